@@ -1,0 +1,1 @@
+//! Python binding (filled by the Python binding issue).

@@ -1,0 +1,1 @@
+//! WASM binding (filled by the WASM binding issue).

@@ -1,0 +1,417 @@
+//! Calendar data: the JSON format of the official data and of custom calendars,
+//! and the builder that turns it into O(1) tables.
+
+use super::{Calendar, Coverage, Tables};
+use crate::error::{Error, ErrorCode, Result};
+use chrono::{Datelike, NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// The official data (国务院办公厅部分节假日安排通知), embedded at compile time.
+pub(crate) const OFFICIAL_JSON: &str = include_str!("../../data/holidays.json");
+
+/// The longest span a calendar may cover, in days (about 200 years), bounding memory.
+pub const MAX_COVERAGE_DAYS: i64 = 73_050;
+
+/// A notice (通知) that calendar entries come from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Notice {
+    /// Identifier used by day entries, e.g. `"2025"` or `"2020-extension"`.
+    pub id: String,
+    /// The notice's title, e.g. 国务院办公厅关于2025年部分节假日安排的通知.
+    pub title: String,
+    /// The document number (文号), when known, e.g. 国办发明电〔2024〕12号.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// Publication date (ISO), when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+}
+
+/// The type of a day entry in calendar data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum EntryKind {
+    /// A rest day inside a statutory holiday period (法定节假日放假).
+    Holiday,
+    /// A Saturday or Sunday made a working day (调休上班).
+    Workday,
+    /// Back to the Monday–Friday default (custom calendars: removes an official entry).
+    Regular,
+}
+
+/// One entry of calendar data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct DayEntry {
+    pub date: NaiveDate,
+    #[serde(rename = "type")]
+    pub kind: EntryKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_en: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notice: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// The calendar JSON file (official data and custom calendars share it).
+/// The calendar JSON file (its JSON Schema is [`calendar_json_schema`]).
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct CalendarFile {
+    format: u32,
+    #[serde(default)]
+    base: Option<String>,
+    #[serde(default)]
+    version: Option<String>,
+    #[serde(default)]
+    first: Option<NaiveDate>,
+    #[serde(default)]
+    last: Option<NaiveDate>,
+    #[serde(default)]
+    #[allow(dead_code)]
+    note: Option<String>,
+    #[serde(default)]
+    notices: Vec<Notice>,
+    #[serde(default)]
+    days: Vec<DayEntry>,
+}
+
+/// How a day is classified, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DayKind {
+    /// An ordinary Monday–Friday working day.
+    Weekday,
+    /// An ordinary Saturday or Sunday (休息日).
+    Weekend,
+    /// A rest day of a statutory holiday period (法定节假日).
+    Holiday,
+    /// A Saturday or Sunday made a working day (调休上班).
+    AdjustedWorkday,
+}
+
+/// What the calendar says about one day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct DayInfo {
+    /// The day.
+    pub date: NaiveDate,
+    /// Whether it is a working day.
+    pub working: bool,
+    /// Its classification.
+    pub kind: DayKind,
+    /// The holiday's Chinese name (e.g. 国庆节、中秋节), for listed days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The holiday's English name, for listed days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_en: Option<String>,
+    /// The id of the notice that sets this day, for listed days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notice: Option<String>,
+}
+
+/// Builds a [`Calendar`] from the official data plus local changes (自定义日历).
+///
+/// # JSON format (`Calendar::from_json`)
+/// ```json
+/// {
+///   "format": 1,
+///   "base": "official",
+///   "version": "fuling-local-2027",
+///   "last": "2027-12-31",
+///   "notices": [{"id": "2027", "title": "国务院办公厅关于2027年部分节假日安排的通知"}],
+///   "days": [
+///     {"date": "2027-01-01", "type": "holiday", "name": "元旦", "notice": "2027"},
+///     {"date": "2026-12-26", "type": "workday", "name": "元旦", "notice": "2027"},
+///     {"date": "2025-05-06", "type": "regular"}
+///   ]
+/// }
+/// ```
+/// - `format`: must be `1`.
+/// - `base`: `"official"` (start from the embedded data) or `"none"` (start empty;
+///   then `first` and `last` are required). Default `"official"`.
+/// - `first`, `last`: change the coverage. Days added beyond the official coverage
+///   follow the Monday–Friday default except for the listed days: extend coverage
+///   only when the year's notice is entered in `days`.
+/// - `days[].type`: `holiday` (a rest day, any weekday), `workday` (a Saturday or
+///   Sunday worked, 调休), `regular` (back to the default, removing an entry).
+/// - The resulting version is `"<official version>+<version>"` (or `version` alone
+///   with base `none`), so results name the data they used.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::CalendarBuilder;
+/// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+/// let cal = CalendarBuilder::official()
+///     .holiday(d("2025-06-03"), "区级停工日")
+///     .version("local-1")
+///     .build()?;
+/// assert!(!cal.is_working_day(d("2025-06-03"))?);
+/// assert!(cal.version().ends_with("+local-1"));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct CalendarBuilder {
+    base_version: Option<String>,
+    version: Option<String>,
+    first: Option<NaiveDate>,
+    last: Option<NaiveDate>,
+    notices: Vec<Notice>,
+    days: BTreeMap<NaiveDate, DayEntry>,
+    error: Option<Error>,
+}
+
+fn invalid(zh: impl Into<String>, en: impl Into<String>) -> Error {
+    Error::new(ErrorCode::InvalidCalendarData, zh, en)
+}
+
+impl CalendarBuilder {
+    /// A builder starting from the official data.
+    pub fn official() -> CalendarBuilder {
+        Self::official_data().unwrap_or_else(|e| CalendarBuilder {
+            error: Some(e),
+            ..Self::empty()
+        })
+    }
+
+    /// A builder with no data at all; set `first` and `last`.
+    pub fn empty() -> CalendarBuilder {
+        CalendarBuilder {
+            base_version: None,
+            version: None,
+            first: None,
+            last: None,
+            notices: Vec::new(),
+            days: BTreeMap::new(),
+            error: None,
+        }
+    }
+
+    pub(crate) fn official_data() -> Result<CalendarBuilder> {
+        let mut b = Self::empty();
+        b.apply_file(parse_file(OFFICIAL_JSON)?, true)?;
+        Ok(b)
+    }
+
+    /// A builder from the custom-calendar JSON format (see the type docs).
+    ///
+    /// # Errors
+    /// `invalid_json` for malformed JSON, `invalid_calendar_data` for wrong content.
+    pub fn from_json(json: &str) -> Result<CalendarBuilder> {
+        let file = parse_file(json)?;
+        let mut b = match file.base.as_deref() {
+            None | Some("official") => Self::official_data()?,
+            Some("none") => Self::empty(),
+            Some(other) => {
+                return Err(invalid(
+                    format!("未知的基础日历 \"{other}\"(应为 official 或 none)"),
+                    format!("unknown base calendar \"{other}\" (expected official or none)"),
+                ))
+            }
+        };
+        b.apply_file(file, false)?;
+        Ok(b)
+    }
+
+    fn apply_file(&mut self, file: CalendarFile, official: bool) -> Result<()> {
+        if file.format != 1 {
+            return Err(Error::new(
+                ErrorCode::UnsupportedSchema,
+                format!("不支持的日历数据格式版本 {}", file.format),
+                format!("unsupported calendar data format {}", file.format),
+            ));
+        }
+        if official {
+            self.base_version = file.version;
+        } else if let Some(v) = file.version {
+            self.version = Some(v);
+        }
+        if file.first.is_some() {
+            self.first = file.first;
+        }
+        if file.last.is_some() {
+            self.last = file.last;
+        }
+        self.notices.extend(file.notices);
+        let mut previous: Option<NaiveDate> = None;
+        for e in file.days {
+            if official {
+                if let Some(p) = previous {
+                    if e.date <= p {
+                        return Err(invalid(
+                            format!("官方数据未按日期排序或重复:{}", e.date),
+                            format!("official data not sorted or duplicated at {}", e.date),
+                        ));
+                    }
+                }
+                previous = Some(e.date);
+            }
+            self.insert(e)?;
+        }
+        Ok(())
+    }
+
+    fn insert(&mut self, e: DayEntry) -> Result<()> {
+        if e.kind == EntryKind::Workday && !matches!(e.date.weekday(), Weekday::Sat | Weekday::Sun) {
+            return Err(invalid(
+                format!("{} 不是周六或周日,不能标为调休上班日", e.date),
+                format!(
+                    "{} is not a Saturday or Sunday and cannot be an adjusted working day",
+                    e.date
+                ),
+            ));
+        }
+        if let Some(n) = &e.notice {
+            if !self.notices.iter().any(|x| &x.id == n) {
+                return Err(invalid(
+                    format!("{} 引用了未列出的通知 \"{n}\"", e.date),
+                    format!("{} names notice \"{n}\" which is not listed", e.date),
+                ));
+            }
+        }
+        self.days.insert(e.date, e);
+        Ok(())
+    }
+
+    fn entry(mut self, date: NaiveDate, kind: EntryKind, name: Option<&str>) -> Self {
+        let e = DayEntry {
+            date,
+            kind,
+            name: name.map(str::to_owned),
+            name_en: None,
+            notice: None,
+            note: None,
+        };
+        if let Err(err) = self.insert(e) {
+            self.error.get_or_insert(err);
+        }
+        self
+    }
+
+    /// Marks `date` a rest day (e.g. a local holiday), with a name for explanations.
+    #[must_use]
+    pub fn holiday(self, date: NaiveDate, name: &str) -> Self {
+        self.entry(date, EntryKind::Holiday, Some(name))
+    }
+
+    /// Marks a Saturday or Sunday a working day (调休). Other days are an error at `build`.
+    #[must_use]
+    pub fn workday(self, date: NaiveDate, name: &str) -> Self {
+        self.entry(date, EntryKind::Workday, Some(name))
+    }
+
+    /// Returns `date` to the Monday–Friday default, removing any entry.
+    #[must_use]
+    pub fn regular(self, date: NaiveDate) -> Self {
+        self.entry(date, EntryKind::Regular, None)
+    }
+
+    /// Sets the first covered date.
+    #[must_use]
+    pub fn first(mut self, date: NaiveDate) -> Self {
+        self.first = Some(date);
+        self
+    }
+
+    /// Sets the last covered date (e.g. extend to 2027-12-31 once its notice is entered).
+    #[must_use]
+    pub fn last(mut self, date: NaiveDate) -> Self {
+        self.last = Some(date);
+        self
+    }
+
+    /// Names this data set; results report it.
+    #[must_use]
+    pub fn version(mut self, version: &str) -> Self {
+        self.version = Some(version.to_owned());
+        self
+    }
+
+    /// Builds the O(1) tables.
+    ///
+    /// # Errors
+    /// `invalid_calendar_data` when the coverage is missing, reversed or longer
+    /// than [`MAX_COVERAGE_DAYS`], or an entry was invalid.
+    pub fn build(self) -> Result<Calendar> {
+        if let Some(e) = self.error {
+            return Err(e);
+        }
+        let (Some(first), Some(last)) = (self.first, self.last) else {
+            return Err(invalid(
+                "日历数据缺少 first 或 last",
+                "calendar data lacks first or last",
+            ));
+        };
+        let span = (last - first).num_days();
+        if span < 0 || span >= MAX_COVERAGE_DAYS {
+            return Err(invalid(
+                format!("日历覆盖范围无效:{first} 至 {last}"),
+                format!("invalid calendar coverage {first} to {last} (at most {MAX_COVERAGE_DAYS} days)"),
+            ));
+        }
+        let version = match (self.base_version, self.version) {
+            (Some(b), Some(v)) => format!("{b}+{v}"),
+            (Some(b), None) => b,
+            (None, Some(v)) => v,
+            (None, None) => "custom".to_owned(),
+        };
+        let mut working = Vec::with_capacity(span as usize + 1);
+        let mut prefix = Vec::with_capacity(span as usize + 1);
+        let mut positions = Vec::new();
+        let mut count: u32 = 0;
+        let mut special = BTreeMap::new();
+        for (i, d) in first.iter_days().take(span as usize + 1).enumerate() {
+            let weekend = matches!(d.weekday(), Weekday::Sat | Weekday::Sun);
+            let entry = self.days.get(&d);
+            let w = match entry.map(|e| e.kind) {
+                Some(EntryKind::Holiday) => false,
+                Some(EntryKind::Workday) => true,
+                Some(EntryKind::Regular) | None => !weekend,
+            };
+            if let Some(e) = entry {
+                if e.kind != EntryKind::Regular {
+                    special.insert(d, e.clone());
+                }
+            }
+            if w {
+                count += 1;
+                positions.push(i as u32);
+            }
+            working.push(w);
+            prefix.push(count);
+        }
+        Ok(Calendar {
+            inner: Arc::new(Tables {
+                coverage: Coverage { first, last },
+                version,
+                working,
+                prefix,
+                positions,
+                special,
+                notices: self.notices,
+            }),
+        })
+    }
+}
+
+fn parse_file(json: &str) -> Result<CalendarFile> {
+    serde_json::from_str::<CalendarFile>(json).map_err(|e| {
+        let base = Error::from_json(&e);
+        if base.code() == ErrorCode::InvalidInput {
+            invalid(format!("日历数据内容错误:{e}"), format!("invalid calendar data: {e}"))
+        } else {
+            base
+        }
+    })
+}
+
+/// The JSON Schema of the calendar data format (official and custom).
+pub fn calendar_json_schema() -> serde_json::Value {
+    serde_json::to_value(schemars::schema_for!(CalendarFile)).unwrap_or_default()
+}

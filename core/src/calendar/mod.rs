@@ -1,0 +1,411 @@
+//! The working-day calendar (工作日历) and due-date periods (期限).
+//!
+//! # Working days
+//! A working day (工作日) is Monday–Friday, minus the statutory holidays
+//! (法定节假日) and plus the weekend days made working days (调休), exactly as
+//! each year's 国务院办公厅关于XXXX年部分节假日安排的通知 and the one-off
+//! notices set them (the data, with the notice of every entry, is
+//! `core/data/holidays.json`; its version is [`Calendar::version`]).
+//!
+//! # Counting rules
+//! - "N个工作日内" counts from the day **after** the triggering date: the start
+//!   date is never counted, whether or not it is itself a working day
+//!   ([`Calendar::add_working_days`]).
+//! - "申报前N个工作日" (Art. 24) is the N-th working day strictly before the
+//!   date ([`Calendar::sub_working_days`]).
+//! - Calendar-day and month periods follow 民法典 第二百零一条 to 第二百零三条;
+//!   see [`Period`] and [`due_date`].
+//!
+//! # Coverage
+//! The data covers [`Calendar::coverage`]. A date outside it — or a result that
+//! would fall outside it — is an [`ErrorCode::CalendarOutOfRange`] error, never a
+//! guess. Late-December answers of the last covered year are provisional: a later
+//! notice can turn a late-December weekend day of the previous year into a working
+//! day (Saturday 2018-12-29 became one under the 2019 notice), so answers about
+//! late December 2026 may change when the 2027 notice appears. A custom calendar
+//! ([`CalendarBuilder`], [`Calendar::from_json`]) can add a newly published year
+//! without a new release of this crate.
+//!
+//! # Performance and memory
+//! All queries are O(1): the calendar precomputes, for every covered day, whether
+//! it is a working day and the number of working days up to it (a prefix count),
+//! plus the list of working days in order (select). For 2004–2026 (8,401 days,
+//! about 5,700 working days) that is about 8.4 KB of flags, 33.6 KB of prefix
+//! counts and 23 KB of working-day positions: roughly 65 KB, shared by every clone
+//! of a [`Calendar`] (clones are reference-counted).
+
+mod data;
+pub(crate) mod period;
+
+pub use data::{calendar_json_schema, CalendarBuilder, DayInfo, DayKind, Notice, MAX_COVERAGE_DAYS};
+pub(crate) use period::end_of_period;
+pub use period::{due_date, Direction, Period, PeriodKind, PeriodUnit, MAX_PERIOD_COUNT};
+
+use crate::error::{Error, ErrorCode, Result};
+use chrono::{Datelike, NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::sync::{Arc, OnceLock};
+
+/// The first and last date a calendar covers (数据覆盖范围), both inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Coverage {
+    /// First covered date.
+    pub first: NaiveDate,
+    /// Last covered date.
+    pub last: NaiveDate,
+}
+
+impl Coverage {
+    /// Whether `date` lies within the coverage.
+    pub fn contains(&self, date: NaiveDate) -> bool {
+        self.first <= date && date <= self.last
+    }
+}
+
+/// A working-day calendar: official data plus any local overrides.
+///
+/// Cheap to clone (the tables are shared).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::Calendar;
+/// let cal = Calendar::official();
+/// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+/// // 2025-10-01..10-08 National Day and Mid-Autumn Festival; Saturday 10-11 worked.
+/// assert_eq!(cal.add_working_days(d("2025-09-30"), 5)?, d("2025-10-14"));
+/// assert!(cal.is_working_day(d("2025-09-28"))?); // a Sunday made a working day (调休)
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Calendar {
+    inner: Arc<Tables>,
+}
+
+impl PartialEq for Calendar {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.inner, &other.inner)
+            || (self.inner.coverage == other.inner.coverage
+                && self.inner.version == other.inner.version
+                && self.inner.working == other.inner.working)
+    }
+}
+
+#[derive(Debug)]
+struct Tables {
+    coverage: Coverage,
+    version: String,
+    /// `working[i]`: whether day `first + i` is a working day.
+    working: Vec<bool>,
+    /// `prefix[i]`: number of working days in `first ..= first + i`.
+    prefix: Vec<u32>,
+    /// `positions[k]`: the day index of the (k+1)-th working day.
+    positions: Vec<u32>,
+    /// Every day that differs from the Monday–Friday default, or is a named holiday.
+    special: BTreeMap<NaiveDate, data::DayEntry>,
+    notices: Vec<Notice>,
+}
+
+impl Calendar {
+    /// The official calendar embedded in the crate (State Council notices).
+    ///
+    /// # Properties
+    /// Built once per process and shared. The embedded data is validated by the
+    /// crate's tests; should it ever fail to load, the calendar covers no day and
+    /// every query is an error (never a guess).
+    pub fn official() -> Calendar {
+        static OFFICIAL: OnceLock<Calendar> = OnceLock::new();
+        OFFICIAL
+            .get_or_init(|| {
+                CalendarBuilder::official_data()
+                    .and_then(CalendarBuilder::build)
+                    .unwrap_or_else(|_| Calendar::empty())
+            })
+            .clone()
+    }
+
+    fn empty() -> Calendar {
+        Calendar {
+            inner: Arc::new(Tables {
+                coverage: Coverage {
+                    first: NaiveDate::MAX,
+                    last: NaiveDate::MIN,
+                },
+                version: "empty".into(),
+                working: Vec::new(),
+                prefix: Vec::new(),
+                positions: Vec::new(),
+                special: BTreeMap::new(),
+                notices: Vec::new(),
+            }),
+        }
+    }
+
+    /// Loads a custom calendar from JSON (see [`CalendarBuilder::from_json`] for the format).
+    ///
+    /// # Errors
+    /// `invalid_json`, `invalid_calendar_data`.
+    pub fn from_json(json: &str) -> Result<Calendar> {
+        CalendarBuilder::from_json(json)?.build()
+    }
+
+    /// The first and last covered date.
+    pub fn coverage(&self) -> Coverage {
+        self.inner.coverage
+    }
+
+    /// The data version identifier, reported in every result's receipt.
+    pub fn version(&self) -> &str {
+        &self.inner.version
+    }
+
+    /// The notices the data comes from.
+    pub fn notices(&self) -> &[Notice] {
+        &self.inner.notices
+    }
+
+    fn out_of_range(&self, date: NaiveDate) -> Error {
+        let c = self.inner.coverage;
+        Error::new(
+            ErrorCode::CalendarOutOfRange,
+            format!("日期 {date} 超出工作日历数据范围({} 至 {}),无法计算", c.first, c.last),
+            format!(
+                "date {date} is outside the calendar data's coverage ({} to {}); no answer is guessed",
+                c.first, c.last
+            ),
+        )
+    }
+
+    /// Index of `date` in the tables, or the out-of-range error.
+    fn index(&self, date: NaiveDate) -> Result<usize> {
+        if !self.inner.coverage.contains(date) {
+            return Err(self.out_of_range(date));
+        }
+        usize::try_from((date - self.inner.coverage.first).num_days()).map_err(|_| self.out_of_range(date))
+    }
+
+    fn date_at(&self, index: u32) -> Result<NaiveDate> {
+        self.inner
+            .coverage
+            .first
+            .checked_add_days(chrono::Days::new(u64::from(index)))
+            .ok_or_else(|| self.out_of_range(self.inner.coverage.last))
+    }
+
+    /// Number of working days in `first ..= date` (date must be covered).
+    fn count_through(&self, index: usize) -> u32 {
+        self.inner.prefix.get(index).copied().unwrap_or(0)
+    }
+
+    /// Whether `date` is a working day (工作日).
+    ///
+    /// # Errors
+    /// `calendar_out_of_range` when `date` is outside [`Calendar::coverage`].
+    pub fn is_working_day(&self, date: NaiveDate) -> Result<bool> {
+        let i = self.index(date)?;
+        Ok(self.inner.working.get(i).copied().unwrap_or(false))
+    }
+
+    /// The `n`-th working day strictly after `date`.
+    ///
+    /// # Properties
+    /// - The start date is never counted, whether or not it is a working day
+    ///   ("在N个工作日内" counts from the next day).
+    /// - `n = 0` returns `date` unchanged (after checking it is covered).
+    /// - O(1): a prefix-count lookup and a select.
+    ///
+    /// # Errors
+    /// `calendar_out_of_range` when `date` or the result is outside the coverage.
+    ///
+    /// # Example
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use fuling_rules::Calendar;
+    /// let cal = Calendar::official();
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// // Spring Festival 2020, extended to 02-02 by 国办发明电〔2020〕1号.
+    /// assert_eq!(cal.add_working_days(d("2020-01-23"), 1)?, d("2020-02-03"));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn add_working_days(&self, date: NaiveDate, n: u32) -> Result<NaiveDate> {
+        let i = self.index(date)?;
+        if n == 0 {
+            return Ok(date);
+        }
+        let k = u64::from(self.count_through(i)) + u64::from(n); // 1-based rank of the answer
+        let pos = usize::try_from(k - 1)
+            .ok()
+            .and_then(|k| self.inner.positions.get(k).copied());
+        match pos {
+            Some(p) => self.date_at(p),
+            None => Err(self.result_out_of_range(date, n, "after")),
+        }
+    }
+
+    /// The `n`-th working day strictly before `date` (e.g. "申报前10个工作日", Art. 24).
+    ///
+    /// # Properties
+    /// `date` itself is never counted; `n = 0` returns `date` unchanged. O(1).
+    ///
+    /// # Errors
+    /// `calendar_out_of_range` when `date` or the result is outside the coverage.
+    pub fn sub_working_days(&self, date: NaiveDate, n: u32) -> Result<NaiveDate> {
+        let i = self.index(date)?;
+        if n == 0 {
+            return Ok(date);
+        }
+        let working_here = u32::from(self.inner.working.get(i).copied().unwrap_or(false));
+        let before = self.count_through(i) - working_here; // working days strictly before date
+        match before.checked_sub(n) {
+            Some(k) => match self.inner.positions.get(k as usize) {
+                Some(&p) => self.date_at(p),
+                None => Err(self.result_out_of_range(date, n, "before")),
+            },
+            None => Err(self.result_out_of_range(date, n, "before")),
+        }
+    }
+
+    fn result_out_of_range(&self, date: NaiveDate, n: u32, dir: &str) -> Error {
+        let c = self.inner.coverage;
+        let (zh_dir, zh_edge) = if dir == "after" {
+            ("之后", c.last)
+        } else {
+            ("之前", c.first)
+        };
+        Error::new(
+            ErrorCode::CalendarOutOfRange,
+            format!("{date} {zh_dir}第 {n} 个工作日超出工作日历数据范围({} 至 {}),在 {zh_edge} 之外无法确定", c.first, c.last),
+            format!(
+                "the {n}th working day {dir} {date} falls outside the calendar data's coverage ({} to {}); load a calendar that covers it",
+                c.first, c.last
+            ),
+        )
+    }
+
+    /// The number of working days `d` with `start < d <= end`.
+    ///
+    /// # Properties
+    /// The start date is not counted and the end date is, so
+    /// `working_days_between(d, add_working_days(d, n)?) == n`. `start == end` gives 0.
+    ///
+    /// # Errors
+    /// `calendar_out_of_range` when either date is outside the coverage;
+    /// `invalid_input` when `end < start`.
+    pub fn working_days_between(&self, start: NaiveDate, end: NaiveDate) -> Result<u32> {
+        let i = self.index(start)?;
+        let j = self.index(end)?;
+        if j < i {
+            return Err(Error::invalid_input(
+                format!("结束日期 {end} 早于开始日期 {start}"),
+                format!("end date {end} is before start date {start}"),
+            ));
+        }
+        Ok(self.count_through(j) - self.count_through(i))
+    }
+
+    /// The first working day on or after `date`.
+    ///
+    /// # Errors
+    /// `calendar_out_of_range` when `date` or the result is outside the coverage.
+    pub fn next_working_day(&self, date: NaiveDate) -> Result<NaiveDate> {
+        if self.is_working_day(date)? {
+            Ok(date)
+        } else {
+            self.add_working_days(date, 1)
+        }
+    }
+
+    /// The last working day on or before `date`.
+    ///
+    /// # Errors
+    /// `calendar_out_of_range` when `date` or the result is outside the coverage.
+    pub fn previous_working_day(&self, date: NaiveDate) -> Result<NaiveDate> {
+        if self.is_working_day(date)? {
+            Ok(date)
+        } else {
+            self.sub_working_days(date, 1)
+        }
+    }
+
+    /// What the calendar says about one day: working or not, and why.
+    ///
+    /// # Errors
+    /// `calendar_out_of_range` when `date` is outside the coverage.
+    pub fn day_info(&self, date: NaiveDate) -> Result<DayInfo> {
+        let working = self.is_working_day(date)?;
+        let weekend = matches!(date.weekday(), Weekday::Sat | Weekday::Sun);
+        Ok(match self.inner.special.get(&date) {
+            Some(e) => DayInfo {
+                date,
+                working,
+                kind: if working {
+                    if weekend {
+                        DayKind::AdjustedWorkday
+                    } else {
+                        DayKind::Weekday
+                    }
+                } else if e.kind == data::EntryKind::Holiday {
+                    DayKind::Holiday
+                } else {
+                    DayKind::Weekend
+                },
+                name: e.name.clone(),
+                name_en: e.name_en.clone(),
+                notice: e.notice.clone(),
+            },
+            None => DayInfo {
+                date,
+                working,
+                kind: if weekend { DayKind::Weekend } else { DayKind::Weekday },
+                name: None,
+                name_en: None,
+                notice: None,
+            },
+        })
+    }
+
+    /// Every non-working day `d` with `start < d < end`, in order, with its reason.
+    ///
+    /// # Errors
+    /// `calendar_out_of_range` when either date is outside the coverage.
+    pub fn non_working_days_between(&self, start: NaiveDate, end: NaiveDate) -> Result<Vec<DayInfo>> {
+        self.days_between(start, end, false)
+    }
+
+    /// Every weekend day made a working day (调休) `d` with `start < d < end`.
+    ///
+    /// # Errors
+    /// `calendar_out_of_range` when either date is outside the coverage.
+    pub fn adjusted_workdays_between(&self, start: NaiveDate, end: NaiveDate) -> Result<Vec<DayInfo>> {
+        self.days_between(start, end, true)
+    }
+
+    fn days_between(&self, start: NaiveDate, end: NaiveDate, adjusted: bool) -> Result<Vec<DayInfo>> {
+        let (a, b) = if start <= end { (start, end) } else { (end, start) };
+        self.index(a)?;
+        self.index(b)?;
+        let mut out = Vec::new();
+        for d in a.iter_days().skip(1).take_while(|d| *d < b) {
+            let info = self.day_info(d)?;
+            let keep = if adjusted {
+                info.kind == DayKind::AdjustedWorkday
+            } else {
+                !info.working
+            };
+            if keep {
+                out.push(info);
+            }
+        }
+        Ok(out)
+    }
+}
+
+impl Default for Calendar {
+    fn default() -> Self {
+        Calendar::official()
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,225 @@
+//! Article citations (条款引用) into the embedded regulation text.
+//!
+//! The regulation — 涪陵区政务数字化应用管理暂行办法(征求意见稿) — ships inside
+//! the crate (`core/data/regulation.zh.md`). A [`Citation`] names an article
+//! and optionally one of its items; its one JSON form, used by every error,
+//! finding, explanation and scenario file on every target, is
+//! `{"article": 19, "item": 2}` (`item` absent when the whole article is meant).
+
+use crate::error::{Error, ErrorCode, Result};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::sync::OnceLock;
+
+/// The regulation text, embedded at compile time.
+pub const REGULATION_TEXT: &str = include_str!("../data/regulation.zh.md");
+
+/// The regulation's title.
+pub const REGULATION_TITLE: &str = "涪陵区政务数字化应用管理暂行办法(征求意见稿)";
+
+/// A citation of an article (条) and optionally an item (项) of the regulation.
+///
+/// # Properties
+/// - Displays as `第十九条第(二)项` in Chinese ([`Citation::zh`]) and
+///   `Art. 19(2)` in English ([`Citation::en`], also `Display`).
+/// - Construction is `const` and unchecked; [`Citation::validate`] checks the
+///   article and item exist in the embedded text (a test checks every citation
+///   the crate uses).
+///
+/// # Example
+/// ```
+/// use fuling_rules::Art;
+/// let c = Art::new(19).item(2);
+/// assert_eq!(c.zh(), "第十九条第(二)项");
+/// assert_eq!(c.to_string(), "Art. 19(2)");
+/// assert!(c.text().unwrap().contains("5个工作日内"));
+/// assert_eq!(serde_json::to_string(&c).unwrap(), r#"{"article":19,"item":2}"#);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Citation {
+    /// The article number (第N条), 1–45.
+    pub article: u8,
+    /// The item number (第(N)项) within the article, when one item is meant.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<u8>,
+}
+
+/// Short name for [`Citation`], read as "Article": `Art::new(19).item(2)`.
+pub type Art = Citation;
+
+impl Citation {
+    /// A citation of a whole article.
+    pub const fn new(article: u8) -> Self {
+        Citation { article, item: None }
+    }
+
+    /// The same article, narrowed to one item.
+    #[must_use]
+    pub const fn item(self, item: u8) -> Self {
+        Citation {
+            article: self.article,
+            item: Some(item),
+        }
+    }
+
+    /// The Chinese display form, e.g. `第十九条第(二)项` or `第二十条`.
+    pub fn zh(&self) -> String {
+        match self.item {
+            Some(i) => format!(
+                "第{}条第({})项",
+                chinese_number(self.article.into()),
+                chinese_number(i.into())
+            ),
+            None => format!("第{}条", chinese_number(self.article.into())),
+        }
+    }
+
+    /// The English display form, e.g. `Art. 19(2)` or `Art. 20`.
+    pub fn en(&self) -> String {
+        self.to_string()
+    }
+
+    /// Checks that the article (and item) exist in the embedded text.
+    ///
+    /// # Errors
+    /// [`ErrorCode::UnknownArticle`] when the regulation lacks the article or item.
+    pub fn validate(&self) -> Result<()> {
+        if self.text().is_some() {
+            Ok(())
+        } else {
+            Err(Error::new(
+                ErrorCode::UnknownArticle,
+                format!("本办法没有{}", self.zh()),
+                format!("the regulation has no {self}"),
+            ))
+        }
+    }
+
+    /// The text of the cited article or item, or `None` if the regulation lacks it.
+    pub fn text(&self) -> Option<&'static str> {
+        let article = articles().iter().find(|a| a.number == self.article)?;
+        match self.item {
+            None => Some(article.text),
+            Some(0) => None,
+            Some(i) => article.items.get(usize::from(i) - 1).copied(),
+        }
+    }
+}
+
+impl fmt::Display for Citation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.item {
+            Some(i) => write!(f, "Art. {}({})", self.article, i),
+            None => write!(f, "Art. {}", self.article),
+        }
+    }
+}
+
+/// One article of the embedded text.
+#[derive(Debug)]
+struct Article {
+    number: u8,
+    text: &'static str,
+    items: Vec<&'static str>,
+}
+
+/// The number of articles in the regulation (第一条 … 第四十五条).
+pub const ARTICLE_COUNT: u8 = 45;
+
+fn articles() -> &'static [Article] {
+    static ARTICLES: OnceLock<Vec<Article>> = OnceLock::new();
+    ARTICLES.get_or_init(|| parse_articles(REGULATION_TEXT))
+}
+
+/// Splits the markdown into articles at `### 第…条 (Article N)` headings; items are
+/// the `- (…)` bullet lines in order (the source's item 1 of Art. 40 reads `()`; see errata).
+fn parse_articles(text: &'static str) -> Vec<Article> {
+    let mut out: Vec<Article> = Vec::new();
+    let body = text.split("## Errata").next().unwrap_or(text);
+    let mut rest = body;
+    while let Some(pos) = rest.find("### ") {
+        let after = &rest[pos + 4..];
+        let end = after.find("\n#").map_or(after.len(), |e| e + 1);
+        let section = &after[..end];
+        rest = &after[end..];
+        let (heading, content) = section.split_once('\n').unwrap_or((section, ""));
+        let number = heading
+            .split("(Article ")
+            .nth(1)
+            .and_then(|s| s.trim_end_matches(')').trim().parse::<u8>().ok());
+        let Some(number) = number else { continue };
+        let items = content.lines().filter_map(|l| l.strip_prefix("- ")).collect::<Vec<_>>();
+        out.push(Article {
+            number,
+            text: content.trim(),
+            items,
+        });
+    }
+    out
+}
+
+/// Chinese numerals for 1–99 as used in article numbering (十九, 二十, 四十五).
+pub(crate) fn chinese_number(n: u32) -> String {
+    const D: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    let digit = |d: u32| D.get(d as usize).copied().unwrap_or("");
+    match n {
+        0..=9 => digit(n).to_string(),
+        10 => "十".to_string(),
+        11..=19 => format!("十{}", digit(n % 10)),
+        20..=99 if n % 10 == 0 => format!("{}十", digit(n / 10)),
+        20..=99 => format!("{}十{}", digit(n / 10), digit(n % 10)),
+        _ => n.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn all_45_articles_are_present() {
+        let a = articles();
+        assert_eq!(a.len(), 45);
+        for (i, art) in a.iter().enumerate() {
+            assert_eq!(usize::from(art.number), i + 1);
+            assert!(!art.text.is_empty());
+        }
+    }
+
+    #[test]
+    fn items_counted_from_the_text() {
+        // Counted by hand in articles.zh.md.
+        let expect = [
+            (3, 8),
+            (6, 5),
+            (16, 9),
+            (18, 4),
+            (19, 5),
+            (21, 3),
+            (22, 8),
+            (23, 9),
+            (34, 9),
+            (38, 3),
+            (40, 4),
+            (41, 4),
+        ];
+        for (art, n) in expect {
+            assert_eq!(articles()[art - 1].items.len(), n, "items of Art. {art}");
+        }
+        assert!(Art::new(19).item(6).validate().is_err());
+        assert!(Art::new(46).validate().is_err());
+        assert!(Art::new(40).item(1).text().unwrap().contains("无使用必要"));
+    }
+
+    #[test]
+    fn display_forms() {
+        assert_eq!(Art::new(20).zh(), "第二十条");
+        assert_eq!(Art::new(45).zh(), "第四十五条");
+        assert_eq!(Art::new(7).zh(), "第七条");
+        assert_eq!(Art::new(23).item(9).zh(), "第二十三条第(九)项");
+        assert_eq!(Art::new(33).en(), "Art. 33");
+        let c: Citation = serde_json::from_str(r#"{"article":20}"#).unwrap();
+        assert_eq!(c, Art::new(20));
+    }
+}

@@ -1,0 +1,272 @@
+//! Why a date is what it is (期限计算说明).
+//!
+//! An [`Explanation`] is a stable, versioned serde structure (`"schema": 1`)
+//! naming the rule and article, the start date, the period, the non-working
+//! days skipped and the adjusted working days (调休) worked, and the result;
+//! [`Explanation::sentence_zh`] and [`Explanation::sentence_en`] render it.
+
+use crate::calendar::{end_of_period, Calendar, DayInfo, DayKind, Period, PeriodUnit};
+use crate::citation::Citation;
+use crate::error::Result;
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// Current schema version of [`Explanation`].
+pub const EXPLANATION_SCHEMA: u32 = 1;
+
+/// Why a due date is what it is.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{explain_due_date, Art, Calendar, Period};
+/// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+/// let e = explain_due_date(d("2025-09-30"), Period::working_days(5), &Calendar::official())?
+///     .with_article(Art::new(19).item(2));
+/// assert_eq!(e.due, d("2025-10-14"));
+/// assert!(e.sentence_en().contains("Saturday 10-11 worked"));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Explanation {
+    /// Schema version (1).
+    pub schema: u32,
+    /// The rule's identifier in the ruleset, when the period comes from one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
+    /// The article that sets the period.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article: Option<Citation>,
+    /// The trigger date (not counted).
+    pub start: NaiveDate,
+    /// The period.
+    pub period: Period,
+    /// For day and month periods: the day the counting reaches before 民法典 第二百零三条.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub raw_end: Option<NaiveDate>,
+    /// Non-working days skipped: between start and due for working-day periods;
+    /// from the raw end up to the due date for a rolled deadline.
+    pub skipped: Vec<DayInfo>,
+    /// Weekend days worked (调休) inside the counted span of a working-day period.
+    pub worked: Vec<DayInfo>,
+    /// The resulting date.
+    pub due: NaiveDate,
+    /// The calendar data version used.
+    pub calendar_version: String,
+}
+
+/// Computes a due date and explains it.
+///
+/// # Errors
+/// As [`crate::due_date`].
+pub fn explain_due_date(start: NaiveDate, period: Period, calendar: &Calendar) -> Result<Explanation> {
+    let end = end_of_period(start, period, calendar)?;
+    let (skipped, worked) = match end.raw {
+        None => (
+            calendar.non_working_days_between(start, end.due)?,
+            calendar.adjusted_workdays_between(start, end.due)?,
+        ),
+        Some(raw) if raw != end.due => {
+            // Rolled: raw end itself and each rest day up to (not including) the due date.
+            let (a, b) = if raw < end.due { (raw, end.due) } else { (end.due, raw) };
+            let mut days = vec![calendar.day_info(raw)?];
+            days.extend(calendar.non_working_days_between(a, b)?);
+            days.sort_by_key(|d| d.date);
+            days.dedup_by_key(|d| d.date);
+            (days, Vec::new())
+        }
+        Some(_) => (Vec::new(), Vec::new()),
+    };
+    Ok(Explanation {
+        schema: EXPLANATION_SCHEMA,
+        rule: None,
+        article: None,
+        start,
+        period,
+        raw_end: end.raw,
+        skipped,
+        worked,
+        due: end.due,
+        calendar_version: calendar.version().to_owned(),
+    })
+}
+
+const WEEKDAY_EN: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+const WEEKDAY_ZH: [&str; 7] = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"];
+
+fn md(d: NaiveDate) -> String {
+    format!("{:02}-{:02}", d.month(), d.day())
+}
+
+/// Groups consecutive days with the same name into runs.
+fn runs(days: &[DayInfo]) -> Vec<(NaiveDate, NaiveDate, &DayInfo)> {
+    let mut out: Vec<(NaiveDate, NaiveDate, &DayInfo)> = Vec::new();
+    for d in days {
+        if let Some(last) = out.last_mut() {
+            if last.1.succ_opt() == Some(d.date) && last.2.name == d.name && last.2.kind == d.kind {
+                last.1 = d.date;
+                continue;
+            }
+        }
+        out.push((d.date, d.date, d));
+    }
+    out
+}
+
+fn describe_en(days: &[DayInfo]) -> String {
+    let parts: Vec<String> = runs(days)
+        .into_iter()
+        .map(|(a, b, info)| {
+            let wd = WEEKDAY_EN
+                .get(a.weekday().num_days_from_monday() as usize)
+                .copied()
+                .unwrap_or("");
+            // A worked weekend day (调休) is named by its weekday alone: "Saturday 10-11 worked".
+            let label = match (&info.name_en, &info.name, info.kind) {
+                (_, _, DayKind::AdjustedWorkday) => String::new(),
+                (Some(n), _, _) => format!(" ({n})"),
+                (None, Some(n), _) => format!(" ({n})"),
+                _ => String::new(),
+            };
+            if a == b {
+                if info.kind == DayKind::Weekend || info.kind == DayKind::AdjustedWorkday {
+                    format!("{wd} {}{label}", md(a))
+                } else {
+                    format!("{}{label}", md(a))
+                }
+            } else {
+                format!("{}..{}{label}", md(a), md(b))
+            }
+        })
+        .collect();
+    join_en(&parts)
+}
+
+fn join_en(parts: &[String]) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+fn describe_zh(days: &[DayInfo]) -> String {
+    runs(days)
+        .into_iter()
+        .map(|(a, b, info)| {
+            let wd = WEEKDAY_ZH
+                .get(a.weekday().num_days_from_monday() as usize)
+                .copied()
+                .unwrap_or("");
+            let label = match info.kind {
+                DayKind::AdjustedWorkday => "(调休)".to_owned(),
+                _ => info.name.as_ref().map(|n| format!("({n})")).unwrap_or_default(),
+            };
+            if a == b {
+                format!("{wd}{}{label}", md(a))
+            } else {
+                format!("{}至{}{label}", md(a), md(b))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
+impl Explanation {
+    /// The same explanation, naming the article that sets the period.
+    #[must_use]
+    pub fn with_article(mut self, article: Citation) -> Self {
+        self.article = Some(article);
+        self
+    }
+
+    /// The same explanation, naming the ruleset rule.
+    #[must_use]
+    pub fn with_rule(mut self, rule: &str) -> Self {
+        self.rule = Some(rule.to_owned());
+        self
+    }
+
+    /// The explanation as one English sentence, e.g. "5 working days after
+    /// 2025-09-30 per Art. 19(2): 10-01..10-08 (National Day and Mid-Autumn
+    /// Festival) and Sunday 10-12 skipped, Saturday 10-11 worked → 2025-10-14".
+    pub fn sentence_en(&self) -> String {
+        let per = self.article.map(|a| format!(" per {a}")).unwrap_or_default();
+        let mut s = format!("{} {}{per}", self.period, self.start);
+        let mut details = Vec::new();
+        match (self.period.unit, self.raw_end) {
+            (PeriodUnit::WorkingDays, _) | (_, None) => {
+                if !self.skipped.is_empty() {
+                    details.push(format!("{} skipped", describe_en(&self.skipped)));
+                }
+                if !self.worked.is_empty() {
+                    details.push(format!("{} worked", describe_en(&self.worked)));
+                }
+            }
+            (_, Some(raw)) => {
+                if raw != self.due {
+                    details.push(format!(
+                        "the period ends on {raw}, a rest day ({}), so the deadline moves to the next working day (Civil Code Art. 203)",
+                        describe_en(&self.skipped)
+                    ));
+                } else {
+                    details.push(format!("the period ends on {raw}"));
+                }
+            }
+        }
+        if !details.is_empty() {
+            s.push_str(": ");
+            s.push_str(&details.join(", "));
+        }
+        s.push_str(&format!(" → {}", self.due));
+        s
+    }
+
+    /// The explanation as one Chinese sentence.
+    pub fn sentence_zh(&self) -> String {
+        let per = self.article.map(|a| format!("依据{},", a.zh())).unwrap_or_default();
+        let dir = match self.period.direction {
+            crate::calendar::Direction::After => "之后",
+            crate::calendar::Direction::Before => "之前",
+        };
+        let unit = match self.period.unit {
+            PeriodUnit::WorkingDays => "个工作日",
+            PeriodUnit::Days => "天",
+            PeriodUnit::Months => "个月",
+        };
+        let mut s = format!(
+            "{per}自 {} 起{dir}{}{unit}(起始日不计入)",
+            self.start, self.period.count
+        );
+        match (self.period.unit, self.raw_end) {
+            (PeriodUnit::WorkingDays, _) | (_, None) => {
+                if !self.skipped.is_empty() {
+                    s.push_str(&format!(",跳过非工作日 {}", describe_zh(&self.skipped)));
+                }
+                if !self.worked.is_empty() {
+                    s.push_str(&format!(",调休上班日 {} 计为工作日", describe_zh(&self.worked)));
+                }
+            }
+            (_, Some(raw)) => {
+                if raw != self.due {
+                    s.push_str(&format!(
+                        ",期间最后一日 {raw} 为法定休假日({}),依民法典第二百零三条顺延",
+                        describe_zh(&self.skipped)
+                    ));
+                } else {
+                    s.push_str(&format!(",期间最后一日为 {raw}"));
+                }
+            }
+        }
+        s.push_str(&format!(" → {}", self.due));
+        s
+    }
+}

@@ -1,0 +1,53 @@
+//! # fuling-rules
+//!
+//! 涪陵区政务数字化应用管理暂行办法(征求意见稿) — the Fuling District interim
+//! measures on government digital applications (draft for comment) — as code.
+//!
+//! - [`Calendar`]: the official Chinese working-day calendar (State Council
+//!   notices, 调休 included) with O(1) working-day arithmetic; a date outside the
+//!   data is an error, never a guess.
+//! - [`Period`] and [`due_date`]: deadlines in working days, days and months under
+//!   民法典 第二百零一条至第二百零三条, explained by [`explain_due_date`].
+//! - [`Amount`]: money in integer fen, parsed from `5,000,000.00`, `500万元` or
+//!   `伍佰万元整`; [`requires_municipal_filing`] is Art. 20's 500万元 (含) threshold.
+//! - [`Ruleset`]: every number the regulation sets, each with its article.
+//! - [`Citation`] (`Art::new(19).item(2)`): article citations into the embedded text.
+//!
+//! No I/O and no clock: the current date is always an input.
+//!
+//! # Example
+//! ```
+//! use chrono::NaiveDate;
+//! use fuling_rules::{due_date, Amount, Calendar, Period, Ruleset};
+//! let cal = Calendar::official();
+//! let rules = Ruleset::default();
+//! let submitted = NaiveDate::from_ymd_opt(2025, 9, 30).unwrap();
+//! // 第十九条(二): the lead department's opinion is due 5 working days later;
+//! // 10-01..10-08 is the National Day holiday and Saturday 10-11 is worked.
+//! let due = due_date(submitted, rules.lead_department_review.period, &cal)?;
+//! assert_eq!(due, NaiveDate::from_ymd_opt(2025, 10, 14).unwrap());
+//! assert!(rules.requires_municipal_filing(Amount::parse("520万元")?));
+//! # Ok::<(), fuling_rules::Error>(())
+//! ```
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod calendar;
+pub mod citation;
+pub mod error;
+pub mod explain;
+pub mod model;
+pub mod money;
+pub mod ruleset;
+
+pub use calendar::{
+    due_date, Calendar, CalendarBuilder, Coverage, DayInfo, DayKind, Direction, Notice, Period, PeriodKind, PeriodUnit,
+};
+pub use citation::{Art, Citation};
+pub use error::{Error, ErrorCode, Result};
+pub use explain::{explain_due_date, Explanation};
+pub use money::Amount;
+pub use ruleset::{requires_municipal_filing, Ruleset};
+
+/// This library's version, reported in every result's receipt.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,150 @@
+//! The enumerations that the process and the checks share: the nine grounds
+//! on which a joint review is refused (Art. 23) and the nine conditions of
+//! acceptance (Art. 34).
+
+use crate::citation::{Art, Citation};
+use serde::{Deserialize, Serialize};
+
+/// 第二十三条: the grounds on which a development or O&M project "应当不予通过联合评审".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RejectionGround {
+    /// (一) 未纳入涪陵区推进数字重庆建设应用"一本账"的.
+    NotInLedger,
+    /// (二) 新建或扩建机房、私(专)有云平台、数据中心,新增硬件设备,或未明确撤并计划(经评估确需的除外).
+    NewInfrastructure,
+    /// (三) 应用场景、业务流程和数据模型梳理不清晰,关系不明确,功能重叠.
+    UnclearScenarioOrOverlap,
+    /// (四) 感知网络、感知设备等数字资源未接入区级数字化城市运行和治理中心共享.
+    SensingNotConnected,
+    /// (五) 未接入"渝快办"或者"渝快政",或应向基层延伸而未延伸.
+    NotOnTwoEnds,
+    /// (六) 互联网出口线路租赁、未整合的专网租赁、不能统一监管的终端安全防护项目.
+    PrivateLines,
+    /// (七) 未依托一体化智能化公共数据平台开展开发运维或数据处理.
+    NotOnPlatform,
+    /// (八) 不满足网络安全、数据安全、密码应用、自主可控等法律法规和标准规范.
+    SecurityNonCompliant,
+    /// (九) 开发方案编制不完整、报审程序不规范,或其他违法违规.
+    IncompletePlan,
+}
+
+impl RejectionGround {
+    /// All nine grounds in the order of Art. 23.
+    pub const ALL: [RejectionGround; 9] = [
+        RejectionGround::NotInLedger,
+        RejectionGround::NewInfrastructure,
+        RejectionGround::UnclearScenarioOrOverlap,
+        RejectionGround::SensingNotConnected,
+        RejectionGround::NotOnTwoEnds,
+        RejectionGround::PrivateLines,
+        RejectionGround::NotOnPlatform,
+        RejectionGround::SecurityNonCompliant,
+        RejectionGround::IncompletePlan,
+    ];
+
+    /// The item of Art. 23 (1–9).
+    pub const fn item(self) -> u8 {
+        self as u8 + 1
+    }
+
+    /// The citation, e.g. `Art. 23(5)`.
+    pub const fn article(self) -> Citation {
+        Art::new(23).item(self.item())
+    }
+
+    /// Whether the ground is one of the platform-only rules (Art. 8–10, Art. 23(2)(4)(5)(6)(7))
+    /// that do not apply to secret-related (涉密) applications (Art. 2, Art. 8: the platform
+    /// is the sole support of 非涉密 applications).
+    pub const fn platform_only(self) -> bool {
+        matches!(
+            self,
+            RejectionGround::NewInfrastructure
+                | RejectionGround::SensingNotConnected
+                | RejectionGround::NotOnTwoEnds
+                | RejectionGround::PrivateLines
+                | RejectionGround::NotOnPlatform
+        )
+    }
+}
+
+/// 第三十四条: the conditions that acceptance (验收) must all meet ("须同时满足").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AcceptanceCondition {
+    /// (一) 履行监理职责的单位同意应用开展验收工作.
+    SupervisorConsents,
+    /// (二) 开发内容已全部完成,绩效目标已全部实现.
+    ContentCompleteAndGoalsMet,
+    /// (三) 基于一体化智能化公共数据平台开发,满足统一技术规范.
+    BuiltOnPlatform,
+    /// (四) 已接入IRS系统全生命周期管理并实时监测,编目信息准确完整真实且动态维护.
+    IrsCatalogMaintained,
+    /// (五) 通过测评机构测试、网络安全等级保护测评、商用密码应用安全性评估.
+    TestsAndAssessmentsPassed,
+    /// (六) 完成使用培训,使用人员能够独立操作使用.
+    TrainingCompleted,
+    /// (七) 已掌握独立运维或升级迭代所需的技术资料.
+    TechnicalMaterialsHeld,
+    /// (八) 文件资料齐全,符合档案管理有关规范.
+    RecordsComplete,
+    /// (九) 符合法律法规、标准规定和采购合同约定的其他要求.
+    OtherRequirementsMet,
+}
+
+impl AcceptanceCondition {
+    /// All nine conditions in the order of Art. 34.
+    pub const ALL: [AcceptanceCondition; 9] = [
+        AcceptanceCondition::SupervisorConsents,
+        AcceptanceCondition::ContentCompleteAndGoalsMet,
+        AcceptanceCondition::BuiltOnPlatform,
+        AcceptanceCondition::IrsCatalogMaintained,
+        AcceptanceCondition::TestsAndAssessmentsPassed,
+        AcceptanceCondition::TrainingCompleted,
+        AcceptanceCondition::TechnicalMaterialsHeld,
+        AcceptanceCondition::RecordsComplete,
+        AcceptanceCondition::OtherRequirementsMet,
+    ];
+
+    /// The item of Art. 34 (1–9).
+    pub const fn item(self) -> u8 {
+        self as u8 + 1
+    }
+
+    /// The citation, e.g. `Art. 34(3)`.
+    pub const fn article(self) -> Citation {
+        Art::new(34).item(self.item())
+    }
+
+    /// Whether the condition is platform-only (not applicable to 涉密 applications, Art. 2, 8).
+    pub const fn platform_only(self) -> bool {
+        matches!(self, AcceptanceCondition::BuiltOnPlatform)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn items_and_citations_exist() {
+        for (i, g) in RejectionGround::ALL.iter().enumerate() {
+            assert_eq!(usize::from(g.item()), i + 1);
+            g.article().validate().unwrap();
+        }
+        for (i, c) in AcceptanceCondition::ALL.iter().enumerate() {
+            assert_eq!(usize::from(c.item()), i + 1);
+            c.article().validate().unwrap();
+        }
+        assert!(RejectionGround::NotOnTwoEnds
+            .article()
+            .text()
+            .unwrap()
+            .contains("渝快办"));
+        assert!(AcceptanceCondition::TrainingCompleted
+            .article()
+            .text()
+            .unwrap()
+            .contains("培训"));
+    }
+}

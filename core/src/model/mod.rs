@@ -1,0 +1,6 @@
+//! The regulation's entities (实体): applications, departments, projects,
+//! digital resources, catalog entries, and the dossiers the checks read.
+
+pub mod grounds;
+
+pub use grounds::{AcceptanceCondition, RejectionGround};

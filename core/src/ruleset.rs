@@ -1,0 +1,237 @@
+//! Every number the regulation sets, each with its article (规则集).
+//!
+//! [`Ruleset::default`] is the draft for comment (征求意见稿). The final text may
+//! change a number; a revised ruleset loads from JSON ([`Ruleset::from_json`])
+//! without a new release, and every result reports the ruleset id it used.
+
+use crate::calendar::Period;
+use crate::citation::{Art, Citation};
+use crate::error::{Error, ErrorCode, Result};
+use crate::money::Amount;
+use serde::{Deserialize, Serialize};
+
+/// A period the regulation sets, with the article that sets it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PeriodRule {
+    /// The period.
+    pub period: Period,
+    /// The article (and item) that sets it.
+    pub article: Citation,
+}
+
+impl PeriodRule {
+    const fn new(period: Period, article: Citation) -> Self {
+        PeriodRule { period, article }
+    }
+}
+
+/// An amount threshold the regulation sets, with its article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AmountRule {
+    /// The threshold; the rule applies at or above it (含).
+    #[schemars(with = "String")]
+    pub threshold: Amount,
+    /// The article that sets it.
+    pub article: Citation,
+}
+
+/// Every number the regulation sets.
+///
+/// # Example
+/// ```
+/// use fuling_rules::{Amount, Ruleset};
+/// let rules = Ruleset::default();
+/// assert_eq!(rules.lead_department_review.period.count, 5);
+/// assert!(rules.requires_municipal_filing(Amount::parse("500万元")?));
+/// assert!(!rules.requires_municipal_filing(Amount::parse("4,999,999.99")?));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Ruleset {
+    /// Identifier reported in every result's receipt.
+    pub id: String,
+    /// The text the numbers come from.
+    pub title: String,
+    /// 第七条: "应用责任部门应当在应用开发和运维项目取得批复文件的7个工作日内……完善应用编目信息".
+    pub catalog_completion: PeriodRule,
+    /// 第十九条(二): "区级应用牵头部门应在5个工作日内……提出审核意见".
+    pub lead_department_review: PeriodRule,
+    /// 第十九条(三): "区级应用责任部门应当在60个工作日内完成应用开发方案编制工作".
+    pub development_plan_submission: PeriodRule,
+    /// 第十九条(四): "区大数据发展局初审通过后,应当在10个工作日内组织……进行联合评审".
+    pub joint_review_organisation: PeriodRule,
+    /// 第十九条(五): "原则上在取得批复文件之日起60个工作日内启动开发".
+    pub development_start: PeriodRule,
+    /// 第二十条: "应用开发资金计划在500万元(含)以上的应用开发项目……报市大数据发展局备案".
+    pub municipal_filing: AmountRule,
+    /// 第二十一条(二): "区级应用牵头部门应在5个工作日内对……运维项目……提出审核意见".
+    pub om_lead_department_review: PeriodRule,
+    /// 第二十四条: "应在申报前10个工作日向区大数据发展局提出书面初审申请".
+    pub preliminary_review_application: PeriodRule,
+    /// 第三十三条: "应用的稳定试运行期限原则上不低于90天".
+    pub trial_run_minimum: PeriodRule,
+    /// 第三十三条: "在结束试运行的1个月内……组织编制应用试运行报告".
+    pub trial_run_report: PeriodRule,
+    /// 第四十二条: "在市大数据发展局审核通过之日起的5个工作日内完成应用注销".
+    pub deregistration_completion: PeriodRule,
+}
+
+/// The id of [`Ruleset::default`].
+pub const DEFAULT_RULESET_ID: &str = "fuling-draft-for-comment";
+
+impl Default for Ruleset {
+    fn default() -> Self {
+        Ruleset {
+            id: DEFAULT_RULESET_ID.to_owned(),
+            title: crate::citation::REGULATION_TITLE.to_owned(),
+            catalog_completion: PeriodRule::new(Period::working_days(7), Art::new(7)),
+            lead_department_review: PeriodRule::new(Period::working_days(5), Art::new(19).item(2)),
+            development_plan_submission: PeriodRule::new(Period::working_days(60), Art::new(19).item(3)),
+            joint_review_organisation: PeriodRule::new(Period::working_days(10), Art::new(19).item(4)),
+            development_start: PeriodRule::new(Period::working_days(60), Art::new(19).item(5)),
+            municipal_filing: AmountRule {
+                threshold: Amount::FIVE_MILLION_YUAN,
+                article: Art::new(20),
+            },
+            om_lead_department_review: PeriodRule::new(Period::working_days(5), Art::new(21).item(2)),
+            preliminary_review_application: PeriodRule::new(Period::working_days(10).before(), Art::new(24)),
+            trial_run_minimum: PeriodRule::new(Period::days(90).minimum(), Art::new(33)),
+            trial_run_report: PeriodRule::new(Period::months(1), Art::new(33)),
+            deregistration_completion: PeriodRule::new(Period::working_days(5), Art::new(42)),
+        }
+    }
+}
+
+impl Ruleset {
+    /// Loads a ruleset from JSON (the shape of `serde_json::to_string(&Ruleset::default())`).
+    ///
+    /// # Errors
+    /// `invalid_json` for malformed JSON; `invalid_ruleset` for a wrong shape, a
+    /// period above the limit or a citation the regulation text lacks.
+    pub fn from_json(json: &str) -> Result<Ruleset> {
+        let rules: Ruleset = serde_json::from_str(json).map_err(|e| {
+            let err = Error::from_json(&e);
+            if err.code() == ErrorCode::InvalidInput {
+                Error::new(
+                    ErrorCode::InvalidRuleset,
+                    format!("规则集内容错误:{e}"),
+                    format!("invalid ruleset: {e}"),
+                )
+            } else {
+                err
+            }
+        })?;
+        rules.validate()?;
+        Ok(rules)
+    }
+
+    /// Every period rule with its field name, in the order of the regulation.
+    pub fn period_rules(&self) -> [(&'static str, &PeriodRule); 10] {
+        [
+            ("catalog_completion", &self.catalog_completion),
+            ("lead_department_review", &self.lead_department_review),
+            ("development_plan_submission", &self.development_plan_submission),
+            ("joint_review_organisation", &self.joint_review_organisation),
+            ("development_start", &self.development_start),
+            ("om_lead_department_review", &self.om_lead_department_review),
+            ("preliminary_review_application", &self.preliminary_review_application),
+            ("trial_run_minimum", &self.trial_run_minimum),
+            ("trial_run_report", &self.trial_run_report),
+            ("deregistration_completion", &self.deregistration_completion),
+        ]
+    }
+
+    /// Checks every period and citation.
+    ///
+    /// # Errors
+    /// `invalid_ruleset`.
+    pub fn validate(&self) -> Result<()> {
+        let bad = |name: &str, e: Error| {
+            Error::new(
+                ErrorCode::InvalidRuleset,
+                format!("规则集字段 {name} 无效:{}", e.message_zh()),
+                format!("ruleset field {name} is invalid: {}", e.message_en()),
+            )
+        };
+        for (name, rule) in self.period_rules() {
+            rule.period.validate().map_err(|e| bad(name, e))?;
+            rule.article.validate().map_err(|e| bad(name, e))?;
+        }
+        self.municipal_filing
+            .article
+            .validate()
+            .map_err(|e| bad("municipal_filing", e))?;
+        Ok(())
+    }
+
+    /// 第二十条: whether a development funding plan of `amount` must be filed with
+    /// the municipal Big Data Bureau (市大数据发展局备案) before the joint review:
+    /// true iff `amount` ≥ the threshold (500万元, inclusive: 含).
+    pub fn requires_municipal_filing(&self, amount: Amount) -> bool {
+        amount >= self.municipal_filing.threshold
+    }
+}
+
+/// 第二十条 under the default ruleset: true iff `amount` ≥ 5,000,000.00 yuan (500万元(含)以上).
+///
+/// # Example
+/// ```
+/// use fuling_rules::{requires_municipal_filing, Amount};
+/// assert!(requires_municipal_filing(Amount::parse("5,000,000.00")?));
+/// assert!(requires_municipal_filing(Amount::parse("伍佰万元整")?));
+/// assert!(!requires_municipal_filing(Amount::parse("4999999.99")?));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+pub fn requires_municipal_filing(amount: Amount) -> bool {
+    amount >= Amount::FIVE_MILLION_YUAN
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn threshold_is_inclusive() {
+        // 500万元(含)以上: the boundary itself requires filing.
+        let r = Ruleset::default();
+        assert!(!r.requires_municipal_filing(Amount::from_fen(499_999_999).unwrap()));
+        assert!(r.requires_municipal_filing(Amount::from_fen(500_000_000).unwrap()));
+        assert!(r.requires_municipal_filing(Amount::from_fen(500_000_001).unwrap()));
+        assert!(!requires_municipal_filing(Amount::from_fen(499_999_999).unwrap()));
+        assert!(requires_municipal_filing(Amount::from_fen(500_000_000).unwrap()));
+    }
+
+    #[test]
+    fn default_round_trips_and_validates() {
+        let r = Ruleset::default();
+        r.validate().unwrap();
+        let json = serde_json::to_string(&r).unwrap();
+        assert_eq!(Ruleset::from_json(&json).unwrap(), r);
+    }
+
+    #[test]
+    fn revised_numbers_load() {
+        let mut v = serde_json::to_value(Ruleset::default()).unwrap();
+        v["id"] = "final-text".into();
+        v["lead_department_review"]["period"]["count"] = 3.into();
+        v["municipal_filing"]["threshold"] = "1000万元".into();
+        let r = Ruleset::from_json(&v.to_string()).unwrap();
+        assert_eq!(r.lead_department_review.period.count, 3);
+        assert!(!r.requires_municipal_filing(Amount::parse("500万元").unwrap()));
+    }
+
+    #[test]
+    fn bad_rulesets_are_typed_errors() {
+        assert_eq!(Ruleset::from_json("{").unwrap_err().code(), ErrorCode::InvalidJson);
+        assert_eq!(Ruleset::from_json("{}").unwrap_err().code(), ErrorCode::InvalidRuleset);
+        let mut v = serde_json::to_value(Ruleset::default()).unwrap();
+        v["catalog_completion"]["article"] = serde_json::json!({"article": 99});
+        assert_eq!(
+            Ruleset::from_json(&v.to_string()).unwrap_err().code(),
+            ErrorCode::InvalidRuleset
+        );
+    }
+}

@@ -1,0 +1,1 @@
+//! Conformance scenario runner; see `tests/scenarios/` and the integration tests in `tests/tests/`.
