@@ -349,7 +349,7 @@ impl CalendarBuilder {
             ));
         };
         let span = (last - first).num_days();
-        if span < 0 || span >= MAX_COVERAGE_DAYS {
+        if !(0..MAX_COVERAGE_DAYS).contains(&span) {
             return Err(invalid(
                 format!("日历覆盖范围无效:{first} 至 {last}"),
                 format!("invalid calendar coverage {first} to {last} (at most {MAX_COVERAGE_DAYS} days)"),
