@@ -101,8 +101,7 @@ impl Citation {
         let article = articles().iter().find(|a| a.number == self.article)?;
         match self.item {
             None => Some(article.text),
-            Some(0) => None,
-            Some(i) => article.items.get(usize::from(i) - 1).copied(),
+            Some(i) => article.items.get(usize::from(i).checked_sub(1)?).copied(),
         }
     }
 }
@@ -135,28 +134,25 @@ fn articles() -> &'static [Article] {
 /// Splits the markdown into articles at `### 第…条 (Article N)` headings; items are
 /// the `- (…)` bullet lines in order (the source's item 1 of Art. 40 reads `()`; see errata).
 fn parse_articles(text: &'static str) -> Vec<Article> {
-    let mut out: Vec<Article> = Vec::new();
     let body = text.split("## Errata").next().unwrap_or(text);
-    let mut rest = body;
-    while let Some(pos) = rest.find("### ") {
-        let after = &rest[pos + 4..];
-        let end = after.find("\n#").map_or(after.len(), |e| e + 1);
-        let section = &after[..end];
-        rest = &after[end..];
-        let (heading, content) = section.split_once('\n').unwrap_or((section, ""));
-        let number = heading
-            .split("(Article ")
-            .nth(1)
-            .and_then(|s| s.trim_end_matches(')').trim().parse::<u8>().ok());
-        let Some(number) = number else { continue };
-        let items = content.lines().filter_map(|l| l.strip_prefix("- ")).collect::<Vec<_>>();
-        out.push(Article {
-            number,
-            text: content.trim(),
-            items,
-        });
-    }
-    out
+    body.split("\n### ")
+        .skip(1)
+        .filter_map(|section| {
+            // A section runs to the next heading of any level.
+            let section = section.split("\n#").next().unwrap_or(section);
+            let (heading, content) = section.split_once('\n').unwrap_or((section, ""));
+            let number = heading
+                .split("(Article ")
+                .nth(1)
+                .and_then(|s| s.trim_end_matches(')').trim().parse::<u8>().ok())?;
+            let items = content.lines().filter_map(|l| l.strip_prefix("- ")).collect();
+            Some(Article {
+                number,
+                text: content.trim(),
+                items,
+            })
+        })
+        .collect()
 }
 
 /// Chinese numerals for 1–99 as used in article numbering (十九, 二十, 四十五).
