@@ -62,6 +62,9 @@ pub enum ErrorCode {
     InputTooLarge,
     /// An unknown name was asked for (e.g. a JSON Schema name).
     UnknownName,
+    /// An event lacks a document, condition or step the regulation requires
+    /// (Art. 31 testing documents, Art. 34 acceptance conditions, Art. 41 disposal steps).
+    ConditionsNotMet,
 }
 
 impl ErrorCode {
@@ -89,6 +92,7 @@ impl ErrorCode {
         ErrorCode::CatalogUpdateRequired,
         ErrorCode::InputTooLarge,
         ErrorCode::UnknownName,
+        ErrorCode::ConditionsNotMet,
     ];
 
     /// The stable snake_case string of this code.
@@ -122,6 +126,7 @@ impl ErrorCode {
             ErrorCode::CatalogUpdateRequired => "catalog_update_required",
             ErrorCode::InputTooLarge => "input_too_large",
             ErrorCode::UnknownName => "unknown_name",
+            ErrorCode::ConditionsNotMet => "conditions_not_met",
         }
     }
 }
@@ -229,6 +234,6 @@ mod tests {
             // serde form equals as_str
             assert_eq!(serde_json::to_value(c).unwrap(), serde_json::json!(s));
         }
-        assert_eq!(seen.len(), 22);
+        assert_eq!(seen.len(), 23);
     }
 }

@@ -38,6 +38,7 @@ pub mod error;
 pub mod explain;
 pub mod model;
 pub mod money;
+pub mod process;
 pub mod ruleset;
 
 pub use calendar::{
@@ -47,6 +48,9 @@ pub use citation::{Art, Citation};
 pub use error::{Error, ErrorCode, Result};
 pub use explain::{explain_due_date, Explanation};
 pub use money::Amount;
+pub use process::{
+    Event, EventType, Obligation, ObligationId, Process, Project, ProjectRecord, Receipt, State, Status, Transition,
+};
 pub use ruleset::{requires_municipal_filing, Ruleset};
 
 /// This library's version, reported in every result's receipt.

@@ -4,3 +4,9 @@
 pub mod grounds;
 
 pub use grounds::{AcceptanceCondition, RejectionGround};
+pub mod application;
+
+pub use application::{
+    Application, CatalogEntry, DeclarationReason, Department, DigitalResource, DigitalResourceKind, FundingSource,
+    Label, LifecycleStage, ProjectKind, ProjectOrigin, ReleaseChannel, ReuseMode, Role,
+};

@@ -1,0 +1,447 @@
+//! Applications (应用), the bodies that manage them, and the vocabulary the
+//! process and the checks share: project kinds and origins, funding sources,
+//! release channels, lifecycle stages, labels, digital resources, reuse modes
+//! and catalog entries.
+
+use crate::citation::{Art, Citation};
+use serde::{Deserialize, Serialize};
+
+/// 第三条(一) 应用: a digitised system for a business function, developed, operated or bought
+/// with fiscal or state-owned-enterprise funds.
+///
+/// Every field has a default, so `{}` is a valid (anonymous) application. The
+/// lifecycle stage (第七条) is not stored here: it follows from the project's
+/// events ([`crate::process::State::stage`]), so it cannot contradict them.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Application {
+    /// The application's identifier (e.g. its IRS number), free text.
+    #[serde(default)]
+    pub id: String,
+    /// The application's name (应用名称).
+    #[serde(default)]
+    pub name: String,
+    /// 第三条(六) 应用责任部门: the department responsible for the application.
+    #[serde(default)]
+    pub responsible_department: String,
+    /// 第三条(五) 应用牵头部门: the district lead department of the application's field.
+    #[serde(default)]
+    pub lead_department: String,
+    /// 第二条 涉密: whether the application involves state secrets. Platform-only rules
+    /// (第八条, 第二十三条(二)(四)(五)(六)(七), 第三十四条(三)) do not apply to it, and its
+    /// release (第三十一条) need not go through 渝快办/渝快政.
+    #[serde(default)]
+    pub secret: bool,
+    /// 第三条(一): the source of the funds.
+    #[serde(default)]
+    pub funding_source: FundingSource,
+    /// 第三条(八), 第十六条(三): the planned release channel, when already chosen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub release_channel: Option<ReleaseChannel>,
+    /// 第三十八条: labels already marked in IRS when the project was recorded.
+    /// Later labels come from `label_marked` events.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub labels: Vec<Label>,
+}
+
+/// 第三条(一): the funds an application is built or run with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum FundingSource {
+    /// 财政性资金: fiscal funds.
+    #[default]
+    Fiscal,
+    /// 国有企业资金: funds of a state-owned enterprise.
+    StateOwnedEnterprise,
+}
+
+/// 第三条(八) 两端: the two ends through which applications are released (第三十一条).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ReleaseChannel {
+    /// 渝快办: the public-service end.
+    YuKuaiBan,
+    /// 渝快政: the government-work end.
+    YuKuaiZheng,
+}
+
+impl ReleaseChannel {
+    /// The channel's Chinese name.
+    pub const fn zh(self) -> &'static str {
+        match self {
+            ReleaseChannel::YuKuaiBan => "渝快办",
+            ReleaseChannel::YuKuaiZheng => "渝快政",
+        }
+    }
+}
+
+/// The departments and bodies the regulation names, and the two roles a
+/// department plays for an application (第三条(五)(六), 第六条, 第十九条, 第二十条).
+///
+/// Used as the party responsible for an obligation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// 应用责任部门 (第三条(六)): the application's responsible department.
+    ResponsibleDepartment,
+    /// 应用牵头部门 (第三条(五)): the district lead department of the field.
+    LeadDepartment,
+    /// 区大数据发展局: the district Big Data Development Bureau (第六条(一)).
+    BigDataBureau,
+    /// 区委网信办: the district Cyberspace Affairs Office (第六条(三)).
+    CyberspaceOffice,
+    /// 区委机要局: the district Confidential Bureau (第六条(四)).
+    ConfidentialBureau,
+    /// 区财政局: the district Finance Bureau (第六条(五)).
+    FinanceBureau,
+    /// 区电子政务中心: the district E-Government Centre (第六条(二)).
+    EGovernmentCentre,
+    /// 市大数据发展局: the municipal Big Data Development Bureau (第二十条, 第四十二条).
+    MunicipalBigDataBureau,
+    /// 涪陵区推进数字重庆建设领导小组: the district leading group (第十四条, 第十九条(三)(五)).
+    LeadingGroup,
+}
+
+/// A department; an alias of [`Role`] for the fixed bodies the regulation names.
+pub type Department = Role;
+
+impl Role {
+    /// Every role, in declaration order.
+    pub const ALL: [Role; 9] = [
+        Role::ResponsibleDepartment,
+        Role::LeadDepartment,
+        Role::BigDataBureau,
+        Role::CyberspaceOffice,
+        Role::ConfidentialBureau,
+        Role::FinanceBureau,
+        Role::EGovernmentCentre,
+        Role::MunicipalBigDataBureau,
+        Role::LeadingGroup,
+    ];
+
+    /// The Chinese name.
+    pub const fn zh(self) -> &'static str {
+        match self {
+            Role::ResponsibleDepartment => "应用责任部门",
+            Role::LeadDepartment => "应用牵头部门",
+            Role::BigDataBureau => "区大数据发展局",
+            Role::CyberspaceOffice => "区委网信办",
+            Role::ConfidentialBureau => "区委机要局",
+            Role::FinanceBureau => "区财政局",
+            Role::EGovernmentCentre => "区电子政务中心",
+            Role::MunicipalBigDataBureau => "市大数据发展局",
+            Role::LeadingGroup => "涪陵区推进数字重庆建设领导小组",
+        }
+    }
+
+    /// The English name.
+    pub const fn en(self) -> &'static str {
+        match self {
+            Role::ResponsibleDepartment => "responsible department",
+            Role::LeadDepartment => "lead department",
+            Role::BigDataBureau => "district Big Data Development Bureau",
+            Role::CyberspaceOffice => "district Cyberspace Affairs Office",
+            Role::ConfidentialBureau => "district Confidential Bureau",
+            Role::FinanceBureau => "district Finance Bureau",
+            Role::EGovernmentCentre => "district E-Government Centre",
+            Role::MunicipalBigDataBureau => "municipal Big Data Development Bureau",
+            Role::LeadingGroup => "district Digital Chongqing leading group",
+        }
+    }
+
+    /// Whether the body takes part in the joint review (联合评审, 第六条, 第十九条(四)).
+    pub const fn joint_reviewer(self) -> bool {
+        matches!(
+            self,
+            Role::BigDataBureau | Role::CyberspaceOffice | Role::ConfidentialBureau | Role::FinanceBureau
+        )
+    }
+}
+
+/// 第七条: the stages of an application's full lifecycle (全生命周期).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum LifecycleStage {
+    /// 谋划: planning (Chapter 3).
+    Planning,
+    /// 审批: review and approval (Chapter 4).
+    Approval,
+    /// 开发: development (Chapter 5).
+    Development,
+    /// 发布: release and trial run (第三十一条, 第三十三条).
+    Release,
+    /// 运行: operation (Chapter 6).
+    Operation,
+    /// 评价: evaluation (第三十九条); an activity during operation, not a state of the process.
+    Evaluation,
+    /// 注销: deregistration (第四十条至第四十二条).
+    Deregistration,
+}
+
+impl LifecycleStage {
+    /// The Chinese name.
+    pub const fn zh(self) -> &'static str {
+        match self {
+            LifecycleStage::Planning => "谋划",
+            LifecycleStage::Approval => "审批",
+            LifecycleStage::Development => "开发",
+            LifecycleStage::Release => "发布",
+            LifecycleStage::Operation => "运行",
+            LifecycleStage::Evaluation => "评价",
+            LifecycleStage::Deregistration => "注销",
+        }
+    }
+}
+
+/// The two kinds of project the regulation reviews.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ProjectKind {
+    /// 应用开发项目: a development project (第十九条).
+    Development,
+    /// 运维项目: an operation-and-maintenance project (第二十一条).
+    Om,
+}
+
+impl ProjectKind {
+    /// The Chinese name.
+    pub const fn zh(self) -> &'static str {
+        match self {
+            ProjectKind::Development => "开发项目",
+            ProjectKind::Om => "运维项目",
+        }
+    }
+
+    /// The English name.
+    pub const fn en(self) -> &'static str {
+        match self {
+            ProjectKind::Development => "development project",
+            ProjectKind::Om => "O&M project",
+        }
+    }
+
+    /// The snake_case name (as in JSON).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ProjectKind::Development => "development",
+            ProjectKind::Om => "om",
+        }
+    }
+}
+
+/// How a development project's need entered the district ledger (一本账).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ProjectOrigin {
+    /// 第十四条: declared under the 三张清单 rules and ledgered.
+    Ledger,
+    /// 第十四条 last sentence: not meeting the 三张清单 rules, but ledgered with the leading
+    /// group's consent to implement central or municipal decisions or municipal assessments.
+    LeadingGroupException,
+    /// 第二十四条: national ministries or municipal authorities have the district declare it.
+    HigherLevelDeclaration,
+    /// 第二十四条: it needs district fiscal matching funds (区级财政资金配套).
+    MatchingFunds,
+}
+
+/// 第二十四条: why the district declares an application to a higher level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DeclarationReason {
+    /// 国家有关部委、市级主管部门组织我区申报.
+    HigherLevelDeclaration,
+    /// 需要区级财政资金配套投入.
+    MatchingFunds,
+}
+
+impl DeclarationReason {
+    /// The project origin this reason gives.
+    pub const fn origin(self) -> ProjectOrigin {
+        match self {
+            DeclarationReason::HigherLevelDeclaration => ProjectOrigin::HigherLevelDeclaration,
+            DeclarationReason::MatchingFunds => ProjectOrigin::MatchingFunds,
+        }
+    }
+}
+
+/// 第三十八条: the labels the Bureau marks in IRS, and what each requires.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Label {
+    /// 重复应用 (第三十八条(一)): phase out or merge.
+    Duplicate,
+    /// 孤岛应用 (第三十八条(一)): phase out or merge.
+    Island,
+    /// 活力共享 (第三十八条(二)): may be nominated for awards.
+    VibrantSharing,
+    /// 协同共建 (第三十八条(二)): may be nominated for awards.
+    CoConstruction,
+    /// 优秀应用 (第三十八条(二)): may be nominated for awards.
+    Excellent,
+    /// 高风险应用 (第三十八条(三)): must be rectified.
+    HighRisk,
+}
+
+impl Label {
+    /// The item of 第三十八条 that governs the label.
+    pub const fn article(self) -> Citation {
+        match self {
+            Label::Duplicate | Label::Island => Art::new(38).item(1),
+            Label::VibrantSharing | Label::CoConstruction | Label::Excellent => Art::new(38).item(2),
+            Label::HighRisk => Art::new(38).item(3),
+        }
+    }
+
+    /// The label's Chinese name.
+    pub const fn zh(self) -> &'static str {
+        match self {
+            Label::Duplicate => "重复应用",
+            Label::Island => "孤岛应用",
+            Label::VibrantSharing => "活力共享",
+            Label::CoConstruction => "协同共建",
+            Label::Excellent => "优秀应用",
+            Label::HighRisk => "高风险应用",
+        }
+    }
+}
+
+/// 第三条(二) 数字资源: the kinds of digital resources an application needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DigitalResourceKind {
+    /// 计算.
+    Compute,
+    /// 网络.
+    Network,
+    /// 存储.
+    Storage,
+    /// 安全.
+    Security,
+    /// 组件.
+    Component,
+    /// 密码应用.
+    Cryptography,
+    /// 感知 (sensing networks and devices).
+    Sensing,
+    /// 数据资源.
+    Data,
+    /// 知识库.
+    KnowledgeBase,
+}
+
+/// One digital resource (数字资源) of an application, as catalogued in IRS (第七条, 第十二条).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DigitalResource {
+    /// The kind.
+    pub kind: DigitalResourceKind,
+    /// A free-text name.
+    #[serde(default)]
+    pub name: String,
+    /// Provided by the platform (一体化智能化公共数据平台, 第八条) rather than bought by the department (第十二条).
+    #[serde(default)]
+    pub from_platform: bool,
+}
+
+/// 第十八条: the modes of reusing a shared application.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ReuseMode {
+    /// (一) SaaS化复用: used as a tenant, nothing deployed.
+    Saas,
+    /// (二) 私有化复用: the installation package deployed privately.
+    PrivateDeployment,
+    /// (三) 组件化复用: components decoupled from the shared application.
+    Component,
+    /// (四) 源码复用: source code opened through IRS and customised.
+    SourceCode,
+}
+
+impl ReuseMode {
+    /// The item of 第十八条.
+    pub const fn article(self) -> Citation {
+        match self {
+            ReuseMode::Saas => Art::new(18).item(1),
+            ReuseMode::PrivateDeployment => Art::new(18).item(2),
+            ReuseMode::Component => Art::new(18).item(3),
+            ReuseMode::SourceCode => Art::new(18).item(4),
+        }
+    }
+}
+
+/// 第七条 应用编目信息: the catalog information kept in IRS. "包含但不限于": the
+/// fields below are the ones the article names; each is free text (or a list)
+/// so that a catalog check can tell which are missing.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CatalogEntry {
+    /// 基础信息.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basic_info: Option<String>,
+    /// 评审信息.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_info: Option<String>,
+    /// 数字资源信息.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub digital_resources: Vec<DigitalResource>,
+    /// 效能目标信息.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub performance_targets: Option<String>,
+    /// 安全防护信息.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub security_protection: Option<String>,
+    /// 开发厂商信息 (after development).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vendor_info: Option<String>,
+    /// 软硬件设备信息 (after development).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hardware_software_info: Option<String>,
+    /// 工程人员信息 (after development).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub engineering_staff_info: Option<String>,
+    /// 使用信息 (after development).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub usage_info: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn citations_exist() {
+        for l in [
+            Label::Duplicate,
+            Label::Island,
+            Label::VibrantSharing,
+            Label::CoConstruction,
+            Label::Excellent,
+            Label::HighRisk,
+        ] {
+            l.article().validate().unwrap();
+            assert!(l.article().text().unwrap().contains(l.zh()));
+        }
+        for m in [
+            ReuseMode::Saas,
+            ReuseMode::PrivateDeployment,
+            ReuseMode::Component,
+            ReuseMode::SourceCode,
+        ] {
+            m.article().validate().unwrap();
+        }
+    }
+
+    #[test]
+    fn application_defaults_and_round_trip() {
+        let a: Application = serde_json::from_str("{}").unwrap();
+        assert_eq!(a, Application::default());
+        let a: Application = serde_json::from_str(
+            r#"{"name":"智慧河长","responsible_department":"区水利局","lead_department":"区水利局","release_channel":"yu_kuai_zheng","labels":["high_risk"]}"#,
+        )
+        .unwrap();
+        let back: Application = serde_json::from_str(&serde_json::to_string(&a).unwrap()).unwrap();
+        assert_eq!(a, back);
+        assert!(serde_json::from_str::<Application>(r#"{"nmae":"x"}"#).is_err());
+        assert_eq!(Role::ALL.iter().filter(|r| r.joint_reviewer()).count(), 4);
+    }
+}

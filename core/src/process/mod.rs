@@ -1,0 +1,44 @@
+//! The approval and lifecycle process (流程): events, states, the transition table,
+//! projects and their status.
+//!
+//! A [`Project`] is its ordered list of dated [`Event`]s (event sourcing): its
+//! [`State`] is the replay of the events through the transition table
+//! ([`Process::transitions`]), which is data, so the diagram ([`Process::mermaid`],
+//! `docs/process.md`) cannot drift from the code. [`Project::status`] lists the open
+//! obligations with their due dates and explanations, what is overdue and what was
+//! met late, as of a date that is always an input.
+//!
+//! # Semantics
+//! - A refused event leaves the project unchanged.
+//! - Events are in date order; same-day events keep their list order.
+//! - 第十九条(二): the lead department's opinion is due on the 5th working day after the
+//!   funding plan is submitted (the submission day is not counted).
+//! - 第二十条: "500万元(含)以上" is inclusive: 5,000,000.00 yuan needs the municipal
+//!   filing before the joint review; 4,999,999.99 does not.
+//! - 第二十四条: the written preliminary review application is due on the 10th working day
+//!   **before** the declaration date (the latest day to apply).
+//! - 第三十三条: the trial run lasts in principle at least 90 days (calendar days, the start
+//!   day not counted, never rolled); ending it, or accepting, earlier needs an exception and
+//!   its basis, which the status then shows. The report is due 1 month after the trial ends
+//!   (民法典 第二百零二条, 第二百零三条: 2024-01-31 → 2024-02-29).
+
+mod event;
+mod project;
+mod state;
+mod status;
+mod table;
+
+pub use event::{
+    AdjustmentReason, DeliveryMode, DeregistrationReason, Disposal, Event, EventType, ExceptionGround, HistoryData,
+    StepStatus, TestingDocument, TrialRunException,
+};
+pub use project::{Project, ProjectRecord, MAX_EVENTS, MAX_JSON_BYTES, MAX_LIST_LEN, MAX_TEXT_CHARS, PROJECT_SCHEMA};
+pub use state::State;
+pub use status::{
+    ExceptionKind, ExceptionRecord, MetLate, Obligation, ObligationError, ObligationId, Receipt, Status, Unchecked,
+    STATUS_SCHEMA,
+};
+pub use table::{Guard, Process, Transition};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,569 @@
+//! Status (状态报告): the state, the open obligations with their due dates and
+//! explanations, what is overdue, what was met late, and the recorded exceptions —
+//! as of a date that is always an input.
+
+use super::project::{Derived, Project};
+use super::state::State;
+use crate::calendar::Calendar;
+use crate::citation::{Art, Citation};
+use crate::error::{Error, ErrorCode, Result};
+use crate::explain::{explain_due_date, Explanation};
+use crate::model::{Label, LifecycleStage, ProjectKind, ProjectOrigin, Role};
+use crate::ruleset::{PeriodRule, Ruleset};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// The schema version of [`Status`].
+pub const STATUS_SCHEMA: u32 = 1;
+
+/// The stable identifier of an obligation (义务).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ObligationId {
+    /// 第二十四条: the written preliminary review application, at least 10 working days before the declaration.
+    PreliminaryReviewApplication,
+    /// 第十九条(二) / 第二十一条(二): the lead department's opinion within 5 working days.
+    LeadDepartmentOpinion,
+    /// 第十九条(三): the development plan within 60 working days of the preliminary funding plan.
+    DevelopmentPlanSubmission,
+    /// 第二十条: the municipal filing before the joint review (no period; open while it blocks).
+    MunicipalFiling,
+    /// 第十九条(四): the joint review organised within 10 working days of the preliminary review.
+    JointReviewOrganisation,
+    /// 第七条: the catalog information completed within 7 working days of the approval document.
+    CatalogCompletion,
+    /// 第十九条(五): development started, in principle within 60 working days of the approval document.
+    DevelopmentStart,
+    /// 第三十三条: the trial-run report within 1 month after the trial ends.
+    TrialRunReport,
+    /// 第三十三条: the fault report after a major fault (及时: no period).
+    FaultReport,
+    /// 第四十二条: the deregistration completed within 5 working days of the municipal approval.
+    DeregistrationCompletion,
+}
+
+impl ObligationId {
+    /// The snake_case name.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ObligationId::PreliminaryReviewApplication => "preliminary_review_application",
+            ObligationId::LeadDepartmentOpinion => "lead_department_opinion",
+            ObligationId::DevelopmentPlanSubmission => "development_plan_submission",
+            ObligationId::MunicipalFiling => "municipal_filing",
+            ObligationId::JointReviewOrganisation => "joint_review_organisation",
+            ObligationId::CatalogCompletion => "catalog_completion",
+            ObligationId::DevelopmentStart => "development_start",
+            ObligationId::TrialRunReport => "trial_run_report",
+            ObligationId::FaultReport => "fault_report",
+            ObligationId::DeregistrationCompletion => "deregistration_completion",
+        }
+    }
+
+    /// The ruleset rule (field name and rule) that sets the period, if the regulation sets one.
+    pub fn rule(self, kind: ProjectKind, rules: &Ruleset) -> Option<(&'static str, PeriodRule)> {
+        match self {
+            ObligationId::PreliminaryReviewApplication => {
+                Some(("preliminary_review_application", rules.preliminary_review_application))
+            }
+            ObligationId::LeadDepartmentOpinion => match kind {
+                ProjectKind::Development => Some(("lead_department_review", rules.lead_department_review)),
+                ProjectKind::Om => Some(("om_lead_department_review", rules.om_lead_department_review)),
+            },
+            ObligationId::DevelopmentPlanSubmission => {
+                Some(("development_plan_submission", rules.development_plan_submission))
+            }
+            ObligationId::JointReviewOrganisation => {
+                Some(("joint_review_organisation", rules.joint_review_organisation))
+            }
+            ObligationId::CatalogCompletion => Some(("catalog_completion", rules.catalog_completion)),
+            ObligationId::DevelopmentStart => Some(("development_start", rules.development_start)),
+            ObligationId::TrialRunReport => Some(("trial_run_report", rules.trial_run_report)),
+            ObligationId::DeregistrationCompletion => {
+                Some(("deregistration_completion", rules.deregistration_completion))
+            }
+            ObligationId::MunicipalFiling | ObligationId::FaultReport => None,
+        }
+    }
+
+    /// The article, for obligations without a ruleset period.
+    const fn fixed_article(self) -> Citation {
+        match self {
+            ObligationId::MunicipalFiling => Art::new(20),
+            ObligationId::FaultReport => Art::new(33),
+            ObligationId::PreliminaryReviewApplication => Art::new(24),
+            ObligationId::LeadDepartmentOpinion => Art::new(19).item(2),
+            ObligationId::DevelopmentPlanSubmission => Art::new(19).item(3),
+            ObligationId::JointReviewOrganisation => Art::new(19).item(4),
+            ObligationId::CatalogCompletion => Art::new(7),
+            ObligationId::DevelopmentStart => Art::new(19).item(5),
+            ObligationId::TrialRunReport => Art::new(33),
+            ObligationId::DeregistrationCompletion => Art::new(42),
+        }
+    }
+
+    /// Who must act.
+    pub const fn responsible(self) -> Role {
+        match self {
+            ObligationId::LeadDepartmentOpinion => Role::LeadDepartment,
+            ObligationId::MunicipalFiling | ObligationId::JointReviewOrganisation => Role::BigDataBureau,
+            _ => Role::ResponsibleDepartment,
+        }
+    }
+
+    /// What must be done, in Chinese.
+    pub const fn what_zh(self) -> &'static str {
+        match self {
+            ObligationId::PreliminaryReviewApplication => "在申报前10个工作日向区大数据发展局提出书面初审申请",
+            ObligationId::LeadDepartmentOpinion => "应用牵头部门提出审核意见",
+            ObligationId::DevelopmentPlanSubmission => "完成应用开发方案编制并报区大数据发展局组织联合评审",
+            ObligationId::MunicipalFiling => "组织评审前将应用开发方案报市大数据发展局备案",
+            ObligationId::JointReviewOrganisation => "初审通过后组织区委网信办、区委机要局、区财政局等单位进行联合评审",
+            ObligationId::CatalogCompletion => "取得批复文件后通过IRS系统完善应用编目信息",
+            ObligationId::DevelopmentStart => "取得批复文件后启动开发",
+            ObligationId::TrialRunReport => "结束试运行后组织编制应用试运行报告",
+            ObligationId::FaultReport => "及时修复重大故障并形成故障情况报告",
+            ObligationId::DeregistrationCompletion => "市大数据发展局审核通过后完成应用注销",
+        }
+    }
+
+    /// What must be done, in English.
+    pub const fn what_en(self) -> &'static str {
+        match self {
+            ObligationId::PreliminaryReviewApplication => {
+                "apply in writing to the Bureau for the preliminary review, 10 working days before the declaration"
+            }
+            ObligationId::LeadDepartmentOpinion => "the lead department gives its review opinion",
+            ObligationId::DevelopmentPlanSubmission => {
+                "complete the development plan and submit it to the Bureau for the joint review"
+            }
+            ObligationId::MunicipalFiling => {
+                "file the development plan with the municipal Big Data Bureau before the joint review"
+            }
+            ObligationId::JointReviewOrganisation => {
+                "organise the joint review with the Cyberspace Office, the Confidential Bureau and the Finance Bureau"
+            }
+            ObligationId::CatalogCompletion => "complete the application's catalog information in IRS",
+            ObligationId::DevelopmentStart => "start development",
+            ObligationId::TrialRunReport => "compile the trial-run report",
+            ObligationId::FaultReport => "repair the major fault and write the fault report",
+            ObligationId::DeregistrationCompletion => "complete the deregistration",
+        }
+    }
+
+    /// What follows when the obligation is missed, in Chinese.
+    pub const fn consequence_zh(self) -> &'static str {
+        match self {
+            ObligationId::DevelopmentPlanSubmission => {
+                "逾期未报送的,由区大数据发展局报涪陵区推进数字重庆建设领导小组同意后对相关项目进行调整(第十九条第(三)项)"
+            }
+            ObligationId::DevelopmentStart => {
+                "逾期未启动开发的,由区大数据发展局报涪陵区推进数字重庆建设领导小组同意后对相关项目进行调整(第十九条第(五)项)"
+            }
+            ObligationId::MunicipalFiling => "未备案的,不能组织联合评审(第二十条)",
+            ObligationId::CatalogCompletion => "本办法未规定逾期后果;编目信息不准确、不完整的,不满足验收条件(第三十四条第(四)项)",
+            ObligationId::TrialRunReport => "本办法未规定逾期后果;验收以试运行合格为前提(第三十四条)",
+            _ => "本办法未规定逾期后果",
+        }
+    }
+
+    /// What follows when the obligation is missed, in English.
+    pub const fn consequence_en(self) -> &'static str {
+        match self {
+            ObligationId::DevelopmentPlanSubmission => {
+                "if not submitted in time, the Bureau adjusts the project with the leading group's consent (Art. 19(3))"
+            }
+            ObligationId::DevelopmentStart => {
+                "if development has not started in time, the Bureau adjusts the project with the leading group's consent (Art. 19(5))"
+            }
+            ObligationId::MunicipalFiling => "without the filing the joint review cannot be organised (Art. 20)",
+            ObligationId::CatalogCompletion => {
+                "the regulation sets no consequence for lateness; an inaccurate or incomplete catalog fails acceptance (Art. 34(4))"
+            }
+            ObligationId::TrialRunReport => {
+                "the regulation sets no consequence for lateness; acceptance presupposes a satisfactory trial run (Art. 34)"
+            }
+            _ => "the regulation sets no consequence for lateness",
+        }
+    }
+}
+
+impl std::fmt::Display for ObligationId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// An error attached to one obligation (e.g. its due date is outside the calendar data).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct ObligationError {
+    /// The stable error code (e.g. `calendar_out_of_range`).
+    pub code: String,
+    /// The message in Chinese.
+    pub message_zh: String,
+    /// The message in English.
+    pub message_en: String,
+}
+
+impl From<&Error> for ObligationError {
+    fn from(e: &Error) -> Self {
+        ObligationError {
+            code: e.code().as_str().to_owned(),
+            message_zh: e.message_zh().to_owned(),
+            message_en: e.message_en().to_owned(),
+        }
+    }
+}
+
+/// One open obligation (待履行义务).
+///
+/// # Properties
+/// - `due` is the last day on which the act is in time (for `preliminary_review_application`,
+///   counted backward from the declaration date: the latest day to apply).
+/// - `due: null` with no `error`: the regulation sets no period ("及时", or "before the joint review").
+/// - `due: null` with an `error` (`calendar_out_of_range`): the due date lies outside the calendar
+///   data; nothing is guessed, `overdue` is false, and the other obligations are unaffected.
+/// - `overdue` is `as_of > due`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Obligation {
+    /// Stable identifier.
+    pub id: ObligationId,
+    /// What must be done, in Chinese.
+    pub what_zh: String,
+    /// What must be done, in English.
+    pub what_en: String,
+    /// Who must act.
+    pub responsible: Role,
+    /// The date that started the period (for Art. 24: the declaration date).
+    pub trigger_date: NaiveDate,
+    /// The due date, when the regulation sets a period and the calendar covers it.
+    pub due: Option<NaiveDate>,
+    /// The article.
+    pub article: Citation,
+    /// Whether `as_of` is after `due`.
+    pub overdue: bool,
+    /// What follows when missed, in Chinese.
+    pub consequence_zh: String,
+    /// What follows when missed, in English.
+    pub consequence_en: String,
+    /// Why the due date is what it is.
+    pub explanation: Option<Explanation>,
+    /// Why the due date could not be computed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<ObligationError>,
+}
+
+/// An obligation met after its due date (逾期履行).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct MetLate {
+    /// The obligation.
+    pub id: ObligationId,
+    /// Its due date.
+    pub due: NaiveDate,
+    /// When it was met.
+    pub met_on: NaiveDate,
+    /// The article.
+    pub article: Citation,
+}
+
+/// A met obligation whose due date could not be computed, so lateness is unknown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Unchecked {
+    /// The obligation.
+    pub id: ObligationId,
+    /// When it was met.
+    pub met_on: NaiveDate,
+    /// Why the due date is unknown.
+    pub error: ObligationError,
+}
+
+/// The kinds of exception the regulation allows and the project recorded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ExceptionKind {
+    /// 第十四条: ledgered with the leading group's consent outside the 三张清单 rules.
+    LeadingGroupLedger,
+    /// 第三十三条 原则上: the trial run ended before its minimum, with an approved exception.
+    TrialRunShortened,
+    /// 第二十五条: funded outside the department's annual budget.
+    OutsideAnnualBudget,
+}
+
+/// An exception recorded by an event, with its basis (例外情形).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct ExceptionRecord {
+    /// The kind.
+    pub kind: ExceptionKind,
+    /// The date of the event that recorded it.
+    pub date: NaiveDate,
+    /// The basis given.
+    pub basis: String,
+    /// Who approved it (the leading group's consent, the approver of a shortened trial), when given.
+    pub approved_by: Option<String>,
+    /// The article allowing it.
+    pub article: Citation,
+}
+
+/// What produced a result, so it can be reproduced and defended later (回执).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Receipt {
+    /// This library's version.
+    pub library_version: String,
+    /// The ruleset's id.
+    pub ruleset_id: String,
+    /// The calendar data's version.
+    pub calendar_version: String,
+}
+
+impl Receipt {
+    /// The receipt for a result computed with `rules` and `calendar`.
+    pub fn new(rules: &Ruleset, calendar: &Calendar) -> Receipt {
+        Receipt {
+            library_version: crate::VERSION.to_owned(),
+            ruleset_id: rules.id.clone(),
+            calendar_version: calendar.version().to_owned(),
+        }
+    }
+}
+
+/// A project's status as of a date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Status {
+    /// Schema version (1).
+    pub schema: u32,
+    /// What produced the result.
+    pub receipt: Receipt,
+    /// The project's id.
+    pub project_id: String,
+    /// Development or O&M.
+    pub kind: ProjectKind,
+    /// The current state.
+    pub state: State,
+    /// The lifecycle stage (第七条) of the state.
+    pub stage: LifecycleStage,
+    /// How the need entered the ledger, once known.
+    pub origin: Option<ProjectOrigin>,
+    /// The date the status is for.
+    pub as_of: NaiveDate,
+    /// The open obligations, in the order they arose.
+    pub obligations: Vec<Obligation>,
+    /// The ids of the open obligations that are overdue.
+    pub overdue: Vec<ObligationId>,
+    /// Obligations met after their due date.
+    pub met_late: Vec<MetLate>,
+    /// Met obligations whose due date could not be computed (lateness unknown).
+    pub unchecked: Vec<Unchecked>,
+    /// Exceptions recorded, with their basis.
+    pub exceptions: Vec<ExceptionRecord>,
+    /// Labels (第三十八条): the application's and those marked since.
+    pub labels: Vec<Label>,
+}
+
+/// One obligation with its due date computed.
+pub(crate) struct Computed {
+    pub id: ObligationId,
+    pub trigger: NaiveDate,
+    pub met_on: Option<NaiveDate>,
+    pub open: bool,
+    pub article: Citation,
+    pub explanation: Option<Explanation>,
+    pub error: Option<Error>,
+}
+
+pub(crate) fn compute(project: &Project, calendar: &Calendar, rules: &Ruleset) -> Vec<Computed> {
+    let d: &Derived = project.derived();
+    let mut out = Vec::new();
+    for rec in &d.obligations {
+        let open = rec.met_on.is_none() && rec.closed_on.is_none();
+        let (article, explanation, error) = match rec.id.rule(project.kind(), rules) {
+            Some((name, rule)) => match explain_due_date(rec.trigger, rule.period, calendar) {
+                Ok(e) => (rule.article, Some(e.with_article(rule.article).with_rule(name)), None),
+                Err(e) => (rule.article, None, Some(e)),
+            },
+            None => (rec.id.fixed_article(), None, None),
+        };
+        out.push(Computed {
+            id: rec.id,
+            trigger: rec.trigger,
+            met_on: rec.met_on,
+            open,
+            article,
+            explanation,
+            error,
+        });
+    }
+    // 第二十条: the filing is open while it blocks the joint review.
+    if let (Some(amount), Some(submitted)) = (d.amount, d.plan_submitted_on) {
+        if project.kind() == ProjectKind::Development
+            && rules.requires_municipal_filing(amount)
+            && !d.municipal_filed
+            && matches!(
+                d.state,
+                State::DevelopmentPlanSubmitted | State::PreliminaryReviewPassed
+            )
+        {
+            out.push(Computed {
+                id: ObligationId::MunicipalFiling,
+                trigger: submitted,
+                met_on: None,
+                open: true,
+                article: rules.municipal_filing.article,
+                explanation: None,
+                error: None,
+            });
+        }
+    }
+    out
+}
+
+impl Project {
+    /// The project's status as of `as_of`, with due dates from `rules` on `calendar`.
+    ///
+    /// # Properties
+    /// - Every open obligation carries its due date and an [`Explanation`], or — when the
+    ///   regulation sets no period — `due: null`, or — when the due date falls outside the
+    ///   calendar data — `due: null` with an `error` (`calendar_out_of_range`). One
+    ///   uncomputable deadline never hides the others, and nothing is guessed.
+    /// - In a terminal state (`rejected`, `adjusted`, `deregistered`) no obligation is open.
+    ///
+    /// # Errors
+    /// `invalid_input` when `as_of` is before the last event (the status always reflects
+    /// every event recorded).
+    pub fn status(&self, as_of: NaiveDate, calendar: &Calendar, rules: &Ruleset) -> Result<Status> {
+        if let Some(last) = self.events().last().map(crate::process::Event::date) {
+            if as_of < last {
+                return Err(Error::new(
+                    ErrorCode::InvalidInput,
+                    format!("查询日期 {as_of} 早于最后一个事件的日期 {last}"),
+                    format!("as_of {as_of} is before the last event's date {last}"),
+                ));
+            }
+        }
+        let d = self.derived();
+        let mut obligations = Vec::new();
+        let mut met_late = Vec::new();
+        let mut unchecked = Vec::new();
+        for c in compute(self, calendar, rules) {
+            let due = c.explanation.as_ref().map(|e| e.due);
+            if c.open {
+                obligations.push(Obligation {
+                    id: c.id,
+                    what_zh: c.id.what_zh().to_owned(),
+                    what_en: c.id.what_en().to_owned(),
+                    responsible: c.id.responsible(),
+                    trigger_date: c.trigger,
+                    due,
+                    article: c.article,
+                    overdue: due.is_some_and(|due| as_of > due),
+                    consequence_zh: c.id.consequence_zh().to_owned(),
+                    consequence_en: c.id.consequence_en().to_owned(),
+                    explanation: c.explanation.clone(),
+                    error: c.error.as_ref().map(ObligationError::from),
+                });
+            } else if let Some(met_on) = c.met_on {
+                match (due, &c.error) {
+                    (Some(due), _) if met_on > due => met_late.push(MetLate {
+                        id: c.id,
+                        due,
+                        met_on,
+                        article: c.article,
+                    }),
+                    (None, Some(err)) => unchecked.push(Unchecked {
+                        id: c.id,
+                        met_on,
+                        error: err.into(),
+                    }),
+                    _ => {}
+                }
+            }
+        }
+        let overdue = obligations.iter().filter(|o| o.overdue).map(|o| o.id).collect();
+        let mut labels = self.application().labels.clone();
+        labels.extend(d.labels.iter().copied());
+        Ok(Status {
+            schema: STATUS_SCHEMA,
+            receipt: Receipt::new(rules, calendar),
+            project_id: self.id().to_owned(),
+            kind: self.kind(),
+            state: d.state,
+            stage: d.state.stage(),
+            origin: d.origin,
+            as_of,
+            obligations,
+            overdue,
+            met_late,
+            unchecked,
+            exceptions: d.exceptions.clone(),
+            labels,
+        })
+    }
+
+    /// The project's timeline as a Mermaid `gantt` chart: every event as a milestone and every
+    /// obligation with a period as a bar from its trigger to its due date (`done` when met in
+    /// time, `crit` when met late, `active` when open). Obligations whose due date is outside
+    /// the calendar data appear as a `%%` comment naming the error.
+    ///
+    /// # Errors
+    /// None in practice; the `Result` leaves room for calendar errors that cannot be shown.
+    pub fn timeline_mermaid(&self, calendar: &Calendar, rules: &Ruleset) -> Result<String> {
+        let mut out = String::from("gantt\n");
+        out.push_str(&format!(
+            "    title {} {} timeline\n",
+            sanitize(self.id()),
+            self.kind().en()
+        ));
+        out.push_str("    dateFormat YYYY-MM-DD\n    axisFormat %Y-%m-%d\n");
+        out.push_str("    section Events\n");
+        for (i, e) in self.events().iter().enumerate() {
+            out.push_str(&format!(
+                "    {} :milestone, e{i}, {}, 0d\n",
+                e.event_type().as_str(),
+                e.date()
+            ));
+        }
+        out.push_str("    section Obligations\n");
+        for (i, c) in compute(self, calendar, rules).into_iter().enumerate() {
+            match (&c.explanation, &c.error) {
+                (Some(expl), _) => {
+                    let (start, end) = if expl.due < c.trigger {
+                        (expl.due, c.trigger)
+                    } else {
+                        (c.trigger, expl.due)
+                    };
+                    let tag = match c.met_on {
+                        Some(m) if m > expl.due => "crit, ",
+                        Some(_) => "done, ",
+                        None if c.open => "active, ",
+                        None => "",
+                    };
+                    out.push_str(&format!(
+                        "    {} due {} {} :{tag}o{i}, {start}, {end}\n",
+                        c.id.as_str(),
+                        expl.due,
+                        c.article.en()
+                    ));
+                }
+                (_, Some(err)) => out.push_str(&format!(
+                    "    %% {}: {} ({})\n",
+                    c.id.as_str(),
+                    err.code(),
+                    sanitize(err.message_en())
+                )),
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Removes characters that end a Mermaid statement or a task name.
+fn sanitize(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if matches!(c, ':' | ';' | '#' | '\n' | '\r') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,778 @@
+//! The transition table (状态转换表) as data, and its Mermaid rendering.
+
+use super::event::EventType;
+use super::state::State;
+use crate::citation::{Art, Citation};
+use crate::model::ProjectKind;
+use serde::Serialize;
+
+/// A condition checked before a transition is taken (守卫条件).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Guard {
+    /// 第二十条: with a development funding plan of 500万元 (含) or more, the municipal filing
+    /// must precede the joint review (`municipal_filing_required`).
+    MunicipalFiling,
+    /// 第十四条: the exception request names its basis (`exception_basis_required`).
+    ExceptionBasis,
+    /// 第十四条: ledgering by exception names the leading group's consent (`exception_basis_required`).
+    LeadingGroupConsent,
+    /// 第二十三条: a rejection names at least one ground (`invalid_input`).
+    RejectionGrounds,
+    /// 第十九条(三)(五): an adjustment names the missed deadline, which has passed, and the
+    /// leading group's consent (`transition_not_allowed`).
+    DeadlineMissed,
+    /// 第三十一条: the four testing documents (`conditions_not_met`).
+    TestingDocuments,
+    /// 第三十一条: a release channel, unless the application is secret (`conditions_not_met`).
+    ReleaseChannel,
+    /// 第三十三条: the trial run lasted the minimum, or the event records an approved
+    /// exception with its basis (`exception_basis_required`).
+    TrialMinimum,
+    /// 第三十四条: all nine acceptance conditions (`conditions_not_met`).
+    AcceptanceConditions,
+    /// 第三十三条: a trial-run report is pending (`transition_not_allowed`).
+    ReportPending,
+    /// 第三十三条: a fault report is pending (`transition_not_allowed`).
+    FaultPending,
+    /// 第三十七条: the catalog was updated since the last major iteration (`catalog_update_required`).
+    CatalogUpdated,
+    /// 第四十条, 第四十一条: the reason and every disposal step (`conditions_not_met`).
+    DisposalSteps,
+}
+
+impl Guard {
+    /// The article the guard enforces.
+    pub const fn article(self) -> Citation {
+        match self {
+            Guard::MunicipalFiling => Art::new(20),
+            Guard::ExceptionBasis | Guard::LeadingGroupConsent => Art::new(14),
+            Guard::RejectionGrounds => Art::new(23),
+            Guard::DeadlineMissed => Art::new(19),
+            Guard::TestingDocuments | Guard::ReleaseChannel => Art::new(31),
+            Guard::TrialMinimum | Guard::ReportPending | Guard::FaultPending => Art::new(33),
+            Guard::AcceptanceConditions => Art::new(34),
+            Guard::CatalogUpdated => Art::new(37),
+            Guard::DisposalSteps => Art::new(41),
+        }
+    }
+
+    /// A short English description (used in the diagram and docs).
+    pub const fn en(self) -> &'static str {
+        match self {
+            Guard::MunicipalFiling => "plan under 500万元 or filed with the municipal Bureau",
+            Guard::ExceptionBasis => "basis named",
+            Guard::LeadingGroupConsent => "leading group consent",
+            Guard::RejectionGrounds => "Art. 23 grounds named",
+            Guard::DeadlineMissed => "deadline missed and leading group consent",
+            Guard::TestingDocuments => "four testing documents",
+            Guard::ReleaseChannel => "channel 渝快办/渝快政",
+            Guard::TrialMinimum => "trial of 90 days or an exception with its basis",
+            Guard::AcceptanceConditions => "nine Art. 34 conditions",
+            Guard::ReportPending => "report pending",
+            Guard::FaultPending => "fault report pending",
+            Guard::CatalogUpdated => "catalog updated first",
+            Guard::DisposalSteps => "Art. 40 reason and Art. 41 disposal",
+        }
+    }
+
+    /// The snake_case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Guard::MunicipalFiling => "municipal_filing",
+            Guard::ExceptionBasis => "exception_basis",
+            Guard::LeadingGroupConsent => "leading_group_consent",
+            Guard::RejectionGrounds => "rejection_grounds",
+            Guard::DeadlineMissed => "deadline_missed",
+            Guard::TestingDocuments => "testing_documents",
+            Guard::ReleaseChannel => "release_channel",
+            Guard::TrialMinimum => "trial_minimum",
+            Guard::AcceptanceConditions => "acceptance_conditions",
+            Guard::ReportPending => "report_pending",
+            Guard::FaultPending => "fault_pending",
+            Guard::CatalogUpdated => "catalog_updated",
+            Guard::DisposalSteps => "disposal_steps",
+        }
+    }
+}
+
+/// One row of the transition table: in state `from`, for a project of one of `kinds`,
+/// event `event` leads to state `to` when every guard holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct Transition {
+    /// The state before.
+    pub from: State,
+    /// The event.
+    pub event: EventType,
+    /// The state after (equal to `from` for events that record a fact without changing state).
+    pub to: State,
+    /// The guards, checked in order.
+    pub guards: &'static [Guard],
+    /// The article that sets the step.
+    pub article: Citation,
+    /// The project kinds the row applies to.
+    pub kinds: &'static [ProjectKind],
+}
+
+const D: &[ProjectKind] = &[ProjectKind::Development];
+const O: &[ProjectKind] = &[ProjectKind::Om];
+const B: &[ProjectKind] = &[ProjectKind::Development, ProjectKind::Om];
+const NO: &[Guard] = &[];
+
+const fn t(
+    from: State,
+    event: EventType,
+    to: State,
+    guards: &'static [Guard],
+    article: Citation,
+    kinds: &'static [ProjectKind],
+) -> Transition {
+    Transition {
+        from,
+        event,
+        to,
+        guards,
+        article,
+        kinds,
+    }
+}
+
+use EventType as E;
+use State as S;
+
+macro_rules! catalog_rows {
+    ($($s:ident),*) => {[
+        $(
+            t(S::$s, E::CatalogCompleted, S::$s, NO, Art::new(7), B),
+            t(S::$s, E::CatalogUpdated, S::$s, NO, Art::new(37), B),
+        )*
+    ]};
+}
+
+const CATALOG_ROWS: [Transition; 14] = catalog_rows!(
+    Approved,
+    Developing,
+    Tested,
+    Released,
+    TrialRun,
+    TrialRunEnded,
+    InOperation
+);
+
+/// The main rows (state-changing, plus the self-loops other than the catalog's).
+const MAIN_ROWS: [Transition; 58] = [
+    // 第二十四条: declared to a higher level or with matching funds.
+    t(
+        S::Proposed,
+        E::DeclarationPlanned,
+        S::DeclarationPlanned,
+        NO,
+        Art::new(24),
+        D,
+    ),
+    t(
+        S::Proposed,
+        E::PreliminaryReviewApplied,
+        S::PreliminaryReviewApplied,
+        NO,
+        Art::new(24),
+        D,
+    ),
+    t(
+        S::DeclarationPlanned,
+        E::PreliminaryReviewApplied,
+        S::PreliminaryReviewApplied,
+        NO,
+        Art::new(24),
+        D,
+    ),
+    t(
+        S::PreliminaryReviewApplied,
+        E::HigherApprovalFiled,
+        S::HigherApprovalFiled,
+        NO,
+        Art::new(24),
+        D,
+    ),
+    t(S::HigherApprovalFiled, E::Ledgered, S::Ledgered, NO, Art::new(24), D),
+    // 第十四条: the ledger, directly or by the leading group's exception.
+    t(S::Proposed, E::Ledgered, S::Ledgered, NO, Art::new(14), D),
+    t(
+        S::Proposed,
+        E::LedgerExceptionRequested,
+        S::ExceptionRequested,
+        &[Guard::ExceptionBasis],
+        Art::new(14),
+        D,
+    ),
+    t(
+        S::ExceptionRequested,
+        E::Ledgered,
+        S::Ledgered,
+        &[Guard::LeadingGroupConsent],
+        Art::new(14),
+        D,
+    ),
+    // 第十九条: the development project.
+    t(
+        S::Ledgered,
+        E::FundingPlanSubmitted,
+        S::FundingPlanSubmitted,
+        NO,
+        Art::new(19).item(1),
+        D,
+    ),
+    t(
+        S::FundingPlanSubmitted,
+        E::LeadDepartmentReviewed,
+        S::LeadDepartmentReviewed,
+        NO,
+        Art::new(19).item(2),
+        D,
+    ),
+    t(
+        S::LeadDepartmentReviewed,
+        E::PreliminaryFundingPlanSet,
+        S::PreliminaryFundingSet,
+        NO,
+        Art::new(19).item(2),
+        D,
+    ),
+    t(
+        S::PreliminaryFundingSet,
+        E::DevelopmentPlanSubmitted,
+        S::DevelopmentPlanSubmitted,
+        NO,
+        Art::new(19).item(3),
+        D,
+    ),
+    t(
+        S::PreliminaryFundingSet,
+        E::ProjectAdjusted,
+        S::Adjusted,
+        &[Guard::DeadlineMissed],
+        Art::new(19).item(3),
+        D,
+    ),
+    t(
+        S::DevelopmentPlanSubmitted,
+        E::MunicipalFilingSubmitted,
+        S::DevelopmentPlanSubmitted,
+        NO,
+        Art::new(20),
+        D,
+    ),
+    t(
+        S::DevelopmentPlanSubmitted,
+        E::PreliminaryReviewPassed,
+        S::PreliminaryReviewPassed,
+        NO,
+        Art::new(19).item(4),
+        D,
+    ),
+    t(
+        S::PreliminaryReviewPassed,
+        E::MunicipalFilingSubmitted,
+        S::PreliminaryReviewPassed,
+        NO,
+        Art::new(20),
+        D,
+    ),
+    t(
+        S::PreliminaryReviewPassed,
+        E::JointReviewOrganised,
+        S::JointReviewOrganised,
+        &[Guard::MunicipalFiling],
+        Art::new(19).item(4),
+        D,
+    ),
+    t(
+        S::JointReviewOrganised,
+        E::Approved,
+        S::Approved,
+        NO,
+        Art::new(19).item(4),
+        D,
+    ),
+    t(
+        S::JointReviewOrganised,
+        E::Rejected,
+        S::Rejected,
+        &[Guard::RejectionGrounds],
+        Art::new(23),
+        D,
+    ),
+    t(
+        S::Approved,
+        E::ProjectAdjusted,
+        S::Adjusted,
+        &[Guard::DeadlineMissed],
+        Art::new(19).item(5),
+        D,
+    ),
+    // 第二十一条: the O&M project.
+    t(
+        S::Proposed,
+        E::OmPlanSubmitted,
+        S::OmPlanSubmitted,
+        NO,
+        Art::new(21).item(1),
+        O,
+    ),
+    t(
+        S::OmPlanSubmitted,
+        E::LeadDepartmentReviewed,
+        S::LeadDepartmentReviewed,
+        NO,
+        Art::new(21).item(2),
+        O,
+    ),
+    t(
+        S::LeadDepartmentReviewed,
+        E::JointReviewOrganised,
+        S::JointReviewOrganised,
+        NO,
+        Art::new(21).item(3),
+        O,
+    ),
+    t(
+        S::JointReviewOrganised,
+        E::Approved,
+        S::Approved,
+        NO,
+        Art::new(21).item(3),
+        O,
+    ),
+    t(
+        S::JointReviewOrganised,
+        E::Rejected,
+        S::Rejected,
+        &[Guard::RejectionGrounds],
+        Art::new(23),
+        O,
+    ),
+    t(S::Approved, E::OmStarted, S::InOperation, NO, Art::new(26), O),
+    // 第二十五条: funding outside the annual budget, recorded before approval.
+    t(
+        S::Proposed,
+        E::OutsideBudgetFundingArranged,
+        S::Proposed,
+        NO,
+        Art::new(25),
+        B,
+    ),
+    t(
+        S::Ledgered,
+        E::OutsideBudgetFundingArranged,
+        S::Ledgered,
+        NO,
+        Art::new(25),
+        D,
+    ),
+    t(
+        S::FundingPlanSubmitted,
+        E::OutsideBudgetFundingArranged,
+        S::FundingPlanSubmitted,
+        NO,
+        Art::new(25),
+        D,
+    ),
+    t(
+        S::LeadDepartmentReviewed,
+        E::OutsideBudgetFundingArranged,
+        S::LeadDepartmentReviewed,
+        NO,
+        Art::new(25),
+        B,
+    ),
+    t(
+        S::PreliminaryFundingSet,
+        E::OutsideBudgetFundingArranged,
+        S::PreliminaryFundingSet,
+        NO,
+        Art::new(25),
+        D,
+    ),
+    t(
+        S::DevelopmentPlanSubmitted,
+        E::OutsideBudgetFundingArranged,
+        S::DevelopmentPlanSubmitted,
+        NO,
+        Art::new(25),
+        D,
+    ),
+    t(
+        S::PreliminaryReviewPassed,
+        E::OutsideBudgetFundingArranged,
+        S::PreliminaryReviewPassed,
+        NO,
+        Art::new(25),
+        D,
+    ),
+    t(
+        S::OmPlanSubmitted,
+        E::OutsideBudgetFundingArranged,
+        S::OmPlanSubmitted,
+        NO,
+        Art::new(25),
+        O,
+    ),
+    t(
+        S::JointReviewOrganised,
+        E::OutsideBudgetFundingArranged,
+        S::JointReviewOrganised,
+        NO,
+        Art::new(25),
+        B,
+    ),
+    // Chapter 5: development, testing, release, trial run, acceptance.
+    t(
+        S::Approved,
+        E::DevelopmentStarted,
+        S::Developing,
+        NO,
+        Art::new(19).item(5),
+        D,
+    ),
+    t(
+        S::Developing,
+        E::TestingCompleted,
+        S::Tested,
+        &[Guard::TestingDocuments],
+        Art::new(31),
+        D,
+    ),
+    t(
+        S::Tested,
+        E::Released,
+        S::Released,
+        &[Guard::ReleaseChannel],
+        Art::new(31),
+        D,
+    ),
+    t(S::Released, E::TrialRunStarted, S::TrialRun, NO, Art::new(33), D),
+    t(
+        S::TrialRun,
+        E::TrialRunEnded,
+        S::TrialRunEnded,
+        &[Guard::TrialMinimum],
+        Art::new(33),
+        D,
+    ),
+    t(
+        S::TrialRunEnded,
+        E::TrialRunReportSubmitted,
+        S::TrialRunEnded,
+        &[Guard::ReportPending],
+        Art::new(33),
+        D,
+    ),
+    t(
+        S::InOperation,
+        E::TrialRunReportSubmitted,
+        S::InOperation,
+        &[Guard::ReportPending],
+        Art::new(33),
+        D,
+    ),
+    t(
+        S::TrialRun,
+        E::Accepted,
+        S::InOperation,
+        &[Guard::TrialMinimum, Guard::AcceptanceConditions],
+        Art::new(34),
+        D,
+    ),
+    t(
+        S::TrialRunEnded,
+        E::Accepted,
+        S::InOperation,
+        &[Guard::AcceptanceConditions],
+        Art::new(34),
+        D,
+    ),
+    // 第三十三条: major faults after deployment.
+    t(S::Released, E::MajorFaultOccurred, S::Released, NO, Art::new(33), D),
+    t(S::TrialRun, E::MajorFaultOccurred, S::TrialRun, NO, Art::new(33), D),
+    t(
+        S::TrialRunEnded,
+        E::MajorFaultOccurred,
+        S::TrialRunEnded,
+        NO,
+        Art::new(33),
+        D,
+    ),
+    t(
+        S::InOperation,
+        E::MajorFaultOccurred,
+        S::InOperation,
+        NO,
+        Art::new(33),
+        B,
+    ),
+    t(
+        S::Released,
+        E::FaultReportSubmitted,
+        S::Released,
+        &[Guard::FaultPending],
+        Art::new(33),
+        D,
+    ),
+    t(
+        S::TrialRun,
+        E::FaultReportSubmitted,
+        S::TrialRun,
+        &[Guard::FaultPending],
+        Art::new(33),
+        D,
+    ),
+    t(
+        S::TrialRunEnded,
+        E::FaultReportSubmitted,
+        S::TrialRunEnded,
+        &[Guard::FaultPending],
+        Art::new(33),
+        D,
+    ),
+    t(
+        S::InOperation,
+        E::FaultReportSubmitted,
+        S::InOperation,
+        &[Guard::FaultPending],
+        Art::new(33),
+        B,
+    ),
+    // Chapter 6: operation, iteration, labels, deregistration.
+    t(
+        S::InOperation,
+        E::MajorIterationStarted,
+        S::InOperation,
+        &[Guard::CatalogUpdated],
+        Art::new(37),
+        B,
+    ),
+    t(S::InOperation, E::LabelMarked, S::InOperation, NO, Art::new(38), B),
+    t(
+        S::InOperation,
+        E::DeregistrationApplied,
+        S::DeregistrationApplied,
+        &[Guard::DisposalSteps],
+        Art::new(42),
+        B,
+    ),
+    t(
+        S::DeregistrationApplied,
+        E::DeregistrationApproved,
+        S::DeregistrationApproved,
+        NO,
+        Art::new(42),
+        B,
+    ),
+    t(
+        S::DeregistrationApproved,
+        E::Deregistered,
+        S::Deregistered,
+        NO,
+        Art::new(42),
+        B,
+    ),
+    t(
+        S::DeregistrationApproved,
+        E::LabelMarked,
+        S::DeregistrationApproved,
+        NO,
+        Art::new(38),
+        B,
+    ),
+];
+
+/// The transition table and the diagram generated from it (流程).
+///
+/// # Example
+/// ```
+/// use fuling_rules::{EventType, Process, State};
+/// let t = Process::transitions()
+///     .iter()
+///     .find(|t| t.from == State::PreliminaryReviewPassed && t.event == EventType::JointReviewOrganised)
+///     .unwrap();
+/// assert_eq!(t.article.article, 19);
+/// assert!(Process::mermaid().starts_with("stateDiagram-v2"));
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Process;
+
+fn all_rows() -> &'static [Transition] {
+    static ROWS: std::sync::OnceLock<Vec<Transition>> = std::sync::OnceLock::new();
+    ROWS.get_or_init(|| {
+        let mut rows = MAIN_ROWS.to_vec();
+        rows.extend_from_slice(&CATALOG_ROWS);
+        rows
+    })
+}
+
+impl Process {
+    /// Every row of the transition table.
+    pub fn transitions() -> &'static [Transition] {
+        all_rows()
+    }
+
+    /// The row for `event` in `state` for a project of `kind`, if any.
+    pub fn find(state: State, event: EventType, kind: ProjectKind) -> Option<&'static Transition> {
+        all_rows()
+            .iter()
+            .find(|t| t.from == state && t.event == event && t.kinds.contains(&kind))
+    }
+
+    /// The events allowed in `state` for a project of `kind` (guards not evaluated).
+    pub fn allowed_events(state: State, kind: ProjectKind) -> Vec<EventType> {
+        let mut out: Vec<EventType> = all_rows()
+            .iter()
+            .filter(|t| t.from == state && t.kinds.contains(&kind))
+            .map(|t| t.event)
+            .collect();
+        out.dedup();
+        out
+    }
+
+    /// The transition table as a Mermaid `stateDiagram-v2`.
+    ///
+    /// # Properties
+    /// Generated from [`Process::transitions`] only: state-changing rows are edges labelled
+    /// `event · article [guards] (kind)`; rows that keep the state are listed in a note beside
+    /// the state. `docs/process.md` contains this output verbatim (a test checks it).
+    pub fn mermaid() -> String {
+        let mut out = String::from("stateDiagram-v2\n");
+        for s in State::ALL {
+            if all_rows().iter().any(|t| t.from == *s || t.to == *s) || *s == State::Proposed {
+                out.push_str(&format!("    {} : {} {}\n", s.as_str(), s.as_str(), s.zh()));
+            }
+        }
+        out.push_str("    [*] --> proposed\n");
+        // Edges, merged when the same (from, event, to) appears for both kinds.
+        let mut edges: Vec<(State, EventType, State, Vec<&Transition>)> = Vec::new();
+        for row in all_rows().iter().filter(|t| t.from != t.to) {
+            if let Some(e) = edges
+                .iter_mut()
+                .find(|e| e.0 == row.from && e.1 == row.event && e.2 == row.to)
+            {
+                e.3.push(row);
+            } else {
+                edges.push((row.from, row.event, row.to, vec![row]));
+            }
+        }
+        for (from, event, to, rows) in &edges {
+            let mut articles: Vec<String> = rows.iter().map(|r| r.article.en()).collect();
+            articles.dedup();
+            let guards: Vec<&str> = rows.iter().flat_map(|r| r.guards.iter().map(|g| g.en())).collect();
+            let guard = if guards.is_empty() {
+                String::new()
+            } else {
+                format!(" · if {}", guards.join(" and "))
+            };
+            out.push_str(&format!(
+                "    {} --> {} : {} · {}{}{}\n",
+                from.as_str(),
+                to.as_str(),
+                event.as_str(),
+                articles.join(" / "),
+                guard,
+                kind_tag(rows)
+            ));
+        }
+        for s in State::ALL.iter().filter(|s| s.is_terminal()) {
+            out.push_str(&format!("    {} --> [*]\n", s.as_str()));
+        }
+        for s in State::ALL {
+            let mut loops: Vec<&str> = Vec::new();
+            for row in all_rows().iter().filter(|t| t.from == *s && t.to == *s) {
+                let name = row.event.as_str();
+                if !loops.contains(&name) {
+                    loops.push(name);
+                }
+            }
+            if !loops.is_empty() {
+                out.push_str(&format!(
+                    "    note right of {} : also {}\n",
+                    s.as_str(),
+                    loops.join(", ")
+                ));
+            }
+        }
+        out
+    }
+
+    /// The transition table as a Markdown table (from, event, to, guards, article, kinds).
+    pub fn markdown_table() -> String {
+        let mut out = String::from("| from | event | to | guards | article | kinds |\n|---|---|---|---|---|---|\n");
+        for r in all_rows() {
+            let guards: Vec<&str> = r.guards.iter().map(|g| g.as_str()).collect();
+            let kinds: Vec<&str> = r.kinds.iter().map(|k| k.as_str()).collect();
+            out.push_str(&format!(
+                "| {} | {} | {} | {} | {} | {} |\n",
+                r.from.as_str(),
+                r.event.as_str(),
+                r.to.as_str(),
+                guards.join(", "),
+                r.article.en(),
+                kinds.join(", ")
+            ));
+        }
+        out
+    }
+}
+
+fn kind_tag(rows: &[&Transition]) -> &'static str {
+    let dev = rows.iter().any(|r| r.kinds.contains(&ProjectKind::Development));
+    let om = rows.iter().any(|r| r.kinds.contains(&ProjectKind::Om));
+    match (dev, om) {
+        (true, false) => "",
+        (false, true) => " (om)",
+        _ => " (both)",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_is_consistent() {
+        let rows = Process::transitions();
+        for (i, r) in rows.iter().enumerate() {
+            r.article.validate().unwrap();
+            for g in r.guards {
+                g.article().validate().unwrap();
+            }
+            assert!(!r.from.is_terminal(), "row {i} leaves a terminal state");
+            for k in r.kinds {
+                assert!(r.event.kinds().contains(k), "row {i}: {:?} not for {:?}", r.event, k);
+            }
+            // Deterministic: no two rows for the same (from, event, kind).
+            for other in rows.iter().skip(i + 1) {
+                let overlap = r.kinds.iter().any(|k| other.kinds.contains(k));
+                assert!(
+                    !(r.from == other.from && r.event == other.event && overlap),
+                    "duplicate row {i}"
+                );
+            }
+        }
+        // Every event type appears in at least one row; every state is reachable.
+        for e in EventType::ALL {
+            assert!(rows.iter().any(|r| r.event == *e), "{e:?} unused");
+        }
+        for s in State::ALL {
+            assert!(
+                *s == State::Proposed || rows.iter().any(|r| r.to == *s),
+                "{s:?} unreachable"
+            );
+        }
+    }
+
+    #[test]
+    fn mermaid_is_generated_from_the_table() {
+        let m = Process::mermaid();
+        assert!(m.contains("preliminary_review_passed --> joint_review_organised : joint_review_organised · Art. 19(4) · if plan under 500万元 or filed with the municipal Bureau"));
+        assert!(m.contains("rejected --> [*]"));
+        assert!(m.contains("note right of in_operation : also "));
+    }
+}

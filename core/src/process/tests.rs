@@ -1,0 +1,240 @@
+//! Unit tests of the process: transitions, guards, obligations, JSON.
+
+use super::*;
+use crate::calendar::Calendar;
+use crate::error::ErrorCode;
+use crate::model::{AcceptanceCondition, ProjectKind};
+use crate::ruleset::Ruleset;
+use chrono::NaiveDate;
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn ev(json: &str) -> Event {
+    Event::from_json(json).unwrap()
+}
+
+fn dev(events: &[&str]) -> Project {
+    let mut p = Project::new("P", ProjectKind::Development);
+    for e in events {
+        p.apply(ev(e)).unwrap_or_else(|err| panic!("{e}: {err}"));
+    }
+    p
+}
+
+const UP_TO_REVIEW: [&str; 6] = [
+    r#"{"type":"ledgered","date":"2025-06-03"}"#,
+    r#"{"type":"funding_plan_submitted","date":"2025-06-04","amount":"5000000.00"}"#,
+    r#"{"type":"lead_department_reviewed","date":"2025-06-05"}"#,
+    r#"{"type":"preliminary_funding_plan_set","date":"2025-06-06"}"#,
+    r#"{"type":"development_plan_submitted","date":"2025-07-01"}"#,
+    r#"{"type":"preliminary_review_passed","date":"2025-07-02"}"#,
+];
+
+#[test]
+fn lead_department_opinion_across_national_day() {
+    let p = dev(&[
+        r#"{"type":"ledgered","date":"2025-09-01"}"#,
+        r#"{"type":"funding_plan_submitted","date":"2025-09-30","amount":"520万元"}"#,
+    ]);
+    let s = p
+        .status(d("2025-10-15"), &Calendar::official(), &Ruleset::default())
+        .unwrap();
+    assert_eq!(s.state, State::FundingPlanSubmitted);
+    assert_eq!(s.obligations.len(), 1);
+    let o = &s.obligations[0];
+    assert_eq!(o.id, ObligationId::LeadDepartmentOpinion);
+    assert_eq!(o.due, Some(d("2025-10-14")));
+    assert!(o.overdue);
+    assert_eq!(s.overdue, vec![ObligationId::LeadDepartmentOpinion]);
+    let e = o.explanation.as_ref().unwrap();
+    assert_eq!(e.rule.as_deref(), Some("lead_department_review"));
+    assert!(e.sentence_en().contains("10-01..10-08"), "{}", e.sentence_en());
+    assert_eq!(s.receipt.ruleset_id, Ruleset::default().id);
+}
+
+#[test]
+fn municipal_filing_guard_at_the_threshold() {
+    let mut p = dev(&UP_TO_REVIEW);
+    let before = p.clone();
+    let err = p
+        .apply(ev(r#"{"type":"joint_review_organised","date":"2025-07-03"}"#))
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::MunicipalFilingRequired);
+    assert_eq!(err.article(), Some(crate::Art::new(20)));
+    assert_eq!(p, before);
+    let s = p
+        .status(d("2025-07-03"), &Calendar::official(), &Ruleset::default())
+        .unwrap();
+    assert!(s
+        .obligations
+        .iter()
+        .any(|o| o.id == ObligationId::MunicipalFiling && o.due.is_none()));
+    p.apply(ev(r#"{"type":"municipal_filing_submitted","date":"2025-07-03"}"#))
+        .unwrap();
+    p.apply(ev(r#"{"type":"joint_review_organised","date":"2025-07-03"}"#))
+        .unwrap();
+    assert_eq!(p.state(), State::JointReviewOrganised);
+
+    // One fen below the threshold: no filing needed.
+    let mut events = UP_TO_REVIEW;
+    events[1] = r#"{"type":"funding_plan_submitted","date":"2025-06-04","amount":"4999999.99"}"#;
+    let mut p = dev(&events);
+    p.apply(ev(r#"{"type":"joint_review_organised","date":"2025-07-03"}"#))
+        .unwrap();
+}
+
+#[test]
+fn wrong_kind_out_of_order_and_not_allowed() {
+    let mut p = Project::new("O", ProjectKind::Om);
+    let err = p.apply(ev(r#"{"type":"ledgered","date":"2025-06-03"}"#)).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::WrongProjectKind);
+    p.apply(ev(r#"{"type":"om_plan_submitted","date":"2025-06-03"}"#))
+        .unwrap();
+    let err = p
+        .apply(ev(r#"{"type":"lead_department_reviewed","date":"2025-06-02"}"#))
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::EventOutOfOrder);
+    let err = p.apply(ev(r#"{"type":"approved","date":"2025-06-04"}"#)).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::TransitionNotAllowed);
+    assert_eq!(p.events().len(), 1);
+}
+
+#[test]
+fn trial_minimum_and_exception() {
+    let mut p = dev(&[
+        r#"{"type":"ledgered","date":"2025-01-02"}"#,
+        r#"{"type":"funding_plan_submitted","date":"2025-01-02","amount":"100000"}"#,
+        r#"{"type":"lead_department_reviewed","date":"2025-01-03"}"#,
+        r#"{"type":"preliminary_funding_plan_set","date":"2025-01-06"}"#,
+        r#"{"type":"development_plan_submitted","date":"2025-01-07"}"#,
+        r#"{"type":"preliminary_review_passed","date":"2025-01-08"}"#,
+        r#"{"type":"joint_review_organised","date":"2025-01-09"}"#,
+        r#"{"type":"approved","date":"2025-01-10"}"#,
+        r#"{"type":"catalog_completed","date":"2025-01-13"}"#,
+        r#"{"type":"development_started","date":"2025-01-14","mode":"procurement"}"#,
+        r#"{"type":"testing_completed","date":"2025-03-03","documents":["test_cases","test_plan","test_report","joint_debugging_record"]}"#,
+        r#"{"type":"released","date":"2025-03-04","channel":"yu_kuai_zheng"}"#,
+        r#"{"type":"trial_run_started","date":"2025-03-05"}"#,
+    ]);
+    // 2025-03-05 + 90 days = 2025-06-03.
+    let err = p
+        .apply(ev(r#"{"type":"trial_run_ended","date":"2025-06-02"}"#))
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::ExceptionBasisRequired);
+    let err = p
+        .apply(ev(
+            r#"{"type":"trial_run_ended","date":"2025-06-02","exception":{"basis":"  "}}"#,
+        ))
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::ExceptionBasisRequired);
+    let mut q = p.clone();
+    q.apply(ev(r#"{"type":"trial_run_ended","date":"2025-06-03"}"#))
+        .unwrap();
+    let s = q
+        .status(d("2025-06-03"), &Calendar::official(), &Ruleset::default())
+        .unwrap();
+    assert!(s.exceptions.is_empty());
+    p.apply(ev(
+        r#"{"type":"trial_run_ended","date":"2025-06-02","exception":{"approved_by":"区大数据发展局","basis":"市级考核节点"}}"#,
+    ))
+    .unwrap();
+    let s = p
+        .status(d("2025-06-03"), &Calendar::official(), &Ruleset::default())
+        .unwrap();
+    assert_eq!(s.exceptions.len(), 1);
+    assert_eq!(s.exceptions[0].kind, ExceptionKind::TrialRunShortened);
+    // Report due 1 month after 2025-06-02 → 2025-07-02 (Wednesday).
+    let o = s
+        .obligations
+        .iter()
+        .find(|o| o.id == ObligationId::TrialRunReport)
+        .unwrap();
+    assert_eq!(o.due, Some(d("2025-07-02")));
+    let conds: Vec<String> = AcceptanceCondition::ALL[..8]
+        .iter()
+        .map(|c| serde_json::to_string(c).unwrap())
+        .collect();
+    let err = p
+        .apply(ev(&format!(
+            r#"{{"type":"accepted","date":"2025-06-10","conditions":[{}]}}"#,
+            conds.join(",")
+        )))
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::ConditionsNotMet);
+    assert_eq!(err.article(), Some(crate::Art::new(34).item(9)));
+}
+
+#[test]
+fn out_of_coverage_deadline_is_reported_per_obligation() {
+    let p = dev(&[
+        r#"{"type":"ledgered","date":"2026-12-01"}"#,
+        r#"{"type":"funding_plan_submitted","date":"2026-12-01","amount":"1"}"#,
+        r#"{"type":"lead_department_reviewed","date":"2026-12-02"}"#,
+        r#"{"type":"preliminary_funding_plan_set","date":"2026-12-03"}"#,
+    ]);
+    let s = p
+        .status(d("2026-12-10"), &Calendar::official(), &Ruleset::default())
+        .unwrap();
+    let o = s
+        .obligations
+        .iter()
+        .find(|o| o.id == ObligationId::DevelopmentPlanSubmission)
+        .unwrap();
+    assert_eq!(o.due, None);
+    assert!(!o.overdue);
+    assert_eq!(o.error.as_ref().unwrap().code, "calendar_out_of_range");
+    let gantt = p.timeline_mermaid(&Calendar::official(), &Ruleset::default()).unwrap();
+    assert!(gantt.contains("%% development_plan_submission: calendar_out_of_range"));
+}
+
+#[test]
+fn json_round_trip_and_schema() {
+    let p = dev(&UP_TO_REVIEW);
+    let json = p.to_json();
+    let back = Project::from_json(&json).unwrap();
+    assert_eq!(back, p);
+    assert_eq!(back.to_json(), json);
+    let err = Project::from_json(&json.replacen("\"schema\": 1", "\"schema\": 2", 1)).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::UnsupportedSchema);
+    let err = Project::from_json("{").unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidJson);
+    let bad = json.replacen("2025-06-05", "2025-06-01", 1);
+    let err = Project::from_json(&bad).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::EventOutOfOrder);
+    assert!(err.message_en().starts_with("event 2:"), "{}", err.message_en());
+}
+
+#[test]
+fn terminal_states_close_obligations() {
+    let mut p = dev(&UP_TO_REVIEW);
+    p.apply(ev(r#"{"type":"municipal_filing_submitted","date":"2025-07-03"}"#))
+        .unwrap();
+    p.apply(ev(r#"{"type":"joint_review_organised","date":"2025-07-03"}"#))
+        .unwrap();
+    let err = p
+        .apply(ev(r#"{"type":"rejected","date":"2025-07-04","grounds":[]}"#))
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidInput);
+    p.apply(ev(
+        r#"{"type":"rejected","date":"2025-07-04","grounds":["not_on_two_ends"]}"#,
+    ))
+    .unwrap();
+    let s = p
+        .status(d("2025-12-31"), &Calendar::official(), &Ruleset::default())
+        .unwrap();
+    assert_eq!(s.state, State::Rejected);
+    assert!(s.obligations.is_empty());
+    let err = p.apply(ev(r#"{"type":"approved","date":"2025-07-05"}"#)).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::TransitionNotAllowed);
+}
+
+#[test]
+fn status_as_of_before_last_event_is_refused() {
+    let p = dev(&UP_TO_REVIEW);
+    let err = p
+        .status(d("2025-07-01"), &Calendar::official(), &Ruleset::default())
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidInput);
+}
