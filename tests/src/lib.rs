@@ -1,1 +1,276 @@
 //! Conformance scenario runner; see `tests/scenarios/` and the integration tests in `tests/tests/`.
+//!
+//! A process scenario (`"type": "process"`) gives a project, events to apply one at a
+//! time, the events that must be refused (by index, with their error code and article),
+//! a date `as_of`, and the expected state, open obligations (id, due, overdue, article;
+//! order-insensitive) and, when given, the obligations met late and the exceptions.
+//! The Python and JavaScript runners replay the same files.
+
+use chrono::NaiveDate;
+use fuling_rules::{Calendar, Citation, Event, Project, Ruleset};
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Every `tests/scenarios/*.json` file, sorted by name.
+pub fn scenario_files() -> Vec<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "json"))
+                .collect()
+        })
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+/// Reads a scenario file as JSON.
+///
+/// # Errors
+/// A message naming the file when it cannot be read or parsed.
+pub fn load(path: &Path) -> Result<Value, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// The process scenario files (those whose `"type"` is `"process"`).
+pub fn process_scenario_files() -> Vec<PathBuf> {
+    scenario_files()
+        .into_iter()
+        .filter(|p| load(p).is_ok_and(|v| v["type"] == "process"))
+        .collect()
+}
+
+fn date(v: &Value, what: &str) -> Result<NaiveDate, String> {
+    let s = v.as_str().ok_or_else(|| format!("{what}: not a string"))?;
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| format!("{what}: {e}"))
+}
+
+fn citation(v: &Value) -> Result<Citation, String> {
+    serde_json::from_value(v.clone()).map_err(|e| format!("bad article {v}: {e}"))
+}
+
+/// Runs one process scenario.
+///
+/// # Errors
+/// Every mismatch found, one per line, prefixed with the file name.
+pub fn run_process_scenario(path: &Path) -> Result<(), String> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    run(path).map_err(|errs| {
+        errs.iter()
+            .map(|e| format!("{name}: {e}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
+}
+
+fn run(path: &Path) -> Result<(), Vec<String>> {
+    let v = load(path).map_err(|e| vec![e])?;
+    let mut errs: Vec<String> = Vec::new();
+    if v["type"] != "process" {
+        return Err(vec![format!("not a process scenario (type {})", v["type"])]);
+    }
+    if v["why"].as_str().is_none_or(|w| w.trim().len() < 20) {
+        errs.push("\"why\" must explain the hand-worked reasoning".into());
+    }
+    let cal = Calendar::official();
+    let rules = Ruleset::default();
+    let mut project = Project::from_json(&v["project"].to_string()).map_err(|e| vec![format!("project: {e}")])?;
+
+    let mut rejected: BTreeMap<usize, (String, Option<Citation>)> = BTreeMap::new();
+    for r in v["rejected"].as_array().into_iter().flatten() {
+        let Some(index) = r["index"].as_u64().and_then(|i| usize::try_from(i).ok()) else {
+            errs.push(format!("rejected entry without index: {r}"));
+            continue;
+        };
+        let code = r["code"].as_str().unwrap_or_default().to_owned();
+        let article = match r.get("article") {
+            Some(a) if !a.is_null() => match citation(a) {
+                Ok(c) => Some(c),
+                Err(e) => {
+                    errs.push(e);
+                    None
+                }
+            },
+            _ => None,
+        };
+        rejected.insert(index, (code, article));
+    }
+
+    let events = v["events"].as_array().cloned().unwrap_or_default();
+    for (i, raw) in events.iter().enumerate() {
+        let before = project.to_json();
+        let structured: Result<(), (String, Option<Citation>, String)> =
+            match serde_json::from_value::<Event>(raw.clone()) {
+                Err(e) => Err(("invalid_input".to_owned(), None, e.to_string())),
+                Ok(ev) => project
+                    .apply(ev)
+                    .map_err(|e| (e.code().as_str().to_owned(), e.article(), e.message_en().to_owned())),
+            };
+        match (rejected.get(&i), structured) {
+            (None, Ok(())) => {}
+            (None, Err((code, _, msg))) => errs.push(format!("event {i} refused unexpectedly: [{code}] {msg}")),
+            (Some((code, _)), Ok(())) => errs.push(format!("event {i} was accepted; expected {code}")),
+            (Some((code, article)), Err((got, got_article, msg))) => {
+                if &got != code {
+                    errs.push(format!("event {i}: expected {code}, got [{got}] {msg}"));
+                }
+                if let Some(a) = article {
+                    if got_article != Some(*a) {
+                        errs.push(format!("event {i}: expected article {a}, got {got_article:?}"));
+                    }
+                }
+                if project.to_json() != before {
+                    errs.push(format!("event {i}: refused but the project changed"));
+                }
+            }
+        }
+    }
+    for idx in rejected.keys() {
+        if *idx >= events.len() {
+            errs.push(format!("rejected index {idx} is past the {} events", events.len()));
+        }
+    }
+
+    let as_of = match date(&v["as_of"], "as_of") {
+        Ok(d) => d,
+        Err(e) => return Err(vec![e]),
+    };
+    let status = match project.status(as_of, &cal, &rules) {
+        Ok(s) => s,
+        Err(e) => {
+            errs.push(format!("status failed: {e}"));
+            return Err(errs);
+        }
+    };
+    let expect = &v["expect"];
+    if let Some(state) = expect["state"].as_str() {
+        if status.state.as_str() != state {
+            errs.push(format!("state: expected {state}, got {}", status.state));
+        }
+    } else {
+        errs.push("expect.state missing".into());
+    }
+
+    // Obligations: (id, due, overdue, article), order-insensitive.
+    let got: Vec<(String, Value, bool, Value)> = status
+        .obligations
+        .iter()
+        .map(|o| {
+            (
+                o.id.as_str().to_owned(),
+                o.due.map_or(Value::Null, |d| Value::from(d.to_string())),
+                o.overdue,
+                serde_json::to_value(o.article).unwrap_or_default(),
+            )
+        })
+        .collect();
+    let mut want: Vec<(String, Value, bool, Value)> = Vec::new();
+    for o in expect["obligations"].as_array().into_iter().flatten() {
+        want.push((
+            o["id"].as_str().unwrap_or_default().to_owned(),
+            o.get("due").cloned().unwrap_or(Value::Null),
+            o["overdue"].as_bool().unwrap_or(false),
+            o.get("article").cloned().unwrap_or(Value::Null),
+        ));
+    }
+    if expect.get("obligations").is_none() {
+        errs.push("expect.obligations missing (use [] for none)".into());
+    }
+    let mut unmatched: Vec<(String, Value, bool, Value)> = got.clone();
+    for w in &want {
+        let pos = unmatched
+            .iter()
+            .position(|g| g.0 == w.0 && g.1 == w.1 && g.2 == w.2 && (w.3.is_null() || g.3 == w.3));
+        match pos {
+            Some(p) => {
+                unmatched.remove(p);
+            }
+            None => errs.push(format!(
+                "expected obligation {} due {} overdue {} article {} not found; got {:?}",
+                w.0, w.1, w.2, w.3, got
+            )),
+        }
+    }
+    for g in &unmatched {
+        if want.len() < got.len() || !errs.iter().any(|e| e.contains("expected obligation")) {
+            errs.push(format!(
+                "unexpected obligation {} due {} overdue {} article {}",
+                g.0, g.1, g.2, g.3
+            ));
+        }
+    }
+    // Every open obligation with a due date has an explanation that agrees.
+    for o in &status.obligations {
+        match (&o.due, &o.explanation) {
+            (Some(d), Some(e)) if e.due == *d => {}
+            (None, None) => {}
+            _ => errs.push(format!("obligation {} lacks a matching explanation", o.id)),
+        }
+    }
+
+    if let Some(ml) = expect.get("met_late") {
+        let mut got: Vec<(String, String, String)> = status
+            .met_late
+            .iter()
+            .map(|m| (m.id.as_str().to_owned(), m.due.to_string(), m.met_on.to_string()))
+            .collect();
+        let mut want: Vec<(String, String, String)> = ml
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|m| {
+                (
+                    m["id"].as_str().unwrap_or_default().to_owned(),
+                    m["due"].as_str().unwrap_or_default().to_owned(),
+                    m["met_on"].as_str().unwrap_or_default().to_owned(),
+                )
+            })
+            .collect();
+        got.sort();
+        want.sort();
+        if got != want {
+            errs.push(format!("met_late: expected {want:?}, got {got:?}"));
+        }
+    }
+    if let Some(ex) = expect.get("exceptions") {
+        let mut got: Vec<String> = status
+            .exceptions
+            .iter()
+            .map(|e| {
+                serde_json::to_value(e.kind)
+                    .unwrap_or_default()
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_owned()
+            })
+            .collect();
+        let mut want: Vec<String> = ex
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|e| e["kind"].as_str().unwrap_or_default().to_owned())
+            .collect();
+        got.sort();
+        want.sort();
+        if got != want {
+            errs.push(format!("exceptions: expected {want:?}, got {got:?}"));
+        }
+    }
+    if let Some(origin) = expect.get("origin") {
+        let got = serde_json::to_value(status.origin).unwrap_or_default();
+        if &got != origin {
+            errs.push(format!("origin: expected {origin}, got {got}"));
+        }
+    }
+    if errs.is_empty() {
+        Ok(())
+    } else {
+        Err(errs)
+    }
+}
