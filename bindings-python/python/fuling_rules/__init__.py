@@ -1,0 +1,89 @@
+"""fuling_rules — 涪陵区政务数字化应用管理暂行办法(征求意见稿) as code.
+
+A thin Python binding of the Rust library ``fuling-rules``: the official Chinese
+working-day calendar (State Council notices, 调休 included), deadlines under
+民法典 第二百零一条至第二百零三条, money in integer fen, the approval process
+and the regulation's checklists. Every function converts its arguments, calls
+the Rust core and maps errors; results equal the Rust results field for field.
+
+Dates are ``datetime.date`` in and out. A ``datetime.datetime`` is rejected
+with ``TypeError`` (its calendar day depends on a time zone): pass ``.date()``.
+
+>>> import datetime as dt
+>>> import fuling_rules as fr
+>>> fr.add_working_days(dt.date(2025, 9, 30), 5)
+datetime.date(2025, 10, 14)
+>>> fr.requires_municipal_filing("500万元")
+True
+>>> try:
+...     fr.add_working_days(dt.date(1999, 1, 1), 1)
+... except fr.CalendarRangeError as e:
+...     print(e.code)
+calendar_out_of_range
+"""
+
+from __future__ import annotations
+
+from . import _native
+from ._native import (
+    VERSION,
+    AmountError,
+    Amount,
+    Calendar,
+    CalendarRangeError,
+    Citation,
+    InputError,
+    Period,
+    Ruleset,
+    RulesError,
+    TransitionError,
+    add_working_days,
+    add_working_days_many,
+    day_info,
+    due_date,
+    error_codes,
+    explain_due_date,
+    is_working_day,
+    next_working_day,
+    previous_working_day,
+    requires_municipal_filing,
+    sub_working_days,
+    working_days_between,
+)
+from ._records import Coverage, DayInfo, Explanation, Record
+
+__version__: str = _native.__version__
+
+#: Every error code of the core, in declaration order (mirrors Rust ``ErrorCode::ALL``).
+ERROR_CODES: tuple[str, ...] = tuple(error_codes())
+
+__all__ = [
+    "VERSION",
+    "ERROR_CODES",
+    "Amount",
+    "AmountError",
+    "Calendar",
+    "CalendarRangeError",
+    "Citation",
+    "Coverage",
+    "DayInfo",
+    "Explanation",
+    "InputError",
+    "Period",
+    "Record",
+    "Ruleset",
+    "RulesError",
+    "TransitionError",
+    "add_working_days",
+    "add_working_days_many",
+    "day_info",
+    "due_date",
+    "error_codes",
+    "explain_due_date",
+    "is_working_day",
+    "next_working_day",
+    "previous_working_day",
+    "requires_municipal_filing",
+    "sub_working_days",
+    "working_days_between",
+]

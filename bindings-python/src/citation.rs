@@ -1,0 +1,106 @@
+//! `Citation`: an article (and item) of the regulation.
+
+use crate::convert::{from_json_value, json_value, to_py};
+use crate::errors::{type_error, IntoPy};
+use fuling_rules::{Citation, Error, ErrorCode};
+use pyo3::prelude::*;
+use pyo3::types::PyInt;
+
+/// A citation of an article (条) and optionally an item (项) of the regulation.
+///
+/// >>> from fuling_rules import Citation
+/// >>> c = Citation(19, 2)
+/// >>> c.zh(), c.en(), c.to_dict()
+/// ('第十九条第(二)项', 'Art. 19(2)', {'article': 19, 'item': 2})
+/// >>> '5个工作日内' in c.text()
+/// True
+#[pyclass(name = "Citation", module = "fuling_rules._native", frozen, eq, hash, ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PyCitation(pub Citation);
+
+fn small(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<u8> {
+    if obj.cast::<PyInt>().is_err() {
+        return Err(type_error(format!("{what} must be an int")));
+    }
+    obj.extract::<u8>().map_err(|_| {
+        crate::errors::core_error(
+            obj.py(),
+            &Error::new(
+                ErrorCode::UnknownArticle,
+                format!("本办法没有{what} {obj}"),
+                format!("the regulation has no {what} {obj}"),
+            ),
+        )
+    })
+}
+
+#[pymethods]
+impl PyCitation {
+    /// A citation, checked against the embedded text (`unknown_article` otherwise).
+    #[new]
+    #[pyo3(signature = (article, item = None))]
+    fn new(py: Python<'_>, article: &Bound<'_, PyAny>, item: Option<&Bound<'_, PyAny>>) -> PyResult<Self> {
+        let mut c = Citation::new(small(article, "article")?);
+        if let Some(i) = item {
+            c = c.item(small(i, "item")?);
+        }
+        c.validate().py_err(py)?;
+        Ok(PyCitation(c))
+    }
+
+    /// From the JSON form `{"article": 19, "item": 2}` (a dict or JSON text).
+    #[staticmethod]
+    fn from_dict(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<Self> {
+        let c: Citation = from_json_value(py, json_value(data)?)?;
+        c.validate().py_err(py)?;
+        Ok(PyCitation(c))
+    }
+
+    /// The article number (第N条).
+    #[getter]
+    fn article(&self) -> u8 {
+        self.0.article
+    }
+
+    /// The item number (第(N)项), or None for the whole article.
+    #[getter]
+    fn item(&self) -> Option<u8> {
+        self.0.item
+    }
+
+    /// Chinese form, e.g. `第十九条第(二)项`.
+    fn zh(&self) -> String {
+        self.0.zh()
+    }
+
+    /// English form, e.g. `Art. 19(2)`.
+    fn en(&self) -> String {
+        self.0.en()
+    }
+
+    /// The cited text from the embedded regulation.
+    fn text(&self) -> Option<&'static str> {
+        self.0.text()
+    }
+
+    /// The JSON form as a dict: `{"article": 19, "item": 2}` (no `item` for a whole article).
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.0)
+    }
+
+    fn __repr__(&self) -> String {
+        match self.0.item {
+            Some(i) => format!("Citation({}, {i})", self.0.article),
+            None => format!("Citation({})", self.0.article),
+        }
+    }
+
+    fn __str__(&self) -> String {
+        self.0.en()
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (u8, Option<u8>))> {
+        let c = slf.get().0;
+        Ok((slf.get_type().into_any(), (c.article, c.item)))
+    }
+}

@@ -1,0 +1,101 @@
+//! `Ruleset`: every number the regulation sets, each with its article.
+
+use crate::convert::{json_text, to_py};
+use crate::errors::IntoPy;
+use crate::money::to_amount;
+use fuling_rules::Ruleset;
+use pyo3::prelude::*;
+
+/// Every number the regulation sets (规则集). `Ruleset()` / `Ruleset.default()`
+/// is the draft for comment; `Ruleset.from_json` loads a revised text.
+///
+/// >>> from fuling_rules import Ruleset
+/// >>> r = Ruleset.default()
+/// >>> r.id, r.to_dict()["lead_department_review"]
+/// ('fuling-draft-for-comment', {'period': {'unit': 'working_days', 'count': 5, 'direction': 'after', 'kind': 'deadline'}, 'article': {'article': 19, 'item': 2}})
+/// >>> r.requires_municipal_filing("500万元"), r.requires_municipal_filing("4,999,999.99")
+/// (True, False)
+#[pyclass(name = "Ruleset", module = "fuling_rules._native", frozen, eq)]
+#[derive(Clone, PartialEq)]
+pub struct PyRuleset(pub Ruleset);
+
+#[pymethods]
+impl PyRuleset {
+    /// `Ruleset()` is the default (draft for comment) ruleset.
+    #[new]
+    fn new() -> Self {
+        PyRuleset(Ruleset::default())
+    }
+
+    /// The draft-for-comment ruleset.
+    #[staticmethod]
+    fn default() -> Self {
+        PyRuleset(Ruleset::default())
+    }
+
+    /// A ruleset from JSON text or a dict (the shape of `to_dict()`); raises
+    /// `InputError` (`invalid_json`, `invalid_ruleset`, `unknown_article`).
+    #[staticmethod]
+    fn from_json(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<Self> {
+        Ruleset::from_json(&json_text(data)?).py_err(py).map(PyRuleset)
+    }
+
+    /// The identifier reported in results.
+    #[getter]
+    fn id(&self) -> &str {
+        &self.0.id
+    }
+
+    /// The title of the text the numbers come from.
+    #[getter]
+    fn title(&self) -> &str {
+        &self.0.title
+    }
+
+    /// Art. 20 under this ruleset: whether `amount` (Amount, int yuan, str or Decimal) needs municipal filing.
+    fn requires_municipal_filing(&self, amount: &Bound<'_, PyAny>) -> PyResult<bool> {
+        Ok(self.0.requires_municipal_filing(to_amount(amount)?))
+    }
+
+    /// The JSON form as a dict.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.0)
+    }
+
+    /// The JSON text.
+    fn to_json(&self) -> String {
+        serde_json::to_string(&self.0).unwrap_or_default()
+    }
+
+    fn __repr__(&self) -> String {
+        format!("Ruleset(id='{}')", self.0.id)
+    }
+}
+
+/// The ruleset argument of functions: `None` means the default.
+#[allow(dead_code)]
+pub fn ruleset_arg(r: Option<&Bound<'_, PyAny>>) -> PyResult<Ruleset> {
+    match r {
+        None => Ok(Ruleset::default()),
+        Some(r) if r.is_none() => Ok(Ruleset::default()),
+        Some(r) => match r.cast::<PyRuleset>() {
+            Ok(r) => Ok(r.get().0.clone()),
+            Err(_) => Err(crate::errors::type_error(format!(
+                "expected Ruleset or None, got {}",
+                r.get_type().name()?
+            ))),
+        },
+    }
+}
+
+/// Art. 20: whether a development plan of `amount` (Amount, int yuan, str or
+/// Decimal; float rejected) must be filed with the municipal Big Data Bureau
+/// (500万元 inclusive).
+///
+/// >>> import fuling_rules as fr
+/// >>> fr.requires_municipal_filing("500万元"), fr.requires_municipal_filing(4_999_999)
+/// (True, False)
+#[pyfunction]
+pub fn requires_municipal_filing(amount: &Bound<'_, PyAny>) -> PyResult<bool> {
+    Ok(fuling_rules::requires_municipal_filing(to_amount(amount)?))
+}
