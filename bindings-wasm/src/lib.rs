@@ -1,1 +1,41 @@
-//! WASM binding (filled by the WASM binding issue).
+//! # fuling-rules-wasm
+//!
+//! The WebAssembly binding of [`fuling_rules`], published to JavaScript as the npm
+//! package `fuling-rules` (built by `bindings-wasm/build.sh` with the
+//! `wasm-bindgen` CLI into `pkg/web` for browsers and `pkg/node` for Node).
+//!
+//! The binding is thin: every export converts its arguments, calls the core and
+//! maps the core's [`fuling_rules::Error`] to a thrown JS `Error` whose `name` is
+//! `RulesError`, with the stable `code`, the `article` (a citation object or
+//! `null`), `message_zh` and `message_en`. Arguments of the wrong JS type
+//! (a number where a date string is expected) throw a `TypeError`. Data objects
+//! keep the core's snake_case JSON field names; only functions and methods are
+//! camelCase.
+//!
+//! # No panic reaches JavaScript
+//! The `wasm-release` profile uses `panic = "abort"`: a Rust panic would trap and
+//! leave the instance unusable. So the binding never unwraps: JS inputs are
+//! checked before they reach the core, JSON inputs go through
+//! `JSON.stringify` and `serde_json` (whose recursion limit of 128 turns a deeply
+//! nested object into an error instead of a stack overflow), and the core itself
+//! is written not to panic. `bindings-wasm/tests/junk.test.mjs` throws random junk
+//! at every export and checks the instance still answers afterwards.
+//!
+//! The TypeScript declarations of the data objects are hand-written in
+//! `src/types.d.ts` (emitted through `typescript_custom_section`); a native test
+//! (`ts_check`) compares them with the JSON Schemas that `schemars` derives from
+//! the core's Rust types, so they cannot drift.
+//!
+//! Everything that touches `wasm-bindgen` is compiled only for
+//! `target_family = "wasm"`, so `cargo test --workspace` and clippy stay native.
+
+pub mod input;
+
+/// The TypeScript declarations of every data object (inputs and outputs).
+pub const TYPESCRIPT_TYPES: &str = include_str!("types.d.ts");
+
+#[cfg(target_family = "wasm")]
+mod api;
+
+#[cfg(test)]
+mod ts_check;

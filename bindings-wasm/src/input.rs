@@ -1,0 +1,118 @@
+//! Target-independent input checks shared by the wasm exports (tested natively).
+
+use chrono::NaiveDate;
+use fuling_rules::{Error, ErrorCode};
+
+/// The longest text the binding accepts for any single string argument
+/// (a JSON document or an amount): 4 MiB.
+pub const MAX_TEXT_LEN: usize = 4 << 20;
+
+/// Parses a strict ISO `YYYY-MM-DD` date (four-digit year, two-digit month and day).
+///
+/// # Errors
+/// `invalid_date` for anything else, including impossible dates such as `2025-02-30`.
+pub fn parse_date(text: &str) -> Result<NaiveDate, Error> {
+    let b = text.as_bytes();
+    let shape_ok = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    let date = if shape_ok {
+        let num = |r: std::ops::Range<usize>| text.get(r).and_then(|s| s.parse::<u32>().ok());
+        match (num(0..4), num(5..7), num(8..10)) {
+            (Some(y), Some(m), Some(d)) => i32::try_from(y).ok().and_then(|y| NaiveDate::from_ymd_opt(y, m, d)),
+            _ => None,
+        }
+    } else {
+        None
+    };
+    date.ok_or_else(|| {
+        let shown: String = text.chars().take(40).collect();
+        Error::new(
+            ErrorCode::InvalidDate,
+            format!("日期 {shown:?} 无效,应为 YYYY-MM-DD 格式的实际日期"),
+            format!("date {shown:?} is not a valid YYYY-MM-DD calendar date"),
+        )
+    })
+}
+
+/// Checks a JS number is a whole number of working days that fits in `u32`.
+///
+/// # Errors
+/// `invalid_input` for a negative, fractional or non-finite number;
+/// `calendar_out_of_range` for a whole number above `u32::MAX` (any such count
+/// runs past every calendar's coverage).
+pub fn day_count(n: f64) -> Result<u32, Error> {
+    if !n.is_finite() || n.fract() != 0.0 || n < 0.0 {
+        // (No `{n}` in the message: formatting an f64 costs 14 KB of wasm.)
+        return Err(Error::new(
+            ErrorCode::InvalidInput,
+            "工作日数无效,应为非负整数",
+            "the day count is invalid: expected a non-negative whole number",
+        ));
+    }
+    if n > f64::from(u32::MAX) {
+        return Err(Error::new(
+            ErrorCode::CalendarOutOfRange,
+            "工作日数过大,结果超出工作日历数据范围",
+            "the day count is too large: the result lies outside the calendar data's coverage",
+        ));
+    }
+    // In range and whole: the conversion is exact.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    Ok(n as u32)
+}
+
+/// Checks the length of a text argument.
+///
+/// # Errors
+/// `input_too_large` above [`MAX_TEXT_LEN`] bytes.
+pub fn check_len(text: &str) -> Result<(), Error> {
+    if text.len() > MAX_TEXT_LEN {
+        return Err(Error::new(
+            ErrorCode::InputTooLarge,
+            format!("输入过长({} 字节,上限 {MAX_TEXT_LEN})", text.len()),
+            format!("input too long ({} bytes, at most {MAX_TEXT_LEN})", text.len()),
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_strict() {
+        assert_eq!(
+            parse_date("2025-02-28").unwrap(),
+            NaiveDate::from_ymd_opt(2025, 2, 28).unwrap()
+        );
+        for bad in [
+            "2025-02-30",
+            "2025-2-28",
+            "20250228",
+            "",
+            "2025-02-28T00:00",
+            "+025-02-28",
+            "２０２５-02-28",
+            "2025-13-01",
+            "0000-00-00",
+        ] {
+            assert_eq!(parse_date(bad).unwrap_err().code(), ErrorCode::InvalidDate, "{bad}");
+        }
+    }
+
+    #[test]
+    fn counts() {
+        assert_eq!(day_count(5.0).unwrap(), 5);
+        assert_eq!(day_count(f64::from(u32::MAX)).unwrap(), u32::MAX);
+        assert_eq!(day_count(-1.0).unwrap_err().code(), ErrorCode::InvalidInput);
+        assert_eq!(day_count(1.5).unwrap_err().code(), ErrorCode::InvalidInput);
+        assert_eq!(day_count(f64::NAN).unwrap_err().code(), ErrorCode::InvalidInput);
+        assert_eq!(day_count(f64::INFINITY).unwrap_err().code(), ErrorCode::InvalidInput);
+        assert_eq!(day_count(1e12).unwrap_err().code(), ErrorCode::CalendarOutOfRange);
+    }
+}
