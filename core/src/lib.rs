@@ -33,6 +33,7 @@
 #![deny(missing_docs)]
 
 pub mod calendar;
+pub mod checks;
 pub mod citation;
 pub mod error;
 pub mod explain;
@@ -40,9 +41,14 @@ pub mod model;
 pub mod money;
 pub mod process;
 pub mod ruleset;
+pub mod schema;
 
 pub use calendar::{
     due_date, Calendar, CalendarBuilder, Coverage, DayInfo, DayKind, Direction, Notice, Period, PeriodKind, PeriodUnit,
+};
+pub use checks::{
+    check_acceptance, check_catalog, check_deregistration, check_joint_review, check_planning_dossier, label_actions,
+    priority_categories, CheckReport, Finding, FindingCode, Severity,
 };
 pub use citation::{Art, Citation};
 pub use error::{Error, ErrorCode, Result};

@@ -10,3 +10,5 @@ pub use application::{
     Application, CatalogEntry, DeclarationReason, Department, DigitalResource, DigitalResourceKind, FundingSource,
     Label, LifecycleStage, ProjectKind, ProjectOrigin, ReleaseChannel, ReuseMode, Role,
 };
+pub mod dossier;
+pub mod lifecycle_dossier;

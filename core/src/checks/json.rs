@@ -1,0 +1,343 @@
+//! The JSON entry point the Python and WASM bindings call: JSON in, JSON out,
+//! no rule logic in the bindings.
+
+use super::{
+    check_acceptance, check_catalog, check_deregistration, check_joint_review, check_planning_dossier, label_actions,
+    priority_categories, LabelReport, Ptr,
+};
+use crate::error::{Error, ErrorCode, Result};
+use crate::model::dossier::{JointReview, PlanningDossier, PriorityInput};
+use crate::model::lifecycle_dossier::{AcceptanceDossier, CatalogDossier, DeregistrationDossier, LabelInput};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
+
+/// The names [`run_json`] accepts (each also with a `check_` prefix, e.g. `check_catalog`).
+/// The input schema of each is [`crate::schema::json_schema`] of the same name.
+pub const CHECK_NAMES: &[&str] = &[
+    "planning_dossier",
+    "joint_review",
+    "acceptance",
+    "catalog",
+    "deregistration",
+    "label_actions",
+    "priority_categories",
+];
+
+/// The deepest nesting of arrays and objects [`run_json`] accepts.
+pub const MAX_JSON_DEPTH: usize = 64;
+/// The most JSON values (nodes, keys not counted) [`run_json`] accepts.
+pub const MAX_JSON_NODES: usize = 100_000;
+/// The longest string (or object key), in characters, [`run_json`] accepts.
+pub const MAX_STRING_CHARS: usize = 100_000;
+
+/// Runs the check `name` on a JSON input and returns its JSON result.
+///
+/// | name | input | output |
+/// |---|---|---|
+/// | `planning_dossier`, `joint_review`, `acceptance`, `catalog`, `deregistration` | the dossier | [`super::CheckReport`]: `{"passed", "findings": [...]}` |
+/// | `label_actions` | `{"labels": [...]}` | [`LabelReport`]: `{"actions": [...]}` |
+/// | `priority_categories` | [`PriorityInput`] | [`super::PriorityResult`]: `{"priority", "categories", "matches"}` |
+///
+/// # Errors
+/// - [`ErrorCode::UnknownName`]: `name` is not one of [`CHECK_NAMES`].
+/// - [`ErrorCode::InputTooLarge`]: deeper than [`MAX_JSON_DEPTH`], more than
+///   [`MAX_JSON_NODES`] values, or a string longer than [`MAX_STRING_CHARS`].
+/// - [`ErrorCode::InvalidInput`]: wrong shape (a wrong type, an unknown field or enum
+///   value); the message names the JSON Pointer of the offending field, e.g.
+///   `at "/requirements/0/problems"`. A dossier that is merely incomplete is not an
+///   error: it gives findings.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::run_json;
+/// use fuling_rules::ErrorCode;
+/// use serde_json::json;
+/// let out = run_json("catalog", &json!({"development_completed": false}))?;
+/// assert_eq!(out["findings"].as_array().map(Vec::len), Some(5));
+/// let err = run_json("catalog", &json!({"development_completed": "yes"})).unwrap_err();
+/// assert_eq!(err.code(), ErrorCode::InvalidInput);
+/// assert!(err.message_en().contains("\"/development_completed\""));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+pub fn run_json(name: &str, input: &Value) -> Result<Value> {
+    let bare = name.strip_prefix("check_").unwrap_or(name);
+    if !CHECK_NAMES.contains(&bare) {
+        return Err(Error::new(
+            ErrorCode::UnknownName,
+            format!("未知的检查名称“{name}”,可用:{}", CHECK_NAMES.join("、")),
+            format!("unknown check \"{name}\"; known: {}", CHECK_NAMES.join(", ")),
+        ));
+    }
+    check_limits(input)?;
+    match bare {
+        "planning_dossier" => to_json(&check_planning_dossier(&parse::<PlanningDossier>(bare, input)?)),
+        "joint_review" => to_json(&check_joint_review(&parse::<JointReview>(bare, input)?)),
+        "acceptance" => to_json(&check_acceptance(&parse::<AcceptanceDossier>(bare, input)?)),
+        "catalog" => to_json(&check_catalog(&parse::<CatalogDossier>(bare, input)?)),
+        "deregistration" => to_json(&check_deregistration(&parse::<DeregistrationDossier>(bare, input)?)),
+        "label_actions" => {
+            let i = parse::<LabelInput>(bare, input)?;
+            to_json(&LabelReport {
+                actions: label_actions(&i.labels),
+            })
+        }
+        _ => to_json(&priority_categories(&parse::<PriorityInput>(bare, input)?)),
+    }
+}
+
+/// [`run_json`] over JSON text: parses `input`, runs, and returns the result as JSON text.
+///
+/// # Errors
+/// As [`run_json`], and [`ErrorCode::InvalidJson`] when `input` is not well-formed JSON.
+pub fn run_json_str(name: &str, input: &str) -> Result<String> {
+    let value: Value = serde_json::from_str(input).map_err(|e| Error::from_json(&e))?;
+    let out = run_json(name, &value)?;
+    serde_json::to_string(&out).map_err(|e| Error::from_json(&e))
+}
+
+fn to_json<T: Serialize>(v: &T) -> Result<Value> {
+    serde_json::to_value(v).map_err(|e| Error::from_json(&e))
+}
+
+/// Deserializes `input`; on failure names the JSON Pointer of the offending field,
+/// found by walking the input against the type's JSON Schema.
+pub(crate) fn parse<T: DeserializeOwned>(schema_name: &str, input: &Value) -> Result<T> {
+    T::deserialize(input).map_err(|err| {
+        let schema = crate::schema::json_schema(schema_name).unwrap_or(Value::Bool(true));
+        let (path, _) = locate(&schema, &schema, input, &Ptr::root(), 0).unwrap_or_default();
+        Error::new(
+            ErrorCode::InvalidInput,
+            format!("输入内容不符合要求,位置 \"{path}\":{err}"),
+            format!("input has the wrong shape at \"{path}\": {err}"),
+        )
+    })
+}
+
+/// Checks the size limits without recursion.
+fn check_limits(input: &Value) -> Result<()> {
+    let too_large = |zh: String, en: String| Err(Error::new(ErrorCode::InputTooLarge, zh, en));
+    let mut stack: Vec<(&Value, usize)> = vec![(input, 1)];
+    let mut nodes = 0usize;
+    while let Some((v, depth)) = stack.pop() {
+        nodes += 1;
+        if nodes > MAX_JSON_NODES {
+            return too_large(
+                format!("输入超过 {MAX_JSON_NODES} 个值"),
+                format!("input has more than {MAX_JSON_NODES} values"),
+            );
+        }
+        if depth > MAX_JSON_DEPTH {
+            return too_large(
+                format!("输入嵌套超过 {MAX_JSON_DEPTH} 层"),
+                format!("input is nested deeper than {MAX_JSON_DEPTH} levels"),
+            );
+        }
+        let long = |s: &str| s.chars().count() > MAX_STRING_CHARS;
+        match v {
+            Value::String(s) if long(s) => {
+                return too_large(
+                    format!("字符串超过 {MAX_STRING_CHARS} 个字符"),
+                    format!("a string is longer than {MAX_STRING_CHARS} characters"),
+                )
+            }
+            Value::Array(a) => stack.extend(a.iter().map(|x| (x, depth + 1))),
+            Value::Object(o) => {
+                if o.keys().any(|k| long(k)) {
+                    return too_large(
+                        format!("键超过 {MAX_STRING_CHARS} 个字符"),
+                        format!("a key is longer than {MAX_STRING_CHARS} characters"),
+                    );
+                }
+                stack.extend(o.values().map(|x| (x, depth + 1)));
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Finds the first place where `value` violates `schema` (a subset of JSON Schema:
+/// `$ref`, `anyOf`/`oneOf`/`allOf`, `type`, `enum`, `const`, `minimum`/`maximum`,
+/// `properties`, `required`, `additionalProperties: false`, `items`). Returns the JSON
+/// Pointer and a reason, or `None` when the value fits.
+fn locate(root: &Value, schema: &Value, value: &Value, path: &Ptr, depth: usize) -> Option<(String, String)> {
+    let here = |why: &str| Some((path.as_str().to_owned(), why.to_owned()));
+    if depth > 2 * MAX_JSON_DEPTH {
+        return None;
+    }
+    let s = match schema {
+        Value::Bool(true) => return None,
+        Value::Bool(false) => return here("not allowed"),
+        Value::Object(s) => s,
+        _ => return None,
+    };
+    if let Some(r) = s.get("$ref").and_then(Value::as_str) {
+        let target = r.strip_prefix('#').and_then(|p| root.pointer(p))?;
+        if let Some(hit) = locate(root, target, value, path, depth + 1) {
+            return Some(hit);
+        }
+    }
+    if let Some(all) = s.get("allOf").and_then(Value::as_array) {
+        for sub in all {
+            if let Some(hit) = locate(root, sub, value, path, depth + 1) {
+                return Some(hit);
+            }
+        }
+    }
+    for key in ["anyOf", "oneOf"] {
+        if let Some(alts) = s.get(key).and_then(Value::as_array) {
+            let hits: Vec<_> = alts.iter().map(|a| locate(root, a, value, path, depth + 1)).collect();
+            if hits.iter().any(Option::is_none) {
+                continue;
+            }
+            // Prefer the alternative that fails deepest (it matched the value's type).
+            return hits
+                .into_iter()
+                .flatten()
+                .max_by_key(|(p, _)| p.len())
+                .filter(|(p, _)| p.len() > path.as_str().len())
+                .or_else(|| here("matches none of the allowed forms"));
+        }
+    }
+    if let Some(t) = s.get("type") {
+        let ok = match t {
+            Value::String(t) => type_ok(t, value),
+            Value::Array(ts) => ts.iter().filter_map(Value::as_str).any(|t| type_ok(t, value)),
+            _ => true,
+        };
+        if !ok {
+            return here("wrong type");
+        }
+    }
+    if let Some(e) = s.get("enum").and_then(Value::as_array) {
+        if !e.contains(value) {
+            return here("not one of the allowed values");
+        }
+    }
+    if let Some(c) = s.get("const") {
+        if c != value {
+            return here("not the allowed value");
+        }
+    }
+    if let Some(n) = value.as_f64() {
+        if s.get("minimum").and_then(Value::as_f64).is_some_and(|m| n < m)
+            || s.get("maximum").and_then(Value::as_f64).is_some_and(|m| n > m)
+        {
+            return here("out of range");
+        }
+    }
+    match value {
+        Value::Object(o) => {
+            let props = s.get("properties").and_then(Value::as_object);
+            for (k, v) in o {
+                match props.and_then(|p| p.get(k)) {
+                    Some(sub) => {
+                        if let Some(hit) = locate(root, sub, v, &path.key(k), depth + 1) {
+                            return Some(hit);
+                        }
+                    }
+                    None if s.get("additionalProperties") == Some(&Value::Bool(false)) => {
+                        return Some((path.key(k).as_str().to_owned(), "unknown field".to_owned()));
+                    }
+                    None => {}
+                }
+            }
+            if let Some(req) = s.get("required").and_then(Value::as_array) {
+                if let Some(missing) = req.iter().filter_map(Value::as_str).find(|k| !o.contains_key(*k)) {
+                    return Some((path.key(missing).as_str().to_owned(), "missing field".to_owned()));
+                }
+            }
+            None
+        }
+        Value::Array(a) => {
+            let items = s.get("items")?;
+            a.iter()
+                .enumerate()
+                .find_map(|(i, v)| locate(root, items, v, &path.index(i), depth + 1))
+        }
+        _ => None,
+    }
+}
+
+fn type_ok(t: &str, v: &Value) -> bool {
+    match t {
+        "null" => v.is_null(),
+        "boolean" => v.is_boolean(),
+        "string" => v.is_string(),
+        "array" => v.is_array(),
+        "object" => v.is_object(),
+        "number" => v.is_number(),
+        "integer" => v.is_i64() || v.is_u64(),
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn err_path(name: &str, v: Value) -> String {
+        let e = run_json(name, &v).unwrap_err();
+        assert_eq!(e.code(), ErrorCode::InvalidInput, "{e}");
+        let m = e.message_en();
+        let start = m.find("at \"").map(|i| i + 4).unwrap_or(0);
+        let end = m[start..].find('"').map(|i| i + start).unwrap_or(start);
+        m[start..end].to_owned()
+    }
+
+    #[test]
+    fn error_messages_name_the_pointer() {
+        assert_eq!(
+            err_path("planning_dossier", json!({"requirements": [{"problems": "x"}]})),
+            "/requirements/0/problems"
+        );
+        assert_eq!(err_path("planning_dossier", json!({"requirments": []})), "/requirments");
+        assert_eq!(
+            err_path("planning_dossier", json!({"release_channel": "wechat"})),
+            "/release_channel"
+        );
+        assert_eq!(
+            err_path(
+                "planning_dossier",
+                json!({"platform": {"resources": [{"kind": "gpu"}]}})
+            ),
+            "/platform/resources/0/kind"
+        );
+        assert_eq!(
+            err_path(
+                "joint_review",
+                json!({"development_plan": {"interfaces": [{"direction": 1}]}})
+            ),
+            "/development_plan/interfaces/0/direction"
+        );
+        assert_eq!(
+            err_path("catalog", json!({"catalog": {"digital_resources": [{}]}})),
+            "/catalog/digital_resources/0/kind"
+        );
+        assert_eq!(err_path("label_actions", json!({"labels": ["nice"]})), "/labels/0");
+        assert_eq!(err_path("acceptance", json!(3)), "");
+    }
+
+    #[test]
+    fn names_and_limits() {
+        assert_eq!(run_json("nope", &json!({})).unwrap_err().code(), ErrorCode::UnknownName);
+        assert!(run_json("check_catalog", &json!({})).is_ok());
+        let mut deep = json!(1);
+        for _ in 0..100 {
+            deep = json!([deep]);
+        }
+        assert_eq!(run_json("catalog", &deep).unwrap_err().code(), ErrorCode::InputTooLarge);
+        let long = "x".repeat(MAX_STRING_CHARS + 1);
+        assert_eq!(
+            run_json("catalog", &json!({ "name": long })).unwrap_err().code(),
+            ErrorCode::InputTooLarge
+        );
+        assert_eq!(run_json_str("catalog", "{").unwrap_err().code(), ErrorCode::InvalidJson);
+        for n in CHECK_NAMES {
+            let out = run_json(n, &json!({})).unwrap();
+            assert!(out.is_object());
+        }
+    }
+}

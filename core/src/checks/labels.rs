@@ -1,0 +1,114 @@
+//! 第三十八条: what each label (标签) requires of the responsible department.
+
+use crate::citation::Citation;
+use crate::model::Label;
+use serde::{Deserialize, Serialize};
+
+/// What 第三十八条 asks for a label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum LabelActionKind {
+    /// (一) 应当逐步淘汰、整合归并 (重复应用、孤岛应用).
+    PhaseOutOrMerge,
+    /// (二) 可申报评优 (活力共享、协同共建、优秀应用).
+    MayApplyForAward,
+    /// (三) 应当进行整改,提升应用质量 (高风险应用).
+    Rectify,
+}
+
+impl LabelActionKind {
+    /// Whether the text makes the action an obligation ("应当") rather than an option ("可").
+    pub const fn mandatory(self) -> bool {
+        !matches!(self, LabelActionKind::MayApplyForAward)
+    }
+}
+
+/// The action one label calls for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LabelAction {
+    /// The label.
+    pub label: Label,
+    /// The action.
+    pub action: LabelActionKind,
+    /// `true` for "应当" (an obligation), `false` for "可" (an option).
+    pub mandatory: bool,
+    /// The item of 第三十八条.
+    pub article: Citation,
+    /// The action in Chinese.
+    pub message_zh: String,
+    /// The action in English.
+    pub message_en: String,
+}
+
+/// The JSON result of [`label_actions`]: `{"actions": [...]}`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LabelReport {
+    /// One action per distinct label, in the order of the labels given.
+    pub actions: Vec<LabelAction>,
+}
+
+/// The actions 第三十八条 asks of the responsible department for the labels the Bureau
+/// marked in IRS ("根据不同标签类型要求应用责任部门及时调整运维策略").
+///
+/// # Properties
+/// - One action per distinct label, in the order given; a repeated label is reported once.
+/// - Labels with an obligation (`mandatory`) and with an option can coexist (e.g. an
+///   优秀应用 that is also 高风险应用); the text does not rank them, and neither does this.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::{label_actions, LabelActionKind};
+/// use fuling_rules::model::Label;
+/// let a = label_actions(&[Label::HighRisk, Label::Excellent]);
+/// assert_eq!(a[0].action, LabelActionKind::Rectify);
+/// assert!(a[0].mandatory && !a[1].mandatory);
+/// ```
+pub fn label_actions(labels: &[Label]) -> Vec<LabelAction> {
+    let mut seen: Vec<Label> = Vec::new();
+    let mut out = Vec::new();
+    for &label in labels {
+        if seen.contains(&label) {
+            continue;
+        }
+        seen.push(label);
+        let (action, zh, en) = match label {
+            Label::Duplicate | Label::Island => (
+                LabelActionKind::PhaseOutOrMerge,
+                "应当逐步淘汰、整合归并",
+                "phase out or merge step by step",
+            ),
+            Label::VibrantSharing | Label::CoConstruction | Label::Excellent => (
+                LabelActionKind::MayApplyForAward,
+                "可申报评优",
+                "may apply for an award",
+            ),
+            Label::HighRisk => (
+                LabelActionKind::Rectify,
+                "应当进行整改,提升应用质量",
+                "must be rectified to raise its quality",
+            ),
+        };
+        out.push(LabelAction {
+            label,
+            action,
+            mandatory: action.mandatory(),
+            article: label.article(),
+            message_zh: format!("标记为“{}”标签的应用{zh}", label.zh()),
+            message_en: format!("an application labelled {}: {en}", label_en(label)),
+        });
+    }
+    out
+}
+
+fn label_en(label: Label) -> &'static str {
+    match label {
+        Label::Duplicate => "duplicate",
+        Label::Island => "island",
+        Label::VibrantSharing => "vibrant sharing",
+        Label::CoConstruction => "co-construction",
+        Label::Excellent => "excellent",
+        Label::HighRisk => "high risk",
+    }
+}

@@ -1,0 +1,140 @@
+//! 第二十二条: the projects to implement first (优先实施).
+
+use crate::citation::{Art, Citation};
+use crate::model::dossier::PriorityInput;
+use serde::{Deserialize, Serialize};
+
+/// One item of 第二十二条 a project matches.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PriorityMatch {
+    /// The item, e.g. `{"article": 22, "item": 2}`.
+    pub article: Citation,
+    /// The input fields that matched it (e.g. `["municipal_assessment"]`).
+    pub because: Vec<String>,
+}
+
+/// The result of [`priority_categories`].
+///
+/// JSON: `{"priority": bool, "categories": [citation...], "matches": [...]}`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PriorityResult {
+    /// The project matches at least one item of 第二十二条.
+    pub priority: bool,
+    /// Every item it matches, in the article's order (which is not a ranking).
+    pub categories: Vec<Citation>,
+    /// The same items with the fields that matched.
+    pub matches: Vec<PriorityMatch>,
+}
+
+/// Whether a project is a priority under 第二十二条 and every item it matches.
+///
+/// # Properties
+/// - 第二十二条 lists eight kinds of project to implement first; it does not rank them
+///   against each other, and a project can match several. The result lists all matched
+///   items in the article's order, which is the order of the text, not a ranking.
+/// - 22(2) reads "围绕市委、市政府重大决策部署以及纳入市级以上考核的应用,聚焦履行数字党建…
+///   基层智治等职能需要的应用": any one of the three (major decision, assessment, one of the
+///   seven functions) matches the item.
+/// - Ordering projects against each other goes beyond the text; [`order_by_priority`]
+///   offers it only as an explicit, documented option.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::priority_categories;
+/// use fuling_rules::model::dossier::PriorityInput;
+/// use fuling_rules::Art;
+/// let input = PriorityInput { central_deployment: true, integrates_scattered: true, ..Default::default() };
+/// let r = priority_categories(&input);
+/// assert!(r.priority);
+/// assert_eq!(r.categories, [Art::new(22).item(1), Art::new(22).item(5)]);
+/// ```
+pub fn priority_categories(p: &PriorityInput) -> PriorityResult {
+    let items: [(u8, Vec<&str>); 8] = [
+        (1, on(&[("central_deployment", p.central_deployment)])),
+        (
+            2,
+            on(&[
+                ("municipal_major_decision", p.municipal_major_decision),
+                ("municipal_assessment", p.municipal_assessment),
+                ("digital_functions", !p.digital_functions.is_empty()),
+            ]),
+        ),
+        (3, on(&[("shared_support_platform", p.shared_support_platform)])),
+        (4, on(&[("internet_plus_mobile", p.internet_plus_mobile)])),
+        (5, on(&[("integrates_scattered", p.integrates_scattered)])),
+        (6, on(&[("security_remediation", p.security_remediation)])),
+        (7, on(&[("cross_department_major", p.cross_department_major)])),
+        (
+            8,
+            on(&[("daily_service_transformation", p.daily_service_transformation)]),
+        ),
+    ];
+    let matches: Vec<PriorityMatch> = items
+        .into_iter()
+        .filter(|(_, because)| !because.is_empty())
+        .map(|(item, because)| PriorityMatch {
+            article: Art::new(22).item(item),
+            because: because.into_iter().map(str::to_owned).collect(),
+        })
+        .collect();
+    PriorityResult {
+        priority: !matches.is_empty(),
+        categories: matches.iter().map(|m| m.article).collect(),
+        matches,
+    }
+}
+
+fn on<'a>(fields: &[(&'a str, bool)]) -> Vec<&'a str> {
+    fields.iter().filter(|(_, b)| *b).map(|(k, _)| *k).collect()
+}
+
+/// An opt-in ordering of several projects. **Not in the text**: 第二十二条 only says
+/// which projects come first, not how they rank among themselves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PriorityOrdering {
+    /// What the text supports: priority projects before the others; otherwise the input
+    /// order is kept (a stable partition).
+    #[default]
+    PriorityFirst,
+    /// The library's own reading, beyond the text: priority projects first, then by the
+    /// lowest item matched (22(1) before 22(2) …), then by the number of items matched
+    /// (more first); ties keep the input order.
+    ItemOrder,
+}
+
+/// The indices of `results` in the chosen order (stable). See [`PriorityOrdering`]:
+/// only [`PriorityOrdering::PriorityFirst`] follows from the text.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::{order_by_priority, priority_categories, PriorityOrdering};
+/// use fuling_rules::model::dossier::PriorityInput;
+/// let a = priority_categories(&PriorityInput::default());
+/// let b = priority_categories(&PriorityInput { daily_service_transformation: true, ..Default::default() });
+/// let c = priority_categories(&PriorityInput { central_deployment: true, ..Default::default() });
+/// assert_eq!(order_by_priority(&[a.clone(), b.clone(), c.clone()], PriorityOrdering::PriorityFirst), [1, 2, 0]);
+/// assert_eq!(order_by_priority(&[a, b, c], PriorityOrdering::ItemOrder), [2, 1, 0]);
+/// ```
+pub fn order_by_priority(results: &[PriorityResult], ordering: PriorityOrdering) -> Vec<usize> {
+    let mut idx: Vec<usize> = (0..results.len()).collect();
+    let key = |i: usize| {
+        let r = results.get(i);
+        let priority = r.is_some_and(|r| r.priority);
+        let lowest = r
+            .and_then(|r| r.categories.iter().filter_map(|c| c.item).min())
+            .unwrap_or(u8::MAX);
+        let count = r.map_or(0, |r| r.categories.len());
+        (priority, lowest, count)
+    };
+    match ordering {
+        PriorityOrdering::PriorityFirst => idx.sort_by_key(|&i| !key(i).0),
+        PriorityOrdering::ItemOrder => idx.sort_by_key(|&i| {
+            let (p, lowest, count) = key(i);
+            (!p, lowest, std::cmp::Reverse(count))
+        }),
+    }
+    idx
+}

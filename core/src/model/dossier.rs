@@ -1,0 +1,505 @@
+//! The dossiers the checks read before approval (方案与评审材料): the planning
+//! dossier (应用谋划/开发方案, 第十六条至第十八条), what the joint review looks at
+//! (第二十三条), and the facts that make a project a priority (第二十二条).
+//!
+//! # Conventions (every dossier type)
+//! - Every field has a default, so `{}` is a structurally valid dossier; what is
+//!   missing becomes a finding of the check, never an error. A field of the
+//!   wrong type, or an unknown field (typos are caught), is an `invalid_input`
+//!   error naming the JSON Pointer of the field.
+//! - A text counts as given when it has a non-blank character.
+//! - A list that may be legitimately empty is optional: absent or `null` means
+//!   "not stated" (a finding); `[]` means "stated: there are none".
+//! - A yes/no the reviewer confirms (e.g. `in_ledger`) is `false` until confirmed;
+//!   a fact that triggers a ground (e.g. `builds_machine_room`) is `false` until declared.
+
+use crate::model::{DigitalResourceKind, ReleaseChannel, ReuseMode};
+use serde::{Deserialize, Serialize};
+
+// ---------------------------------------------------------------------------
+// 第十六条 planning dossier
+// ---------------------------------------------------------------------------
+
+/// 应用谋划/开发方案: the planning or development dossier of an application, with the
+/// nine elements of 第十六条, the reuse search of 第十七条 and the reuse plans of 第十八条.
+///
+/// Checked by [`crate::checks::check_planning_dossier`].
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct PlanningDossier {
+    /// The application's name (informational).
+    pub name: String,
+    /// 第二条 涉密: the application involves state secrets. The platform-only elements
+    /// (16(3) release channel, 16(5) resource list, 第十一条) do not apply to it.
+    pub secret_related: bool,
+    /// 16(1) 应用需求分析: the function requirements.
+    pub requirements: Vec<FunctionRequirement>,
+    /// 16(2) 横向协同、纵向贯通的关系.
+    pub relations: Relations,
+    /// 16(3) 与"两端"的关系: 渝快办 or 渝快政.
+    pub release_channel: Option<ReleaseChannel>,
+    /// 16(4) V模型分析 (第三条(七)).
+    pub v_model: VModel,
+    /// 16(5) 与一体化智能化公共数据平台的关系.
+    pub platform: PlatformRelation,
+    /// 16(6) 数据协同关系.
+    pub data: DataCollaboration,
+    /// 16(7) 网络拓扑关系.
+    pub network: NetworkTopology,
+    /// 16(8) 接口需求分析. `[]`: the application has no interfaces; absent: not analysed.
+    pub interfaces: Option<Vec<Interface>>,
+    /// 16(9) 运行绩效体系.
+    pub performance: PerformanceSystem,
+    /// 第十七条: the IRS search for reusable applications (检索、查重).
+    pub reuse_search: Option<ReuseSearch>,
+    /// 第十八条: the shared applications this application reuses.
+    pub reuse: Vec<ReusePlan>,
+}
+
+/// 16(1): one function requirement: "每个功能需求须明确一个具体业务场景,至少解决一项具体问题".
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct FunctionRequirement {
+    /// The function (功能).
+    pub function: String,
+    /// The one concrete business scenario (具体业务场景).
+    pub scenario: String,
+    /// The concrete problems it solves (具体问题); at least one.
+    pub problems: Vec<String>,
+}
+
+/// 16(2): relations to the department's own, superior, peer and subordinate applications.
+/// Each list is optional: absent means not stated, `[]` means "there are none".
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct Relations {
+    /// 本部门已有应用.
+    pub own_department: Option<Vec<RelatedApplication>>,
+    /// 上级部门应用.
+    pub superior: Option<Vec<RelatedApplication>>,
+    /// 横向部门应用.
+    pub peer: Option<Vec<RelatedApplication>>,
+    /// 下级部门应用.
+    pub subordinate: Option<Vec<RelatedApplication>>,
+}
+
+/// A related application and the nature of the relation (关联关系).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct RelatedApplication {
+    /// The related application's name.
+    pub name: String,
+    /// How the two relate (data exchange, shared users, supersedes …).
+    pub relation: String,
+}
+
+/// 16(4) V模型: "须明确本应用的业务流程、业务单元和业务协同路径,以及与业务相匹配的数据运用模型".
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct VModel {
+    /// 业务流程.
+    pub business_processes: Vec<String>,
+    /// 业务单元.
+    pub business_units: Vec<String>,
+    /// 业务协同路径.
+    pub collaboration_paths: Vec<String>,
+    /// 与业务相匹配的数据运用模型.
+    pub data_model: String,
+}
+
+/// 16(5): the technical architecture and the digital resources.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct PlatformRelation {
+    /// 技术架构.
+    pub architecture: String,
+    /// 已使用、已共享或者拟申请使用、共享的数字资源清单. `[]`: none; absent: not stated.
+    pub resources: Option<Vec<PlannedResource>>,
+    /// 相似数字资源的配置情况.
+    pub similar_configuration: String,
+}
+
+/// One digital resource in the 16(5) list.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct PlannedResource {
+    /// The kind (第三条(二)); absent when not classified.
+    pub kind: Option<DigitalResourceKind>,
+    /// A free-text name.
+    pub name: String,
+    /// Where the application stands with the resource.
+    pub status: Option<ResourceStatus>,
+    /// Provided centrally by the platform (第八条, 第十一条).
+    pub from_platform: bool,
+    /// Put into the project's funding plan (资金计划). 16(5): platform resources must not be.
+    pub in_funding_plan: bool,
+    /// 第十一条: for a resource bought by the department, why the platform catalog cannot supply it
+    /// nor a similar one be adapted (目录中没有且不能适配).
+    pub catalog_gap_reason: String,
+}
+
+/// 16(5): 已使用、已共享、拟申请使用、拟申请共享.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ResourceStatus {
+    /// 已使用.
+    Used,
+    /// 已共享.
+    Shared,
+    /// 拟申请使用.
+    ToUse,
+    /// 拟申请共享.
+    ToShare,
+}
+
+/// 16(6) 数据协同关系.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct DataCollaboration {
+    /// 已采集、加工或者已共享的数据. `[]`: none; absent: not stated.
+    pub existing: Option<Vec<String>>,
+    /// 拟采集、产生或者拟共享的数据. `[]`: none; absent: not stated.
+    pub planned: Option<Vec<String>>,
+    /// 数据共享条件.
+    pub sharing_conditions: String,
+    /// 数据开放条件.
+    pub opening_conditions: String,
+    /// 数据清洗规则.
+    pub cleaning_rules: String,
+    /// 算法规则.
+    pub algorithm_rules: String,
+}
+
+/// 16(7): the interconnection with each of the three networks the article names.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct NetworkTopology {
+    /// 电子政务内网.
+    pub government_intranet: Option<NetworkRelation>,
+    /// 电子政务外网.
+    pub government_extranet: Option<NetworkRelation>,
+    /// 互联网.
+    pub internet: Option<NetworkRelation>,
+}
+
+/// The relation to one network: connected or not and, if connected, the boundary and measures.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct NetworkRelation {
+    /// The application's network is interconnected with this one.
+    pub connected: bool,
+    /// 网络安全防护边界 (required when connected).
+    pub boundary: String,
+    /// 防护措施 (required when connected).
+    pub measures: String,
+}
+
+/// 16(8): one interface provided to or needed from others.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct Interface {
+    /// The interface's name.
+    pub name: String,
+    /// Provided to others (对外提供) or needed from others (需要外部提供).
+    pub direction: Option<InterfaceDirection>,
+    /// 作用.
+    pub purpose: String,
+    /// 功能.
+    pub function: String,
+    /// 互操作流程.
+    pub interop_flow: String,
+    /// 技术实现机制.
+    pub mechanism: String,
+}
+
+/// Whether an interface is provided or consumed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum InterfaceDirection {
+    /// 对外提供.
+    Provided,
+    /// 需要外部提供.
+    Consumed,
+}
+
+/// 16(9) 运行绩效体系: indicator groups and mechanisms.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct PerformanceSystem {
+    /// 主机、网络、数据库、中间件等使用效率的监测指标.
+    pub resource_efficiency: Vec<String>,
+    /// 数据质量指标.
+    pub data_quality: Vec<String>,
+    /// 应用运行的连续性及稳定性指标.
+    pub continuity: Vec<String>,
+    /// 用户数及活跃度.
+    pub users: Vec<String>,
+    /// 业务效能指标.
+    pub business: Vec<String>,
+    /// 预警机制.
+    pub early_warning: String,
+    /// 资源压缩或者扩展机制.
+    pub scaling: String,
+}
+
+/// 第十七条: the IRS search (应用检索、查重) and the necessity assessment.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct ReuseSearch {
+    /// The search was run in IRS.
+    pub performed: bool,
+    /// The dimensions searched (应用需求、应用场景、应用功能、资源特征).
+    pub dimensions: Vec<SearchDimension>,
+    /// Applications the search found.
+    pub candidates: Vec<ReuseCandidate>,
+    /// 多维分析、综合评估应用开发的必要性.
+    pub necessity_assessment: String,
+}
+
+/// 第十七条: a dimension of the search.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SearchDimension {
+    /// 应用需求.
+    Requirement,
+    /// 应用场景.
+    Scenario,
+    /// 应用功能.
+    Function,
+    /// 资源特征.
+    Resource,
+}
+
+impl SearchDimension {
+    /// The four dimensions 第十七条 names.
+    pub const ALL: [SearchDimension; 4] = [
+        SearchDimension::Requirement,
+        SearchDimension::Scenario,
+        SearchDimension::Function,
+        SearchDimension::Resource,
+    ];
+}
+
+/// An application the search found.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct ReuseCandidate {
+    /// Its name; a [`ReusePlan`] reuses it by the same name.
+    pub name: String,
+    /// It can be reused or shared (能够复用和共享).
+    pub reusable: bool,
+    /// Why not, when it cannot.
+    pub reason: String,
+}
+
+/// 第十八条: reuse of a shared application.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct ReusePlan {
+    /// The shared application reused.
+    pub application: String,
+    /// The mode (18(1)–(4)).
+    pub mode: Option<ReuseMode>,
+}
+
+// ---------------------------------------------------------------------------
+// 第二十三条 joint review
+// ---------------------------------------------------------------------------
+
+/// What the joint review (联合评审) of a development or O&M project looks at: one
+/// section per ground of 第二十三条. Checked by [`crate::checks::check_joint_review`].
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct JointReview {
+    /// The project's name (informational).
+    pub name: String,
+    /// Development or O&M project (informational; 第二十三条 applies to both).
+    pub project_kind: Option<crate::model::ProjectKind>,
+    /// 第二条 涉密: the platform-only grounds 23(2)(4)(5)(6)(7) do not apply; the review procedure does.
+    pub secret_related: bool,
+    /// 23(1): in the ledger (一本账).
+    pub in_ledger: bool,
+    /// 23(2) (and 第九条).
+    pub infrastructure: Infrastructure,
+    /// 23(3).
+    pub design: DesignReview,
+    /// 23(4).
+    pub sensing: Sensing,
+    /// 23(5).
+    pub two_ends: TwoEnds,
+    /// 23(6).
+    pub lines: Lines,
+    /// 23(7).
+    pub platform: PlatformUse,
+    /// 23(8).
+    pub security: SecurityCompliance,
+    /// 23(9): the plan is complete. When absent, the `development_plan` (if given) decides;
+    /// with neither, completeness is not confirmed (a finding).
+    pub plan_complete: Option<bool>,
+    /// 23(9): the procedure was regular (报审程序规范).
+    pub procedure_regular: bool,
+    /// 23(9): other violations of law or standards the reviewers found.
+    pub other_violations: Vec<String>,
+    /// 23(9): the development plan itself; its blocking 第十六条至第十八条 findings are reported
+    /// under `/development_plan` and make the plan incomplete.
+    pub development_plan: Option<PlanningDossier>,
+}
+
+/// 23(2): infrastructure the project builds or keeps.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct Infrastructure {
+    /// 新建或扩建机房.
+    pub builds_machine_room: bool,
+    /// 新建或扩建私(专)有云平台.
+    pub builds_private_cloud: bool,
+    /// 新建或扩建数据中心.
+    pub builds_data_centre: bool,
+    /// 新增计算、存储、网络等硬件设备.
+    pub adds_hardware: bool,
+    /// 已有私(专)有云平台、数据中心.
+    pub has_private_cloud_or_data_centre: bool,
+    /// 已明确撤并计划 for the existing cloud or data centre.
+    pub consolidation_plan: bool,
+    /// 经区大数据发展局评估、论证后确需保留或者新增: the reference of the Bureau's assessment.
+    /// A non-blank reference exempts the project from 23(2).
+    pub bureau_exemption: String,
+    /// 第九条: builds or runs another non-secret integrated operating platform (原则上不得).
+    pub builds_integration_platform: bool,
+}
+
+/// 23(3): the reviewers' judgement of the design, and overlaps.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct DesignReview {
+    /// 应用场景梳理清晰.
+    pub scenarios_clear: bool,
+    /// 业务流程梳理清晰.
+    pub processes_clear: bool,
+    /// 数据模型梳理清晰.
+    pub data_model_clear: bool,
+    /// 横向协同、纵向贯通关系明确.
+    pub coordination_clear: bool,
+    /// 应用开发模式明确.
+    pub development_mode_clear: bool,
+    /// 存量应用关联关系和统筹计划明确.
+    pub existing_applications_clear: bool,
+    /// Existing applications whose functions the project overlaps, wholly or in part.
+    pub overlaps: Vec<String>,
+}
+
+/// 23(4): sensing networks and devices.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct Sensing {
+    /// The project involves sensing networks or devices in the district.
+    pub has_sensing_resources: bool,
+    /// They are connected to the district city operations and governance centre and shared.
+    pub connected_to_operations_centre: bool,
+}
+
+/// 23(5): 渝快办/渝快政 and the extension to towns and villages.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct TwoEnds {
+    /// The end the application is connected to.
+    pub connected: Option<ReleaseChannel>,
+    /// It should extend to 乡镇(街道)、村(社区) and 网格员 through the 基层智治平台.
+    pub grassroots_extension_required: bool,
+    /// It does.
+    pub extended_to_grassroots: bool,
+}
+
+/// 23(6): line leases and terminal security.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct Lines {
+    /// 互联网出口的线路租赁项目.
+    pub internet_egress_lease: bool,
+    /// 专网租赁项目.
+    pub private_line_lease: bool,
+    /// The private line is integrated into the unified network (电子政务外网 etc.) or has a consolidation plan.
+    pub private_line_integrated_or_planned: bool,
+    /// 终端安全防护项目.
+    pub terminal_security: bool,
+    /// The terminal security can be put under unified supervision in the unified network.
+    pub terminal_security_supervisable: bool,
+}
+
+/// 23(7): use of the platform.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct PlatformUse {
+    /// Development and operation rely on the platform.
+    pub developed_on_platform: bool,
+    /// Data collection, aggregation, sharing, opening, processing and analysis rely on the platform.
+    pub data_on_platform: bool,
+    /// … and are lawful (依法依规).
+    pub data_lawful: bool,
+}
+
+/// 23(8): compliance with security law and standards.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct SecurityCompliance {
+    /// 网络安全.
+    pub network_security: bool,
+    /// 数据安全.
+    pub data_security: bool,
+    /// 密码应用.
+    pub cryptography: bool,
+    /// 自主可控.
+    pub autonomous_controllable: bool,
+}
+
+// ---------------------------------------------------------------------------
+// 第二十二条 priority
+// ---------------------------------------------------------------------------
+
+/// The facts that make a project a priority under 第二十二条 (eight items, not ranked).
+/// Read by [`crate::checks::priority_categories`]. This is a dossier of its own rather than
+/// the process `Project`, because none of the facts is an event of the process.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct PriorityInput {
+    /// (一) 党中央、国务院以及国家有关部委安排部署的应用.
+    pub central_deployment: bool,
+    /// (二) 围绕市委、市政府重大决策部署的应用.
+    pub municipal_major_decision: bool,
+    /// (二) 纳入市级以上考核的应用.
+    pub municipal_assessment: bool,
+    /// (二) 聚焦履行数字党建、数字政务…基层智治等职能需要的应用.
+    pub digital_functions: Vec<DigitalFunction>,
+    /// (三) 服务全区应用共建共享的基础支撑平台、区域数据仓等项目.
+    pub shared_support_platform: bool,
+    /// (四) 围绕"互联网+政务服务""互联网+监管",推进"掌上办事""掌上办公"的应用.
+    pub internet_plus_mobile: bool,
+    /// (五) 对分散、独立的应用和数字资源进行整合的项目.
+    pub integrates_scattered: bool,
+    /// (六) 涉及国家关键信息基础设施和公共数据安全,弥补网络安全短板、消除严重安全隐患的项目.
+    pub security_remediation: bool,
+    /// (七) 跨部门、跨层级共建共享的其他重大应用.
+    pub cross_department_major: bool,
+    /// (八) 满足日常政务服务需要,实施数字化转型的应用.
+    pub daily_service_transformation: bool,
+}
+
+/// 22(2): the functions named in the item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DigitalFunction {
+    /// 数字党建.
+    PartyBuilding,
+    /// 数字政务.
+    Government,
+    /// 数字经济.
+    Economy,
+    /// 数字社会.
+    Society,
+    /// 数字文化.
+    Culture,
+    /// 数字法治.
+    RuleOfLaw,
+    /// 基层智治.
+    GrassrootsGovernance,
+}

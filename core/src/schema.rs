@@ -1,0 +1,113 @@
+//! JSON Schemas (draft 2020-12) of every input and result, generated from the Rust
+//! types with `schemars`, so front ends can build forms from them.
+//!
+//! The generated schemas are shipped as `schemas/<name>.json` in the repository;
+//! a test fails when a file differs from [`json_schema`]'s output (regenerate with
+//! `cargo run -p fuling-rules-examples --bin gen-schemas`, or run the test with
+//! `UPDATE_SCHEMAS=1`).
+
+use crate::error::{Error, ErrorCode, Result};
+use serde_json::Value;
+
+/// The names [`json_schema`] knows, in a stable order.
+///
+/// Inputs: `planning_dossier`, `joint_review`, `acceptance`, `catalog`, `deregistration`,
+/// `label_actions`, `priority_categories` (the check inputs, same names as
+/// [`crate::checks::run_json`]), `project_events` (a project with its events, the
+/// process's [`crate::process::ProjectRecord`]), `calendar` (a calendar file), `ruleset`,
+/// `period`. Results: `check_report`, `label_report`, `priority_result`.
+pub const SCHEMA_NAMES: &[&str] = &[
+    "planning_dossier",
+    "joint_review",
+    "acceptance",
+    "catalog",
+    "deregistration",
+    "project_events",
+    "label_actions",
+    "priority_categories",
+    "calendar",
+    "ruleset",
+    "period",
+    "check_report",
+    "label_report",
+    "priority_result",
+];
+
+/// The JSON Schema named `name` (see [`SCHEMA_NAMES`]).
+///
+/// # Errors
+/// [`ErrorCode::UnknownName`] for a name not in [`SCHEMA_NAMES`].
+///
+/// # Example
+/// ```
+/// let s = fuling_rules::schema::json_schema("planning_dossier")?;
+/// assert_eq!(s["title"], "PlanningDossier");
+/// assert!(s["properties"]["requirements"].is_object());
+/// assert!(fuling_rules::schema::json_schema("nope").is_err());
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+pub fn json_schema(name: &str) -> Result<Value> {
+    use crate::checks::{CheckReport, LabelReport, PriorityResult};
+    use crate::model::dossier::{JointReview, PlanningDossier, PriorityInput};
+    use crate::model::lifecycle_dossier::{AcceptanceDossier, CatalogDossier, DeregistrationDossier, LabelInput};
+    use schemars::schema_for;
+    let schema = match name {
+        "planning_dossier" => schema_for!(PlanningDossier),
+        "joint_review" => schema_for!(JointReview),
+        "acceptance" => schema_for!(AcceptanceDossier),
+        "catalog" => schema_for!(CatalogDossier),
+        "deregistration" => schema_for!(DeregistrationDossier),
+        "project_events" => schema_for!(crate::process::ProjectRecord),
+        "label_actions" => schema_for!(LabelInput),
+        "priority_categories" => schema_for!(PriorityInput),
+        "calendar" => return Ok(crate::calendar::calendar_json_schema()),
+        "ruleset" => schema_for!(crate::ruleset::Ruleset),
+        "period" => schema_for!(crate::calendar::Period),
+        "check_report" => schema_for!(CheckReport),
+        "label_report" => schema_for!(LabelReport),
+        "priority_result" => schema_for!(PriorityResult),
+        _ => {
+            return Err(Error::new(
+                ErrorCode::UnknownName,
+                format!("未知的 JSON Schema 名称“{name}”,可用:{}", SCHEMA_NAMES.join("、")),
+                format!("unknown JSON Schema \"{name}\"; known: {}", SCHEMA_NAMES.join(", ")),
+            ))
+        }
+    };
+    serde_json::to_value(&schema).map_err(|e| Error::from_json(&e))
+}
+
+/// Every schema in [`SCHEMA_NAMES`] as `(name, pretty JSON text with a final newline)`,
+/// the exact content of `schemas/<name>.json`.
+///
+/// # Errors
+/// Never in practice; propagates [`json_schema`]'s error.
+pub fn all_schema_files() -> Result<Vec<(&'static str, String)>> {
+    SCHEMA_NAMES
+        .iter()
+        .map(|&n| {
+            let v = json_schema(n)?;
+            let text = serde_json::to_string_pretty(&v).map_err(|e| Error::from_json(&e))?;
+            Ok((n, text + "\n"))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_name_gives_an_object_schema() {
+        for n in SCHEMA_NAMES {
+            let s = json_schema(n).unwrap();
+            assert!(s.is_object(), "{n}");
+            assert!(s.get("$schema").is_some() || s.get("type").is_some(), "{n}");
+        }
+        assert_eq!(json_schema("project_event").unwrap_err().code(), ErrorCode::UnknownName);
+        assert!(json_schema("project_events").unwrap()["properties"]["events"].is_object());
+        for n in crate::checks::CHECK_NAMES {
+            assert!(SCHEMA_NAMES.contains(n), "{n}");
+        }
+    }
+}
