@@ -52,7 +52,8 @@ pub fn class_for(py: Python<'_>, code: ErrorCode) -> Bound<'_, pyo3::types::PyTy
         | C::MunicipalFilingRequired
         | C::WrongProjectKind
         | C::ExceptionBasisRequired
-        | C::CatalogUpdateRequired => py.get_type::<TransitionError>(),
+        | C::CatalogUpdateRequired
+        | C::ConditionsNotMet => py.get_type::<TransitionError>(),
         _ => py.get_type::<InputError>(),
     }
 }

@@ -9,10 +9,12 @@
 #![allow(clippy::wrong_self_convention, clippy::type_complexity)]
 
 mod calendar;
+mod checks;
 mod citation;
 mod convert;
 mod errors;
 mod money;
+mod process;
 mod ruleset;
 
 use pyo3::prelude::*;
@@ -75,5 +77,19 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(calendar::explain_due_date, m)?)?;
     m.add_function(wrap_pyfunction!(calendar::_explanation_sentence, m)?)?;
     m.add_function(wrap_pyfunction!(ruleset::requires_municipal_filing, m)?)?;
+    m.add_class::<process::PyProject>()?;
+    m.add_function(wrap_pyfunction!(process::process_mermaid, m)?)?;
+    m.add_function(wrap_pyfunction!(process::process_markdown_table, m)?)?;
+    m.add_function(wrap_pyfunction!(checks::run_check, m)?)?;
+    m.add_function(wrap_pyfunction!(checks::check_planning_dossier, m)?)?;
+    m.add_function(wrap_pyfunction!(checks::check_joint_review, m)?)?;
+    m.add_function(wrap_pyfunction!(checks::check_acceptance, m)?)?;
+    m.add_function(wrap_pyfunction!(checks::check_catalog, m)?)?;
+    m.add_function(wrap_pyfunction!(checks::check_deregistration, m)?)?;
+    m.add_function(wrap_pyfunction!(checks::label_actions, m)?)?;
+    m.add_function(wrap_pyfunction!(checks::priority_categories, m)?)?;
+    m.add_function(wrap_pyfunction!(checks::json_schema, m)?)?;
+    m.add_function(wrap_pyfunction!(checks::check_names, m)?)?;
+    m.add_function(wrap_pyfunction!(checks::schema_names, m)?)?;
     Ok(())
 }

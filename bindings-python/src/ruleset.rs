@@ -12,7 +12,7 @@ use pyo3::prelude::*;
 /// >>> from fuling_rules import Ruleset
 /// >>> r = Ruleset.default()
 /// >>> r.id, r.to_dict()["lead_department_review"]
-/// ('fuling-draft-for-comment', {'period': {'unit': 'working_days', 'count': 5, 'direction': 'after', 'kind': 'deadline'}, 'article': {'article': 19, 'item': 2}})
+/// ('fuling-draft-for-comment', {'article': {'article': 19, 'item': 2}, 'period': {'count': 5, 'direction': 'after', 'kind': 'deadline', 'unit': 'working_days'}})
 /// >>> r.requires_municipal_filing("500万元"), r.requires_municipal_filing("4,999,999.99")
 /// (True, False)
 #[pyclass(name = "Ruleset", module = "fuling_rules._native", frozen, eq)]
@@ -73,7 +73,6 @@ impl PyRuleset {
 }
 
 /// The ruleset argument of functions: `None` means the default.
-#[allow(dead_code)]
 pub fn ruleset_arg(r: Option<&Bound<'_, PyAny>>) -> PyResult<Ruleset> {
     match r {
         None => Ok(Ruleset::default()),

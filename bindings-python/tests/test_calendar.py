@@ -173,9 +173,9 @@ def test_explanations_are_immutable_records() -> None:
     assert "调休上班日" in e.sentence_zh()
     assert repr(e).startswith("Explanation(schema=1, ")
     with pytest.raises(AttributeError):
-        e.due = D(2000, 1, 1)  # type: ignore[misc]
+        e.due = D(2000, 1, 1)
     with pytest.raises(AttributeError):
-        del e.due  # type: ignore[misc]
+        del e.due
     d = e.to_dict()
     d["due"] = "changed"
     assert e.to_dict()["due"] == "2025-10-14"  # to_dict returns a copy

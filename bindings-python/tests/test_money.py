@@ -33,7 +33,7 @@ def test_constructors() -> None:
     with pytest.raises(TypeError, match="float"):
         Amount.from_yuan(5e6)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
-        Amount.from_yuan(True)  # type: ignore[arg-type]
+        Amount.from_yuan(True)
     with pytest.raises(TypeError):
         Amount.from_fen(1.0)  # type: ignore[arg-type]
     with pytest.raises(TypeError):

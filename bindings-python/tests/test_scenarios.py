@@ -38,7 +38,7 @@ def outcome(fn: Callable[[], Any]) -> tuple[str, Any]:
 
 def calendar_case(case: dict[str, Any]) -> tuple[str, Any]:
     op = case["op"]
-    start = case.get("date", case.get("start"))
+    start: str = case.get("date") or case.get("start") or ""
 
     def run() -> Any:
         if op == "add_working_days":

@@ -10,7 +10,7 @@ compare equal when their data are equal, are hashable, and cannot be changed.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, Callable, ClassVar, Mapping
+from typing import Any, Callable, ClassVar, Iterator, Mapping
 
 from . import _native
 
@@ -19,6 +19,19 @@ __all__ = [
     "Coverage",
     "DayInfo",
     "Explanation",
+    "Receipt",
+    "ObligationError",
+    "Obligation",
+    "MetLate",
+    "Unchecked",
+    "ExceptionRecord",
+    "Status",
+    "Finding",
+    "CheckReport",
+    "LabelAction",
+    "LabelReport",
+    "PriorityMatch",
+    "PriorityResult",
 ]
 
 
@@ -201,3 +214,279 @@ class Explanation(Record):
     def sentence_zh(self) -> str:
         """The explanation as one Chinese sentence (rendered by the core)."""
         return _native._explanation_sentence(self._data, "zh")
+
+
+class Receipt(Record):
+    """What produced a result: library version, ruleset id, calendar version."""
+
+    __slots__ = ("library_version", "ruleset_id", "calendar_version")
+    library_version: str
+    ruleset_id: str
+    calendar_version: str
+    _fields = (("library_version", _same), ("ruleset_id", _same), ("calendar_version", _same))
+
+
+class ObligationError(Record):
+    """Why an obligation's due date could not be computed (e.g. ``calendar_out_of_range``)."""
+
+    __slots__ = ("code", "message_zh", "message_en")
+    code: str
+    message_zh: str
+    message_en: str
+    _fields = (("code", _same), ("message_zh", _same), ("message_en", _same))
+
+
+class Obligation(Record):
+    """One open obligation: what, who, the trigger and ``due`` date, the ``article``,
+    whether it is ``overdue``, the consequence, and the ``explanation`` of the date."""
+
+    __slots__ = (
+        "id",
+        "what_zh",
+        "what_en",
+        "responsible",
+        "trigger_date",
+        "due",
+        "article",
+        "overdue",
+        "consequence_zh",
+        "consequence_en",
+        "explanation",
+        "error",
+    )
+    id: str
+    what_zh: str
+    what_en: str
+    responsible: str
+    trigger_date: _dt.date
+    due: _dt.date | None
+    article: _native.Citation
+    overdue: bool
+    consequence_zh: str
+    consequence_en: str
+    explanation: Explanation | None
+    error: ObligationError | None
+    _fields = (
+        ("id", _same),
+        ("what_zh", _same),
+        ("what_en", _same),
+        ("responsible", _same),
+        ("trigger_date", _date),
+        ("due", _date),
+        ("article", _citation),
+        ("overdue", _same),
+        ("consequence_zh", _same),
+        ("consequence_en", _same),
+        ("explanation", _record_of("Explanation")),
+        ("error", _record_of("ObligationError")),
+    )
+
+
+class MetLate(Record):
+    """An obligation met after its due date."""
+
+    __slots__ = ("id", "due", "met_on", "article")
+    id: str
+    due: _dt.date
+    met_on: _dt.date
+    article: _native.Citation
+    _fields = (("id", _same), ("due", _date), ("met_on", _date), ("article", _citation))
+
+
+class Unchecked(Record):
+    """A met obligation whose due date could not be computed (lateness unknown)."""
+
+    __slots__ = ("id", "met_on", "error")
+    id: str
+    met_on: _dt.date
+    error: ObligationError
+    _fields = (("id", _same), ("met_on", _date), ("error", _record_of("ObligationError")))
+
+
+class ExceptionRecord(Record):
+    """An exception the regulation allows, recorded with its basis."""
+
+    __slots__ = ("kind", "date", "basis", "approved_by", "article")
+    kind: str
+    date: _dt.date
+    basis: str
+    approved_by: str | None
+    article: _native.Citation
+    _fields = (
+        ("kind", _same),
+        ("date", _date),
+        ("basis", _same),
+        ("approved_by", _same),
+        ("article", _citation),
+    )
+
+
+class Status(Record):
+    """A project's status as of a date (``Project.status``)."""
+
+    __slots__ = (
+        "schema",
+        "receipt",
+        "project_id",
+        "kind",
+        "state",
+        "stage",
+        "origin",
+        "as_of",
+        "obligations",
+        "overdue",
+        "met_late",
+        "unchecked",
+        "exceptions",
+        "labels",
+    )
+    schema: int
+    receipt: Receipt
+    project_id: str
+    kind: str
+    state: str
+    stage: str
+    origin: str | None
+    as_of: _dt.date
+    obligations: tuple[Obligation, ...]
+    overdue: tuple[str, ...]
+    met_late: tuple[MetLate, ...]
+    unchecked: tuple[Unchecked, ...]
+    exceptions: tuple[ExceptionRecord, ...]
+    labels: tuple[str, ...]
+    _fields = (
+        ("schema", _same),
+        ("receipt", _record_of("Receipt")),
+        ("project_id", _same),
+        ("kind", _same),
+        ("state", _same),
+        ("stage", _same),
+        ("origin", _same),
+        ("as_of", _date),
+        ("obligations", _list_of(_record_of("Obligation"))),
+        ("overdue", _list_of(_same)),
+        ("met_late", _list_of(_record_of("MetLate"))),
+        ("unchecked", _list_of(_record_of("Unchecked"))),
+        ("exceptions", _list_of(_record_of("ExceptionRecord"))),
+        ("labels", _list_of(_same)),
+    )
+
+
+class Finding(Record):
+    """One problem found in a dossier: ``code``, ``severity`` (``blocking``/``warning``),
+    ``article``, JSON Pointer ``path`` into the input, and the messages."""
+
+    __slots__ = ("code", "severity", "article", "path", "message_zh", "message_en")
+    code: str
+    severity: str
+    article: _native.Citation
+    path: str
+    message_zh: str
+    message_en: str
+    _fields = (
+        ("code", _same),
+        ("severity", _same),
+        ("article", _citation),
+        ("path", _same),
+        ("message_zh", _same),
+        ("message_en", _same),
+    )
+
+
+class _Items(Record):
+    """A report that is also a read-only sequence of its items."""
+
+    __slots__ = ()
+    _items: ClassVar[str] = ""
+
+    def __len__(self) -> int:
+        return len(getattr(self, self._items))
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(getattr(self, self._items))
+
+    def __getitem__(self, i: int) -> Any:
+        return getattr(self, self._items)[i]
+
+
+class CheckReport(_Items):
+    """The result of a ``check_*`` function: ``passed`` (no blocking finding) and the
+    ``findings``; iterating, ``len`` and indexing go over the findings. The joint review
+    adds ``rejection_grounds`` and the acceptance check ``unmet_conditions``."""
+
+    __slots__ = ("passed", "findings", "rejection_grounds", "unmet_conditions")
+    _items = "findings"
+    passed: bool
+    findings: tuple[Finding, ...]
+    rejection_grounds: tuple[str, ...]
+    unmet_conditions: tuple[str, ...]
+    _fields = (
+        ("passed", _same),
+        ("findings", _list_of(_record_of("Finding"))),
+        ("rejection_grounds", _list_of(_same)),
+        ("unmet_conditions", _list_of(_same)),
+    )
+
+    def __getitem__(self, i: int) -> Finding:
+        return self.findings[i]
+
+    def __iter__(self) -> Iterator[Finding]:
+        return iter(self.findings)
+
+
+class LabelAction(Record):
+    """What a label (第三十八条) calls for."""
+
+    __slots__ = ("label", "action", "mandatory", "article", "message_zh", "message_en")
+    label: str
+    action: str
+    mandatory: bool
+    article: _native.Citation
+    message_zh: str
+    message_en: str
+    _fields = (
+        ("label", _same),
+        ("action", _same),
+        ("mandatory", _same),
+        ("article", _citation),
+        ("message_zh", _same),
+        ("message_en", _same),
+    )
+
+
+class LabelReport(_Items):
+    """The actions the labels call for; iterating goes over ``actions``."""
+
+    __slots__ = ("actions",)
+    _items = "actions"
+    actions: tuple[LabelAction, ...]
+    _fields = (("actions", _list_of(_record_of("LabelAction"))),)
+
+    def __getitem__(self, i: int) -> LabelAction:
+        return self.actions[i]
+
+    def __iter__(self) -> Iterator[LabelAction]:
+        return iter(self.actions)
+
+
+class PriorityMatch(Record):
+    """One priority category (第二十二条) matched, and the input fields ``because`` of which."""
+
+    __slots__ = ("article", "because")
+    article: _native.Citation
+    because: tuple[str, ...]
+    _fields = (("article", _citation), ("because", _list_of(_same)))
+
+
+class PriorityResult(Record):
+    """Whether the application is a priority (第二十二条), its categories and why."""
+
+    __slots__ = ("priority", "categories", "matches")
+    priority: bool
+    categories: tuple[_native.Citation, ...]
+    matches: tuple[PriorityMatch, ...]
+    _fields = (
+        ("priority", _same),
+        ("categories", _list_of(_citation)),
+        ("matches", _list_of(_record_of("PriorityMatch"))),
+    )
