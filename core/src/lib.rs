@@ -53,6 +53,7 @@ pub use checks::{
 pub use citation::{Art, Citation};
 pub use error::{Error, ErrorCode, Result};
 pub use explain::{explain_due_date, Explanation};
+pub use model::{Application, ProjectKind};
 pub use money::Amount;
 pub use process::{
     Event, EventType, Obligation, ObligationId, Process, Project, ProjectRecord, Receipt, State, Status, Transition,

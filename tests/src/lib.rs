@@ -7,7 +7,8 @@
 //! The Python and JavaScript runners replay the same files.
 
 use chrono::NaiveDate;
-use fuling_rules::{Calendar, Citation, Event, Project, Ruleset};
+use fuling_rules::model::ProjectKind;
+use fuling_rules::{Calendar, Citation, Event, EventType, Project, Ruleset, State};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -50,6 +51,26 @@ fn date(v: &Value, what: &str) -> Result<NaiveDate, String> {
 
 fn citation(v: &Value) -> Result<Citation, String> {
     serde_json::from_value(v.clone()).map_err(|e| format!("bad article {v}: {e}"))
+}
+
+/// The transition-table rows (from state, event, project kind) that the accepted events
+/// of a process scenario take.
+///
+/// # Errors
+/// A message when the file cannot be read or its project cannot be loaded.
+pub fn transitions_taken(path: &Path) -> Result<Vec<(State, EventType, ProjectKind)>, String> {
+    let v = load(path)?;
+    let mut project = Project::from_json(&v["project"].to_string()).map_err(|e| e.to_string())?;
+    let mut out = Vec::new();
+    for raw in v["events"].as_array().into_iter().flatten() {
+        if let Ok(ev) = serde_json::from_value::<Event>(raw.clone()) {
+            let (from, ty) = (project.state(), ev.event_type());
+            if project.apply(ev).is_ok() {
+                out.push((from, ty, project.kind()));
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// Runs one process scenario.

@@ -21,17 +21,19 @@ fn process_scenarios() {
 }
 
 #[test]
-fn scenario_numbers_are_unique_and_match_file_names() {
+fn scenario_numbers_are_unique_and_format_version_is_1() {
+    // `"scenario": 1` is the format version; the file name `process-NN-...` carries the number.
     let mut seen = std::collections::BTreeSet::new();
     for f in process_scenario_files() {
         let v = fuling_rules_tests::load(&f).unwrap();
-        let n = v["scenario"].as_u64().expect("scenario number");
-        assert!(seen.insert(n), "duplicate scenario number {n}");
+        assert_eq!(v["scenario"], 1, "{}: scenario format version", f.display());
         let name = f.file_name().unwrap().to_string_lossy().into_owned();
-        assert!(
-            name.starts_with(&format!("process-{n:02}-")),
-            "{name} does not match scenario {n}"
-        );
+        let number: u32 = name
+            .strip_prefix("process-")
+            .and_then(|r| r.split('-').next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("{name}: expected process-NN-short-name.json"));
+        assert!(seen.insert(number), "duplicate scenario number {number}");
     }
 }
 
@@ -47,5 +49,35 @@ fn docs_process_md_contains_the_generated_diagram() {
     assert!(
         doc.contains(&fuling_rules::Process::markdown_table()),
         "docs/process.md transition table is stale"
+    );
+}
+
+#[test]
+fn scenarios_take_every_transition() {
+    let mut taken = std::collections::BTreeSet::new();
+    for f in process_scenario_files() {
+        for (from, event, kind) in fuling_rules_tests::transitions_taken(&f).unwrap() {
+            taken.insert((from, event, kind.as_str()));
+        }
+    }
+    let mut missing = Vec::new();
+    for row in fuling_rules::Process::transitions() {
+        for kind in row.kinds {
+            if !taken.contains(&(row.from, row.event, kind.as_str())) {
+                missing.push(format!(
+                    "{} --{}--> {} ({})",
+                    row.from,
+                    row.event.as_str(),
+                    row.to,
+                    kind.as_str()
+                ));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "{} transitions not taken by any scenario:\n{}",
+        missing.len(),
+        missing.join("\n")
     );
 }

@@ -95,7 +95,7 @@ pub(crate) struct Derived {
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use fuling_rules::{Calendar, Event, Project, ProjectKind, Ruleset, State};
+/// use fuling_rules::{Calendar, Project, ProjectKind, Ruleset, State};
 /// let mut p = Project::new("P-1", ProjectKind::Development);
 /// p.apply_json(r#"{"type":"ledgered","date":"2025-09-01"}"#)?;
 /// p.apply_json(r#"{"type":"funding_plan_submitted","date":"2025-09-30","amount":"520万元"}"#)?;
@@ -571,8 +571,8 @@ impl Project {
                             rules.trial_run_minimum.period.zh()
                         ),
                         format!(
-                            "the trial run started {start} has lasted only {days} days; in principle it lasts at least {} (earliest end {earliest}): ending it earlier needs the approved exception and its basis",
-                            rules.trial_run_minimum.period
+                            "the trial run started {start} has lasted only {days} days; in principle it lasts until at least {earliest} ({}): ending it earlier needs the approved exception and its basis",
+                            rules.trial_run_minimum.period.zh()
                         ),
                     )
                     .with_article(rules.trial_run_minimum.article)),

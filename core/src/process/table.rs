@@ -141,26 +141,27 @@ use EventType as E;
 use State as S;
 
 macro_rules! catalog_rows {
-    ($($s:ident),*) => {[
+    ($($s:ident : $k:expr),*) => {[
         $(
-            t(S::$s, E::CatalogCompleted, S::$s, NO, Art::new(7), B),
-            t(S::$s, E::CatalogUpdated, S::$s, NO, Art::new(37), B),
+            t(S::$s, E::CatalogCompleted, S::$s, NO, Art::new(7), $k),
+            t(S::$s, E::CatalogUpdated, S::$s, NO, Art::new(37), $k),
         )*
     ]};
 }
 
+/// 第七条, 第三十七条: the catalog may be completed or updated in every state from approval on.
 const CATALOG_ROWS: [Transition; 14] = catalog_rows!(
-    Approved,
-    Developing,
-    Tested,
-    Released,
-    TrialRun,
-    TrialRunEnded,
-    InOperation
+    Approved: B,
+    Developing: D,
+    Tested: D,
+    Released: D,
+    TrialRun: D,
+    TrialRunEnded: D,
+    InOperation: B
 );
 
 /// The main rows (state-changing, plus the self-loops other than the catalog's).
-const MAIN_ROWS: [Transition; 58] = [
+const MAIN_ROWS: [Transition; 51] = [
     // 第二十四条: declared to a higher level or with matching funds.
     t(
         S::Proposed,
@@ -370,60 +371,12 @@ const MAIN_ROWS: [Transition; 58] = [
         D,
     ),
     t(
-        S::FundingPlanSubmitted,
-        E::OutsideBudgetFundingArranged,
-        S::FundingPlanSubmitted,
-        NO,
-        Art::new(25),
-        D,
-    ),
-    t(
-        S::LeadDepartmentReviewed,
-        E::OutsideBudgetFundingArranged,
-        S::LeadDepartmentReviewed,
-        NO,
-        Art::new(25),
-        B,
-    ),
-    t(
-        S::PreliminaryFundingSet,
-        E::OutsideBudgetFundingArranged,
-        S::PreliminaryFundingSet,
-        NO,
-        Art::new(25),
-        D,
-    ),
-    t(
-        S::DevelopmentPlanSubmitted,
-        E::OutsideBudgetFundingArranged,
-        S::DevelopmentPlanSubmitted,
-        NO,
-        Art::new(25),
-        D,
-    ),
-    t(
-        S::PreliminaryReviewPassed,
-        E::OutsideBudgetFundingArranged,
-        S::PreliminaryReviewPassed,
-        NO,
-        Art::new(25),
-        D,
-    ),
-    t(
         S::OmPlanSubmitted,
         E::OutsideBudgetFundingArranged,
         S::OmPlanSubmitted,
         NO,
         Art::new(25),
         O,
-    ),
-    t(
-        S::JointReviewOrganised,
-        E::OutsideBudgetFundingArranged,
-        S::JointReviewOrganised,
-        NO,
-        Art::new(25),
-        B,
     ),
     // Chapter 5: development, testing, release, trial run, acceptance.
     t(
@@ -574,14 +527,6 @@ const MAIN_ROWS: [Transition; 58] = [
         S::Deregistered,
         NO,
         Art::new(42),
-        B,
-    ),
-    t(
-        S::DeregistrationApproved,
-        E::LabelMarked,
-        S::DeregistrationApproved,
-        NO,
-        Art::new(38),
         B,
     ),
 ];
