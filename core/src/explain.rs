@@ -167,7 +167,8 @@ fn describe_zh(days: &[DayInfo]) -> String {
                 .copied()
                 .unwrap_or("");
             let label = match info.kind {
-                DayKind::AdjustedWorkday => "(调休)".to_owned(),
+                // Listed under "调休上班日": no label of its own.
+                DayKind::AdjustedWorkday => String::new(),
                 _ => info.name.as_ref().map(|n| format!("({n})")).unwrap_or_default(),
             };
             if a == b {
@@ -242,8 +243,13 @@ impl Explanation {
             PeriodUnit::Days => "天",
             PeriodUnit::Months => "个月",
         };
+        let nth = if self.period.unit == PeriodUnit::WorkingDays {
+            "第"
+        } else {
+            ""
+        };
         let mut s = format!(
-            "{per}自 {} 起{dir}{}{unit}(起始日不计入)",
+            "{per}{} {dir}{nth}{}{unit}(起始日不计入)",
             self.start, self.period.count
         );
         match (self.period.unit, self.raw_end) {
