@@ -31,6 +31,19 @@
 //! ```
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+// No panics in library code: no unwrap, expect, panicking index or explicit panic (tests may use them).
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented
+    )
+)]
 
 pub mod calendar;
 pub mod checks;
