@@ -608,7 +608,12 @@ impl Process {
         for (from, event, to, rows) in &edges {
             let mut articles: Vec<String> = rows.iter().map(|r| r.article.en()).collect();
             articles.dedup();
-            let guards: Vec<&str> = rows.iter().flat_map(|r| r.guards.iter().map(|g| g.en())).collect();
+            let mut guards: Vec<&str> = Vec::new();
+            for g in rows.iter().flat_map(|r| r.guards.iter().map(|g| g.en())) {
+                if !guards.contains(&g) {
+                    guards.push(g);
+                }
+            }
             let guard = if guards.is_empty() {
                 String::new()
             } else {
