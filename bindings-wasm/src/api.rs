@@ -643,3 +643,228 @@ fn options_get(options: &Option<OptionsArg>, key: &str) -> JsResult<JsValue> {
         None => Ok(JsValue::UNDEFINED),
     }
 }
+
+// ---------------------------------------------------------------------------
+// Process
+
+#[cfg(feature = "process")]
+pub use process::*;
+#[cfg(feature = "process")]
+mod process {
+    use super::*;
+
+    fn options_pair(options: &Option<OptionsArg>) -> JsResult<(fr::Calendar, fr::Ruleset)> {
+        Ok((
+            calendar_arg(&options_get(options, "calendar")?)?,
+            ruleset_arg(&options_get(options, "ruleset")?)?,
+        ))
+    }
+
+    fn event_arg(v: &JsValue) -> JsResult<fr::Event> {
+        let text = json_arg(v, "event")?;
+        fr::Event::from_json(&text).or_throw()
+    }
+
+    /// A project (开发项目 or 运维项目) and its events: the approval and lifecycle state machine.
+    #[wasm_bindgen]
+    pub struct Project {
+        inner: fr::Project,
+    }
+
+    #[wasm_bindgen]
+    impl Project {
+        /// A new project with no events (state `proposed`); `kind` is `"development"` or `"om"`.
+        #[wasm_bindgen(constructor)]
+        pub fn new(
+            #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+            #[wasm_bindgen(unchecked_param_type = "ProjectKind")] kind: JsValue,
+        ) -> JsResult<Project> {
+            let id = string_arg(&id, "id")?;
+            let kind_text = string_arg(&kind, "kind")?;
+            let kind: fr::model::ProjectKind = serde_json::from_value(serde_json::Value::String(kind_text.clone()))
+                .map_err(|_| {
+                    input_error(
+                        format!("项目类型“{kind_text}”无效,应为 development 或 om"),
+                        format!("project kind {kind_text:?} is invalid: expected \"development\" or \"om\""),
+                    )
+                })?;
+            Ok(Project {
+                inner: fr::Project::new(&id, kind),
+            })
+        }
+
+        /// A project from its JSON record (`{"schema": 1, "id", "kind", "application", "events"}`),
+        /// replaying every event under the given calendar and ruleset.
+        #[wasm_bindgen(js_name = fromJson)]
+        pub fn from_json(
+            #[wasm_bindgen(unchecked_param_type = "ProjectRecord | string")] json: JsValue,
+            options: Option<OptionsArg>,
+        ) -> JsResult<Project> {
+            let text = json_arg(&json, "project")?;
+            let (cal, rules) = options_pair(&options)?;
+            fr::Project::from_json_with(&text, &rules, &cal)
+                .map(|inner| Project { inner })
+                .or_throw()
+        }
+
+        /// Applies one event; a refused event throws a `RulesError` and leaves the project unchanged.
+        pub fn apply(
+            &mut self,
+            #[wasm_bindgen(unchecked_param_type = "ProjectEvent | string")] event: JsValue,
+            options: Option<OptionsArg>,
+        ) -> JsResult<()> {
+            let ev = event_arg(&event)?;
+            let (cal, rules) = options_pair(&options)?;
+            self.inner.apply_with(ev, &rules, &cal).or_throw()
+        }
+
+        /// The current state (snake_case).
+        #[wasm_bindgen(getter, unchecked_return_type = "State")]
+        pub fn state(&self) -> JsResult<JsValue> {
+            to_js(&self.inner.state())
+        }
+
+        /// The project's id.
+        #[wasm_bindgen(getter)]
+        pub fn id(&self) -> String {
+            self.inner.id().to_owned()
+        }
+
+        /// The status on `asOf`: state, open obligations with due dates and explanations, overdue ones.
+        #[wasm_bindgen(unchecked_return_type = "Status")]
+        pub fn status(
+            &self,
+            #[wasm_bindgen(unchecked_param_type = "string")] as_of: JsValue,
+            options: Option<OptionsArg>,
+        ) -> JsResult<JsValue> {
+            let as_of = date_arg(&as_of, "asOf")?;
+            let (cal, rules) = options_pair(&options)?;
+            let status = self.inner.status(as_of, &cal, &rules).or_throw()?;
+            to_js(&status)
+        }
+
+        /// The project record as JSON text (what `Project.fromJson` reads back).
+        #[wasm_bindgen(js_name = toJson)]
+        pub fn to_json_text(&self) -> String {
+            self.inner.to_json()
+        }
+
+        /// The project record as a plain object (`JSON.stringify` uses it).
+        #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "ProjectRecord")]
+        pub fn to_json_value(&self) -> JsResult<JsValue> {
+            to_js(&self.inner.to_record())
+        }
+
+        /// The project's timeline as a Mermaid `gantt` diagram.
+        #[wasm_bindgen(js_name = timelineMermaid)]
+        pub fn timeline_mermaid(&self, options: Option<OptionsArg>) -> JsResult<String> {
+            let (cal, rules) = options_pair(&options)?;
+            self.inner.timeline_mermaid(&cal, &rules).or_throw()
+        }
+    }
+
+    /// The whole approval and lifecycle process as a Mermaid `stateDiagram-v2`.
+    #[wasm_bindgen(js_name = processMermaid)]
+    pub fn process_mermaid() -> String {
+        fr::Process::mermaid()
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Checks
+
+#[cfg(feature = "checks")]
+pub use checks::*;
+#[cfg(feature = "checks")]
+mod checks {
+    use super::*;
+
+    fn run_check(name: &str, input: &JsValue) -> JsResult<JsValue> {
+        let value = json_value_arg(input, "input")?;
+        let out = fr::checks::run_json(name, &value).or_throw()?;
+        to_js(&out)
+    }
+
+    /// Runs the check `name` (see `checkNames()`) on a JSON input.
+    #[wasm_bindgen(js_name = runCheck, unchecked_return_type = "CheckReport | LabelReport | PriorityResult")]
+    pub fn run_check_js(
+        #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "object | string")] input: JsValue,
+    ) -> JsResult<JsValue> {
+        let name = string_arg(&name, "name")?;
+        run_check(&name, &input)
+    }
+
+    /// The names `runCheck` accepts.
+    #[wasm_bindgen(js_name = checkNames, unchecked_return_type = "string[]")]
+    pub fn check_names() -> JsResult<JsValue> {
+        to_js(fr::checks::CHECK_NAMES)
+    }
+
+    macro_rules! check_fn {
+        ($rust:ident, $js:literal, $name:literal, $input:literal, $output:literal, $doc:literal) => {
+            #[doc = $doc]
+            #[wasm_bindgen(js_name = $js, unchecked_return_type = $output)]
+            pub fn $rust(#[wasm_bindgen(unchecked_param_type = $input)] input: JsValue) -> JsResult<JsValue> {
+                run_check($name, &input)
+            }
+        };
+    }
+
+    check_fn!(
+        check_planning_dossier,
+        "checkPlanningDossier",
+        "planning_dossier",
+        "PlanningDossier | string",
+        "CheckReport",
+        "第十六条: the development plan's required elements (应用开发方案)."
+    );
+    check_fn!(
+        check_joint_review,
+        "checkJointReview",
+        "joint_review",
+        "JointReview | string",
+        "CheckReport",
+        "第二十二条、第二十三条: the joint review (联合评审)."
+    );
+    check_fn!(
+        check_acceptance,
+        "checkAcceptance",
+        "acceptance",
+        "AcceptanceDossier | string",
+        "CheckReport",
+        "第三十四条: the acceptance conditions (验收)."
+    );
+    check_fn!(
+        check_catalog,
+        "checkCatalog",
+        "catalog",
+        "CatalogDossier | string",
+        "CheckReport",
+        "第七条: the application catalog (应用编目)."
+    );
+    check_fn!(
+        check_deregistration,
+        "checkDeregistration",
+        "deregistration",
+        "DeregistrationDossier | string",
+        "CheckReport",
+        "第四十条、第四十一条: deregistration (注销)."
+    );
+    check_fn!(
+        label_actions,
+        "labelActions",
+        "label_actions",
+        "LabelInput | string",
+        "LabelReport",
+        "第三十八条: the actions each label (标签) calls for."
+    );
+    check_fn!(
+        priority_categories,
+        "priorityCategories",
+        "priority_categories",
+        "PriorityInput | string",
+        "PriorityResult",
+        "第十八条: the priority categories (优先支持) a project matches."
+    );
+}

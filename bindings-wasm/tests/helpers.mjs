@@ -1,0 +1,27 @@
+// Shared helpers for the node --test files: loads the built Node package.
+import { readFileSync, readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const here = dirname(fileURLToPath(import.meta.url));
+export const repo = join(here, "..", "..");
+export * as api from "../pkg/node/index.mjs";
+
+/** Every tests/scenarios/*.json as [fileName, parsed], sorted by name. */
+export function scenarios() {
+  const dir = join(repo, "tests", "scenarios");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => [f, JSON.parse(readFileSync(join(dir, f), "utf8"))]);
+}
+
+/** Runs `fn`; returns null, or the thrown error. */
+export function thrown(fn) {
+  try {
+    fn();
+    return null;
+  } catch (e) {
+    return e;
+  }
+}
