@@ -3,7 +3,9 @@
 
 use chrono::NaiveDate;
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
-use fuling_rules::{Amount, Calendar};
+use fuling_rules::process::Project;
+use fuling_rules::{Amount, Calendar, Ruleset};
+use std::time::Duration;
 
 fn dates(cal: &Calendar, count: usize) -> Vec<(NaiveDate, u32)> {
     // A deterministic spread of (date, n) pairs over 2015–2025 (linear congruential sequence).
@@ -80,5 +82,74 @@ fn money(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, calendar, money);
+/// A 30-event development project: the 28 events of scenario process-53 (ledger to trial
+/// report, catalog maintained at every stage) plus two catalog updates in operation.
+fn thirty_event_project() -> String {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/scenarios/process-53-dev-catalog-maintained-at-every-stage.json"
+    );
+    let scenario: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut project = scenario["project"].clone();
+    let mut events = scenario["events"].as_array().unwrap().clone();
+    for _ in 0..2 {
+        events.push(serde_json::json!({"type": "catalog_updated", "date": "2025-06-10"}));
+    }
+    project["events"] = serde_json::Value::Array(events);
+    let json = project.to_string();
+    let p = Project::from_json(&json).unwrap();
+    assert_eq!(p.events().len(), 30);
+    json
+}
+
+fn process(c: &mut Criterion) {
+    let json = thirty_event_project();
+    let cal = Calendar::official();
+    let rules = Ruleset::default();
+    let as_of = NaiveDate::from_ymd_opt(2025, 6, 20).unwrap();
+    let mut g = c.benchmark_group("process");
+    g.bench_function("replay_30_events", |b| {
+        b.iter(|| {
+            let p = Project::from_json(black_box(&json)).unwrap();
+            assert_eq!(p.events().len(), 30);
+        })
+    });
+    g.bench_function("replay_and_status_30_events", |b| {
+        b.iter(|| {
+            let p = Project::from_json(black_box(&json)).unwrap();
+            let s = p.status(as_of, &cal, &rules).unwrap();
+            black_box(s);
+        })
+    });
+    g.sample_size(10).measurement_time(Duration::from_secs(20));
+    g.throughput(Throughput::Elements(10_000));
+    g.bench_function("replay_and_status_10000_projects", |b| {
+        b.iter(|| {
+            for _ in 0..10_000 {
+                let p = Project::from_json(black_box(&json)).unwrap();
+                black_box(p.status(as_of, &cal, &rules).unwrap());
+            }
+        })
+    });
+    g.finish();
+}
+
+fn checks(c: &mut Criterion) {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/scenarios/check-01-planning-complete.json"
+    );
+    let scenario: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let input = scenario["input"].clone();
+    let mut g = c.benchmark_group("checks");
+    g.bench_function("planning_dossier_full", |b| {
+        b.iter(|| {
+            let r = fuling_rules::checks::run_json("planning_dossier", black_box(&input)).unwrap();
+            assert!(r["findings"].as_array().unwrap().is_empty());
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, calendar, money, process, checks);
 criterion_main!(benches);
