@@ -356,7 +356,8 @@ function renumber(wrap) {
 function buildForm() {
   const f = form();
   f.replaceChildren();
-  for (const s of SECTIONS) {
+  for (const [i, s] of SECTIONS.entries()) {
+    if (i === 1) f.append(datesSection());
     // A section's `path` catches findings about the whole element (e.g. `/reuse_search`).
     f.append(h("fieldset", { class: "section", dataset: { path: s.path } },
       h("legend", {}, s.title, " ", h("span", { class: "en" }, s.en), " ", citation(s.cite)),
@@ -364,6 +365,12 @@ function buildForm() {
       s.path ? h("div", { class: "msgs" }) : null,
       s.fields.map((fl) => fieldEl(fl, fl.path))));
   }
+  f.addEventListener("input", schedule);
+  f.addEventListener("change", schedule);
+}
+
+/** The key dates: one date per event of docs/events.md, in process order, and the as-of date. */
+function datesSection() {
   const dates = h("fieldset", { class: "section dates" },
     h("legend", {}, "关键日期", " ", h("span", { class: "en" }, "key dates → project events")),
     h("p", { class: "note" }, "按办理顺序填写已发生的日期;查询日期用于计算期限。Fill in the dates of what has happened; deadlines are computed as of the query date."));
@@ -385,9 +392,7 @@ function buildForm() {
     h("label", { for: asOfId }, "查询日期", " ", h("span", { class: "en" }, "as of")),
     h("input", { type: "date", id: asOfId, name: "as_of", value: todayIso() }),
     h("div", { class: "msgs" })));
-  f.append(dates);
-  f.addEventListener("input", schedule);
-  f.addEventListener("change", schedule);
+  return dates;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -733,6 +738,20 @@ function statusView(s) {
   return out;
 }
 
+/**
+ * Display only: picks the axis ticks and their format from the time span, so the dates on the
+ * axis do not overlap in the narrow panel (the library's text uses `axisFormat %Y-%m-%d` and
+ * mermaid's automatic ticks). The text shown under "Mermaid 源码" is the library's, unchanged.
+ */
+export function forDisplay(text) {
+  const dates = (text.match(/\d{4}-\d{2}-\d{2}/g) ?? []).map((d) => Date.parse(d)).filter(Number.isFinite);
+  if (dates.length < 2) return text;
+  const days = (Math.max(...dates) - Math.min(...dates)) / 86400000;
+  const tick = days <= 16 ? "1day" : days <= 70 ? "1week" : days <= 140 ? "2week" : days <= 400 ? "1month" : "3month";
+  const format = days <= 400 ? "%m-%d" : "%Y-%m";
+  return text.replace(/^(\s*)axisFormat .*$/m, `$1axisFormat ${format}\n$1tickInterval ${tick}`);
+}
+
 async function renderTimeline(text) {
   const el = document.getElementById("timeline");
   document.getElementById("timeline-source").textContent = text;
@@ -744,7 +763,7 @@ async function renderTimeline(text) {
     return;
   }
   try {
-    const { svg } = await window.mermaid.render(`timeline-svg-${++mermaidSeq}`, text);
+    const { svg } = await window.mermaid.render(`timeline-svg-${++mermaidSeq}`, forDisplay(text));
     if (text !== lastMermaid) return; // a newer render superseded this one
     el.innerHTML = svg;
     el.dataset.rendered = "svg";

@@ -40,6 +40,7 @@ before(async () => {
     viewport: { width: 1400, height: 900 },
   });
   page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(10000);
   page.on("console", (m) => { if (m.type() === "error") consoleErrors.push(`${m.text()} @ ${m.location().url}`); });
   page.on("pageerror", (e) => consoleErrors.push(`pageerror: ${e.message}`));
   page.on("requestfailed", (r) => failedRequests.push(`${r.url()}: ${r.failure()?.errorText}`));
@@ -138,11 +139,12 @@ async function shownAt(p) {
   return page.locator(`[data-path="${p}"] > .msgs > .finding`).evaluateAll((els) => els.map((e) => e.dataset.code));
 }
 
+/** Saves the whole page as NAME.png and the results column as NAME-results.png. */
 async function shot(name) {
   await settle();
-  const file = path.join(outDir, name);
-  await page.screenshot({ path: file, fullPage: true });
-  return file;
+  await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
+  await page.screenshot({ path: path.join(outDir, `${name}.png`), fullPage: true });
+  await page.locator("#results").screenshot({ path: path.join(outDir, `${name}-results.png`) });
 }
 
 // ---- tests -------------------------------------------------------------------------------------
@@ -190,15 +192,14 @@ test("a complete dossier: no blocking findings, filing, deadlines with explanati
   const why = rules.explainDueDate("2025-10-13", { unit: "working_days", count: 60 });
   assert.ok((await plan.locator(".why").textContent()).includes(why.sentence_zh), "the explanation is shown");
   assert.match(await plan.textContent(), /第十九条\(三\)/);
-  assert.equal(await status.locator('li[data-id="municipal_filing"]').getAttribute("data-due"), "");
-  assert.equal(await status.locator('li[data-id="lead_department_opinion"]').count(), 0);
+  assert.equal(await status.locator('li[data-id="lead_department_opinion"]').count(), 0, "met on time: not open");
 
   // The Mermaid timeline rendered as an SVG picture.
   const timeline = page.locator("#timeline");
   await page.waitForSelector("#timeline[data-rendered=svg] svg");
   assert.ok((await timeline.locator("svg text").count()) > 3);
   assert.match(await timeline.locator("svg").textContent(), /development_plan_submission/);
-  await shot("complete.png");
+  await shot("complete");
 });
 
 test("an incomplete dossier: the expected findings next to the expected fields", async () => {
@@ -253,7 +254,7 @@ test("an incomplete dossier: the expected findings next to the expected fields",
   assert.equal(await status.locator('li[data-id="joint_review_organisation"]').getAttribute("data-due"), "2025-07-24");
   assert.equal(await status.locator('li[data-id="municipal_filing"]').count(), 1);
   await page.waitForSelector("#timeline[data-rendered=svg] svg");
-  await shot("incomplete.png");
+  await shot("incomplete");
 
   // Filing recorded: the joint review is accepted and the refusal disappears.
   await keyed("event:municipal_filing_submitted").locator("input").fill("2025-07-04");
@@ -279,8 +280,8 @@ test("amount threshold (Art. 20): 4,999,999.99 not required; 5,000,000 and 伍�
     assert.equal(await filing.getAttribute("data-required"), required, `filing flag for ${text}`);
     assert.match(await filing.textContent(), required === "true" ? /须报市大数据发展局备案/ : /无须报市级备案/);
     assert.match(await page.locator("#amount-info").textContent(), shows, `amount shown for ${text}`);
-    if (text === "4,999,999.99") await shot("amount-4999999.99.png");
-    if (text === "伍佰万元整") await shot("amount-5000000.png");
+    if (text === "4,999,999.99") await shot("amount-4999999.99");
+    if (text === "伍佰万元整") await shot("amount-5000000");
   }
   // An amount the rules cannot read: the RulesError next to the field, no flag.
   await amount.fill("五百万美元");
