@@ -292,6 +292,35 @@ test("amount threshold (Art. 20): 4,999,999.99 not required; 5,000,000 and 伍�
   assert.equal(await err.getAttribute("data-code"), "amount_malformed");
 });
 
+test("涉密: the platform-only release channel is not required; dates out of order are refused", async () => {
+  await open();
+  assert.deepEqual(await shownAt("/release_channel"), ["art16_release_channel_missing"]);
+  await field("/secret_related").locator("input").check();
+  assert.deepEqual(await shownAt("/release_channel"), [], "16(3) does not apply to a secret application (第二条)");
+  await field("/secret_related").locator("input").uncheck();
+  assert.deepEqual(await shownAt("/release_channel"), ["art16_release_channel_missing"]);
+
+  await fillProject({ amount: "100万元", asOf: "2025-10-20", dates: { ledgered: "2025-10-10", funding_plan_submitted: "2025-10-09" } });
+  await settle();
+  assert.deepEqual(await page.locator('[data-key="event:funding_plan_submitted"] > .msgs > .finding').evaluateAll(
+    (els) => els.map((e) => e.dataset.code)), ["event_out_of_order"]);
+  assert.equal(await page.locator("#status").getAttribute("data-state"), "ledgered");
+});
+
+test("the example button fills a complete dossier", async () => {
+  await open();
+  await page.locator("#load-example").click();
+  await settle();
+  assert.equal(await page.locator("#summary").getAttribute("data-passed"), "true");
+  assert.equal(await page.locator("#filing").getAttribute("data-required"), "true");
+  assert.equal(await page.locator('#status li[data-id="development_plan_submission"]').count(), 1);
+  await page.waitForSelector("#timeline[data-rendered=svg] svg");
+  await page.locator("#clear-form").click();
+  await settle();
+  assert.equal(await page.locator("#summary").getAttribute("data-passed"), "false");
+  assert.equal(await page.locator("#timeline").getAttribute("data-rendered"), "none");
+});
+
 test("no console errors and no failed requests", () => {
   assert.deepEqual(consoleErrors, []);
   assert.deepEqual(failedRequests, []);
