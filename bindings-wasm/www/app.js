@@ -546,12 +546,16 @@ function targetFor(targets, path) {
   return [document.getElementById("general-findings"), path];
 }
 
-function findingEl(f, rest) {
+function findingEl(f, rest, target) {
+  // Inside a one-item-per-line field, `/2/relation` is the third line.
+  const line = rest.match(/^\/(\d+)(?:\/|$)/);
+  const where = line && target.matches?.(".field-lines, .field-pairs")
+    ? h("span", { class: "rest" }, `第${Number(line[1]) + 1}行 line ${Number(line[1]) + 1}`)
+    : rest ? h("code", { class: "rest" }, rest) : null;
   return h("p", { class: `finding ${f.severity}`, dataset: { code: f.code, path: f.path } },
     h("span", { class: "sev" }, f.severity === "blocking" ? "必须 blocking" : "提示 warning"), " ",
     citation(f.article), " ", f.message_zh, " ",
-    h("span", { class: "en" }, f.message_en),
-    rest ? h("code", { class: "rest" }, rest) : null);
+    h("span", { class: "en" }, f.message_en), where);
 }
 
 function errorEl(e, cls = "error") {
@@ -565,7 +569,7 @@ function showFindings(report) {
   for (const f of report.findings) {
     const [el, rest] = targetFor(targets, f.path);
     const msgs = el.classList.contains("msgs") ? el : el.querySelector(":scope > .msgs");
-    msgs.append(findingEl(f, rest));
+    msgs.append(findingEl(f, rest, el));
     el.classList.add(f.severity === "blocking" ? "has-blocking" : "has-warning");
   }
   const blocking = report.findings.filter((f) => f.severity === "blocking").length;

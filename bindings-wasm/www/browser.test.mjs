@@ -98,8 +98,12 @@ async function fillField(loc, kind, v, p) {
     }
     case "field-network":
       await loc.locator(".net-connected").selectOption(v ? String(!!v.connected) : "");
-      await loc.locator(".net-boundary").fill(v?.boundary ?? "");
-      await loc.locator(".net-measures").fill(v?.measures ?? "");
+      if (v?.connected) {
+        await loc.locator(".net-boundary").fill(v.boundary ?? "");
+        await loc.locator(".net-measures").fill(v.measures ?? "");
+      } else {
+        assert.equal(await loc.locator(".net-boundary").isVisible(), false, "boundary asked only when connected");
+      }
       return;
     case "field-rows": {
       const none = loc.locator(":scope > .rows-head .none-box");
@@ -226,7 +230,7 @@ test("an incomplete dossier: the expected findings next to the expected fields",
   const expected = {
     "/requirements/0/scenario": ["art16_scenario_missing"],
     "/requirements/0/problems": ["art16_problem_missing"],
-    "/relations/own_department": ["art16_relation_unclear"],
+    "/relations/own_department": ["art16_relation_unclear"], // at /relations/own_department/0/relation
     "/release_channel": ["art16_release_channel_missing"],
     "/network/internet/boundary": ["art16_security_boundary_missing"],
     "/performance/early_warning": ["art16_early_warning_missing"],
@@ -234,6 +238,7 @@ test("an incomplete dossier: the expected findings next to the expected fields",
     "/reuse_search": ["art17_reuse_search_missing"],
   };
   for (const [p, codes] of Object.entries(expected)) assert.deepEqual(await shownAt(p), codes, `findings at ${p}`);
+  assert.match(await field("/relations/own_department").locator(".finding").textContent(), /第1行 line 1/);
   // Every finding the library reports is shown exactly once, and nothing else is.
   const report = rules.checkPlanningDossier(await page.evaluate(() => window.fulingDemo.readDossier()));
   const shown = await page.locator("#dossier .finding[data-path], #general-findings .finding").evaluateAll(
