@@ -363,10 +363,10 @@ impl CalendarBuilder {
         };
         let mut working = Vec::with_capacity(span as usize + 1);
         let mut prefix = Vec::with_capacity(span as usize + 1);
-        let mut positions = Vec::new();
+        let mut working_dates = Vec::new();
         let mut count: u32 = 0;
         let mut special = BTreeMap::new();
-        for (i, d) in first.iter_days().take(span as usize + 1).enumerate() {
+        for d in first.iter_days().take(span as usize + 1) {
             let weekend = matches!(d.weekday(), Weekday::Sat | Weekday::Sun);
             let entry = self.days.get(&d);
             let w = match entry.map(|e| e.kind) {
@@ -381,7 +381,7 @@ impl CalendarBuilder {
             }
             if w {
                 count += 1;
-                positions.push(i as u32);
+                working_dates.push(d);
             }
             working.push(w);
             prefix.push(count);
@@ -392,7 +392,8 @@ impl CalendarBuilder {
                 version,
                 working,
                 prefix,
-                positions,
+                working_dates,
+                first_ce: first.num_days_from_ce(),
                 special,
                 notices: self.notices,
             }),

@@ -31,7 +31,7 @@
 //! it is a working day and the number of working days up to it (a prefix count),
 //! plus the list of working days in order (select). For 2004–2026 (8,401 days,
 //! about 5,700 working days) that is about 8.4 KB of flags, 33.6 KB of prefix
-//! counts and 23 KB of working-day positions: roughly 65 KB, shared by every clone
+//! counts and 23 KB of working dates (select): roughly 65 KB, shared by every clone
 //! of a [`Calendar`] (clones are reference-counted).
 
 mod data;
@@ -100,8 +100,10 @@ struct Tables {
     working: Vec<bool>,
     /// `prefix[i]`: number of working days in `first ..= first + i`.
     prefix: Vec<u32>,
-    /// `positions[k]`: the day index of the (k+1)-th working day.
-    positions: Vec<u32>,
+    /// `working_dates[k]`: the (k+1)-th working day (select table).
+    working_dates: Vec<NaiveDate>,
+    /// `coverage.first` as days from the common era, for O(1) indexing.
+    first_ce: i32,
     /// Every day that differs from the Monday–Friday default, or is a named holiday.
     special: BTreeMap<NaiveDate, data::DayEntry>,
     notices: Vec<Notice>,
@@ -135,7 +137,8 @@ impl Calendar {
                 version: "empty".into(),
                 working: Vec::new(),
                 prefix: Vec::new(),
-                positions: Vec::new(),
+                working_dates: Vec::new(),
+                first_ce: 0,
                 special: BTreeMap::new(),
                 notices: Vec::new(),
             }),
@@ -178,19 +181,13 @@ impl Calendar {
     }
 
     /// Index of `date` in the tables, or the out-of-range error.
+    #[inline]
     fn index(&self, date: NaiveDate) -> Result<usize> {
-        if !self.inner.coverage.contains(date) {
-            return Err(self.out_of_range(date));
+        // NaiveDate's day number cannot overflow i32 arithmetic: both lie within ±262,143 years.
+        match usize::try_from(date.num_days_from_ce().wrapping_sub(self.inner.first_ce)) {
+            Ok(i) if i < self.inner.prefix.len() => Ok(i),
+            _ => Err(self.out_of_range(date)),
         }
-        usize::try_from((date - self.inner.coverage.first).num_days()).map_err(|_| self.out_of_range(date))
-    }
-
-    fn date_at(&self, index: u32) -> Result<NaiveDate> {
-        self.inner
-            .coverage
-            .first
-            .checked_add_days(chrono::Days::new(u64::from(index)))
-            .ok_or_else(|| self.out_of_range(self.inner.coverage.last))
     }
 
     /// Number of working days in `first ..= date` (date must be covered).
@@ -234,13 +231,10 @@ impl Calendar {
             return Ok(date);
         }
         let k = u64::from(self.count_through(i)) + u64::from(n); // 1-based rank of the answer
-        let pos = usize::try_from(k - 1)
+        let found = usize::try_from(k - 1)
             .ok()
-            .and_then(|k| self.inner.positions.get(k).copied());
-        match pos {
-            Some(p) => self.date_at(p),
-            None => Err(self.result_out_of_range(date, n, "after")),
-        }
+            .and_then(|k| self.inner.working_dates.get(k).copied());
+        found.ok_or_else(|| self.result_out_of_range(date, n, "after"))
     }
 
     /// The `n`-th working day strictly before `date` (e.g. "申报前10个工作日", Art. 24).
@@ -258,8 +252,8 @@ impl Calendar {
         let working_here = u32::from(self.inner.working.get(i).copied().unwrap_or(false));
         let before = self.count_through(i) - working_here; // working days strictly before date
         match before.checked_sub(n) {
-            Some(k) => match self.inner.positions.get(k as usize) {
-                Some(&p) => self.date_at(p),
+            Some(k) => match self.inner.working_dates.get(k as usize) {
+                Some(&d) => Ok(d),
                 None => Err(self.result_out_of_range(date, n, "before")),
             },
             None => Err(self.result_out_of_range(date, n, "before")),
