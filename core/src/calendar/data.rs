@@ -193,10 +193,16 @@ impl CalendarBuilder {
         }
     }
 
+    /// The official data, parsed once per process and cloned for each builder.
     pub(crate) fn official_data() -> Result<CalendarBuilder> {
-        let mut b = Self::empty();
-        b.apply_file(parse_file(OFFICIAL_JSON)?, true)?;
-        Ok(b)
+        static PARSED: std::sync::OnceLock<Result<CalendarBuilder>> = std::sync::OnceLock::new();
+        PARSED
+            .get_or_init(|| {
+                let mut b = Self::empty();
+                b.apply_file(parse_file(OFFICIAL_JSON)?, true)?;
+                Ok(b)
+            })
+            .clone()
     }
 
     /// A builder from the custom-calendar JSON format (see the type docs).
