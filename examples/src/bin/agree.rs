@@ -1,0 +1,62 @@
+//! The Rust side of the three-target agreement test (`scripts/test-agreement`): reads
+//! cases as JSON on stdin and prints the Rust answers as JSON on stdout.
+//!
+//! Input: `{"pairs": [["2025-09-30", 5], …], "projects": [{"project": {…}, "events": […], "as_of": "…"}]}`.
+//! Output: `{"pairs": ["2025-10-14" | {"error": code}], "projects": [{"applied": [null | code], "status": {…} | {"error": code}}]}`.
+
+use chrono::NaiveDate;
+use fuling_rules::process::{Event, Project};
+use fuling_rules::{Calendar, Ruleset};
+use serde_json::{json, Value};
+use std::io::Read;
+
+fn main() {
+    let mut input = String::new();
+    std::io::stdin().read_to_string(&mut input).expect("stdin");
+    let cases: Value = serde_json::from_str(&input).expect("cases JSON");
+    let cal = Calendar::official();
+    let rules = Ruleset::default();
+    let pairs: Vec<Value> = cases["pairs"]
+        .as_array()
+        .map(|a| a.as_slice())
+        .unwrap_or_default()
+        .iter()
+        .map(|p| {
+            let d = NaiveDate::parse_from_str(p[0].as_str().unwrap_or(""), "%Y-%m-%d").expect("date");
+            let n = u32::try_from(p[1].as_u64().unwrap_or(0)).expect("n");
+            match cal.add_working_days(d, n) {
+                Ok(r) => json!(r.to_string()),
+                Err(e) => json!({"error": e.code().as_str()}),
+            }
+        })
+        .collect();
+    let projects: Vec<Value> = cases["projects"]
+        .as_array()
+        .map(|a| a.as_slice())
+        .unwrap_or_default()
+        .iter()
+        .map(|c| {
+            let mut project = Project::from_json(&c["project"].to_string()).expect("base project");
+            let applied: Vec<Value> = c["events"]
+                .as_array()
+                .map(|a| a.as_slice())
+                .unwrap_or_default()
+                .iter()
+                .map(|e| match serde_json::from_value::<Event>(e.clone()) {
+                    Err(_) => json!("invalid_input"),
+                    Ok(ev) => match project.apply(ev) {
+                        Ok(()) => Value::Null,
+                        Err(err) => json!(err.code().as_str()),
+                    },
+                })
+                .collect();
+            let as_of = NaiveDate::parse_from_str(c["as_of"].as_str().unwrap_or(""), "%Y-%m-%d").expect("as_of");
+            let status = match project.status(as_of, &cal, &rules) {
+                Ok(s) => serde_json::to_value(s).expect("status JSON"),
+                Err(e) => json!({"error": e.code().as_str()}),
+            };
+            json!({"applied": applied, "status": status, "project": serde_json::from_str::<Value>(&project.to_json()).expect("project JSON")})
+        })
+        .collect();
+    println!("{}", json!({"pairs": pairs, "projects": projects}));
+}

@@ -1,0 +1,41 @@
+// The Node (WASM) side of the three-target agreement test (scripts/agreement.py):
+// reads cases as JSON on stdin, prints the WASM binding's answers as JSON on stdout.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const fr = require('../bindings-wasm/pkg/node/fuling_rules_wasm.js');
+
+const cases = JSON.parse(readFileSync(0, 'utf8'));
+const code = (e) => {
+  if (e && e.name === 'RulesError') return e.code;
+  throw e;
+};
+const pairs = cases.pairs.map(([d, n]) => {
+  try {
+    return fr.addWorkingDays(d, n);
+  } catch (e) {
+    return { error: code(e) };
+  }
+});
+const projects = cases.projects.map((c) => {
+  const p = fr.Project.fromJson(JSON.stringify(c.project));
+  const applied = c.events.map((e) => {
+    try {
+      p.apply(e);
+      return null;
+    } catch (err) {
+      return code(err);
+    }
+  });
+  let status;
+  try {
+    status = p.status(c.as_of);
+  } catch (err) {
+    status = { error: code(err) };
+  }
+  const project = JSON.parse(p.toJson());
+  p.free();
+  return { applied, status, project };
+});
+process.stdout.write(JSON.stringify({ pairs, projects }));

@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Three-target agreement: random (date, n) pairs and random projects evaluated through
+the Rust API, the Python binding and the WASM binding (Node); all answers must be identical.
+
+Usage (after the Python wheel is installed in the interpreter running this script and
+bindings-wasm/build.sh has built bindings-wasm/pkg/node):
+    python scripts/agreement.py [--seed N] [--pairs N] [--projects N]
+Prints 'agreement: N passed, M failed' and exits non-zero on any disagreement.
+"""
+import argparse
+import datetime as dt
+import glob
+import json
+import os
+import random
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def make_cases(seed: int, n_pairs: int, n_projects: int) -> dict:
+    rng = random.Random(seed)
+    first, last = dt.date(2004, 1, 1), dt.date(2026, 12, 31)
+    span = (last - first).days
+    pairs = []
+    for _ in range(n_pairs):
+        d = first + dt.timedelta(days=rng.randrange(span + 1))
+        n = rng.choice([0, 1, 2, 5, 7, 10, 60, rng.randrange(0, 400)])
+        pairs.append([d.isoformat(), n])
+    scenarios = [json.load(open(f, encoding="utf-8")) for f in sorted(glob.glob(os.path.join(ROOT, "tests/scenarios/process-*.json")))]
+    projects = []
+    for _ in range(n_projects):
+        s = rng.choice(scenarios)
+        events = list(s["events"])
+        # Mutate: drop, duplicate or swap a few events so some are refused.
+        for _ in range(rng.randrange(3)):
+            if not events:
+                break
+            i = rng.randrange(len(events))
+            op = rng.randrange(3)
+            if op == 0:
+                events.pop(i)
+            elif op == 1:
+                events.insert(i, dict(events[i]))
+            else:
+                j = rng.randrange(len(events))
+                events[i], events[j] = events[j], events[i]
+        dates = [e["date"] for e in events] or [s["as_of"]]
+        as_of = dt.date.fromisoformat(max(dates)) + dt.timedelta(days=rng.randrange(0, 120))
+        projects.append({"project": s["project"], "events": events, "as_of": as_of.isoformat()})
+    return {"pairs": pairs, "projects": projects}
+
+
+def run_python(cases: dict) -> dict:
+    import fuling_rules as fr
+
+    pairs = []
+    for d, n in cases["pairs"]:
+        try:
+            pairs.append(fr.add_working_days(dt.date.fromisoformat(d), n).isoformat())
+        except fr.RulesError as e:
+            pairs.append({"error": e.code})
+    projects = []
+    for c in cases["projects"]:
+        p = fr.Project.from_json(c["project"])
+        applied = []
+        for e in c["events"]:
+            try:
+                p.apply(e)
+                applied.append(None)
+            except fr.RulesError as err:
+                applied.append(err.code)
+        try:
+            status = p.status(dt.date.fromisoformat(c["as_of"])).to_dict()
+        except fr.RulesError as err:
+            status = {"error": err.code}
+        projects.append({"applied": applied, "status": status, "project": json.loads(p.to_json())})
+    return {"pairs": pairs, "projects": projects}
+
+
+def run_command(cmd: list, cases: dict) -> dict:
+    out = subprocess.run(cmd, input=json.dumps(cases), capture_output=True, text=True, cwd=ROOT)
+    if out.returncode != 0:
+        sys.exit(f"{' '.join(cmd)} failed:\n{out.stderr}")
+    return json.loads(out.stdout)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--seed", type=int, default=20251125)
+    ap.add_argument("--pairs", type=int, default=5000)
+    ap.add_argument("--projects", type=int, default=300)
+    args = ap.parse_args()
+    cases = make_cases(args.seed, args.pairs, args.projects)
+    rust = run_command(["cargo", "run", "-q", "--locked", "-p", "fuling-rules-examples", "--bin", "agree"], cases)
+    python = run_python(cases)
+    node = run_command(["node", "scripts/agreement.mjs"], cases)
+    passed = failed = 0
+    for kind in ("pairs", "projects"):
+        for i, (r, p, n) in enumerate(zip(rust[kind], python[kind], node[kind])):
+            if r == p == n:
+                passed += 1
+            else:
+                failed += 1
+                if failed <= 5:
+                    print(f"DISAGREE {kind}[{i}] case={json.dumps(cases[kind][i], ensure_ascii=False)[:300]}")
+                    print(f"  rust:   {json.dumps(r, ensure_ascii=False)[:400]}")
+                    print(f"  python: {json.dumps(p, ensure_ascii=False)[:400]}")
+                    print(f"  node:   {json.dumps(n, ensure_ascii=False)[:400]}")
+        if not (len(rust[kind]) == len(python[kind]) == len(node[kind]) == len(cases[kind])):
+            failed += 1
+            print(f"length mismatch in {kind}")
+    print(f"agreement: {passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
