@@ -17,4 +17,18 @@ if command -v fc-list >/dev/null && [ -z "$(fc-list :lang=zh 2>/dev/null)" ]; th
   echo "run-browser-test.sh: note: no Chinese font installed (fonts-wqy-microhei); screenshots show boxes" >&2
 fi
 cd "$here"
-exec node --test --test-reporter=spec browser.test.mjs
+# The spec report on stdout, a TAP copy for the closing 'browser: N passed, M failed' line
+# (the form scripts/test adds up).
+tap="$(mktemp)"
+trap 'rm -f "$tap"' EXIT
+rc=0
+node --test --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$tap" browser.test.mjs || rc=$?
+passed=$(awk '/^# pass /{print $3}' "$tap")
+failed=$(awk '/^# fail /{print $3}' "$tap")
+echo "screenshots: $(cd "$here/../.." && pwd)/test-output/browser/"
+echo "browser: ${passed:-0} passed, ${failed:-0} failed"
+if [ "$rc" -ne 0 ] && [ "${failed:-0}" -eq 0 ]; then
+  echo "browser: node --test exited with $rc" >&2
+fi
+exit "$rc"
