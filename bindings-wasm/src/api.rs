@@ -12,6 +12,9 @@ use wasm_bindgen::JsCast;
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = include_str!("types.d.ts");
 
+#[wasm_bindgen(typescript_custom_section)]
+const TS_GENERATED: &'static str = include_str!("generated.d.ts");
+
 type JsResult<T> = Result<T, JsValue>;
 
 #[wasm_bindgen]
@@ -357,13 +360,13 @@ impl Calendar {
         cal_ops::between(&self.inner, &start, &end)
     }
 
-    /// The first working day strictly after `date`.
+    /// The first working day on or after `date`.
     #[wasm_bindgen(js_name = nextWorkingDay)]
     pub fn next_working_day(&self, #[wasm_bindgen(unchecked_param_type = "string")] date: JsValue) -> JsResult<String> {
         cal_ops::next(&self.inner, &date)
     }
 
-    /// The last working day strictly before `date`.
+    /// The last working day on or before `date`.
     #[wasm_bindgen(js_name = previousWorkingDay)]
     pub fn previous_working_day(
         &self,
@@ -446,7 +449,7 @@ pub fn working_days_between(
     cal_ops::between(&cal_of(calendar)?, &start, &end)
 }
 
-/// The first working day strictly after `date`.
+/// The first working day on or after `date`.
 #[wasm_bindgen(js_name = nextWorkingDay)]
 pub fn next_working_day(
     #[wasm_bindgen(unchecked_param_type = "string")] date: JsValue,
@@ -648,8 +651,6 @@ fn options_get(options: &Option<OptionsArg>, key: &str) -> JsResult<JsValue> {
 // Process
 
 #[cfg(feature = "process")]
-pub use process::*;
-#[cfg(feature = "process")]
 mod process {
     use super::*;
 
@@ -773,8 +774,6 @@ mod process {
 // ---------------------------------------------------------------------------
 // Checks
 
-#[cfg(feature = "checks")]
-pub use checks::*;
 #[cfg(feature = "checks")]
 mod checks {
     use super::*;

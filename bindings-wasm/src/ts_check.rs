@@ -154,3 +154,173 @@ fn error_codes_match_the_core() {
         .collect();
     assert_eq!(rust, ts_union("ErrorCode"));
 }
+
+// ---------------------------------------------------------------------------
+// Generated declarations of the process and check types (`generated.d.ts`).
+
+/// Hand-written names (in `types.d.ts`) that the generator must not redeclare.
+const HAND_WRITTEN: &[&str] = &[
+    "Citation", "Period", "PeriodUnit", "Direction", "PeriodKind", "Coverage", "DayKind", "DayInfo", "Explanation",
+    "Notice", "PeriodRule", "AmountRule", "Ruleset",
+];
+
+/// Renames that avoid clashing with DOM globals.
+fn ts_name(name: &str) -> String {
+    match name {
+        "Event" => "ProjectEvent".into(),
+        other => other.into(),
+    }
+}
+
+fn literal(v: &Value) -> String {
+    serde_json::to_string(v).unwrap()
+}
+
+/// Converts one schema node to a TypeScript type expression.
+fn ts_type(s: &Value) -> String {
+    let Some(obj) = s.as_object() else {
+        return "unknown".into();
+    };
+    if let Some(r) = obj.get("$ref").and_then(Value::as_str) {
+        return ts_name(r.rsplit('/').next().unwrap());
+    }
+    if let Some(c) = obj.get("const") {
+        return literal(c);
+    }
+    if let Some(e) = obj.get("enum").and_then(Value::as_array) {
+        return e.iter().map(literal).collect::<Vec<_>>().join(" | ");
+    }
+    for key in ["oneOf", "anyOf"] {
+        if let Some(vs) = obj.get(key).and_then(Value::as_array) {
+            let mut parts: Vec<String> = vs.iter().map(|v| paren(ts_type(v))).collect();
+            parts.dedup();
+            return parts.join(" | ");
+        }
+    }
+    if let Some(vs) = obj.get("allOf").and_then(Value::as_array) {
+        return vs.iter().map(|v| paren(ts_type(v))).collect::<Vec<_>>().join(" & ");
+    }
+    let types: Vec<&str> = match obj.get("type") {
+        Some(Value::String(t)) => vec![t.as_str()],
+        Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect(),
+        _ if obj.contains_key("properties") => vec!["object"],
+        _ => return "unknown".into(),
+    };
+    types
+        .iter()
+        .map(|t| match *t {
+            "string" => "string".to_owned(),
+            "integer" | "number" => "number".to_owned(),
+            "boolean" => "boolean".to_owned(),
+            "null" => "null".to_owned(),
+            "array" => format!("{}[]", paren(obj.get("items").map_or("unknown".into(), ts_type))),
+            "object" => object_body(obj, ""),
+            _ => "unknown".to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+fn paren(t: String) -> String {
+    if t.contains(" | ") || t.contains(" & ") {
+        format!("({t})")
+    } else {
+        t
+    }
+}
+
+fn object_body(obj: &serde_json::Map<String, Value>, indent: &str) -> String {
+    let props = obj.get("properties").and_then(Value::as_object);
+    let Some(props) = props else {
+        return match obj.get("additionalProperties") {
+            Some(v) if v.is_object() => format!("{{ [key: string]: {} }}", ts_type(v)),
+            _ => "{ [key: string]: unknown }".into(),
+        };
+    };
+    let required: BTreeSet<&str> = obj
+        .get("required")
+        .and_then(Value::as_array)
+        .map(|a| a.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    let mut out = String::from("{\n");
+    for (k, v) in props {
+        let opt = if required.contains(k.as_str()) { "" } else { "?" };
+        if let Some(d) = v.get("description").and_then(Value::as_str) {
+            out.push_str(&format!("{indent}  /** {} */\n", d.replace("*/", "* /").replace('\n', " ")));
+        }
+        out.push_str(&format!("{indent}  {k}{opt}: {};\n", ts_type(v)));
+    }
+    out.push_str(indent);
+    out.push('}');
+    out
+}
+
+fn declaration(name: &str, s: &Value) -> String {
+    let doc = s
+        .get("description")
+        .and_then(Value::as_str)
+        .map(|d| format!("/** {} */\n", d.replace("*/", "* /").replace('\n', " ")))
+        .unwrap_or_default();
+    let name = ts_name(name);
+    match s.as_object() {
+        Some(obj) if obj.contains_key("properties") && !obj.contains_key("oneOf") && !obj.contains_key("anyOf") => {
+            format!("{doc}export interface {name} {}\n", object_body(obj, ""))
+        }
+        _ => format!("{doc}export type {name} = {};\n", ts_type(s)),
+    }
+}
+
+/// The TypeScript declarations of every process and check type, generated from schemars.
+fn generated_declarations() -> String {
+    use fuling_rules::checks::{CheckReport, LabelReport, PriorityResult};
+    use fuling_rules::model::dossier::{JointReview, PlanningDossier, PriorityInput};
+    use fuling_rules::model::lifecycle_dossier::{AcceptanceDossier, CatalogDossier, DeregistrationDossier, LabelInput};
+    use fuling_rules::process::{ProjectRecord, State, Status};
+    let roots: Vec<(&str, Value)> = vec![
+        ("ProjectRecord", schema::<ProjectRecord>()),
+        ("Status", schema::<Status>()),
+        ("State", schema::<State>()),
+        ("CheckReport", schema::<CheckReport>()),
+        ("LabelReport", schema::<LabelReport>()),
+        ("PriorityResult", schema::<PriorityResult>()),
+        ("PlanningDossier", schema::<PlanningDossier>()),
+        ("JointReview", schema::<JointReview>()),
+        ("AcceptanceDossier", schema::<AcceptanceDossier>()),
+        ("CatalogDossier", schema::<CatalogDossier>()),
+        ("DeregistrationDossier", schema::<DeregistrationDossier>()),
+        ("LabelInput", schema::<LabelInput>()),
+        ("PriorityInput", schema::<PriorityInput>()),
+    ];
+    let mut decls: BTreeMap<String, String> = BTreeMap::new();
+    for (name, root) in &roots {
+        decls.insert((*name).to_owned(), declaration(name, root));
+        for (def, s) in root.get("$defs").and_then(Value::as_object).into_iter().flatten() {
+            if !HAND_WRITTEN.contains(&def.as_str()) {
+                decls.entry(def.clone()).or_insert_with(|| declaration(def, s));
+            }
+        }
+    }
+    let mut out = String::from(
+        "// ---- Process and check types: GENERATED from the core's Rust types (schemars) by\n\
+         // ---- `cargo test -p fuling-rules-wasm` with UPDATE_TS=1; a test fails when this file is stale.\n\n",
+    );
+    for d in decls.values() {
+        out.push_str(d);
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn generated_declarations_are_current() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/generated.d.ts");
+    let want = generated_declarations();
+    if std::env::var_os("UPDATE_TS").is_some() {
+        std::fs::write(&path, &want).unwrap();
+    }
+    let have = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        have == want,
+        "bindings-wasm/src/generated.d.ts is stale: run UPDATE_TS=1 cargo test -p fuling-rules-wasm"
+    );
+}

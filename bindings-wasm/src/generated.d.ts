@@ -1,0 +1,1017 @@
+// ---- Process and check types: GENERATED from the core's Rust types (schemars) by
+// ---- `cargo test -p fuling-rules-wasm` with UPDATE_TS=1; a test fails when this file is stale.
+
+/** 第三十四条: the conditions that acceptance (验收) must all meet ("须同时满足"). */
+export type AcceptanceCondition = "supervisor_consents" | "content_complete_and_goals_met" | "built_on_platform" | "irs_catalog_maintained" | "tests_and_assessments_passed" | "training_completed" | "technical_materials_held" | "records_complete" | "other_requirements_met";
+
+/** 第三十四条: acceptance (验收); every condition must hold ("须同时满足"). Checked by [`crate::checks::check_acceptance`]. */
+export interface AcceptanceDossier {
+  /** 34(3) 基于一体化智能化公共数据平台进行开发. */
+  built_on_platform?: boolean;
+  /** 34(4) 应用编目信息准确、完整、真实且已落实动态维护要求. */
+  catalog_accurate_and_maintained?: boolean;
+  /** 34(5) 通过网络安全等级保护测评. */
+  classified_protection_passed?: boolean;
+  /** 34(5) 通过商用密码应用安全性评估. */
+  commercial_crypto_assessment_passed?: boolean;
+  /** 34(2) 开发方案明确的开发内容已全部完成. */
+  content_complete?: boolean;
+  /** 34(4) 已接入IRS系统进行全生命周期管理并开展实时监测. */
+  irs_managed_and_monitored?: boolean;
+  /** 34(3) 架构、代码、接口、性能、安全等满足统一技术规范. */
+  meets_technical_standards?: boolean;
+  /** The application's name (informational). */
+  name?: string;
+  /** 34(9) 符合法律法规、标准规定和采购合同约定的其他要求. */
+  other_requirements_met?: boolean;
+  /** 34(2) 绩效目标已全部实现. */
+  performance_goals_met?: boolean;
+  /** 34(8) 文件资料齐全,符合档案管理有关规范. */
+  records_complete?: boolean;
+  /** 第二条 涉密: 34(3) (built on the platform) does not apply. */
+  secret_related?: boolean;
+  /** 34(1) 履行监理职责的单位同意应用开展验收工作. */
+  supervisor_consents?: boolean;
+  /** 34(5) 功能、性能等技术指标满足需求. */
+  technical_indicators_met?: boolean;
+  /** 34(7) 已掌握可独立开展应用运维或升级迭代所需的技术资料. */
+  technical_materials_held?: boolean;
+  /** 34(5) 通过测评机构对功能性、兼容性、易用性、可靠性、安全性等方面测试. */
+  third_party_tests_passed?: boolean;
+  /** 34(6) 完成使用培训. */
+  training_completed?: boolean;
+  /** "区级应用试运行合格后……组织验收": the trial run (第三十三条) has passed. */
+  trial_run_passed?: boolean;
+  /** 34(6) 使用人员能够独立操作使用. */
+  users_independent?: boolean;
+}
+
+/** 第十九条(三)(五): the deadline whose miss leads to an adjustment. */
+export type AdjustmentReason = "development_plan_overdue" | "development_start_overdue";
+
+/** 第三条(一) 应用: a digitised system for a business function, developed, operated or bought with fiscal or state-owned-enterprise funds.  Every field has a default, so `{}` is a valid (anonymous) application. The lifecycle stage (第七条) is not stored here: it follows from the project's events ([`crate::process::State::stage`]), so it cannot contradict them. */
+export interface Application {
+  /** 第三条(一): the source of the funds. */
+  funding_source?: FundingSource;
+  /** The application's identifier (e.g. its IRS number), free text. */
+  id?: string;
+  /** 第三十八条: labels already marked in IRS when the project was recorded. Later labels come from `label_marked` events. */
+  labels?: Label[];
+  /** 第三条(五) 应用牵头部门: the district lead department of the application's field. */
+  lead_department?: string;
+  /** The application's name (应用名称). */
+  name?: string;
+  /** 第三条(八), 第十六条(三): the planned release channel, when already chosen. */
+  release_channel?: ReleaseChannel | null;
+  /** 第三条(六) 应用责任部门: the department responsible for the application. */
+  responsible_department?: string;
+  /** 第二条 涉密: whether the application involves state secrets. Platform-only rules (第八条, 第二十三条(二)(四)(五)(六)(七), 第三十四条(三)) do not apply to it, and its release (第三十一条) need not go through 渝快办/渝快政. */
+  secret?: boolean;
+}
+
+/** 第七条: the catalog information of an application in IRS. Checked by [`crate::checks::check_catalog`]. */
+export interface CatalogDossier {
+  /** The catalog entry (基础信息、评审信息、数字资源信息、效能目标信息、安全防护信息 …). */
+  catalog?: CatalogEntry;
+  /** "在应用开发完成后": development is complete, so the vendor, hardware/software, engineering-staff and usage information are due too. */
+  development_completed?: boolean;
+  /** The application's name (informational). */
+  name?: string;
+}
+
+/** 第七条 应用编目信息: the catalog information kept in IRS. "包含但不限于": the fields below are the ones the article names; each is free text (or a list) so that a catalog check can tell which are missing. */
+export interface CatalogEntry {
+  /** 基础信息. */
+  basic_info?: string | null;
+  /** 数字资源信息. */
+  digital_resources?: DigitalResource[];
+  /** 工程人员信息 (after development). */
+  engineering_staff_info?: string | null;
+  /** 软硬件设备信息 (after development). */
+  hardware_software_info?: string | null;
+  /** 效能目标信息. */
+  performance_targets?: string | null;
+  /** 评审信息. */
+  review_info?: string | null;
+  /** 安全防护信息. */
+  security_protection?: string | null;
+  /** 使用信息 (after development). */
+  usage_info?: string | null;
+  /** 开发厂商信息 (after development). */
+  vendor_info?: string | null;
+}
+
+/** 41(4): a release on one of the two ends. */
+export interface ChannelListing {
+  /** The end. */
+  channel?: ReleaseChannel | null;
+  /** Taken down from it (下架). */
+  delisted?: boolean;
+}
+
+/** The result of a `check_*` function.  JSON: `{"passed": bool, "findings": [...]}`, plus `rejection_grounds` (joint review) and `unmet_conditions` (acceptance) when not empty. */
+export interface CheckReport {
+  /** Every finding (collect), in the order of the articles and of the input. */
+  findings: Finding[];
+  /** No blocking finding. For the joint review: `false` means 不予通过联合评审. */
+  passed: boolean;
+  /** 第二十三条: the distinct grounds on which the joint review is refused, in the article's order. */
+  rejection_grounds?: RejectionGround[];
+  /** 第三十四条: the distinct conditions of acceptance not met, in the article's order. */
+  unmet_conditions?: AcceptanceCondition[];
+}
+
+/** 41(3): a component in IRS. */
+export interface ComponentListing {
+  /** Taken down in IRS (下架). */
+  delisted?: boolean;
+  /** The component. */
+  name?: string;
+}
+
+/** 16(6) 数据协同关系. */
+export interface DataCollaboration {
+  /** 算法规则. */
+  algorithm_rules?: string;
+  /** 数据清洗规则. */
+  cleaning_rules?: string;
+  /** 已采集、加工或者已共享的数据. `[]`: none; absent: not stated. */
+  existing?: string[] | null;
+  /** 数据开放条件. */
+  opening_conditions?: string;
+  /** 拟采集、产生或者拟共享的数据. `[]`: none; absent: not stated. */
+  planned?: string[] | null;
+  /** 数据共享条件. */
+  sharing_conditions?: string;
+}
+
+/** 41(1): a unit using the application's data or interfaces. */
+export interface DataConsumer {
+  /** 完成数据归集或者接口注销. */
+  completed?: boolean;
+  /** 妥善协商处理方式: the disposal is agreed with the unit. */
+  disposal_agreed?: boolean;
+  /** The unit. */
+  unit?: string;
+}
+
+/** 第二十四条: why the district declares an application to a higher level. */
+export type DeclarationReason = "higher_level_declaration" | "matching_funds";
+
+/** 第二十六条: how development or O&M is delivered. */
+export type DeliveryMode = "self_development" | "procurement";
+
+/** 第四十条、第四十一条: deregistration (注销) and the disposal of digital resources before it. Checked by [`crate::checks::check_deregistration`]. */
+export interface DeregistrationDossier {
+  /** 41(4): the ends (渝快办/渝快政) the application is released on. */
+  channels?: ChannelListing[];
+  /** 41(3): components the application has in IRS. */
+  components?: ComponentListing[];
+  /** 41(1): units that use the application's shared or opened data or its interfaces. */
+  data_consumers?: DataConsumer[];
+  /** 第四十条: the situations that require deregistration (the process's reasons: `no_longer_needed`, `superseded`, `stagnant`, `major_incident`). */
+  grounds?: DeregistrationReason[];
+  /** 41(2): the historical data. */
+  history?: HistoryDisposal;
+  /** The application's name (informational). */
+  name?: string;
+}
+
+/** 第四十条: the reasons an application is deregistered. */
+export type DeregistrationReason = "no_longer_needed" | "superseded" | "stagnant" | "major_incident";
+
+/** 23(3): the reviewers' judgement of the design, and overlaps. */
+export interface DesignReview {
+  /** 横向协同、纵向贯通关系明确. */
+  coordination_clear?: boolean;
+  /** 数据模型梳理清晰. */
+  data_model_clear?: boolean;
+  /** 应用开发模式明确. */
+  development_mode_clear?: boolean;
+  /** 存量应用关联关系和统筹计划明确. */
+  existing_applications_clear?: boolean;
+  /** Existing applications whose functions the project overlaps, wholly or in part. */
+  overlaps?: string[];
+  /** 业务流程梳理清晰. */
+  processes_clear?: boolean;
+  /** 应用场景梳理清晰. */
+  scenarios_clear?: boolean;
+}
+
+/** 22(2): the functions named in the item. */
+export type DigitalFunction = "party_building" | "government" | "economy" | "society" | "culture" | "rule_of_law" | "grassroots_governance";
+
+/** One digital resource (数字资源) of an application, as catalogued in IRS (第七条, 第十二条). */
+export interface DigitalResource {
+  /** Provided by the platform (一体化智能化公共数据平台, 第八条) rather than bought by the department (第十二条). */
+  from_platform?: boolean;
+  /** The kind. */
+  kind: DigitalResourceKind;
+  /** A free-text name. */
+  name?: string;
+}
+
+/** 第三条(二) 数字资源: the kinds of digital resources an application needs. */
+export type DigitalResourceKind = "compute" | "network" | "storage" | "security" | "component" | "cryptography" | "sensing" | "data" | "knowledge_base";
+
+/** 第四十一条: the disposal and release of digital resources before deregistration. Every step must be stated; a missing one refuses the application citing its item. */
+export interface Disposal {
+  /** (四) taken down from 渝快办/渝快政 (required as done when the application was released there). */
+  channels?: StepStatus | null;
+  /** (三) components taken down in IRS (下架组件). */
+  components?: StepStatus | null;
+  /** (二) historical data migrated (merger) or handled (other reasons). */
+  history_data?: HistoryData | null;
+  /** (一) shared or opened data and interfaces settled with their users (数据归集或者接口注销). */
+  shared_data?: StepStatus | null;
+}
+
+/** One dated event of a project (the persistence format and public API).  See `docs/events.md` for every type, field and article. */
+export type ProjectEvent = {
+  /** The date of the event (事件日期). */
+  date: string;
+  /** The date of the declaration to the higher level (申报日期). */
+  declaration_date: string;
+  /** Why the district declares it. */
+  reason: DeclarationReason;
+  type: "declaration_planned";
+} | {
+  /** The date of the event (事件日期). */
+  date: string;
+  /** The date of the declaration to the higher level (申报日期). */
+  declaration_date: string;
+  /** Why the district declares it. */
+  reason: DeclarationReason;
+  type: "preliminary_review_applied";
+} | ({
+  /** The date of the event (事件日期). */
+  date: string;
+  /** The higher-level approval document's number, if known. */
+  document?: string | null;
+  type: "higher_approval_filed";
+}) | {
+  /** The decision or assessment relied on (required, non-empty). */
+  basis: string;
+  /** The date of the event (事件日期). */
+  date: string;
+  /** The ground. */
+  ground: ExceptionGround;
+  type: "ledger_exception_requested";
+} | ({
+  /** The date of the event (事件日期). */
+  date: string;
+  /** The leading group's consent (document or minutes) — required after a `ledger_exception_requested` (第十四条: "报请……领导小组同意后纳入"). */
+  leading_group_consent?: string | null;
+  type: "ledgered";
+}) | {
+  /** The development funding requested. */
+  amount: string;
+  /** The date of the event (事件日期). */
+  date: string;
+  type: "funding_plan_submitted";
+} | ({
+  /** The date of the event (事件日期). */
+  date: string;
+  /** The opinion, free text. */
+  opinion?: string | null;
+  type: "lead_department_reviewed";
+}) | ({
+  /** The preliminary amount, when it differs from the requested one. */
+  amount?: string | null;
+  /** The date of the event (事件日期). */
+  date: string;
+  type: "preliminary_funding_plan_set";
+}) | ({
+  /** The development funding plan of the submitted plan (第二十条's 应用开发资金计划), when it differs. */
+  amount?: string | null;
+  /** The date of the event (事件日期). */
+  date: string;
+  type: "development_plan_submitted";
+}) | {
+  /** The date of the event (事件日期). */
+  date: string;
+  type: "municipal_filing_submitted";
+} | {
+  /** The date of the event (事件日期). */
+  date: string;
+  type: "preliminary_review_passed";
+} | ({
+  /** The O&M funding requested, if known. */
+  amount?: string | null;
+  /** The date of the event (事件日期). */
+  date: string;
+  type: "om_plan_submitted";
+}) | {
+  /** The date of the event (事件日期). */
+  date: string;
+  type: "joint_review_organised";
+} | ({
+  /** The date of the event (事件日期). */
+  date: string;
+  /** The approval document's number. */
+  document?: string | null;
+  /** 第十九条(五): whether the funds are included in the special-fund plan (纳入专项资金安排计划); the 60-working-day start obligation applies only then. Default `true`. */
+  in_special_fund_plan?: boolean;
+  type: "approved";
+}) | {
+  /** The date of the event (事件日期). */
+  date: string;
+  /** The grounds (第二十三条 items). */
+  grounds: RejectionGround[];
+  type: "rejected";
+} | {
+  /** The date of the event (事件日期). */
+  date: string;
+  /** The leading group's consent (required, non-empty). */
+  leading_group_consent: string;
+  /** Which deadline was missed. */
+  reason: AdjustmentReason;
+  type: "project_adjusted";
+} | {
+  /** The requirement relied on (central or municipal requirement, assessment, continuation, O&M). */
+  basis: string;
+  /** The date of the event (事件日期). */
+  date: string;
+  type: "outside_budget_funding_arranged";
+} | {
+  /** The date of the event (事件日期). */
+  date: string;
+  type: "catalog_completed";
+} | {
+  /** The date of the event (事件日期). */
+  date: string;
+  type: "catalog_updated";
+} | {
+  /** The date of the event (事件日期). */
+  date: string;
+  /** 第二十六条: self-development or procurement of third-party services. */
+  mode: DeliveryMode;
+  type: "development_started";
+} | {
+  /** The date of the event (事件日期). */
+  date: string;
+  /** 第二十六条: self-operation or procurement of third-party services. */
+  mode: DeliveryMode;
+  type: "om_started";
+} | {
+  /** The date of the event (事件日期). */
+  date: string;
+  /** The documents (all four are required). */
+  documents: TestingDocument[];
+  type: "testing_completed";
+} | ({
+  /** The channel; may be omitted only for a secret (涉密) application. */
+  channel?: ReleaseChannel | null;
+  /** The date of the event (事件日期). */
+  date: string;
+  type: "released";
+}) | {
+  /** The date of the event (事件日期). */
+  date: string;
+  type: "trial_run_started";
+} | ({
+  /** The date of the event (事件日期). */
+  date: string;
+  /** The approved exception to the minimum and its basis. */
+  exception?: TrialRunException | null;
+  type: "trial_run_ended";
+}) | {
+  /** The date of the event (事件日期). */
+  date: string;
+  type: "trial_run_report_submitted";
+} | ({
+  /** The date of the event (事件日期). */
+  date: string;
+  /** What happened. */
+  description?: string | null;
+  type: "major_fault_occurred";
+}) | {
+  /** The date of the event (事件日期). */
+  date: string;
+  type: "fault_report_submitted";
+} | ({
+  /** The conditions met. */
+  conditions: AcceptanceCondition[];
+  /** The date of the event (事件日期). */
+  date: string;
+  /** When accepting during the trial run before its minimum: the approved exception. */
+  exception?: TrialRunException | null;
+  type: "accepted";
+}) | ({
+  /** The date of the event (事件日期). */
+  date: string;
+  /** What changes. */
+  description?: string | null;
+  type: "major_iteration_started";
+}) | {
+  /** The date of the event (事件日期). */
+  date: string;
+  /** The label. */
+  label: Label;
+  type: "label_marked";
+} | {
+  /** The date of the event (事件日期). */
+  date: string;
+  /** 第四十一条: the disposal steps. */
+  disposal?: Disposal;
+  /** 第四十条: the reason. */
+  reason: DeregistrationReason;
+  type: "deregistration_applied";
+} | {
+  /** The date of the event (事件日期). */
+  date: string;
+  type: "deregistration_approved";
+} | {
+  /** The date of the event (事件日期). */
+  date: string;
+  type: "deregistered";
+};
+
+/** 第十四条: the grounds for ledgering a need that does not meet the 三张清单 rules. */
+export type ExceptionGround = "central_decision" | "municipal_assessment";
+
+/** The kinds of exception the regulation allows and the project recorded. */
+export type ExceptionKind = "leading_group_ledger" | "trial_run_shortened" | "outside_annual_budget";
+
+/** An exception recorded by an event, with its basis (例外情形). */
+export interface ExceptionRecord {
+  /** Who approved it (the leading group's consent, the approver of a shortened trial), when given. */
+  approved_by?: string | null;
+  /** The article allowing it. */
+  article: Citation;
+  /** The basis given. */
+  basis: string;
+  /** The date of the event that recorded it. */
+  date: string;
+  /** The kind. */
+  kind: ExceptionKind;
+}
+
+/** One problem found in a dossier. */
+export interface Finding {
+  /** The article and item that require the element. */
+  article: Citation;
+  /** The stable code, e.g. `art16_scenario_missing`. */
+  code: FindingCode;
+  /** The message in English. */
+  message_en: string;
+  /** The message in Chinese. */
+  message_zh: string;
+  /** JSON Pointer (RFC 6901) into the input, e.g. `/requirements/0/problems`; `""` is the whole input. */
+  path: string;
+  /** `blocking` or `warning`. */
+  severity: Severity;
+}
+
+/** A stable finding code. See `docs/checks.md` for the full table. */
+export type FindingCode = "art16_requirements_missing" | "art16_function_unnamed" | "art16_scenario_missing" | "art16_problem_missing" | "art16_relation_missing" | "art16_relation_unclear" | "art16_release_channel_missing" | "art16_v_model_incomplete" | "art16_architecture_missing" | "art16_resource_list_missing" | "art16_similar_resources_missing" | "art16_platform_resource_funded" | "art16_data_collaboration_incomplete" | "art16_network_relation_missing" | "art16_security_boundary_missing" | "art16_interfaces_missing" | "art16_interface_incomplete" | "art16_performance_incomplete" | "art16_early_warning_missing" | "art16_scaling_missing" | "art11_self_procurement_unjustified" | "art17_reuse_search_missing" | "art17_search_dimensions_incomplete" | "art17_necessity_not_assessed" | "art17_reusable_not_reused" | "art17_candidate_reason_missing" | "art18_reuse_mode_missing" | "art18_reuse_source_missing" | "art23_not_in_ledger" | "art23_new_infrastructure" | "art23_unclear_scenario_or_overlap" | "art23_sensing_not_connected" | "art23_not_on_two_ends" | "art23_private_lines" | "art23_not_on_platform" | "art23_security_non_compliant" | "art23_incomplete_plan" | "art9_own_integration_platform" | "art34_trial_run_not_passed" | "art34_unmet_supervisor_consents" | "art34_unmet_content_complete_and_goals_met" | "art34_unmet_built_on_platform" | "art34_unmet_irs_catalog_maintained" | "art34_unmet_tests_and_assessments_passed" | "art34_unmet_training_completed" | "art34_unmet_technical_materials_held" | "art34_unmet_records_complete" | "art34_unmet_other_requirements_met" | "art7_basic_info_missing" | "art7_review_info_missing" | "art7_resource_info_missing" | "art7_performance_targets_missing" | "art7_security_protection_missing" | "art7_vendor_info_missing" | "art7_hardware_software_info_missing" | "art7_engineering_staff_info_missing" | "art7_usage_info_missing" | "art40_ground_missing" | "art41_shared_data_not_settled" | "art41_history_not_migrated" | "art41_history_not_handled" | "art41_component_not_delisted" | "art41_channel_not_delisted";
+
+/** 16(1): one function requirement: "每个功能需求须明确一个具体业务场景,至少解决一项具体问题". */
+export interface FunctionRequirement {
+  /** The function (功能). */
+  function?: string;
+  /** The concrete problems it solves (具体问题); at least one. */
+  problems?: string[];
+  /** The one concrete business scenario (具体业务场景). */
+  scenario?: string;
+}
+
+/** 第三条(一): the funds an application is built or run with. */
+export type FundingSource = "fiscal" | "state_owned_enterprise";
+
+/** 第四十一条(二): how the historical data was dealt with. */
+export type HistoryData = "migrated" | "handled";
+
+/** 41(2): the historical data. */
+export interface HistoryDisposal {
+  /** Otherwise: the history was handled under the public-data rules. */
+  handled_per_rules?: boolean;
+  /** For a merged application (reason `superseded`, 第四十条(二)): the new application that now owns the history. */
+  migrated_to?: string;
+}
+
+/** 23(2): infrastructure the project builds or keeps. */
+export interface Infrastructure {
+  /** 新增计算、存储、网络等硬件设备. */
+  adds_hardware?: boolean;
+  /** 新建或扩建数据中心. */
+  builds_data_centre?: boolean;
+  /** 第九条: builds or runs another non-secret integrated operating platform (原则上不得). */
+  builds_integration_platform?: boolean;
+  /** 新建或扩建机房. */
+  builds_machine_room?: boolean;
+  /** 新建或扩建私(专)有云平台. */
+  builds_private_cloud?: boolean;
+  /** 经区大数据发展局评估、论证后确需保留或者新增: the reference of the Bureau's assessment. A non-blank reference exempts the project from 23(2). */
+  bureau_exemption?: string;
+  /** 已明确撤并计划 for the existing cloud or data centre. */
+  consolidation_plan?: boolean;
+  /** 已有私(专)有云平台、数据中心. */
+  has_private_cloud_or_data_centre?: boolean;
+}
+
+/** 16(8): one interface provided to or needed from others. */
+export interface Interface {
+  /** Provided to others (对外提供) or needed from others (需要外部提供). */
+  direction?: InterfaceDirection | null;
+  /** 功能. */
+  function?: string;
+  /** 互操作流程. */
+  interop_flow?: string;
+  /** 技术实现机制. */
+  mechanism?: string;
+  /** The interface's name. */
+  name?: string;
+  /** 作用. */
+  purpose?: string;
+}
+
+/** Whether an interface is provided or consumed. */
+export type InterfaceDirection = "provided" | "consumed";
+
+/** What the joint review (联合评审) of a development or O&M project looks at: one section per ground of 第二十三条. Checked by [`crate::checks::check_joint_review`]. */
+export interface JointReview {
+  /** 23(3). */
+  design?: DesignReview;
+  /** 23(9): the development plan itself; its blocking 第十六条至第十八条 findings are reported under `/development_plan` and make the plan incomplete. */
+  development_plan?: PlanningDossier | null;
+  /** 23(1): in the ledger (一本账). */
+  in_ledger?: boolean;
+  /** 23(2) (and 第九条). */
+  infrastructure?: Infrastructure;
+  /** 23(6). */
+  lines?: Lines;
+  /** The project's name (informational). */
+  name?: string;
+  /** 23(9): other violations of law or standards the reviewers found. */
+  other_violations?: string[];
+  /** 23(9): the plan is complete. When absent, the `development_plan` (if given) decides; with neither, completeness is not confirmed (a finding). */
+  plan_complete?: boolean | null;
+  /** 23(7). */
+  platform?: PlatformUse;
+  /** 23(9): the procedure was regular (报审程序规范). */
+  procedure_regular?: boolean;
+  /** Development or O&M project (informational; 第二十三条 applies to both). */
+  project_kind?: ProjectKind | null;
+  /** 第二条 涉密: the platform-only grounds 23(2)(4)(5)(6)(7) do not apply; the review procedure does. */
+  secret_related?: boolean;
+  /** 23(8). */
+  security?: SecurityCompliance;
+  /** 23(4). */
+  sensing?: Sensing;
+  /** 23(5). */
+  two_ends?: TwoEnds;
+}
+
+/** 第三十八条: the labels the Bureau marks in IRS, and what each requires. */
+export type Label = "duplicate" | "island" | "vibrant_sharing" | "co_construction" | "excellent" | "high_risk";
+
+/** The action one label calls for. */
+export interface LabelAction {
+  /** The action. */
+  action: LabelActionKind;
+  /** The item of 第三十八条. */
+  article: Citation;
+  /** The label. */
+  label: Label;
+  /** `true` for "应当" (an obligation), `false` for "可" (an option). */
+  mandatory: boolean;
+  /** The action in English. */
+  message_en: string;
+  /** The action in Chinese. */
+  message_zh: string;
+}
+
+/** What 第三十八条 asks for a label. */
+export type LabelActionKind = "phase_out_or_merge" | "may_apply_for_award" | "rectify";
+
+/** 第三十八条: the labels marked on an application. Read by [`crate::checks::label_actions`]. */
+export interface LabelInput {
+  /** The labels. */
+  labels?: Label[];
+}
+
+/** The JSON result of [`label_actions`]: `{"actions": [...]}`. */
+export interface LabelReport {
+  /** One action per distinct label, in the order of the labels given. */
+  actions: LabelAction[];
+}
+
+/** 第七条: the stages of an application's full lifecycle (全生命周期). */
+export type LifecycleStage = "planning" | "approval" | "development" | "release" | "operation" | "evaluation" | "deregistration";
+
+/** 23(6): line leases and terminal security. */
+export interface Lines {
+  /** 互联网出口的线路租赁项目. */
+  internet_egress_lease?: boolean;
+  /** The private line is integrated into the unified network (电子政务外网 etc.) or has a consolidation plan. */
+  private_line_integrated_or_planned?: boolean;
+  /** 专网租赁项目. */
+  private_line_lease?: boolean;
+  /** 终端安全防护项目. */
+  terminal_security?: boolean;
+  /** The terminal security can be put under unified supervision in the unified network. */
+  terminal_security_supervisable?: boolean;
+}
+
+/** An obligation met after its due date (逾期履行). */
+export interface MetLate {
+  /** The article. */
+  article: Citation;
+  /** Its due date. */
+  due: string;
+  /** The obligation. */
+  id: ObligationId;
+  /** When it was met. */
+  met_on: string;
+}
+
+/** The relation to one network: connected or not and, if connected, the boundary and measures. */
+export interface NetworkRelation {
+  /** 网络安全防护边界 (required when connected). */
+  boundary?: string;
+  /** The application's network is interconnected with this one. */
+  connected?: boolean;
+  /** 防护措施 (required when connected). */
+  measures?: string;
+}
+
+/** 16(7): the interconnection with each of the three networks the article names. */
+export interface NetworkTopology {
+  /** 电子政务外网. */
+  government_extranet?: NetworkRelation | null;
+  /** 电子政务内网. */
+  government_intranet?: NetworkRelation | null;
+  /** 互联网. */
+  internet?: NetworkRelation | null;
+}
+
+/** One open obligation (待履行义务).  # Properties - `due` is the last day on which the act is in time (for `preliminary_review_application`,   counted backward from the declaration date: the latest day to apply). - `due: null` with no `error`: the regulation sets no period ("及时", or "before the joint review"). - `due: null` with an `error` (`calendar_out_of_range`): the due date lies outside the calendar   data; nothing is guessed, `overdue` is false, and the other obligations are unaffected. - `overdue` is `as_of > due`. */
+export interface Obligation {
+  /** The article. */
+  article: Citation;
+  /** What follows when missed, in English. */
+  consequence_en: string;
+  /** What follows when missed, in Chinese. */
+  consequence_zh: string;
+  /** The due date, when the regulation sets a period and the calendar covers it. */
+  due?: string | null;
+  /** Why the due date could not be computed. */
+  error?: ObligationError | null;
+  /** Why the due date is what it is. */
+  explanation?: Explanation | null;
+  /** Stable identifier. */
+  id: ObligationId;
+  /** Whether `as_of` is after `due`. */
+  overdue: boolean;
+  /** Who must act. */
+  responsible: Role;
+  /** The date that started the period (for Art. 24: the declaration date). */
+  trigger_date: string;
+  /** What must be done, in English. */
+  what_en: string;
+  /** What must be done, in Chinese. */
+  what_zh: string;
+}
+
+/** An error attached to one obligation (e.g. its due date is outside the calendar data). */
+export interface ObligationError {
+  /** The stable error code (e.g. `calendar_out_of_range`). */
+  code: string;
+  /** The message in English. */
+  message_en: string;
+  /** The message in Chinese. */
+  message_zh: string;
+}
+
+/** The stable identifier of an obligation (义务). */
+export type ObligationId = "preliminary_review_application" | "lead_department_opinion" | "development_plan_submission" | "municipal_filing" | "joint_review_organisation" | "catalog_completion" | "development_start" | "trial_run_report" | "fault_report" | "deregistration_completion";
+
+/** 16(9) 运行绩效体系: indicator groups and mechanisms. */
+export interface PerformanceSystem {
+  /** 业务效能指标. */
+  business?: string[];
+  /** 应用运行的连续性及稳定性指标. */
+  continuity?: string[];
+  /** 数据质量指标. */
+  data_quality?: string[];
+  /** 预警机制. */
+  early_warning?: string;
+  /** 主机、网络、数据库、中间件等使用效率的监测指标. */
+  resource_efficiency?: string[];
+  /** 资源压缩或者扩展机制. */
+  scaling?: string;
+  /** 用户数及活跃度. */
+  users?: string[];
+}
+
+/** One digital resource in the 16(5) list. */
+export interface PlannedResource {
+  /** 第十一条: for a resource bought by the department, why the platform catalog cannot supply it nor a similar one be adapted (目录中没有且不能适配). */
+  catalog_gap_reason?: string;
+  /** Provided centrally by the platform (第八条, 第十一条). */
+  from_platform?: boolean;
+  /** Put into the project's funding plan (资金计划). 16(5): platform resources must not be. */
+  in_funding_plan?: boolean;
+  /** The kind (第三条(二)); absent when not classified. */
+  kind?: DigitalResourceKind | null;
+  /** A free-text name. */
+  name?: string;
+  /** Where the application stands with the resource. */
+  status?: ResourceStatus | null;
+}
+
+/** 应用谋划/开发方案: the planning or development dossier of an application, with the nine elements of 第十六条, the reuse search of 第十七条 and the reuse plans of 第十八条.  Checked by [`crate::checks::check_planning_dossier`]. */
+export interface PlanningDossier {
+  /** 16(6) 数据协同关系. */
+  data?: DataCollaboration;
+  /** 16(8) 接口需求分析. `[]`: the application has no interfaces; absent: not analysed. */
+  interfaces?: Interface[] | null;
+  /** The application's name (informational). */
+  name?: string;
+  /** 16(7) 网络拓扑关系. */
+  network?: NetworkTopology;
+  /** 16(9) 运行绩效体系. */
+  performance?: PerformanceSystem;
+  /** 16(5) 与一体化智能化公共数据平台的关系. */
+  platform?: PlatformRelation;
+  /** 16(2) 横向协同、纵向贯通的关系. */
+  relations?: Relations;
+  /** 16(3) 与"两端"的关系: 渝快办 or 渝快政. */
+  release_channel?: ReleaseChannel | null;
+  /** 16(1) 应用需求分析: the function requirements. */
+  requirements?: FunctionRequirement[];
+  /** 第十八条: the shared applications this application reuses. */
+  reuse?: ReusePlan[];
+  /** 第十七条: the IRS search for reusable applications (检索、查重). */
+  reuse_search?: ReuseSearch | null;
+  /** 第二条 涉密: the application involves state secrets. The platform-only elements (16(3) release channel, 16(5) resource list, 第十一条) do not apply to it. */
+  secret_related?: boolean;
+  /** 16(4) V模型分析 (第三条(七)). */
+  v_model?: VModel;
+}
+
+/** 16(5): the technical architecture and the digital resources. */
+export interface PlatformRelation {
+  /** 技术架构. */
+  architecture?: string;
+  /** 已使用、已共享或者拟申请使用、共享的数字资源清单. `[]`: none; absent: not stated. */
+  resources?: PlannedResource[] | null;
+  /** 相似数字资源的配置情况. */
+  similar_configuration?: string;
+}
+
+/** 23(7): use of the platform. */
+export interface PlatformUse {
+  /** … and are lawful (依法依规). */
+  data_lawful?: boolean;
+  /** Data collection, aggregation, sharing, opening, processing and analysis rely on the platform. */
+  data_on_platform?: boolean;
+  /** Development and operation rely on the platform. */
+  developed_on_platform?: boolean;
+}
+
+/** The facts that make a project a priority under 第二十二条 (eight items, not ranked). Read by [`crate::checks::priority_categories`]. This is a dossier of its own rather than the process `Project`, because none of the facts is an event of the process. */
+export interface PriorityInput {
+  /** (一) 党中央、国务院以及国家有关部委安排部署的应用. */
+  central_deployment?: boolean;
+  /** (七) 跨部门、跨层级共建共享的其他重大应用. */
+  cross_department_major?: boolean;
+  /** (八) 满足日常政务服务需要,实施数字化转型的应用. */
+  daily_service_transformation?: boolean;
+  /** (二) 聚焦履行数字党建、数字政务…基层智治等职能需要的应用. */
+  digital_functions?: DigitalFunction[];
+  /** (五) 对分散、独立的应用和数字资源进行整合的项目. */
+  integrates_scattered?: boolean;
+  /** (四) 围绕"互联网+政务服务""互联网+监管",推进"掌上办事""掌上办公"的应用. */
+  internet_plus_mobile?: boolean;
+  /** (二) 纳入市级以上考核的应用. */
+  municipal_assessment?: boolean;
+  /** (二) 围绕市委、市政府重大决策部署的应用. */
+  municipal_major_decision?: boolean;
+  /** (六) 涉及国家关键信息基础设施和公共数据安全,弥补网络安全短板、消除严重安全隐患的项目. */
+  security_remediation?: boolean;
+  /** (三) 服务全区应用共建共享的基础支撑平台、区域数据仓等项目. */
+  shared_support_platform?: boolean;
+}
+
+/** One item of 第二十二条 a project matches. */
+export interface PriorityMatch {
+  /** The item, e.g. `{"article": 22, "item": 2}`. */
+  article: Citation;
+  /** The input fields that matched it (e.g. `["municipal_assessment"]`). */
+  because: string[];
+}
+
+/** The result of [`priority_categories`].  JSON: `{"priority": bool, "categories": [citation...], "matches": [...]}`. */
+export interface PriorityResult {
+  /** Every item it matches, in the article's order (which is not a ranking). */
+  categories: Citation[];
+  /** The same items with the fields that matched. */
+  matches: PriorityMatch[];
+  /** The project matches at least one item of 第二十二条. */
+  priority: boolean;
+}
+
+/** The two kinds of project the regulation reviews. */
+export type ProjectKind = "development" | "om";
+
+/** How a development project's need entered the district ledger (一本账). */
+export type ProjectOrigin = "ledger" | "leading_group_exception" | "higher_level_declaration" | "matching_funds";
+
+/** The JSON shape of a project (the persistence format): `{"schema": 1, "id": "...", "kind": "development" | "om", "application": {...}, "events": [...]}`. */
+export interface ProjectRecord {
+  /** The application the project is for. */
+  application?: Application;
+  /** The events, in date order. */
+  events?: ProjectEvent[];
+  /** The project's identifier. */
+  id: string;
+  /** Development or O&M. */
+  kind: ProjectKind;
+  /** Schema version; must be 1. */
+  schema: number;
+}
+
+/** What produced a result, so it can be reproduced and defended later (回执). */
+export interface Receipt {
+  /** The calendar data's version. */
+  calendar_version: string;
+  /** This library's version. */
+  library_version: string;
+  /** The ruleset's id. */
+  ruleset_id: string;
+}
+
+/** 第二十三条: the grounds on which a development or O&M project "应当不予通过联合评审". */
+export type RejectionGround = "not_in_ledger" | "new_infrastructure" | "unclear_scenario_or_overlap" | "sensing_not_connected" | "not_on_two_ends" | "private_lines" | "not_on_platform" | "security_non_compliant" | "incomplete_plan";
+
+/** A related application and the nature of the relation (关联关系). */
+export interface RelatedApplication {
+  /** The related application's name. */
+  name?: string;
+  /** How the two relate (data exchange, shared users, supersedes …). */
+  relation?: string;
+}
+
+/** 16(2): relations to the department's own, superior, peer and subordinate applications. Each list is optional: absent means not stated, `[]` means "there are none". */
+export interface Relations {
+  /** 本部门已有应用. */
+  own_department?: RelatedApplication[] | null;
+  /** 横向部门应用. */
+  peer?: RelatedApplication[] | null;
+  /** 下级部门应用. */
+  subordinate?: RelatedApplication[] | null;
+  /** 上级部门应用. */
+  superior?: RelatedApplication[] | null;
+}
+
+/** 第三条(八) 两端: the two ends through which applications are released (第三十一条). */
+export type ReleaseChannel = "yu_kuai_ban" | "yu_kuai_zheng";
+
+/** 16(5): 已使用、已共享、拟申请使用、拟申请共享. */
+export type ResourceStatus = "used" | "shared" | "to_use" | "to_share";
+
+/** An application the search found. */
+export interface ReuseCandidate {
+  /** Its name; a [`ReusePlan`] reuses it by the same name. */
+  name?: string;
+  /** Why not, when it cannot. */
+  reason?: string;
+  /** It can be reused or shared (能够复用和共享). */
+  reusable?: boolean;
+}
+
+/** 第十八条: the modes of reusing a shared application. */
+export type ReuseMode = "saas" | "private_deployment" | "component" | "source_code";
+
+/** 第十八条: reuse of a shared application. */
+export interface ReusePlan {
+  /** The shared application reused. */
+  application?: string;
+  /** The mode (18(1)–(4)). */
+  mode?: ReuseMode | null;
+}
+
+/** 第十七条: the IRS search (应用检索、查重) and the necessity assessment. */
+export interface ReuseSearch {
+  /** Applications the search found. */
+  candidates?: ReuseCandidate[];
+  /** The dimensions searched (应用需求、应用场景、应用功能、资源特征). */
+  dimensions?: SearchDimension[];
+  /** 多维分析、综合评估应用开发的必要性. */
+  necessity_assessment?: string;
+  /** The search was run in IRS. */
+  performed?: boolean;
+}
+
+/** The departments and bodies the regulation names, and the two roles a department plays for an application (第三条(五)(六), 第六条, 第十九条, 第二十条).  Used as the party responsible for an obligation. */
+export type Role = "responsible_department" | "lead_department" | "big_data_bureau" | "cyberspace_office" | "confidential_bureau" | "finance_bureau" | "e_government_centre" | "municipal_big_data_bureau" | "leading_group";
+
+/** 第十七条: a dimension of the search. */
+export type SearchDimension = "requirement" | "scenario" | "function" | "resource";
+
+/** 23(8): compliance with security law and standards. */
+export interface SecurityCompliance {
+  /** 自主可控. */
+  autonomous_controllable?: boolean;
+  /** 密码应用. */
+  cryptography?: boolean;
+  /** 数据安全. */
+  data_security?: boolean;
+  /** 网络安全. */
+  network_security?: boolean;
+}
+
+/** 23(4): sensing networks and devices. */
+export interface Sensing {
+  /** They are connected to the district city operations and governance centre and shared. */
+  connected_to_operations_centre?: boolean;
+  /** The project involves sensing networks or devices in the district. */
+  has_sensing_resources?: boolean;
+}
+
+/** How serious a finding is. */
+export type Severity = "blocking" | "warning";
+
+/** The state of a project: the result of replaying its events. */
+export type State = "proposed" | "declaration_planned" | "preliminary_review_applied" | "higher_approval_filed" | "exception_requested" | "ledgered" | "funding_plan_submitted" | "lead_department_reviewed" | "preliminary_funding_set" | "development_plan_submitted" | "preliminary_review_passed" | "om_plan_submitted" | "joint_review_organised" | "approved" | "rejected" | "adjusted" | "developing" | "tested" | "released" | "trial_run" | "trial_run_ended" | "in_operation" | "deregistration_applied" | "deregistration_approved" | "deregistered";
+
+/** A project's status as of a date. */
+export interface Status {
+  /** The date the status is for. */
+  as_of: string;
+  /** Exceptions recorded, with their basis. */
+  exceptions: ExceptionRecord[];
+  /** Development or O&M. */
+  kind: ProjectKind;
+  /** Labels (第三十八条): the application's and those marked since. */
+  labels: Label[];
+  /** Obligations met after their due date. */
+  met_late: MetLate[];
+  /** The open obligations, in the order they arose. */
+  obligations: Obligation[];
+  /** How the need entered the ledger, once known. */
+  origin?: ProjectOrigin | null;
+  /** The ids of the open obligations that are overdue. */
+  overdue: ObligationId[];
+  /** The project's id. */
+  project_id: string;
+  /** What produced the result. */
+  receipt: Receipt;
+  /** Schema version (1). */
+  schema: number;
+  /** The lifecycle stage (第七条) of the state. */
+  stage: LifecycleStage;
+  /** The current state. */
+  state: State;
+  /** Met obligations whose due date could not be computed (lateness unknown). */
+  unchecked: Unchecked[];
+}
+
+/** Whether a disposal step was done or does not apply. */
+export type StepStatus = "done" | "not_applicable";
+
+/** 第三十一条: the documents testing and joint debugging must produce. */
+export type TestingDocument = "test_cases" | "test_plan" | "test_report" | "joint_debugging_record";
+
+/** 第三十三条 "原则上": an approved exception to the trial run's minimum duration. */
+export interface TrialRunException {
+  /** Who approved the exception. */
+  approved_by?: string;
+  /** The basis (required, non-empty). */
+  basis: string;
+}
+
+/** 23(5): 渝快办/渝快政 and the extension to towns and villages. */
+export interface TwoEnds {
+  /** The end the application is connected to. */
+  connected?: ReleaseChannel | null;
+  /** It does. */
+  extended_to_grassroots?: boolean;
+  /** It should extend to 乡镇(街道)、村(社区) and 网格员 through the 基层智治平台. */
+  grassroots_extension_required?: boolean;
+}
+
+/** A met obligation whose due date could not be computed, so lateness is unknown. */
+export interface Unchecked {
+  /** Why the due date is unknown. */
+  error: ObligationError;
+  /** The obligation. */
+  id: ObligationId;
+  /** When it was met. */
+  met_on: string;
+}
+
+/** 16(4) V模型: "须明确本应用的业务流程、业务单元和业务协同路径,以及与业务相匹配的数据运用模型". */
+export interface VModel {
+  /** 业务流程. */
+  business_processes?: string[];
+  /** 业务单元. */
+  business_units?: string[];
+  /** 业务协同路径. */
+  collaboration_paths?: string[];
+  /** 与业务相匹配的数据运用模型. */
+  data_model?: string;
+}
+
