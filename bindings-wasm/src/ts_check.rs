@@ -160,8 +160,19 @@ fn error_codes_match_the_core() {
 
 /// Hand-written names (in `types.d.ts`) that the generator must not redeclare.
 const HAND_WRITTEN: &[&str] = &[
-    "Citation", "Period", "PeriodUnit", "Direction", "PeriodKind", "Coverage", "DayKind", "DayInfo", "Explanation",
-    "Notice", "PeriodRule", "AmountRule", "Ruleset",
+    "Citation",
+    "Period",
+    "PeriodUnit",
+    "Direction",
+    "PeriodKind",
+    "Coverage",
+    "DayKind",
+    "DayInfo",
+    "Explanation",
+    "Notice",
+    "PeriodRule",
+    "AmountRule",
+    "Ruleset",
 ];
 
 /// Renames that avoid clashing with DOM globals.
@@ -246,7 +257,10 @@ fn object_body(obj: &serde_json::Map<String, Value>, indent: &str) -> String {
     for (k, v) in props {
         let opt = if required.contains(k.as_str()) { "" } else { "?" };
         if let Some(d) = v.get("description").and_then(Value::as_str) {
-            out.push_str(&format!("{indent}  /** {} */\n", d.replace("*/", "* /").replace('\n', " ")));
+            out.push_str(&format!(
+                "{indent}  /** {} */\n",
+                d.replace("*/", "* /").replace('\n', " ")
+            ));
         }
         out.push_str(&format!("{indent}  {k}{opt}: {};\n", ts_type(v)));
     }
@@ -274,7 +288,9 @@ fn declaration(name: &str, s: &Value) -> String {
 fn generated_declarations() -> String {
     use fuling_rules::checks::{CheckReport, LabelReport, PriorityResult};
     use fuling_rules::model::dossier::{JointReview, PlanningDossier, PriorityInput};
-    use fuling_rules::model::lifecycle_dossier::{AcceptanceDossier, CatalogDossier, DeregistrationDossier, LabelInput};
+    use fuling_rules::model::lifecycle_dossier::{
+        AcceptanceDossier, CatalogDossier, DeregistrationDossier, LabelInput,
+    };
     use fuling_rules::process::{ProjectRecord, State, Status};
     let roots: Vec<(&str, Value)> = vec![
         ("ProjectRecord", schema::<ProjectRecord>()),
