@@ -57,3 +57,15 @@ def test_readme_python_examples() -> None:
     runner.run(parser.get_doctest("\n".join(blocks), {}, "README.md", "README.md", 0))
     assert runner.failures == 0, f"{runner.failures} README example(s) failed"
     assert runner.tries >= 15
+
+
+def test_root_readme_python_examples() -> None:
+    """The repository README's Python examples run too."""
+    text = (HERE.parent.parent / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", text, re.S)
+    assert len(blocks) >= 1
+    parser = doctest.DocTestParser()
+    runner = doctest.DocTestRunner(optionflags=FLAGS)
+    runner.run(parser.get_doctest("\n".join(blocks), {}, "README.md", "README.md", 0))
+    assert runner.failures == 0, f"{runner.failures} root README example(s) failed"
+    assert runner.tries >= 3

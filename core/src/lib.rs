@@ -75,3 +75,8 @@ pub use ruleset::{requires_municipal_filing, Ruleset};
 
 /// This library's version, reported in every result's receipt.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The repository README's Rust examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;
