@@ -407,7 +407,20 @@ impl CalendarBuilder {
     }
 }
 
+/// The largest calendar JSON accepted, in bytes (the official file is about 100 KB).
+pub const MAX_CALENDAR_JSON_BYTES: usize = 4 * 1024 * 1024;
+
 fn parse_file(json: &str) -> Result<CalendarFile> {
+    if json.len() > MAX_CALENDAR_JSON_BYTES {
+        return Err(Error::new(
+            ErrorCode::InputTooLarge,
+            format!("日历数据 {} 字节,超过上限 {MAX_CALENDAR_JSON_BYTES} 字节", json.len()),
+            format!(
+                "calendar data of {} bytes exceeds the limit of {MAX_CALENDAR_JSON_BYTES} bytes",
+                json.len()
+            ),
+        ));
+    }
     serde_json::from_str::<CalendarFile>(json).map_err(|e| {
         let base = Error::from_json(&e);
         if base.code() == ErrorCode::InvalidInput {

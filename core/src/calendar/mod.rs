@@ -37,7 +37,9 @@
 mod data;
 pub(crate) mod period;
 
-pub use data::{calendar_json_schema, CalendarBuilder, DayInfo, DayKind, Notice, MAX_COVERAGE_DAYS};
+pub use data::{
+    calendar_json_schema, CalendarBuilder, DayInfo, DayKind, Notice, MAX_CALENDAR_JSON_BYTES, MAX_COVERAGE_DAYS,
+};
 pub(crate) use period::end_of_period;
 pub use period::{due_date, Direction, Period, PeriodKind, PeriodUnit, MAX_PERIOD_COUNT};
 
