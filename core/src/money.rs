@@ -51,6 +51,10 @@ use std::str::FromStr;
 
 /// The largest amount in fen: 99,999,999,999,999.99 yuan.
 const MAX_FEN: u64 = 9_999_999_999_999_999;
+
+/// The longest amount text [`Amount::parse`] reads, in bytes (the longest valid 大写 form is
+/// well under 200 bytes); longer input is `input_too_large`.
+pub const MAX_AMOUNT_TEXT_BYTES: usize = 1024;
 /// Fen per yuan.
 const FEN_PER_YUAN: u64 = 100;
 /// How much of the input an error message echoes, in characters.
@@ -234,6 +238,16 @@ impl Amount {
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
     pub fn parse(text: &str) -> Result<Amount> {
+        if text.len() > MAX_AMOUNT_TEXT_BYTES {
+            return Err(Error::new(
+                ErrorCode::InputTooLarge,
+                format!("金额文本 {} 字节,超过上限 {MAX_AMOUNT_TEXT_BYTES} 字节", text.len()),
+                format!(
+                    "amount text of {} bytes exceeds the limit of {MAX_AMOUNT_TEXT_BYTES} bytes",
+                    text.len()
+                ),
+            ));
+        }
         parse_text(text).map_err(|fault| fault.into_error(text))
     }
 
@@ -1224,6 +1238,12 @@ mod tests {
     fn constructors() {
         assert_eq!(Amount::from_fen(0).unwrap(), Amount::ZERO);
         assert_eq!(Amount::from_fen(MAX_FEN).unwrap(), Amount::MAX);
+        assert_eq!(
+            Amount::parse(&"5".repeat(MAX_AMOUNT_TEXT_BYTES + 1))
+                .unwrap_err()
+                .code(),
+            ErrorCode::InputTooLarge
+        );
         assert_eq!(
             Amount::from_fen(MAX_FEN + 1).unwrap_err().code(),
             ErrorCode::AmountOverflow
