@@ -623,7 +623,7 @@ function showFiling() {
   return yuan;
 }
 
-let lastMermaid = "";
+let lastMermaid = null;
 let mermaidSeq = 0;
 
 async function showProject(d, amountYuan) {

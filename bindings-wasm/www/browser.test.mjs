@@ -161,6 +161,8 @@ test("the page loads the WASM package and the local mermaid with no network", as
   assert.equal(await page.locator("#summary").getAttribute("data-passed"), "false");
   assert.deepEqual(await shownAt("/release_channel"), ["art16_release_channel_missing"]);
   assert.deepEqual(await shownAt("/reuse_search"), ["art17_reuse_search_missing"]);
+  assert.equal(await page.locator("#timeline").getAttribute("data-rendered"), "none");
+  assert.match(await page.locator("#timeline").textContent(), /填写关键日期后显示时间线/);
 });
 
 test("a complete dossier: no blocking findings, filing, deadlines with explanations and the timeline", async () => {
@@ -295,6 +297,17 @@ test("amount threshold (Art. 20): 4,999,999.99 not required; 5,000,000 and 伍�
   const err = keyed("amount").locator(".finding.error");
   assert.equal(await err.count(), 1);
   assert.equal(await err.getAttribute("data-code"), "amount_malformed");
+  // Junk never breaks the page (a Rust panic would abort the WASM instance): each is a
+  // RulesError next to the field, and a good amount works again afterwards.
+  for (const junk of ["9".repeat(40), "-5万元", "1.001", "万万", "5".repeat(2000)]) {
+    await amount.fill(junk);
+    await settle();
+    assert.equal(await filing.getAttribute("data-required"), "", `no flag for ${junk.slice(0, 20)}`);
+    assert.match(await err.getAttribute("data-code"), /^amount_|^input_too_large$/, `error for ${junk.slice(0, 20)}`);
+  }
+  await amount.fill("500万元");
+  await settle();
+  assert.equal(await filing.getAttribute("data-required"), "true");
 });
 
 test("涉密: the platform-only release channel is not required; dates out of order are refused", async () => {
