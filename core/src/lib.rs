@@ -50,6 +50,7 @@ pub mod checks;
 pub mod citation;
 pub mod error;
 pub mod explain;
+pub mod json_input;
 pub mod model;
 pub mod money;
 pub mod process;

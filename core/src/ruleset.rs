@@ -112,18 +112,9 @@ impl Ruleset {
     /// `invalid_json` for malformed JSON; `invalid_ruleset` for a wrong shape, a
     /// period above the limit or a citation the regulation text lacks.
     pub fn from_json(json: &str) -> Result<Ruleset> {
-        let rules: Ruleset = serde_json::from_str(json).map_err(|e| {
-            let err = Error::from_json(&e);
-            if err.code() == ErrorCode::InvalidInput {
-                Error::new(
-                    ErrorCode::InvalidRuleset,
-                    format!("规则集内容错误:{e}"),
-                    format!("invalid ruleset: {e}"),
-                )
-            } else {
-                err
-            }
-        })?;
+        let value = crate::json_input::parse_value(json)?;
+        let rules: Ruleset = crate::json_input::from_value(&value)
+            .map_err(|e| e.into_error(ErrorCode::InvalidRuleset, "规则集内容", "ruleset"))?;
         rules.validate()?;
         Ok(rules)
     }

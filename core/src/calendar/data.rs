@@ -421,14 +421,9 @@ fn parse_file(json: &str) -> Result<CalendarFile> {
             ),
         ));
     }
-    serde_json::from_str::<CalendarFile>(json).map_err(|e| {
-        let base = Error::from_json(&e);
-        if base.code() == ErrorCode::InvalidInput {
-            invalid(format!("日历数据内容错误:{e}"), format!("invalid calendar data: {e}"))
-        } else {
-            base
-        }
-    })
+    let value = crate::json_input::parse_value(json)?;
+    crate::json_input::from_value::<CalendarFile>(&value)
+        .map_err(|e| e.into_error(ErrorCode::InvalidCalendarData, "日历数据内容", "calendar data"))
 }
 
 /// The JSON Schema of the calendar data format (official and custom).

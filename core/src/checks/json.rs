@@ -3,7 +3,7 @@
 
 use super::{
     check_acceptance, check_catalog, check_deregistration, check_joint_review, check_planning_dossier, label_actions,
-    priority_categories, LabelReport, Ptr,
+    priority_categories, LabelReport,
 };
 use crate::error::{Error, ErrorCode, Result};
 use crate::model::dossier::{JointReview, PlanningDossier, PriorityInput};
@@ -71,18 +71,18 @@ pub fn run_json(name: &str, input: &Value) -> Result<Value> {
     }
     check_limits(input)?;
     match bare {
-        "planning_dossier" => to_json(&check_planning_dossier(&parse::<PlanningDossier>(bare, input)?)),
-        "joint_review" => to_json(&check_joint_review(&parse::<JointReview>(bare, input)?)),
-        "acceptance" => to_json(&check_acceptance(&parse::<AcceptanceDossier>(bare, input)?)),
-        "catalog" => to_json(&check_catalog(&parse::<CatalogDossier>(bare, input)?)),
-        "deregistration" => to_json(&check_deregistration(&parse::<DeregistrationDossier>(bare, input)?)),
+        "planning_dossier" => to_json(&check_planning_dossier(&parse::<PlanningDossier>(input)?)),
+        "joint_review" => to_json(&check_joint_review(&parse::<JointReview>(input)?)),
+        "acceptance" => to_json(&check_acceptance(&parse::<AcceptanceDossier>(input)?)),
+        "catalog" => to_json(&check_catalog(&parse::<CatalogDossier>(input)?)),
+        "deregistration" => to_json(&check_deregistration(&parse::<DeregistrationDossier>(input)?)),
         "label_actions" => {
-            let i = parse::<LabelInput>(bare, input)?;
+            let i = parse::<LabelInput>(input)?;
             to_json(&LabelReport {
                 actions: label_actions(&i.labels),
             })
         }
-        _ => to_json(&priority_categories(&parse::<PriorityInput>(bare, input)?)),
+        _ => to_json(&priority_categories(&parse::<PriorityInput>(input)?)),
     }
 }
 
@@ -91,7 +91,7 @@ pub fn run_json(name: &str, input: &Value) -> Result<Value> {
 /// # Errors
 /// As [`run_json`], and [`ErrorCode::InvalidJson`] when `input` is not well-formed JSON.
 pub fn run_json_str(name: &str, input: &str) -> Result<String> {
-    let value: Value = serde_json::from_str(input).map_err(|e| Error::from_json(&e))?;
+    let value = crate::json_input::parse_value(input)?;
     let out = run_json(name, &value)?;
     serde_json::to_string(&out).map_err(|e| Error::from_json(&e))
 }
@@ -100,18 +100,9 @@ fn to_json<T: Serialize>(v: &T) -> Result<Value> {
     serde_json::to_value(v).map_err(|e| Error::from_json(&e))
 }
 
-/// Deserializes `input`; on failure names the JSON Pointer of the offending field,
-/// found by walking the input against the type's JSON Schema.
-pub(crate) fn parse<T: DeserializeOwned>(schema_name: &str, input: &Value) -> Result<T> {
-    T::deserialize(input).map_err(|err| {
-        let schema = crate::schema::json_schema(schema_name).unwrap_or(Value::Bool(true));
-        let (path, _) = locate(&schema, &schema, input, &Ptr::root(), 0).unwrap_or_default();
-        Error::new(
-            ErrorCode::InvalidInput,
-            format!("输入内容不符合要求,位置 \"{path}\":{err}"),
-            format!("input has the wrong shape at \"{path}\": {err}"),
-        )
-    })
+/// Deserializes `input`; on failure names the JSON Pointer of the offending field.
+pub(crate) fn parse<T: DeserializeOwned>(input: &Value) -> Result<T> {
+    crate::json_input::from_value(input).map_err(crate::json_input::ShapeError::into_input_error)
 }
 
 /// Checks the size limits without recursion.
@@ -155,122 +146,6 @@ fn check_limits(input: &Value) -> Result<()> {
         }
     }
     Ok(())
-}
-
-/// Finds the first place where `value` violates `schema` (a subset of JSON Schema:
-/// `$ref`, `anyOf`/`oneOf`/`allOf`, `type`, `enum`, `const`, `minimum`/`maximum`,
-/// `properties`, `required`, `additionalProperties: false`, `items`). Returns the JSON
-/// Pointer and a reason, or `None` when the value fits.
-fn locate(root: &Value, schema: &Value, value: &Value, path: &Ptr, depth: usize) -> Option<(String, String)> {
-    let here = |why: &str| Some((path.as_str().to_owned(), why.to_owned()));
-    if depth > 2 * MAX_JSON_DEPTH {
-        return None;
-    }
-    let s = match schema {
-        Value::Bool(true) => return None,
-        Value::Bool(false) => return here("not allowed"),
-        Value::Object(s) => s,
-        _ => return None,
-    };
-    if let Some(r) = s.get("$ref").and_then(Value::as_str) {
-        let target = r.strip_prefix('#').and_then(|p| root.pointer(p))?;
-        if let Some(hit) = locate(root, target, value, path, depth + 1) {
-            return Some(hit);
-        }
-    }
-    if let Some(all) = s.get("allOf").and_then(Value::as_array) {
-        for sub in all {
-            if let Some(hit) = locate(root, sub, value, path, depth + 1) {
-                return Some(hit);
-            }
-        }
-    }
-    for key in ["anyOf", "oneOf"] {
-        if let Some(alts) = s.get(key).and_then(Value::as_array) {
-            let hits: Vec<_> = alts.iter().map(|a| locate(root, a, value, path, depth + 1)).collect();
-            if hits.iter().any(Option::is_none) {
-                continue;
-            }
-            // Prefer the alternative that fails deepest (it matched the value's type).
-            return hits
-                .into_iter()
-                .flatten()
-                .max_by_key(|(p, _)| p.len())
-                .filter(|(p, _)| p.len() > path.as_str().len())
-                .or_else(|| here("matches none of the allowed forms"));
-        }
-    }
-    if let Some(t) = s.get("type") {
-        let ok = match t {
-            Value::String(t) => type_ok(t, value),
-            Value::Array(ts) => ts.iter().filter_map(Value::as_str).any(|t| type_ok(t, value)),
-            _ => true,
-        };
-        if !ok {
-            return here("wrong type");
-        }
-    }
-    if let Some(e) = s.get("enum").and_then(Value::as_array) {
-        if !e.contains(value) {
-            return here("not one of the allowed values");
-        }
-    }
-    if let Some(c) = s.get("const") {
-        if c != value {
-            return here("not the allowed value");
-        }
-    }
-    if let Some(n) = value.as_f64() {
-        if s.get("minimum").and_then(Value::as_f64).is_some_and(|m| n < m)
-            || s.get("maximum").and_then(Value::as_f64).is_some_and(|m| n > m)
-        {
-            return here("out of range");
-        }
-    }
-    match value {
-        Value::Object(o) => {
-            let props = s.get("properties").and_then(Value::as_object);
-            for (k, v) in o {
-                match props.and_then(|p| p.get(k)) {
-                    Some(sub) => {
-                        if let Some(hit) = locate(root, sub, v, &path.key(k), depth + 1) {
-                            return Some(hit);
-                        }
-                    }
-                    None if s.get("additionalProperties") == Some(&Value::Bool(false)) => {
-                        return Some((path.key(k).as_str().to_owned(), "unknown field".to_owned()));
-                    }
-                    None => {}
-                }
-            }
-            if let Some(req) = s.get("required").and_then(Value::as_array) {
-                if let Some(missing) = req.iter().filter_map(Value::as_str).find(|k| !o.contains_key(*k)) {
-                    return Some((path.key(missing).as_str().to_owned(), "missing field".to_owned()));
-                }
-            }
-            None
-        }
-        Value::Array(a) => {
-            let items = s.get("items")?;
-            a.iter()
-                .enumerate()
-                .find_map(|(i, v)| locate(root, items, v, &path.index(i), depth + 1))
-        }
-        _ => None,
-    }
-}
-
-fn type_ok(t: &str, v: &Value) -> bool {
-    match t {
-        "null" => v.is_null(),
-        "boolean" => v.is_boolean(),
-        "string" => v.is_string(),
-        "array" => v.is_array(),
-        "object" => v.is_object(),
-        "number" => v.is_number(),
-        "integer" => v.is_i64() || v.is_u64(),
-        _ => true,
-    }
 }
 
 #[cfg(test)]

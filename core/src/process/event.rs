@@ -20,7 +20,9 @@ macro_rules! events {
         /// One dated event of a project (the persistence format and public API).
         ///
         /// See `docs/events.md` for every type, field and article.
-        #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+        // `Deserialize` is written below: serde's derive for an internally tagged enum
+        // buffers the input and compiles a second reader for every field type.
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
         #[serde(tag = "type", deny_unknown_fields)]
         pub enum Event {
             $(
@@ -42,6 +44,46 @@ macro_rules! events {
                 #[serde(rename = $name)]
                 $variant,
             )*
+        }
+
+        /// One struct per event type, read after the `"type"` tag has chosen it.
+        #[allow(non_camel_case_types, dead_code)]
+        mod fields {
+            use super::*;
+            $(
+                // (JsonSchema only so that the fields' `#[schemars]` attributes are accepted.)
+                #[derive(Deserialize, schemars::JsonSchema)]
+                #[serde(deny_unknown_fields)]
+                pub(super) struct $variant {
+                    #[serde(rename = "type")]
+                    #[schemars(skip)]
+                    pub(super) tag: serde::de::IgnoredAny,
+                    pub(super) date: NaiveDate,
+                    $( $(#[$fmeta])* pub(super) $field: $ty, )*
+                }
+            )*
+        }
+
+        impl<'de> Deserialize<'de> for Event {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Event, D::Error> {
+                use serde::de::Error as _;
+                let value = serde_json::Value::deserialize(deserializer)?;
+                let Some(tag) = value.get("type") else {
+                    return Err(if value.is_object() {
+                        D::Error::missing_field("type")
+                    } else {
+                        D::Error::custom("invalid type: expected internally tagged enum Event")
+                    });
+                };
+                let tag: EventType = crate::json_input::from_value(tag).map_err(|e| D::Error::custom(e.reason()))?;
+                let read = |e: crate::json_input::ShapeError| D::Error::custom(e.reason());
+                Ok(match tag {
+                    $(EventType::$variant => {
+                        let f: fields::$variant = crate::json_input::from_value(&value).map_err(read)?;
+                        Event::$variant { date: f.date, $( $field: f.$field, )* }
+                    })*
+                })
+            }
         }
 
         impl EventType {
@@ -431,7 +473,7 @@ impl Event {
     /// `invalid_json` for malformed JSON, `invalid_input` for a wrong shape
     /// (unknown type, missing or unknown field, bad date).
     pub fn from_json(json: &str) -> crate::Result<Event> {
-        serde_json::from_str(json).map_err(|e| crate::Error::from_json(&e))
+        crate::json_input::from_str(json)
     }
 
     /// The event as compact JSON.

@@ -257,12 +257,8 @@ impl Project {
                 format!("project JSON exceeds {MAX_JSON_BYTES} bytes"),
             ));
         }
-        #[derive(Deserialize)]
-        struct Probe {
-            schema: Option<serde_json::Value>,
-        }
-        let probe: Probe = serde_json::from_str(json).map_err(|e| Error::from_json(&e))?;
-        match probe.schema {
+        let value = crate::json_input::parse_value(json)?;
+        match value.get("schema") {
             Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(PROJECT_SCHEMA)) => {}
             Some(other) => {
                 return Err(Error::new(
@@ -279,7 +275,8 @@ impl Project {
                 ))
             }
         }
-        let record: ProjectRecord = serde_json::from_str(json).map_err(|e| Error::from_json(&e))?;
+        let record: ProjectRecord =
+            crate::json_input::from_value(&value).map_err(crate::json_input::ShapeError::into_input_error)?;
         Project::from_record_with(record, rules, calendar)
     }
 
@@ -321,7 +318,9 @@ impl Project {
 
     /// The project as pretty-printed JSON; [`Project::from_json`] reads it back unchanged.
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(&self.to_record()).unwrap_or_default()
+        // Compact, then indented: the same text as `serde_json::to_string_pretty`, with one
+        // compiled serializer per type (the compact one the bindings use) instead of two.
+        pretty(&serde_json::to_string(&self.to_record()).unwrap_or_default())
     }
 
     /// Computes the next derived state, or the error; `self` is not touched.
@@ -903,6 +902,64 @@ fn at_index(e: Error, index: usize) -> Error {
     );
     if let Some(a) = e.article() {
         out = out.with_article(a);
+    }
+    out
+}
+
+/// Indents compact JSON text (as `serde_json` writes it) exactly like
+/// `serde_json::to_string_pretty`: two spaces, `": "`, empty `[]` and `{}` kept.
+fn pretty(compact: &str) -> String {
+    let mut out = String::with_capacity(compact.len() * 2);
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut chars = compact.chars().peekable();
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    };
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '{' | '[' => {
+                out.push(c);
+                if chars.peek().is_some_and(|&n| n == '}' || n == ']') {
+                    if let Some(n) = chars.next() {
+                        out.push(n);
+                    }
+                } else {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            '}' | ']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            _ => out.push(c),
+        }
     }
     out
 }

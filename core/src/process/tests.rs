@@ -238,3 +238,27 @@ fn status_as_of_before_last_event_is_refused() {
         .unwrap_err();
     assert_eq!(err.code(), ErrorCode::InvalidInput);
 }
+
+#[test]
+fn to_json_is_serde_json_pretty_text() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/scenarios");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let Some(record) = v.get("project") else { continue };
+        let Ok(p) = Project::from_json(&record.to_string()) else {
+            continue;
+        };
+        let want = serde_json::to_string_pretty(&p.to_record()).unwrap();
+        assert_eq!(p.to_json(), want);
+        seen += 1;
+    }
+    let tricky = "转义 \"q\" \\ [x] {y}: z, \\\" {}[]";
+    let record = serde_json::json!({"schema": 1, "id": tricky, "kind": "development",
+        "application": {"name": tricky}, "events": []});
+    let p = Project::from_json(&record.to_string()).unwrap();
+    assert_eq!(p.to_json(), serde_json::to_string_pretty(&p.to_record()).unwrap());
+    assert!(p.to_json().contains("\"events\": []"));
+    assert!(seen > 0, "no scenario with a project record");
+}
