@@ -741,7 +741,20 @@ mod process {
             let as_of = date_arg(&as_of, "asOf")?;
             let (cal, rules) = options_pair(&options)?;
             let status = self.inner.status(as_of, &cal, &rules).or_throw()?;
-            to_js(&status)
+            // Like `explainDueDate`, every explanation carries its rendered sentences.
+            let mut value = serde_json::to_value(&status).map_err(|e| input_error(e.to_string(), e.to_string()))?;
+            if let Some(items) = value.get_mut("obligations").and_then(serde_json::Value::as_array_mut) {
+                for (item, obligation) in items.iter_mut().zip(&status.obligations) {
+                    if let (Some(map), Some(e)) = (
+                        item.get_mut("explanation").and_then(serde_json::Value::as_object_mut),
+                        obligation.explanation.as_ref(),
+                    ) {
+                        map.insert("sentence_zh".into(), e.sentence_zh().into());
+                        map.insert("sentence_en".into(), e.sentence_en().into());
+                    }
+                }
+            }
+            to_js(&value)
         }
 
         /// The project record as JSON text (what `Project.fromJson` reads back).
