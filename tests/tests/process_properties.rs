@@ -141,6 +141,29 @@ proptest! {
     }
 
     #[test]
+    fn open_obligations_fall_on_the_right_side_of_their_trigger((dev, steps) in arb_steps(), extra in 0u64..200) {
+        let (p, _) = build(dev, &steps);
+        let cal = Calendar::official();
+        let Some(last) = p.events().last() else { return Ok(()) };
+        let as_of = last.date().checked_add_days(Days::new(extra)).unwrap();
+        let s = p.status(as_of, &cal, &Ruleset::default()).unwrap();
+        for o in &s.obligations {
+            let (Some(due), Some(e)) = (o.due, o.explanation.as_ref()) else { continue };
+            prop_assert_eq!(due, e.due);
+            prop_assert_eq!(e.start, o.trigger_date);
+            match e.period.direction {
+                // Forward periods end on or after the trigger; Art. 24's backward period before it.
+                fuling_rules::Direction::After => prop_assert!(due >= o.trigger_date, "{:?}", o.id),
+                fuling_rules::Direction::Before => prop_assert!(due < o.trigger_date, "{:?}", o.id),
+            }
+            if e.period.unit == fuling_rules::PeriodUnit::WorkingDays && e.period.count > 0 {
+                prop_assert!(cal.is_working_day(due).unwrap(), "{:?} due {} is not a working day", o.id, due);
+            }
+            prop_assert_eq!(o.overdue, as_of > due);
+        }
+    }
+
+    #[test]
     fn replay_is_deterministic_and_json_round_trip_is_lossless((dev, steps) in arb_steps()) {
         let (p, _) = build(dev, &steps);
         let json = p.to_json();
