@@ -73,6 +73,23 @@ const field = (p) => page.locator(`.field[data-path="${p}"]`);
 const keyed = (k) => page.locator(`.field[data-key="${k}"]`);
 const getPtr = (o, p) => p.split("/").slice(1).reduce((x, k) => (x == null ? undefined : x[k]), o);
 
+/**
+ * Ticks or unticks a checkbox like a user. The page re-renders results on every change, and on a
+ * busy machine a click can land while that happens ("Clicking the checkbox did not change its
+ * state"); the user would simply click again, so the test retries up to three times.
+ */
+async function setBox(box, on) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await box.setChecked(on);
+      return;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      await page.waitForTimeout(200);
+    }
+  }
+}
+
 /** Fills one field the way a user would, by the page's field kind. */
 async function fillField(loc, kind, v, p) {
   switch (kind) {
@@ -80,20 +97,20 @@ async function fillField(loc, kind, v, p) {
     case "field-area":
       return loc.locator("input, textarea").first().fill(v ?? "");
     case "field-check":
-      return loc.locator("input").setChecked(!!v);
+      return setBox(loc.locator("input"), !!v);
     case "field-select":
       return loc.locator("select").selectOption(v ?? "");
     case "field-radio":
       return loc.locator(`input[value="${v ?? ""}"]`).check();
     case "field-multi":
-      for (const box of await loc.locator("input").all()) await box.setChecked((v ?? []).includes(await box.getAttribute("value")));
+      for (const box of await loc.locator("input").all()) await setBox(box, (v ?? []).includes(await box.getAttribute("value")));
       return;
     case "field-lines":
     case "field-pairs": {
       const text = (v ?? []).map((x) => (kind === "field-pairs" ? `${x.name}:${x.relation}` : x)).join("\n");
       await loc.locator("textarea").fill(text);
       const none = loc.locator(":scope > .none input");
-      if (await none.count()) await none.setChecked(Array.isArray(v) && v.length === 0);
+      if (await none.count()) await setBox(none, Array.isArray(v) && v.length === 0);
       return;
     }
     case "field-network":
@@ -107,7 +124,7 @@ async function fillField(loc, kind, v, p) {
       return;
     case "field-rows": {
       const none = loc.locator(":scope > .rows-head .none-box");
-      if (await none.count()) await none.setChecked(Array.isArray(v) && v.length === 0);
+      if (await none.count()) await setBox(none, Array.isArray(v) && v.length === 0);
       const items = v ?? [];
       for (let i = 0; i < items.length; i++) {
         if ((await loc.locator(":scope > .rows-list > .row").count()) <= i) await loc.locator(":scope > .add-row").click();
