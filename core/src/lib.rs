@@ -75,6 +75,17 @@ pub use process::{
 pub use ruleset::{requires_municipal_filing, Ruleset};
 
 /// This library's version, reported in every result's receipt.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{Calendar, Project, ProjectKind, Ruleset, VERSION};
+/// let p = Project::new("P-1", ProjectKind::Development);
+/// let as_of = NaiveDate::from_ymd_opt(2025, 10, 9).unwrap();
+/// let status = p.status(as_of, &Calendar::official(), &Ruleset::default())?;
+/// assert_eq!(status.receipt.library_version, VERSION);
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The repository README's Rust examples, compiled and run as doctests.

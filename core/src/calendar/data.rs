@@ -12,9 +12,28 @@ use std::sync::Arc;
 pub(crate) const OFFICIAL_JSON: &str = include_str!("../../data/holidays.json");
 
 /// The longest span a calendar may cover, in days (about 200 years), bounding memory.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{calendar::MAX_COVERAGE_DAYS, CalendarBuilder, ErrorCode};
+/// let d = |y| NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+/// let err = CalendarBuilder::empty().first(d(1900)).last(d(2200)).build().unwrap_err();
+/// assert_eq!(err.code(), ErrorCode::InvalidCalendarData);
+/// assert!((d(2027) - d(2004)).num_days() < MAX_COVERAGE_DAYS); // the official span
+/// ```
 pub const MAX_COVERAGE_DAYS: i64 = 73_050;
 
 /// A notice (通知) that calendar entries come from.
+///
+/// # Example
+/// ```
+/// use fuling_rules::Calendar;
+/// let cal = Calendar::official();
+/// let n = cal.notices().iter().find(|n| n.id == "2026").unwrap();
+/// assert_eq!(n.title, "国务院办公厅关于2026年部分节假日安排的通知");
+/// assert_eq!(n.published.as_deref(), Some("2025-11-04"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Notice {
     /// Identifier used by day entries, e.g. `"2025"` or `"2020-extension"`.
@@ -82,6 +101,19 @@ pub(crate) struct CalendarFile {
 }
 
 /// How a day is classified, and why.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{Calendar, DayKind};
+/// let cal = Calendar::official();
+/// let kind = |s: &str| cal.day_info(NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()).map(|i| i.kind);
+/// assert_eq!(kind("2025-10-09")?, DayKind::Weekday);
+/// assert_eq!(kind("2025-10-12")?, DayKind::Weekend);
+/// assert_eq!(kind("2025-10-01")?, DayKind::Holiday);
+/// assert_eq!(kind("2025-09-28")?, DayKind::AdjustedWorkday);
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DayKind {
@@ -96,6 +128,18 @@ pub enum DayKind {
 }
 
 /// What the calendar says about one day.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{Calendar, DayKind};
+/// let info = Calendar::official().day_info(NaiveDate::from_ymd_opt(2026, 2, 17).unwrap())?;
+/// assert!(!info.working);
+/// assert_eq!(info.kind, DayKind::Holiday);
+/// assert_eq!(info.name.as_deref(), Some("春节"));
+/// assert_eq!(info.name_en.as_deref(), Some("Spring Festival"));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct DayInfo {
     /// The day.
@@ -173,6 +217,13 @@ fn invalid(zh: impl Into<String>, en: impl Into<String>) -> Error {
 
 impl CalendarBuilder {
     /// A builder starting from the official data.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Calendar, CalendarBuilder};
+    /// assert_eq!(CalendarBuilder::official().build()?, Calendar::official());
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn official() -> CalendarBuilder {
         Self::official_data().unwrap_or_else(|e| CalendarBuilder {
             error: Some(e),
@@ -181,6 +232,23 @@ impl CalendarBuilder {
     }
 
     /// A builder with no data at all; set `first` and `last`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::CalendarBuilder;
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// let cal = CalendarBuilder::empty()
+    ///     .first(d("2027-01-01"))
+    ///     .last(d("2027-12-31"))
+    ///     .holiday(d("2027-01-01"), "元旦")
+    ///     .version("draft-2027")
+    ///     .build()?;
+    /// assert_eq!(cal.version(), "draft-2027");
+    /// assert!(!cal.is_working_day(d("2027-01-01"))?);
+    /// assert!(cal.is_working_day(d("2027-01-04"))?); // a Monday
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn empty() -> CalendarBuilder {
         CalendarBuilder {
             base_version: None,
@@ -209,6 +277,20 @@ impl CalendarBuilder {
     ///
     /// # Errors
     /// `invalid_json` for malformed JSON, `invalid_calendar_data` for wrong content.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{CalendarBuilder, ErrorCode};
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// let cal = CalendarBuilder::from_json(r#"{"format": 1, "version": "local"}"#)?
+    ///     .holiday(d("2026-03-02"), "区级停工日")
+    ///     .build()?;
+    /// assert_eq!(cal.next_working_day(d("2026-03-02"))?, d("2026-03-03"));
+    /// let err = CalendarBuilder::from_json(r#"{"format": 1, "base": "lunar"}"#).unwrap_err();
+    /// assert_eq!(err.code(), ErrorCode::InvalidCalendarData);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn from_json(json: &str) -> Result<CalendarBuilder> {
         let file = parse_file(json)?;
         let mut b = match file.base.as_deref() {
@@ -301,24 +383,70 @@ impl CalendarBuilder {
     }
 
     /// Marks `date` a rest day (e.g. a local holiday), with a name for explanations.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::CalendarBuilder;
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// let cal = CalendarBuilder::official().holiday(d("2026-03-02"), "区级停工日").build()?;
+    /// assert!(!cal.is_working_day(d("2026-03-02"))?);
+    /// assert_eq!(cal.day_info(d("2026-03-02"))?.name.as_deref(), Some("区级停工日"));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     #[must_use]
     pub fn holiday(self, date: NaiveDate, name: &str) -> Self {
         self.entry(date, EntryKind::Holiday, Some(name))
     }
 
     /// Marks a Saturday or Sunday a working day (调休). Other days are an error at `build`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{CalendarBuilder, ErrorCode};
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// let cal = CalendarBuilder::official().workday(d("2026-03-07"), "补班").build()?; // a Saturday
+    /// assert!(cal.is_working_day(d("2026-03-07"))?);
+    /// let err = CalendarBuilder::official().workday(d("2026-03-09"), "补班").build().unwrap_err(); // a Monday
+    /// assert_eq!(err.code(), ErrorCode::InvalidCalendarData);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     #[must_use]
     pub fn workday(self, date: NaiveDate, name: &str) -> Self {
         self.entry(date, EntryKind::Workday, Some(name))
     }
 
     /// Returns `date` to the Monday–Friday default, removing any entry.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{CalendarBuilder, DayKind};
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// // Sunday 2025-09-28 is worked under the official data; undo that.
+    /// let cal = CalendarBuilder::official().regular(d("2025-09-28")).build()?;
+    /// assert_eq!(cal.day_info(d("2025-09-28"))?.kind, DayKind::Weekend);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     #[must_use]
     pub fn regular(self, date: NaiveDate) -> Self {
         self.entry(date, EntryKind::Regular, None)
     }
 
     /// Sets the first covered date.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{CalendarBuilder, ErrorCode};
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// let cal = CalendarBuilder::official().first(d("2025-01-01")).build()?;
+    /// assert_eq!(cal.coverage().first, d("2025-01-01"));
+    /// let err = cal.is_working_day(d("2024-12-31")).unwrap_err();
+    /// assert_eq!(err.code(), ErrorCode::CalendarOutOfRange);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     #[must_use]
     pub fn first(mut self, date: NaiveDate) -> Self {
         self.first = Some(date);
@@ -326,6 +454,17 @@ impl CalendarBuilder {
     }
 
     /// Sets the last covered date (e.g. extend to 2027-12-31 once its notice is entered).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::CalendarBuilder;
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// let cal = CalendarBuilder::official().last(d("2027-12-31")).build()?;
+    /// assert_eq!(cal.coverage().last, d("2027-12-31"));
+    /// assert!(cal.is_working_day(d("2027-01-04"))?); // a Monday: the default applies
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     #[must_use]
     pub fn last(mut self, date: NaiveDate) -> Self {
         self.last = Some(date);
@@ -333,6 +472,14 @@ impl CalendarBuilder {
     }
 
     /// Names this data set; results report it.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Calendar, CalendarBuilder};
+    /// let cal = CalendarBuilder::official().version("fuling-1").build()?;
+    /// assert_eq!(cal.version(), format!("{}+fuling-1", Calendar::official().version()));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     #[must_use]
     pub fn version(mut self, version: &str) -> Self {
         self.version = Some(version.to_owned());
@@ -344,6 +491,16 @@ impl CalendarBuilder {
     /// # Errors
     /// `invalid_calendar_data` when the coverage is missing, reversed or longer
     /// than [`MAX_COVERAGE_DAYS`], or an entry was invalid.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{CalendarBuilder, ErrorCode};
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// let err = CalendarBuilder::empty().first(d("2026-12-31")).last(d("2026-01-01")).build().unwrap_err();
+    /// assert_eq!(err.code(), ErrorCode::InvalidCalendarData); // reversed coverage
+    /// assert!(CalendarBuilder::empty().build().is_err()); // no coverage at all
+    /// ```
     pub fn build(self) -> Result<Calendar> {
         if let Some(e) = self.error {
             return Err(e);
@@ -408,6 +565,13 @@ impl CalendarBuilder {
 }
 
 /// The largest calendar JSON accepted, in bytes (the official file is about 100 KB).
+///
+/// # Example
+/// ```
+/// use fuling_rules::{calendar::MAX_CALENDAR_JSON_BYTES, Calendar, ErrorCode};
+/// let too_big = " ".repeat(MAX_CALENDAR_JSON_BYTES + 1);
+/// assert_eq!(Calendar::from_json(&too_big).unwrap_err().code(), ErrorCode::InputTooLarge);
+/// ```
 pub const MAX_CALENDAR_JSON_BYTES: usize = 4 * 1024 * 1024;
 
 fn parse_file(json: &str) -> Result<CalendarFile> {
@@ -427,6 +591,14 @@ fn parse_file(json: &str) -> Result<CalendarFile> {
 }
 
 /// The JSON Schema of the calendar data format (official and custom).
+///
+/// # Example
+/// ```
+/// use fuling_rules::calendar::calendar_json_schema;
+/// let schema = calendar_json_schema();
+/// assert!(schema["properties"]["days"].is_object());
+/// assert_eq!(schema["required"][0], "format");
+/// ```
 pub fn calendar_json_schema() -> serde_json::Value {
     serde_json::to_value(schemars::schema_for!(CalendarFile)).unwrap_or_default()
 }

@@ -50,6 +50,15 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
 
 /// The first and last date a calendar covers (数据覆盖范围), both inclusive.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::Calendar;
+/// let c = Calendar::official().coverage();
+/// assert_eq!(c.last, NaiveDate::from_ymd_opt(2026, 12, 31).unwrap());
+/// assert!(c.contains(NaiveDate::from_ymd_opt(2025, 10, 1).unwrap()));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Coverage {
     /// First covered date.
@@ -60,6 +69,15 @@ pub struct Coverage {
 
 impl Coverage {
     /// Whether `date` lies within the coverage.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::Calendar;
+    /// let c = Calendar::official().coverage();
+    /// assert!(c.contains(NaiveDate::from_ymd_opt(2026, 2, 15).unwrap()));
+    /// assert!(!c.contains(NaiveDate::from_ymd_opt(2027, 1, 1).unwrap())); // no 2027 notice yet
+    /// ```
     pub fn contains(&self, date: NaiveDate) -> bool {
         self.first <= date && date <= self.last
     }
@@ -118,6 +136,17 @@ impl Calendar {
     /// Built once per process and shared. The embedded data is validated by the
     /// crate's tests; should it ever fail to load, the calendar covers no day and
     /// every query is an error (never a guess).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::Calendar;
+    /// let cal = Calendar::official();
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// assert!(!cal.is_working_day(d("2026-02-16"))?); // 春节
+    /// assert!(cal.is_working_day(d("2026-02-14"))?); // Saturday made a working day
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn official() -> Calendar {
         static OFFICIAL: OnceLock<Calendar> = OnceLock::new();
         OFFICIAL
@@ -151,21 +180,59 @@ impl Calendar {
     ///
     /// # Errors
     /// `invalid_json`, `invalid_calendar_data`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::Calendar;
+    /// let cal = Calendar::from_json(
+    ///     r#"{"format": 1, "version": "fuling-2026",
+    ///         "days": [{"date": "2026-03-02", "type": "holiday", "name": "区级停工日"}]}"#,
+    /// )?;
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// assert!(!cal.is_working_day(d("2026-03-02"))?); // the local rest day, on top of...
+    /// assert!(!cal.is_working_day(d("2026-02-23"))?); // ...the official data
+    /// assert!(cal.version().ends_with("+fuling-2026"));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn from_json(json: &str) -> Result<Calendar> {
         CalendarBuilder::from_json(json)?.build()
     }
 
     /// The first and last covered date.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::Calendar;
+    /// let c = Calendar::official().coverage();
+    /// assert_eq!(c.first, NaiveDate::from_ymd_opt(2004, 1, 1).unwrap());
+    /// assert_eq!(c.last, NaiveDate::from_ymd_opt(2026, 12, 31).unwrap());
+    /// ```
     pub fn coverage(&self) -> Coverage {
         self.inner.coverage
     }
 
     /// The data version identifier, reported in every result's receipt.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::Calendar;
+    /// assert!(Calendar::official().version().starts_with("cn-official-"));
+    /// ```
     pub fn version(&self) -> &str {
         &self.inner.version
     }
 
     /// The notices the data comes from.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::Calendar;
+    /// let cal = Calendar::official();
+    /// let n2025 = cal.notices().iter().find(|n| n.id == "2025").unwrap();
+    /// assert_eq!(n2025.number.as_deref(), Some("国办发明电〔2024〕12号"));
+    /// ```
     pub fn notices(&self) -> &[Notice] {
         &self.inner.notices
     }
@@ -201,6 +268,20 @@ impl Calendar {
     ///
     /// # Errors
     /// `calendar_out_of_range` when `date` is outside [`Calendar::coverage`].
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{Calendar, ErrorCode};
+    /// let cal = Calendar::official();
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// assert!(cal.is_working_day(d("2025-09-28"))?); // Sunday, worked (调休)
+    /// assert!(!cal.is_working_day(d("2025-10-08"))?); // Wednesday, National Day holiday
+    /// assert!(cal.is_working_day(d("2026-01-04"))?); // Sunday, worked
+    /// let err = cal.is_working_day(d("2027-01-01")).unwrap_err();
+    /// assert_eq!(err.code(), ErrorCode::CalendarOutOfRange);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn is_working_day(&self, date: NaiveDate) -> Result<bool> {
         let i = self.index(date)?;
         Ok(self.inner.working.get(i).copied().unwrap_or(false))
@@ -246,6 +327,18 @@ impl Calendar {
     ///
     /// # Errors
     /// `calendar_out_of_range` when `date` or the result is outside the coverage.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::Calendar;
+    /// let cal = Calendar::official();
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// // 02-15..02-23 is the Spring Festival; Saturday 02-14 is worked.
+    /// assert_eq!(cal.sub_working_days(d("2026-02-24"), 1)?, d("2026-02-14"));
+    /// assert_eq!(cal.sub_working_days(d("2025-10-09"), 1)?, d("2025-09-30"));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn sub_working_days(&self, date: NaiveDate, n: u32) -> Result<NaiveDate> {
         let i = self.index(date)?;
         if n == 0 {
@@ -288,6 +381,19 @@ impl Calendar {
     /// # Errors
     /// `calendar_out_of_range` when either date is outside the coverage;
     /// `invalid_input` when `end < start`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::Calendar;
+    /// let cal = Calendar::official();
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// // 10-09, 10-10, Saturday 10-11, 10-13, 10-14.
+    /// assert_eq!(cal.working_days_between(d("2025-09-30"), d("2025-10-14"))?, 5);
+    /// // Saturday 02-14 and Tuesday 02-24.
+    /// assert_eq!(cal.working_days_between(d("2026-02-13"), d("2026-02-24"))?, 2);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn working_days_between(&self, start: NaiveDate, end: NaiveDate) -> Result<u32> {
         let i = self.index(start)?;
         let j = self.index(end)?;
@@ -304,6 +410,18 @@ impl Calendar {
     ///
     /// # Errors
     /// `calendar_out_of_range` when `date` or the result is outside the coverage.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::Calendar;
+    /// let cal = Calendar::official();
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// assert_eq!(cal.next_working_day(d("2025-10-01"))?, d("2025-10-09"));
+    /// assert_eq!(cal.next_working_day(d("2026-01-01"))?, d("2026-01-04")); // a Sunday, worked
+    /// assert_eq!(cal.next_working_day(d("2025-09-30"))?, d("2025-09-30"));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn next_working_day(&self, date: NaiveDate) -> Result<NaiveDate> {
         if self.is_working_day(date)? {
             Ok(date)
@@ -316,6 +434,17 @@ impl Calendar {
     ///
     /// # Errors
     /// `calendar_out_of_range` when `date` or the result is outside the coverage.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::Calendar;
+    /// let cal = Calendar::official();
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// assert_eq!(cal.previous_working_day(d("2026-02-23"))?, d("2026-02-14"));
+    /// assert_eq!(cal.previous_working_day(d("2025-10-12"))?, d("2025-10-11")); // a Saturday, worked
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn previous_working_day(&self, date: NaiveDate) -> Result<NaiveDate> {
         if self.is_working_day(date)? {
             Ok(date)
@@ -328,6 +457,19 @@ impl Calendar {
     ///
     /// # Errors
     /// `calendar_out_of_range` when `date` is outside the coverage.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{Calendar, DayKind};
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// let info = Calendar::official().day_info(d("2025-10-11"))?;
+    /// assert!(info.working);
+    /// assert_eq!(info.kind, DayKind::AdjustedWorkday);
+    /// assert_eq!(info.name.as_deref(), Some("国庆节、中秋节"));
+    /// assert_eq!(info.notice.as_deref(), Some("2025"));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn day_info(&self, date: NaiveDate) -> Result<DayInfo> {
         let working = self.is_working_day(date)?;
         let weekend = matches!(date.weekday(), Weekday::Sat | Weekday::Sun);
@@ -365,6 +507,17 @@ impl Calendar {
     ///
     /// # Errors
     /// `calendar_out_of_range` when either date is outside the coverage.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{Calendar, DayKind};
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// let days = Calendar::official().non_working_days_between(d("2025-09-30"), d("2025-10-09"))?;
+    /// assert_eq!(days.len(), 8); // 10-01..10-08
+    /// assert!(days.iter().all(|x| x.kind == DayKind::Holiday));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn non_working_days_between(&self, start: NaiveDate, end: NaiveDate) -> Result<Vec<DayInfo>> {
         self.days_between(start, end, false)
     }
@@ -373,6 +526,17 @@ impl Calendar {
     ///
     /// # Errors
     /// `calendar_out_of_range` when either date is outside the coverage.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::Calendar;
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// let days = Calendar::official().adjusted_workdays_between(d("2026-02-01"), d("2026-03-01"))?;
+    /// let dates: Vec<NaiveDate> = days.iter().map(|x| x.date).collect();
+    /// assert_eq!(dates, [d("2026-02-14"), d("2026-02-28")]);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn adjusted_workdays_between(&self, start: NaiveDate, end: NaiveDate) -> Result<Vec<DayInfo>> {
         self.days_between(start, end, true)
     }

@@ -7,6 +7,21 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The unit of a period.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{due_date, Calendar, Period, PeriodUnit};
+/// let cal = Calendar::official();
+/// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+/// let start = d("2025-09-30");
+/// assert_eq!(Period::working_days(5).unit, PeriodUnit::WorkingDays);
+/// assert_eq!(due_date(start, Period::working_days(5), &cal)?, d("2025-10-14"));
+/// // 10-05 is a holiday: the deadline rolls to the next working day (民法典 第二百零三条).
+/// assert_eq!(due_date(start, Period::days(5), &cal)?, d("2025-10-09"));
+/// assert_eq!(due_date(start, Period::months(1), &cal)?, d("2025-10-30"));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PeriodUnit {
@@ -19,6 +34,20 @@ pub enum PeriodUnit {
 }
 
 /// Whether a period runs forward from its trigger date or backward from it.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{due_date, Calendar, Direction, Period};
+/// let cal = Calendar::official();
+/// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+/// // Art. 24: apply 10 working days before declaring on 2025-10-20; 10-01..10-08 are
+/// // holidays and Saturday 10-11 is worked.
+/// let p = Period::working_days(10).before();
+/// assert_eq!(p.direction, Direction::Before);
+/// assert_eq!(due_date(d("2025-10-20"), p, &cal)?, d("2025-09-29"));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
@@ -30,6 +59,21 @@ pub enum Direction {
 }
 
 /// Whether the period is a deadline or a minimum duration.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{due_date, Calendar, Period, PeriodKind};
+/// let cal = Calendar::official();
+/// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+/// // Art. 33: a trial run of at least 90 days may end on a holiday (02-18)...
+/// let trial = Period::days(90).minimum();
+/// assert_eq!(trial.kind, PeriodKind::Minimum);
+/// assert_eq!(due_date(d("2025-11-20"), trial, &cal)?, d("2026-02-18"));
+/// // ...while a 90-day deadline rolls past the Spring Festival.
+/// assert_eq!(due_date(d("2025-11-20"), Period::days(90), &cal)?, d("2026-02-24"));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PeriodKind {
@@ -74,10 +118,29 @@ pub struct Period {
 }
 
 /// The largest count a period may have (about 100 years of days).
+///
+/// # Example
+/// ```
+/// use fuling_rules::{calendar::MAX_PERIOD_COUNT, ErrorCode, Period};
+/// assert!(Period::days(MAX_PERIOD_COUNT).validate().is_ok());
+/// let err = Period::days(MAX_PERIOD_COUNT + 1).validate().unwrap_err();
+/// assert_eq!(err.code(), ErrorCode::InvalidPeriod);
+/// ```
 pub const MAX_PERIOD_COUNT: u32 = 36_600;
 
 impl Period {
     /// N working days after (N个工作日内).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{due_date, Calendar, Period};
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// // 01-01..01-03 off, Sunday 01-04 worked: 01-04, 05, 06, 07, 08.
+    /// let due = due_date(d("2026-01-01"), Period::working_days(5), &Calendar::official())?;
+    /// assert_eq!(due, d("2026-01-08"));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub const fn working_days(count: u32) -> Period {
         Period {
             unit: PeriodUnit::WorkingDays,
@@ -88,6 +151,16 @@ impl Period {
     }
 
     /// N calendar days after (N天内).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{due_date, Calendar, Period};
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// // 10 days from 09-28 end on 10-08, a holiday: the deadline is 10-09.
+    /// assert_eq!(due_date(d("2025-09-28"), Period::days(10), &Calendar::official())?, d("2025-10-09"));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub const fn days(count: u32) -> Period {
         Period {
             unit: PeriodUnit::Days,
@@ -98,6 +171,16 @@ impl Period {
     }
 
     /// N months after (N个月内).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{due_date, Calendar, Period};
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// // No 02-31: the month's last day, Saturday 02-28, which is worked (调休), so no roll.
+    /// assert_eq!(due_date(d("2025-12-31"), Period::months(2), &Calendar::official())?, d("2026-02-28"));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub const fn months(count: u32) -> Period {
         Period {
             unit: PeriodUnit::Months,
@@ -108,6 +191,18 @@ impl Period {
     }
 
     /// The same period, counted backward from the trigger date.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{due_date, Calendar, Period};
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// let p = Period::working_days(1).before();
+    /// assert_eq!(p.zh(), "前1个工作日");
+    /// // The working day before 02-24 is Saturday 02-14 (02-15..02-23 are the Spring Festival).
+    /// assert_eq!(due_date(d("2026-02-24"), p, &Calendar::official())?, d("2026-02-14"));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     #[must_use]
     pub const fn before(mut self) -> Period {
         self.direction = Direction::Before;
@@ -115,6 +210,17 @@ impl Period {
     }
 
     /// The same period, as a minimum duration (never rolls).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{due_date, Calendar, Period};
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// let p = Period::days(90).minimum();
+    /// assert_eq!(p.to_string(), "90 days after (minimum)");
+    /// assert_eq!(due_date(d("2025-11-20"), p, &Calendar::official())?, d("2026-02-18"));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     #[must_use]
     pub const fn minimum(mut self) -> Period {
         self.kind = PeriodKind::Minimum;
@@ -125,6 +231,13 @@ impl Period {
     ///
     /// # Errors
     /// `invalid_period`.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{ErrorCode, Period};
+    /// assert!(Period::working_days(60).validate().is_ok());
+    /// assert_eq!(Period::days(u32::MAX).validate().unwrap_err().code(), ErrorCode::InvalidPeriod);
+    /// ```
     pub fn validate(&self) -> Result<()> {
         if self.count > MAX_PERIOD_COUNT {
             return Err(Error::new(
@@ -137,6 +250,14 @@ impl Period {
     }
 
     /// Chinese wording, e.g. `5个工作日`, `90天(最短期限)`, `前10个工作日`.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::Period;
+    /// assert_eq!(Period::working_days(5).zh(), "5个工作日");
+    /// assert_eq!(Period::working_days(10).before().zh(), "前10个工作日");
+    /// assert_eq!(Period::days(90).minimum().zh(), "90天(最短期限)");
+    /// ```
     pub fn zh(&self) -> String {
         let unit = match self.unit {
             PeriodUnit::WorkingDays => "个工作日",
