@@ -12,9 +12,24 @@ use std::fmt;
 use std::sync::OnceLock;
 
 /// The regulation text, embedded at compile time.
+///
+/// # Example
+/// ```
+/// use fuling_rules::citation::REGULATION_TEXT;
+/// assert!(REGULATION_TEXT.contains("### 第二十条 (Article 20)"));
+/// assert!(REGULATION_TEXT.contains("应用开发资金计划在500万元(含)以上"));
+/// ```
 pub const REGULATION_TEXT: &str = include_str!("../data/regulation.zh.md");
 
 /// The regulation's title.
+///
+/// # Example
+/// ```
+/// use fuling_rules::citation::{REGULATION_TEXT, REGULATION_TITLE};
+/// use fuling_rules::Ruleset;
+/// assert!(REGULATION_TEXT.starts_with(&format!("# {REGULATION_TITLE}")));
+/// assert_eq!(Ruleset::default().title, REGULATION_TITLE);
+/// ```
 pub const REGULATION_TITLE: &str = "涪陵区政务数字化应用管理暂行办法(征求意见稿)";
 
 /// A citation of an article (条) and optionally an item (项) of the regulation.
@@ -46,15 +61,39 @@ pub struct Citation {
 }
 
 /// Short name for [`Citation`], read as "Article": `Art::new(19).item(2)`.
+///
+/// # Example
+/// ```
+/// use fuling_rules::{Art, Citation};
+/// let c: Art = Art::new(33);
+/// assert_eq!(c, Citation { article: 33, item: None });
+/// assert!(c.text().unwrap().contains("不低于90天"));
+/// ```
 pub type Art = Citation;
 
 impl Citation {
     /// A citation of a whole article.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::Art;
+    /// let c = Art::new(20);
+    /// assert_eq!(c.zh(), "第二十条");
+    /// assert!(c.text().unwrap().contains("500万元(含)以上"));
+    /// ```
     pub const fn new(article: u8) -> Self {
         Citation { article, item: None }
     }
 
     /// The same article, narrowed to one item.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::Art;
+    /// let c = Art::new(19).item(5);
+    /// assert_eq!(c.to_string(), "Art. 19(5)");
+    /// assert!(c.text().unwrap().contains("60个工作日内启动开发"));
+    /// ```
     #[must_use]
     pub const fn item(self, item: u8) -> Self {
         Citation {
@@ -64,6 +103,13 @@ impl Citation {
     }
 
     /// The Chinese display form, e.g. `第十九条第(二)项` or `第二十条`.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::Art;
+    /// assert_eq!(Art::new(45).zh(), "第四十五条");
+    /// assert_eq!(Art::new(21).item(2).zh(), "第二十一条第(二)项");
+    /// ```
     pub fn zh(&self) -> String {
         match self.item {
             Some(i) => format!(
@@ -76,6 +122,13 @@ impl Citation {
     }
 
     /// The English display form, e.g. `Art. 19(2)` or `Art. 20`.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::Art;
+    /// assert_eq!(Art::new(33).en(), "Art. 33");
+    /// assert_eq!(Art::new(19).item(4).en(), "Art. 19(4)");
+    /// ```
     pub fn en(&self) -> String {
         self.to_string()
     }
@@ -84,6 +137,14 @@ impl Citation {
     ///
     /// # Errors
     /// [`ErrorCode::UnknownArticle`] when the regulation lacks the article or item.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Art, ErrorCode};
+    /// assert!(Art::new(19).item(5).validate().is_ok());
+    /// assert_eq!(Art::new(19).item(6).validate().unwrap_err().code(), ErrorCode::UnknownArticle);
+    /// assert_eq!(Art::new(46).validate().unwrap_err().code(), ErrorCode::UnknownArticle);
+    /// ```
     pub fn validate(&self) -> Result<()> {
         if self.text().is_some() {
             Ok(())
@@ -97,6 +158,14 @@ impl Citation {
     }
 
     /// The text of the cited article or item, or `None` if the regulation lacks it.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::Art;
+    /// assert!(Art::new(24).text().unwrap().contains("申报前10个工作日"));
+    /// assert!(Art::new(42).text().unwrap().contains("5个工作日内完成应用注销"));
+    /// assert_eq!(Art::new(46).text(), None);
+    /// ```
     pub fn text(&self) -> Option<&'static str> {
         let article = articles().iter().find(|a| a.number == self.article)?;
         match self.item {
@@ -124,6 +193,13 @@ struct Article {
 }
 
 /// The number of articles in the regulation (第一条 … 第四十五条).
+///
+/// # Example
+/// ```
+/// use fuling_rules::{citation::ARTICLE_COUNT, Art};
+/// assert!((1..=ARTICLE_COUNT).all(|n| Art::new(n).validate().is_ok()));
+/// assert!(Art::new(ARTICLE_COUNT + 1).text().is_none());
+/// ```
 pub const ARTICLE_COUNT: u8 = 45;
 
 fn articles() -> &'static [Article] {

@@ -13,6 +13,16 @@ use std::fmt;
 ///
 /// The string form ([`ErrorCode::as_str`]) is part of the public contract:
 /// it never changes meaning once released. [`ErrorCode::ALL`] lists every code.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{Calendar, ErrorCode};
+/// // No 2027 notice in the data yet: the calendar answers with an error, not a guess.
+/// let err = Calendar::official().is_working_day(NaiveDate::from_ymd_opt(2027, 1, 4).unwrap()).unwrap_err();
+/// assert_eq!(err.code(), ErrorCode::CalendarOutOfRange);
+/// assert_eq!(serde_json::to_string(&err.code()).unwrap(), r#""calendar_out_of_range""#);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -69,6 +79,16 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every error code, in declaration order.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::ErrorCode;
+    /// assert!(ErrorCode::ALL.contains(&ErrorCode::MunicipalFilingRequired));
+    /// let mut names: Vec<&str> = ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
+    /// names.sort();
+    /// names.dedup();
+    /// assert_eq!(names.len(), ErrorCode::ALL.len()); // every string is distinct
+    /// ```
     pub const ALL: &'static [ErrorCode] = &[
         ErrorCode::CalendarOutOfRange,
         ErrorCode::InvalidDate,
@@ -158,6 +178,14 @@ pub struct Error {
 
 impl Error {
     /// A new error with a code and its Chinese and English messages.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Error, ErrorCode};
+    /// let e = Error::new(ErrorCode::InvalidInput, "缺少项目编号", "missing project id");
+    /// assert_eq!(e.code(), ErrorCode::InvalidInput);
+    /// assert_eq!(e.to_string(), "[invalid_input] missing project id / 缺少项目编号");
+    /// ```
     pub fn new(code: ErrorCode, message_zh: impl Into<String>, message_en: impl Into<String>) -> Self {
         Error {
             code,
@@ -168,6 +196,14 @@ impl Error {
     }
 
     /// The same error, naming the article it relates to.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Art, Error, ErrorCode};
+    /// let e = Error::new(ErrorCode::MunicipalFilingRequired, "须先报市大数据发展局备案", "file with the municipal Bureau first")
+    ///     .with_article(Art::new(20));
+    /// assert_eq!(e.article(), Some(Art::new(20)));
+    /// ```
     #[must_use]
     pub fn with_article(mut self, article: Citation) -> Self {
         self.article = Some(article);
@@ -175,21 +211,54 @@ impl Error {
     }
 
     /// The stable code.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Amount, ErrorCode};
+    /// assert_eq!(Amount::parse("").unwrap_err().code(), ErrorCode::AmountEmpty);
+    /// ```
     pub fn code(&self) -> ErrorCode {
         self.code
     }
 
     /// The message in Chinese.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::Calendar;
+    /// let err = Calendar::official().is_working_day(NaiveDate::from_ymd_opt(2027, 1, 4).unwrap()).unwrap_err();
+    /// assert!(err.message_zh().contains("超出工作日历数据范围"));
+    /// ```
     pub fn message_zh(&self) -> &str {
         &self.message_zh
     }
 
     /// The message in English.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::Calendar;
+    /// let err = Calendar::official().is_working_day(NaiveDate::from_ymd_opt(2027, 1, 4).unwrap()).unwrap_err();
+    /// assert!(err.message_en().contains("outside the calendar data's coverage"));
+    /// ```
     pub fn message_en(&self) -> &str {
         &self.message_en
     }
 
     /// The article the error relates to, if any.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{Art, Calendar, Error, ErrorCode};
+    /// let e = Error::new(ErrorCode::ExceptionBasisRequired, "提前结束试运行须说明依据", "basis required").with_article(Art::new(33));
+    /// assert_eq!(e.article(), Some(Art::new(33)));
+    /// // A calendar error relates to no article.
+    /// let err = Calendar::official().is_working_day(NaiveDate::from_ymd_opt(2027, 1, 4).unwrap()).unwrap_err();
+    /// assert_eq!(err.article(), None);
+    /// ```
     pub fn article(&self) -> Option<Citation> {
         self.article
     }
@@ -218,6 +287,18 @@ impl Error {
 }
 
 /// `Result` with this crate's [`Error`].
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{due_date, Calendar, Ruleset};
+/// fn lead_opinion_due(submitted: NaiveDate) -> fuling_rules::Result<NaiveDate> {
+///     due_date(submitted, Ruleset::default().lead_department_review.period, &Calendar::official())
+/// }
+/// // Saturday 02-14 worked, 02-15..02-23 off: 02-14, 02-24, 02-25, 02-26, 02-27.
+/// assert_eq!(lead_opinion_due(NaiveDate::from_ymd_opt(2026, 2, 13).unwrap())?, NaiveDate::from_ymd_opt(2026, 2, 27).unwrap());
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 #[cfg(test)]

@@ -12,6 +12,17 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 /// Current schema version of [`Explanation`].
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{explain::EXPLANATION_SCHEMA, explain_due_date, Calendar, Period};
+/// let start = NaiveDate::from_ymd_opt(2025, 9, 30).unwrap();
+/// let e = explain_due_date(start, Period::working_days(5), &Calendar::official())?;
+/// assert_eq!(e.schema, EXPLANATION_SCHEMA);
+/// assert_eq!(serde_json::to_value(&e).unwrap()["schema"], 1);
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 pub const EXPLANATION_SCHEMA: u32 = 1;
 
 /// Why a due date is what it is.
@@ -59,6 +70,19 @@ pub struct Explanation {
 ///
 /// # Errors
 /// As [`crate::due_date`].
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{explain_due_date, Calendar, Period};
+/// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+/// // 5 days from 09-30 reach 10-05, a holiday; 10-05..10-08 are skipped (民法典 第二百零三条).
+/// let e = explain_due_date(d("2025-09-30"), Period::days(5), &Calendar::official())?;
+/// assert_eq!(e.raw_end, Some(d("2025-10-05")));
+/// assert_eq!(e.due, d("2025-10-09"));
+/// assert_eq!(e.skipped.len(), 4);
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 pub fn explain_due_date(start: NaiveDate, period: Period, calendar: &Calendar) -> Result<Explanation> {
     let end = end_of_period(start, period, calendar)?;
     let (skipped, worked) = match end.raw {
@@ -183,6 +207,17 @@ fn describe_zh(days: &[DayInfo]) -> String {
 
 impl Explanation {
     /// The same explanation, naming the article that sets the period.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{explain_due_date, Art, Calendar, Period};
+    /// let start = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    /// let e = explain_due_date(start, Period::working_days(5), &Calendar::official())?.with_article(Art::new(42));
+    /// assert_eq!(e.article, Some(Art::new(42)));
+    /// assert!(e.sentence_en().starts_with("5 working days after 2026-01-01 per Art. 42"));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     #[must_use]
     pub fn with_article(mut self, article: Citation) -> Self {
         self.article = Some(article);
@@ -190,6 +225,18 @@ impl Explanation {
     }
 
     /// The same explanation, naming the ruleset rule.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{explain_due_date, Calendar, Ruleset};
+    /// let rule = Ruleset::default().deregistration_completion;
+    /// let start = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    /// let e = explain_due_date(start, rule.period, &Calendar::official())?.with_rule("deregistration_completion");
+    /// assert_eq!(e.rule.as_deref(), Some("deregistration_completion"));
+    /// assert_eq!(e.due, NaiveDate::from_ymd_opt(2026, 1, 8).unwrap()); // Sunday 01-04 worked
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     #[must_use]
     pub fn with_rule(mut self, rule: &str) -> Self {
         self.rule = Some(rule.to_owned());
@@ -199,6 +246,18 @@ impl Explanation {
     /// The explanation as one English sentence, e.g. "5 working days after
     /// 2025-09-30 per Art. 19(2): 10-01..10-08 (National Day and Mid-Autumn
     /// Festival) and Sunday 10-12 skipped, Saturday 10-11 worked → 2025-10-14".
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{explain_due_date, Art, Calendar, Period};
+    /// let start = NaiveDate::from_ymd_opt(2025, 9, 30).unwrap();
+    /// let e = explain_due_date(start, Period::working_days(5), &Calendar::official())?.with_article(Art::new(19).item(2));
+    /// let s = e.sentence_en();
+    /// assert!(s.starts_with("5 working days after 2025-09-30 per Art. 19(2): "));
+    /// assert!(s.ends_with(" → 2025-10-14"));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn sentence_en(&self) -> String {
         let per = self.article.map(|a| format!(" per {a}")).unwrap_or_default();
         let mut s = format!("{} {}{per}", self.period, self.start);
@@ -232,6 +291,19 @@ impl Explanation {
     }
 
     /// The explanation as one Chinese sentence.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{explain_due_date, Art, Calendar, Period};
+    /// let start = NaiveDate::from_ymd_opt(2025, 9, 30).unwrap();
+    /// let e = explain_due_date(start, Period::working_days(5), &Calendar::official())?.with_article(Art::new(19).item(2));
+    /// let s = e.sentence_zh();
+    /// assert!(s.starts_with("依据第十九条第(二)项,2025-09-30 之后第5个工作日(起始日不计入)"));
+    /// assert!(s.contains("调休上班日")); // Saturday 10-11
+    /// assert!(s.ends_with(" → 2025-10-14"));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn sentence_zh(&self) -> String {
         let per = self.article.map(|a| format!("依据{},", a.zh())).unwrap_or_default();
         let dir = match self.period.direction {

@@ -27,6 +27,15 @@ pub fn parse_value(json: &str) -> Result<Value> {
 }
 
 /// A JSON value of the wrong shape for the type read from it: where and why.
+///
+/// # Example
+/// ```
+/// use fuling_rules::json_input::from_value;
+/// use fuling_rules::Period;
+/// let e = from_value::<Period>(&serde_json::json!({"unit": "working_days", "count": "五"})).unwrap_err();
+/// assert_eq!(e.pointer(), "/count");
+/// assert!(e.reason().starts_with("invalid type"));
+/// ```
 #[derive(Debug)]
 pub struct ShapeError {
     pointer: String,
@@ -36,17 +45,43 @@ pub struct ShapeError {
 impl ShapeError {
     /// The JSON Pointer (RFC 6901) of the offending field, e.g. `/requirements/0/problems`;
     /// `""` is the whole input. For a missing field it names the missing field.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::json_input::from_value;
+    /// use fuling_rules::Period;
+    /// let e = from_value::<Period>(&serde_json::json!({"unit": "months"})).unwrap_err();
+    /// assert_eq!(e.pointer(), "/count"); // the missing field itself
+    /// ```
     pub fn pointer(&self) -> &str {
         &self.pointer
     }
 
     /// Why, in serde's words (e.g. ``invalid type: string "x", expected a boolean``).
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::json_input::from_value;
+    /// use fuling_rules::Period;
+    /// let e = from_value::<Period>(&serde_json::json!({"unit": "months"})).unwrap_err();
+    /// assert_eq!(e.reason(), "missing field `count`");
+    /// ```
     pub fn reason(&self) -> &str {
         &self.reason
     }
 
     /// The error with `code`; `what_zh`/`what_en` name the input (`输入内容`/`input`).
     /// The message reads `input has the wrong shape at "/path": reason`.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::json_input::from_value;
+    /// use fuling_rules::{ErrorCode, Period};
+    /// let e = from_value::<Period>(&serde_json::json!({"unit": "weeks", "count": 1})).unwrap_err();
+    /// let err = e.into_error(ErrorCode::InvalidPeriod, "期限", "period");
+    /// assert_eq!(err.code(), ErrorCode::InvalidPeriod);
+    /// assert!(err.message_en().starts_with("period has the wrong shape at \"/unit\": "));
+    /// ```
     #[inline(never)]
     pub fn into_error(self, code: ErrorCode, what_zh: &str, what_en: &str) -> Error {
         let ShapeError { pointer, reason } = self;
@@ -58,6 +93,16 @@ impl ShapeError {
     }
 
     /// [`ShapeError::into_error`] with [`ErrorCode::InvalidInput`] and the words "input".
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::json_input::from_value;
+    /// use fuling_rules::{ErrorCode, Period};
+    /// let e = from_value::<Period>(&serde_json::json!({"unit": "months"})).unwrap_err();
+    /// let err = e.into_input_error();
+    /// assert_eq!(err.code(), ErrorCode::InvalidInput);
+    /// assert_eq!(err.message_en(), "input has the wrong shape at \"/count\": missing field `count`");
+    /// ```
     pub fn into_input_error(self) -> Error {
         self.into_error(ErrorCode::InvalidInput, "输入内容", "input")
     }
@@ -469,6 +514,17 @@ mod de {
 /// # Errors
 /// [`ErrorCode::InvalidJson`] for malformed JSON, [`ErrorCode::InvalidInput`] for a
 /// wrong shape (the message names the JSON Pointer).
+///
+/// # Example
+/// ```
+/// use fuling_rules::json_input::from_str;
+/// use fuling_rules::{ErrorCode, Period};
+/// let trial_report: Period = from_str(r#"{"unit": "months", "count": 1}"#)?; // 第三十三条: 1个月内
+/// assert_eq!(trial_report, Period::months(1));
+/// assert_eq!(from_str::<Period>("{").unwrap_err().code(), ErrorCode::InvalidJson);
+/// assert_eq!(from_str::<Period>(r#"{"unit": "months"}"#).unwrap_err().code(), ErrorCode::InvalidInput);
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 pub fn from_str<T: DeserializeOwned>(json: &str) -> Result<T> {
     from_value(&parse_value(json)?).map_err(ShapeError::into_input_error)
 }

@@ -54,6 +54,14 @@ const MAX_FEN: u64 = 9_999_999_999_999_999;
 
 /// The longest amount text [`Amount::parse`] reads, in bytes (the longest valid 大写 form is
 /// well under 200 bytes); longer input is `input_too_large`.
+///
+/// # Example
+/// ```
+/// use fuling_rules::{money::MAX_AMOUNT_TEXT_BYTES, Amount, ErrorCode};
+/// assert!(Amount::parse("伍佰万元整").is_ok());
+/// let long = "9".repeat(MAX_AMOUNT_TEXT_BYTES + 1);
+/// assert_eq!(Amount::parse(&long).unwrap_err().code(), ErrorCode::InputTooLarge);
+/// ```
 pub const MAX_AMOUNT_TEXT_BYTES: usize = 1024;
 /// Fen per yuan.
 const FEN_PER_YUAN: u64 = 100;

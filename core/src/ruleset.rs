@@ -11,6 +11,17 @@ use crate::money::Amount;
 use serde::{Deserialize, Serialize};
 
 /// A period the regulation sets, with the article that sets it.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{due_date, Art, Calendar, Period, Ruleset};
+/// let rule = Ruleset::default().lead_department_review; // 第十九条(二)
+/// assert_eq!((rule.period, rule.article), (Period::working_days(5), Art::new(19).item(2)));
+/// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+/// assert_eq!(due_date(d("2025-09-30"), rule.period, &Calendar::official())?, d("2025-10-14"));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PeriodRule {
@@ -27,6 +38,15 @@ impl PeriodRule {
 }
 
 /// An amount threshold the regulation sets, with its article.
+///
+/// # Example
+/// ```
+/// use fuling_rules::{Amount, Art, Ruleset};
+/// let rule = Ruleset::default().municipal_filing; // 第二十条
+/// assert_eq!(rule.threshold, Amount::parse("500万元")?);
+/// assert_eq!(rule.article, Art::new(20));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AmountRule {
@@ -80,6 +100,12 @@ pub struct Ruleset {
 }
 
 /// The id of [`Ruleset::default`].
+///
+/// # Example
+/// ```
+/// use fuling_rules::{ruleset::DEFAULT_RULESET_ID, Ruleset};
+/// assert_eq!(Ruleset::default().id, DEFAULT_RULESET_ID);
+/// ```
 pub const DEFAULT_RULESET_ID: &str = "fuling-draft-for-comment";
 
 impl Default for Ruleset {
@@ -111,6 +137,20 @@ impl Ruleset {
     /// # Errors
     /// `invalid_json` for malformed JSON; `invalid_ruleset` for a wrong shape, a
     /// period above the limit or a citation the regulation text lacks.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{ErrorCode, Period, Ruleset};
+    /// // A revised text shortens the lead department's review to 3 working days.
+    /// let mut v = serde_json::to_value(Ruleset::default()).unwrap();
+    /// v["id"] = "fuling-final".into();
+    /// v["lead_department_review"]["period"]["count"] = 3.into();
+    /// let rules = Ruleset::from_json(&v.to_string())?;
+    /// assert_eq!(rules.lead_department_review.period, Period::working_days(3));
+    /// v["lead_department_review"]["article"]["article"] = 46.into(); // no 第四十六条
+    /// assert_eq!(Ruleset::from_json(&v.to_string()).unwrap_err().code(), ErrorCode::InvalidRuleset);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn from_json(json: &str) -> Result<Ruleset> {
         let value = crate::json_input::parse_value(json)?;
         let rules: Ruleset = crate::json_input::from_value(&value)
@@ -120,6 +160,15 @@ impl Ruleset {
     }
 
     /// Every period rule with its field name, in the order of the regulation.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Art, Ruleset};
+    /// let rules = Ruleset::default();
+    /// let (name, rule) = rules.period_rules()[6];
+    /// assert_eq!(name, "preliminary_review_application");
+    /// assert_eq!((rule.period.zh(), rule.article), ("前10个工作日".to_string(), Art::new(24)));
+    /// ```
     pub fn period_rules(&self) -> [(&'static str, &PeriodRule); 10] {
         [
             ("catalog_completion", &self.catalog_completion),
@@ -139,6 +188,15 @@ impl Ruleset {
     ///
     /// # Errors
     /// `invalid_ruleset`.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Art, ErrorCode, Ruleset};
+    /// let mut rules = Ruleset::default();
+    /// assert!(rules.validate().is_ok());
+    /// rules.trial_run_report.article = Art::new(33).item(1); // 第三十三条 has no items
+    /// assert_eq!(rules.validate().unwrap_err().code(), ErrorCode::InvalidRuleset);
+    /// ```
     pub fn validate(&self) -> Result<()> {
         let bad = |name: &str, e: Error| {
             Error::new(
@@ -161,6 +219,17 @@ impl Ruleset {
     /// 第二十条: whether a development funding plan of `amount` must be filed with
     /// the municipal Big Data Bureau (市大数据发展局备案) before the joint review:
     /// true iff `amount` ≥ the threshold (500万元, inclusive: 含).
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Amount, Ruleset};
+    /// let mut rules = Ruleset::default();
+    /// assert!(!rules.requires_municipal_filing(Amount::parse("320万元")?));
+    /// rules.municipal_filing.threshold = Amount::parse("300万元")?; // a lowered threshold
+    /// assert!(rules.requires_municipal_filing(Amount::parse("320万元")?));
+    /// assert!(rules.requires_municipal_filing(Amount::parse("300万元")?)); // 含
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn requires_municipal_filing(&self, amount: Amount) -> bool {
         amount >= self.municipal_filing.threshold
     }

@@ -16,6 +16,16 @@ use serde_json::Value;
 /// [`crate::checks::run_json`]), `project_events` (a project with its events, the
 /// process's [`crate::process::ProjectRecord`]), `calendar` (a calendar file), `ruleset`,
 /// `period`. Results: `check_report`, `label_report`, `priority_result`.
+///
+/// # Example
+/// ```
+/// use fuling_rules::schema::{json_schema, SCHEMA_NAMES};
+/// assert!(SCHEMA_NAMES.contains(&"project_events"));
+/// for name in SCHEMA_NAMES {
+///     assert!(json_schema(name)?.is_object());
+/// }
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 pub const SCHEMA_NAMES: &[&str] = &[
     "planning_dossier",
     "joint_review",
@@ -82,6 +92,17 @@ pub fn json_schema(name: &str) -> Result<Value> {
 ///
 /// # Errors
 /// Never in practice; propagates [`json_schema`]'s error.
+///
+/// # Example
+/// ```
+/// use fuling_rules::schema::{all_schema_files, SCHEMA_NAMES};
+/// let files = all_schema_files()?;
+/// assert_eq!(files.len(), SCHEMA_NAMES.len());
+/// let (name, text) = &files[10];
+/// assert_eq!(*name, "period");
+/// assert!(text.contains("\"working_days\"") && text.ends_with('\n'));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 pub fn all_schema_files() -> Result<Vec<(&'static str, String)>> {
     SCHEMA_NAMES
         .iter()

@@ -12,6 +12,18 @@ use serde::{Deserialize, Serialize};
 /// Every field has a default, so `{}` is a valid (anonymous) application. The
 /// lifecycle stage (第七条) is not stored here: it follows from the project's
 /// events ([`crate::process::State::stage`]), so it cannot contradict them.
+///
+/// # Example
+/// ```
+/// use fuling_rules::model::{Application, FundingSource, ReleaseChannel};
+/// let app: Application = serde_json::from_str(
+///     r#"{"name": "涪陵区智慧停车", "responsible_department": "区交通局", "release_channel": "yu_kuai_ban"}"#,
+/// ).unwrap();
+/// assert_eq!(app.funding_source, FundingSource::Fiscal); // the default
+/// assert_eq!(app.release_channel, Some(ReleaseChannel::YuKuaiBan));
+/// assert!(!app.secret);
+/// assert_eq!(serde_json::from_str::<Application>("{}").unwrap(), Application::default());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Application {
@@ -45,6 +57,14 @@ pub struct Application {
 }
 
 /// 第三条(一): the funds an application is built or run with.
+///
+/// # Example
+/// ```
+/// use fuling_rules::model::FundingSource;
+/// assert_eq!(FundingSource::default(), FundingSource::Fiscal);
+/// let s: FundingSource = serde_json::from_str(r#""state_owned_enterprise""#).unwrap();
+/// assert_eq!(s, FundingSource::StateOwnedEnterprise);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum FundingSource {
@@ -56,6 +76,13 @@ pub enum FundingSource {
 }
 
 /// 第三条(八) 两端: the two ends through which applications are released (第三十一条).
+///
+/// # Example
+/// ```
+/// use fuling_rules::model::ReleaseChannel;
+/// let c: ReleaseChannel = serde_json::from_str(r#""yu_kuai_zheng""#).unwrap();
+/// assert_eq!(c.zh(), "渝快政");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ReleaseChannel {
@@ -67,6 +94,13 @@ pub enum ReleaseChannel {
 
 impl ReleaseChannel {
     /// The channel's Chinese name.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::model::ReleaseChannel;
+    /// assert_eq!(ReleaseChannel::YuKuaiBan.zh(), "渝快办");
+    /// assert_eq!(ReleaseChannel::YuKuaiZheng.zh(), "渝快政");
+    /// ```
     pub const fn zh(self) -> &'static str {
         match self {
             ReleaseChannel::YuKuaiBan => "渝快办",
@@ -79,6 +113,15 @@ impl ReleaseChannel {
 /// department plays for an application (第三条(五)(六), 第六条, 第十九条, 第二十条).
 ///
 /// Used as the party responsible for an obligation.
+///
+/// # Example
+/// ```
+/// use fuling_rules::model::Role;
+/// // 第二十条: plans of 500万元 or more are filed with the municipal Bureau.
+/// let r = Role::MunicipalBigDataBureau;
+/// assert_eq!((r.zh(), r.en()), ("市大数据发展局", "municipal Big Data Development Bureau"));
+/// assert_eq!(serde_json::to_string(&r).unwrap(), r#""municipal_big_data_bureau""#);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
@@ -103,10 +146,24 @@ pub enum Role {
 }
 
 /// A department; an alias of [`Role`] for the fixed bodies the regulation names.
+///
+/// # Example
+/// ```
+/// use fuling_rules::model::{Department, Role};
+/// let d: Department = Role::FinanceBureau;
+/// assert_eq!(d.zh(), "区财政局");
+/// ```
 pub type Department = Role;
 
 impl Role {
     /// Every role, in declaration order.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::model::Role;
+    /// assert_eq!(Role::ALL.len(), 9);
+    /// assert_eq!(Role::ALL[0].zh(), "应用责任部门");
+    /// ```
     pub const ALL: [Role; 9] = [
         Role::ResponsibleDepartment,
         Role::LeadDepartment,
@@ -120,6 +177,13 @@ impl Role {
     ];
 
     /// The Chinese name.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::model::Role;
+    /// assert_eq!(Role::LeadDepartment.zh(), "应用牵头部门");
+    /// assert_eq!(Role::LeadingGroup.zh(), "涪陵区推进数字重庆建设领导小组");
+    /// ```
     pub const fn zh(self) -> &'static str {
         match self {
             Role::ResponsibleDepartment => "应用责任部门",
@@ -135,6 +199,12 @@ impl Role {
     }
 
     /// The English name.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::model::Role;
+    /// assert_eq!(Role::BigDataBureau.en(), "district Big Data Development Bureau");
+    /// ```
     pub const fn en(self) -> &'static str {
         match self {
             Role::ResponsibleDepartment => "responsible department",
@@ -150,6 +220,14 @@ impl Role {
     }
 
     /// Whether the body takes part in the joint review (联合评审, 第六条, 第十九条(四)).
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::model::Role;
+    /// // 第十九条(四): the Bureau, 区委网信办, 区委机要局 and 区财政局 review jointly.
+    /// let reviewers: Vec<&str> = Role::ALL.iter().filter(|r| r.joint_reviewer()).map(|r| r.zh()).collect();
+    /// assert_eq!(reviewers, ["区大数据发展局", "区委网信办", "区委机要局", "区财政局"]);
+    /// ```
     pub const fn joint_reviewer(self) -> bool {
         matches!(
             self,
@@ -159,6 +237,13 @@ impl Role {
 }
 
 /// 第七条: the stages of an application's full lifecycle (全生命周期).
+///
+/// # Example
+/// ```
+/// use fuling_rules::{model::LifecycleStage, State};
+/// assert_eq!(State::Proposed.stage(), LifecycleStage::Planning);
+/// assert_eq!(State::DevelopmentPlanSubmitted.stage(), LifecycleStage::Approval);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum LifecycleStage {
@@ -180,6 +265,13 @@ pub enum LifecycleStage {
 
 impl LifecycleStage {
     /// The Chinese name.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::model::LifecycleStage;
+    /// assert_eq!(LifecycleStage::Planning.zh(), "谋划");
+    /// assert_eq!(LifecycleStage::Deregistration.zh(), "注销");
+    /// ```
     pub const fn zh(self) -> &'static str {
         match self {
             LifecycleStage::Planning => "谋划",
@@ -194,6 +286,14 @@ impl LifecycleStage {
 }
 
 /// The two kinds of project the regulation reviews.
+///
+/// # Example
+/// ```
+/// use fuling_rules::{Project, ProjectKind};
+/// let p = Project::new("FL-2025-017", ProjectKind::Om);
+/// assert_eq!(p.kind().zh(), "运维项目");
+/// assert_eq!(serde_json::to_string(&ProjectKind::Development).unwrap(), r#""development""#);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ProjectKind {
@@ -205,6 +305,12 @@ pub enum ProjectKind {
 
 impl ProjectKind {
     /// The Chinese name.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::ProjectKind;
+    /// assert_eq!(ProjectKind::Development.zh(), "开发项目");
+    /// ```
     pub const fn zh(self) -> &'static str {
         match self {
             ProjectKind::Development => "开发项目",
@@ -213,6 +319,12 @@ impl ProjectKind {
     }
 
     /// The English name.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::ProjectKind;
+    /// assert_eq!(ProjectKind::Om.en(), "O&M project");
+    /// ```
     pub const fn en(self) -> &'static str {
         match self {
             ProjectKind::Development => "development project",
@@ -221,6 +333,13 @@ impl ProjectKind {
     }
 
     /// The snake_case name (as in JSON).
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::ProjectKind;
+    /// assert_eq!(ProjectKind::Om.as_str(), "om");
+    /// assert_eq!(ProjectKind::Development.as_str(), "development");
+    /// ```
     pub const fn as_str(self) -> &'static str {
         match self {
             ProjectKind::Development => "development",
@@ -230,6 +349,14 @@ impl ProjectKind {
 }
 
 /// How a development project's need entered the district ledger (一本账).
+///
+/// # Example
+/// ```
+/// use fuling_rules::model::{DeclarationReason, ProjectOrigin};
+/// // 第二十四条: a project needing district matching funds.
+/// assert_eq!(DeclarationReason::MatchingFunds.origin(), ProjectOrigin::MatchingFunds);
+/// assert_eq!(serde_json::to_string(&ProjectOrigin::LeadingGroupException).unwrap(), r#""leading_group_exception""#);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ProjectOrigin {
@@ -245,6 +372,13 @@ pub enum ProjectOrigin {
 }
 
 /// 第二十四条: why the district declares an application to a higher level.
+///
+/// # Example
+/// ```
+/// use fuling_rules::model::{DeclarationReason, ProjectOrigin};
+/// let r: DeclarationReason = serde_json::from_str(r#""higher_level_declaration""#).unwrap();
+/// assert_eq!(r.origin(), ProjectOrigin::HigherLevelDeclaration);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DeclarationReason {
@@ -256,6 +390,13 @@ pub enum DeclarationReason {
 
 impl DeclarationReason {
     /// The project origin this reason gives.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::model::{DeclarationReason, ProjectOrigin};
+    /// assert_eq!(DeclarationReason::HigherLevelDeclaration.origin(), ProjectOrigin::HigherLevelDeclaration);
+    /// assert_eq!(DeclarationReason::MatchingFunds.origin(), ProjectOrigin::MatchingFunds);
+    /// ```
     pub const fn origin(self) -> ProjectOrigin {
         match self {
             DeclarationReason::HigherLevelDeclaration => ProjectOrigin::HigherLevelDeclaration,
@@ -265,6 +406,13 @@ impl DeclarationReason {
 }
 
 /// 第三十八条: the labels the Bureau marks in IRS, and what each requires.
+///
+/// # Example
+/// ```
+/// use fuling_rules::{model::Label, Art};
+/// let l: Label = serde_json::from_str(r#""high_risk""#).unwrap();
+/// assert_eq!((l.zh(), l.article()), ("高风险应用", Art::new(38).item(3)));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Label {
@@ -284,6 +432,13 @@ pub enum Label {
 
 impl Label {
     /// The item of 第三十八条 that governs the label.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{model::Label, Art};
+    /// assert_eq!(Label::Island.article(), Art::new(38).item(1)); // phase out or merge
+    /// assert_eq!(Label::Excellent.article(), Art::new(38).item(2)); // may apply for awards
+    /// ```
     pub const fn article(self) -> Citation {
         match self {
             Label::Duplicate | Label::Island => Art::new(38).item(1),
@@ -293,6 +448,13 @@ impl Label {
     }
 
     /// The label's Chinese name.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::model::Label;
+    /// assert_eq!(Label::Duplicate.zh(), "重复应用");
+    /// assert_eq!(Label::VibrantSharing.zh(), "活力共享");
+    /// ```
     pub const fn zh(self) -> &'static str {
         match self {
             Label::Duplicate => "重复应用",
@@ -306,6 +468,13 @@ impl Label {
 }
 
 /// 第三条(二) 数字资源: the kinds of digital resources an application needs.
+///
+/// # Example
+/// ```
+/// use fuling_rules::model::DigitalResourceKind;
+/// let k: DigitalResourceKind = serde_json::from_str(r#""knowledge_base""#).unwrap();
+/// assert_eq!(k, DigitalResourceKind::KnowledgeBase);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DigitalResourceKind {
@@ -330,6 +499,15 @@ pub enum DigitalResourceKind {
 }
 
 /// One digital resource (数字资源) of an application, as catalogued in IRS (第七条, 第十二条).
+///
+/// # Example
+/// ```
+/// use fuling_rules::model::{DigitalResource, DigitalResourceKind};
+/// let r: DigitalResource =
+///     serde_json::from_str(r#"{"kind": "compute", "name": "政务云主机", "from_platform": true}"#).unwrap();
+/// assert_eq!(r.kind, DigitalResourceKind::Compute);
+/// assert!(r.from_platform); // 第八条: provided by the platform, not bought
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DigitalResource {
@@ -344,6 +522,13 @@ pub struct DigitalResource {
 }
 
 /// 第十八条: the modes of reusing a shared application.
+///
+/// # Example
+/// ```
+/// use fuling_rules::{model::ReuseMode, Art};
+/// let m: ReuseMode = serde_json::from_str(r#""saas""#).unwrap();
+/// assert_eq!(m.article(), Art::new(18).item(1));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ReuseMode {
@@ -359,6 +544,13 @@ pub enum ReuseMode {
 
 impl ReuseMode {
     /// The item of 第十八条.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{model::ReuseMode, Art};
+    /// assert_eq!(ReuseMode::SourceCode.article(), Art::new(18).item(4));
+    /// assert!(ReuseMode::SourceCode.article().validate().is_ok());
+    /// ```
     pub const fn article(self) -> Citation {
         match self {
             ReuseMode::Saas => Art::new(18).item(1),
@@ -372,6 +564,18 @@ impl ReuseMode {
 /// 第七条 应用编目信息: the catalog information kept in IRS. "包含但不限于": the
 /// fields below are the ones the article names; each is free text (or a list)
 /// so that a catalog check can tell which are missing.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::check_catalog;
+/// use fuling_rules::model::{lifecycle_dossier::CatalogDossier, CatalogEntry};
+/// let catalog: CatalogEntry = serde_json::from_str(
+///     r#"{"basic_info": "涪陵区智慧停车", "review_info": "联合评审批复", "performance_targets": "日均服务1万人次",
+///         "security_protection": "等保三级", "digital_resources": [{"kind": "compute", "from_platform": true}]}"#,
+/// ).unwrap();
+/// // 第七条: the five groups before development is completed.
+/// assert!(check_catalog(&CatalogDossier { catalog, ..Default::default() }).passed);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CatalogEntry {

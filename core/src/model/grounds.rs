@@ -6,6 +6,15 @@ use crate::citation::{Art, Citation};
 use serde::{Deserialize, Serialize};
 
 /// 第二十三条: the grounds on which a development or O&M project "应当不予通过联合评审".
+///
+/// # Example
+/// ```
+/// use fuling_rules::{model::RejectionGround, Art};
+/// let g = RejectionGround::NotOnTwoEnds; // 第二十三条(五)
+/// assert_eq!(g.article(), Art::new(23).item(5));
+/// assert!(g.article().text().unwrap().contains("渝快办"));
+/// assert_eq!(serde_json::to_string(&g).unwrap(), r#""not_on_two_ends""#);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum RejectionGround {
@@ -31,6 +40,14 @@ pub enum RejectionGround {
 
 impl RejectionGround {
     /// All nine grounds in the order of Art. 23.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::model::RejectionGround;
+    /// let items: Vec<u8> = RejectionGround::ALL.iter().map(|g| g.item()).collect();
+    /// assert_eq!(items, [1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    /// assert!(RejectionGround::ALL.iter().all(|g| g.article().validate().is_ok()));
+    /// ```
     pub const ALL: [RejectionGround; 9] = [
         RejectionGround::NotInLedger,
         RejectionGround::NewInfrastructure,
@@ -44,11 +61,25 @@ impl RejectionGround {
     ];
 
     /// The item of Art. 23 (1–9).
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::model::RejectionGround;
+    /// assert_eq!(RejectionGround::NotInLedger.item(), 1);
+    /// assert_eq!(RejectionGround::IncompletePlan.item(), 9);
+    /// ```
     pub const fn item(self) -> u8 {
         self as u8 + 1
     }
 
     /// The citation, e.g. `Art. 23(5)`.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{model::RejectionGround, Art};
+    /// assert_eq!(RejectionGround::SecurityNonCompliant.article(), Art::new(23).item(8));
+    /// assert_eq!(RejectionGround::NotInLedger.article().en(), "Art. 23(1)");
+    /// ```
     pub const fn article(self) -> Citation {
         Art::new(23).item(self.item())
     }
@@ -56,6 +87,14 @@ impl RejectionGround {
     /// Whether the ground is one of the platform-only rules (Art. 8–10, Art. 23(2)(4)(5)(6)(7))
     /// that do not apply to secret-related (涉密) applications (Art. 2, Art. 8: the platform
     /// is the sole support of 非涉密 applications).
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::model::RejectionGround;
+    /// assert!(RejectionGround::NotOnPlatform.platform_only());
+    /// assert!(!RejectionGround::NotInLedger.platform_only()); // applies to 涉密 applications too
+    /// assert_eq!(RejectionGround::ALL.iter().filter(|g| g.platform_only()).count(), 5);
+    /// ```
     pub const fn platform_only(self) -> bool {
         matches!(
             self,
@@ -69,6 +108,15 @@ impl RejectionGround {
 }
 
 /// 第三十四条: the conditions that acceptance (验收) must all meet ("须同时满足").
+///
+/// # Example
+/// ```
+/// use fuling_rules::{model::AcceptanceCondition, Art};
+/// let c = AcceptanceCondition::IrsCatalogMaintained; // 第三十四条(四)
+/// assert_eq!(c.article(), Art::new(34).item(4));
+/// assert!(c.article().text().unwrap().contains("IRS"));
+/// assert_eq!(serde_json::to_string(&c).unwrap(), r#""irs_catalog_maintained""#);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AcceptanceCondition {
@@ -94,6 +142,13 @@ pub enum AcceptanceCondition {
 
 impl AcceptanceCondition {
     /// All nine conditions in the order of Art. 34.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::model::AcceptanceCondition;
+    /// assert_eq!(AcceptanceCondition::ALL.len(), 9); // "须同时满足" nine conditions
+    /// assert!(AcceptanceCondition::ALL.iter().all(|c| c.article().validate().is_ok()));
+    /// ```
     pub const ALL: [AcceptanceCondition; 9] = [
         AcceptanceCondition::SupervisorConsents,
         AcceptanceCondition::ContentCompleteAndGoalsMet,
@@ -107,16 +162,36 @@ impl AcceptanceCondition {
     ];
 
     /// The item of Art. 34 (1–9).
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::model::AcceptanceCondition;
+    /// assert_eq!(AcceptanceCondition::SupervisorConsents.item(), 1);
+    /// assert_eq!(AcceptanceCondition::OtherRequirementsMet.item(), 9);
+    /// ```
     pub const fn item(self) -> u8 {
         self as u8 + 1
     }
 
     /// The citation, e.g. `Art. 34(3)`.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{model::AcceptanceCondition, Art};
+    /// assert_eq!(AcceptanceCondition::BuiltOnPlatform.article(), Art::new(34).item(3));
+    /// ```
     pub const fn article(self) -> Citation {
         Art::new(34).item(self.item())
     }
 
     /// Whether the condition is platform-only (not applicable to 涉密 applications, Art. 2, 8).
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::model::AcceptanceCondition;
+    /// let platform_only: Vec<_> = AcceptanceCondition::ALL.into_iter().filter(|c| c.platform_only()).collect();
+    /// assert_eq!(platform_only, [AcceptanceCondition::BuiltOnPlatform]);
+    /// ```
     pub const fn platform_only(self) -> bool {
         matches!(self, AcceptanceCondition::BuiltOnPlatform)
     }

@@ -8,6 +8,25 @@ use serde::{Deserialize, Serialize};
 
 /// 第三十四条: acceptance (验收); every condition must hold ("须同时满足").
 /// Checked by [`crate::checks::check_acceptance`].
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::check_acceptance;
+/// use fuling_rules::model::{lifecycle_dossier::AcceptanceDossier, AcceptanceCondition};
+/// let d = AcceptanceDossier {
+///     trial_run_passed: true, supervisor_consents: true, content_complete: true,
+///     performance_goals_met: true, built_on_platform: true, meets_technical_standards: true,
+///     irs_managed_and_monitored: true, catalog_accurate_and_maintained: true,
+///     technical_indicators_met: true, third_party_tests_passed: true,
+///     classified_protection_passed: true, commercial_crypto_assessment_passed: false,
+///     training_completed: true, users_independent: true, technical_materials_held: true,
+///     records_complete: true, other_requirements_met: true, ..Default::default()
+/// };
+/// // 第三十四条(五): no 商用密码应用安全性评估 yet, so no acceptance.
+/// let r = check_acceptance(&d);
+/// assert!(!r.passed);
+/// assert_eq!(r.unmet_conditions, [AcceptanceCondition::TestsAndAssessmentsPassed]);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct AcceptanceDossier {
@@ -53,6 +72,16 @@ pub struct AcceptanceDossier {
 
 /// 第七条: the catalog information of an application in IRS.
 /// Checked by [`crate::checks::check_catalog`].
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::{check_catalog, FindingCode};
+/// use fuling_rules::model::lifecycle_dossier::CatalogDossier;
+/// // After development (第七条), the four post-development groups are due too.
+/// let r = check_catalog(&CatalogDossier { development_completed: true, ..Default::default() });
+/// assert_eq!(r.findings.len(), 9);
+/// assert_eq!(r.with_code(FindingCode::Art7UsageInfoMissing).count(), 1);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct CatalogDossier {
@@ -67,6 +96,19 @@ pub struct CatalogDossier {
 
 /// 第四十条、第四十一条: deregistration (注销) and the disposal of digital resources before it.
 /// Checked by [`crate::checks::check_deregistration`].
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::check_deregistration;
+/// use fuling_rules::model::lifecycle_dossier::{DeregistrationDossier, HistoryDisposal};
+/// use fuling_rules::process::DeregistrationReason;
+/// let d = DeregistrationDossier {
+///     grounds: vec![DeregistrationReason::NoLongerNeeded],
+///     history: HistoryDisposal { handled_per_rules: true, ..Default::default() },
+///     ..Default::default()
+/// };
+/// assert!(check_deregistration(&d).passed);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct DeregistrationDossier {
@@ -86,6 +128,19 @@ pub struct DeregistrationDossier {
 }
 
 /// 41(1): a unit using the application's data or interfaces.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::{check_deregistration, FindingCode};
+/// use fuling_rules::model::lifecycle_dossier::{DataConsumer, DeregistrationDossier};
+/// let d = DeregistrationDossier {
+///     data_consumers: vec![DataConsumer { unit: "区民政局".into(), disposal_agreed: true, completed: false }],
+///     ..Default::default()
+/// };
+/// let r = check_deregistration(&d);
+/// let f = r.with_code(FindingCode::Art41SharedDataNotSettled).next().unwrap(); // 第四十一条(一)
+/// assert_eq!(f.path, "/data_consumers/0/completed");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct DataConsumer {
@@ -98,6 +153,20 @@ pub struct DataConsumer {
 }
 
 /// 41(2): the historical data.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::check_deregistration;
+/// use fuling_rules::model::lifecycle_dossier::{DeregistrationDossier, HistoryDisposal};
+/// use fuling_rules::process::DeregistrationReason;
+/// // 第四十条(二) merged into a new application: the history moves there (41(2)).
+/// let d = DeregistrationDossier {
+///     grounds: vec![DeregistrationReason::Superseded],
+///     history: HistoryDisposal { migrated_to: "涪陵区城市运行一网统管".into(), handled_per_rules: false },
+///     ..Default::default()
+/// };
+/// assert!(check_deregistration(&d).passed);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct HistoryDisposal {
@@ -108,6 +177,17 @@ pub struct HistoryDisposal {
 }
 
 /// 41(3): a component in IRS.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::{check_deregistration, FindingCode};
+/// use fuling_rules::model::lifecycle_dossier::{ComponentListing, DeregistrationDossier};
+/// let d = DeregistrationDossier {
+///     components: vec![ComponentListing { name: "电子证照组件".into(), delisted: false }],
+///     ..Default::default()
+/// };
+/// assert_eq!(check_deregistration(&d).with_code(FindingCode::Art41ComponentNotDelisted).count(), 1);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct ComponentListing {
@@ -118,6 +198,18 @@ pub struct ComponentListing {
 }
 
 /// 41(4): a release on one of the two ends.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::{check_deregistration, FindingCode};
+/// use fuling_rules::model::{lifecycle_dossier::{ChannelListing, DeregistrationDossier}, ReleaseChannel};
+/// let d = DeregistrationDossier {
+///     channels: vec![ChannelListing { channel: Some(ReleaseChannel::YuKuaiBan), delisted: false }],
+///     ..Default::default()
+/// };
+/// let r = check_deregistration(&d);
+/// assert_eq!(r.with_code(FindingCode::Art41ChannelNotDelisted).next().unwrap().path, "/channels/0/delisted");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct ChannelListing {
@@ -128,6 +220,16 @@ pub struct ChannelListing {
 }
 
 /// 第三十八条: the labels marked on an application. Read by [`crate::checks::label_actions`].
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::label_actions;
+/// use fuling_rules::model::{lifecycle_dossier::LabelInput, Label};
+/// let input: LabelInput = serde_json::from_str(r#"{"labels": ["excellent", "high_risk"]}"#).unwrap();
+/// assert_eq!(input.labels, [Label::Excellent, Label::HighRisk]);
+/// let actions = label_actions(&input.labels);
+/// assert!(!actions[0].mandatory && actions[1].mandatory); // 可申报评优; 应当整改
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct LabelInput {
