@@ -11,6 +11,14 @@ use crate::model::{AcceptanceCondition, RejectionGround};
 use serde::{Deserialize, Serialize};
 
 /// How serious a finding is.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::{FindingCode, Severity};
+/// // 第十七条 asks the search to cover four dimensions only as a matter of degree: a warning.
+/// assert_eq!(FindingCode::Art17SearchDimensionsIncomplete.severity(), Severity::Warning);
+/// assert_eq!(FindingCode::Art16ScenarioMissing.severity(), Severity::Blocking);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
@@ -24,6 +32,13 @@ pub enum Severity {
 
 impl Severity {
     /// The snake_case name (as in JSON).
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::checks::Severity;
+    /// assert_eq!(Severity::Blocking.as_str(), "blocking");
+    /// assert_eq!(serde_json::to_string(&Severity::Warning).unwrap(), r#""warning""#);
+    /// ```
     pub const fn as_str(self) -> &'static str {
         match self {
             Severity::Blocking => "blocking",
@@ -35,6 +50,15 @@ impl Severity {
 macro_rules! finding_codes {
     ($( $(#[$doc:meta])* $variant:ident = $code:literal, $art:expr, $sev:ident, $zh:literal, $en:literal; )*) => {
         /// A stable finding code. See `docs/checks.md` for the full table.
+        ///
+        /// # Example
+        /// ```
+        /// use fuling_rules::checks::{FindingCode, Severity};
+        /// use fuling_rules::Art;
+        /// let c = FindingCode::Art23NotOnTwoEnds;
+        /// assert_eq!(c.as_str(), "art23_not_on_two_ends");
+        /// assert_eq!((c.article(), c.severity()), (Art::new(23).item(5), Severity::Blocking));
+        /// ```
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
         pub enum FindingCode {
             $( $(#[$doc])* #[serde(rename = $code)] $variant, )*
@@ -42,29 +66,68 @@ macro_rules! finding_codes {
 
         impl FindingCode {
             /// Every finding code, in declaration order.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::checks::FindingCode;
+            /// assert!(FindingCode::ALL.iter().all(|c| c.article().validate().is_ok())); // every article exists
+            /// assert!(FindingCode::ALL.iter().all(|c| c.as_str().starts_with("art")));
+            /// ```
             pub const ALL: &'static [FindingCode] = &[ $( FindingCode::$variant, )* ];
 
             /// The stable snake_case string of this code.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::checks::FindingCode;
+            /// assert_eq!(FindingCode::Art16ScenarioMissing.as_str(), "art16_scenario_missing");
+            /// ```
             pub const fn as_str(self) -> &'static str {
                 match self { $( FindingCode::$variant => $code, )* }
             }
 
             /// The article (and item) that requires the element.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::{checks::FindingCode, Art};
+            /// assert_eq!(FindingCode::Art16ScenarioMissing.article(), Art::new(16).item(1));
+            /// assert_eq!(FindingCode::Art41ChannelNotDelisted.article(), Art::new(41).item(4));
+            /// ```
             pub const fn article(self) -> Citation {
                 match self { $( FindingCode::$variant => $art, )* }
             }
 
             /// The severity.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::checks::{FindingCode, Severity};
+            /// assert_eq!(FindingCode::Art9OwnIntegrationPlatform.severity(), Severity::Warning); // 第九条 原则上不得
+            /// assert_eq!(FindingCode::Art23NotInLedger.severity(), Severity::Blocking);
+            /// ```
             pub const fn severity(self) -> Severity {
                 match self { $( FindingCode::$variant => Severity::$sev, )* }
             }
 
             /// The general message in Chinese.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::checks::FindingCode;
+            /// assert_eq!(FindingCode::Art16RequirementsMissing.message_zh(), "未列出应用的功能需求");
+            /// ```
             pub const fn message_zh(self) -> &'static str {
                 match self { $( FindingCode::$variant => $zh, )* }
             }
 
             /// The general message in English.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::checks::FindingCode;
+            /// assert_eq!(FindingCode::Art16RequirementsMissing.message_en(), "no function requirement is listed");
+            /// ```
             pub const fn message_en(self) -> &'static str {
                 match self { $( FindingCode::$variant => $en, )* }
             }
@@ -302,6 +365,14 @@ finding_codes! {
 
 impl FindingCode {
     /// The code for a 第二十三条 ground: `art23_` followed by the ground's snake_case name.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{checks::FindingCode, model::RejectionGround};
+    /// let c = FindingCode::from_ground(RejectionGround::PrivateLines);
+    /// assert_eq!(c.as_str(), "art23_private_lines");
+    /// assert_eq!(c.article(), RejectionGround::PrivateLines.article());
+    /// ```
     pub const fn from_ground(ground: RejectionGround) -> FindingCode {
         match ground {
             RejectionGround::NotInLedger => FindingCode::Art23NotInLedger,
@@ -317,6 +388,13 @@ impl FindingCode {
     }
 
     /// The 第二十三条 ground this code names, if any.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{checks::FindingCode, model::RejectionGround};
+    /// assert_eq!(FindingCode::Art23NotOnPlatform.ground(), Some(RejectionGround::NotOnPlatform));
+    /// assert_eq!(FindingCode::Art16ScenarioMissing.ground(), None);
+    /// ```
     pub fn ground(self) -> Option<RejectionGround> {
         RejectionGround::ALL
             .into_iter()
@@ -324,6 +402,14 @@ impl FindingCode {
     }
 
     /// The code for an unmet 第三十四条 condition: `art34_unmet_` followed by the condition's name.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{checks::FindingCode, model::AcceptanceCondition};
+    /// let c = FindingCode::from_condition(AcceptanceCondition::RecordsComplete);
+    /// assert_eq!(c.as_str(), "art34_unmet_records_complete");
+    /// assert_eq!(c.article(), AcceptanceCondition::RecordsComplete.article());
+    /// ```
     pub const fn from_condition(condition: AcceptanceCondition) -> FindingCode {
         match condition {
             AcceptanceCondition::SupervisorConsents => FindingCode::Art34UnmetSupervisorConsents,
@@ -339,6 +425,13 @@ impl FindingCode {
     }
 
     /// The 第三十四条 condition this code names, if any.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{checks::FindingCode, model::AcceptanceCondition};
+    /// assert_eq!(FindingCode::Art34UnmetTrainingCompleted.condition(), Some(AcceptanceCondition::TrainingCompleted));
+    /// assert_eq!(FindingCode::Art34TrialRunNotPassed.condition(), None); // "试运行合格后", not one of the nine
+    /// ```
     pub fn condition(self) -> Option<AcceptanceCondition> {
         AcceptanceCondition::ALL
             .into_iter()

@@ -14,6 +14,15 @@ use serde_json::Value;
 
 /// The names [`run_json`] accepts (each also with a `check_` prefix, e.g. `check_catalog`).
 /// The input schema of each is [`crate::schema::json_schema`] of the same name.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::{run_json, CHECK_NAMES};
+/// assert!(CHECK_NAMES.contains(&"joint_review"));
+/// for name in CHECK_NAMES {
+///     assert!(run_json(name, &serde_json::json!({})).is_ok()); // `{}` is a valid (incomplete) input
+/// }
+/// ```
 pub const CHECK_NAMES: &[&str] = &[
     "planning_dossier",
     "joint_review",
@@ -25,10 +34,40 @@ pub const CHECK_NAMES: &[&str] = &[
 ];
 
 /// The deepest nesting of arrays and objects [`run_json`] accepts.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::{run_json, MAX_JSON_DEPTH};
+/// use fuling_rules::ErrorCode;
+/// let mut deep = serde_json::json!("河长巡河");
+/// for _ in 0..MAX_JSON_DEPTH {
+///     deep = serde_json::json!([deep]);
+/// }
+/// let err = run_json("planning_dossier", &serde_json::json!({"requirements": deep})).unwrap_err();
+/// assert_eq!(err.code(), ErrorCode::InputTooLarge);
+/// ```
 pub const MAX_JSON_DEPTH: usize = 64;
 /// The most JSON values (nodes, keys not counted) [`run_json`] accepts.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::{run_json, MAX_JSON_NODES};
+/// use fuling_rules::ErrorCode;
+/// let names = vec!["涪陵区智慧城管"; MAX_JSON_NODES];
+/// let err = run_json("joint_review", &serde_json::json!({"design": {"overlaps": names}})).unwrap_err();
+/// assert_eq!(err.code(), ErrorCode::InputTooLarge);
+/// ```
 pub const MAX_JSON_NODES: usize = 100_000;
 /// The longest string (or object key), in characters, [`run_json`] accepts.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::{run_json, MAX_STRING_CHARS};
+/// use fuling_rules::ErrorCode;
+/// let name = "河".repeat(MAX_STRING_CHARS + 1);
+/// let err = run_json("catalog", &serde_json::json!({ "name": name })).unwrap_err();
+/// assert_eq!(err.code(), ErrorCode::InputTooLarge);
+/// ```
 pub const MAX_STRING_CHARS: usize = 100_000;
 
 /// Runs the check `name` on a JSON input and returns its JSON result.
@@ -90,6 +129,18 @@ pub fn run_json(name: &str, input: &Value) -> Result<Value> {
 ///
 /// # Errors
 /// As [`run_json`], and [`ErrorCode::InvalidJson`] when `input` is not well-formed JSON.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::run_json_str;
+/// use fuling_rules::ErrorCode;
+/// let out = run_json_str("check_joint_review", r#"{"in_ledger": false}"#)?;
+/// let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+/// assert_eq!(v["passed"], false);
+/// assert_eq!(v["rejection_grounds"][0], "not_in_ledger"); // 第二十三条(一)
+/// assert_eq!(run_json_str("catalog", "{").unwrap_err().code(), ErrorCode::InvalidJson);
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 pub fn run_json_str(name: &str, input: &str) -> Result<String> {
     let value = crate::json_input::parse_value(input)?;
     let out = run_json(name, &value)?;

@@ -5,6 +5,15 @@ use crate::model::Label;
 use serde::{Deserialize, Serialize};
 
 /// What 第三十八条 asks for a label.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::{label_actions, LabelActionKind};
+/// use fuling_rules::model::Label;
+/// let a = label_actions(&[Label::Duplicate, Label::CoConstruction]);
+/// assert_eq!(a[0].action, LabelActionKind::PhaseOutOrMerge); // 38(1) 逐步淘汰、整合归并
+/// assert_eq!(a[1].action, LabelActionKind::MayApplyForAward); // 38(2) 可申报评优
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum LabelActionKind {
@@ -18,12 +27,29 @@ pub enum LabelActionKind {
 
 impl LabelActionKind {
     /// Whether the text makes the action an obligation ("应当") rather than an option ("可").
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::checks::LabelActionKind;
+    /// assert!(LabelActionKind::Rectify.mandatory()); // "应当进行整改"
+    /// assert!(!LabelActionKind::MayApplyForAward.mandatory()); // "可申报评优"
+    /// ```
     pub const fn mandatory(self) -> bool {
         !matches!(self, LabelActionKind::MayApplyForAward)
     }
 }
 
 /// The action one label calls for.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::label_actions;
+/// use fuling_rules::{model::Label, Art};
+/// let a = &label_actions(&[Label::Island, Label::Island])[0]; // reported once
+/// assert_eq!(a.article, Art::new(38).item(1));
+/// assert!(a.mandatory);
+/// assert!(a.message_zh.contains("孤岛应用"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LabelAction {
@@ -42,6 +68,15 @@ pub struct LabelAction {
 }
 
 /// The JSON result of [`label_actions`]: `{"actions": [...]}`.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::run_json;
+/// let out = run_json("label_actions", &serde_json::json!({"labels": ["high_risk"]}))?;
+/// assert_eq!(out["actions"][0]["action"], "rectify");
+/// assert_eq!(out["actions"][0]["article"], serde_json::json!({"article": 38, "item": 3}));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LabelReport {

@@ -64,6 +64,17 @@ use crate::model::{AcceptanceCondition, RejectionGround};
 use serde::{Deserialize, Serialize};
 
 /// One problem found in a dossier.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::{check_catalog, FindingCode, Severity};
+/// use fuling_rules::model::lifecycle_dossier::CatalogDossier;
+/// let r = check_catalog(&CatalogDossier::default());
+/// let f = &r.findings[0];
+/// assert_eq!((f.code, f.severity), (FindingCode::Art7BasicInfoMissing, Severity::Blocking));
+/// assert_eq!(f.article.zh(), "第七条");
+/// assert_eq!(f.path, "/catalog/basic_info");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Finding {
@@ -83,6 +94,15 @@ pub struct Finding {
 
 impl Finding {
     /// A finding with the code's article, severity and general messages.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::checks::{Finding, FindingCode};
+    /// use fuling_rules::Art;
+    /// let f = Finding::new(FindingCode::Art16ScalingMissing, "/performance/scaling");
+    /// assert_eq!(f.article, Art::new(16).item(9));
+    /// assert_eq!(f.message_zh, FindingCode::Art16ScalingMissing.message_zh());
+    /// ```
     pub fn new(code: FindingCode, path: impl Into<String>) -> Self {
         Finding {
             code,
@@ -95,6 +115,13 @@ impl Finding {
     }
 
     /// Whether the finding is blocking.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::checks::{Finding, FindingCode};
+    /// assert!(Finding::new(FindingCode::Art23NotInLedger, "/in_ledger").is_blocking());
+    /// assert!(!Finding::new(FindingCode::Art40GroundMissing, "/grounds").is_blocking()); // a warning
+    /// ```
     pub fn is_blocking(&self) -> bool {
         self.severity == Severity::Blocking
     }
@@ -104,6 +131,19 @@ impl Finding {
 ///
 /// JSON: `{"passed": bool, "findings": [...]}`, plus `rejection_grounds` (joint review)
 /// and `unmet_conditions` (acceptance) when not empty.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::check_joint_review;
+/// use fuling_rules::model::{dossier::JointReview, RejectionGround};
+/// let mut review = JointReview::default();
+/// review.lines.internet_egress_lease = true;
+/// let report = check_joint_review(&review);
+/// assert!(!report.passed);
+/// assert!(report.rejection_grounds.contains(&RejectionGround::PrivateLines)); // 23(6)
+/// let json = serde_json::to_value(&report).unwrap();
+/// assert!(json.get("unmet_conditions").is_none()); // left out when empty
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CheckReport {
@@ -122,6 +162,17 @@ pub struct CheckReport {
 impl CheckReport {
     /// A report over the findings; `passed` when none is blocking. Grounds and
     /// conditions are derived from the codes.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::checks::{CheckReport, Finding, FindingCode};
+    /// use fuling_rules::model::AcceptanceCondition;
+    /// let warning_only = CheckReport::from_findings(vec![Finding::new(FindingCode::Art40GroundMissing, "/grounds")]);
+    /// assert!(warning_only.passed);
+    /// let r = CheckReport::from_findings(vec![Finding::new(FindingCode::Art34UnmetRecordsComplete, "/records_complete")]);
+    /// assert!(!r.passed);
+    /// assert_eq!(r.unmet_conditions, [AcceptanceCondition::RecordsComplete]);
+    /// ```
     pub fn from_findings(findings: Vec<Finding>) -> Self {
         let passed = !findings.iter().any(Finding::is_blocking);
         let mut rejection_grounds: Vec<RejectionGround> = findings.iter().filter_map(|f| f.code.ground()).collect();
@@ -140,6 +191,15 @@ impl CheckReport {
     }
 
     /// The findings with one code.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::checks::{check_catalog, FindingCode};
+    /// use fuling_rules::model::lifecycle_dossier::CatalogDossier;
+    /// let r = check_catalog(&CatalogDossier { development_completed: true, ..Default::default() });
+    /// let f: Vec<&str> = r.with_code(FindingCode::Art7VendorInfoMissing).map(|f| f.path.as_str()).collect();
+    /// assert_eq!(f, ["/catalog/vendor_info"]);
+    /// ```
     pub fn with_code(&self, code: FindingCode) -> impl Iterator<Item = &Finding> {
         self.findings.iter().filter(move |f| f.code == code)
     }

@@ -5,6 +5,17 @@ use crate::model::dossier::PriorityInput;
 use serde::{Deserialize, Serialize};
 
 /// One item of 第二十二条 a project matches.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::priority_categories;
+/// use fuling_rules::model::dossier::PriorityInput;
+/// use fuling_rules::Art;
+/// let input = PriorityInput { municipal_major_decision: true, municipal_assessment: true, ..Default::default() };
+/// let m = &priority_categories(&input).matches[0];
+/// assert_eq!(m.article, Art::new(22).item(2));
+/// assert_eq!(m.because, ["municipal_major_decision", "municipal_assessment"]);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PriorityMatch {
@@ -17,6 +28,15 @@ pub struct PriorityMatch {
 /// The result of [`priority_categories`].
 ///
 /// JSON: `{"priority": bool, "categories": [citation...], "matches": [...]}`.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::run_json;
+/// let out = run_json("priority_categories", &serde_json::json!({"security_remediation": true}))?;
+/// assert_eq!(out["priority"], true);
+/// assert_eq!(out["categories"], serde_json::json!([{"article": 22, "item": 6}])); // 22(6)
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PriorityResult {
@@ -92,6 +112,16 @@ fn on<'a>(fields: &[(&'a str, bool)]) -> Vec<&'a str> {
 
 /// An opt-in ordering of several projects. **Not in the text**: 第二十二条 only says
 /// which projects come first, not how they rank among themselves.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::{order_by_priority, priority_categories, PriorityOrdering};
+/// use fuling_rules::model::dossier::PriorityInput;
+/// assert_eq!(PriorityOrdering::default(), PriorityOrdering::PriorityFirst); // what the text supports
+/// let none = priority_categories(&PriorityInput::default());
+/// let item8 = priority_categories(&PriorityInput { daily_service_transformation: true, ..Default::default() });
+/// assert_eq!(order_by_priority(&[none, item8], PriorityOrdering::default()), [1, 0]);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PriorityOrdering {

@@ -24,6 +24,17 @@ use serde::{Deserialize, Serialize};
 /// nine elements of 第十六条, the reuse search of 第十七条 and the reuse plans of 第十八条.
 ///
 /// Checked by [`crate::checks::check_planning_dossier`].
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::{check_planning_dossier, FindingCode};
+/// use fuling_rules::model::dossier::PlanningDossier;
+/// let mut d: PlanningDossier = serde_json::from_str("{}").unwrap(); // structurally valid, incomplete
+/// assert!(!check_planning_dossier(&d).passed);
+/// assert_eq!(check_planning_dossier(&d).with_code(FindingCode::Art16ReleaseChannelMissing).count(), 1);
+/// d.secret_related = true; // 第二条 涉密: 16(3) does not apply
+/// assert_eq!(check_planning_dossier(&d).with_code(FindingCode::Art16ReleaseChannelMissing).count(), 0);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct PlanningDossier {
@@ -57,6 +68,19 @@ pub struct PlanningDossier {
 }
 
 /// 16(1): one function requirement: "每个功能需求须明确一个具体业务场景,至少解决一项具体问题".
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::check_planning_dossier;
+/// use fuling_rules::model::dossier::{FunctionRequirement, PlanningDossier};
+/// let req = FunctionRequirement {
+///     function: "河长巡河".into(),
+///     scenario: "河长每日巡查河道并上报问题".into(),
+///     problems: vec!["巡河记录依赖纸质台账".into()],
+/// };
+/// let r = check_planning_dossier(&PlanningDossier { requirements: vec![req], ..Default::default() });
+/// assert!(r.findings.iter().all(|f| !f.path.starts_with("/requirements"))); // 16(1) met
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct FunctionRequirement {
@@ -70,6 +94,17 @@ pub struct FunctionRequirement {
 
 /// 16(2): relations to the department's own, superior, peer and subordinate applications.
 /// Each list is optional: absent means not stated, `[]` means "there are none".
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::{check_planning_dossier, FindingCode};
+/// use fuling_rules::model::dossier::{PlanningDossier, Relations};
+/// // `[]`: the department has no other application; the other three lists are not stated.
+/// let relations = Relations { own_department: Some(vec![]), ..Default::default() };
+/// let r = check_planning_dossier(&PlanningDossier { relations, ..Default::default() });
+/// let paths: Vec<&str> = r.with_code(FindingCode::Art16RelationMissing).map(|f| f.path.as_str()).collect();
+/// assert_eq!(paths, ["/relations/superior", "/relations/peer", "/relations/subordinate"]);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Relations {
@@ -84,6 +119,17 @@ pub struct Relations {
 }
 
 /// A related application and the nature of the relation (关联关系).
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::{check_planning_dossier, FindingCode};
+/// use fuling_rules::model::dossier::{PlanningDossier, RelatedApplication, Relations};
+/// let superior = vec![RelatedApplication { name: "重庆市河长制信息系统".into(), relation: "".into() }];
+/// let relations = Relations { superior: Some(superior), ..Default::default() };
+/// let r = check_planning_dossier(&PlanningDossier { relations, ..Default::default() });
+/// let f = r.with_code(FindingCode::Art16RelationUnclear).next().unwrap();
+/// assert_eq!(f.path, "/relations/superior/0/relation");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct RelatedApplication {
@@ -94,6 +140,21 @@ pub struct RelatedApplication {
 }
 
 /// 16(4) V模型: "须明确本应用的业务流程、业务单元和业务协同路径,以及与业务相匹配的数据运用模型".
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::{check_planning_dossier, FindingCode};
+/// use fuling_rules::model::dossier::{PlanningDossier, VModel};
+/// let v_model = VModel {
+///     business_processes: vec!["巡河上报".into()],
+///     business_units: vec!["区河长办".into()],
+///     collaboration_paths: vec!["区—镇街—村".into()],
+///     data_model: "".into(),
+/// };
+/// let r = check_planning_dossier(&PlanningDossier { v_model, ..Default::default() });
+/// let paths: Vec<&str> = r.with_code(FindingCode::Art16VModelIncomplete).map(|f| f.path.as_str()).collect();
+/// assert_eq!(paths, ["/v_model/data_model"]);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct VModel {
@@ -108,6 +169,19 @@ pub struct VModel {
 }
 
 /// 16(5): the technical architecture and the digital resources.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::check_planning_dossier;
+/// use fuling_rules::model::dossier::{PlanningDossier, PlatformRelation};
+/// let platform = PlatformRelation {
+///     architecture: "基于一体化智能化公共数据平台的微服务架构".into(),
+///     resources: Some(vec![]),
+///     similar_configuration: "同类应用均使用政务云".into(),
+/// };
+/// let r = check_planning_dossier(&PlanningDossier { platform, ..Default::default() });
+/// assert!(r.findings.iter().all(|f| !f.path.starts_with("/platform"))); // 16(5) met
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct PlatformRelation {
@@ -120,6 +194,18 @@ pub struct PlatformRelation {
 }
 
 /// One digital resource in the 16(5) list.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::{check_planning_dossier, FindingCode};
+/// use fuling_rules::model::dossier::{PlannedResource, PlanningDossier, PlatformRelation};
+/// // 16(5): a platform resource must not be put in the funding plan.
+/// let cloud = PlannedResource { name: "政务云主机".into(), from_platform: true, in_funding_plan: true, ..Default::default() };
+/// let platform = PlatformRelation { resources: Some(vec![cloud]), ..Default::default() };
+/// let r = check_planning_dossier(&PlanningDossier { platform, ..Default::default() });
+/// let f = r.with_code(FindingCode::Art16PlatformResourceFunded).next().unwrap();
+/// assert_eq!(f.path, "/platform/resources/0/in_funding_plan");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct PlannedResource {
@@ -139,6 +225,13 @@ pub struct PlannedResource {
 }
 
 /// 16(5): 已使用、已共享、拟申请使用、拟申请共享.
+///
+/// # Example
+/// ```
+/// use fuling_rules::model::dossier::{PlannedResource, ResourceStatus};
+/// let r: PlannedResource = serde_json::from_str(r#"{"name": "视频监控", "status": "to_share"}"#).unwrap();
+/// assert_eq!(r.status, Some(ResourceStatus::ToShare)); // 拟申请共享
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ResourceStatus {
@@ -153,6 +246,23 @@ pub enum ResourceStatus {
 }
 
 /// 16(6) 数据协同关系.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::{check_planning_dossier, FindingCode};
+/// use fuling_rules::model::dossier::{DataCollaboration, PlanningDossier};
+/// let data = DataCollaboration {
+///     existing: Some(vec![]), // stated: none yet
+///     planned: Some(vec!["河道巡查记录".into()]),
+///     sharing_conditions: "按需共享".into(),
+///     opening_conditions: "不予开放".into(),
+///     cleaning_rules: "去重、补全".into(),
+///     algorithm_rules: "".into(),
+/// };
+/// let r = check_planning_dossier(&PlanningDossier { data, ..Default::default() });
+/// let paths: Vec<&str> = r.with_code(FindingCode::Art16DataCollaborationIncomplete).map(|f| f.path.as_str()).collect();
+/// assert_eq!(paths, ["/data/algorithm_rules"]);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct DataCollaboration {
@@ -171,6 +281,21 @@ pub struct DataCollaboration {
 }
 
 /// 16(7): the interconnection with each of the three networks the article names.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::{check_planning_dossier, FindingCode};
+/// use fuling_rules::model::dossier::{NetworkRelation, NetworkTopology, PlanningDossier};
+/// let network = NetworkTopology {
+///     government_extranet: Some(NetworkRelation { connected: false, ..Default::default() }),
+///     internet: Some(NetworkRelation { connected: true, boundary: "互联网区".into(), measures: "".into() }),
+///     ..Default::default()
+/// };
+/// let r = check_planning_dossier(&PlanningDossier { network, ..Default::default() });
+/// let missing: Vec<&str> = r.with_code(FindingCode::Art16NetworkRelationMissing).map(|f| f.path.as_str()).collect();
+/// assert_eq!(missing, ["/network/government_intranet"]);
+/// assert_eq!(r.with_code(FindingCode::Art16SecurityBoundaryMissing).next().unwrap().path, "/network/internet/measures");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct NetworkTopology {
@@ -183,6 +308,14 @@ pub struct NetworkTopology {
 }
 
 /// The relation to one network: connected or not and, if connected, the boundary and measures.
+///
+/// # Example
+/// ```
+/// use fuling_rules::model::dossier::NetworkRelation;
+/// let r: NetworkRelation =
+///     serde_json::from_str(r#"{"connected": true, "boundary": "电子政务外网边界", "measures": "防火墙、入侵检测"}"#).unwrap();
+/// assert!(r.connected && !r.boundary.is_empty());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct NetworkRelation {
@@ -195,6 +328,23 @@ pub struct NetworkRelation {
 }
 
 /// 16(8): one interface provided to or needed from others.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::{check_planning_dossier, FindingCode};
+/// use fuling_rules::model::dossier::{Interface, InterfaceDirection, PlanningDossier};
+/// let licence = Interface {
+///     name: "电子证照查询".into(),
+///     direction: Some(InterfaceDirection::Consumed),
+///     purpose: "核验身份".into(),
+///     function: "按身份证号查询证照".into(),
+///     interop_flow: "请求—鉴权—返回".into(),
+///     mechanism: "".into(),
+/// };
+/// let r = check_planning_dossier(&PlanningDossier { interfaces: Some(vec![licence]), ..Default::default() });
+/// let f = r.with_code(FindingCode::Art16InterfaceIncomplete).next().unwrap(); // 16(8)
+/// assert_eq!(f.path, "/interfaces/0/mechanism");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Interface {
@@ -213,6 +363,13 @@ pub struct Interface {
 }
 
 /// Whether an interface is provided or consumed.
+///
+/// # Example
+/// ```
+/// use fuling_rules::model::dossier::{Interface, InterfaceDirection};
+/// let i: Interface = serde_json::from_str(r#"{"name": "巡河事件推送", "direction": "provided"}"#).unwrap();
+/// assert_eq!(i.direction, Some(InterfaceDirection::Provided)); // 对外提供
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum InterfaceDirection {
@@ -223,6 +380,17 @@ pub enum InterfaceDirection {
 }
 
 /// 16(9) 运行绩效体系: indicator groups and mechanisms.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::{check_planning_dossier, FindingCode};
+/// use fuling_rules::model::dossier::{PerformanceSystem, PlanningDossier};
+/// let performance = PerformanceSystem { early_warning: "CPU 使用率超过80%告警".into(), ..Default::default() };
+/// let r = check_planning_dossier(&PlanningDossier { performance, ..Default::default() });
+/// assert_eq!(r.with_code(FindingCode::Art16EarlyWarningMissing).count(), 0);
+/// assert_eq!(r.with_code(FindingCode::Art16ScalingMissing).count(), 1); // 16(9) 资源压缩或者扩展机制
+/// assert_eq!(r.with_code(FindingCode::Art16PerformanceIncomplete).count(), 5);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct PerformanceSystem {
@@ -243,6 +411,20 @@ pub struct PerformanceSystem {
 }
 
 /// 第十七条: the IRS search (应用检索、查重) and the necessity assessment.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::check_planning_dossier;
+/// use fuling_rules::model::dossier::{PlanningDossier, ReuseSearch, SearchDimension};
+/// let search = ReuseSearch {
+///     performed: true,
+///     dimensions: SearchDimension::ALL.to_vec(),
+///     candidates: vec![],
+///     necessity_assessment: "IRS 中无同类应用,确需新建".into(),
+/// };
+/// let r = check_planning_dossier(&PlanningDossier { reuse_search: Some(search), ..Default::default() });
+/// assert!(r.findings.iter().all(|f| !f.path.starts_with("/reuse_search"))); // 第十七条 met
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct ReuseSearch {
@@ -257,6 +439,16 @@ pub struct ReuseSearch {
 }
 
 /// 第十七条: a dimension of the search.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::{check_planning_dossier, FindingCode, Severity};
+/// use fuling_rules::model::dossier::{PlanningDossier, ReuseSearch, SearchDimension};
+/// let search = ReuseSearch { performed: true, dimensions: vec![SearchDimension::Requirement], ..Default::default() };
+/// let r = check_planning_dossier(&PlanningDossier { reuse_search: Some(search), ..Default::default() });
+/// let f = r.with_code(FindingCode::Art17SearchDimensionsIncomplete).next().unwrap();
+/// assert_eq!(f.severity, Severity::Warning);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SearchDimension {
@@ -272,6 +464,14 @@ pub enum SearchDimension {
 
 impl SearchDimension {
     /// The four dimensions 第十七条 names.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::model::dossier::SearchDimension;
+    /// // 第十七条: 应用需求、应用场景、应用功能、资源特征.
+    /// assert_eq!(SearchDimension::ALL.len(), 4);
+    /// assert_eq!(serde_json::to_string(&SearchDimension::ALL).unwrap(), r#"["requirement","scenario","function","resource"]"#);
+    /// ```
     pub const ALL: [SearchDimension; 4] = [
         SearchDimension::Requirement,
         SearchDimension::Scenario,
@@ -281,6 +481,18 @@ impl SearchDimension {
 }
 
 /// An application the search found.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::{check_planning_dossier, FindingCode};
+/// use fuling_rules::model::dossier::{PlanningDossier, ReuseCandidate, ReusePlan, ReuseSearch};
+/// let found = ReuseCandidate { name: "渝快办预约系统".into(), reusable: true, reason: "".into() };
+/// let search = ReuseSearch { performed: true, candidates: vec![found], ..Default::default() };
+/// let mut d = PlanningDossier { reuse_search: Some(search), ..Default::default() };
+/// assert_eq!(check_planning_dossier(&d).with_code(FindingCode::Art17ReusableNotReused).count(), 1);
+/// d.reuse.push(ReusePlan { application: "渝快办预约系统".into(), mode: None });
+/// assert_eq!(check_planning_dossier(&d).with_code(FindingCode::Art17ReusableNotReused).count(), 0);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct ReuseCandidate {
@@ -293,6 +505,17 @@ pub struct ReuseCandidate {
 }
 
 /// 第十八条: reuse of a shared application.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::{check_planning_dossier, FindingCode};
+/// use fuling_rules::model::{dossier::{PlanningDossier, ReusePlan}, ReuseMode};
+/// let mut d = PlanningDossier::default();
+/// d.reuse.push(ReusePlan { application: "渝快办预约系统".into(), mode: None });
+/// assert_eq!(check_planning_dossier(&d).with_code(FindingCode::Art18ReuseModeMissing).count(), 1);
+/// d.reuse[0].mode = Some(ReuseMode::Saas); // 18(1) SaaS化复用
+/// assert_eq!(check_planning_dossier(&d).with_code(FindingCode::Art18ReuseModeMissing).count(), 0);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct ReusePlan {
@@ -308,6 +531,16 @@ pub struct ReusePlan {
 
 /// What the joint review (联合评审) of a development or O&M project looks at: one
 /// section per ground of 第二十三条. Checked by [`crate::checks::check_joint_review`].
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::check_joint_review;
+/// use fuling_rules::model::{dossier::JointReview, RejectionGround};
+/// let review: JointReview = serde_json::from_str(r#"{"in_ledger": false}"#).unwrap();
+/// let report = check_joint_review(&review);
+/// assert!(!report.passed); // 不予通过联合评审
+/// assert_eq!(report.rejection_grounds[0], RejectionGround::NotInLedger); // 23(1)
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct JointReview {
@@ -346,6 +579,18 @@ pub struct JointReview {
 }
 
 /// 23(2): infrastructure the project builds or keeps.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::check_joint_review;
+/// use fuling_rules::model::{dossier::{Infrastructure, JointReview}, RejectionGround};
+/// let mut review = JointReview::default();
+/// review.infrastructure = Infrastructure { adds_hardware: true, ..Default::default() };
+/// assert!(check_joint_review(&review).rejection_grounds.contains(&RejectionGround::NewInfrastructure));
+/// // 23(2) "经评估确需的除外": the Bureau's assessment lifts the ground.
+/// review.infrastructure.bureau_exemption = "涪大数据〔2025〕12号".into();
+/// assert!(!check_joint_review(&review).rejection_grounds.contains(&RejectionGround::NewInfrastructure));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Infrastructure {
@@ -369,6 +614,16 @@ pub struct Infrastructure {
 }
 
 /// 23(3): the reviewers' judgement of the design, and overlaps.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::{check_joint_review, FindingCode};
+/// use fuling_rules::model::dossier::{DesignReview, JointReview};
+/// let design = DesignReview { overlaps: vec!["涪陵区智慧城管".into()], ..Default::default() };
+/// let r = check_joint_review(&JointReview { design, ..Default::default() });
+/// let overlap = r.with_code(FindingCode::Art23UnclearScenarioOrOverlap).find(|f| f.path == "/design/overlaps/0");
+/// assert!(overlap.unwrap().message_zh.contains("涪陵区智慧城管"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct DesignReview {
@@ -389,6 +644,15 @@ pub struct DesignReview {
 }
 
 /// 23(4): sensing networks and devices.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::check_joint_review;
+/// use fuling_rules::model::{dossier::{JointReview, Sensing}, RejectionGround};
+/// let sensing = Sensing { has_sensing_resources: true, connected_to_operations_centre: false };
+/// let r = check_joint_review(&JointReview { sensing, ..Default::default() });
+/// assert!(r.rejection_grounds.contains(&RejectionGround::SensingNotConnected)); // 23(4)
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Sensing {
@@ -399,6 +663,20 @@ pub struct Sensing {
 }
 
 /// 23(5): 渝快办/渝快政 and the extension to towns and villages.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::{check_joint_review, FindingCode};
+/// use fuling_rules::model::{dossier::{JointReview, TwoEnds}, ReleaseChannel};
+/// let two_ends = TwoEnds {
+///     connected: Some(ReleaseChannel::YuKuaiZheng),
+///     grassroots_extension_required: true,
+///     extended_to_grassroots: false,
+/// };
+/// let r = check_joint_review(&JointReview { two_ends, ..Default::default() });
+/// let paths: Vec<&str> = r.with_code(FindingCode::Art23NotOnTwoEnds).map(|f| f.path.as_str()).collect();
+/// assert_eq!(paths, ["/two_ends/extended_to_grassroots"]); // 23(5) 应向基层延伸而未延伸
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct TwoEnds {
@@ -411,6 +689,15 @@ pub struct TwoEnds {
 }
 
 /// 23(6): line leases and terminal security.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::{check_joint_review, FindingCode};
+/// use fuling_rules::model::dossier::{JointReview, Lines};
+/// let lines = Lines { internet_egress_lease: true, ..Default::default() };
+/// let r = check_joint_review(&JointReview { lines, ..Default::default() });
+/// assert_eq!(r.with_code(FindingCode::Art23PrivateLines).next().unwrap().path, "/lines/internet_egress_lease");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Lines {
@@ -427,6 +714,15 @@ pub struct Lines {
 }
 
 /// 23(7): use of the platform.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::{check_joint_review, FindingCode};
+/// use fuling_rules::model::dossier::{JointReview, PlatformUse};
+/// let platform = PlatformUse { developed_on_platform: true, data_on_platform: true, data_lawful: true };
+/// let r = check_joint_review(&JointReview { platform, ..Default::default() });
+/// assert_eq!(r.with_code(FindingCode::Art23NotOnPlatform).count(), 0); // 23(7) met
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct PlatformUse {
@@ -439,6 +735,16 @@ pub struct PlatformUse {
 }
 
 /// 23(8): compliance with security law and standards.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::{check_joint_review, FindingCode};
+/// use fuling_rules::model::dossier::{JointReview, SecurityCompliance};
+/// let security = SecurityCompliance { network_security: true, data_security: true, cryptography: false, autonomous_controllable: true };
+/// let r = check_joint_review(&JointReview { security, ..Default::default() });
+/// let paths: Vec<&str> = r.with_code(FindingCode::Art23SecurityNonCompliant).map(|f| f.path.as_str()).collect();
+/// assert_eq!(paths, ["/security/cryptography"]); // 23(8) 密码应用
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct SecurityCompliance {
@@ -459,6 +765,17 @@ pub struct SecurityCompliance {
 /// The facts that make a project a priority under 第二十二条 (eight items, not ranked).
 /// Read by [`crate::checks::priority_categories`]. This is a dossier of its own rather than
 /// the process `Project`, because none of the facts is an event of the process.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::priority_categories;
+/// use fuling_rules::model::dossier::PriorityInput;
+/// use fuling_rules::Art;
+/// let input: PriorityInput = serde_json::from_str(r#"{"municipal_assessment": true}"#).unwrap();
+/// let r = priority_categories(&input);
+/// assert_eq!(r.categories, [Art::new(22).item(2)]); // 纳入市级以上考核的应用
+/// assert!(!priority_categories(&PriorityInput::default()).priority);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct PriorityInput {
@@ -485,6 +802,17 @@ pub struct PriorityInput {
 }
 
 /// 22(2): the functions named in the item.
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::priority_categories;
+/// use fuling_rules::model::dossier::{DigitalFunction, PriorityInput};
+/// use fuling_rules::Art;
+/// let input = PriorityInput { digital_functions: vec![DigitalFunction::GrassrootsGovernance], ..Default::default() };
+/// let r = priority_categories(&input);
+/// assert_eq!(r.categories, [Art::new(22).item(2)]); // 22(2) 基层智治
+/// assert_eq!(r.matches[0].because, ["digital_functions"]);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DigitalFunction {
