@@ -5,8 +5,10 @@
 //! indentation) with `pub fn`, `pub const fn`, `pub struct`, `pub enum`, `pub type`
 //! or `pub const` is an item (`pub(crate)`/`pub(super)` items, fields and enum
 //! variants are not); items inside `#[cfg(test)]` modules, inline or in their own
-//! file, are skipped. The item's doc block is the run of `///` and `#[...]` lines
-//! directly above it; it must contain a `# Example` heading.
+//! file, are skipped; items written inside `macro_rules!` bodies are scanned like any
+//! other (their doc comments are in the macro text). The item's doc block is the run of
+//! `///`, `#[...]` and plain `//` comment lines directly above it; it must contain a
+//! `# Example` heading.
 //!
 //! Items listed in `tests/doc_examples_allow.txt` (`path:item  # reason`) are exempt;
 //! the file is for items where a doc example cannot be placed, each with its reason.
@@ -122,8 +124,8 @@ fn missing_examples(text: &str) -> Vec<(usize, String)> {
                 if doc == "# Example" || doc == "# Examples" {
                     has_example = true;
                 }
-            } else if l.starts_with("#[") || l.starts_with("$(#[") {
-                // a one-line attribute: keep walking up
+            } else if l.starts_with("#[") || l.starts_with("$(#[") || l.starts_with("//") {
+                // a one-line attribute or a plain comment between the doc and the item: keep walking up
             } else if l.ends_with(")]") || l == "]" {
                 in_attr = true;
             } else {
@@ -208,6 +210,13 @@ pub struct Good;
 
 /// No example.
 pub enum Bad { A }
+
+/// # Example
+/// ```
+/// ```
+// a plain comment between the doc and the item
+#[derive(Debug)]
+pub struct AlsoGood;
 
 impl Good {
     /// Field-like consts count too.

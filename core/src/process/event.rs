@@ -20,6 +20,24 @@ macro_rules! events {
         /// One dated event of a project (the persistence format and public API).
         ///
         /// See `docs/events.md` for every type, field and article.
+        ///
+        /// # Example
+        /// ```
+        /// use chrono::NaiveDate;
+        /// use fuling_rules::{Calendar, Event, EventType, Project, ProjectKind, Ruleset};
+        /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        /// // 第二十四条: the district is to declare the application on Friday 2025-10-17.
+        /// let e = Event::from_json(
+        ///     r#"{"type": "declaration_planned", "date": "2025-09-15", "declaration_date": "2025-10-17", "reason": "higher_level_declaration"}"#,
+        /// )?;
+        /// assert_eq!((e.event_type(), e.date()), (EventType::DeclarationPlanned, d("2025-09-15")));
+        /// let mut p = Project::new("FL-2025-040", ProjectKind::Development);
+        /// p.apply(e)?;
+        /// // 10 working days before 10-17, over the National Day holiday: Sunday 09-28 (worked).
+        /// let s = p.status(d("2025-09-26"), &Calendar::official(), &Ruleset::default())?;
+        /// assert_eq!(s.obligations[0].due, Some(d("2025-09-28")));
+        /// # Ok::<(), fuling_rules::Error>(())
+        /// ```
         // `Deserialize` is written below: serde's derive for an internally tagged enum
         // buffers the input and compiles a second reader for every field type.
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
@@ -37,6 +55,14 @@ macro_rules! events {
         }
 
         /// The type of an [`Event`], without its fields (the `"type"` tag).
+        ///
+        /// # Example
+        /// ```
+        /// use fuling_rules::{process::Process, EventType, ProjectKind, State};
+        /// let t: EventType = serde_json::from_str(r#""municipal_filing_submitted""#).unwrap();
+        /// assert_eq!(t.article().zh(), "第二十条");
+        /// assert!(Process::allowed_events(State::DevelopmentPlanSubmitted, ProjectKind::Development).contains(&t));
+        /// ```
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
         pub enum EventType {
             $(
@@ -88,19 +114,46 @@ macro_rules! events {
 
         impl EventType {
             /// Every event type, in the order of the process.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::EventType;
+            /// assert_eq!(EventType::ALL[0], EventType::DeclarationPlanned); // 第二十四条 comes first
+            /// assert!(EventType::ALL.iter().all(|t| t.article().validate().is_ok()));
+            /// ```
             pub const ALL: &'static [EventType] = &[$(EventType::$variant),*];
 
             /// The snake_case name (the JSON `"type"`).
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::EventType;
+            /// assert_eq!(EventType::FundingPlanSubmitted.as_str(), "funding_plan_submitted");
+            /// ```
             pub const fn as_str(self) -> &'static str {
                 match self { $(EventType::$variant => $name),* }
             }
 
             /// The project kinds the event applies to.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::{EventType, ProjectKind};
+            /// assert_eq!(EventType::OmStarted.kinds(), [ProjectKind::Om]);
+            /// assert_eq!(EventType::LeadDepartmentReviewed.kinds(), [ProjectKind::Development, ProjectKind::Om]);
+            /// ```
             pub const fn kinds(self) -> &'static [ProjectKind] {
                 match self { $(EventType::$variant => &[$(ProjectKind::$kind),+]),* }
             }
 
             /// The article the event records.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::{Art, EventType};
+            /// assert_eq!(EventType::TrialRunEnded.article(), Art::new(33));
+            /// assert_eq!(EventType::LeadDepartmentReviewed.article(), Art::new(19).item(2));
+            /// ```
             pub const fn article(self) -> Citation {
                 match self { $(EventType::$variant => $article),* }
             }
@@ -108,11 +161,29 @@ macro_rules! events {
 
         impl Event {
             /// The event's date.
+            ///
+            /// # Example
+            /// ```
+            /// use chrono::NaiveDate;
+            /// use fuling_rules::Event;
+            /// let e = Event::from_json(r#"{"type": "ledgered", "date": "2026-02-14"}"#)?;
+            /// assert_eq!(e.date(), NaiveDate::from_ymd_opt(2026, 2, 14).unwrap());
+            /// # Ok::<(), fuling_rules::Error>(())
+            /// ```
             pub fn date(&self) -> NaiveDate {
                 match self { $(Event::$variant { date, .. } => *date),* }
             }
 
             /// The event's type.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::{Event, EventType};
+            /// let e = Event::from_json(r#"{"type": "label_marked", "date": "2025-11-03", "label": "high_risk"}"#)?;
+            /// assert_eq!(e.event_type(), EventType::LabelMarked);
+            /// assert_eq!(e.event_type().as_str(), "label_marked");
+            /// # Ok::<(), fuling_rules::Error>(())
+            /// ```
             pub fn event_type(&self) -> EventType {
                 match self { $(Event::$variant { .. } => EventType::$variant),* }
             }
@@ -317,6 +388,20 @@ fn is_true(b: &bool) -> bool {
 }
 
 /// 第十四条: the grounds for ledgering a need that does not meet the 三张清单 rules.
+///
+/// # Example
+/// ```
+/// use fuling_rules::{ErrorCode, Project, ProjectKind, State};
+/// let mut p = Project::new("FL-2025-017", ProjectKind::Development);
+/// let request = |basis: &str| {
+///     format!(r#"{{"type": "ledger_exception_requested", "date": "2025-04-01", "ground": "municipal_assessment", "basis": "{basis}"}}"#)
+/// };
+/// // 第十四条: the exception names the assessment it relies on.
+/// assert_eq!(p.apply_json(&request(" ")).unwrap_err().code(), ErrorCode::ExceptionBasisRequired);
+/// p.apply_json(&request("纳入2025年市级数字重庆建设考核"))?;
+/// assert_eq!(p.state(), State::ExceptionRequested);
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ExceptionGround {
@@ -327,6 +412,27 @@ pub enum ExceptionGround {
 }
 
 /// 第十九条(三)(五): the deadline whose miss leads to an adjustment.
+///
+/// # Example
+/// ```
+/// use fuling_rules::{ErrorCode, Project, ProjectKind, State};
+/// let mut p = Project::new("FL-2025-042", ProjectKind::Development);
+/// p.apply_json(r#"{"type": "ledgered", "date": "2025-09-01"}"#)?;
+/// p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2025-09-01", "amount": "100万元"}"#)?;
+/// for t in ["lead_department_reviewed", "preliminary_funding_plan_set", "development_plan_submitted",
+///           "preliminary_review_passed", "joint_review_organised"] {
+///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-09-01"}}"#))?;
+/// }
+/// p.apply_json(r#"{"type": "approved", "date": "2025-09-26"}"#)?;
+/// // 第十九条(五): development should start within 60 working days of 09-26, i.e. by 2025-12-25.
+/// let adjust = |date: &str| {
+///     format!(r#"{{"type": "project_adjusted", "date": "{date}", "reason": "development_start_overdue", "leading_group_consent": "领导小组2025年第9次会议"}}"#)
+/// };
+/// assert_eq!(p.apply_json(&adjust("2025-12-25")).unwrap_err().code(), ErrorCode::TransitionNotAllowed);
+/// p.apply_json(&adjust("2025-12-26"))?;
+/// assert_eq!(p.state(), State::Adjusted);
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AdjustmentReason {
@@ -338,6 +444,13 @@ pub enum AdjustmentReason {
 
 impl AdjustmentReason {
     /// The article.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{process::AdjustmentReason, Art};
+    /// assert_eq!(AdjustmentReason::DevelopmentPlanOverdue.article(), Art::new(19).item(3));
+    /// assert_eq!(AdjustmentReason::DevelopmentStartOverdue.article(), Art::new(19).item(5));
+    /// ```
     pub const fn article(self) -> Citation {
         match self {
             AdjustmentReason::DevelopmentPlanOverdue => Art::new(19).item(3),
@@ -347,6 +460,14 @@ impl AdjustmentReason {
 }
 
 /// 第二十六条: how development or O&M is delivered.
+///
+/// # Example
+/// ```
+/// use fuling_rules::{process::DeliveryMode, Event};
+/// let e = Event::from_json(r#"{"type": "development_started", "date": "2026-01-04", "mode": "self_development"}"#)?;
+/// assert_eq!(e, Event::DevelopmentStarted { date: e.date(), mode: DeliveryMode::SelfDevelopment });
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DeliveryMode {
@@ -357,6 +478,28 @@ pub enum DeliveryMode {
 }
 
 /// 第三十一条: the documents testing and joint debugging must produce.
+///
+/// # Example
+/// ```
+/// use fuling_rules::{process::TestingDocument, ErrorCode, Project, ProjectKind, State};
+/// let mut p = Project::new("FL-2025-034", ProjectKind::Development);
+/// p.apply_json(r#"{"type": "ledgered", "date": "2025-01-06"}"#)?;
+/// p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2025-01-06", "amount": "100万元"}"#)?;
+/// for t in ["lead_department_reviewed", "preliminary_funding_plan_set", "development_plan_submitted",
+///           "preliminary_review_passed", "joint_review_organised", "approved"] {
+///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-01-06"}}"#))?;
+/// }
+/// p.apply_json(r#"{"type": "development_started", "date": "2025-01-10", "mode": "procurement"}"#)?;
+/// let tested = |docs: &[TestingDocument]| {
+///     format!(r#"{{"type": "testing_completed", "date": "2025-03-03", "documents": {}}}"#, serde_json::to_string(docs).unwrap())
+/// };
+/// // 第三十一条: no 联调记录, no testing completed.
+/// let three = &TestingDocument::ALL[..3];
+/// assert_eq!(p.apply_json(&tested(three)).unwrap_err().code(), ErrorCode::ConditionsNotMet);
+/// p.apply_json(&tested(&TestingDocument::ALL))?;
+/// assert_eq!(p.state(), State::Tested);
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TestingDocument {
@@ -372,6 +515,13 @@ pub enum TestingDocument {
 
 impl TestingDocument {
     /// All four, in the order of 第三十一条.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::process::TestingDocument;
+    /// let names: Vec<&str> = TestingDocument::ALL.iter().map(|d| d.zh()).collect();
+    /// assert_eq!(names, ["测试用例", "测试计划", "测试报告", "联调记录"]); // 第三十一条
+    /// ```
     pub const ALL: [TestingDocument; 4] = [
         TestingDocument::TestCases,
         TestingDocument::TestPlan,
@@ -380,6 +530,12 @@ impl TestingDocument {
     ];
 
     /// The Chinese name.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::process::TestingDocument;
+    /// assert_eq!(TestingDocument::JointDebuggingRecord.zh(), "联调记录");
+    /// ```
     pub const fn zh(self) -> &'static str {
         match self {
             TestingDocument::TestCases => "测试用例",
@@ -391,6 +547,35 @@ impl TestingDocument {
 }
 
 /// 第三十三条 "原则上": an approved exception to the trial run's minimum duration.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{process::ExceptionKind, Calendar, ErrorCode, Project, ProjectKind, Ruleset};
+/// let mut p = Project::new("FL-2025-029", ProjectKind::Development);
+/// p.apply_json(r#"{"type": "ledgered", "date": "2025-01-06"}"#)?;
+/// p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2025-01-06", "amount": "100万元"}"#)?;
+/// for t in ["lead_department_reviewed", "preliminary_funding_plan_set", "development_plan_submitted",
+///           "preliminary_review_passed", "joint_review_organised", "approved", "catalog_completed"] {
+///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-01-10"}}"#))?;
+/// }
+/// p.apply_json(r#"{"type": "development_started", "date": "2025-01-10", "mode": "procurement"}"#)?;
+/// p.apply_json(r#"{"type": "testing_completed", "date": "2025-03-05",
+///     "documents": ["test_cases", "test_plan", "test_report", "joint_debugging_record"]}"#)?;
+/// p.apply_json(r#"{"type": "released", "date": "2025-03-05", "channel": "yu_kuai_zheng"}"#)?;
+/// p.apply_json(r#"{"type": "trial_run_started", "date": "2025-03-05"}"#)?;
+/// // 第三十三条: 76 days is below the 90-day minimum; ending early needs an exception with its basis.
+/// let end = |basis: &str| {
+///     format!(r#"{{"type": "trial_run_ended", "date": "2025-05-20", "exception": {{"approved_by": "区大数据发展局", "basis": "{basis}"}}}}"#)
+/// };
+/// assert_eq!(p.apply_json(&end("")).unwrap_err().code(), ErrorCode::ExceptionBasisRequired);
+/// p.apply_json(&end("防汛期前须上线"))?;
+/// let s = p.status(NaiveDate::from_ymd_opt(2025, 5, 21).unwrap(), &Calendar::official(), &Ruleset::default())?;
+/// assert_eq!(s.exceptions[0].kind, ExceptionKind::TrialRunShortened);
+/// // The report is due 1 month after the end: Friday 2025-06-20.
+/// assert_eq!(s.obligations[0].due, NaiveDate::from_ymd_opt(2025, 6, 20));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TrialRunException {
@@ -402,6 +587,14 @@ pub struct TrialRunException {
 }
 
 /// 第四十条: the reasons an application is deregistered.
+///
+/// # Example
+/// ```
+/// use fuling_rules::{process::DeregistrationReason, Art};
+/// let r: DeregistrationReason = serde_json::from_str(r#""superseded""#).unwrap();
+/// assert_eq!(r.article(), Art::new(40).item(2));
+/// assert!(r.article().text().unwrap().contains("归并整合"));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DeregistrationReason {
@@ -417,6 +610,13 @@ pub enum DeregistrationReason {
 
 impl DeregistrationReason {
     /// The item of 第四十条.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{process::DeregistrationReason, Art};
+    /// assert_eq!(DeregistrationReason::NoLongerNeeded.article(), Art::new(40).item(1));
+    /// assert_eq!(DeregistrationReason::MajorIncident.article(), Art::new(40).item(4));
+    /// ```
     pub const fn article(self) -> Citation {
         match self {
             DeregistrationReason::NoLongerNeeded => Art::new(40).item(1),
@@ -428,6 +628,14 @@ impl DeregistrationReason {
 }
 
 /// Whether a disposal step was done or does not apply.
+///
+/// # Example
+/// ```
+/// use fuling_rules::process::{Disposal, StepStatus};
+/// // A secret application was never released on 渝快办/渝快政: step 41(4) does not apply.
+/// let d: Disposal = serde_json::from_str(r#"{"channels": "not_applicable", "components": "done"}"#).unwrap();
+/// assert_eq!((d.channels, d.components), (Some(StepStatus::NotApplicable), Some(StepStatus::Done)));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum StepStatus {
@@ -438,6 +646,13 @@ pub enum StepStatus {
 }
 
 /// 第四十一条(二): how the historical data was dealt with.
+///
+/// # Example
+/// ```
+/// use fuling_rules::process::{Disposal, HistoryData};
+/// let d: Disposal = serde_json::from_str(r#"{"history_data": "migrated"}"#).unwrap();
+/// assert_eq!(d.history_data, Some(HistoryData::Migrated)); // 41(2) after a merger (第四十条(二))
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum HistoryData {
@@ -449,6 +664,25 @@ pub enum HistoryData {
 
 /// 第四十一条: the disposal and release of digital resources before deregistration.
 /// Every step must be stated; a missing one refuses the application citing its item.
+///
+/// # Example
+/// ```
+/// use fuling_rules::{ErrorCode, Project, ProjectKind, State};
+/// let mut p = Project::new("FL-OM-2025-006", ProjectKind::Om);
+/// for t in ["om_plan_submitted", "lead_department_reviewed", "joint_review_organised", "approved"] {
+///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-05-06"}}"#))?;
+/// }
+/// p.apply_json(r#"{"type": "om_started", "date": "2025-05-06", "mode": "procurement"}"#)?;
+/// let apply = |history: &str| {
+///     format!(r#"{{"type": "deregistration_applied", "date": "2025-09-10", "reason": "superseded", "disposal":
+///         {{"shared_data": "done", "history_data": "{history}", "components": "done", "channels": "not_applicable"}}}}"#)
+/// };
+/// // 第四十一条(二): merged into another application, the history must move there.
+/// assert_eq!(p.apply_json(&apply("handled")).unwrap_err().code(), ErrorCode::ConditionsNotMet);
+/// p.apply_json(&apply("migrated"))?;
+/// assert_eq!(p.state(), State::DeregistrationApplied);
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Disposal {
@@ -472,11 +706,31 @@ impl Event {
     /// # Errors
     /// `invalid_json` for malformed JSON, `invalid_input` for a wrong shape
     /// (unknown type, missing or unknown field, bad date).
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{ErrorCode, Event, EventType};
+    /// let e = Event::from_json(r#"{"type": "rejected", "date": "2025-10-09", "grounds": ["not_on_platform"]}"#)?;
+    /// assert_eq!(e.event_type().article().zh(), "第二十三条");
+    /// let err = Event::from_json(r#"{"type": "rejected", "date": "2025-10-09", "ground": []}"#).unwrap_err();
+    /// assert_eq!(err.code(), ErrorCode::InvalidInput); // unknown field `ground`
+    /// assert_eq!(Event::from_json("{").unwrap_err().code(), ErrorCode::InvalidJson);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn from_json(json: &str) -> crate::Result<Event> {
         crate::json_input::from_str(json)
     }
 
     /// The event as compact JSON.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::Event;
+    /// let json = r#"{"type":"municipal_filing_submitted","date":"2025-10-09"}"#;
+    /// let e = Event::from_json(json)?;
+    /// assert_eq!(e.to_json(), json);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
     }

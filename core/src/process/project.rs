@@ -15,18 +15,82 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// The project JSON's schema version.
+///
+/// # Example
+/// ```
+/// use fuling_rules::{process::PROJECT_SCHEMA, ErrorCode, Project, ProjectKind};
+/// assert_eq!(Project::new("FL-2025-001", ProjectKind::Om).to_record().schema, PROJECT_SCHEMA);
+/// let err = Project::from_json(r#"{"schema": 2, "id": "FL-2025-001", "kind": "om"}"#).unwrap_err();
+/// assert_eq!(err.code(), ErrorCode::UnsupportedSchema);
+/// ```
 pub const PROJECT_SCHEMA: u32 = 1;
 /// The most events a project may hold (`input_too_large` beyond).
+///
+/// # Example
+/// ```
+/// use fuling_rules::{process::MAX_EVENTS, Calendar, ErrorCode, Event, Project, ProjectKind, Ruleset};
+/// let mut record = Project::new("FL-2025-001", ProjectKind::Om).to_record();
+/// let event = Event::from_json(r#"{"type": "catalog_updated", "date": "2025-10-09"}"#)?;
+/// record.events = vec![event; MAX_EVENTS + 1];
+/// let err = Project::from_record_with(record, &Ruleset::default(), &Calendar::official()).unwrap_err();
+/// assert_eq!(err.code(), ErrorCode::InputTooLarge);
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 pub const MAX_EVENTS: usize = 10_000;
 /// The longest free-text field of an event, in characters (`input_too_large` beyond).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{process::MAX_TEXT_CHARS, ErrorCode, Event, Project, ProjectKind};
+/// let mut p = Project::new("FL-OM-2025-002", ProjectKind::Om);
+/// p.apply_json(r#"{"type": "om_plan_submitted", "date": "2025-10-09"}"#)?;
+/// let opinion = "同意".repeat(MAX_TEXT_CHARS / 2 + 1);
+/// let date = NaiveDate::from_ymd_opt(2025, 10, 10).unwrap();
+/// let err = p.apply(Event::LeadDepartmentReviewed { date, opinion: Some(opinion) }).unwrap_err();
+/// assert_eq!(err.code(), ErrorCode::InputTooLarge);
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 pub const MAX_TEXT_CHARS: usize = 10_000;
 /// The longest list field of an event (`input_too_large` beyond).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{model::RejectionGround, process::MAX_LIST_LEN, ErrorCode, Event, Project, ProjectKind};
+/// let mut p = Project::new("FL-OM-2025-002", ProjectKind::Om);
+/// let date = NaiveDate::from_ymd_opt(2025, 10, 10).unwrap();
+/// let grounds = vec![RejectionGround::NotOnPlatform; MAX_LIST_LEN + 1];
+/// // The size is checked before anything else.
+/// assert_eq!(p.apply(Event::Rejected { date, grounds }).unwrap_err().code(), ErrorCode::InputTooLarge);
+/// ```
 pub const MAX_LIST_LEN: usize = 64;
 /// The largest project JSON accepted, in bytes (`input_too_large` beyond).
+///
+/// # Example
+/// ```
+/// use fuling_rules::{process::MAX_JSON_BYTES, ErrorCode, Project, ProjectKind};
+/// let mut p = Project::new("FL-2025-001", ProjectKind::Development);
+/// let huge = format!(r#"{{"type": "ledgered", "date": "2025-10-09", "leading_group_consent": "{}"}}"#, "x".repeat(MAX_JSON_BYTES));
+/// assert_eq!(p.apply_json(&huge).unwrap_err().code(), ErrorCode::InputTooLarge);
+/// ```
 pub const MAX_JSON_BYTES: usize = 16 * 1024 * 1024;
 
 /// The JSON shape of a project (the persistence format):
 /// `{"schema": 1, "id": "...", "kind": "development" | "om", "application": {...}, "events": [...]}`.
+///
+/// # Example
+/// ```
+/// use fuling_rules::{process::ProjectRecord, Calendar, Project, ProjectKind, Ruleset, State};
+/// let record: ProjectRecord = serde_json::from_str(
+///     r#"{"schema": 1, "id": "FL-OM-2025-006", "kind": "om", "application": {"name": "涪陵区智慧停车"},
+///         "events": [{"type": "om_plan_submitted", "date": "2025-05-06"}]}"#,
+/// ).unwrap();
+/// assert_eq!(record.kind, ProjectKind::Om);
+/// let p = Project::from_record_with(record, &Ruleset::default(), &Calendar::official())?;
+/// assert_eq!(p.state(), State::OmPlanSubmitted);
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProjectRecord {
@@ -121,6 +185,14 @@ pub struct Project {
 
 impl Project {
     /// A new project with no events, in state `proposed`, for an anonymous application.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Project, ProjectKind, State};
+    /// let p = Project::new("FL-2025-001", ProjectKind::Development);
+    /// assert_eq!((p.id(), p.state()), ("FL-2025-001", State::Proposed));
+    /// assert!(p.events().is_empty());
+    /// ```
     pub fn new(id: &str, kind: ProjectKind) -> Project {
         Project {
             id: id.to_owned(),
@@ -132,6 +204,14 @@ impl Project {
     }
 
     /// The same project for `application` (builder style).
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{model::Application, Project, ProjectKind};
+    /// let app = Application { name: "涪陵区智慧河长".into(), secret: false, ..Default::default() };
+    /// let p = Project::new("FL-2025-001", ProjectKind::Development).with_application(app);
+    /// assert_eq!(p.application().name, "涪陵区智慧河长");
+    /// ```
     #[must_use]
     pub fn with_application(mut self, application: Application) -> Project {
         self.application = application;
@@ -143,6 +223,18 @@ impl Project {
     /// # Errors
     /// `transition_not_allowed` when events are recorded and the change would alter the
     /// secrecy (第二条) the guards relied on; replay the project instead.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{model::Application, Art, ErrorCode, Project, ProjectKind};
+    /// let mut p = Project::new("FL-2025-001", ProjectKind::Development);
+    /// p.apply_json(r#"{"type": "ledgered", "date": "2025-09-01"}"#)?;
+    /// p.set_application(Application { name: "涪陵区智慧河长".into(), ..Default::default() })?;
+    /// // 第二条: the guards relied on the secrecy; it cannot change under recorded events.
+    /// let err = p.set_application(Application { secret: true, ..Default::default() }).unwrap_err();
+    /// assert_eq!((err.code(), err.article()), (ErrorCode::TransitionNotAllowed, Some(Art::new(2))));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn set_application(&mut self, application: Application) -> Result<()> {
         if !self.events.is_empty() && application.secret != self.application.secret {
             return Err(Error::new(
@@ -157,36 +249,93 @@ impl Project {
     }
 
     /// The project's identifier.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Project, ProjectKind};
+    /// assert_eq!(Project::new("FL-2025-001", ProjectKind::Om).id(), "FL-2025-001");
+    /// ```
     pub fn id(&self) -> &str {
         &self.id
     }
 
     /// Development or O&M.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Project, ProjectKind};
+    /// assert_eq!(Project::new("FL-2025-001", ProjectKind::Om).kind(), ProjectKind::Om);
+    /// ```
     pub fn kind(&self) -> ProjectKind {
         self.kind
     }
 
     /// The application.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Project, ProjectKind};
+    /// let p = Project::new("FL-2025-001", ProjectKind::Om);
+    /// assert!(!p.application().secret); // an anonymous, non-secret application
+    /// ```
     pub fn application(&self) -> &Application {
         &self.application
     }
 
     /// The events, in the order applied.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{EventType, Project, ProjectKind};
+    /// let mut p = Project::new("FL-2025-001", ProjectKind::Development);
+    /// p.apply_json(r#"{"type": "ledgered", "date": "2025-09-01"}"#)?;
+    /// assert_eq!(p.events()[0].event_type(), EventType::Ledgered);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn events(&self) -> &[Event] {
         &self.events
     }
 
     /// The current state.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Project, ProjectKind, State};
+    /// let mut p = Project::new("FL-OM-2025-002", ProjectKind::Om);
+    /// p.apply_json(r#"{"type": "om_plan_submitted", "date": "2025-10-09"}"#)?;
+    /// assert_eq!(p.state(), State::OmPlanSubmitted);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn state(&self) -> State {
         self.derived.state
     }
 
     /// How the need entered the ledger, once known.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{model::ProjectOrigin, Project, ProjectKind};
+    /// let mut p = Project::new("FL-2025-040", ProjectKind::Development);
+    /// assert_eq!(p.origin(), None);
+    /// p.apply_json(r#"{"type": "declaration_planned", "date": "2025-09-15", "declaration_date": "2025-10-17", "reason": "matching_funds"}"#)?;
+    /// assert_eq!(p.origin(), Some(ProjectOrigin::MatchingFunds)); // 第二十四条
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn origin(&self) -> Option<ProjectOrigin> {
         self.derived.origin
     }
 
     /// The development funding plan amount (第二十条), the latest recorded.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Amount, Project, ProjectKind};
+    /// let mut p = Project::new("FL-2025-030", ProjectKind::Development);
+    /// p.apply_json(r#"{"type": "ledgered", "date": "2025-09-01"}"#)?;
+    /// p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2025-09-30", "amount": "伍佰贰拾万元整"}"#)?;
+    /// assert_eq!(p.amount(), Some(Amount::from_yuan(5_200_000)?));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn amount(&self) -> Option<Amount> {
         self.derived.amount
     }
@@ -208,6 +357,21 @@ impl Project {
     /// (a rejection without grounds), `transition_not_allowed` (an adjustment before the
     /// deadline passed, a report with none pending), `calendar_out_of_range`.
     /// On error the project is unchanged.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{ErrorCode, Event, Project, ProjectKind, State};
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// let mut p = Project::new("FL-2025-001", ProjectKind::Development);
+    /// p.apply(Event::Ledgered { date: d("2025-10-09"), leading_group_consent: None })?;
+    /// // Dated before the previous event: refused, and the project is unchanged.
+    /// let before = p.clone();
+    /// let err = p.apply(Event::CatalogCompleted { date: d("2025-09-30") }).unwrap_err();
+    /// assert_eq!(err.code(), ErrorCode::EventOutOfOrder);
+    /// assert_eq!((p == before, p.state()), (true, State::Ledgered));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn apply(&mut self, event: Event) -> Result<()> {
         self.apply_with(event, &Ruleset::default(), &Calendar::official())
     }
@@ -216,6 +380,25 @@ impl Project {
     ///
     /// # Errors
     /// As [`Project::apply`].
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Amount, Calendar, ErrorCode, Event, Project, ProjectKind, Ruleset};
+    /// let mut p = Project::new("FL-2025-012", ProjectKind::Development);
+    /// p.apply_json(r#"{"type": "ledgered", "date": "2025-09-01"}"#)?;
+    /// p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2025-09-01", "amount": "320万元"}"#)?;
+    /// for t in ["lead_department_reviewed", "preliminary_funding_plan_set", "development_plan_submitted", "preliminary_review_passed"] {
+    ///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-09-02"}}"#))?;
+    /// }
+    /// let review = Event::from_json(r#"{"type": "joint_review_organised", "date": "2025-09-03"}"#)?;
+    /// // A revised text lowering 第二十条's threshold to 300万元 would require the filing first.
+    /// let mut lowered = Ruleset::default();
+    /// lowered.municipal_filing.threshold = Amount::parse("300万元")?;
+    /// let err = p.clone().apply_with(review.clone(), &lowered, &Calendar::official()).unwrap_err();
+    /// assert_eq!(err.code(), ErrorCode::MunicipalFilingRequired);
+    /// p.apply_with(review, &Ruleset::default(), &Calendar::official())?; // 320万元 < 500万元
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn apply_with(&mut self, event: Event, rules: &Ruleset, calendar: &Calendar) -> Result<()> {
         let next = self.step(&event, rules, calendar)?;
         self.events.push(event);
@@ -227,6 +410,25 @@ impl Project {
     ///
     /// # Errors
     /// `invalid_json`, `invalid_input`, then as [`Project::apply`].
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Art, ErrorCode, Project, ProjectKind, State};
+    /// let mut p = Project::new("FL-2025-052", ProjectKind::Development);
+    /// p.apply_json(r#"{"type": "ledgered", "date": "2025-09-01"}"#)?;
+    /// p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2025-09-01", "amount": "5,000,000.00"}"#)?;
+    /// for t in ["lead_department_reviewed", "preliminary_funding_plan_set", "development_plan_submitted", "preliminary_review_passed"] {
+    ///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-09-02"}}"#))?;
+    /// }
+    /// // 第二十条: 500万元 (含) — the municipal filing comes before the joint review.
+    /// let review = r#"{"type": "joint_review_organised", "date": "2025-09-03"}"#;
+    /// let err = p.apply_json(review).unwrap_err();
+    /// assert_eq!((err.code(), err.article()), (ErrorCode::MunicipalFilingRequired, Some(Art::new(20))));
+    /// p.apply_json(r#"{"type": "municipal_filing_submitted", "date": "2025-09-03"}"#)?;
+    /// p.apply_json(review)?;
+    /// assert_eq!(p.state(), State::JointReviewOrganised);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn apply_json(&mut self, json: &str) -> Result<()> {
         if json.len() > MAX_JSON_BYTES {
             return Err(too_large("事件 JSON 过大", "event JSON is too large"));
@@ -242,6 +444,20 @@ impl Project {
     /// `input_too_large`, `invalid_json`, `unsupported_schema` (a `schema` other than 1),
     /// `invalid_input`; then the first refused event's error (its message names its index).
     /// Nothing is half-loaded.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{ErrorCode, Project, State};
+    /// let json = r#"{"schema": 1, "id": "FL-2025-030", "kind": "development",
+    ///     "events": [{"type": "ledgered", "date": "2025-09-01"},
+    ///                {"type": "funding_plan_submitted", "date": "2025-09-30", "amount": "120万元"}]}"#;
+    /// let p = Project::from_json(json)?;
+    /// assert_eq!(p.state(), State::FundingPlanSubmitted);
+    /// // A refused event refuses the whole project: nothing is half-loaded.
+    /// let bad = json.replace("2025-09-30", "2025-08-30");
+    /// assert_eq!(Project::from_json(&bad).unwrap_err().code(), ErrorCode::EventOutOfOrder);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn from_json(json: &str) -> Result<Project> {
         Project::from_json_with(json, &Ruleset::default(), &Calendar::official())
     }
@@ -250,6 +466,25 @@ impl Project {
     ///
     /// # Errors
     /// As [`Project::from_json`].
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Amount, Calendar, ErrorCode, Project, Ruleset};
+    /// let json = r#"{"schema": 1, "id": "FL-2025-012", "kind": "development", "events": [
+    ///     {"type": "ledgered", "date": "2025-09-01"},
+    ///     {"type": "funding_plan_submitted", "date": "2025-09-01", "amount": "320万元"},
+    ///     {"type": "lead_department_reviewed", "date": "2025-09-02"},
+    ///     {"type": "preliminary_funding_plan_set", "date": "2025-09-02"},
+    ///     {"type": "development_plan_submitted", "date": "2025-09-02"},
+    ///     {"type": "preliminary_review_passed", "date": "2025-09-02"},
+    ///     {"type": "joint_review_organised", "date": "2025-09-03"}]}"#;
+    /// assert!(Project::from_json(json).is_ok()); // 320万元 is under 第二十条's 500万元
+    /// let mut lowered = Ruleset::default();
+    /// lowered.municipal_filing.threshold = Amount::parse("300万元")?;
+    /// let err = Project::from_json_with(json, &lowered, &Calendar::official()).unwrap_err();
+    /// assert_eq!(err.code(), ErrorCode::MunicipalFilingRequired);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn from_json_with(json: &str, rules: &Ruleset, calendar: &Calendar) -> Result<Project> {
         if json.len() > MAX_JSON_BYTES {
             return Err(too_large(
@@ -284,6 +519,17 @@ impl Project {
     ///
     /// # Errors
     /// As [`Project::from_json`].
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Calendar, Event, Project, ProjectKind, Ruleset, State};
+    /// let mut record = Project::new("FL-OM-2025-006", ProjectKind::Om).to_record();
+    /// record.events.push(Event::from_json(r#"{"type": "om_plan_submitted", "date": "2025-05-06"}"#)?);
+    /// record.events.push(Event::from_json(r#"{"type": "lead_department_reviewed", "date": "2025-05-08"}"#)?);
+    /// let p = Project::from_record_with(record, &Ruleset::default(), &Calendar::official())?;
+    /// assert_eq!(p.state(), State::LeadDepartmentReviewed); // 第二十一条(二)
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn from_record_with(record: ProjectRecord, rules: &Ruleset, calendar: &Calendar) -> Result<Project> {
         if record.schema != PROJECT_SCHEMA {
             return Err(Error::new(
@@ -306,6 +552,16 @@ impl Project {
     }
 
     /// The project's record (its JSON shape).
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Project, ProjectKind};
+    /// let mut p = Project::new("FL-OM-2025-006", ProjectKind::Om);
+    /// p.apply_json(r#"{"type": "om_plan_submitted", "date": "2025-05-06"}"#)?;
+    /// let record = p.to_record();
+    /// assert_eq!((record.schema, record.id.as_str(), record.events.len()), (1, "FL-OM-2025-006", 1));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn to_record(&self) -> ProjectRecord {
         ProjectRecord {
             schema: PROJECT_SCHEMA,
@@ -317,6 +573,17 @@ impl Project {
     }
 
     /// The project as pretty-printed JSON; [`Project::from_json`] reads it back unchanged.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Project, ProjectKind};
+    /// let mut p = Project::new("FL-OM-2025-006", ProjectKind::Om);
+    /// p.apply_json(r#"{"type": "om_plan_submitted", "date": "2025-05-06"}"#)?;
+    /// let json = p.to_json();
+    /// assert!(json.contains(r#""kind": "om""#));
+    /// assert_eq!(Project::from_json(&json)?, p);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn to_json(&self) -> String {
         // Compact, then indented: the same text as `serde_json::to_string_pretty`, with one
         // compiled serializer per type (the compact one the bindings use) instead of two.

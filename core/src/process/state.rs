@@ -6,6 +6,17 @@ use serde::{Deserialize, Serialize};
 macro_rules! states {
     ($( $(#[$meta:meta])* $variant:ident = $name:literal, $zh:literal, $stage:ident ),* $(,)?) => {
         /// The state of a project: the result of replaying its events.
+        ///
+        /// # Example
+        /// ```
+        /// use fuling_rules::{model::LifecycleStage, Project, ProjectKind, State};
+        /// let mut p = Project::new("FL-2025-031", ProjectKind::Development);
+        /// assert_eq!(p.state(), State::Proposed);
+        /// p.apply_json(r#"{"type": "ledgered", "date": "2025-09-01"}"#)?; // 第十四条
+        /// assert_eq!((p.state().as_str(), p.state().zh()), ("ledgered", "已纳入一本账"));
+        /// assert_eq!(p.state().stage(), LifecycleStage::Planning);
+        /// # Ok::<(), fuling_rules::Error>(())
+        /// ```
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize, schemars::JsonSchema)]
         pub enum State {
             $( $(#[$meta])* #[serde(rename = $name)] $variant, )*
@@ -13,19 +24,48 @@ macro_rules! states {
 
         impl State {
             /// Every state, in the order of the process.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::State;
+            /// assert_eq!(State::ALL[0], State::Proposed); // the initial state
+            /// assert_eq!(State::ALL.iter().filter(|s| s.is_terminal()).count(), 3);
+            /// ```
             pub const ALL: &'static [State] = &[$(State::$variant),*];
 
             /// The snake_case name (as in JSON).
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::State;
+            /// assert_eq!(State::TrialRun.as_str(), "trial_run");
+            /// assert_eq!(serde_json::to_string(&State::TrialRun).unwrap(), r#""trial_run""#);
+            /// ```
             pub const fn as_str(self) -> &'static str {
                 match self { $(State::$variant => $name),* }
             }
 
             /// The Chinese name.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::State;
+            /// assert_eq!(State::Rejected.zh(), "未通过联合评审");
+            /// assert_eq!(State::InOperation.zh(), "运行中");
+            /// ```
             pub const fn zh(self) -> &'static str {
                 match self { $(State::$variant => $zh),* }
             }
 
             /// The lifecycle stage (第七条) the state belongs to.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::{model::LifecycleStage, State};
+            /// assert_eq!(State::Approved.stage(), LifecycleStage::Approval);
+            /// assert_eq!(State::TrialRun.stage(), LifecycleStage::Release); // 第三十三条
+            /// assert_eq!(State::Deregistered.stage(), LifecycleStage::Deregistration);
+            /// ```
             pub const fn stage(self) -> LifecycleStage {
                 match self { $(State::$variant => LifecycleStage::$stage),* }
             }
@@ -89,6 +129,14 @@ states! {
 
 impl State {
     /// Whether no event can follow.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{process::Process, ProjectKind, State};
+    /// assert!(State::Rejected.is_terminal()); // 第二十三条: not passed
+    /// assert!(!State::InOperation.is_terminal());
+    /// assert!(Process::allowed_events(State::Deregistered, ProjectKind::Om).is_empty());
+    /// ```
     pub const fn is_terminal(self) -> bool {
         matches!(self, State::Rejected | State::Adjusted | State::Deregistered)
     }

@@ -14,9 +14,34 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// The schema version of [`Status`].
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{process::STATUS_SCHEMA, Calendar, Project, ProjectKind, Ruleset};
+/// let p = Project::new("FL-2025-001", ProjectKind::Om);
+/// let s = p.status(NaiveDate::from_ymd_opt(2025, 10, 9).unwrap(), &Calendar::official(), &Ruleset::default())?;
+/// assert_eq!(s.schema, STATUS_SCHEMA);
+/// assert_eq!(serde_json::to_value(&s).unwrap()["schema"], 1);
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 pub const STATUS_SCHEMA: u32 = 1;
 
 /// The stable identifier of an obligation (义务).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{model::Role, Calendar, ObligationId, Project, ProjectKind, Ruleset};
+/// let mut p = Project::new("FL-OM-2026-003", ProjectKind::Om);
+/// p.apply_json(r#"{"type": "om_plan_submitted", "date": "2026-02-13"}"#)?; // 第二十一条(一)
+/// let s = p.status(NaiveDate::from_ymd_opt(2026, 2, 24).unwrap(), &Calendar::official(), &Ruleset::default())?;
+/// let o = &s.obligations[0];
+/// assert_eq!((o.id, o.responsible), (ObligationId::LeadDepartmentOpinion, Role::LeadDepartment));
+/// // 5 working days: Saturday 02-14, then 02-24..02-27 after the Spring Festival.
+/// assert_eq!(o.due, NaiveDate::from_ymd_opt(2026, 2, 27));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ObligationId {
@@ -44,6 +69,13 @@ pub enum ObligationId {
 
 impl ObligationId {
     /// The snake_case name.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::ObligationId;
+    /// assert_eq!(ObligationId::DeregistrationCompletion.as_str(), "deregistration_completion");
+    /// assert_eq!(ObligationId::LeadDepartmentOpinion.to_string(), "lead_department_opinion");
+    /// ```
     pub const fn as_str(self) -> &'static str {
         match self {
             ObligationId::PreliminaryReviewApplication => "preliminary_review_application",
@@ -60,6 +92,15 @@ impl ObligationId {
     }
 
     /// The ruleset rule (field name and rule) that sets the period, if the regulation sets one.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Art, ObligationId, Period, ProjectKind, Ruleset};
+    /// let rules = Ruleset::default();
+    /// let (name, rule) = ObligationId::LeadDepartmentOpinion.rule(ProjectKind::Om, &rules).unwrap();
+    /// assert_eq!((name, rule.period, rule.article), ("om_lead_department_review", Period::working_days(5), Art::new(21).item(2)));
+    /// assert!(ObligationId::FaultReport.rule(ProjectKind::Om, &rules).is_none()); // "及时": no period
+    /// ```
     pub fn rule(self, kind: ProjectKind, rules: &Ruleset) -> Option<(&'static str, PeriodRule)> {
         match self {
             ObligationId::PreliminaryReviewApplication => {
@@ -102,6 +143,13 @@ impl ObligationId {
     }
 
     /// Who must act.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{model::Role, ObligationId};
+    /// assert_eq!(ObligationId::JointReviewOrganisation.responsible(), Role::BigDataBureau); // 第十九条(四)
+    /// assert_eq!(ObligationId::CatalogCompletion.responsible(), Role::ResponsibleDepartment); // 第七条
+    /// ```
     pub const fn responsible(self) -> Role {
         match self {
             ObligationId::LeadDepartmentOpinion => Role::LeadDepartment,
@@ -111,6 +159,12 @@ impl ObligationId {
     }
 
     /// What must be done, in Chinese.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::ObligationId;
+    /// assert_eq!(ObligationId::LeadDepartmentOpinion.what_zh(), "应用牵头部门提出审核意见");
+    /// ```
     pub const fn what_zh(self) -> &'static str {
         match self {
             ObligationId::PreliminaryReviewApplication => "在申报前10个工作日向区大数据发展局提出书面初审申请",
@@ -127,6 +181,12 @@ impl ObligationId {
     }
 
     /// What must be done, in English.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::ObligationId;
+    /// assert_eq!(ObligationId::FaultReport.what_en(), "repair the major fault and write the fault report");
+    /// ```
     pub const fn what_en(self) -> &'static str {
         match self {
             ObligationId::PreliminaryReviewApplication => {
@@ -151,6 +211,13 @@ impl ObligationId {
     }
 
     /// What follows when the obligation is missed, in Chinese.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::ObligationId;
+    /// assert!(ObligationId::DevelopmentStart.consequence_zh().contains("领导小组同意后对相关项目进行调整"));
+    /// assert_eq!(ObligationId::LeadDepartmentOpinion.consequence_zh(), "本办法未规定逾期后果");
+    /// ```
     pub const fn consequence_zh(self) -> &'static str {
         match self {
             ObligationId::DevelopmentPlanSubmission => {
@@ -167,6 +234,12 @@ impl ObligationId {
     }
 
     /// What follows when the obligation is missed, in English.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::ObligationId;
+    /// assert!(ObligationId::DevelopmentPlanSubmission.consequence_en().ends_with("(Art. 19(3))"));
+    /// ```
     pub const fn consequence_en(self) -> &'static str {
         match self {
             ObligationId::DevelopmentPlanSubmission => {
@@ -194,6 +267,23 @@ impl std::fmt::Display for ObligationId {
 }
 
 /// An error attached to one obligation (e.g. its due date is outside the calendar data).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{Calendar, Project, ProjectKind, Ruleset};
+/// let mut p = Project::new("FL-2026-049", ProjectKind::Development);
+/// p.apply_json(r#"{"type": "ledgered", "date": "2026-12-01"}"#)?;
+/// p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2026-12-01", "amount": "80万元"}"#)?;
+/// p.apply_json(r#"{"type": "lead_department_reviewed", "date": "2026-12-02"}"#)?;
+/// p.apply_json(r#"{"type": "preliminary_funding_plan_set", "date": "2026-12-03"}"#)?;
+/// // 第十九条(三): 60 working days after 12-03 lie beyond the data (it ends 2026-12-31): not guessed.
+/// let s = p.status(NaiveDate::from_ymd_opt(2026, 12, 10).unwrap(), &Calendar::official(), &Ruleset::default())?;
+/// let o = &s.obligations[0];
+/// assert_eq!((o.due, o.overdue), (None, false));
+/// assert_eq!(o.error.as_ref().unwrap().code, "calendar_out_of_range");
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ObligationError {
     /// The stable error code (e.g. `calendar_out_of_range`).
@@ -223,6 +313,23 @@ impl From<&Error> for ObligationError {
 /// - `due: null` with an `error` (`calendar_out_of_range`): the due date lies outside the calendar
 ///   data; nothing is guessed, `overdue` is false, and the other obligations are unaffected.
 /// - `overdue` is `as_of > due`.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{Art, Calendar, Project, ProjectKind, Ruleset};
+/// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+/// let (cal, rules) = (Calendar::official(), Ruleset::default());
+/// let mut p = Project::new("FL-2025-030", ProjectKind::Development);
+/// p.apply_json(r#"{"type": "ledgered", "date": "2025-09-01"}"#)?;
+/// p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2025-09-30", "amount": "120万元"}"#)?;
+/// let o = p.status(d("2025-10-14"), &cal, &rules)?.obligations[0].clone();
+/// assert_eq!((o.trigger_date, o.due, o.article), (d("2025-09-30"), Some(d("2025-10-14")), Art::new(19).item(2)));
+/// assert!(!o.overdue); // the due day itself is in time
+/// assert!(o.explanation.unwrap().sentence_en().contains("Saturday 10-11 worked"));
+/// assert!(p.status(d("2025-10-15"), &cal, &rules)?.obligations[0].overdue);
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Obligation {
     /// Stable identifier.
@@ -253,6 +360,21 @@ pub struct Obligation {
 }
 
 /// An obligation met after its due date (逾期履行).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{Calendar, ObligationId, Project, ProjectKind, Ruleset};
+/// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+/// let mut p = Project::new("FL-2025-030", ProjectKind::Development);
+/// p.apply_json(r#"{"type": "ledgered", "date": "2025-09-01"}"#)?;
+/// p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2025-09-30", "amount": "120万元"}"#)?;
+/// p.apply_json(r#"{"type": "lead_department_reviewed", "date": "2025-10-15"}"#)?; // due 10-14
+/// let s = p.status(d("2025-10-15"), &Calendar::official(), &Ruleset::default())?;
+/// let late = &s.met_late[0];
+/// assert_eq!((late.id, late.due, late.met_on), (ObligationId::LeadDepartmentOpinion, d("2025-10-14"), d("2025-10-15")));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct MetLate {
     /// The obligation.
@@ -266,6 +388,24 @@ pub struct MetLate {
 }
 
 /// A met obligation whose due date could not be computed, so lateness is unknown.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{Calendar, ObligationId, Project, ProjectKind, Ruleset};
+/// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+/// let mut p = Project::new("FL-2026-049", ProjectKind::Development);
+/// p.apply_json(r#"{"type": "ledgered", "date": "2026-12-01"}"#)?;
+/// p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2026-12-01", "amount": "80万元"}"#)?;
+/// p.apply_json(r#"{"type": "lead_department_reviewed", "date": "2026-12-02"}"#)?;
+/// p.apply_json(r#"{"type": "preliminary_funding_plan_set", "date": "2026-12-03"}"#)?;
+/// p.apply_json(r#"{"type": "development_plan_submitted", "date": "2026-12-21"}"#)?;
+/// // Met, but its due date (60 working days after 12-03) is beyond the data: lateness unknown.
+/// let s = p.status(d("2026-12-21"), &Calendar::official(), &Ruleset::default())?;
+/// assert_eq!((s.unchecked[0].id, s.unchecked[0].met_on), (ObligationId::DevelopmentPlanSubmission, d("2026-12-21")));
+/// assert_eq!(s.unchecked[0].error.code, "calendar_out_of_range");
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Unchecked {
     /// The obligation.
@@ -277,6 +417,18 @@ pub struct Unchecked {
 }
 
 /// The kinds of exception the regulation allows and the project recorded.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{process::ExceptionKind, Art, Calendar, Project, ProjectKind, Ruleset};
+/// let mut p = Project::new("FL-OM-2025-011", ProjectKind::Om);
+/// // 第二十五条: funding arranged outside the department's annual budget.
+/// p.apply_json(r#"{"type": "outside_budget_funding_arranged", "date": "2025-03-03", "basis": "纳入市级考核的续建项目"}"#)?;
+/// let s = p.status(NaiveDate::from_ymd_opt(2025, 3, 3).unwrap(), &Calendar::official(), &Ruleset::default())?;
+/// assert_eq!((s.exceptions[0].kind, s.exceptions[0].article), (ExceptionKind::OutsideAnnualBudget, Art::new(25)));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ExceptionKind {
@@ -289,6 +441,21 @@ pub enum ExceptionKind {
 }
 
 /// An exception recorded by an event, with its basis (例外情形).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{process::ExceptionKind, Calendar, Project, ProjectKind, Ruleset};
+/// let mut p = Project::new("FL-2025-017", ProjectKind::Development);
+/// p.apply_json(r#"{"type": "ledger_exception_requested", "date": "2025-04-01", "ground": "municipal_assessment", "basis": "纳入2025年市级数字重庆建设考核"}"#)?;
+/// p.apply_json(r#"{"type": "ledgered", "date": "2025-04-21", "leading_group_consent": "领导小组2025年第3次会议"}"#)?;
+/// let s = p.status(NaiveDate::from_ymd_opt(2025, 4, 21).unwrap(), &Calendar::official(), &Ruleset::default())?;
+/// let x = &s.exceptions[0]; // 第十四条
+/// assert_eq!(x.kind, ExceptionKind::LeadingGroupLedger);
+/// assert_eq!(x.basis, "纳入2025年市级数字重庆建设考核");
+/// assert_eq!(x.approved_by.as_deref(), Some("领导小组2025年第3次会议"));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ExceptionRecord {
     /// The kind.
@@ -304,6 +471,17 @@ pub struct ExceptionRecord {
 }
 
 /// What produced a result, so it can be reproduced and defended later (回执).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{ruleset::DEFAULT_RULESET_ID, Calendar, Project, ProjectKind, Ruleset};
+/// let p = Project::new("FL-2025-001", ProjectKind::Development);
+/// let s = p.status(NaiveDate::from_ymd_opt(2025, 10, 9).unwrap(), &Calendar::official(), &Ruleset::default())?;
+/// assert_eq!(s.receipt.ruleset_id, DEFAULT_RULESET_ID);
+/// assert_eq!(s.receipt.calendar_version, Calendar::official().version());
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Receipt {
     /// This library's version.
@@ -316,6 +494,19 @@ pub struct Receipt {
 
 impl Receipt {
     /// The receipt for a result computed with `rules` and `calendar`.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{process::Receipt, CalendarBuilder, Ruleset};
+    /// let cal = CalendarBuilder::official().version("fuling-1").build()?;
+    /// let mut rules = Ruleset::default();
+    /// rules.id = "fuling-final".into();
+    /// let r = Receipt::new(&rules, &cal);
+    /// assert_eq!(r.ruleset_id, "fuling-final");
+    /// assert!(r.calendar_version.ends_with("+fuling-1"));
+    /// assert_eq!(r.library_version, fuling_rules::VERSION);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn new(rules: &Ruleset, calendar: &Calendar) -> Receipt {
         Receipt {
             library_version: crate::VERSION.to_owned(),
@@ -326,6 +517,20 @@ impl Receipt {
 }
 
 /// A project's status as of a date.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{model::LifecycleStage, Calendar, ObligationId, Project, ProjectKind, Ruleset, State};
+/// let mut p = Project::new("FL-2025-030", ProjectKind::Development);
+/// p.apply_json(r#"{"type": "ledgered", "date": "2025-09-01"}"#)?;
+/// p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2025-09-30", "amount": "120万元"}"#)?;
+/// let s = p.status(NaiveDate::from_ymd_opt(2025, 10, 20).unwrap(), &Calendar::official(), &Ruleset::default())?;
+/// assert_eq!((s.state, s.stage), (State::FundingPlanSubmitted, LifecycleStage::Planning));
+/// assert_eq!(s.overdue, [ObligationId::LeadDepartmentOpinion]); // due 2025-10-14
+/// assert_eq!(s.project_id, "FL-2025-030");
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Status {
     /// Schema version (1).
@@ -428,6 +633,22 @@ impl Project {
     /// # Errors
     /// `invalid_input` when `as_of` is before the last event (the status always reflects
     /// every event recorded).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{Calendar, ErrorCode, Project, ProjectKind, Ruleset};
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// let (cal, rules) = (Calendar::official(), Ruleset::default());
+    /// let mut p = Project::new("FL-2026-002", ProjectKind::Development);
+    /// p.apply_json(r#"{"type": "ledgered", "date": "2025-12-01"}"#)?;
+    /// p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2025-12-31", "amount": "60万元"}"#)?;
+    /// // 01-01..01-03 off, Sunday 01-04 worked: 01-04, 05, 06, 07, 08.
+    /// assert_eq!(p.status(d("2026-01-05"), &cal, &rules)?.obligations[0].due, Some(d("2026-01-08")));
+    /// // The status reflects every event: an as-of date before the last one is refused.
+    /// assert_eq!(p.status(d("2025-12-30"), &cal, &rules).unwrap_err().code(), ErrorCode::InvalidInput);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn status(&self, as_of: NaiveDate, calendar: &Calendar, rules: &Ruleset) -> Result<Status> {
         if let Some(last) = self.events().last().map(crate::process::Event::date) {
             if as_of < last {
@@ -504,6 +725,19 @@ impl Project {
     ///
     /// # Errors
     /// None in practice; the `Result` leaves room for calendar errors that cannot be shown.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Calendar, Project, ProjectKind, Ruleset};
+    /// let mut p = Project::new("FL-2025-030", ProjectKind::Development);
+    /// p.apply_json(r#"{"type": "ledgered", "date": "2025-09-01"}"#)?;
+    /// p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2025-09-30", "amount": "120万元"}"#)?;
+    /// let chart = p.timeline_mermaid(&Calendar::official(), &Ruleset::default())?;
+    /// assert!(chart.starts_with("gantt\n"));
+    /// assert!(chart.contains("    funding_plan_submitted :milestone, e1, 2025-09-30, 0d\n"));
+    /// assert!(chart.contains("    lead_department_opinion due 2025-10-14 Art. 19(2) :active, o0, 2025-09-30, 2025-10-14\n"));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
     pub fn timeline_mermaid(&self, calendar: &Calendar, rules: &Ruleset) -> Result<String> {
         let mut out = String::from("gantt\n");
         out.push_str(&format!(

@@ -7,6 +7,15 @@ use crate::model::ProjectKind;
 use serde::Serialize;
 
 /// A condition checked before a transition is taken (守卫条件).
+///
+/// # Example
+/// ```
+/// use fuling_rules::{process::{Guard, Process}, EventType, ProjectKind, State};
+/// // 第二十条: the joint review of a development project waits for the municipal filing.
+/// let row = Process::find(State::PreliminaryReviewPassed, EventType::JointReviewOrganised, ProjectKind::Development).unwrap();
+/// assert_eq!(row.guards, [Guard::MunicipalFiling]);
+/// assert_eq!(Guard::MunicipalFiling.as_str(), "municipal_filing");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Guard {
@@ -43,6 +52,14 @@ pub enum Guard {
 
 impl Guard {
     /// The article the guard enforces.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{process::Guard, Art};
+    /// assert_eq!(Guard::MunicipalFiling.article(), Art::new(20));
+    /// assert_eq!(Guard::TrialMinimum.article(), Art::new(33));
+    /// assert_eq!(Guard::DisposalSteps.article(), Art::new(41));
+    /// ```
     pub const fn article(self) -> Citation {
         match self {
             Guard::MunicipalFiling => Art::new(20),
@@ -58,6 +75,12 @@ impl Guard {
     }
 
     /// A short English description (used in the diagram and docs).
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::process::Guard;
+    /// assert_eq!(Guard::TrialMinimum.en(), "trial of 90 days or an exception with its basis");
+    /// ```
     pub const fn en(self) -> &'static str {
         match self {
             Guard::MunicipalFiling => "plan under 500万元 or filed with the municipal Bureau",
@@ -77,6 +100,12 @@ impl Guard {
     }
 
     /// The snake_case name.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::process::Guard;
+    /// assert_eq!(Guard::AcceptanceConditions.as_str(), "acceptance_conditions"); // 第三十四条
+    /// ```
     pub fn as_str(self) -> &'static str {
         match self {
             Guard::MunicipalFiling => "municipal_filing",
@@ -98,6 +127,15 @@ impl Guard {
 
 /// One row of the transition table: in state `from`, for a project of one of `kinds`,
 /// event `event` leads to state `to` when every guard holds.
+///
+/// # Example
+/// ```
+/// use fuling_rules::{process::{Guard, Process}, Art, EventType, ProjectKind, State};
+/// let t = Process::find(State::TrialRun, EventType::Accepted, ProjectKind::Development).unwrap();
+/// assert_eq!(t.to, State::InOperation);
+/// assert_eq!(t.guards, [Guard::TrialMinimum, Guard::AcceptanceConditions]);
+/// assert_eq!(t.article, Art::new(34));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Transition {
     /// The state before.
@@ -557,11 +595,28 @@ fn all_rows() -> &'static [Transition] {
 
 impl Process {
     /// Every row of the transition table.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{process::Process, Art};
+    /// // Every row cites an article the regulation has.
+    /// assert!(Process::transitions().iter().all(|t| t.article.validate().is_ok()));
+    /// assert!(Process::transitions().iter().any(|t| t.article == Art::new(19).item(4)));
+    /// ```
     pub fn transitions() -> &'static [Transition] {
         all_rows()
     }
 
     /// The row for `event` in `state` for a project of `kind`, if any.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{process::Process, Art, EventType, ProjectKind, State};
+    /// let om = Process::find(State::Approved, EventType::OmStarted, ProjectKind::Om).unwrap();
+    /// assert_eq!((om.to, om.article), (State::InOperation, Art::new(26)));
+    /// // A development project starts development instead.
+    /// assert!(Process::find(State::Approved, EventType::OmStarted, ProjectKind::Development).is_none());
+    /// ```
     pub fn find(state: State, event: EventType, kind: ProjectKind) -> Option<&'static Transition> {
         all_rows()
             .iter()
@@ -569,6 +624,15 @@ impl Process {
     }
 
     /// The events allowed in `state` for a project of `kind` (guards not evaluated).
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{process::Process, EventType, ProjectKind, State};
+    /// // 第二十一条(一): an O&M project starts with its plan (or funding outside the budget, 第二十五条).
+    /// let events = Process::allowed_events(State::Proposed, ProjectKind::Om);
+    /// assert!(events.contains(&EventType::OmPlanSubmitted));
+    /// assert!(!events.contains(&EventType::FundingPlanSubmitted));
+    /// ```
     pub fn allowed_events(state: State, kind: ProjectKind) -> Vec<EventType> {
         let mut out: Vec<EventType> = all_rows()
             .iter()
@@ -585,6 +649,15 @@ impl Process {
     /// Generated from [`Process::transitions`] only: state-changing rows are edges labelled
     /// `event · article [guards] (kind)`; rows that keep the state are listed in a note beside
     /// the state. `docs/process.md` contains this output verbatim (a test checks it).
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::process::Process;
+    /// let m = Process::mermaid();
+    /// assert!(m.starts_with("stateDiagram-v2\n"));
+    /// assert!(m.contains("    [*] --> proposed\n"));
+    /// assert!(m.contains("    rejected --> [*]\n"));
+    /// ```
     pub fn mermaid() -> String {
         let mut out = String::from("stateDiagram-v2\n");
         for s in State::ALL {
@@ -652,6 +725,15 @@ impl Process {
     }
 
     /// The transition table as a Markdown table (from, event, to, guards, article, kinds).
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::process::Process;
+    /// let t = Process::markdown_table();
+    /// assert!(t.starts_with("| from | event | to | guards | article | kinds |"));
+    /// assert!(t.contains("| preliminary_review_passed | joint_review_organised | joint_review_organised | municipal_filing | Art. 19(4) | development |"));
+    /// assert_eq!(t.lines().count(), 2 + Process::transitions().len());
+    /// ```
     pub fn markdown_table() -> String {
         let mut out = String::from("| from | event | to | guards | article | kinds |\n|---|---|---|---|---|---|\n");
         for r in all_rows() {
