@@ -1,10 +1,10 @@
 // ---- Process and check types: GENERATED from the core's Rust types (schemars) by
 // ---- `cargo test -p fuling-rules-wasm` with UPDATE_TS=1; a test fails when this file is stale.
 
-/** 第三十四条: the conditions that acceptance (验收) must all meet ("须同时满足"). */
+/** 第三十四条: the conditions that acceptance (验收) must all meet ("须同时满足").  # Example ``` use fuling_rules::{model::AcceptanceCondition, Art}; let c = AcceptanceCondition::IrsCatalogMaintained; // 第三十四条(四) assert_eq!(c.article(), Art::new(34).item(4)); assert!(c.article().text().unwrap().contains("IRS")); assert_eq!(serde_json::to_string(&c).unwrap(), r#""irs_catalog_maintained""#); ``` */
 export type AcceptanceCondition = "supervisor_consents" | "content_complete_and_goals_met" | "built_on_platform" | "irs_catalog_maintained" | "tests_and_assessments_passed" | "training_completed" | "technical_materials_held" | "records_complete" | "other_requirements_met";
 
-/** 第三十四条: acceptance (验收); every condition must hold ("须同时满足"). Checked by [`crate::checks::check_acceptance`]. */
+/** 第三十四条: acceptance (验收); every condition must hold ("须同时满足"). Checked by [`crate::checks::check_acceptance`].  # Example ``` use fuling_rules::checks::check_acceptance; use fuling_rules::model::{lifecycle_dossier::AcceptanceDossier, AcceptanceCondition}; let d = AcceptanceDossier {     trial_run_passed: true, supervisor_consents: true, content_complete: true,     performance_goals_met: true, built_on_platform: true, meets_technical_standards: true,     irs_managed_and_monitored: true, catalog_accurate_and_maintained: true,     technical_indicators_met: true, third_party_tests_passed: true,     classified_protection_passed: true, commercial_crypto_assessment_passed: false,     training_completed: true, users_independent: true, technical_materials_held: true,     records_complete: true, other_requirements_met: true, ..Default::default() }; // 第三十四条(五): no 商用密码应用安全性评估 yet, so no acceptance. let r = check_acceptance(&d); assert!(!r.passed); assert_eq!(r.unmet_conditions, [AcceptanceCondition::TestsAndAssessmentsPassed]); ``` */
 export interface AcceptanceDossier {
   /** 34(3) 基于一体化智能化公共数据平台进行开发. */
   built_on_platform?: boolean;
@@ -46,10 +46,10 @@ export interface AcceptanceDossier {
   users_independent?: boolean;
 }
 
-/** 第十九条(三)(五): the deadline whose miss leads to an adjustment. */
+/** 第十九条(三)(五): the deadline whose miss leads to an adjustment.  # Example ``` use fuling_rules::{ErrorCode, Project, ProjectKind, State}; let mut p = Project::new("FL-2025-042", ProjectKind::Development); p.apply_json(r#"{"type": "ledgered", "date": "2025-09-01"}"#)?; p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2025-09-01", "amount": "100万元"}"#)?; for t in ["lead_department_reviewed", "preliminary_funding_plan_set", "development_plan_submitted",           "preliminary_review_passed", "joint_review_organised"] {     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-09-01"}}"#))?; } p.apply_json(r#"{"type": "approved", "date": "2025-09-26"}"#)?; // 第十九条(五): development should start within 60 working days of 09-26, i.e. by 2025-12-25. let adjust = |date: &str| {     format!(r#"{{"type": "project_adjusted", "date": "{date}", "reason": "development_start_overdue", "leading_group_consent": "领导小组2025年第9次会议"}}"#) }; assert_eq!(p.apply_json(&adjust("2025-12-25")).unwrap_err().code(), ErrorCode::TransitionNotAllowed); p.apply_json(&adjust("2025-12-26"))?; assert_eq!(p.state(), State::Adjusted); # Ok::<(), fuling_rules::Error>(()) ``` */
 export type AdjustmentReason = "development_plan_overdue" | "development_start_overdue";
 
-/** 第三条(一) 应用: a digitised system for a business function, developed, operated or bought with fiscal or state-owned-enterprise funds.  Every field has a default, so `{}` is a valid (anonymous) application. The lifecycle stage (第七条) is not stored here: it follows from the project's events ([`crate::process::State::stage`]), so it cannot contradict them. */
+/** 第三条(一) 应用: a digitised system for a business function, developed, operated or bought with fiscal or state-owned-enterprise funds.  Every field has a default, so `{}` is a valid (anonymous) application. The lifecycle stage (第七条) is not stored here: it follows from the project's events ([`crate::process::State::stage`]), so it cannot contradict them.  # Example ``` use fuling_rules::model::{Application, FundingSource, ReleaseChannel}; let app: Application = serde_json::from_str(     r#"{"name": "涪陵区智慧停车", "responsible_department": "区交通局", "release_channel": "yu_kuai_ban"}"#, ).unwrap(); assert_eq!(app.funding_source, FundingSource::Fiscal); // the default assert_eq!(app.release_channel, Some(ReleaseChannel::YuKuaiBan)); assert!(!app.secret); assert_eq!(serde_json::from_str::<Application>("{}").unwrap(), Application::default()); ``` */
 export interface Application {
   /** 第三条(一): the source of the funds. */
   funding_source?: FundingSource;
@@ -69,7 +69,7 @@ export interface Application {
   secret?: boolean;
 }
 
-/** 第七条: the catalog information of an application in IRS. Checked by [`crate::checks::check_catalog`]. */
+/** 第七条: the catalog information of an application in IRS. Checked by [`crate::checks::check_catalog`].  # Example ``` use fuling_rules::checks::{check_catalog, FindingCode}; use fuling_rules::model::lifecycle_dossier::CatalogDossier; // After development (第七条), the four post-development groups are due too. let r = check_catalog(&CatalogDossier { development_completed: true, ..Default::default() }); assert_eq!(r.findings.len(), 9); assert_eq!(r.with_code(FindingCode::Art7UsageInfoMissing).count(), 1); ``` */
 export interface CatalogDossier {
   /** The catalog entry (基础信息、评审信息、数字资源信息、效能目标信息、安全防护信息 …). */
   catalog?: CatalogEntry;
@@ -79,7 +79,7 @@ export interface CatalogDossier {
   name?: string;
 }
 
-/** 第七条 应用编目信息: the catalog information kept in IRS. "包含但不限于": the fields below are the ones the article names; each is free text (or a list) so that a catalog check can tell which are missing. */
+/** 第七条 应用编目信息: the catalog information kept in IRS. "包含但不限于": the fields below are the ones the article names; each is free text (or a list) so that a catalog check can tell which are missing.  # Example ``` use fuling_rules::checks::check_catalog; use fuling_rules::model::{lifecycle_dossier::CatalogDossier, CatalogEntry}; let catalog: CatalogEntry = serde_json::from_str(     r#"{"basic_info": "涪陵区智慧停车", "review_info": "联合评审批复", "performance_targets": "日均服务1万人次",         "security_protection": "等保三级", "digital_resources": [{"kind": "compute", "from_platform": true}]}"#, ).unwrap(); // 第七条: the five groups before development is completed. assert!(check_catalog(&CatalogDossier { catalog, ..Default::default() }).passed); ``` */
 export interface CatalogEntry {
   /** 基础信息. */
   basic_info?: string | null;
@@ -101,7 +101,7 @@ export interface CatalogEntry {
   vendor_info?: string | null;
 }
 
-/** 41(4): a release on one of the two ends. */
+/** 41(4): a release on one of the two ends.  # Example ``` use fuling_rules::checks::{check_deregistration, FindingCode}; use fuling_rules::model::{lifecycle_dossier::{ChannelListing, DeregistrationDossier}, ReleaseChannel}; let d = DeregistrationDossier {     channels: vec![ChannelListing { channel: Some(ReleaseChannel::YuKuaiBan), delisted: false }],     ..Default::default() }; let r = check_deregistration(&d); assert_eq!(r.with_code(FindingCode::Art41ChannelNotDelisted).next().unwrap().path, "/channels/0/delisted"); ``` */
 export interface ChannelListing {
   /** The end. */
   channel?: ReleaseChannel | null;
@@ -109,7 +109,7 @@ export interface ChannelListing {
   delisted?: boolean;
 }
 
-/** The result of a `check_*` function.  JSON: `{"passed": bool, "findings": [...]}`, plus `rejection_grounds` (joint review) and `unmet_conditions` (acceptance) when not empty. */
+/** The result of a `check_*` function.  JSON: `{"passed": bool, "findings": [...]}`, plus `rejection_grounds` (joint review) and `unmet_conditions` (acceptance) when not empty.  # Example ``` use fuling_rules::checks::check_joint_review; use fuling_rules::model::{dossier::JointReview, RejectionGround}; let mut review = JointReview::default(); review.lines.internet_egress_lease = true; let report = check_joint_review(&review); assert!(!report.passed); assert!(report.rejection_grounds.contains(&RejectionGround::PrivateLines)); // 23(6) let json = serde_json::to_value(&report).unwrap(); assert!(json.get("unmet_conditions").is_none()); // left out when empty ``` */
 export interface CheckReport {
   /** Every finding (collect), in the order of the articles and of the input. */
   findings: Finding[];
@@ -121,7 +121,7 @@ export interface CheckReport {
   unmet_conditions?: AcceptanceCondition[];
 }
 
-/** 41(3): a component in IRS. */
+/** 41(3): a component in IRS.  # Example ``` use fuling_rules::checks::{check_deregistration, FindingCode}; use fuling_rules::model::lifecycle_dossier::{ComponentListing, DeregistrationDossier}; let d = DeregistrationDossier {     components: vec![ComponentListing { name: "电子证照组件".into(), delisted: false }],     ..Default::default() }; assert_eq!(check_deregistration(&d).with_code(FindingCode::Art41ComponentNotDelisted).count(), 1); ``` */
 export interface ComponentListing {
   /** Taken down in IRS (下架). */
   delisted?: boolean;
@@ -129,7 +129,7 @@ export interface ComponentListing {
   name?: string;
 }
 
-/** 16(6) 数据协同关系. */
+/** 16(6) 数据协同关系.  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::dossier::{DataCollaboration, PlanningDossier}; let data = DataCollaboration {     existing: Some(vec![]), // stated: none yet     planned: Some(vec!["河道巡查记录".into()]),     sharing_conditions: "按需共享".into(),     opening_conditions: "不予开放".into(),     cleaning_rules: "去重、补全".into(),     algorithm_rules: "".into(), }; let r = check_planning_dossier(&PlanningDossier { data, ..Default::default() }); let paths: Vec<&str> = r.with_code(FindingCode::Art16DataCollaborationIncomplete).map(|f| f.path.as_str()).collect(); assert_eq!(paths, ["/data/algorithm_rules"]); ``` */
 export interface DataCollaboration {
   /** 算法规则. */
   algorithm_rules?: string;
@@ -145,7 +145,7 @@ export interface DataCollaboration {
   sharing_conditions?: string;
 }
 
-/** 41(1): a unit using the application's data or interfaces. */
+/** 41(1): a unit using the application's data or interfaces.  # Example ``` use fuling_rules::checks::{check_deregistration, FindingCode}; use fuling_rules::model::lifecycle_dossier::{DataConsumer, DeregistrationDossier}; let d = DeregistrationDossier {     data_consumers: vec![DataConsumer { unit: "区民政局".into(), disposal_agreed: true, completed: false }],     ..Default::default() }; let r = check_deregistration(&d); let f = r.with_code(FindingCode::Art41SharedDataNotSettled).next().unwrap(); // 第四十一条(一) assert_eq!(f.path, "/data_consumers/0/completed"); ``` */
 export interface DataConsumer {
   /** 完成数据归集或者接口注销. */
   completed?: boolean;
@@ -155,13 +155,13 @@ export interface DataConsumer {
   unit?: string;
 }
 
-/** 第二十四条: why the district declares an application to a higher level. */
+/** 第二十四条: why the district declares an application to a higher level.  # Example ``` use fuling_rules::model::{DeclarationReason, ProjectOrigin}; let r: DeclarationReason = serde_json::from_str(r#""higher_level_declaration""#).unwrap(); assert_eq!(r.origin(), ProjectOrigin::HigherLevelDeclaration); ``` */
 export type DeclarationReason = "higher_level_declaration" | "matching_funds";
 
-/** 第二十六条: how development or O&M is delivered. */
+/** 第二十六条: how development or O&M is delivered.  # Example ``` use fuling_rules::{process::DeliveryMode, Event}; let e = Event::from_json(r#"{"type": "development_started", "date": "2026-01-04", "mode": "self_development"}"#)?; assert_eq!(e, Event::DevelopmentStarted { date: e.date(), mode: DeliveryMode::SelfDevelopment }); # Ok::<(), fuling_rules::Error>(()) ``` */
 export type DeliveryMode = "self_development" | "procurement";
 
-/** 第四十条、第四十一条: deregistration (注销) and the disposal of digital resources before it. Checked by [`crate::checks::check_deregistration`]. */
+/** 第四十条、第四十一条: deregistration (注销) and the disposal of digital resources before it. Checked by [`crate::checks::check_deregistration`].  # Example ``` use fuling_rules::checks::check_deregistration; use fuling_rules::model::lifecycle_dossier::{DeregistrationDossier, HistoryDisposal}; use fuling_rules::process::DeregistrationReason; let d = DeregistrationDossier {     grounds: vec![DeregistrationReason::NoLongerNeeded],     history: HistoryDisposal { handled_per_rules: true, ..Default::default() },     ..Default::default() }; assert!(check_deregistration(&d).passed); ``` */
 export interface DeregistrationDossier {
   /** 41(4): the ends (渝快办/渝快政) the application is released on. */
   channels?: ChannelListing[];
@@ -177,10 +177,10 @@ export interface DeregistrationDossier {
   name?: string;
 }
 
-/** 第四十条: the reasons an application is deregistered. */
+/** 第四十条: the reasons an application is deregistered.  # Example ``` use fuling_rules::{process::DeregistrationReason, Art}; let r: DeregistrationReason = serde_json::from_str(r#""superseded""#).unwrap(); assert_eq!(r.article(), Art::new(40).item(2)); assert!(r.article().text().unwrap().contains("归并整合")); ``` */
 export type DeregistrationReason = "no_longer_needed" | "superseded" | "stagnant" | "major_incident";
 
-/** 23(3): the reviewers' judgement of the design, and overlaps. */
+/** 23(3): the reviewers' judgement of the design, and overlaps.  # Example ``` use fuling_rules::checks::{check_joint_review, FindingCode}; use fuling_rules::model::dossier::{DesignReview, JointReview}; let design = DesignReview { overlaps: vec!["涪陵区智慧城管".into()], ..Default::default() }; let r = check_joint_review(&JointReview { design, ..Default::default() }); let overlap = r.with_code(FindingCode::Art23UnclearScenarioOrOverlap).find(|f| f.path == "/design/overlaps/0"); assert!(overlap.unwrap().message_zh.contains("涪陵区智慧城管")); ``` */
 export interface DesignReview {
   /** 横向协同、纵向贯通关系明确. */
   coordination_clear?: boolean;
@@ -198,10 +198,10 @@ export interface DesignReview {
   scenarios_clear?: boolean;
 }
 
-/** 22(2): the functions named in the item. */
+/** 22(2): the functions named in the item.  # Example ``` use fuling_rules::checks::priority_categories; use fuling_rules::model::dossier::{DigitalFunction, PriorityInput}; use fuling_rules::Art; let input = PriorityInput { digital_functions: vec![DigitalFunction::GrassrootsGovernance], ..Default::default() }; let r = priority_categories(&input); assert_eq!(r.categories, [Art::new(22).item(2)]); // 22(2) 基层智治 assert_eq!(r.matches[0].because, ["digital_functions"]); ``` */
 export type DigitalFunction = "party_building" | "government" | "economy" | "society" | "culture" | "rule_of_law" | "grassroots_governance";
 
-/** One digital resource (数字资源) of an application, as catalogued in IRS (第七条, 第十二条). */
+/** One digital resource (数字资源) of an application, as catalogued in IRS (第七条, 第十二条).  # Example ``` use fuling_rules::model::{DigitalResource, DigitalResourceKind}; let r: DigitalResource =     serde_json::from_str(r#"{"kind": "compute", "name": "政务云主机", "from_platform": true}"#).unwrap(); assert_eq!(r.kind, DigitalResourceKind::Compute); assert!(r.from_platform); // 第八条: provided by the platform, not bought ``` */
 export interface DigitalResource {
   /** Provided by the platform (一体化智能化公共数据平台, 第八条) rather than bought by the department (第十二条). */
   from_platform?: boolean;
@@ -211,10 +211,10 @@ export interface DigitalResource {
   name?: string;
 }
 
-/** 第三条(二) 数字资源: the kinds of digital resources an application needs. */
+/** 第三条(二) 数字资源: the kinds of digital resources an application needs.  # Example ``` use fuling_rules::model::DigitalResourceKind; let k: DigitalResourceKind = serde_json::from_str(r#""knowledge_base""#).unwrap(); assert_eq!(k, DigitalResourceKind::KnowledgeBase); ``` */
 export type DigitalResourceKind = "compute" | "network" | "storage" | "security" | "component" | "cryptography" | "sensing" | "data" | "knowledge_base";
 
-/** 第四十一条: the disposal and release of digital resources before deregistration. Every step must be stated; a missing one refuses the application citing its item. */
+/** 第四十一条: the disposal and release of digital resources before deregistration. Every step must be stated; a missing one refuses the application citing its item.  # Example ``` use fuling_rules::{ErrorCode, Project, ProjectKind, State}; let mut p = Project::new("FL-OM-2025-006", ProjectKind::Om); for t in ["om_plan_submitted", "lead_department_reviewed", "joint_review_organised", "approved"] {     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-05-06"}}"#))?; } p.apply_json(r#"{"type": "om_started", "date": "2025-05-06", "mode": "procurement"}"#)?; let apply = |history: &str| {     format!(r#"{{"type": "deregistration_applied", "date": "2025-09-10", "reason": "superseded", "disposal":         {{"shared_data": "done", "history_data": "{history}", "components": "done", "channels": "not_applicable"}}}}"#) }; // 第四十一条(二): merged into another application, the history must move there. assert_eq!(p.apply_json(&apply("handled")).unwrap_err().code(), ErrorCode::ConditionsNotMet); p.apply_json(&apply("migrated"))?; assert_eq!(p.state(), State::DeregistrationApplied); # Ok::<(), fuling_rules::Error>(()) ``` */
 export interface Disposal {
   /** (四) taken down from 渝快办/渝快政 (required as done when the application was released there). */
   channels?: StepStatus | null;
@@ -226,7 +226,7 @@ export interface Disposal {
   shared_data?: StepStatus | null;
 }
 
-/** One dated event of a project (the persistence format and public API).  See `docs/events.md` for every type, field and article. */
+/** One dated event of a project (the persistence format and public API).  See `docs/events.md` for every type, field and article.  # Example ``` use chrono::NaiveDate; use fuling_rules::{Calendar, Event, EventType, Project, ProjectKind, Ruleset}; let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap(); // 第二十四条: the district is to declare the application on Friday 2025-10-17. let e = Event::from_json(     r#"{"type": "declaration_planned", "date": "2025-09-15", "declaration_date": "2025-10-17", "reason": "higher_level_declaration"}"#, )?; assert_eq!((e.event_type(), e.date()), (EventType::DeclarationPlanned, d("2025-09-15"))); let mut p = Project::new("FL-2025-040", ProjectKind::Development); p.apply(e)?; // 10 working days before 10-17, over the National Day holiday: Sunday 09-28 (worked). let s = p.status(d("2025-09-26"), &Calendar::official(), &Ruleset::default())?; assert_eq!(s.obligations[0].due, Some(d("2025-09-28"))); # Ok::<(), fuling_rules::Error>(()) ``` */
 export type ProjectEvent = {
   /** The date of the event (事件日期). */
   date: string;
@@ -427,13 +427,13 @@ export type ProjectEvent = {
   type: "deregistered";
 };
 
-/** 第十四条: the grounds for ledgering a need that does not meet the 三张清单 rules. */
+/** 第十四条: the grounds for ledgering a need that does not meet the 三张清单 rules.  # Example ``` use fuling_rules::{ErrorCode, Project, ProjectKind, State}; let mut p = Project::new("FL-2025-017", ProjectKind::Development); let request = |basis: &str| {     format!(r#"{{"type": "ledger_exception_requested", "date": "2025-04-01", "ground": "municipal_assessment", "basis": "{basis}"}}"#) }; // 第十四条: the exception names the assessment it relies on. assert_eq!(p.apply_json(&request(" ")).unwrap_err().code(), ErrorCode::ExceptionBasisRequired); p.apply_json(&request("纳入2025年市级数字重庆建设考核"))?; assert_eq!(p.state(), State::ExceptionRequested); # Ok::<(), fuling_rules::Error>(()) ``` */
 export type ExceptionGround = "central_decision" | "municipal_assessment";
 
-/** The kinds of exception the regulation allows and the project recorded. */
+/** The kinds of exception the regulation allows and the project recorded.  # Example ``` use chrono::NaiveDate; use fuling_rules::{process::ExceptionKind, Art, Calendar, Project, ProjectKind, Ruleset}; let mut p = Project::new("FL-OM-2025-011", ProjectKind::Om); // 第二十五条: funding arranged outside the department's annual budget. p.apply_json(r#"{"type": "outside_budget_funding_arranged", "date": "2025-03-03", "basis": "纳入市级考核的续建项目"}"#)?; let s = p.status(NaiveDate::from_ymd_opt(2025, 3, 3).unwrap(), &Calendar::official(), &Ruleset::default())?; assert_eq!((s.exceptions[0].kind, s.exceptions[0].article), (ExceptionKind::OutsideAnnualBudget, Art::new(25))); # Ok::<(), fuling_rules::Error>(()) ``` */
 export type ExceptionKind = "leading_group_ledger" | "trial_run_shortened" | "outside_annual_budget";
 
-/** An exception recorded by an event, with its basis (例外情形). */
+/** An exception recorded by an event, with its basis (例外情形).  # Example ``` use chrono::NaiveDate; use fuling_rules::{process::ExceptionKind, Calendar, Project, ProjectKind, Ruleset}; let mut p = Project::new("FL-2025-017", ProjectKind::Development); p.apply_json(r#"{"type": "ledger_exception_requested", "date": "2025-04-01", "ground": "municipal_assessment", "basis": "纳入2025年市级数字重庆建设考核"}"#)?; p.apply_json(r#"{"type": "ledgered", "date": "2025-04-21", "leading_group_consent": "领导小组2025年第3次会议"}"#)?; let s = p.status(NaiveDate::from_ymd_opt(2025, 4, 21).unwrap(), &Calendar::official(), &Ruleset::default())?; let x = &s.exceptions[0]; // 第十四条 assert_eq!(x.kind, ExceptionKind::LeadingGroupLedger); assert_eq!(x.basis, "纳入2025年市级数字重庆建设考核"); assert_eq!(x.approved_by.as_deref(), Some("领导小组2025年第3次会议")); # Ok::<(), fuling_rules::Error>(()) ``` */
 export interface ExceptionRecord {
   /** Who approved it (the leading group's consent, the approver of a shortened trial), when given. */
   approved_by?: string | null;
@@ -447,7 +447,7 @@ export interface ExceptionRecord {
   kind: ExceptionKind;
 }
 
-/** One problem found in a dossier. */
+/** One problem found in a dossier.  # Example ``` use fuling_rules::checks::{check_catalog, FindingCode, Severity}; use fuling_rules::model::lifecycle_dossier::CatalogDossier; let r = check_catalog(&CatalogDossier::default()); let f = &r.findings[0]; assert_eq!((f.code, f.severity), (FindingCode::Art7BasicInfoMissing, Severity::Blocking)); assert_eq!(f.article.zh(), "第七条"); assert_eq!(f.path, "/catalog/basic_info"); ``` */
 export interface Finding {
   /** The article and item that require the element. */
   article: Citation;
@@ -463,10 +463,10 @@ export interface Finding {
   severity: Severity;
 }
 
-/** A stable finding code. See `docs/checks.md` for the full table. */
+/** A stable finding code. See `docs/checks.md` for the full table.  # Example ``` use fuling_rules::checks::{FindingCode, Severity}; use fuling_rules::Art; let c = FindingCode::Art23NotOnTwoEnds; assert_eq!(c.as_str(), "art23_not_on_two_ends"); assert_eq!((c.article(), c.severity()), (Art::new(23).item(5), Severity::Blocking)); ``` */
 export type FindingCode = "art16_requirements_missing" | "art16_function_unnamed" | "art16_scenario_missing" | "art16_problem_missing" | "art16_relation_missing" | "art16_relation_unclear" | "art16_release_channel_missing" | "art16_v_model_incomplete" | "art16_architecture_missing" | "art16_resource_list_missing" | "art16_similar_resources_missing" | "art16_platform_resource_funded" | "art16_data_collaboration_incomplete" | "art16_network_relation_missing" | "art16_security_boundary_missing" | "art16_interfaces_missing" | "art16_interface_incomplete" | "art16_performance_incomplete" | "art16_early_warning_missing" | "art16_scaling_missing" | "art11_self_procurement_unjustified" | "art17_reuse_search_missing" | "art17_search_dimensions_incomplete" | "art17_necessity_not_assessed" | "art17_reusable_not_reused" | "art17_candidate_reason_missing" | "art18_reuse_mode_missing" | "art18_reuse_source_missing" | "art23_not_in_ledger" | "art23_new_infrastructure" | "art23_unclear_scenario_or_overlap" | "art23_sensing_not_connected" | "art23_not_on_two_ends" | "art23_private_lines" | "art23_not_on_platform" | "art23_security_non_compliant" | "art23_incomplete_plan" | "art9_own_integration_platform" | "art34_trial_run_not_passed" | "art34_unmet_supervisor_consents" | "art34_unmet_content_complete_and_goals_met" | "art34_unmet_built_on_platform" | "art34_unmet_irs_catalog_maintained" | "art34_unmet_tests_and_assessments_passed" | "art34_unmet_training_completed" | "art34_unmet_technical_materials_held" | "art34_unmet_records_complete" | "art34_unmet_other_requirements_met" | "art7_basic_info_missing" | "art7_review_info_missing" | "art7_resource_info_missing" | "art7_performance_targets_missing" | "art7_security_protection_missing" | "art7_vendor_info_missing" | "art7_hardware_software_info_missing" | "art7_engineering_staff_info_missing" | "art7_usage_info_missing" | "art40_ground_missing" | "art41_shared_data_not_settled" | "art41_history_not_migrated" | "art41_history_not_handled" | "art41_component_not_delisted" | "art41_channel_not_delisted";
 
-/** 16(1): one function requirement: "每个功能需求须明确一个具体业务场景,至少解决一项具体问题". */
+/** 16(1): one function requirement: "每个功能需求须明确一个具体业务场景,至少解决一项具体问题".  # Example ``` use fuling_rules::checks::check_planning_dossier; use fuling_rules::model::dossier::{FunctionRequirement, PlanningDossier}; let req = FunctionRequirement {     function: "河长巡河".into(),     scenario: "河长每日巡查河道并上报问题".into(),     problems: vec!["巡河记录依赖纸质台账".into()], }; let r = check_planning_dossier(&PlanningDossier { requirements: vec![req], ..Default::default() }); assert!(r.findings.iter().all(|f| !f.path.starts_with("/requirements"))); // 16(1) met ``` */
 export interface FunctionRequirement {
   /** The function (功能). */
   function?: string;
@@ -476,13 +476,13 @@ export interface FunctionRequirement {
   scenario?: string;
 }
 
-/** 第三条(一): the funds an application is built or run with. */
+/** 第三条(一): the funds an application is built or run with.  # Example ``` use fuling_rules::model::FundingSource; assert_eq!(FundingSource::default(), FundingSource::Fiscal); let s: FundingSource = serde_json::from_str(r#""state_owned_enterprise""#).unwrap(); assert_eq!(s, FundingSource::StateOwnedEnterprise); ``` */
 export type FundingSource = "fiscal" | "state_owned_enterprise";
 
-/** 第四十一条(二): how the historical data was dealt with. */
+/** 第四十一条(二): how the historical data was dealt with.  # Example ``` use fuling_rules::process::{Disposal, HistoryData}; let d: Disposal = serde_json::from_str(r#"{"history_data": "migrated"}"#).unwrap(); assert_eq!(d.history_data, Some(HistoryData::Migrated)); // 41(2) after a merger (第四十条(二)) ``` */
 export type HistoryData = "migrated" | "handled";
 
-/** 41(2): the historical data. */
+/** 41(2): the historical data.  # Example ``` use fuling_rules::checks::check_deregistration; use fuling_rules::model::lifecycle_dossier::{DeregistrationDossier, HistoryDisposal}; use fuling_rules::process::DeregistrationReason; // 第四十条(二) merged into a new application: the history moves there (41(2)). let d = DeregistrationDossier {     grounds: vec![DeregistrationReason::Superseded],     history: HistoryDisposal { migrated_to: "涪陵区城市运行一网统管".into(), handled_per_rules: false },     ..Default::default() }; assert!(check_deregistration(&d).passed); ``` */
 export interface HistoryDisposal {
   /** Otherwise: the history was handled under the public-data rules. */
   handled_per_rules?: boolean;
@@ -490,7 +490,7 @@ export interface HistoryDisposal {
   migrated_to?: string;
 }
 
-/** 23(2): infrastructure the project builds or keeps. */
+/** 23(2): infrastructure the project builds or keeps.  # Example ``` use fuling_rules::checks::check_joint_review; use fuling_rules::model::{dossier::{Infrastructure, JointReview}, RejectionGround}; let mut review = JointReview::default(); review.infrastructure = Infrastructure { adds_hardware: true, ..Default::default() }; assert!(check_joint_review(&review).rejection_grounds.contains(&RejectionGround::NewInfrastructure)); // 23(2) "经评估确需的除外": the Bureau's assessment lifts the ground. review.infrastructure.bureau_exemption = "涪大数据〔2025〕12号".into(); assert!(!check_joint_review(&review).rejection_grounds.contains(&RejectionGround::NewInfrastructure)); ``` */
 export interface Infrastructure {
   /** 新增计算、存储、网络等硬件设备. */
   adds_hardware?: boolean;
@@ -510,7 +510,7 @@ export interface Infrastructure {
   has_private_cloud_or_data_centre?: boolean;
 }
 
-/** 16(8): one interface provided to or needed from others. */
+/** 16(8): one interface provided to or needed from others.  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::dossier::{Interface, InterfaceDirection, PlanningDossier}; let licence = Interface {     name: "电子证照查询".into(),     direction: Some(InterfaceDirection::Consumed),     purpose: "核验身份".into(),     function: "按身份证号查询证照".into(),     interop_flow: "请求—鉴权—返回".into(),     mechanism: "".into(), }; let r = check_planning_dossier(&PlanningDossier { interfaces: Some(vec![licence]), ..Default::default() }); let f = r.with_code(FindingCode::Art16InterfaceIncomplete).next().unwrap(); // 16(8) assert_eq!(f.path, "/interfaces/0/mechanism"); ``` */
 export interface Interface {
   /** Provided to others (对外提供) or needed from others (需要外部提供). */
   direction?: InterfaceDirection | null;
@@ -526,10 +526,10 @@ export interface Interface {
   purpose?: string;
 }
 
-/** Whether an interface is provided or consumed. */
+/** Whether an interface is provided or consumed.  # Example ``` use fuling_rules::model::dossier::{Interface, InterfaceDirection}; let i: Interface = serde_json::from_str(r#"{"name": "巡河事件推送", "direction": "provided"}"#).unwrap(); assert_eq!(i.direction, Some(InterfaceDirection::Provided)); // 对外提供 ``` */
 export type InterfaceDirection = "provided" | "consumed";
 
-/** What the joint review (联合评审) of a development or O&M project looks at: one section per ground of 第二十三条. Checked by [`crate::checks::check_joint_review`]. */
+/** What the joint review (联合评审) of a development or O&M project looks at: one section per ground of 第二十三条. Checked by [`crate::checks::check_joint_review`].  # Example ``` use fuling_rules::checks::check_joint_review; use fuling_rules::model::{dossier::JointReview, RejectionGround}; let review: JointReview = serde_json::from_str(r#"{"in_ledger": false}"#).unwrap(); let report = check_joint_review(&review); assert!(!report.passed); // 不予通过联合评审 assert_eq!(report.rejection_grounds[0], RejectionGround::NotInLedger); // 23(1) ``` */
 export interface JointReview {
   /** 23(3). */
   design?: DesignReview;
@@ -563,10 +563,10 @@ export interface JointReview {
   two_ends?: TwoEnds;
 }
 
-/** 第三十八条: the labels the Bureau marks in IRS, and what each requires. */
+/** 第三十八条: the labels the Bureau marks in IRS, and what each requires.  # Example ``` use fuling_rules::{model::Label, Art}; let l: Label = serde_json::from_str(r#""high_risk""#).unwrap(); assert_eq!((l.zh(), l.article()), ("高风险应用", Art::new(38).item(3))); ``` */
 export type Label = "duplicate" | "island" | "vibrant_sharing" | "co_construction" | "excellent" | "high_risk";
 
-/** The action one label calls for. */
+/** The action one label calls for.  # Example ``` use fuling_rules::checks::label_actions; use fuling_rules::{model::Label, Art}; let a = &label_actions(&[Label::Island, Label::Island])[0]; // reported once assert_eq!(a.article, Art::new(38).item(1)); assert!(a.mandatory); assert!(a.message_zh.contains("孤岛应用")); ``` */
 export interface LabelAction {
   /** The action. */
   action: LabelActionKind;
@@ -582,25 +582,25 @@ export interface LabelAction {
   message_zh: string;
 }
 
-/** What 第三十八条 asks for a label. */
+/** What 第三十八条 asks for a label.  # Example ``` use fuling_rules::checks::{label_actions, LabelActionKind}; use fuling_rules::model::Label; let a = label_actions(&[Label::Duplicate, Label::CoConstruction]); assert_eq!(a[0].action, LabelActionKind::PhaseOutOrMerge); // 38(1) 逐步淘汰、整合归并 assert_eq!(a[1].action, LabelActionKind::MayApplyForAward); // 38(2) 可申报评优 ``` */
 export type LabelActionKind = "phase_out_or_merge" | "may_apply_for_award" | "rectify";
 
-/** 第三十八条: the labels marked on an application. Read by [`crate::checks::label_actions`]. */
+/** 第三十八条: the labels marked on an application. Read by [`crate::checks::label_actions`].  # Example ``` use fuling_rules::checks::label_actions; use fuling_rules::model::{lifecycle_dossier::LabelInput, Label}; let input: LabelInput = serde_json::from_str(r#"{"labels": ["excellent", "high_risk"]}"#).unwrap(); assert_eq!(input.labels, [Label::Excellent, Label::HighRisk]); let actions = label_actions(&input.labels); assert!(!actions[0].mandatory && actions[1].mandatory); // 可申报评优; 应当整改 ``` */
 export interface LabelInput {
   /** The labels. */
   labels?: Label[];
 }
 
-/** The JSON result of [`label_actions`]: `{"actions": [...]}`. */
+/** The JSON result of [`label_actions`]: `{"actions": [...]}`.  # Example ``` use fuling_rules::checks::run_json; let out = run_json("label_actions", &serde_json::json!({"labels": ["high_risk"]}))?; assert_eq!(out["actions"][0]["action"], "rectify"); assert_eq!(out["actions"][0]["article"], serde_json::json!({"article": 38, "item": 3})); # Ok::<(), fuling_rules::Error>(()) ``` */
 export interface LabelReport {
   /** One action per distinct label, in the order of the labels given. */
   actions: LabelAction[];
 }
 
-/** 第七条: the stages of an application's full lifecycle (全生命周期). */
+/** 第七条: the stages of an application's full lifecycle (全生命周期).  # Example ``` use fuling_rules::{model::LifecycleStage, State}; assert_eq!(State::Proposed.stage(), LifecycleStage::Planning); assert_eq!(State::DevelopmentPlanSubmitted.stage(), LifecycleStage::Approval); ``` */
 export type LifecycleStage = "planning" | "approval" | "development" | "release" | "operation" | "evaluation" | "deregistration";
 
-/** 23(6): line leases and terminal security. */
+/** 23(6): line leases and terminal security.  # Example ``` use fuling_rules::checks::{check_joint_review, FindingCode}; use fuling_rules::model::dossier::{JointReview, Lines}; let lines = Lines { internet_egress_lease: true, ..Default::default() }; let r = check_joint_review(&JointReview { lines, ..Default::default() }); assert_eq!(r.with_code(FindingCode::Art23PrivateLines).next().unwrap().path, "/lines/internet_egress_lease"); ``` */
 export interface Lines {
   /** 互联网出口的线路租赁项目. */
   internet_egress_lease?: boolean;
@@ -614,7 +614,7 @@ export interface Lines {
   terminal_security_supervisable?: boolean;
 }
 
-/** An obligation met after its due date (逾期履行). */
+/** An obligation met after its due date (逾期履行).  # Example ``` use chrono::NaiveDate; use fuling_rules::{Calendar, ObligationId, Project, ProjectKind, Ruleset}; let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap(); let mut p = Project::new("FL-2025-030", ProjectKind::Development); p.apply_json(r#"{"type": "ledgered", "date": "2025-09-01"}"#)?; p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2025-09-30", "amount": "120万元"}"#)?; p.apply_json(r#"{"type": "lead_department_reviewed", "date": "2025-10-15"}"#)?; // due 10-14 let s = p.status(d("2025-10-15"), &Calendar::official(), &Ruleset::default())?; let late = &s.met_late[0]; assert_eq!((late.id, late.due, late.met_on), (ObligationId::LeadDepartmentOpinion, d("2025-10-14"), d("2025-10-15"))); # Ok::<(), fuling_rules::Error>(()) ``` */
 export interface MetLate {
   /** The article. */
   article: Citation;
@@ -626,7 +626,7 @@ export interface MetLate {
   met_on: string;
 }
 
-/** The relation to one network: connected or not and, if connected, the boundary and measures. */
+/** The relation to one network: connected or not and, if connected, the boundary and measures.  # Example ``` use fuling_rules::model::dossier::NetworkRelation; let r: NetworkRelation =     serde_json::from_str(r#"{"connected": true, "boundary": "电子政务外网边界", "measures": "防火墙、入侵检测"}"#).unwrap(); assert!(r.connected && !r.boundary.is_empty()); ``` */
 export interface NetworkRelation {
   /** 网络安全防护边界 (required when connected). */
   boundary?: string;
@@ -636,7 +636,7 @@ export interface NetworkRelation {
   measures?: string;
 }
 
-/** 16(7): the interconnection with each of the three networks the article names. */
+/** 16(7): the interconnection with each of the three networks the article names.  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::dossier::{NetworkRelation, NetworkTopology, PlanningDossier}; let network = NetworkTopology {     government_extranet: Some(NetworkRelation { connected: false, ..Default::default() }),     internet: Some(NetworkRelation { connected: true, boundary: "互联网区".into(), measures: "".into() }),     ..Default::default() }; let r = check_planning_dossier(&PlanningDossier { network, ..Default::default() }); let missing: Vec<&str> = r.with_code(FindingCode::Art16NetworkRelationMissing).map(|f| f.path.as_str()).collect(); assert_eq!(missing, ["/network/government_intranet"]); assert_eq!(r.with_code(FindingCode::Art16SecurityBoundaryMissing).next().unwrap().path, "/network/internet/measures"); ``` */
 export interface NetworkTopology {
   /** 电子政务外网. */
   government_extranet?: NetworkRelation | null;
@@ -646,7 +646,7 @@ export interface NetworkTopology {
   internet?: NetworkRelation | null;
 }
 
-/** One open obligation (待履行义务).  # Properties - `due` is the last day on which the act is in time (for `preliminary_review_application`,   counted backward from the declaration date: the latest day to apply). - `due: null` with no `error`: the regulation sets no period ("及时", or "before the joint review"). - `due: null` with an `error` (`calendar_out_of_range`): the due date lies outside the calendar   data; nothing is guessed, `overdue` is false, and the other obligations are unaffected. - `overdue` is `as_of > due`. */
+/** One open obligation (待履行义务).  # Properties - `due` is the last day on which the act is in time (for `preliminary_review_application`,   counted backward from the declaration date: the latest day to apply). - `due: null` with no `error`: the regulation sets no period ("及时", or "before the joint review"). - `due: null` with an `error` (`calendar_out_of_range`): the due date lies outside the calendar   data; nothing is guessed, `overdue` is false, and the other obligations are unaffected. - `overdue` is `as_of > due`.  # Example ``` use chrono::NaiveDate; use fuling_rules::{Art, Calendar, Project, ProjectKind, Ruleset}; let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap(); let (cal, rules) = (Calendar::official(), Ruleset::default()); let mut p = Project::new("FL-2025-030", ProjectKind::Development); p.apply_json(r#"{"type": "ledgered", "date": "2025-09-01"}"#)?; p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2025-09-30", "amount": "120万元"}"#)?; let o = p.status(d("2025-10-14"), &cal, &rules)?.obligations[0].clone(); assert_eq!((o.trigger_date, o.due, o.article), (d("2025-09-30"), Some(d("2025-10-14")), Art::new(19).item(2))); assert!(!o.overdue); // the due day itself is in time assert!(o.explanation.unwrap().sentence_en().contains("Saturday 10-11 worked")); assert!(p.status(d("2025-10-15"), &cal, &rules)?.obligations[0].overdue); # Ok::<(), fuling_rules::Error>(()) ``` */
 export interface Obligation {
   /** The article. */
   article: Citation;
@@ -674,7 +674,7 @@ export interface Obligation {
   what_zh: string;
 }
 
-/** An error attached to one obligation (e.g. its due date is outside the calendar data). */
+/** An error attached to one obligation (e.g. its due date is outside the calendar data).  # Example ``` use chrono::NaiveDate; use fuling_rules::{Calendar, Project, ProjectKind, Ruleset}; let mut p = Project::new("FL-2026-049", ProjectKind::Development); p.apply_json(r#"{"type": "ledgered", "date": "2026-12-01"}"#)?; p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2026-12-01", "amount": "80万元"}"#)?; p.apply_json(r#"{"type": "lead_department_reviewed", "date": "2026-12-02"}"#)?; p.apply_json(r#"{"type": "preliminary_funding_plan_set", "date": "2026-12-03"}"#)?; // 第十九条(三): 60 working days after 12-03 lie beyond the data (it ends 2026-12-31): not guessed. let s = p.status(NaiveDate::from_ymd_opt(2026, 12, 10).unwrap(), &Calendar::official(), &Ruleset::default())?; let o = &s.obligations[0]; assert_eq!((o.due, o.overdue), (None, false)); assert_eq!(o.error.as_ref().unwrap().code, "calendar_out_of_range"); # Ok::<(), fuling_rules::Error>(()) ``` */
 export interface ObligationError {
   /** The stable error code (e.g. `calendar_out_of_range`). */
   code: string;
@@ -684,10 +684,10 @@ export interface ObligationError {
   message_zh: string;
 }
 
-/** The stable identifier of an obligation (义务). */
+/** The stable identifier of an obligation (义务).  # Example ``` use chrono::NaiveDate; use fuling_rules::{model::Role, Calendar, ObligationId, Project, ProjectKind, Ruleset}; let mut p = Project::new("FL-OM-2026-003", ProjectKind::Om); p.apply_json(r#"{"type": "om_plan_submitted", "date": "2026-02-13"}"#)?; // 第二十一条(一) let s = p.status(NaiveDate::from_ymd_opt(2026, 2, 24).unwrap(), &Calendar::official(), &Ruleset::default())?; let o = &s.obligations[0]; assert_eq!((o.id, o.responsible), (ObligationId::LeadDepartmentOpinion, Role::LeadDepartment)); // 5 working days: Saturday 02-14, then 02-24..02-27 after the Spring Festival. assert_eq!(o.due, NaiveDate::from_ymd_opt(2026, 2, 27)); # Ok::<(), fuling_rules::Error>(()) ``` */
 export type ObligationId = "preliminary_review_application" | "lead_department_opinion" | "development_plan_submission" | "municipal_filing" | "joint_review_organisation" | "catalog_completion" | "development_start" | "trial_run_report" | "fault_report" | "deregistration_completion";
 
-/** 16(9) 运行绩效体系: indicator groups and mechanisms. */
+/** 16(9) 运行绩效体系: indicator groups and mechanisms.  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::dossier::{PerformanceSystem, PlanningDossier}; let performance = PerformanceSystem { early_warning: "CPU 使用率超过80%告警".into(), ..Default::default() }; let r = check_planning_dossier(&PlanningDossier { performance, ..Default::default() }); assert_eq!(r.with_code(FindingCode::Art16EarlyWarningMissing).count(), 0); assert_eq!(r.with_code(FindingCode::Art16ScalingMissing).count(), 1); // 16(9) 资源压缩或者扩展机制 assert_eq!(r.with_code(FindingCode::Art16PerformanceIncomplete).count(), 5); ``` */
 export interface PerformanceSystem {
   /** 业务效能指标. */
   business?: string[];
@@ -705,7 +705,7 @@ export interface PerformanceSystem {
   users?: string[];
 }
 
-/** One digital resource in the 16(5) list. */
+/** One digital resource in the 16(5) list.  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::dossier::{PlannedResource, PlanningDossier, PlatformRelation}; // 16(5): a platform resource must not be put in the funding plan. let cloud = PlannedResource { name: "政务云主机".into(), from_platform: true, in_funding_plan: true, ..Default::default() }; let platform = PlatformRelation { resources: Some(vec![cloud]), ..Default::default() }; let r = check_planning_dossier(&PlanningDossier { platform, ..Default::default() }); let f = r.with_code(FindingCode::Art16PlatformResourceFunded).next().unwrap(); assert_eq!(f.path, "/platform/resources/0/in_funding_plan"); ``` */
 export interface PlannedResource {
   /** 第十一条: for a resource bought by the department, why the platform catalog cannot supply it nor a similar one be adapted (目录中没有且不能适配). */
   catalog_gap_reason?: string;
@@ -721,7 +721,7 @@ export interface PlannedResource {
   status?: ResourceStatus | null;
 }
 
-/** 应用谋划/开发方案: the planning or development dossier of an application, with the nine elements of 第十六条, the reuse search of 第十七条 and the reuse plans of 第十八条.  Checked by [`crate::checks::check_planning_dossier`]. */
+/** 应用谋划/开发方案: the planning or development dossier of an application, with the nine elements of 第十六条, the reuse search of 第十七条 and the reuse plans of 第十八条.  Checked by [`crate::checks::check_planning_dossier`].  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::dossier::PlanningDossier; let mut d: PlanningDossier = serde_json::from_str("{}").unwrap(); // structurally valid, incomplete assert!(!check_planning_dossier(&d).passed); assert_eq!(check_planning_dossier(&d).with_code(FindingCode::Art16ReleaseChannelMissing).count(), 1); d.secret_related = true; // 第二条 涉密: 16(3) does not apply assert_eq!(check_planning_dossier(&d).with_code(FindingCode::Art16ReleaseChannelMissing).count(), 0); ``` */
 export interface PlanningDossier {
   /** 16(6) 数据协同关系. */
   data?: DataCollaboration;
@@ -751,7 +751,7 @@ export interface PlanningDossier {
   v_model?: VModel;
 }
 
-/** 16(5): the technical architecture and the digital resources. */
+/** 16(5): the technical architecture and the digital resources.  # Example ``` use fuling_rules::checks::check_planning_dossier; use fuling_rules::model::dossier::{PlanningDossier, PlatformRelation}; let platform = PlatformRelation {     architecture: "基于一体化智能化公共数据平台的微服务架构".into(),     resources: Some(vec![]),     similar_configuration: "同类应用均使用政务云".into(), }; let r = check_planning_dossier(&PlanningDossier { platform, ..Default::default() }); assert!(r.findings.iter().all(|f| !f.path.starts_with("/platform"))); // 16(5) met ``` */
 export interface PlatformRelation {
   /** 技术架构. */
   architecture?: string;
@@ -761,7 +761,7 @@ export interface PlatformRelation {
   similar_configuration?: string;
 }
 
-/** 23(7): use of the platform. */
+/** 23(7): use of the platform.  # Example ``` use fuling_rules::checks::{check_joint_review, FindingCode}; use fuling_rules::model::dossier::{JointReview, PlatformUse}; let platform = PlatformUse { developed_on_platform: true, data_on_platform: true, data_lawful: true }; let r = check_joint_review(&JointReview { platform, ..Default::default() }); assert_eq!(r.with_code(FindingCode::Art23NotOnPlatform).count(), 0); // 23(7) met ``` */
 export interface PlatformUse {
   /** … and are lawful (依法依规). */
   data_lawful?: boolean;
@@ -771,7 +771,7 @@ export interface PlatformUse {
   developed_on_platform?: boolean;
 }
 
-/** The facts that make a project a priority under 第二十二条 (eight items, not ranked). Read by [`crate::checks::priority_categories`]. This is a dossier of its own rather than the process `Project`, because none of the facts is an event of the process. */
+/** The facts that make a project a priority under 第二十二条 (eight items, not ranked). Read by [`crate::checks::priority_categories`]. This is a dossier of its own rather than the process `Project`, because none of the facts is an event of the process.  # Example ``` use fuling_rules::checks::priority_categories; use fuling_rules::model::dossier::PriorityInput; use fuling_rules::Art; let input: PriorityInput = serde_json::from_str(r#"{"municipal_assessment": true}"#).unwrap(); let r = priority_categories(&input); assert_eq!(r.categories, [Art::new(22).item(2)]); // 纳入市级以上考核的应用 assert!(!priority_categories(&PriorityInput::default()).priority); ``` */
 export interface PriorityInput {
   /** (一) 党中央、国务院以及国家有关部委安排部署的应用. */
   central_deployment?: boolean;
@@ -795,7 +795,7 @@ export interface PriorityInput {
   shared_support_platform?: boolean;
 }
 
-/** One item of 第二十二条 a project matches. */
+/** One item of 第二十二条 a project matches.  # Example ``` use fuling_rules::checks::priority_categories; use fuling_rules::model::dossier::PriorityInput; use fuling_rules::Art; let input = PriorityInput { municipal_major_decision: true, municipal_assessment: true, ..Default::default() }; let m = &priority_categories(&input).matches[0]; assert_eq!(m.article, Art::new(22).item(2)); assert_eq!(m.because, ["municipal_major_decision", "municipal_assessment"]); ``` */
 export interface PriorityMatch {
   /** The item, e.g. `{"article": 22, "item": 2}`. */
   article: Citation;
@@ -803,7 +803,7 @@ export interface PriorityMatch {
   because: string[];
 }
 
-/** The result of [`priority_categories`].  JSON: `{"priority": bool, "categories": [citation...], "matches": [...]}`. */
+/** The result of [`priority_categories`].  JSON: `{"priority": bool, "categories": [citation...], "matches": [...]}`.  # Example ``` use fuling_rules::checks::run_json; let out = run_json("priority_categories", &serde_json::json!({"security_remediation": true}))?; assert_eq!(out["priority"], true); assert_eq!(out["categories"], serde_json::json!([{"article": 22, "item": 6}])); // 22(6) # Ok::<(), fuling_rules::Error>(()) ``` */
 export interface PriorityResult {
   /** Every item it matches, in the article's order (which is not a ranking). */
   categories: Citation[];
@@ -813,13 +813,13 @@ export interface PriorityResult {
   priority: boolean;
 }
 
-/** The two kinds of project the regulation reviews. */
+/** The two kinds of project the regulation reviews.  # Example ``` use fuling_rules::{Project, ProjectKind}; let p = Project::new("FL-2025-017", ProjectKind::Om); assert_eq!(p.kind().zh(), "运维项目"); assert_eq!(serde_json::to_string(&ProjectKind::Development).unwrap(), r#""development""#); ``` */
 export type ProjectKind = "development" | "om";
 
-/** How a development project's need entered the district ledger (一本账). */
+/** How a development project's need entered the district ledger (一本账).  # Example ``` use fuling_rules::model::{DeclarationReason, ProjectOrigin}; // 第二十四条: a project needing district matching funds. assert_eq!(DeclarationReason::MatchingFunds.origin(), ProjectOrigin::MatchingFunds); assert_eq!(serde_json::to_string(&ProjectOrigin::LeadingGroupException).unwrap(), r#""leading_group_exception""#); ``` */
 export type ProjectOrigin = "ledger" | "leading_group_exception" | "higher_level_declaration" | "matching_funds";
 
-/** The JSON shape of a project (the persistence format): `{"schema": 1, "id": "...", "kind": "development" | "om", "application": {...}, "events": [...]}`. */
+/** The JSON shape of a project (the persistence format): `{"schema": 1, "id": "...", "kind": "development" | "om", "application": {...}, "events": [...]}`.  # Example ``` use fuling_rules::{process::ProjectRecord, Calendar, Project, ProjectKind, Ruleset, State}; let record: ProjectRecord = serde_json::from_str(     r#"{"schema": 1, "id": "FL-OM-2025-006", "kind": "om", "application": {"name": "涪陵区智慧停车"},         "events": [{"type": "om_plan_submitted", "date": "2025-05-06"}]}"#, ).unwrap(); assert_eq!(record.kind, ProjectKind::Om); let p = Project::from_record_with(record, &Ruleset::default(), &Calendar::official())?; assert_eq!(p.state(), State::OmPlanSubmitted); # Ok::<(), fuling_rules::Error>(()) ``` */
 export interface ProjectRecord {
   /** The application the project is for. */
   application?: Application;
@@ -833,7 +833,7 @@ export interface ProjectRecord {
   schema: number;
 }
 
-/** What produced a result, so it can be reproduced and defended later (回执). */
+/** What produced a result, so it can be reproduced and defended later (回执).  # Example ``` use chrono::NaiveDate; use fuling_rules::{ruleset::DEFAULT_RULESET_ID, Calendar, Project, ProjectKind, Ruleset}; let p = Project::new("FL-2025-001", ProjectKind::Development); let s = p.status(NaiveDate::from_ymd_opt(2025, 10, 9).unwrap(), &Calendar::official(), &Ruleset::default())?; assert_eq!(s.receipt.ruleset_id, DEFAULT_RULESET_ID); assert_eq!(s.receipt.calendar_version, Calendar::official().version()); # Ok::<(), fuling_rules::Error>(()) ``` */
 export interface Receipt {
   /** The calendar data's version. */
   calendar_version: string;
@@ -843,10 +843,10 @@ export interface Receipt {
   ruleset_id: string;
 }
 
-/** 第二十三条: the grounds on which a development or O&M project "应当不予通过联合评审". */
+/** 第二十三条: the grounds on which a development or O&M project "应当不予通过联合评审".  # Example ``` use fuling_rules::{model::RejectionGround, Art}; let g = RejectionGround::NotOnTwoEnds; // 第二十三条(五) assert_eq!(g.article(), Art::new(23).item(5)); assert!(g.article().text().unwrap().contains("渝快办")); assert_eq!(serde_json::to_string(&g).unwrap(), r#""not_on_two_ends""#); ``` */
 export type RejectionGround = "not_in_ledger" | "new_infrastructure" | "unclear_scenario_or_overlap" | "sensing_not_connected" | "not_on_two_ends" | "private_lines" | "not_on_platform" | "security_non_compliant" | "incomplete_plan";
 
-/** A related application and the nature of the relation (关联关系). */
+/** A related application and the nature of the relation (关联关系).  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::dossier::{PlanningDossier, RelatedApplication, Relations}; let superior = vec![RelatedApplication { name: "重庆市河长制信息系统".into(), relation: "".into() }]; let relations = Relations { superior: Some(superior), ..Default::default() }; let r = check_planning_dossier(&PlanningDossier { relations, ..Default::default() }); let f = r.with_code(FindingCode::Art16RelationUnclear).next().unwrap(); assert_eq!(f.path, "/relations/superior/0/relation"); ``` */
 export interface RelatedApplication {
   /** The related application's name. */
   name?: string;
@@ -854,7 +854,7 @@ export interface RelatedApplication {
   relation?: string;
 }
 
-/** 16(2): relations to the department's own, superior, peer and subordinate applications. Each list is optional: absent means not stated, `[]` means "there are none". */
+/** 16(2): relations to the department's own, superior, peer and subordinate applications. Each list is optional: absent means not stated, `[]` means "there are none".  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::dossier::{PlanningDossier, Relations}; // `[]`: the department has no other application; the other three lists are not stated. let relations = Relations { own_department: Some(vec![]), ..Default::default() }; let r = check_planning_dossier(&PlanningDossier { relations, ..Default::default() }); let paths: Vec<&str> = r.with_code(FindingCode::Art16RelationMissing).map(|f| f.path.as_str()).collect(); assert_eq!(paths, ["/relations/superior", "/relations/peer", "/relations/subordinate"]); ``` */
 export interface Relations {
   /** 本部门已有应用. */
   own_department?: RelatedApplication[] | null;
@@ -866,13 +866,13 @@ export interface Relations {
   superior?: RelatedApplication[] | null;
 }
 
-/** 第三条(八) 两端: the two ends through which applications are released (第三十一条). */
+/** 第三条(八) 两端: the two ends through which applications are released (第三十一条).  # Example ``` use fuling_rules::model::ReleaseChannel; let c: ReleaseChannel = serde_json::from_str(r#""yu_kuai_zheng""#).unwrap(); assert_eq!(c.zh(), "渝快政"); ``` */
 export type ReleaseChannel = "yu_kuai_ban" | "yu_kuai_zheng";
 
-/** 16(5): 已使用、已共享、拟申请使用、拟申请共享. */
+/** 16(5): 已使用、已共享、拟申请使用、拟申请共享.  # Example ``` use fuling_rules::model::dossier::{PlannedResource, ResourceStatus}; let r: PlannedResource = serde_json::from_str(r#"{"name": "视频监控", "status": "to_share"}"#).unwrap(); assert_eq!(r.status, Some(ResourceStatus::ToShare)); // 拟申请共享 ``` */
 export type ResourceStatus = "used" | "shared" | "to_use" | "to_share";
 
-/** An application the search found. */
+/** An application the search found.  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::dossier::{PlanningDossier, ReuseCandidate, ReusePlan, ReuseSearch}; let found = ReuseCandidate { name: "渝快办预约系统".into(), reusable: true, reason: "".into() }; let search = ReuseSearch { performed: true, candidates: vec![found], ..Default::default() }; let mut d = PlanningDossier { reuse_search: Some(search), ..Default::default() }; assert_eq!(check_planning_dossier(&d).with_code(FindingCode::Art17ReusableNotReused).count(), 1); d.reuse.push(ReusePlan { application: "渝快办预约系统".into(), mode: None }); assert_eq!(check_planning_dossier(&d).with_code(FindingCode::Art17ReusableNotReused).count(), 0); ``` */
 export interface ReuseCandidate {
   /** Its name; a [`ReusePlan`] reuses it by the same name. */
   name?: string;
@@ -882,10 +882,10 @@ export interface ReuseCandidate {
   reusable?: boolean;
 }
 
-/** 第十八条: the modes of reusing a shared application. */
+/** 第十八条: the modes of reusing a shared application.  # Example ``` use fuling_rules::{model::ReuseMode, Art}; let m: ReuseMode = serde_json::from_str(r#""saas""#).unwrap(); assert_eq!(m.article(), Art::new(18).item(1)); ``` */
 export type ReuseMode = "saas" | "private_deployment" | "component" | "source_code";
 
-/** 第十八条: reuse of a shared application. */
+/** 第十八条: reuse of a shared application.  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::{dossier::{PlanningDossier, ReusePlan}, ReuseMode}; let mut d = PlanningDossier::default(); d.reuse.push(ReusePlan { application: "渝快办预约系统".into(), mode: None }); assert_eq!(check_planning_dossier(&d).with_code(FindingCode::Art18ReuseModeMissing).count(), 1); d.reuse[0].mode = Some(ReuseMode::Saas); // 18(1) SaaS化复用 assert_eq!(check_planning_dossier(&d).with_code(FindingCode::Art18ReuseModeMissing).count(), 0); ``` */
 export interface ReusePlan {
   /** The shared application reused. */
   application?: string;
@@ -893,7 +893,7 @@ export interface ReusePlan {
   mode?: ReuseMode | null;
 }
 
-/** 第十七条: the IRS search (应用检索、查重) and the necessity assessment. */
+/** 第十七条: the IRS search (应用检索、查重) and the necessity assessment.  # Example ``` use fuling_rules::checks::check_planning_dossier; use fuling_rules::model::dossier::{PlanningDossier, ReuseSearch, SearchDimension}; let search = ReuseSearch {     performed: true,     dimensions: SearchDimension::ALL.to_vec(),     candidates: vec![],     necessity_assessment: "IRS 中无同类应用,确需新建".into(), }; let r = check_planning_dossier(&PlanningDossier { reuse_search: Some(search), ..Default::default() }); assert!(r.findings.iter().all(|f| !f.path.starts_with("/reuse_search"))); // 第十七条 met ``` */
 export interface ReuseSearch {
   /** Applications the search found. */
   candidates?: ReuseCandidate[];
@@ -905,13 +905,13 @@ export interface ReuseSearch {
   performed?: boolean;
 }
 
-/** The departments and bodies the regulation names, and the two roles a department plays for an application (第三条(五)(六), 第六条, 第十九条, 第二十条).  Used as the party responsible for an obligation. */
+/** The departments and bodies the regulation names, and the two roles a department plays for an application (第三条(五)(六), 第六条, 第十九条, 第二十条).  Used as the party responsible for an obligation.  # Example ``` use fuling_rules::model::Role; // 第二十条: plans of 500万元 or more are filed with the municipal Bureau. let r = Role::MunicipalBigDataBureau; assert_eq!((r.zh(), r.en()), ("市大数据发展局", "municipal Big Data Development Bureau")); assert_eq!(serde_json::to_string(&r).unwrap(), r#""municipal_big_data_bureau""#); ``` */
 export type Role = "responsible_department" | "lead_department" | "big_data_bureau" | "cyberspace_office" | "confidential_bureau" | "finance_bureau" | "e_government_centre" | "municipal_big_data_bureau" | "leading_group";
 
-/** 第十七条: a dimension of the search. */
+/** 第十七条: a dimension of the search.  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode, Severity}; use fuling_rules::model::dossier::{PlanningDossier, ReuseSearch, SearchDimension}; let search = ReuseSearch { performed: true, dimensions: vec![SearchDimension::Requirement], ..Default::default() }; let r = check_planning_dossier(&PlanningDossier { reuse_search: Some(search), ..Default::default() }); let f = r.with_code(FindingCode::Art17SearchDimensionsIncomplete).next().unwrap(); assert_eq!(f.severity, Severity::Warning); ``` */
 export type SearchDimension = "requirement" | "scenario" | "function" | "resource";
 
-/** 23(8): compliance with security law and standards. */
+/** 23(8): compliance with security law and standards.  # Example ``` use fuling_rules::checks::{check_joint_review, FindingCode}; use fuling_rules::model::dossier::{JointReview, SecurityCompliance}; let security = SecurityCompliance { network_security: true, data_security: true, cryptography: false, autonomous_controllable: true }; let r = check_joint_review(&JointReview { security, ..Default::default() }); let paths: Vec<&str> = r.with_code(FindingCode::Art23SecurityNonCompliant).map(|f| f.path.as_str()).collect(); assert_eq!(paths, ["/security/cryptography"]); // 23(8) 密码应用 ``` */
 export interface SecurityCompliance {
   /** 自主可控. */
   autonomous_controllable?: boolean;
@@ -923,7 +923,7 @@ export interface SecurityCompliance {
   network_security?: boolean;
 }
 
-/** 23(4): sensing networks and devices. */
+/** 23(4): sensing networks and devices.  # Example ``` use fuling_rules::checks::check_joint_review; use fuling_rules::model::{dossier::{JointReview, Sensing}, RejectionGround}; let sensing = Sensing { has_sensing_resources: true, connected_to_operations_centre: false }; let r = check_joint_review(&JointReview { sensing, ..Default::default() }); assert!(r.rejection_grounds.contains(&RejectionGround::SensingNotConnected)); // 23(4) ``` */
 export interface Sensing {
   /** They are connected to the district city operations and governance centre and shared. */
   connected_to_operations_centre?: boolean;
@@ -931,13 +931,13 @@ export interface Sensing {
   has_sensing_resources?: boolean;
 }
 
-/** How serious a finding is. */
+/** How serious a finding is.  # Example ``` use fuling_rules::checks::{FindingCode, Severity}; // 第十七条 asks the search to cover four dimensions only as a matter of degree: a warning. assert_eq!(FindingCode::Art17SearchDimensionsIncomplete.severity(), Severity::Warning); assert_eq!(FindingCode::Art16ScenarioMissing.severity(), Severity::Blocking); ``` */
 export type Severity = "blocking" | "warning";
 
-/** The state of a project: the result of replaying its events. */
+/** The state of a project: the result of replaying its events.  # Example ``` use fuling_rules::{model::LifecycleStage, Project, ProjectKind, State}; let mut p = Project::new("FL-2025-031", ProjectKind::Development); assert_eq!(p.state(), State::Proposed); p.apply_json(r#"{"type": "ledgered", "date": "2025-09-01"}"#)?; // 第十四条 assert_eq!((p.state().as_str(), p.state().zh()), ("ledgered", "已纳入一本账")); assert_eq!(p.state().stage(), LifecycleStage::Planning); # Ok::<(), fuling_rules::Error>(()) ``` */
 export type State = "proposed" | "declaration_planned" | "preliminary_review_applied" | "higher_approval_filed" | "exception_requested" | "ledgered" | "funding_plan_submitted" | "lead_department_reviewed" | "preliminary_funding_set" | "development_plan_submitted" | "preliminary_review_passed" | "om_plan_submitted" | "joint_review_organised" | "approved" | "rejected" | "adjusted" | "developing" | "tested" | "released" | "trial_run" | "trial_run_ended" | "in_operation" | "deregistration_applied" | "deregistration_approved" | "deregistered";
 
-/** A project's status as of a date. */
+/** A project's status as of a date.  # Example ``` use chrono::NaiveDate; use fuling_rules::{model::LifecycleStage, Calendar, ObligationId, Project, ProjectKind, Ruleset, State}; let mut p = Project::new("FL-2025-030", ProjectKind::Development); p.apply_json(r#"{"type": "ledgered", "date": "2025-09-01"}"#)?; p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2025-09-30", "amount": "120万元"}"#)?; let s = p.status(NaiveDate::from_ymd_opt(2025, 10, 20).unwrap(), &Calendar::official(), &Ruleset::default())?; assert_eq!((s.state, s.stage), (State::FundingPlanSubmitted, LifecycleStage::Planning)); assert_eq!(s.overdue, [ObligationId::LeadDepartmentOpinion]); // due 2025-10-14 assert_eq!(s.project_id, "FL-2025-030"); # Ok::<(), fuling_rules::Error>(()) ``` */
 export interface Status {
   /** The date the status is for. */
   as_of: string;
@@ -969,13 +969,13 @@ export interface Status {
   unchecked: Unchecked[];
 }
 
-/** Whether a disposal step was done or does not apply. */
+/** Whether a disposal step was done or does not apply.  # Example ``` use fuling_rules::process::{Disposal, StepStatus}; // A secret application was never released on 渝快办/渝快政: step 41(4) does not apply. let d: Disposal = serde_json::from_str(r#"{"channels": "not_applicable", "components": "done"}"#).unwrap(); assert_eq!((d.channels, d.components), (Some(StepStatus::NotApplicable), Some(StepStatus::Done))); ``` */
 export type StepStatus = "done" | "not_applicable";
 
-/** 第三十一条: the documents testing and joint debugging must produce. */
+/** 第三十一条: the documents testing and joint debugging must produce.  # Example ``` use fuling_rules::{process::TestingDocument, ErrorCode, Project, ProjectKind, State}; let mut p = Project::new("FL-2025-034", ProjectKind::Development); p.apply_json(r#"{"type": "ledgered", "date": "2025-01-06"}"#)?; p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2025-01-06", "amount": "100万元"}"#)?; for t in ["lead_department_reviewed", "preliminary_funding_plan_set", "development_plan_submitted",           "preliminary_review_passed", "joint_review_organised", "approved"] {     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-01-06"}}"#))?; } p.apply_json(r#"{"type": "development_started", "date": "2025-01-10", "mode": "procurement"}"#)?; let tested = |docs: &[TestingDocument]| {     format!(r#"{{"type": "testing_completed", "date": "2025-03-03", "documents": {}}}"#, serde_json::to_string(docs).unwrap()) }; // 第三十一条: no 联调记录, no testing completed. let three = &TestingDocument::ALL[..3]; assert_eq!(p.apply_json(&tested(three)).unwrap_err().code(), ErrorCode::ConditionsNotMet); p.apply_json(&tested(&TestingDocument::ALL))?; assert_eq!(p.state(), State::Tested); # Ok::<(), fuling_rules::Error>(()) ``` */
 export type TestingDocument = "test_cases" | "test_plan" | "test_report" | "joint_debugging_record";
 
-/** 第三十三条 "原则上": an approved exception to the trial run's minimum duration. */
+/** 第三十三条 "原则上": an approved exception to the trial run's minimum duration.  # Example ``` use chrono::NaiveDate; use fuling_rules::{process::ExceptionKind, Calendar, ErrorCode, Project, ProjectKind, Ruleset}; let mut p = Project::new("FL-2025-029", ProjectKind::Development); p.apply_json(r#"{"type": "ledgered", "date": "2025-01-06"}"#)?; p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2025-01-06", "amount": "100万元"}"#)?; for t in ["lead_department_reviewed", "preliminary_funding_plan_set", "development_plan_submitted",           "preliminary_review_passed", "joint_review_organised", "approved", "catalog_completed"] {     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-01-10"}}"#))?; } p.apply_json(r#"{"type": "development_started", "date": "2025-01-10", "mode": "procurement"}"#)?; p.apply_json(r#"{"type": "testing_completed", "date": "2025-03-05",     "documents": ["test_cases", "test_plan", "test_report", "joint_debugging_record"]}"#)?; p.apply_json(r#"{"type": "released", "date": "2025-03-05", "channel": "yu_kuai_zheng"}"#)?; p.apply_json(r#"{"type": "trial_run_started", "date": "2025-03-05"}"#)?; // 第三十三条: 76 days is below the 90-day minimum; ending early needs an exception with its basis. let end = |basis: &str| {     format!(r#"{{"type": "trial_run_ended", "date": "2025-05-20", "exception": {{"approved_by": "区大数据发展局", "basis": "{basis}"}}}}"#) }; assert_eq!(p.apply_json(&end("")).unwrap_err().code(), ErrorCode::ExceptionBasisRequired); p.apply_json(&end("防汛期前须上线"))?; let s = p.status(NaiveDate::from_ymd_opt(2025, 5, 21).unwrap(), &Calendar::official(), &Ruleset::default())?; assert_eq!(s.exceptions[0].kind, ExceptionKind::TrialRunShortened); // The report is due 1 month after the end: Friday 2025-06-20. assert_eq!(s.obligations[0].due, NaiveDate::from_ymd_opt(2025, 6, 20)); # Ok::<(), fuling_rules::Error>(()) ``` */
 export interface TrialRunException {
   /** Who approved the exception. */
   approved_by?: string;
@@ -983,7 +983,7 @@ export interface TrialRunException {
   basis: string;
 }
 
-/** 23(5): 渝快办/渝快政 and the extension to towns and villages. */
+/** 23(5): 渝快办/渝快政 and the extension to towns and villages.  # Example ``` use fuling_rules::checks::{check_joint_review, FindingCode}; use fuling_rules::model::{dossier::{JointReview, TwoEnds}, ReleaseChannel}; let two_ends = TwoEnds {     connected: Some(ReleaseChannel::YuKuaiZheng),     grassroots_extension_required: true,     extended_to_grassroots: false, }; let r = check_joint_review(&JointReview { two_ends, ..Default::default() }); let paths: Vec<&str> = r.with_code(FindingCode::Art23NotOnTwoEnds).map(|f| f.path.as_str()).collect(); assert_eq!(paths, ["/two_ends/extended_to_grassroots"]); // 23(5) 应向基层延伸而未延伸 ``` */
 export interface TwoEnds {
   /** The end the application is connected to. */
   connected?: ReleaseChannel | null;
@@ -993,7 +993,7 @@ export interface TwoEnds {
   grassroots_extension_required?: boolean;
 }
 
-/** A met obligation whose due date could not be computed, so lateness is unknown. */
+/** A met obligation whose due date could not be computed, so lateness is unknown.  # Example ``` use chrono::NaiveDate; use fuling_rules::{Calendar, ObligationId, Project, ProjectKind, Ruleset}; let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap(); let mut p = Project::new("FL-2026-049", ProjectKind::Development); p.apply_json(r#"{"type": "ledgered", "date": "2026-12-01"}"#)?; p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2026-12-01", "amount": "80万元"}"#)?; p.apply_json(r#"{"type": "lead_department_reviewed", "date": "2026-12-02"}"#)?; p.apply_json(r#"{"type": "preliminary_funding_plan_set", "date": "2026-12-03"}"#)?; p.apply_json(r#"{"type": "development_plan_submitted", "date": "2026-12-21"}"#)?; // Met, but its due date (60 working days after 12-03) is beyond the data: lateness unknown. let s = p.status(d("2026-12-21"), &Calendar::official(), &Ruleset::default())?; assert_eq!((s.unchecked[0].id, s.unchecked[0].met_on), (ObligationId::DevelopmentPlanSubmission, d("2026-12-21"))); assert_eq!(s.unchecked[0].error.code, "calendar_out_of_range"); # Ok::<(), fuling_rules::Error>(()) ``` */
 export interface Unchecked {
   /** Why the due date is unknown. */
   error: ObligationError;
@@ -1003,7 +1003,7 @@ export interface Unchecked {
   met_on: string;
 }
 
-/** 16(4) V模型: "须明确本应用的业务流程、业务单元和业务协同路径,以及与业务相匹配的数据运用模型". */
+/** 16(4) V模型: "须明确本应用的业务流程、业务单元和业务协同路径,以及与业务相匹配的数据运用模型".  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::dossier::{PlanningDossier, VModel}; let v_model = VModel {     business_processes: vec!["巡河上报".into()],     business_units: vec!["区河长办".into()],     collaboration_paths: vec!["区—镇街—村".into()],     data_model: "".into(), }; let r = check_planning_dossier(&PlanningDossier { v_model, ..Default::default() }); let paths: Vec<&str> = r.with_code(FindingCode::Art16VModelIncomplete).map(|f| f.path.as_str()).collect(); assert_eq!(paths, ["/v_model/data_model"]); ``` */
 export interface VModel {
   /** 业务流程. */
   business_processes?: string[];

@@ -70,7 +70,11 @@ pub fn json_schema(name: &str) -> Result<Value> {
         "project_events" => schema_for!(crate::process::ProjectRecord),
         "label_actions" => schema_for!(LabelInput),
         "priority_categories" => schema_for!(PriorityInput),
-        "calendar" => return Ok(crate::calendar::calendar_json_schema()),
+        "calendar" => {
+            let mut value = crate::calendar::calendar_json_schema();
+            trim_descriptions(&mut value);
+            return Ok(value);
+        }
         "ruleset" => schema_for!(crate::ruleset::Ruleset),
         "period" => schema_for!(crate::calendar::Period),
         "check_report" => schema_for!(CheckReport),
@@ -84,7 +88,30 @@ pub fn json_schema(name: &str) -> Result<Value> {
             ))
         }
     };
-    serde_json::to_value(&schema).map_err(|e| Error::from_json(&e))
+    let mut value = serde_json::to_value(&schema).map_err(|e| Error::from_json(&e))?;
+    trim_descriptions(&mut value);
+    Ok(value)
+}
+
+/// Keeps only the summary of each `description` (schemars copies whole doc comments): the text
+/// before the first `# Properties` / `# Errors` / `# Example` heading, so a form shows prose,
+/// not Rust code.
+fn trim_descriptions(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            if let Some(Value::String(d)) = map.get_mut("description") {
+                let cut = d.find("\n# ").or_else(|| d.starts_with("# ").then_some(0));
+                if let Some(cut) = cut {
+                    d.truncate(cut);
+                    let trimmed = d.trim_end().len();
+                    d.truncate(trimmed);
+                }
+            }
+            map.values_mut().for_each(trim_descriptions);
+        }
+        Value::Array(items) => items.iter_mut().for_each(trim_descriptions),
+        _ => {}
+    }
 }
 
 /// Every schema in [`SCHEMA_NAMES`] as `(name, pretty JSON text with a final newline)`,
