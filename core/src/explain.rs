@@ -86,10 +86,7 @@ pub struct Explanation {
 pub fn explain_due_date(start: NaiveDate, period: Period, calendar: &Calendar) -> Result<Explanation> {
     let end = end_of_period(start, period, calendar)?;
     let (skipped, worked) = match end.raw {
-        None => (
-            calendar.non_working_days_between(start, end.due)?,
-            calendar.adjusted_workdays_between(start, end.due)?,
-        ),
+        None => calendar.special_days_between(start, end.due)?,
         Some(raw) if raw != end.due => {
             // Rolled: raw end itself and each rest day up to (not including) the due date.
             let (a, b) = if raw < end.due { (raw, end.due) } else { (end.due, raw) };

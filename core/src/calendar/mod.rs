@@ -519,7 +519,7 @@ impl Calendar {
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
     pub fn non_working_days_between(&self, start: NaiveDate, end: NaiveDate) -> Result<Vec<DayInfo>> {
-        self.days_between(start, end, false)
+        Ok(self.special_days_between(start, end)?.0)
     }
 
     /// Every weekend day made a working day (调休) `d` with `start < d < end`.
@@ -538,26 +538,28 @@ impl Calendar {
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
     pub fn adjusted_workdays_between(&self, start: NaiveDate, end: NaiveDate) -> Result<Vec<DayInfo>> {
-        self.days_between(start, end, true)
+        Ok(self.special_days_between(start, end)?.1)
     }
 
-    fn days_between(&self, start: NaiveDate, end: NaiveDate, adjusted: bool) -> Result<Vec<DayInfo>> {
+    /// In one pass over `start < d < end`: the non-working days, and the weekend days worked (调休).
+    pub(crate) fn special_days_between(
+        &self,
+        start: NaiveDate,
+        end: NaiveDate,
+    ) -> Result<(Vec<DayInfo>, Vec<DayInfo>)> {
         let (a, b) = if start <= end { (start, end) } else { (end, start) };
         self.index(a)?;
         self.index(b)?;
-        let mut out = Vec::new();
+        let (mut rest, mut worked) = (Vec::new(), Vec::new());
         for d in a.iter_days().skip(1).take_while(|d| *d < b) {
             let info = self.day_info(d)?;
-            let keep = if adjusted {
-                info.kind == DayKind::AdjustedWorkday
-            } else {
-                !info.working
-            };
-            if keep {
-                out.push(info);
+            if !info.working {
+                rest.push(info);
+            } else if info.kind == DayKind::AdjustedWorkday {
+                worked.push(info);
             }
         }
-        Ok(out)
+        Ok((rest, worked))
     }
 }
 
