@@ -6,6 +6,8 @@
 //! order-insensitive) and, when given, the obligations met late and the exceptions.
 //! The Python and JavaScript runners replay the same files.
 
+pub mod fuzz;
+
 use chrono::NaiveDate;
 use fuling_rules::model::ProjectKind;
 use fuling_rules::{Calendar, Citation, Event, EventType, Project, Ruleset, State};
