@@ -164,13 +164,8 @@ pub(crate) fn json_value_arg(v: &JsValue, what: &str) -> JsResult<serde_json::Va
 
 fn period_arg(v: &JsValue) -> JsResult<fr::Period> {
     let value = json_value_arg(v, "period")?;
-    let period: fr::Period = serde_json::from_value(value).map_err(|e| {
-        rules_error(&fr::Error::new(
-            fr::ErrorCode::InvalidPeriod,
-            format!("期限格式错误:{e}"),
-            format!("invalid period: {e}"),
-        ))
-    })?;
+    let period: fr::Period = fr::json_input::from_value(&value)
+        .map_err(|e| rules_error(&e.into_error(fr::ErrorCode::InvalidPeriod, "期限", "period")))?;
     period.validate().or_throw()?;
     Ok(period)
 }
@@ -634,8 +629,8 @@ pub fn version() -> String {
 #[wasm_bindgen(js_name = articleText)]
 pub fn article_text(#[wasm_bindgen(unchecked_param_type = "Citation")] citation: JsValue) -> JsResult<Option<String>> {
     let value = json_value_arg(&citation, "citation")?;
-    let c: fr::Citation = serde_json::from_value(value)
-        .map_err(|e| input_error(format!("引用格式错误:{e}"), format!("invalid citation: {e}")))?;
+    let c: fr::Citation = fr::json_input::from_value(&value)
+        .map_err(|e| rules_error(&e.into_error(fr::ErrorCode::InvalidInput, "引用", "citation")))?;
     Ok(c.text().map(str::to_owned))
 }
 
@@ -682,8 +677,8 @@ mod process {
         ) -> JsResult<Project> {
             let id = string_arg(&id, "id")?;
             let kind_text = string_arg(&kind, "kind")?;
-            let kind: fr::model::ProjectKind = serde_json::from_value(serde_json::Value::String(kind_text.clone()))
-                .map_err(|_| {
+            let kind: fr::model::ProjectKind =
+                fr::json_input::from_value(&serde_json::Value::String(kind_text.clone())).map_err(|_| {
                     input_error(
                         format!("项目类型“{kind_text}”无效,应为 development 或 om"),
                         format!("project kind {kind_text:?} is invalid: expected \"development\" or \"om\""),

@@ -7,6 +7,7 @@
 //! `{"article": 19, "item": 2}` (`item` absent when the whole article is meant).
 
 use crate::error::{Error, ErrorCode, Result};
+use crate::json_input::FromJson;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::sync::OnceLock;
@@ -50,7 +51,9 @@ pub const REGULATION_TITLE: &str = "涪陵区政务数字化应用管理暂行�
 /// assert!(c.text().unwrap().contains("5个工作日内"));
 /// assert_eq!(serde_json::to_string(&c).unwrap(), r#"{"article":19,"item":2}"#);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, FromJson, schemars::JsonSchema,
+)]
 #[serde(deny_unknown_fields)]
 pub struct Citation {
     /// The article number (第N条), 1–45.

@@ -6,6 +6,7 @@
 //! error relates to a rule — the [`Citation`] of the article.
 
 use crate::citation::Citation;
+use crate::json_input::FromJson;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -23,7 +24,7 @@ use std::fmt;
 /// assert_eq!(err.code(), ErrorCode::CalendarOutOfRange);
 /// assert_eq!(serde_json::to_string(&err.code()).unwrap(), r#""calendar_out_of_range""#);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, FromJson)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum ErrorCode {
@@ -166,7 +167,7 @@ impl fmt::Display for ErrorCode {
 /// assert_eq!(err.code(), ErrorCode::AmountEmpty);
 /// assert!(!err.message_zh().is_empty() && !err.message_en().is_empty());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, FromJson, thiserror::Error)]
 #[error("[{code}] {message_en} / {message_zh}")]
 pub struct Error {
     code: ErrorCode,

@@ -1,14 +1,18 @@
 //! The one way every typed JSON input is read: text → [`serde_json::Value`] → the
-//! type, with a small path-tracking reader naming the JSON Pointer of a field of the wrong
-//! shape.
+//! type, by [`FromJson`], naming the JSON Pointer of a field of the wrong shape.
 //!
-//! Reading every type one way (never straight from text as well as from a value)
-//! keeps one compiled `Deserialize` per type, which matters for the size of the
-//! WebAssembly build; it also gives every shape error its JSON Pointer.
+//! `FromJson` is derived (crate `fuling-rules-derive`) from the same `#[serde]`
+//! attributes as the types' `Deserialize`, so both readers accept the same JSON; the
+//! test `tests/tests/readers_agree.rs` checks that on every scenario and fuzz-corpus
+//! input. The library, the Python binding and the WebAssembly build all read through
+//! `FromJson`: it is a plain loop and `match` per type, where serde's derive generates
+//! visitors per type and per field set, which was about half of the `.wasm`.
+//! `Deserialize` stays for Rust users who embed these types in their own serde types.
 
 use crate::error::{Error, ErrorCode, Result};
-use serde::de::DeserializeOwned;
-use serde_json::Value;
+use serde_json::{Map, Value};
+
+pub use fuling_rules_derive::FromJson;
 
 /// Parses JSON text into a value.
 ///
@@ -108,6 +112,306 @@ impl ShapeError {
     }
 }
 
+/// A type read from a JSON value by this crate's one reader (see the module docs).
+///
+/// Derived with `#[derive(FromJson)]` from the type's `#[serde]` attributes; implemented
+/// by hand for [`Amount`](crate::Amount), [`Event`](crate::Event) and
+/// [`Project`](crate::Project).
+///
+/// # Example
+/// ```
+/// use fuling_rules::json_input::FromJson;
+/// use fuling_rules::{model::ReleaseChannel, Period};
+/// let p = Period::from_json(&serde_json::json!({"unit": "months", "count": 1})).unwrap();
+/// assert_eq!(p, Period::months(1));
+/// let e = ReleaseChannel::from_json(&serde_json::json!("fax")).unwrap_err();
+/// assert!(e.reason().starts_with("unknown variant `fax`, expected one of"));
+/// ```
+pub trait FromJson: Sized {
+    /// Reads the value.
+    ///
+    /// # Errors
+    /// A [`ShapeError`] naming the first part of the wrong shape.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::json_input::FromJson;
+    /// assert_eq!(u32::from_json(&serde_json::json!(5)).unwrap(), 5);
+    /// assert_eq!(u32::from_json(&serde_json::json!(-1)).unwrap_err().reason(), "invalid value: integer `-1`, expected u32");
+    /// ```
+    fn from_json(value: &Value) -> std::result::Result<Self, ShapeError>;
+
+    /// The value of a struct field that is absent (and has no `#[serde(default)]`):
+    /// a "missing field" error, except `None` for an `Option`, as serde does.
+    ///
+    /// # Errors
+    /// `missing field` naming the field.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::json_input::FromJson;
+    /// assert_eq!(Option::<u32>::when_missing("count").unwrap(), None);
+    /// assert_eq!(u32::when_missing("count").unwrap_err().pointer(), "/count");
+    /// ```
+    fn when_missing(field: &'static str) -> std::result::Result<Self, ShapeError> {
+        Err(ShapeError::missing(field))
+    }
+}
+
+impl ShapeError {
+    /// A shape error at the whole value (pointer `""`).
+    fn new(reason: String) -> Self {
+        ShapeError {
+            pointer: String::new(),
+            reason,
+        }
+    }
+
+    /// The same error one level down: under object key or array index `key`.
+    #[inline(never)]
+    #[must_use]
+    pub(crate) fn at(mut self, key: &str) -> Self {
+        let mut p = String::with_capacity(key.len() + 1 + self.pointer.len());
+        p.push('/');
+        p.push_str(&key.replace('~', "~0").replace('/', "~1"));
+        p.push_str(&self.pointer);
+        self.pointer = p;
+        self
+    }
+
+    /// `missing field `name``, pointing at the missing field itself.
+    #[inline(never)]
+    pub(crate) fn missing(field: &str) -> Self {
+        ShapeError::new(format!("missing field `{field}`")).at(field)
+    }
+
+    /// `invalid type: <what value is>, expected <expected>`.
+    #[inline(never)]
+    pub(crate) fn wrong_type(value: &Value, expected: &str) -> Self {
+        ShapeError::new(format!("invalid type: {}, expected {expected}", Shown(value)))
+    }
+
+    /// `invalid value: <what value is>, expected <expected>`.
+    #[inline(never)]
+    pub(crate) fn wrong_value(value: &Value, expected: &str) -> Self {
+        ShapeError::new(format!("invalid value: {}, expected {expected}", Shown(value)))
+    }
+
+    /// A reason of the reader's own (e.g. a date that does not parse), at the whole value.
+    #[inline(never)]
+    pub(crate) fn custom(reason: impl Into<String>) -> Self {
+        ShapeError::new(reason.into())
+    }
+
+    /// `unknown field `x`, expected one of `a`, `b``, at the unknown key. Used by the
+    /// derived reader of a `deny_unknown_fields` struct.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::json_input::ShapeError;
+    /// let e = ShapeError::unknown_field("nmae", &["name", "amount"]);
+    /// assert_eq!((e.pointer(), e.reason()), ("/nmae", "unknown field `nmae`, expected one of `name`, `amount`"));
+    /// ```
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn unknown_field(key: &str, fields: &[&str]) -> Self {
+        ShapeError::new(format!("unknown field `{key}`, {}", one_of(fields, "fields"))).at(key)
+    }
+}
+
+/// serde's wording of the allowed names: "expected `a`", "expected one of `a`, `b`".
+fn one_of(names: &[&str], what: &str) -> String {
+    match names {
+        [] => format!("there are no {what}"),
+        [one] => format!("expected `{one}`"),
+        _ => format!("expected one of `{}`", names.join("`, `")),
+    }
+}
+
+/// serde_json's wording of an unexpected value (`null`, `string "x"`), without printing
+/// floats (that would link the float formatter into the WebAssembly build).
+struct Shown<'a>(&'a Value);
+
+impl std::fmt::Display for Shown<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            Value::Null => f.write_str("null"),
+            Value::Bool(b) => write!(f, "boolean `{b}`"),
+            Value::Number(n) => match (n.as_u64(), n.as_i64()) {
+                (Some(u), _) => write!(f, "integer `{u}`"),
+                (None, Some(i)) => write!(f, "integer `{i}`"),
+                _ => f.write_str("a number with a fraction or exponent"),
+            },
+            Value::String(s) => write!(f, "string {s:?}"),
+            Value::Array(_) => f.write_str("sequence"),
+            Value::Object(_) => f.write_str("map"),
+        }
+    }
+}
+
+/// The object a struct is read from. Used by the derived readers.
+///
+/// # Errors
+/// `invalid type: …, expected struct Name` for anything but an object.
+///
+/// # Example
+/// ```
+/// use fuling_rules::json_input::object;
+/// assert!(object(&serde_json::json!({}), "struct Period").is_ok());
+/// assert_eq!(object(&serde_json::json!([]), "struct Period").unwrap_err().reason(), "invalid type: sequence, expected struct Period");
+/// ```
+#[doc(hidden)]
+#[inline(never)]
+pub fn object<'a>(value: &'a Value, expecting: &str) -> std::result::Result<&'a Map<String, Value>, ShapeError> {
+    value
+        .as_object()
+        .ok_or_else(|| ShapeError::wrong_type(value, expecting))
+}
+
+/// Reads one struct field, its errors placed under `key`. Used by the derived readers.
+///
+/// # Errors
+/// The field's shape error, under `key`.
+///
+/// # Example
+/// ```
+/// use fuling_rules::json_input::read_field;
+/// assert_eq!(read_field::<u32>(&serde_json::json!("5"), "count").unwrap_err().pointer(), "/count");
+/// ```
+#[doc(hidden)]
+pub fn read_field<T: FromJson>(value: &Value, key: &str) -> std::result::Result<T, ShapeError> {
+    T::from_json(value).map_err(|e| e.at(key))
+}
+
+/// Reads a unit enum variant from its name. Used by the derived readers.
+///
+/// # Errors
+/// `invalid type` for a non-string, `unknown variant` for an unknown name.
+///
+/// # Example
+/// ```
+/// use fuling_rules::json_input::unit_variant;
+/// let names = [("yes", true), ("no", false)];
+/// assert_eq!(unit_variant(&serde_json::json!("no"), &names).unwrap(), false);
+/// assert_eq!(unit_variant(&serde_json::json!("ja"), &names).unwrap_err().reason(), "unknown variant `ja`, expected one of `yes`, `no`");
+/// ```
+#[doc(hidden)]
+pub fn unit_variant<E: Clone>(value: &Value, variants: &[(&str, E)]) -> std::result::Result<E, ShapeError> {
+    let i = variant_index(value, &mut variants.iter().map(|(name, _)| *name))?;
+    variants
+        .get(i)
+        .map(|(_, v)| v.clone())
+        .ok_or_else(|| ShapeError::custom("variant index out of range"))
+}
+
+#[inline(never)]
+fn variant_index(value: &Value, names: &mut dyn Iterator<Item = &str>) -> std::result::Result<usize, ShapeError> {
+    let Value::String(s) = value else {
+        return Err(ShapeError::wrong_type(value, "variant identifier"));
+    };
+    let names: Vec<&str> = names.collect();
+    names
+        .iter()
+        .position(|n| n == s)
+        .ok_or_else(|| ShapeError::custom(format!("unknown variant `{s}`, {}", one_of(&names, "variants"))))
+}
+
+impl FromJson for String {
+    fn from_json(value: &Value) -> std::result::Result<Self, ShapeError> {
+        match value {
+            Value::String(s) => Ok(s.clone()),
+            other => Err(ShapeError::wrong_type(other, "a string")),
+        }
+    }
+}
+
+impl FromJson for bool {
+    fn from_json(value: &Value) -> std::result::Result<Self, ShapeError> {
+        value
+            .as_bool()
+            .ok_or_else(|| ShapeError::wrong_type(value, "a boolean"))
+    }
+}
+
+/// An unsigned integer of at most `max`, named `expected` (`u32`) in errors.
+#[inline(never)]
+fn unsigned(value: &Value, max: u64, expected: &str) -> std::result::Result<u64, ShapeError> {
+    match value {
+        Value::Number(n) if n.is_u64() || n.is_i64() => match n.as_u64() {
+            Some(u) if u <= max => Ok(u),
+            _ => Err(ShapeError::wrong_value(value, expected)),
+        },
+        other => Err(ShapeError::wrong_type(other, expected)),
+    }
+}
+
+macro_rules! unsigned_from_json {
+    ($($t:ty),*) => {$(
+        impl FromJson for $t {
+            fn from_json(value: &Value) -> std::result::Result<Self, ShapeError> {
+                let n = unsigned(value, <$t>::MAX as u64, stringify!($t))?;
+                <$t>::try_from(n).map_err(|_| ShapeError::wrong_value(value, stringify!($t)))
+            }
+        }
+    )*};
+}
+unsigned_from_json!(u8, u16, u32, u64);
+
+impl<T: FromJson> FromJson for Option<T> {
+    fn from_json(value: &Value) -> std::result::Result<Self, ShapeError> {
+        match value {
+            Value::Null => Ok(None),
+            other => T::from_json(other).map(Some),
+        }
+    }
+
+    fn when_missing(_field: &'static str) -> std::result::Result<Self, ShapeError> {
+        Ok(None)
+    }
+}
+
+impl<T: FromJson> FromJson for Vec<T> {
+    fn from_json(value: &Value) -> std::result::Result<Self, ShapeError> {
+        let Value::Array(items) = value else {
+            return Err(ShapeError::wrong_type(value, "a sequence"));
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            out.push(T::from_json(item).map_err(|e| e.at(&i.to_string()))?);
+        }
+        Ok(out)
+    }
+}
+
+impl<T: FromJson> FromJson for Box<T> {
+    fn from_json(value: &Value) -> std::result::Result<Self, ShapeError> {
+        T::from_json(value).map(Box::new)
+    }
+}
+
+impl FromJson for Value {
+    fn from_json(value: &Value) -> std::result::Result<Self, ShapeError> {
+        Ok(value.clone())
+    }
+}
+
+impl FromJson for serde::de::IgnoredAny {
+    fn from_json(_value: &Value) -> std::result::Result<Self, ShapeError> {
+        Ok(serde::de::IgnoredAny)
+    }
+}
+
+impl FromJson for chrono::NaiveDate {
+    fn from_json(value: &Value) -> std::result::Result<Self, ShapeError> {
+        match value {
+            Value::String(s) => s
+                .parse()
+                .map_err(|e: chrono::ParseError| ShapeError::custom(e.to_string())),
+            other => Err(ShapeError::wrong_type(other, "a formatted date string")),
+        }
+    }
+}
+
 /// Reads a `T` from a JSON value.
 ///
 /// A struct must be a JSON object (serde_json would also take an array of the
@@ -125,388 +429,8 @@ impl ShapeError {
 /// let e = from_value::<Period>(&serde_json::json!({"unit": "weeks", "count": 5})).unwrap_err();
 /// assert_eq!(e.pointer(), "/unit");
 /// ```
-pub fn from_value<T: DeserializeOwned>(value: &Value) -> std::result::Result<T, ShapeError> {
-    T::deserialize(de::ValueDe(value)).map_err(shape_error)
-}
-
-#[inline(never)]
-fn shape_error(err: de::DeError) -> ShapeError {
-    let de::DeError { reason, mut path } = err;
-    path.reverse();
-    let mut pointer = String::new();
-    let mut push = |key: &str| {
-        pointer.push('/');
-        pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
-    };
-    for key in &path {
-        push(key);
-    }
-    // serde reports a missing field at its parent object: name the field itself.
-    if let Some(field) = reason
-        .strip_prefix("missing field `")
-        .and_then(|rest| rest.split('`').next())
-    {
-        push(field);
-    }
-    ShapeError { pointer, reason }
-}
-
-/// A small serde `Deserializer` over a borrowed [`Value`] that records the path of an
-/// error as it propagates out. It calls only the visitor methods JSON needs (no
-/// struct-from-array, no identifier-from-bytes), so less code is compiled per type.
-mod de {
-    use serde::de::{self, DeserializeSeed, Expected, IntoDeserializer, Unexpected, Visitor};
-    use serde::forward_to_deserialize_any;
-    use serde_json::{Map, Value};
-    use std::fmt;
-
-    /// A shape error and its path, innermost key first.
-    #[derive(Debug)]
-    pub(super) struct DeError {
-        pub(super) reason: String,
-        pub(super) path: Vec<String>,
-    }
-
-    impl DeError {
-        fn at(mut self, key: String) -> Self {
-            self.path.push(key);
-            self
-        }
-    }
-
-    impl fmt::Display for DeError {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str(&self.reason)
-        }
-    }
-
-    impl std::error::Error for DeError {}
-
-    /// serde_json's wording of an unexpected value (`null`, not `unit value`), without
-    /// printing floats (that would link the float formatter).
-    struct Shown<'a>(Unexpected<'a>);
-
-    impl fmt::Display for Shown<'_> {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.0 {
-                Unexpected::Bool(b) => write!(f, "boolean `{b}`"),
-                Unexpected::Unsigned(i) => write!(f, "integer `{i}`"),
-                Unexpected::Signed(i) => write!(f, "integer `{i}`"),
-                Unexpected::Char(c) => write!(f, "character `{c}`"),
-                Unexpected::Str(s) => write!(f, "string {s:?}"),
-                other => f.write_str(match other {
-                    Unexpected::Float(_) => "a number with a fraction or exponent",
-                    Unexpected::Unit => "null",
-                    Unexpected::Seq => "sequence",
-                    Unexpected::Map => "map",
-                    Unexpected::Other(s) => s,
-                    _ => "value",
-                }),
-            }
-        }
-    }
-
-    impl de::Error for DeError {
-        #[inline(never)]
-        fn custom<T: fmt::Display>(msg: T) -> Self {
-            DeError {
-                reason: msg.to_string(),
-                path: Vec::new(),
-            }
-        }
-
-        fn invalid_type(unexp: Unexpected<'_>, exp: &dyn Expected) -> Self {
-            Self::custom(format_args!("invalid type: {}, expected {}", Shown(unexp), exp))
-        }
-
-        fn invalid_value(unexp: Unexpected<'_>, exp: &dyn Expected) -> Self {
-            Self::custom(format_args!("invalid value: {}, expected {}", Shown(unexp), exp))
-        }
-    }
-
-    type Result<T> = std::result::Result<T, DeError>;
-
-    fn unexpected(v: &Value) -> Unexpected<'_> {
-        match v {
-            Value::Null => Unexpected::Unit,
-            Value::Bool(b) => Unexpected::Bool(*b),
-            Value::Number(n) => match (n.as_u64(), n.as_i64()) {
-                (Some(u), _) => Unexpected::Unsigned(u),
-                (None, Some(i)) => Unexpected::Signed(i),
-                _ => Unexpected::Float(n.as_f64().unwrap_or(0.0)),
-            },
-            Value::String(s) => Unexpected::Str(s),
-            Value::Array(_) => Unexpected::Seq,
-            Value::Object(_) => Unexpected::Map,
-        }
-    }
-
-    #[inline(never)]
-    fn wrong_type(v: &Value, exp: &dyn Expected) -> DeError {
-        de::Error::invalid_type(unexpected(v), exp)
-    }
-
-    /// The deserializer of one value.
-    pub(super) struct ValueDe<'a>(pub(super) &'a Value);
-
-    impl<'de> de::Deserializer<'de> for ValueDe<'de> {
-        type Error = DeError;
-
-        fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-            match self.0 {
-                Value::Null => visitor.visit_unit(),
-                Value::Bool(b) => visitor.visit_bool(*b),
-                Value::Number(n) => match (n.as_u64(), n.as_i64()) {
-                    (Some(u), _) => visitor.visit_u64(u),
-                    (None, Some(i)) => visitor.visit_i64(i),
-                    _ => visitor.visit_f64(n.as_f64().unwrap_or(0.0)),
-                },
-                Value::String(s) => visitor.visit_borrowed_str(s),
-                Value::Array(a) => visit_array(a, visitor),
-                Value::Object(o) => visit_object(o, visitor),
-            }
-        }
-
-        fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-            match self.0 {
-                Value::Null => visitor.visit_none(),
-                _ => visitor.visit_some(self),
-            }
-        }
-
-        fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-            match self.0 {
-                Value::Null => visitor.visit_unit(),
-                v => Err(wrong_type(v, &visitor)),
-            }
-        }
-
-        fn deserialize_unit_struct<V: Visitor<'de>>(self, _name: &'static str, visitor: V) -> Result<V::Value> {
-            self.deserialize_unit(visitor)
-        }
-
-        fn deserialize_newtype_struct<V: Visitor<'de>>(self, _name: &'static str, visitor: V) -> Result<V::Value> {
-            visitor.visit_newtype_struct(self)
-        }
-
-        fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-            match self.0 {
-                Value::String(s) => visitor.visit_borrowed_str(s),
-                v => Err(wrong_type(v, &visitor)),
-            }
-        }
-
-        fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-            self.deserialize_str(visitor)
-        }
-
-        fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-            self.deserialize_str(visitor)
-        }
-
-        fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-            match self.0 {
-                Value::Array(a) => visit_array(a, visitor),
-                v => Err(wrong_type(v, &visitor)),
-            }
-        }
-
-        fn deserialize_tuple<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value> {
-            self.deserialize_seq(visitor)
-        }
-
-        fn deserialize_tuple_struct<V: Visitor<'de>>(
-            self,
-            _name: &'static str,
-            _len: usize,
-            visitor: V,
-        ) -> Result<V::Value> {
-            self.deserialize_seq(visitor)
-        }
-
-        fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-            match self.0 {
-                Value::Object(o) => visit_object(o, visitor),
-                v => Err(wrong_type(v, &visitor)),
-            }
-        }
-
-        fn deserialize_struct<V: Visitor<'de>>(
-            self,
-            _name: &'static str,
-            _fields: &'static [&'static str],
-            visitor: V,
-        ) -> Result<V::Value> {
-            self.deserialize_map(visitor)
-        }
-
-        fn deserialize_enum<V: Visitor<'de>>(
-            self,
-            _name: &'static str,
-            _variants: &'static [&'static str],
-            visitor: V,
-        ) -> Result<V::Value> {
-            match self.0 {
-                Value::String(s) => visitor.visit_enum(s.as_str().into_deserializer()),
-                Value::Object(o) if o.len() == 1 => match o.iter().next() {
-                    Some((k, v)) => visitor.visit_enum(EnumDe(k, v)).map_err(|e| e.at(k.clone())),
-                    None => Err(wrong_type(self.0, &"string or map")),
-                },
-                Value::Object(_) => Err(de::Error::invalid_value(Unexpected::Map, &"map with a single key")),
-                v => Err(wrong_type(v, &"string or map")),
-            }
-        }
-
-        fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-            visitor.visit_unit()
-        }
-
-        forward_to_deserialize_any! {
-            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char bytes byte_buf
-        }
-    }
-
-    fn visit_array<'de, V: Visitor<'de>>(a: &'de [Value], visitor: V) -> Result<V::Value> {
-        let mut seq = SeqDe {
-            iter: a.iter(),
-            index: 0,
-        };
-        let out = visitor.visit_seq(&mut seq)?;
-        if seq.iter.len() == 0 {
-            Ok(out)
-        } else {
-            Err(de::Error::invalid_length(a.len(), &"fewer elements in array"))
-        }
-    }
-
-    fn visit_object<'de, V: Visitor<'de>>(o: &'de Map<String, Value>, visitor: V) -> Result<V::Value> {
-        let mut map = MapDe {
-            iter: o.iter(),
-            value: None,
-        };
-        let out = visitor.visit_map(&mut map)?;
-        if map.iter.len() == 0 {
-            Ok(out)
-        } else {
-            Err(de::Error::invalid_length(o.len(), &"fewer elements in map"))
-        }
-    }
-
-    struct SeqDe<'a> {
-        iter: std::slice::Iter<'a, Value>,
-        index: usize,
-    }
-
-    impl<'de> de::SeqAccess<'de> for SeqDe<'de> {
-        type Error = DeError;
-
-        fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>> {
-            match self.iter.next() {
-                Some(v) => {
-                    let i = self.index;
-                    self.index += 1;
-                    seed.deserialize(ValueDe(v)).map(Some).map_err(|e| e.at(i.to_string()))
-                }
-                None => Ok(None),
-            }
-        }
-
-        fn size_hint(&self) -> Option<usize> {
-            Some(self.iter.len())
-        }
-    }
-
-    struct MapDe<'a> {
-        iter: serde_json::map::Iter<'a>,
-        value: Option<(&'a String, &'a Value)>,
-    }
-
-    impl<'de> de::MapAccess<'de> for MapDe<'de> {
-        type Error = DeError;
-
-        fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>> {
-            match self.iter.next() {
-                Some((k, v)) => {
-                    self.value = Some((k, v));
-                    seed.deserialize(KeyDe(k)).map(Some).map_err(|e| e.at(k.clone()))
-                }
-                None => Ok(None),
-            }
-        }
-
-        fn next_value_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<T::Value> {
-            match self.value.take() {
-                Some((k, v)) => seed.deserialize(ValueDe(v)).map_err(|e| e.at(k.clone())),
-                None => Err(de::Error::custom("value is missing")),
-            }
-        }
-
-        fn size_hint(&self) -> Option<usize> {
-            Some(self.iter.len())
-        }
-    }
-
-    /// An object key: a string (also read as a unit enum variant or a number).
-    struct KeyDe<'a>(&'a str);
-
-    impl<'de> de::Deserializer<'de> for KeyDe<'de> {
-        type Error = DeError;
-
-        fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-            visitor.visit_borrowed_str(self.0)
-        }
-
-        fn deserialize_enum<V: Visitor<'de>>(
-            self,
-            _name: &'static str,
-            _variants: &'static [&'static str],
-            visitor: V,
-        ) -> Result<V::Value> {
-            visitor.visit_enum(self.0.into_deserializer())
-        }
-
-        fn deserialize_newtype_struct<V: Visitor<'de>>(self, _name: &'static str, visitor: V) -> Result<V::Value> {
-            visitor.visit_newtype_struct(self)
-        }
-
-        forward_to_deserialize_any! {
-            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-            bytes byte_buf option unit unit_struct seq tuple
-            tuple_struct map struct identifier ignored_any
-        }
-    }
-
-    /// `{"variant": value}`: an externally tagged enum variant with data.
-    struct EnumDe<'a>(&'a String, &'a Value);
-
-    impl<'de> de::EnumAccess<'de> for EnumDe<'de> {
-        type Error = DeError;
-        type Variant = ValueDe<'de>;
-
-        fn variant_seed<V: DeserializeSeed<'de>>(self, seed: V) -> Result<(V::Value, ValueDe<'de>)> {
-            Ok((seed.deserialize(KeyDe(self.0))?, ValueDe(self.1)))
-        }
-    }
-
-    impl<'de> de::VariantAccess<'de> for ValueDe<'de> {
-        type Error = DeError;
-
-        fn unit_variant(self) -> Result<()> {
-            de::Deserialize::deserialize(self)
-        }
-
-        fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value> {
-            seed.deserialize(self)
-        }
-
-        fn tuple_variant<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value> {
-            de::Deserializer::deserialize_seq(self, visitor)
-        }
-
-        fn struct_variant<V: Visitor<'de>>(self, _fields: &'static [&'static str], visitor: V) -> Result<V::Value> {
-            de::Deserializer::deserialize_map(self, visitor)
-        }
-    }
+pub fn from_value<T: FromJson>(value: &Value) -> std::result::Result<T, ShapeError> {
+    T::from_json(value)
 }
 
 /// Parses JSON text and reads a `T` from it (see [`parse_value`] and [`from_value`]).
@@ -525,6 +449,6 @@ mod de {
 /// assert_eq!(from_str::<Period>(r#"{"unit": "months"}"#).unwrap_err().code(), ErrorCode::InvalidInput);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-pub fn from_str<T: DeserializeOwned>(json: &str) -> Result<T> {
+pub fn from_str<T: FromJson>(json: &str) -> Result<T> {
     from_value(&parse_value(json)?).map_err(ShapeError::into_input_error)
 }

@@ -427,6 +427,47 @@ impl<'de> Deserialize<'de> for Amount {
     }
 }
 
+/// The reader used by every input of this crate: the same rules as `Deserialize`
+/// (a string for [`Amount::parse`] or a non-negative integer of yuan; no floats).
+///
+/// # Example
+/// ```
+/// use fuling_rules::json_input::FromJson;
+/// use fuling_rules::Amount;
+/// assert_eq!(Amount::from_json(&serde_json::json!("500万元")).unwrap(), Amount::from_json(&serde_json::json!(5000000)).unwrap());
+/// assert!(Amount::from_json(&serde_json::json!(5000000.5)).unwrap_err().reason().starts_with("[amount_malformed]"));
+/// assert!(Amount::from_json(&serde_json::json!(-1)).unwrap_err().reason().starts_with("[amount_negative]"));
+/// ```
+impl crate::json_input::FromJson for Amount {
+    fn from_json(value: &serde_json::Value) -> std::result::Result<Amount, crate::json_input::ShapeError> {
+        use crate::json_input::ShapeError;
+        use serde_json::Value;
+        match value {
+            Value::String(s) => Amount::parse(s).map_err(|e| ShapeError::custom(e.to_string())),
+            Value::Number(n) => match (n.as_u64(), n.as_i64()) {
+                (Some(yuan), _) => Amount::from_yuan(yuan).map_err(|e| ShapeError::custom(e.to_string())),
+                (None, Some(yuan)) => Err(ShapeError::custom(negative_text(yuan))),
+                _ => Err(ShapeError::custom(FLOAT_REJECTED)),
+            },
+            other => Err(ShapeError::wrong_type(other, AMOUNT_EXPECTING)),
+        }
+    }
+}
+
+const AMOUNT_EXPECTING: &str =
+    "an amount in yuan: a string such as \"5000000.00\" or \"500万元\", or a non-negative integer";
+
+const FLOAT_REJECTED: &str =
+    "[amount_malformed] a JSON number with a fraction or exponent (or too large for an integer) is not \
+     accepted as an amount, to avoid floating-point rounding; write it as a string such as \"5000000.50\" \
+     / 金额不接受带小数或指数的 JSON 数字(以免浮点误差),请写成字符串,如 \"5000000.50\"";
+
+fn negative_text(yuan: impl fmt::Display) -> String {
+    format!(
+        "[amount_negative] amount {yuan} is negative; amounts must be zero or more / 金额 {yuan} 为负数,金额不能小于零"
+    )
+}
+
 /// Serde visitor for [`Amount`].
 struct AmountVisitor;
 
@@ -434,7 +475,7 @@ impl Visitor<'_> for AmountVisitor {
     type Value = Amount;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an amount in yuan: a string such as \"5000000.00\" or \"500万元\", or a non-negative integer")
+        f.write_str(AMOUNT_EXPECTING)
     }
 
     fn visit_str<E: de::Error>(self, text: &str) -> std::result::Result<Amount, E> {
@@ -470,19 +511,13 @@ impl Visitor<'_> for AmountVisitor {
     }
 
     fn visit_f64<E: de::Error>(self, _value: f64) -> std::result::Result<Amount, E> {
-        Err(E::custom(
-            "[amount_malformed] a JSON number with a fraction or exponent (or too large for an integer) is not \
-             accepted as an amount, to avoid floating-point rounding; write it as a string such as \"5000000.50\" \
-             / 金额不接受带小数或指数的 JSON 数字(以免浮点误差),请写成字符串,如 \"5000000.50\"",
-        ))
+        Err(E::custom(FLOAT_REJECTED))
     }
 }
 
 /// The serde error for a negative JSON number.
 fn negative_number<E: de::Error>(yuan: impl fmt::Display) -> E {
-    E::custom(format!(
-        "[amount_negative] amount {yuan} is negative; amounts must be zero or more / 金额 {yuan} 为负数,金额不能小于零"
-    ))
+    E::custom(negative_text(yuan))
 }
 
 // ---------------------------------------------------------------------------

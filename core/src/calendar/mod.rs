@@ -44,6 +44,7 @@ pub(crate) use period::end_of_period;
 pub use period::{due_date, Direction, Period, PeriodKind, PeriodUnit, MAX_PERIOD_COUNT};
 
 use crate::error::{Error, ErrorCode, Result};
+use crate::json_input::FromJson;
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -59,7 +60,7 @@ use std::sync::{Arc, OnceLock};
 /// assert_eq!(c.last, NaiveDate::from_ymd_opt(2026, 12, 31).unwrap());
 /// assert!(c.contains(NaiveDate::from_ymd_opt(2025, 10, 1).unwrap()));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
 pub struct Coverage {
     /// First covered date.
     pub first: NaiveDate,

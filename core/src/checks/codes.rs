@@ -7,6 +7,7 @@
 //! bindings and the scenario files use it. `docs/checks.md` lists every code.
 
 use crate::citation::{Art, Citation};
+use crate::json_input::FromJson;
 use crate::model::{AcceptanceCondition, RejectionGround};
 use serde::{Deserialize, Serialize};
 
@@ -19,7 +20,9 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(FindingCode::Art17SearchDimensionsIncomplete.severity(), Severity::Warning);
 /// assert_eq!(FindingCode::Art16ScenarioMissing.severity(), Severity::Blocking);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, FromJson, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     /// The text requires the element ("须", "应当", "不得"); the dossier cannot pass as is.
@@ -59,7 +62,7 @@ macro_rules! finding_codes {
         /// assert_eq!(c.as_str(), "art23_not_on_two_ends");
         /// assert_eq!((c.article(), c.severity()), (Art::new(23).item(5), Severity::Blocking));
         /// ```
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
         pub enum FindingCode {
             $( $(#[$doc])* #[serde(rename = $code)] $variant, )*
         }

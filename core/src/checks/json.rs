@@ -8,7 +8,6 @@ use super::{
 use crate::error::{Error, ErrorCode, Result};
 use crate::model::dossier::{JointReview, PlanningDossier, PriorityInput};
 use crate::model::lifecycle_dossier::{AcceptanceDossier, CatalogDossier, DeregistrationDossier, LabelInput};
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -152,7 +151,7 @@ fn to_json<T: Serialize>(v: &T) -> Result<Value> {
 }
 
 /// Deserializes `input`; on failure names the JSON Pointer of the offending field.
-pub(crate) fn parse<T: DeserializeOwned>(input: &Value) -> Result<T> {
+pub(crate) fn parse<T: crate::json_input::FromJson>(input: &Value) -> Result<T> {
     crate::json_input::from_value(input).map_err(crate::json_input::ShapeError::into_input_error)
 }
 

@@ -1,6 +1,7 @@
 //! 第三十八条: what each label (标签) requires of the responsible department.
 
 use crate::citation::Citation;
+use crate::json_input::FromJson;
 use crate::model::Label;
 use serde::{Deserialize, Serialize};
 
@@ -14,7 +15,9 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(a[0].action, LabelActionKind::PhaseOutOrMerge); // 38(1) 逐步淘汰、整合归并
 /// assert_eq!(a[1].action, LabelActionKind::MayApplyForAward); // 38(2) 可申报评优
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, FromJson, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum LabelActionKind {
     /// (一) 应当逐步淘汰、整合归并 (重复应用、孤岛应用).
@@ -50,7 +53,7 @@ impl LabelActionKind {
 /// assert!(a.mandatory);
 /// assert!(a.message_zh.contains("孤岛应用"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LabelAction {
     /// The label.
@@ -77,7 +80,7 @@ pub struct LabelAction {
 /// assert_eq!(out["actions"][0]["article"], serde_json::json!({"article": 38, "item": 3}));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LabelReport {
     /// One action per distinct label, in the order of the labels given.

@@ -54,6 +54,7 @@ pub use priority::{order_by_priority, priority_categories, PriorityMatch, Priori
 pub use review::check_joint_review;
 
 use crate::citation::Citation;
+use crate::json_input::FromJson;
 #[allow(unused_imports)] // used by the docs
 use crate::model::{
     dossier::{JointReview, PlanningDossier, PriorityInput},
@@ -75,7 +76,7 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(f.article.zh(), "第七条");
 /// assert_eq!(f.path, "/catalog/basic_info");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Finding {
     /// The stable code, e.g. `art16_scenario_missing`.
@@ -144,7 +145,7 @@ impl Finding {
 /// let json = serde_json::to_value(&report).unwrap();
 /// assert!(json.get("unmet_conditions").is_none()); // left out when empty
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CheckReport {
     /// No blocking finding. For the joint review: `false` means 不予通过联合评审.

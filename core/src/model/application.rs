@@ -4,6 +4,7 @@
 //! and catalog entries.
 
 use crate::citation::{Art, Citation};
+use crate::json_input::FromJson;
 use serde::{Deserialize, Serialize};
 
 /// 第三条(一) 应用: a digitised system for a business function, developed, operated or bought
@@ -24,7 +25,7 @@ use serde::{Deserialize, Serialize};
 /// assert!(!app.secret);
 /// assert_eq!(serde_json::from_str::<Application>("{}").unwrap(), Application::default());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Application {
     /// The application's identifier (e.g. its IRS number), free text.
@@ -65,7 +66,7 @@ pub struct Application {
 /// let s: FundingSource = serde_json::from_str(r#""state_owned_enterprise""#).unwrap();
 /// assert_eq!(s, FundingSource::StateOwnedEnterprise);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum FundingSource {
     /// 财政性资金: fiscal funds.
@@ -83,7 +84,7 @@ pub enum FundingSource {
 /// let c: ReleaseChannel = serde_json::from_str(r#""yu_kuai_zheng""#).unwrap();
 /// assert_eq!(c.zh(), "渝快政");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ReleaseChannel {
     /// 渝快办: the public-service end.
@@ -122,7 +123,9 @@ impl ReleaseChannel {
 /// assert_eq!((r.zh(), r.en()), ("市大数据发展局", "municipal Big Data Development Bureau"));
 /// assert_eq!(serde_json::to_string(&r).unwrap(), r#""municipal_big_data_bureau""#);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, FromJson, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// 应用责任部门 (第三条(六)): the application's responsible department.
@@ -244,7 +247,9 @@ impl Role {
 /// assert_eq!(State::Proposed.stage(), LifecycleStage::Planning);
 /// assert_eq!(State::DevelopmentPlanSubmitted.stage(), LifecycleStage::Approval);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, FromJson, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum LifecycleStage {
     /// 谋划: planning (Chapter 3).
@@ -294,7 +299,7 @@ impl LifecycleStage {
 /// assert_eq!(p.kind().zh(), "运维项目");
 /// assert_eq!(serde_json::to_string(&ProjectKind::Development).unwrap(), r#""development""#);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ProjectKind {
     /// 应用开发项目: a development project (第十九条).
@@ -357,7 +362,7 @@ impl ProjectKind {
 /// assert_eq!(DeclarationReason::MatchingFunds.origin(), ProjectOrigin::MatchingFunds);
 /// assert_eq!(serde_json::to_string(&ProjectOrigin::LeadingGroupException).unwrap(), r#""leading_group_exception""#);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ProjectOrigin {
     /// 第十四条: declared under the 三张清单 rules and ledgered.
@@ -379,7 +384,7 @@ pub enum ProjectOrigin {
 /// let r: DeclarationReason = serde_json::from_str(r#""higher_level_declaration""#).unwrap();
 /// assert_eq!(r.origin(), ProjectOrigin::HigherLevelDeclaration);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DeclarationReason {
     /// 国家有关部委、市级主管部门组织我区申报.
@@ -413,7 +418,9 @@ impl DeclarationReason {
 /// let l: Label = serde_json::from_str(r#""high_risk""#).unwrap();
 /// assert_eq!((l.zh(), l.article()), ("高风险应用", Art::new(38).item(3)));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, FromJson, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Label {
     /// 重复应用 (第三十八条(一)): phase out or merge.
@@ -475,7 +482,9 @@ impl Label {
 /// let k: DigitalResourceKind = serde_json::from_str(r#""knowledge_base""#).unwrap();
 /// assert_eq!(k, DigitalResourceKind::KnowledgeBase);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, FromJson, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum DigitalResourceKind {
     /// 计算.
@@ -508,7 +517,7 @@ pub enum DigitalResourceKind {
 /// assert_eq!(r.kind, DigitalResourceKind::Compute);
 /// assert!(r.from_platform); // 第八条: provided by the platform, not bought
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DigitalResource {
     /// The kind.
@@ -529,7 +538,7 @@ pub struct DigitalResource {
 /// let m: ReuseMode = serde_json::from_str(r#""saas""#).unwrap();
 /// assert_eq!(m.article(), Art::new(18).item(1));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ReuseMode {
     /// (一) SaaS化复用: used as a tenant, nothing deployed.
@@ -576,7 +585,7 @@ impl ReuseMode {
 /// // 第七条: the five groups before development is completed.
 /// assert!(check_catalog(&CatalogDossier { catalog, ..Default::default() }).passed);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CatalogEntry {
     /// 基础信息.

@@ -8,6 +8,7 @@ use super::table::{Guard, Process, Transition};
 use crate::calendar::{due_date, Calendar};
 use crate::citation::{Art, Citation};
 use crate::error::{Error, ErrorCode, Result};
+use crate::json_input::FromJson;
 use crate::model::{AcceptanceCondition, Application, Label, ProjectKind, ProjectOrigin, ReleaseChannel};
 use crate::money::Amount;
 use crate::ruleset::Ruleset;
@@ -91,7 +92,7 @@ pub const MAX_JSON_BYTES: usize = 16 * 1024 * 1024;
 /// assert_eq!(p.state(), State::OmPlanSubmitted);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProjectRecord {
     /// Schema version; must be 1.

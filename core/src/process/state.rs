@@ -1,5 +1,6 @@
 //! States (状态) of a project, and the lifecycle stage (第七条) each belongs to.
 
+use crate::json_input::FromJson;
 use crate::model::LifecycleStage;
 use serde::{Deserialize, Serialize};
 
@@ -17,7 +18,7 @@ macro_rules! states {
         /// assert_eq!(p.state().stage(), LifecycleStage::Planning);
         /// # Ok::<(), fuling_rules::Error>(())
         /// ```
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize, schemars::JsonSchema)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
         pub enum State {
             $( $(#[$meta])* #[serde(rename = $name)] $variant, )*
         }

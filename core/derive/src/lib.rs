@@ -1,0 +1,204 @@
+//! `#[derive(FromJson)]` for fuling-rules.
+//!
+//! Generates `impl fuling_rules::json_input::FromJson` from the same `#[serde(...)]`
+//! attributes the type's `Deserialize` derive reads, so one declaration drives both
+//! readers. The generated reader is deliberately plain: one loop over the object's keys
+//! with a `match` on the field name, each field read by a small non-generic-per-struct
+//! helper. That keeps the WebAssembly build small (serde's derive generates a visitor,
+//! a field-identifier visitor and a sequence visitor per type), and the crate's tests
+//! check that both readers accept and reject the same inputs.
+//!
+//! Supported, exactly as serde reads them:
+//! - structs with named fields: container `default`, `deny_unknown_fields`; field
+//!   `rename = "…"`, `default`, `default = "path"`; a missing `Option` field is `None`;
+//! - enums of unit variants: container `rename_all = "snake_case"`, variant `rename = "…"`.
+//!
+//! Anything else is a compile error naming the attribute, so a new serde attribute
+//! cannot silently change one reader and not the other.
+
+use proc_macro::TokenStream;
+use proc_macro2::{Span, TokenStream as TokenStream2};
+use quote::quote;
+use syn::{parse_macro_input, Data, DeriveInput, Expr, ExprLit, Fields, Lit, LitStr, Meta};
+
+/// Derives `fuling_rules::json_input::FromJson` from the type's `#[serde]` attributes.
+#[proc_macro_derive(FromJson, attributes(serde))]
+pub fn derive_from_json(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as DeriveInput);
+    match expand(&input) {
+        Ok(ts) => ts.into(),
+        Err(e) => e.to_compile_error().into(),
+    }
+}
+
+/// The `#[serde(...)]` items of one attribute list.
+#[derive(Default)]
+struct SerdeAttrs {
+    default: Option<Option<syn::Path>>,
+    deny_unknown_fields: bool,
+    rename: Option<String>,
+    rename_all: Option<String>,
+}
+
+fn str_value(expr: &Expr) -> syn::Result<String> {
+    match expr {
+        Expr::Lit(ExprLit { lit: Lit::Str(s), .. }) => Ok(s.value()),
+        // A `$name` substituted by macro_rules arrives wrapped in an invisible group.
+        Expr::Group(g) => str_value(&g.expr),
+        other => Err(syn::Error::new_spanned(other, "FromJson: expected a string literal")),
+    }
+}
+
+fn serde_attrs(attrs: &[syn::Attribute]) -> syn::Result<SerdeAttrs> {
+    let mut out = SerdeAttrs::default();
+    for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
+        let items = attr.parse_args_with(syn::punctuated::Punctuated::<Meta, syn::Token![,]>::parse_terminated)?;
+        for item in items {
+            match &item {
+                Meta::Path(p) if p.is_ident("default") => out.default = Some(None),
+                Meta::Path(p) if p.is_ident("deny_unknown_fields") => out.deny_unknown_fields = true,
+                Meta::NameValue(nv) if nv.path.is_ident("default") => {
+                    let path: syn::Path = syn::parse_str(&str_value(&nv.value)?)?;
+                    out.default = Some(Some(path));
+                }
+                Meta::NameValue(nv) if nv.path.is_ident("rename") => out.rename = Some(str_value(&nv.value)?),
+                Meta::NameValue(nv) if nv.path.is_ident("rename_all") => {
+                    let rule = str_value(&nv.value)?;
+                    if rule != "snake_case" {
+                        return Err(syn::Error::new_spanned(
+                            nv,
+                            "FromJson: only rename_all = \"snake_case\" is supported",
+                        ));
+                    }
+                    out.rename_all = Some(rule);
+                }
+                // Serialisation-only attributes do not concern the reader.
+                Meta::NameValue(nv) if nv.path.is_ident("skip_serializing_if") => {}
+                other => {
+                    return Err(syn::Error::new_spanned(
+                        other,
+                        "FromJson: this serde attribute is not supported (extend fuling-rules-derive and its tests)",
+                    ))
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// serde's `snake_case` rule for a variant name.
+fn snake_case(name: &str) -> String {
+    let mut s = String::new();
+    for (i, ch) in name.char_indices() {
+        if ch.is_uppercase() {
+            if i > 0 {
+                s.push('_');
+            }
+            s.extend(ch.to_lowercase());
+        } else {
+            s.push(ch);
+        }
+    }
+    s
+}
+
+fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
+    let name = &input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let container = serde_attrs(&input.attrs)?;
+    let body = match &input.data {
+        Data::Struct(data) => {
+            let Fields::Named(fields) = &data.fields else {
+                return Err(syn::Error::new_spanned(
+                    name,
+                    "FromJson: only structs with named fields",
+                ));
+            };
+            let expecting = LitStr::new(&format!("struct {name}"), Span::call_site());
+            let mut slots = Vec::new();
+            let mut arms = Vec::new();
+            let mut inits = Vec::new();
+            let mut names = Vec::new();
+            for (i, f) in fields.named.iter().enumerate() {
+                let ident = f
+                    .ident
+                    .as_ref()
+                    .ok_or_else(|| syn::Error::new_spanned(f, "unnamed field"))?;
+                let attrs = serde_attrs(&f.attrs)?;
+                let key = attrs
+                    .rename
+                    .clone()
+                    .unwrap_or_else(|| ident.to_string().trim_start_matches("r#").to_string());
+                let key_lit = LitStr::new(&key, Span::call_site());
+                let slot = syn::Ident::new(&format!("__f{i}"), Span::call_site());
+                let ty = &f.ty;
+                slots.push(quote! { let mut #slot: ::core::option::Option<#ty> = ::core::option::Option::None; });
+                arms.push(quote! { #key_lit => #slot = ::core::option::Option::Some(__fj::read_field(__v, __k)?), });
+                let missing = match (&attrs.default, &container.default) {
+                    (Some(None), _) => quote! { ::core::default::Default::default() },
+                    (Some(Some(path)), _) => quote! { #path() },
+                    (None, Some(_)) => quote! { __default.#ident },
+                    (None, None) => quote! { <#ty as __fj::FromJson>::when_missing(#key_lit)? },
+                };
+                inits.push(quote! { #ident: match #slot { ::core::option::Option::Some(__x) => __x, ::core::option::Option::None => #missing }, });
+                names.push(key_lit);
+            }
+            let container_default = if container.default.is_some() {
+                quote! { let __default: #name #ty_generics = ::core::default::Default::default(); }
+            } else {
+                quote! {}
+            };
+            let unknown = if container.deny_unknown_fields {
+                quote! { _ => return ::core::result::Result::Err(__fj::ShapeError::unknown_field(__k, &[#(#names),*])), }
+            } else {
+                quote! { _ => {} }
+            };
+            quote! {
+                let __o = __fj::object(__value, #expecting)?;
+                #(#slots)*
+                for (__k, __v) in __o {
+                    match __k.as_str() {
+                        #(#arms)*
+                        #unknown
+                    }
+                }
+                #container_default
+                ::core::result::Result::Ok(#name { #(#inits)* })
+            }
+        }
+        Data::Enum(data) => {
+            let mut entries = Vec::new();
+            for v in &data.variants {
+                if !matches!(v.fields, Fields::Unit) {
+                    return Err(syn::Error::new_spanned(
+                        v,
+                        "FromJson: only unit variants (write FromJson by hand)",
+                    ));
+                }
+                let attrs = serde_attrs(&v.attrs)?;
+                let vname = &v.ident;
+                let key = match (attrs.rename, &container.rename_all) {
+                    (Some(r), _) => r,
+                    (None, Some(_)) => snake_case(&vname.to_string()),
+                    (None, None) => vname.to_string(),
+                };
+                let key_lit = LitStr::new(&key, Span::call_site());
+                entries.push(quote! { (#key_lit, #name::#vname) });
+            }
+            quote! {
+                const __VARIANTS: &[(&str, #name)] = &[#(#entries),*];
+                __fj::unit_variant(__value, __VARIANTS)
+            }
+        }
+        Data::Union(_) => return Err(syn::Error::new_spanned(name, "FromJson: unions are not supported")),
+    };
+    Ok(quote! {
+        #[automatically_derived]
+        impl #impl_generics crate::json_input::FromJson for #name #ty_generics #where_clause {
+            fn from_json(__value: &::serde_json::Value) -> ::core::result::Result<Self, crate::json_input::ShapeError> {
+                use crate::json_input as __fj;
+                #body
+            }
+        }
+    })
+}
