@@ -7,35 +7,12 @@ use fuling_rules::{Error, ErrorCode};
 /// (a JSON document or an amount): 4 MiB.
 pub const MAX_TEXT_LEN: usize = 4 << 20;
 
-/// Parses a strict ISO `YYYY-MM-DD` date (four-digit year, two-digit month and day).
+/// Parses a strict ISO `YYYY-MM-DD` date ([`fuling_rules::calendar::parse_date`]).
 ///
 /// # Errors
 /// `invalid_date` for anything else, including impossible dates such as `2025-02-30`.
 pub fn parse_date(text: &str) -> Result<NaiveDate, Error> {
-    let b = text.as_bytes();
-    let shape_ok = b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-    let date = if shape_ok {
-        let num = |r: std::ops::Range<usize>| text.get(r).and_then(|s| s.parse::<u32>().ok());
-        match (num(0..4), num(5..7), num(8..10)) {
-            (Some(y), Some(m), Some(d)) => i32::try_from(y).ok().and_then(|y| NaiveDate::from_ymd_opt(y, m, d)),
-            _ => None,
-        }
-    } else {
-        None
-    };
-    date.ok_or_else(|| {
-        let shown: String = text.chars().take(40).collect();
-        Error::new(
-            ErrorCode::InvalidDate,
-            format!("日期 {shown:?} 无效,应为 YYYY-MM-DD 格式的实际日期"),
-            format!("date {shown:?} is not a valid YYYY-MM-DD calendar date"),
-        )
-    })
+    fuling_rules::calendar::parse_date(text)
 }
 
 /// Checks a JS number is a whole number of working days that fits in `u32`.

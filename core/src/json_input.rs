@@ -268,6 +268,40 @@ pub fn object<'a>(value: &'a Value, expecting: &str) -> std::result::Result<&'a 
         .ok_or_else(|| ShapeError::wrong_type(value, expecting))
 }
 
+/// Sorts an object's values into the slots of a struct's fields (`names[i]` →
+/// `slots[i]`). Used by the derived readers.
+///
+/// # Errors
+/// With `deny_unknown`, `unknown field` for the first key (in key order) not in `names`.
+///
+/// # Example
+/// ```
+/// use fuling_rules::json_input::fields;
+/// let v = serde_json::json!({"count": 5, "unit": "months"});
+/// let mut slots = [None; 2];
+/// fields(v.as_object().unwrap(), &["count", "unit"], true, &mut slots).unwrap();
+/// assert_eq!(slots[1], Some(&serde_json::json!("months")));
+/// let e = fields(v.as_object().unwrap(), &["count"], true, &mut [None]).unwrap_err();
+/// assert_eq!(e.pointer(), "/unit");
+/// ```
+#[doc(hidden)]
+#[inline(never)]
+pub fn fields<'a>(
+    object: &'a Map<String, Value>,
+    names: &[&str],
+    deny_unknown: bool,
+    slots: &mut [Option<&'a Value>],
+) -> std::result::Result<(), ShapeError> {
+    for (key, value) in object {
+        match names.iter().position(|n| n == key).and_then(|i| slots.get_mut(i)) {
+            Some(slot) => *slot = Some(value),
+            None if deny_unknown => return Err(ShapeError::unknown_field(key, names)),
+            None => {}
+        }
+    }
+    Ok(())
+}
+
 /// Reads one struct field, its errors placed under `key`. Used by the derived readers.
 ///
 /// # Errors
@@ -401,13 +435,18 @@ impl FromJson for serde::de::IgnoredAny {
     }
 }
 
+/// Strictly `YYYY-MM-DD` (see [`calendar::parse_date`](crate::calendar::parse_date)); this is
+/// stricter than chrono's own `Deserialize`, which also takes e.g. `2025-1-8`.
 impl FromJson for chrono::NaiveDate {
     fn from_json(value: &Value) -> std::result::Result<Self, ShapeError> {
         match value {
-            Value::String(s) => s
-                .parse()
-                .map_err(|e: chrono::ParseError| ShapeError::custom(e.to_string())),
-            other => Err(ShapeError::wrong_type(other, "a formatted date string")),
+            Value::String(s) => crate::calendar::iso_date(s).ok_or_else(|| {
+                let shown: String = s.chars().take(40).collect();
+                ShapeError::custom(format!(
+                    "invalid date {shown:?}: expected an actual date written YYYY-MM-DD"
+                ))
+            }),
+            other => Err(ShapeError::wrong_type(other, "a date string YYYY-MM-DD")),
         }
     }
 }

@@ -115,53 +115,56 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                 ));
             };
             let expecting = LitStr::new(&format!("struct {name}"), Span::call_site());
-            let mut slots = Vec::new();
-            let mut arms = Vec::new();
-            let mut inits = Vec::new();
-            let mut names = Vec::new();
-            for (i, f) in fields.named.iter().enumerate() {
+            // Fields are read in the order of their JSON keys, the order serde meets them
+            // in a `serde_json::Map`, so the first error reported is the one serde reports.
+            let mut fields_by_key = Vec::new();
+            for f in &fields.named {
                 let ident = f
                     .ident
-                    .as_ref()
+                    .clone()
                     .ok_or_else(|| syn::Error::new_spanned(f, "unnamed field"))?;
                 let attrs = serde_attrs(&f.attrs)?;
                 let key = attrs
                     .rename
                     .clone()
                     .unwrap_or_else(|| ident.to_string().trim_start_matches("r#").to_string());
-                let key_lit = LitStr::new(&key, Span::call_site());
+                fields_by_key.push((key, ident, f.ty.clone(), attrs));
+            }
+            fields_by_key.sort_by(|a, b| a.0.cmp(&b.0));
+            let n = fields_by_key.len();
+            let mut names = Vec::new();
+            let mut slots = Vec::new();
+            let mut inits = Vec::new();
+            for (i, (key, ident, ty, attrs)) in fields_by_key.iter().enumerate() {
+                let key_lit = LitStr::new(key, Span::call_site());
                 let slot = syn::Ident::new(&format!("__f{i}"), Span::call_site());
-                let ty = &f.ty;
-                slots.push(quote! { let mut #slot: ::core::option::Option<#ty> = ::core::option::Option::None; });
-                arms.push(quote! { #key_lit => #slot = ::core::option::Option::Some(__fj::read_field(__v, __k)?), });
                 let missing = match (&attrs.default, &container.default) {
                     (Some(None), _) => quote! { ::core::default::Default::default() },
                     (Some(Some(path)), _) => quote! { #path() },
                     (None, Some(_)) => quote! { __default.#ident },
                     (None, None) => quote! { <#ty as __fj::FromJson>::when_missing(#key_lit)? },
                 };
-                inits.push(quote! { #ident: match #slot { ::core::option::Option::Some(__x) => __x, ::core::option::Option::None => #missing }, });
+                inits.push(quote! {
+                    #ident: match #slot {
+                        ::core::option::Option::Some(__v) => __fj::read_field(__v, #key_lit)?,
+                        ::core::option::Option::None => #missing,
+                    },
+                });
                 names.push(key_lit);
+                slots.push(slot);
             }
             let container_default = if container.default.is_some() {
                 quote! { let __default: #name #ty_generics = ::core::default::Default::default(); }
             } else {
                 quote! {}
             };
-            let unknown = if container.deny_unknown_fields {
-                quote! { _ => return ::core::result::Result::Err(__fj::ShapeError::unknown_field(__k, &[#(#names),*])), }
-            } else {
-                quote! { _ => {} }
-            };
+            let deny = container.deny_unknown_fields;
             quote! {
-                let __o = __fj::object(__value, #expecting)?;
-                #(#slots)*
-                for (__k, __v) in __o {
-                    match __k.as_str() {
-                        #(#arms)*
-                        #unknown
-                    }
-                }
+                const __NAMES: [&str; #n] = [#(#names),*];
+                let mut __slots: [::core::option::Option<&::serde_json::Value>; #n] = [::core::option::Option::None; #n];
+                __fj::fields(__fj::object(__value, #expecting)?, &__NAMES, #deny, &mut __slots)?;
+                #[allow(unused_variables)]
+                let [#(#slots),*] = __slots;
                 #container_default
                 ::core::result::Result::Ok(#name { #(#inits)* })
             }

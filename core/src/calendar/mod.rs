@@ -570,5 +570,52 @@ impl Default for Calendar {
     }
 }
 
+/// Parses a date written strictly as ISO `YYYY-MM-DD` (four-digit year, two-digit month
+/// and day, nothing before or after): the one date format of every JSON input and of
+/// the bindings' string arguments.
+///
+/// # Errors
+/// [`ErrorCode::InvalidDate`](crate::ErrorCode::InvalidDate) for any other text and for
+/// impossible dates such as `2025-02-30`.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{calendar::parse_date, ErrorCode};
+/// assert_eq!(parse_date("2025-10-08")?, NaiveDate::from_ymd_opt(2025, 10, 8).unwrap());
+/// for bad in ["2025-02-30", "2025-1-8", " 2025-10-08", "+2025-10-08", "2025/10/08", "20251008"] {
+///     assert_eq!(parse_date(bad).unwrap_err().code(), ErrorCode::InvalidDate, "{bad}");
+/// }
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+pub fn parse_date(text: &str) -> crate::Result<NaiveDate> {
+    iso_date(text).ok_or_else(|| {
+        let shown: String = text.chars().take(40).collect();
+        crate::Error::new(
+            crate::ErrorCode::InvalidDate,
+            format!("日期 {shown:?} 无效,应为 YYYY-MM-DD 格式的实际日期"),
+            format!("date {shown:?} is not a valid YYYY-MM-DD calendar date"),
+        )
+    })
+}
+
+/// `YYYY-MM-DD` → the date, or `None`.
+pub(crate) fn iso_date(text: &str) -> Option<NaiveDate> {
+    let mut parts = [0u32; 3];
+    let mut fields = text.split('-');
+    for (part, width) in parts.iter_mut().zip([4usize, 2, 2]) {
+        let digits = fields.next()?;
+        if digits.len() != width || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        *part = digits.parse().ok()?;
+    }
+    if fields.next().is_some() {
+        return None;
+    }
+    let [y, m, d] = parts;
+    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
+}
+
 #[cfg(test)]
 mod tests;
