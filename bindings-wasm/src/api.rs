@@ -626,6 +626,9 @@ pub fn version() -> String {
 }
 
 /// The text of a cited article or item of the regulation, or `null` if it has none.
+/// (Only with feature `regulation-text`; the package's `articleText` is the JavaScript
+/// module `pkg/regulation.mjs`, generated from the same text by build.sh.)
+#[cfg(feature = "regulation-text")]
 #[wasm_bindgen(js_name = articleText)]
 pub fn article_text(#[wasm_bindgen(unchecked_param_type = "Citation")] citation: JsValue) -> JsResult<Option<String>> {
     let value = json_value_arg(&citation, "citation")?;

@@ -10,9 +10,11 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use serde::{Deserialize, Serialize};
 use std::fmt;
+#[cfg(feature = "regulation-text")]
 use std::sync::OnceLock;
 
-/// The regulation text, embedded at compile time.
+/// The regulation text, embedded at compile time (feature `regulation-text`, on by
+/// default; the WebAssembly package ships the text in a JavaScript module of its own).
 ///
 /// # Example
 /// ```
@@ -20,7 +22,35 @@ use std::sync::OnceLock;
 /// assert!(REGULATION_TEXT.contains("### 第二十条 (Article 20)"));
 /// assert!(REGULATION_TEXT.contains("应用开发资金计划在500万元(含)以上"));
 /// ```
+#[cfg(feature = "regulation-text")]
 pub const REGULATION_TEXT: &str = include_str!("../data/regulation.zh.md");
+
+/// Every article's and item's text as one JSON document (pretty-printed, newline at the end):
+/// `{"title": …, "articles": [{"article": 1, "text": …, "items": [ … ]}, …]}`, as
+/// [`Citation::text`] gives them. The WebAssembly package's `articleText` is built from
+/// it (`bindings-wasm/regulation.json`, kept equal to this by a test).
+///
+/// # Example
+/// ```
+/// let v: serde_json::Value = serde_json::from_str(&fuling_rules::citation::regulation_json()).unwrap();
+/// assert_eq!(v["articles"].as_array().unwrap().len(), 45);
+/// assert!(v["articles"][19]["text"].as_str().unwrap().contains("500万元(含)以上")); // 第二十条
+/// assert_eq!(v["articles"][18]["items"].as_array().unwrap().len(), 5); // 第十九条 has five items
+/// ```
+#[cfg(feature = "regulation-text")]
+pub fn regulation_json() -> String {
+    let articles: Vec<serde_json::Value> = (1..=ARTICLE_COUNT)
+        .map(|n| {
+            let article = Citation::new(n);
+            let items: Vec<&str> = (1..=u8::MAX).map_while(|i| article.item(i).text()).collect();
+            serde_json::json!({"article": n, "text": article.text(), "items": items})
+        })
+        .collect();
+    let doc = serde_json::json!({"title": REGULATION_TITLE, "articles": articles});
+    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    text.push('\n');
+    text
+}
 
 /// The regulation's title.
 ///
@@ -149,7 +179,12 @@ impl Citation {
     /// assert_eq!(Art::new(46).validate().unwrap_err().code(), ErrorCode::UnknownArticle);
     /// ```
     pub fn validate(&self) -> Result<()> {
-        if self.text().is_some() {
+        let exists = match (ITEM_COUNTS.get(usize::from(self.article).wrapping_sub(1)), self.item) {
+            (Some(_), None) => true,
+            (Some(&count), Some(item)) => (1..=count).contains(&item),
+            (None, _) => false,
+        };
+        if exists {
             Ok(())
         } else {
             Err(Error::new(
@@ -160,7 +195,8 @@ impl Citation {
         }
     }
 
-    /// The text of the cited article or item, or `None` if the regulation lacks it.
+    /// The text of the cited article or item, or `None` if the regulation lacks it
+    /// (feature `regulation-text`, on by default).
     ///
     /// # Example
     /// ```
@@ -169,6 +205,7 @@ impl Citation {
     /// assert!(Art::new(42).text().unwrap().contains("5个工作日内完成应用注销"));
     /// assert_eq!(Art::new(46).text(), None);
     /// ```
+    #[cfg(feature = "regulation-text")]
     pub fn text(&self) -> Option<&'static str> {
         let article = articles().iter().find(|a| a.number == self.article)?;
         match self.item {
@@ -187,7 +224,15 @@ impl fmt::Display for Citation {
     }
 }
 
+/// The number of items (项) of each article, 第一条 first: what [`Citation::validate`]
+/// checks, so validation needs no text (a test checks it against the text).
+const ITEM_COUNTS: [u8; ARTICLE_COUNT as usize] = [
+    0, 0, 8, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 0, 4, 5, 0, 3, 8, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 0, 0, 0, 3,
+    0, 4, 4, 0, 0, 0, 0,
+];
+
 /// One article of the embedded text.
+#[cfg(feature = "regulation-text")]
 #[derive(Debug)]
 struct Article {
     number: u8,
@@ -205,6 +250,7 @@ struct Article {
 /// ```
 pub const ARTICLE_COUNT: u8 = 45;
 
+#[cfg(feature = "regulation-text")]
 fn articles() -> &'static [Article] {
     static ARTICLES: OnceLock<Vec<Article>> = OnceLock::new();
     ARTICLES.get_or_init(|| parse_articles(REGULATION_TEXT))
@@ -212,6 +258,7 @@ fn articles() -> &'static [Article] {
 
 /// Splits the markdown into articles at `### 第…条 (Article N)` headings; items are
 /// the `- (…)` bullet lines in order (the source's item 1 of Art. 40 reads `()`; see errata).
+#[cfg(feature = "regulation-text")]
 fn parse_articles(text: &'static str) -> Vec<Article> {
     let body = text.split("## Errata").next().unwrap_or(text);
     body.split("\n### ")
@@ -248,9 +295,18 @@ pub(crate) fn chinese_number(n: u32) -> String {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "regulation-text"))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn item_count_table_matches_the_text() {
+        let from_text: Vec<u8> = articles()
+            .iter()
+            .map(|a| u8::try_from(a.items.len()).unwrap())
+            .collect();
+        assert_eq!(from_text, ITEM_COUNTS);
+    }
 
     #[test]
     fn all_45_articles_are_present() {

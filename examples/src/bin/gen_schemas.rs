@@ -1,5 +1,7 @@
 //! Regenerates `schemas/<name>.json` (one file per name in
-//! `fuling_rules::schema::SCHEMA_NAMES`) from the Rust types.
+//! `fuling_rules::schema::SCHEMA_NAMES`) from the Rust types, and
+//! `bindings-wasm/regulation.json` (every article's and item's text, as
+//! `Citation::text` gives it) from which the WebAssembly package's `articleText` is built.
 //!
 //! Run: `cargo run -p fuling-rules-examples --bin gen-schemas`.
 //! The test `schema_files_match_the_types` (tests crate) fails when a file is stale.
@@ -14,5 +16,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         std::fs::write(&path, text)?;
         println!("wrote {}", path.display());
     }
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../bindings-wasm/regulation.json");
+    std::fs::write(&path, fuling_rules::citation::regulation_json())?;
+    println!("wrote {}", path.display());
     Ok(())
 }
