@@ -301,9 +301,10 @@ pub fn json_error(err: &serde_json::Error) -> fuling_rules::Error {
     }
 }
 
-/// Deserialises a core type from a JSON value, mapping errors like the core does.
-pub fn from_json_value<T: serde::de::DeserializeOwned>(py: Python<'_>, v: Value) -> PyResult<T> {
-    serde_json::from_value(v).map_err(|e| crate::errors::core_error(py, &json_error(&e)))
+/// Reads a core type from a JSON value with the core's one reader (`FromJson`), errors
+/// naming the JSON Pointer like the core's.
+pub fn from_json_value<T: fuling_rules::json_input::FromJson>(py: Python<'_>, v: Value) -> PyResult<T> {
+    fuling_rules::json_input::from_value(&v).map_err(|e| crate::errors::core_error(py, &e.into_input_error()))
 }
 
 /// Serialises a core value to plain Python objects.
