@@ -21,7 +21,7 @@ wasm-bindgen --target nodejs --out-dir "$here/pkg/node" "$wasm"
 wasm_opt="$here/node_modules/.bin/wasm-opt"
 for dir in web node; do
   f="$here/pkg/$dir/fuling_rules_wasm_bg.wasm"
-  "$wasm_opt" -Oz --strip-debug --strip-producers "$f" -o "$f.opt"
+  "$wasm_opt" -Oz --converge --strip-debug --strip-producers "$f" -o "$f.opt"
   mv "$f.opt" "$f"
 done
 

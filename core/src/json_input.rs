@@ -322,6 +322,45 @@ pub fn read_field<T: FromJson>(value: &Value, key: &str) -> std::result::Result<
     T::from_json(value).map_err(|e| e.at(key))
 }
 
+/// Reads a struct field found in `slot`, or its value when absent
+/// ([`FromJson::when_missing`]). Used by the derived readers.
+///
+/// # Errors
+/// The field's shape error under `key`, or `missing field`.
+///
+/// # Example
+/// ```
+/// use fuling_rules::json_input::take;
+/// assert_eq!(take::<Option<u32>>(None, "count").unwrap(), None);
+/// assert_eq!(take::<u32>(None, "count").unwrap_err().reason(), "missing field `count`");
+/// ```
+#[doc(hidden)]
+pub fn take<T: FromJson>(slot: Option<&Value>, key: &'static str) -> std::result::Result<T, ShapeError> {
+    match slot {
+        Some(value) => read_field(value, key),
+        None => T::when_missing(key),
+    }
+}
+
+/// Reads a `#[serde(default)]` struct field found in `slot`, or `T::default()` when
+/// absent. Used by the derived readers.
+///
+/// # Errors
+/// The field's shape error under `key`.
+///
+/// # Example
+/// ```
+/// use fuling_rules::json_input::take_or_default;
+/// assert_eq!(take_or_default::<Vec<String>>(None, "names").unwrap(), Vec::<String>::new());
+/// ```
+#[doc(hidden)]
+pub fn take_or_default<T: FromJson + Default>(slot: Option<&Value>, key: &str) -> std::result::Result<T, ShapeError> {
+    match slot {
+        Some(value) => read_field(value, key),
+        None => Ok(T::default()),
+    }
+}
+
 /// Reads a unit enum variant from its name. Used by the derived readers.
 ///
 /// # Errors

@@ -138,18 +138,24 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
             for (i, (key, ident, ty, attrs)) in fields_by_key.iter().enumerate() {
                 let key_lit = LitStr::new(key, Span::call_site());
                 let slot = syn::Ident::new(&format!("__f{i}"), Span::call_site());
-                let missing = match (&attrs.default, &container.default) {
-                    (Some(None), _) => quote! { ::core::default::Default::default() },
-                    (Some(Some(path)), _) => quote! { #path() },
-                    (None, Some(_)) => quote! { __default.#ident },
-                    (None, None) => quote! { <#ty as __fj::FromJson>::when_missing(#key_lit)? },
-                };
-                inits.push(quote! {
-                    #ident: match #slot {
-                        ::core::option::Option::Some(__v) => __fj::read_field(__v, #key_lit)?,
-                        ::core::option::Option::None => #missing,
+                // One call per field (the helpers are shared by every field of the type `ty`).
+                let init = match (&attrs.default, &container.default) {
+                    (Some(None), _) => quote! { __fj::take_or_default::<#ty>(#slot, #key_lit)? },
+                    (Some(Some(path)), _) => quote! {
+                        match #slot {
+                            ::core::option::Option::Some(__v) => __fj::read_field(__v, #key_lit)?,
+                            ::core::option::Option::None => #path(),
+                        }
                     },
-                });
+                    (None, Some(_)) => quote! {
+                        match #slot {
+                            ::core::option::Option::Some(__v) => __fj::read_field(__v, #key_lit)?,
+                            ::core::option::Option::None => __default.#ident,
+                        }
+                    },
+                    (None, None) => quote! { __fj::take::<#ty>(#slot, #key_lit)? },
+                };
+                inits.push(quote! { #ident: #init, });
                 names.push(key_lit);
                 slots.push(slot);
             }
