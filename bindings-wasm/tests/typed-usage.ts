@@ -6,6 +6,14 @@ import init, {
   type CheckReport, type Explanation, type RulesError, type Status, type ErrorCode, type Finding,
   type PlanningDossier, type ProjectEvent, type Ruleset,
 } from "../pkg/web/fuling_rules_wasm.js";
+import { articleText, regulationTitle } from "../pkg/regulation.mjs";
+
+// The regulation module beside the .wasm (fuling-rules/regulation).
+export const art20: string | null = articleText({ article: 20 });
+export const art19item2: string | null = articleText('{"article": 19, "item": 2}');
+export const title: string = regulationTitle;
+// @ts-expect-error: a citation is an object or JSON text, not a bare number
+articleText(20);
 
 export async function demo(): Promise<string[]> {
   await init();
