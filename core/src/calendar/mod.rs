@@ -575,7 +575,7 @@ impl Default for Calendar {
 /// the bindings' string arguments.
 ///
 /// # Errors
-/// [`ErrorCode::InvalidDate`](crate::ErrorCode::InvalidDate) for any other text and for
+/// [`ErrorCode::InvalidDate`] for any other text and for
 /// impossible dates such as `2025-02-30`.
 ///
 /// # Example
