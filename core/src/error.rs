@@ -167,14 +167,39 @@ impl fmt::Display for ErrorCode {
 /// assert_eq!(err.code(), ErrorCode::AmountEmpty);
 /// assert!(!err.message_zh().is_empty() && !err.message_en().is_empty());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, FromJson, thiserror::Error)]
-#[error("[{code}] {message_en} / {message_zh}")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[serde(transparent)]
+#[error("[{}] {} / {}", .inner.code, .inner.message_en, .inner.message_zh)]
 pub struct Error {
+    // Boxed so that every `Result<_, Error>` in the crate carries a one-word error: smaller
+    // code at each `?` (it matters for the WebAssembly build). Serialises as the fields.
+    inner: Box<ErrorFields>,
+}
+
+/// The fields of an [`Error`], as serialised: `{"code", "message_zh", "message_en", "article"?}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, FromJson)]
+struct ErrorFields {
     code: ErrorCode,
     message_zh: String,
     message_en: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     article: Option<Citation>,
+}
+
+/// Read like its serialised form (`{"code", "message_zh", "message_en", "article"?}`).
+///
+/// # Example
+/// ```
+/// use fuling_rules::{json_input::FromJson, Error, ErrorCode};
+/// let e = Error::new(ErrorCode::InvalidInput, "缺少项目编号", "missing project id");
+/// assert_eq!(Error::from_json(&serde_json::to_value(&e).unwrap()).unwrap(), e);
+/// ```
+impl FromJson for Error {
+    fn from_json(value: &serde_json::Value) -> std::result::Result<Self, crate::json_input::ShapeError> {
+        ErrorFields::from_json(value).map(|fields| Error {
+            inner: Box::new(fields),
+        })
+    }
 }
 
 impl Error {
@@ -189,10 +214,12 @@ impl Error {
     /// ```
     pub fn new(code: ErrorCode, message_zh: impl Into<String>, message_en: impl Into<String>) -> Self {
         Error {
-            code,
-            message_zh: message_zh.into(),
-            message_en: message_en.into(),
-            article: None,
+            inner: Box::new(ErrorFields {
+                code,
+                message_zh: message_zh.into(),
+                message_en: message_en.into(),
+                article: None,
+            }),
         }
     }
 
@@ -207,7 +234,7 @@ impl Error {
     /// ```
     #[must_use]
     pub fn with_article(mut self, article: Citation) -> Self {
-        self.article = Some(article);
+        self.inner.article = Some(article);
         self
     }
 
@@ -219,7 +246,7 @@ impl Error {
     /// assert_eq!(Amount::parse("").unwrap_err().code(), ErrorCode::AmountEmpty);
     /// ```
     pub fn code(&self) -> ErrorCode {
-        self.code
+        self.inner.code
     }
 
     /// The message in Chinese.
@@ -232,7 +259,7 @@ impl Error {
     /// assert!(err.message_zh().contains("超出工作日历数据范围"));
     /// ```
     pub fn message_zh(&self) -> &str {
-        &self.message_zh
+        &self.inner.message_zh
     }
 
     /// The message in English.
@@ -245,7 +272,7 @@ impl Error {
     /// assert!(err.message_en().contains("outside the calendar data's coverage"));
     /// ```
     pub fn message_en(&self) -> &str {
-        &self.message_en
+        &self.inner.message_en
     }
 
     /// The article the error relates to, if any.
@@ -261,7 +288,7 @@ impl Error {
     /// assert_eq!(err.article(), None);
     /// ```
     pub fn article(&self) -> Option<Citation> {
-        self.article
+        self.inner.article
     }
 
     /// Shorthand for an [`ErrorCode::InvalidInput`] error.

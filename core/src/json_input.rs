@@ -47,6 +47,13 @@ pub fn parse_value(json: &str) -> Result<Value> {
 /// ```
 #[derive(Debug)]
 pub struct ShapeError {
+    // Boxed: every field read returns a `Result<_, ShapeError>`, and a one-word error keeps
+    // the generated readers small (each `?` moves one pointer, not two strings).
+    inner: Box<ShapeInner>,
+}
+
+#[derive(Debug)]
+struct ShapeInner {
     pointer: String,
     reason: String,
 }
@@ -63,7 +70,7 @@ impl ShapeError {
     /// assert_eq!(e.pointer(), "/count"); // the missing field itself
     /// ```
     pub fn pointer(&self) -> &str {
-        &self.pointer
+        &self.inner.pointer
     }
 
     /// Why, in serde's words (e.g. ``invalid type: string "x", expected a boolean``).
@@ -76,7 +83,7 @@ impl ShapeError {
     /// assert_eq!(e.reason(), "missing field `count`");
     /// ```
     pub fn reason(&self) -> &str {
-        &self.reason
+        &self.inner.reason
     }
 
     /// The error with `code`; `what_zh`/`what_en` name the input (`输入内容`/`input`).
@@ -93,7 +100,7 @@ impl ShapeError {
     /// ```
     #[inline(never)]
     pub fn into_error(self, code: ErrorCode, what_zh: &str, what_en: &str) -> Error {
-        let ShapeError { pointer, reason } = self;
+        let ShapeInner { pointer, reason } = *self.inner;
         Error::new(
             code,
             format!("{what_zh}不符合要求,位置 \"{pointer}\":{reason}"),
@@ -167,8 +174,10 @@ impl ShapeError {
     /// A shape error at the whole value (pointer `""`).
     fn new(reason: String) -> Self {
         ShapeError {
-            pointer: String::new(),
-            reason,
+            inner: Box::new(ShapeInner {
+                pointer: String::new(),
+                reason,
+            }),
         }
     }
 
@@ -176,11 +185,11 @@ impl ShapeError {
     #[inline(never)]
     #[must_use]
     pub(crate) fn at(mut self, key: &str) -> Self {
-        let mut p = String::with_capacity(key.len() + 1 + self.pointer.len());
+        let mut p = String::with_capacity(key.len() + 1 + self.inner.pointer.len());
         p.push('/');
         p.push_str(&key.replace('~', "~0").replace('/', "~1"));
-        p.push_str(&self.pointer);
-        self.pointer = p;
+        p.push_str(&self.inner.pointer);
+        self.inner.pointer = p;
         self
     }
 
