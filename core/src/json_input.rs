@@ -128,7 +128,7 @@ impl ShapeError {
 ///
 /// Derived with `#[derive(FromJson)]` from the type's `#[serde]` attributes; implemented
 /// by hand for [`Amount`](crate::Amount), [`Event`](crate::Event) and
-/// [`Project`](crate::Project).
+/// [`Error`].
 ///
 /// # Example
 /// ```
@@ -378,29 +378,28 @@ pub fn take_or_default<T: FromJson + Default>(slot: Option<&Value>, key: &str) -
 /// # Example
 /// ```
 /// use fuling_rules::json_input::unit_variant;
-/// let names = [("yes", true), ("no", false)];
-/// assert_eq!(unit_variant(&serde_json::json!("no"), &names).unwrap(), false);
-/// assert_eq!(unit_variant(&serde_json::json!("ja"), &names).unwrap_err().reason(), "unknown variant `ja`, expected one of `yes`, `no`");
+/// let (names, values) = (["yes", "no"], [true, false]);
+/// assert_eq!(unit_variant(&serde_json::json!("no"), &names, &values).unwrap(), false);
+/// assert_eq!(unit_variant(&serde_json::json!("ja"), &names, &values).unwrap_err().reason(), "unknown variant `ja`, expected one of `yes`, `no`");
 /// ```
 #[doc(hidden)]
-pub fn unit_variant<E: Clone>(value: &Value, variants: &[(&str, E)]) -> std::result::Result<E, ShapeError> {
-    let i = variant_index(value, &mut variants.iter().map(|(name, _)| *name))?;
-    variants
+pub fn unit_variant<E: Clone>(value: &Value, names: &[&str], values: &[E]) -> std::result::Result<E, ShapeError> {
+    let i = variant_index(value, names)?;
+    values
         .get(i)
-        .map(|(_, v)| v.clone())
+        .cloned()
         .ok_or_else(|| ShapeError::custom("variant index out of range"))
 }
 
 #[inline(never)]
-fn variant_index(value: &Value, names: &mut dyn Iterator<Item = &str>) -> std::result::Result<usize, ShapeError> {
+fn variant_index(value: &Value, names: &[&str]) -> std::result::Result<usize, ShapeError> {
     let Value::String(s) = value else {
         return Err(ShapeError::wrong_type(value, "variant identifier"));
     };
-    let names: Vec<&str> = names.collect();
     names
         .iter()
         .position(|n| n == s)
-        .ok_or_else(|| ShapeError::custom(format!("unknown variant `{s}`, {}", one_of(&names, "variants"))))
+        .ok_or_else(|| ShapeError::custom(format!("unknown variant `{s}`, {}", one_of(names, "variants"))))
 }
 
 impl FromJson for String {

@@ -176,7 +176,8 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
             }
         }
         Data::Enum(data) => {
-            let mut entries = Vec::new();
+            let mut keys = Vec::new();
+            let mut values = Vec::new();
             for v in &data.variants {
                 if !matches!(v.fields, Fields::Unit) {
                     return Err(syn::Error::new_spanned(
@@ -192,11 +193,13 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                     (None, None) => vname.to_string(),
                 };
                 let key_lit = LitStr::new(&key, Span::call_site());
-                entries.push(quote! { (#key_lit, #name::#vname) });
+                keys.push(key_lit);
+                values.push(quote! { #name::#vname });
             }
             quote! {
-                const __VARIANTS: &[(&str, #name)] = &[#(#entries),*];
-                __fj::unit_variant(__value, __VARIANTS)
+                const __NAMES: &[&str] = &[#(#keys),*];
+                const __VALUES: &[#name] = &[#(#values),*];
+                __fj::unit_variant(__value, __NAMES, __VALUES)
             }
         }
         Data::Union(_) => return Err(syn::Error::new_spanned(name, "FromJson: unions are not supported")),

@@ -78,8 +78,9 @@ macro_rules! events {
         mod fields {
             use super::*;
             $(
-                // (JsonSchema only so that the fields' `#[schemars]` attributes are accepted.)
-                #[derive(Deserialize, FromJson, schemars::JsonSchema)]
+                // (JsonSchema only so that the fields' `#[schemars]` attributes are accepted;
+                // `Event`'s `Deserialize` goes through `FromJson` too.)
+                #[derive(FromJson, schemars::JsonSchema)]
                 #[serde(deny_unknown_fields)]
                 pub(super) struct $variant {
                     #[serde(rename = "type")]
