@@ -1,7 +1,8 @@
 //! The wasm-bindgen exports: convert → call the core → map the error.
 
-use crate::input::{check_len, day_count, parse_date};
+use crate::input::{check_len, day_count};
 use fuling_rules as fr;
+use fuling_rules::calendar::parse_date;
 use js_sys::Reflect;
 use serde::Serialize;
 use std::cell::{Cell, RefCell};

@@ -1,19 +1,10 @@
 //! Target-independent input checks shared by the wasm exports (tested natively).
 
-use chrono::NaiveDate;
 use fuling_rules::{Error, ErrorCode};
 
 /// The longest text the binding accepts for any single string argument
 /// (a JSON document or an amount): 4 MiB.
 pub const MAX_TEXT_LEN: usize = 4 << 20;
-
-/// Parses a strict ISO `YYYY-MM-DD` date ([`fuling_rules::calendar::parse_date`]).
-///
-/// # Errors
-/// `invalid_date` for anything else, including impossible dates such as `2025-02-30`.
-pub fn parse_date(text: &str) -> Result<NaiveDate, Error> {
-    fuling_rules::calendar::parse_date(text)
-}
 
 /// Checks a JS number is a whole number of working days that fits in `u32`.
 ///
@@ -60,27 +51,6 @@ pub fn check_len(text: &str) -> Result<(), Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn dates_are_strict() {
-        assert_eq!(
-            parse_date("2025-02-28").unwrap(),
-            NaiveDate::from_ymd_opt(2025, 2, 28).unwrap()
-        );
-        for bad in [
-            "2025-02-30",
-            "2025-2-28",
-            "20250228",
-            "",
-            "2025-02-28T00:00",
-            "+025-02-28",
-            "２０２５-02-28",
-            "2025-13-01",
-            "0000-00-00",
-        ] {
-            assert_eq!(parse_date(bad).unwrap_err().code(), ErrorCode::InvalidDate, "{bad}");
-        }
-    }
 
     #[test]
     fn counts() {

@@ -359,3 +359,28 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn iso_dates_are_strict() {
+    assert_eq!(
+        parse_date("2025-02-28").unwrap(),
+        NaiveDate::from_ymd_opt(2025, 2, 28).unwrap()
+    );
+    for bad in [
+        "2025-02-30",
+        "2025-2-28",
+        "20250228",
+        "",
+        "2025-02-28T00:00",
+        "+025-02-28",
+        "２０２５-02-28",
+        "2025-13-01",
+        "0000-00-00",
+    ] {
+        assert_eq!(
+            parse_date(bad).unwrap_err().code(),
+            crate::ErrorCode::InvalidDate,
+            "{bad}"
+        );
+    }
+}
