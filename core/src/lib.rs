@@ -49,7 +49,6 @@ pub mod calendar;
 pub mod checks;
 pub mod citation;
 pub mod error;
-pub mod explain;
 pub mod json_input;
 pub mod model;
 pub mod money;
@@ -57,6 +56,7 @@ pub mod process;
 pub mod ruleset;
 pub mod schema;
 
+pub use calendar::explain::{explain_due_date, Explanation};
 pub use calendar::{
     due_date, Calendar, CalendarBuilder, Coverage, DayInfo, DayKind, Direction, Notice, Period, PeriodKind, PeriodUnit,
 };
@@ -66,7 +66,6 @@ pub use checks::{
 };
 pub use citation::{Art, Citation};
 pub use error::{Error, ErrorCode, Result};
-pub use explain::{explain_due_date, Explanation};
 pub use model::{Application, ProjectKind};
 pub use money::Amount;
 pub use process::{

@@ -34,10 +34,11 @@
 //! counts and 23 KB of working dates (select): roughly 65 KB, shared by every clone
 //! of a [`Calendar`] (clones are reference-counted).
 
-mod data;
+mod builder;
+pub mod explain;
 pub(crate) mod period;
 
-pub use data::{
+pub use builder::{
     calendar_json_schema, CalendarBuilder, DayInfo, DayKind, Notice, MAX_CALENDAR_JSON_BYTES, MAX_COVERAGE_DAYS,
 };
 pub(crate) use period::end_of_period;
@@ -126,7 +127,7 @@ struct Tables {
     /// `coverage.first` as days from the common era, for O(1) indexing.
     first_ce: i32,
     /// Every day that differs from the Monday–Friday default, or is a named holiday.
-    special: BTreeMap<NaiveDate, data::DayEntry>,
+    special: BTreeMap<NaiveDate, builder::DayEntry>,
     notices: Vec<Notice>,
 }
 
@@ -484,7 +485,7 @@ impl Calendar {
                     } else {
                         DayKind::Weekday
                     }
-                } else if e.kind == data::EntryKind::Holiday {
+                } else if e.kind == builder::EntryKind::Holiday {
                     DayKind::Holiday
                 } else {
                     DayKind::Weekend

@@ -4,10 +4,10 @@
 
 use super::project::{Derived, Project};
 use super::state::State;
+use crate::calendar::explain::{explain_due_date, Explanation};
 use crate::calendar::Calendar;
 use crate::citation::{Art, Citation};
 use crate::error::{Error, ErrorCode, Result};
-use crate::explain::{explain_due_date, Explanation};
 use crate::json_input::FromJson;
 use crate::model::{Label, LifecycleStage, ProjectKind, ProjectOrigin, Role};
 use crate::ruleset::{PeriodRule, Ruleset};

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use fuling_rules::{explain::EXPLANATION_SCHEMA, explain_due_date, Calendar, Period};
+/// use fuling_rules::{calendar::explain::EXPLANATION_SCHEMA, explain_due_date, Calendar, Period};
 /// let start = NaiveDate::from_ymd_opt(2025, 9, 30).unwrap();
 /// let e = explain_due_date(start, Period::working_days(5), &Calendar::official())?;
 /// assert_eq!(e.schema, EXPLANATION_SCHEMA);
