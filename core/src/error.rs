@@ -24,7 +24,7 @@ use std::fmt;
 /// assert_eq!(err.code(), ErrorCode::CalendarOutOfRange);
 /// assert_eq!(serde_json::to_string(&err.code()).unwrap(), r#""calendar_out_of_range""#);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, FromJson)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum ErrorCode {
@@ -167,7 +167,7 @@ impl fmt::Display for ErrorCode {
 /// assert_eq!(err.code(), ErrorCode::AmountEmpty);
 /// assert!(!err.message_zh().is_empty() && !err.message_en().is_empty());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
 #[serde(transparent)]
 #[error("[{}] {} / {}", .inner.code, .inner.message_en, .inner.message_zh)]
 pub struct Error {
@@ -177,7 +177,7 @@ pub struct Error {
 }
 
 /// The fields of an [`Error`], as serialised: `{"code", "message_zh", "message_en", "article"?}`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, FromJson)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson)]
 struct ErrorFields {
     code: ErrorCode,
     message_zh: String,
@@ -199,6 +199,20 @@ impl FromJson for Error {
         ErrorFields::from_json(value).map(|fields| Error {
             inner: Box::new(fields),
         })
+    }
+}
+
+/// Deserialises through [`FromJson`] (one reader).
+///
+/// # Example
+/// ```
+/// use fuling_rules::{Error, ErrorCode};
+/// let e: Error = serde_json::from_str(r#"{"code": "invalid_input", "message_zh": "缺", "message_en": "missing"}"#).unwrap();
+/// assert_eq!(e.code(), ErrorCode::InvalidInput);
+/// ```
+impl<'de> Deserialize<'de> for Error {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        crate::json_input::deserialize(deserializer)
     }
 }
 

@@ -1,18 +1,30 @@
 //! The one way every typed JSON input is read: text → [`serde_json::Value`] → the
 //! type, by [`FromJson`], naming the JSON Pointer of a field of the wrong shape.
 //!
-//! `FromJson` is derived (crate `fuling-rules-derive`) from the same `#[serde]`
-//! attributes as the types' `Deserialize`. The library, the Python binding and the
-//! WebAssembly build all read through `FromJson`: a slot table and one read per field,
-//! where serde's derive generates visitors per type, which was about half of the `.wasm`.
-//! `Deserialize` stays for Rust users who embed these types in their own serde types.
+//! Each type has one reader. `#[derive(FromJson)]` (crate `fuling-rules-derive`) writes
+//! it from the type's `#[serde]` attributes (the ones `Serialize` and the JSON schema
+//! read) and also writes the type's `serde::Deserialize`, which collects a
+//! [`serde_json::Value`] and calls `FromJson`; the types with a hand-written reader
+//! ([`Amount`](crate::Amount), [`Event`](crate::Event), [`Error`]) do the same by hand,
+//! and [`Project`](crate::Project) reads its [`ProjectRecord`](crate::ProjectRecord). So
+//! `serde_json::from_str::<T>`, [`from_str`], the Python binding and the WebAssembly
+//! build accept the same input and report the same reason. The reader is a slot table and
+//! one read per field, where serde's derive generates visitors per type (which was about
+//! half of the `.wasm`). Its rules, where serde's derive would have been more lenient:
+//! - a struct must be a JSON object (not an array of its fields in order);
+//! - an enum value must be its name as a string (not `{"name": null}`);
+//! - a date must be a string exactly `YYYY-MM-DD` (not `2025-9-1` or `+2025-09-01`).
 //!
-//! The two readers accept the same JSON except in three ways, where `FromJson` is
-//! stricter (checked, with everything else, by `tests/tests/readers_agree.rs` on every
-//! scenario and fuzz-corpus input and about 60,000 mutations of them):
-//! - a struct must be a JSON object (serde_json also fills a struct from an array);
-//! - an enum value must be its name as a string (serde_json also takes `{"name": null}`);
-//! - a date must be exactly `YYYY-MM-DD` (chrono also takes `2025-9-1` or `+2025-09-01`).
+//! A `Deserialize` error reads `wrong shape at "/pointer": reason` (serde_json then
+//! appends the line and column of the end of the value).
+//!
+//! Other serde formats: `Deserialize` asks the format for a [`serde_json::Value`]
+//! (`deserialize_any`), so only self-describing formats can read these types. YAML, TOML,
+//! JSON5 or a MessagePack map are read by first collecting that value, and then follow the
+//! JSON rules above: dates are strings `YYYY-MM-DD` (a TOML date literal is not one),
+//! amounts strings or integers. A format that is not self-describing, such as bincode or
+//! postcard, cannot read these types (it fails with its "deserialize_any not supported"
+//! error); write JSON instead.
 
 use crate::error::{Error, ErrorCode, Result};
 use serde_json::{Map, Value};
@@ -128,7 +140,8 @@ impl ShapeError {
 ///
 /// Derived with `#[derive(FromJson)]` from the type's `#[serde]` attributes; implemented
 /// by hand for [`Amount`](crate::Amount), [`Event`](crate::Event) and
-/// [`Error`].
+/// [`Error`]. Each of this crate's types that implements it also implements
+/// `serde::Deserialize` by calling it, so both give the same answer.
 ///
 /// # Example
 /// ```
@@ -219,16 +232,8 @@ impl ShapeError {
 
     /// `unknown field `x`, expected one of `a`, `b``, at the unknown key. Used by the
     /// derived reader of a `deny_unknown_fields` struct.
-    ///
-    /// # Example
-    /// ```
-    /// use fuling_rules::json_input::ShapeError;
-    /// let e = ShapeError::unknown_field("nmae", &["name", "amount"]);
-    /// assert_eq!((e.pointer(), e.reason()), ("/nmae", "unknown field `nmae`, expected one of `name`, `amount`"));
-    /// ```
-    #[doc(hidden)]
     #[inline(never)]
-    pub fn unknown_field(key: &str, fields: &[&str]) -> Self {
+    pub(crate) fn unknown_field(key: &str, fields: &[&str]) -> Self {
         ShapeError::new(format!("unknown field `{key}`, {}", one_of(fields, "fields"))).at(key)
     }
 }
@@ -267,16 +272,8 @@ impl std::fmt::Display for Shown<'_> {
 ///
 /// # Errors
 /// `invalid type: …, expected struct Name` for anything but an object.
-///
-/// # Example
-/// ```
-/// use fuling_rules::json_input::object;
-/// assert!(object(&serde_json::json!({}), "struct Period").is_ok());
-/// assert_eq!(object(&serde_json::json!([]), "struct Period").unwrap_err().reason(), "invalid type: sequence, expected struct Period");
-/// ```
-#[doc(hidden)]
 #[inline(never)]
-pub fn object<'a>(value: &'a Value, expecting: &str) -> std::result::Result<&'a Map<String, Value>, ShapeError> {
+pub(crate) fn object<'a>(value: &'a Value, expecting: &str) -> std::result::Result<&'a Map<String, Value>, ShapeError> {
     value
         .as_object()
         .ok_or_else(|| ShapeError::wrong_type(value, expecting))
@@ -287,20 +284,8 @@ pub fn object<'a>(value: &'a Value, expecting: &str) -> std::result::Result<&'a 
 ///
 /// # Errors
 /// With `deny_unknown`, `unknown field` for the first key (in key order) not in `names`.
-///
-/// # Example
-/// ```
-/// use fuling_rules::json_input::fields;
-/// let v = serde_json::json!({"count": 5, "unit": "months"});
-/// let mut slots = [None; 2];
-/// fields(v.as_object().unwrap(), &["count", "unit"], true, &mut slots).unwrap();
-/// assert_eq!(slots[1], Some(&serde_json::json!("months")));
-/// let e = fields(v.as_object().unwrap(), &["count"], true, &mut [None]).unwrap_err();
-/// assert_eq!(e.pointer(), "/unit");
-/// ```
-#[doc(hidden)]
 #[inline(never)]
-pub fn fields<'a>(
+pub(crate) fn fields<'a>(
     object: &'a Map<String, Value>,
     names: &[&str],
     deny_unknown: bool,
@@ -320,14 +305,7 @@ pub fn fields<'a>(
 ///
 /// # Errors
 /// The field's shape error, under `key`.
-///
-/// # Example
-/// ```
-/// use fuling_rules::json_input::read_field;
-/// assert_eq!(read_field::<u32>(&serde_json::json!("5"), "count").unwrap_err().pointer(), "/count");
-/// ```
-#[doc(hidden)]
-pub fn read_field<T: FromJson>(value: &Value, key: &str) -> std::result::Result<T, ShapeError> {
+pub(crate) fn read_field<T: FromJson>(value: &Value, key: &str) -> std::result::Result<T, ShapeError> {
     T::from_json(value).map_err(|e| e.at(key))
 }
 
@@ -336,15 +314,7 @@ pub fn read_field<T: FromJson>(value: &Value, key: &str) -> std::result::Result<
 ///
 /// # Errors
 /// The field's shape error under `key`, or `missing field`.
-///
-/// # Example
-/// ```
-/// use fuling_rules::json_input::take;
-/// assert_eq!(take::<Option<u32>>(None, "count").unwrap(), None);
-/// assert_eq!(take::<u32>(None, "count").unwrap_err().reason(), "missing field `count`");
-/// ```
-#[doc(hidden)]
-pub fn take<T: FromJson>(slot: Option<&Value>, key: &'static str) -> std::result::Result<T, ShapeError> {
+pub(crate) fn take<T: FromJson>(slot: Option<&Value>, key: &'static str) -> std::result::Result<T, ShapeError> {
     match slot {
         Some(value) => read_field(value, key),
         None => T::when_missing(key),
@@ -356,14 +326,10 @@ pub fn take<T: FromJson>(slot: Option<&Value>, key: &'static str) -> std::result
 ///
 /// # Errors
 /// The field's shape error under `key`.
-///
-/// # Example
-/// ```
-/// use fuling_rules::json_input::take_or_default;
-/// assert_eq!(take_or_default::<Vec<String>>(None, "names").unwrap(), Vec::<String>::new());
-/// ```
-#[doc(hidden)]
-pub fn take_or_default<T: FromJson + Default>(slot: Option<&Value>, key: &str) -> std::result::Result<T, ShapeError> {
+pub(crate) fn take_or_default<T: FromJson + Default>(
+    slot: Option<&Value>,
+    key: &str,
+) -> std::result::Result<T, ShapeError> {
     match slot {
         Some(value) => read_field(value, key),
         None => Ok(T::default()),
@@ -374,16 +340,11 @@ pub fn take_or_default<T: FromJson + Default>(slot: Option<&Value>, key: &str) -
 ///
 /// # Errors
 /// `invalid type` for a non-string, `unknown variant` for an unknown name.
-///
-/// # Example
-/// ```
-/// use fuling_rules::json_input::unit_variant;
-/// let (names, values) = (["yes", "no"], [true, false]);
-/// assert_eq!(unit_variant(&serde_json::json!("no"), &names, &values).unwrap(), false);
-/// assert_eq!(unit_variant(&serde_json::json!("ja"), &names, &values).unwrap_err().reason(), "unknown variant `ja`, expected one of `yes`, `no`");
-/// ```
-#[doc(hidden)]
-pub fn unit_variant<E: Clone>(value: &Value, names: &[&str], values: &[E]) -> std::result::Result<E, ShapeError> {
+pub(crate) fn unit_variant<E: Clone>(
+    value: &Value,
+    names: &[&str],
+    values: &[E],
+) -> std::result::Result<E, ShapeError> {
     let i = variant_index(value, names)?;
     values
         .get(i)
@@ -505,8 +466,8 @@ impl FromJson for chrono::NaiveDate {
 
 /// Reads a `T` from a JSON value.
 ///
-/// A struct must be a JSON object (serde_json would also take an array of the
-/// fields in order; this reader does not).
+/// A struct must be a JSON object, an enum value its name, a date `YYYY-MM-DD` (see the
+/// module docs); `serde_json::from_value::<T>` gives the same answer.
 ///
 /// # Errors
 /// A [`ShapeError`] naming the first field of the wrong shape.
@@ -542,4 +503,92 @@ pub fn from_value<T: FromJson>(value: &Value) -> std::result::Result<T, ShapeErr
 /// ```
 pub fn from_str<T: FromJson>(json: &str) -> Result<T> {
     from_value(&parse_value(json)?).map_err(ShapeError::into_input_error)
+}
+
+/// `Deserialize` through [`FromJson`], for every type of this crate with a JSON reader:
+/// collects a [`serde_json::Value`] from the deserializer and reads it. Called by the
+/// `Deserialize` impls that `#[derive(FromJson)]` writes and by the hand-written ones.
+///
+/// # Errors
+/// The deserializer's own error, or a custom one reading
+/// `wrong shape at "/pointer": reason`.
+pub(crate) fn deserialize<'de, T: FromJson, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> std::result::Result<T, D::Error> {
+    let value = <Value as serde::Deserialize>::deserialize(deserializer)?;
+    T::from_json(&value).map_err(|e| serde::de::Error::custom(e.deserialize_message()))
+}
+
+impl ShapeError {
+    /// The message of a `Deserialize` error: `wrong shape at "/pointer": reason`.
+    #[inline(never)]
+    fn deserialize_message(&self) -> String {
+        format!("wrong shape at \"{}\": {}", self.inner.pointer, self.inner.reason)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn unknown_field_names_the_key_and_the_fields() {
+        let e = ShapeError::unknown_field("nmae", &["name", "amount"]);
+        assert_eq!(
+            (e.pointer(), e.reason()),
+            ("/nmae", "unknown field `nmae`, expected one of `name`, `amount`")
+        );
+    }
+
+    #[test]
+    fn object_refuses_an_array() {
+        assert!(object(&json!({}), "struct Period").is_ok());
+        assert_eq!(
+            object(&json!([]), "struct Period").unwrap_err().reason(),
+            "invalid type: sequence, expected struct Period"
+        );
+    }
+
+    #[test]
+    fn fields_fills_slots_and_denies_unknown_keys() {
+        let v = json!({"count": 5, "unit": "months"});
+        let obj = v.as_object().unwrap();
+        let mut slots = [None; 2];
+        fields(obj, &["count", "unit"], true, &mut slots).unwrap();
+        assert_eq!(slots[1], Some(&json!("months")));
+        let e = fields(obj, &["count"], true, &mut [None]).unwrap_err();
+        assert_eq!(e.pointer(), "/unit");
+        assert!(fields(obj, &["count"], false, &mut [None]).is_ok());
+    }
+
+    #[test]
+    fn field_readers() {
+        assert_eq!(read_field::<u32>(&json!("5"), "count").unwrap_err().pointer(), "/count");
+        assert_eq!(take::<Option<u32>>(None, "count").unwrap(), None);
+        assert_eq!(
+            take::<u32>(None, "count").unwrap_err().reason(),
+            "missing field `count`"
+        );
+        assert_eq!(
+            take_or_default::<Vec<String>>(None, "names").unwrap(),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn unit_variant_by_name_only() {
+        let (names, values) = (["yes", "no"], [true, false]);
+        assert!(!unit_variant(&json!("no"), &names, &values).unwrap());
+        assert_eq!(
+            unit_variant(&json!("ja"), &names, &values).unwrap_err().reason(),
+            "unknown variant `ja`, expected one of `yes`, `no`"
+        );
+        assert_eq!(
+            unit_variant(&json!({"no": null}), &names, &values)
+                .unwrap_err()
+                .reason(),
+            "invalid type: map, expected variant identifier"
+        );
+    }
 }

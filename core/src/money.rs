@@ -44,8 +44,7 @@
 //! overflow.
 
 use crate::error::{Error, ErrorCode, Result};
-use serde::de::{self, Deserializer, Visitor};
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
 
@@ -410,8 +409,9 @@ impl Serialize for Amount {
     }
 }
 
-/// Deserialises from a string ([`Amount::parse`]) or a JSON non-negative
-/// integer counting yuan; floats and negative numbers are rejected.
+/// Deserialises through [`FromJson`](crate::json_input::FromJson) (one reader): from a
+/// string ([`Amount::parse`]) or a JSON non-negative integer counting yuan; floats and
+/// negative numbers are rejected.
 ///
 /// # Example
 /// ```
@@ -423,12 +423,11 @@ impl Serialize for Amount {
 /// ```
 impl<'de> Deserialize<'de> for Amount {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Amount, D::Error> {
-        deserializer.deserialize_any(AmountVisitor)
+        crate::json_input::deserialize(deserializer)
     }
 }
 
-/// The reader used by every input of this crate: the same rules as `Deserialize`
-/// (a string for [`Amount::parse`] or a non-negative integer of yuan; no floats).
+/// The reader used by every input of this crate, and by `Deserialize` (a string for [`Amount::parse`] or a non-negative integer of yuan; no floats).
 ///
 /// # Example
 /// ```
@@ -466,58 +465,6 @@ fn negative_text(yuan: impl fmt::Display) -> String {
     format!(
         "[amount_negative] amount {yuan} is negative; amounts must be zero or more / 金额 {yuan} 为负数,金额不能小于零"
     )
-}
-
-/// Serde visitor for [`Amount`].
-struct AmountVisitor;
-
-impl Visitor<'_> for AmountVisitor {
-    type Value = Amount;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(AMOUNT_EXPECTING)
-    }
-
-    fn visit_str<E: de::Error>(self, text: &str) -> std::result::Result<Amount, E> {
-        Amount::parse(text).map_err(|e| E::custom(e))
-    }
-
-    fn visit_u64<E: de::Error>(self, yuan: u64) -> std::result::Result<Amount, E> {
-        Amount::from_yuan(yuan).map_err(|e| E::custom(e))
-    }
-
-    fn visit_i64<E: de::Error>(self, yuan: i64) -> std::result::Result<Amount, E> {
-        match u64::try_from(yuan) {
-            Ok(yuan) => self.visit_u64(yuan),
-            Err(_) => Err(negative_number(yuan)),
-        }
-    }
-
-    fn visit_u128<E: de::Error>(self, yuan: u128) -> std::result::Result<Amount, E> {
-        match u64::try_from(yuan) {
-            Ok(yuan) => self.visit_u64(yuan),
-            Err(_) => Err(E::custom(overflow_error(
-                &format!("{yuan} 元"),
-                &format!("{yuan} yuan"),
-            ))),
-        }
-    }
-
-    fn visit_i128<E: de::Error>(self, yuan: i128) -> std::result::Result<Amount, E> {
-        match u128::try_from(yuan) {
-            Ok(yuan) => self.visit_u128(yuan),
-            Err(_) => Err(negative_number(yuan)),
-        }
-    }
-
-    fn visit_f64<E: de::Error>(self, _value: f64) -> std::result::Result<Amount, E> {
-        Err(E::custom(FLOAT_REJECTED))
-    }
-}
-
-/// The serde error for a negative JSON number.
-fn negative_number<E: de::Error>(yuan: impl fmt::Display) -> E {
-    E::custom(negative_text(yuan))
 }
 
 // ---------------------------------------------------------------------------

@@ -1,27 +1,32 @@
 //! `#[derive(FromJson)]` for fuling-rules.
 //!
-//! Generates `impl fuling_rules::json_input::FromJson` from the same `#[serde(...)]`
-//! attributes the type's `Deserialize` derive reads, so one declaration drives both
-//! readers. The generated reader is deliberately plain: one loop over the object's keys
-//! with a `match` on the field name, each field read by a small non-generic-per-struct
-//! helper. That keeps the WebAssembly build small (serde's derive generates a visitor,
-//! a field-identifier visitor and a sequence visitor per type), and the crate's tests
-//! check that both readers accept and reject the same inputs.
+//! Generates `impl fuling_rules::json_input::FromJson` from the type's `#[serde(...)]`
+//! attributes (the same attributes `Serialize` and `schemars` read, so one declaration
+//! drives the reader, the writer and the schema), and `impl serde::Deserialize` that
+//! reads a `serde_json::Value` and calls that `FromJson`: the type has one reader. The
+//! generated reader is deliberately plain: one loop over the object's keys with a
+//! `match` on the field name, each field read by a small non-generic-per-struct helper.
+//! That keeps the WebAssembly build small (serde's derive generates a visitor, a
+//! field-identifier visitor and a sequence visitor per type).
 //!
-//! Supported, exactly as serde reads them:
+//! The generated code names `crate::json_input`, so the derive is for use inside
+//! `fuling-rules` only; the helpers it calls are `pub(crate)`.
+//!
+//! Supported, with serde's meaning:
 //! - structs with named fields: container `default`, `deny_unknown_fields`; field
 //!   `rename = "…"`, `default`, `default = "path"`; a missing `Option` field is `None`;
 //! - enums of unit variants: container `rename_all = "snake_case"`, variant `rename = "…"`.
 //!
 //! Anything else is a compile error naming the attribute, so a new serde attribute
-//! cannot silently change one reader and not the other.
+//! cannot silently change the writer (or the schema) and not the reader.
 
 use proc_macro::TokenStream;
 use proc_macro2::{Span, TokenStream as TokenStream2};
 use quote::quote;
 use syn::{parse_macro_input, Data, DeriveInput, Expr, ExprLit, Fields, Lit, LitStr, Meta};
 
-/// Derives `fuling_rules::json_input::FromJson` from the type's `#[serde]` attributes.
+/// Derives `fuling_rules::json_input::FromJson` from the type's `#[serde]` attributes,
+/// and `serde::Deserialize` through it.
 #[proc_macro_derive(FromJson, attributes(serde))]
 pub fn derive_from_json(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
@@ -204,12 +209,23 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
         }
         Data::Union(_) => return Err(syn::Error::new_spanned(name, "FromJson: unions are not supported")),
     };
+    // `Deserialize` through `FromJson` (one reader): the generics of the type plus `'de`.
+    let mut de_generics = input.generics.clone();
+    de_generics.params.insert(0, syn::parse_quote!('de));
+    let (de_impl_generics, _, _) = de_generics.split_for_impl();
     Ok(quote! {
         #[automatically_derived]
         impl #impl_generics crate::json_input::FromJson for #name #ty_generics #where_clause {
             fn from_json(__value: &::serde_json::Value) -> ::core::result::Result<Self, crate::json_input::ShapeError> {
                 use crate::json_input as __fj;
                 #body
+            }
+        }
+
+        #[automatically_derived]
+        impl #de_impl_generics ::serde::Deserialize<'de> for #name #ty_generics #where_clause {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error> {
+                crate::json_input::deserialize(__deserializer)
             }
         }
     })

@@ -5,7 +5,7 @@ use super::{Calendar, Coverage, Tables};
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use chrono::{Datelike, NaiveDate, Weekday};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -35,7 +35,7 @@ pub const MAX_COVERAGE_DAYS: i64 = 73_050;
 /// assert_eq!(n.title, "国务院办公厅关于2026年部分节假日安排的通知");
 /// assert_eq!(n.published.as_deref(), Some("2025-11-04"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
 pub struct Notice {
     /// Identifier used by day entries, e.g. `"2025"` or `"2020-extension"`.
     pub id: String,
@@ -50,7 +50,7 @@ pub struct Notice {
 }
 
 /// The type of a day entry in calendar data.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub(crate) enum EntryKind {
     /// A rest day inside a statutory holiday period (法定节假日放假).
@@ -62,7 +62,7 @@ pub(crate) enum EntryKind {
 }
 
 /// One entry of calendar data.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct DayEntry {
     pub date: NaiveDate,
@@ -80,7 +80,7 @@ pub(crate) struct DayEntry {
 
 /// The calendar JSON file (official data and custom calendars share it).
 /// The calendar JSON file (its JSON Schema is [`calendar_json_schema`]).
-#[derive(Debug, Clone, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct CalendarFile {
     format: u32,
@@ -115,7 +115,7 @@ pub(crate) struct CalendarFile {
 /// assert_eq!(kind("2025-09-28")?, DayKind::AdjustedWorkday);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DayKind {
     /// An ordinary Monday–Friday working day.
@@ -141,7 +141,7 @@ pub enum DayKind {
 /// assert_eq!(info.name_en.as_deref(), Some("Spring Festival"));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
 pub struct DayInfo {
     /// The day.
     pub date: NaiveDate,

@@ -47,7 +47,7 @@ pub use period::{due_date, Direction, Period, PeriodKind, PeriodUnit, MAX_PERIOD
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use chrono::{Datelike, NaiveDate, Weekday};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
 
@@ -61,7 +61,7 @@ use std::sync::{Arc, OnceLock};
 /// assert_eq!(c.last, NaiveDate::from_ymd_opt(2026, 12, 31).unwrap());
 /// assert!(c.contains(NaiveDate::from_ymd_opt(2025, 10, 1).unwrap()));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
 pub struct Coverage {
     /// First covered date.
     pub first: NaiveDate,

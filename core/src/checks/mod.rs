@@ -62,7 +62,7 @@ use crate::model::{
     Label,
 };
 use crate::model::{AcceptanceCondition, RejectionGround};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// One problem found in a dossier.
 ///
@@ -76,7 +76,7 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(f.article.zh(), "第七条");
 /// assert_eq!(f.path, "/catalog/basic_info");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Finding {
     /// The stable code, e.g. `art16_scenario_missing`.
@@ -145,7 +145,7 @@ impl Finding {
 /// let json = serde_json::to_value(&report).unwrap();
 /// assert!(json.get("unmet_conditions").is_none()); // left out when empty
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CheckReport {
     /// No blocking finding. For the joint review: `false` means 不予通过联合评审.

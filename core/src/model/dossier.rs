@@ -15,7 +15,7 @@
 
 use crate::json_input::FromJson;
 use crate::model::{DigitalResourceKind, ReleaseChannel, ReuseMode};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 // ---------------------------------------------------------------------------
 // 第十六条 planning dossier
@@ -36,7 +36,7 @@ use serde::{Deserialize, Serialize};
 /// d.secret_related = true; // 第二条 涉密: 16(3) does not apply
 /// assert_eq!(check_planning_dossier(&d).with_code(FindingCode::Art16ReleaseChannelMissing).count(), 0);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct PlanningDossier {
     /// The application's name (informational).
@@ -82,7 +82,7 @@ pub struct PlanningDossier {
 /// let r = check_planning_dossier(&PlanningDossier { requirements: vec![req], ..Default::default() });
 /// assert!(r.findings.iter().all(|f| !f.path.starts_with("/requirements"))); // 16(1) met
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct FunctionRequirement {
     /// The function (功能).
@@ -106,7 +106,7 @@ pub struct FunctionRequirement {
 /// let paths: Vec<&str> = r.with_code(FindingCode::Art16RelationMissing).map(|f| f.path.as_str()).collect();
 /// assert_eq!(paths, ["/relations/superior", "/relations/peer", "/relations/subordinate"]);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Relations {
     /// 本部门已有应用.
@@ -131,7 +131,7 @@ pub struct Relations {
 /// let f = r.with_code(FindingCode::Art16RelationUnclear).next().unwrap();
 /// assert_eq!(f.path, "/relations/superior/0/relation");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct RelatedApplication {
     /// The related application's name.
@@ -156,7 +156,7 @@ pub struct RelatedApplication {
 /// let paths: Vec<&str> = r.with_code(FindingCode::Art16VModelIncomplete).map(|f| f.path.as_str()).collect();
 /// assert_eq!(paths, ["/v_model/data_model"]);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct VModel {
     /// 业务流程.
@@ -183,7 +183,7 @@ pub struct VModel {
 /// let r = check_planning_dossier(&PlanningDossier { platform, ..Default::default() });
 /// assert!(r.findings.iter().all(|f| !f.path.starts_with("/platform"))); // 16(5) met
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct PlatformRelation {
     /// 技术架构.
@@ -207,7 +207,7 @@ pub struct PlatformRelation {
 /// let f = r.with_code(FindingCode::Art16PlatformResourceFunded).next().unwrap();
 /// assert_eq!(f.path, "/platform/resources/0/in_funding_plan");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct PlannedResource {
     /// The kind (第三条(二)); absent when not classified.
@@ -233,7 +233,7 @@ pub struct PlannedResource {
 /// let r: PlannedResource = serde_json::from_str(r#"{"name": "视频监控", "status": "to_share"}"#).unwrap();
 /// assert_eq!(r.status, Some(ResourceStatus::ToShare)); // 拟申请共享
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ResourceStatus {
     /// 已使用.
@@ -264,7 +264,7 @@ pub enum ResourceStatus {
 /// let paths: Vec<&str> = r.with_code(FindingCode::Art16DataCollaborationIncomplete).map(|f| f.path.as_str()).collect();
 /// assert_eq!(paths, ["/data/algorithm_rules"]);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct DataCollaboration {
     /// 已采集、加工或者已共享的数据. `[]`: none; absent: not stated.
@@ -297,7 +297,7 @@ pub struct DataCollaboration {
 /// assert_eq!(missing, ["/network/government_intranet"]);
 /// assert_eq!(r.with_code(FindingCode::Art16SecurityBoundaryMissing).next().unwrap().path, "/network/internet/measures");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct NetworkTopology {
     /// 电子政务内网.
@@ -317,7 +317,7 @@ pub struct NetworkTopology {
 ///     serde_json::from_str(r#"{"connected": true, "boundary": "电子政务外网边界", "measures": "防火墙、入侵检测"}"#).unwrap();
 /// assert!(r.connected && !r.boundary.is_empty());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct NetworkRelation {
     /// The application's network is interconnected with this one.
@@ -346,7 +346,7 @@ pub struct NetworkRelation {
 /// let f = r.with_code(FindingCode::Art16InterfaceIncomplete).next().unwrap(); // 16(8)
 /// assert_eq!(f.path, "/interfaces/0/mechanism");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Interface {
     /// The interface's name.
@@ -371,7 +371,7 @@ pub struct Interface {
 /// let i: Interface = serde_json::from_str(r#"{"name": "巡河事件推送", "direction": "provided"}"#).unwrap();
 /// assert_eq!(i.direction, Some(InterfaceDirection::Provided)); // 对外提供
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum InterfaceDirection {
     /// 对外提供.
@@ -392,7 +392,7 @@ pub enum InterfaceDirection {
 /// assert_eq!(r.with_code(FindingCode::Art16ScalingMissing).count(), 1); // 16(9) 资源压缩或者扩展机制
 /// assert_eq!(r.with_code(FindingCode::Art16PerformanceIncomplete).count(), 5);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct PerformanceSystem {
     /// 主机、网络、数据库、中间件等使用效率的监测指标.
@@ -426,7 +426,7 @@ pub struct PerformanceSystem {
 /// let r = check_planning_dossier(&PlanningDossier { reuse_search: Some(search), ..Default::default() });
 /// assert!(r.findings.iter().all(|f| !f.path.starts_with("/reuse_search"))); // 第十七条 met
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct ReuseSearch {
     /// The search was run in IRS.
@@ -450,9 +450,7 @@ pub struct ReuseSearch {
 /// let f = r.with_code(FindingCode::Art17SearchDimensionsIncomplete).next().unwrap();
 /// assert_eq!(f.severity, Severity::Warning);
 /// ```
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, FromJson, schemars::JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SearchDimension {
     /// 应用需求.
@@ -496,7 +494,7 @@ impl SearchDimension {
 /// d.reuse.push(ReusePlan { application: "渝快办预约系统".into(), mode: None });
 /// assert_eq!(check_planning_dossier(&d).with_code(FindingCode::Art17ReusableNotReused).count(), 0);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct ReuseCandidate {
     /// Its name; a [`ReusePlan`] reuses it by the same name.
@@ -519,7 +517,7 @@ pub struct ReuseCandidate {
 /// d.reuse[0].mode = Some(ReuseMode::Saas); // 18(1) SaaS化复用
 /// assert_eq!(check_planning_dossier(&d).with_code(FindingCode::Art18ReuseModeMissing).count(), 0);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct ReusePlan {
     /// The shared application reused.
@@ -544,7 +542,7 @@ pub struct ReusePlan {
 /// assert!(!report.passed); // 不予通过联合评审
 /// assert_eq!(report.rejection_grounds[0], RejectionGround::NotInLedger); // 23(1)
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct JointReview {
     /// The project's name (informational).
@@ -594,7 +592,7 @@ pub struct JointReview {
 /// review.infrastructure.bureau_exemption = "涪大数据〔2025〕12号".into();
 /// assert!(!check_joint_review(&review).rejection_grounds.contains(&RejectionGround::NewInfrastructure));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Infrastructure {
     /// 新建或扩建机房.
@@ -627,7 +625,7 @@ pub struct Infrastructure {
 /// let overlap = r.with_code(FindingCode::Art23UnclearScenarioOrOverlap).find(|f| f.path == "/design/overlaps/0");
 /// assert!(overlap.unwrap().message_zh.contains("涪陵区智慧城管"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct DesignReview {
     /// 应用场景梳理清晰.
@@ -656,7 +654,7 @@ pub struct DesignReview {
 /// let r = check_joint_review(&JointReview { sensing, ..Default::default() });
 /// assert!(r.rejection_grounds.contains(&RejectionGround::SensingNotConnected)); // 23(4)
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Sensing {
     /// The project involves sensing networks or devices in the district.
@@ -680,7 +678,7 @@ pub struct Sensing {
 /// let paths: Vec<&str> = r.with_code(FindingCode::Art23NotOnTwoEnds).map(|f| f.path.as_str()).collect();
 /// assert_eq!(paths, ["/two_ends/extended_to_grassroots"]); // 23(5) 应向基层延伸而未延伸
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct TwoEnds {
     /// The end the application is connected to.
@@ -701,7 +699,7 @@ pub struct TwoEnds {
 /// let r = check_joint_review(&JointReview { lines, ..Default::default() });
 /// assert_eq!(r.with_code(FindingCode::Art23PrivateLines).next().unwrap().path, "/lines/internet_egress_lease");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Lines {
     /// 互联网出口的线路租赁项目.
@@ -726,7 +724,7 @@ pub struct Lines {
 /// let r = check_joint_review(&JointReview { platform, ..Default::default() });
 /// assert_eq!(r.with_code(FindingCode::Art23NotOnPlatform).count(), 0); // 23(7) met
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct PlatformUse {
     /// Development and operation rely on the platform.
@@ -748,7 +746,7 @@ pub struct PlatformUse {
 /// let paths: Vec<&str> = r.with_code(FindingCode::Art23SecurityNonCompliant).map(|f| f.path.as_str()).collect();
 /// assert_eq!(paths, ["/security/cryptography"]); // 23(8) 密码应用
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct SecurityCompliance {
     /// 网络安全.
@@ -779,7 +777,7 @@ pub struct SecurityCompliance {
 /// assert_eq!(r.categories, [Art::new(22).item(2)]); // 纳入市级以上考核的应用
 /// assert!(!priority_categories(&PriorityInput::default()).priority);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct PriorityInput {
     /// (一) 党中央、国务院以及国家有关部委安排部署的应用.
@@ -816,9 +814,7 @@ pub struct PriorityInput {
 /// assert_eq!(r.categories, [Art::new(22).item(2)]); // 22(2) 基层智治
 /// assert_eq!(r.matches[0].because, ["digital_functions"]);
 /// ```
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, FromJson, schemars::JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DigitalFunction {
     /// 数字党建.

@@ -5,7 +5,7 @@
 use crate::json_input::FromJson;
 use crate::model::{CatalogEntry, Label, ReleaseChannel};
 use crate::process::DeregistrationReason;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// 第三十四条: acceptance (验收); every condition must hold ("须同时满足").
 /// Checked by [`crate::checks::check_acceptance`].
@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize};
 /// assert!(!r.passed);
 /// assert_eq!(r.unmet_conditions, [AcceptanceCondition::TestsAndAssessmentsPassed]);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct AcceptanceDossier {
     /// The application's name (informational).
@@ -83,7 +83,7 @@ pub struct AcceptanceDossier {
 /// assert_eq!(r.findings.len(), 9);
 /// assert_eq!(r.with_code(FindingCode::Art7UsageInfoMissing).count(), 1);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct CatalogDossier {
     /// The application's name (informational).
@@ -110,7 +110,7 @@ pub struct CatalogDossier {
 /// };
 /// assert!(check_deregistration(&d).passed);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct DeregistrationDossier {
     /// The application's name (informational).
@@ -142,7 +142,7 @@ pub struct DeregistrationDossier {
 /// let f = r.with_code(FindingCode::Art41SharedDataNotSettled).next().unwrap(); // 第四十一条(一)
 /// assert_eq!(f.path, "/data_consumers/0/completed");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct DataConsumer {
     /// The unit.
@@ -168,7 +168,7 @@ pub struct DataConsumer {
 /// };
 /// assert!(check_deregistration(&d).passed);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct HistoryDisposal {
     /// For a merged application (reason `superseded`, 第四十条(二)): the new application that now owns the history.
@@ -189,7 +189,7 @@ pub struct HistoryDisposal {
 /// };
 /// assert_eq!(check_deregistration(&d).with_code(FindingCode::Art41ComponentNotDelisted).count(), 1);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct ComponentListing {
     /// The component.
@@ -211,7 +211,7 @@ pub struct ComponentListing {
 /// let r = check_deregistration(&d);
 /// assert_eq!(r.with_code(FindingCode::Art41ChannelNotDelisted).next().unwrap().path, "/channels/0/delisted");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct ChannelListing {
     /// The end.
@@ -231,7 +231,7 @@ pub struct ChannelListing {
 /// let actions = label_actions(&input.labels);
 /// assert!(!actions[0].mandatory && actions[1].mandatory); // 可申报评优; 应当整改
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct LabelInput {
     /// The labels.

@@ -64,7 +64,7 @@ macro_rules! events {
         /// assert_eq!(t.article().zh(), "第二十条");
         /// assert!(Process::allowed_events(State::DevelopmentPlanSubmitted, ProjectKind::Development).contains(&t));
         /// ```
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson, schemars::JsonSchema)]
         pub enum EventType {
             $(
                 $(#[$meta])*
@@ -114,9 +114,7 @@ macro_rules! events {
 
         impl<'de> Deserialize<'de> for Event {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Event, D::Error> {
-                use serde::de::Error as _;
-                let value = serde_json::Value::deserialize(deserializer)?;
-                crate::json_input::from_value(&value).map_err(|e| D::Error::custom(e.reason()))
+                crate::json_input::deserialize(deserializer)
             }
         }
 
@@ -410,7 +408,7 @@ fn is_true(b: &bool) -> bool {
 /// assert_eq!(p.state(), State::ExceptionRequested);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ExceptionGround {
     /// 贯彻落实党中央、国务院、市委、市政府决策部署.
@@ -441,7 +439,7 @@ pub enum ExceptionGround {
 /// assert_eq!(p.state(), State::Adjusted);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AdjustmentReason {
     /// 第十九条(三): the development plan was not submitted within 60 working days.
@@ -476,7 +474,7 @@ impl AdjustmentReason {
 /// assert_eq!(e, Event::DevelopmentStarted { date: e.date(), mode: DeliveryMode::SelfDevelopment });
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DeliveryMode {
     /// 自主完成: by the department itself.
@@ -508,9 +506,7 @@ pub enum DeliveryMode {
 /// assert_eq!(p.state(), State::Tested);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, FromJson, schemars::JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TestingDocument {
     /// 测试用例.
@@ -586,7 +582,7 @@ impl TestingDocument {
 /// assert_eq!(s.obligations[0].due, NaiveDate::from_ymd_opt(2025, 6, 20));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TrialRunException {
     /// Who approved the exception.
@@ -605,7 +601,7 @@ pub struct TrialRunException {
 /// assert_eq!(r.article(), Art::new(40).item(2));
 /// assert!(r.article().text().unwrap().contains("归并整合"));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DeregistrationReason {
     /// (一) 应用已无使用必要.
@@ -646,7 +642,7 @@ impl DeregistrationReason {
 /// let d: Disposal = serde_json::from_str(r#"{"channels": "not_applicable", "components": "done"}"#).unwrap();
 /// assert_eq!((d.channels, d.components), (Some(StepStatus::NotApplicable), Some(StepStatus::Done)));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum StepStatus {
     /// Done.
@@ -663,7 +659,7 @@ pub enum StepStatus {
 /// let d: Disposal = serde_json::from_str(r#"{"history_data": "migrated"}"#).unwrap();
 /// assert_eq!(d.history_data, Some(HistoryData::Migrated)); // 41(2) after a merger (第四十条(二))
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum HistoryData {
     /// 历史数据归属迁移至新的应用 (required when deregistered for a merger, 第四十条(二)).
@@ -693,7 +689,7 @@ pub enum HistoryData {
 /// assert_eq!(p.state(), State::DeregistrationApplied);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Disposal {
     /// (一) shared or opened data and interfaces settled with their users (数据归集或者接口注销).

@@ -92,7 +92,7 @@ pub const MAX_JSON_BYTES: usize = 16 * 1024 * 1024;
 /// assert_eq!(p.state(), State::OmPlanSubmitted);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProjectRecord {
     /// Schema version; must be 1.

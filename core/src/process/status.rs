@@ -12,7 +12,7 @@ use crate::json_input::FromJson;
 use crate::model::{Label, LifecycleStage, ProjectKind, ProjectOrigin, Role};
 use crate::ruleset::{PeriodRule, Ruleset};
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The schema version of [`Status`].
 ///
@@ -43,9 +43,7 @@ pub const STATUS_SCHEMA: u32 = 1;
 /// assert_eq!(o.due, NaiveDate::from_ymd_opt(2026, 2, 27));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, FromJson, schemars::JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ObligationId {
     /// 第二十四条: the written preliminary review application, at least 10 working days before the declaration.
@@ -287,7 +285,7 @@ impl std::fmt::Display for ObligationId {
 /// assert_eq!(o.error.as_ref().unwrap().code, "calendar_out_of_range");
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
 pub struct ObligationError {
     /// The stable error code (e.g. `calendar_out_of_range`).
     pub code: String,
@@ -333,7 +331,7 @@ impl From<&Error> for ObligationError {
 /// assert!(p.status(d("2025-10-15"), &cal, &rules)?.obligations[0].overdue);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
 pub struct Obligation {
     /// Stable identifier.
     pub id: ObligationId,
@@ -378,7 +376,7 @@ pub struct Obligation {
 /// assert_eq!((late.id, late.due, late.met_on), (ObligationId::LeadDepartmentOpinion, d("2025-10-14"), d("2025-10-15")));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
 pub struct MetLate {
     /// The obligation.
     pub id: ObligationId,
@@ -409,7 +407,7 @@ pub struct MetLate {
 /// assert_eq!(s.unchecked[0].error.code, "calendar_out_of_range");
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
 pub struct Unchecked {
     /// The obligation.
     pub id: ObligationId,
@@ -432,7 +430,7 @@ pub struct Unchecked {
 /// assert_eq!((s.exceptions[0].kind, s.exceptions[0].article), (ExceptionKind::OutsideAnnualBudget, Art::new(25)));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ExceptionKind {
     /// 第十四条: ledgered with the leading group's consent outside the 三张清单 rules.
@@ -459,7 +457,7 @@ pub enum ExceptionKind {
 /// assert_eq!(x.approved_by.as_deref(), Some("领导小组2025年第3次会议"));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
 pub struct ExceptionRecord {
     /// The kind.
     pub kind: ExceptionKind,
@@ -485,7 +483,7 @@ pub struct ExceptionRecord {
 /// assert_eq!(s.receipt.calendar_version, Calendar::official().version());
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
 pub struct Receipt {
     /// This library's version.
     pub library_version: String,
@@ -534,7 +532,7 @@ impl Receipt {
 /// assert_eq!(s.project_id, "FL-2025-030");
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
 pub struct Status {
     /// Schema version (1).
     pub schema: u32,
