@@ -15,8 +15,9 @@
 //! - an enum value must be its name as a string (not `{"name": null}`);
 //! - a date must be a string exactly `YYYY-MM-DD` (not `2025-9-1` or `+2025-09-01`).
 //!
-//! A `Deserialize` error reads `wrong shape at "/pointer": reason` (serde_json then
-//! appends the line and column of the end of the value).
+//! A `Deserialize` error reads `wrong shape at "/pointer": reason`, the pointer relative to
+//! the value read (inside a Rust user's own serde type, serde_json appends the line and
+//! column where that value ends).
 //!
 //! Other serde formats: `Deserialize` asks the format for a [`serde_json::Value`]
 //! (`deserialize_any`), so only self-describing formats can read these types. YAML, TOML,
