@@ -13,7 +13,8 @@
 //! half of the `.wasm`). Its rules, where serde's derive would have been more lenient:
 //! - a struct must be a JSON object (not an array of its fields in order);
 //! - an enum value must be its name as a string (not `{"name": null}`);
-//! - a date must be a string exactly `YYYY-MM-DD` (not `2025-9-1` or `+2025-09-01`).
+//! - a date in these types must be a string exactly `YYYY-MM-DD` (not `2025-9-1` or
+//!   `+2025-09-01`; a bare `chrono::NaiveDate` read by serde is chrono's own reader).
 //!
 //! A `Deserialize` error reads `wrong shape at "/pointer": reason`, the pointer relative to
 //! the value read (inside a Rust user's own serde type, serde_json appends the line and
@@ -21,16 +22,18 @@
 //!
 //! Other serde formats: `Deserialize` asks the format for a [`serde_json::Value`]
 //! (`deserialize_any`), so only self-describing formats can read these types. YAML, TOML,
-//! JSON5 or a MessagePack map are read by first collecting that value, and then follow the
-//! JSON rules above: dates are strings `YYYY-MM-DD` (a TOML date literal is not one),
-//! amounts strings or integers. A format that is not self-describing, such as bincode or
-//! postcard, cannot read these types (it fails with its "deserialize_any not supported"
-//! error); write JSON instead.
+//! JSON5 or MessagePack are read by first collecting that value, and then follow the JSON
+//! rules above: dates are strings `YYYY-MM-DD` (a TOML date literal is not one), amounts
+//! strings or integers, structs maps (so MessagePack that writes structs as arrays, like
+//! `rmp_serde::to_vec`, does not read back). A format that is not self-describing, such as
+//! bincode or postcard, cannot read these types (it fails with its "deserialize_any not
+//! supported" error); write JSON instead.
 
 use crate::error::{Error, ErrorCode, Result};
 use serde_json::{Map, Value};
 
-pub use fuling_rules_derive::FromJson;
+// The derive expands to `crate::json_input` paths, so it is for this crate's own types.
+pub(crate) use fuling_rules_derive::FromJson;
 
 /// Parses JSON text into a value.
 ///
