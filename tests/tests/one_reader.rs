@@ -26,7 +26,10 @@ fn agree<T: FromJson + DeserializeOwned + PartialEq + Debug>(json: &str) -> bool
             let value: serde_json::Value = serde_json::from_str(json).unwrap();
             let shape = json_input::from_value::<T>(&value).unwrap_err();
             let expected = format!("wrong shape at \"{}\": {}", shape.pointer(), shape.reason());
-            assert!(s.to_string().starts_with(&expected), "{json}: serde says {s}, expected {expected}");
+            assert!(
+                s.to_string().starts_with(&expected),
+                "{json}: serde says {s}, expected {expected}"
+            );
             false
         }
         (s, o) => panic!("{json}: the readers disagree: serde_json {s:?}, json_input {o:?}"),
@@ -57,7 +60,10 @@ fn a_date_is_exactly_yyyy_mm_dd() {
     assert!(agree::<Event>(r#"{"type": "ledgered", "date": "2025-09-01"}"#));
     // chrono's own reader also took these spellings.
     for date in ["2025-9-1", "+2025-09-01", "2025-09-01 ", "20250901"] {
-        assert!(!agree::<Event>(&format!(r#"{{"type": "ledgered", "date": "{date}"}}"#)), "{date}");
+        assert!(
+            !agree::<Event>(&format!(r#"{{"type": "ledgered", "date": "{date}"}}"#)),
+            "{date}"
+        );
     }
     assert!(!agree::<Event>(r#"{"type": "ledgered", "date": "2025-02-30"}"#));
 }
@@ -67,7 +73,8 @@ fn the_serde_error_carries_the_pointer() {
     let e = serde_json::from_str::<Period>(r#"{"unit": "months", "count": "五"}"#).unwrap_err();
     assert!(e.is_data(), "{e}");
     assert!(
-        e.to_string().starts_with(r#"wrong shape at "/count": invalid type: string "五", expected u32"#),
+        e.to_string()
+            .starts_with(r#"wrong shape at "/count": invalid type: string "五", expected u32"#),
         "{e}"
     );
     let e = serde_json::from_str::<ProjectRecord>(
@@ -75,7 +82,11 @@ fn the_serde_error_carries_the_pointer() {
             "events": [{"type": "ledgered", "date": "2025-09-01"}, {"type": "ledgered", "date": "2025-9-1"}]}"#,
     )
     .unwrap_err();
-    assert!(e.to_string().starts_with(r#"wrong shape at "/events/1/date": invalid date "2025-9-1""#), "{e}");
+    assert!(
+        e.to_string()
+            .starts_with(r#"wrong shape at "/events/1/date": invalid date "2025-9-1""#),
+        "{e}"
+    );
     // Amount's hand-written reader: the same reason through both.
     assert!(agree::<Amount>(r#""500万元""#));
     assert!(!agree::<Amount>("5000000.5"));
@@ -88,5 +99,9 @@ fn the_serde_error_carries_the_pointer() {
         deadline: Period,
     }
     let e = serde_json::from_str::<Mine>(r#"{"deadline": {"unit": "weeks", "count": 1}}"#).unwrap_err();
-    assert!(e.to_string().starts_with(r#"wrong shape at "/unit": unknown variant `weeks`"#), "{e}");
+    assert!(
+        e.to_string()
+            .starts_with(r#"wrong shape at "/unit": unknown variant `weeks`"#),
+        "{e}"
+    );
 }
