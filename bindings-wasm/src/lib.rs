@@ -36,6 +36,3 @@ pub const TYPESCRIPT_TYPES: &str = include_str!("types.d.ts");
 
 #[cfg(target_family = "wasm")]
 mod api;
-
-#[cfg(test)]
-mod ts_check;

@@ -28,7 +28,7 @@ pub const REGULATION_TEXT: &str = include_str!("../data/regulation.zh.md");
 /// Every article's and item's text as one JSON document (pretty-printed, newline at the end):
 /// `{"title": …, "articles": [{"article": 1, "text": …, "items": [ … ]}, …]}`, as
 /// [`Citation::text`] gives them. The WebAssembly package's `articleText` is built from
-/// it (`bindings-wasm/regulation.json`, kept equal to this by a test).
+/// it (`bindings-wasm/regulation.json`, written by `cargo xtask codegen`).
 ///
 /// # Example
 /// ```

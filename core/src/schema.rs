@@ -1,10 +1,9 @@
 //! JSON Schemas (draft 2020-12) of every input and result, generated from the Rust
 //! types with `schemars`, so front ends can build forms from them.
 //!
-//! The generated schemas are shipped as `schemas/<name>.json` in the repository;
-//! a test fails when a file differs from [`json_schema`]'s output (regenerate with
-//! `cargo run -p fuling-rules-examples --bin gen-schemas`, or run the test with
-//! `UPDATE_SCHEMAS=1`).
+//! The generated schemas are shipped as `schemas/<name>.json` in the repository, written
+//! by `cargo xtask codegen` from [`all_schema_files`] (`cargo xtask codegen --check`, run by
+//! `scripts/test`, fails when a file differs).
 
 use crate::error::{Error, ErrorCode, Result};
 use serde_json::Value;

@@ -8,7 +8,7 @@ use fuling_rules::checks::{run_json, FindingCode};
 use fuling_rules::citation::ARTICLE_COUNT;
 use serde_json::Value;
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
@@ -178,45 +178,6 @@ fn checks_doc_lists_every_code() {
         .filter(|c| !text.contains(&format!("`{c}`")))
         .collect();
     assert!(missing.is_empty(), "docs/checks.md does not list {missing:?}");
-}
-
-fn schema_dir() -> PathBuf {
-    root().join("schemas")
-}
-
-fn write_or_compare(dir: &Path, update: bool) -> Vec<String> {
-    let mut stale = Vec::new();
-    for (name, text) in fuling_rules::schema::all_schema_files().unwrap() {
-        let path = dir.join(format!("{name}.json"));
-        if update {
-            std::fs::create_dir_all(dir).unwrap();
-            std::fs::write(&path, &text).unwrap();
-        } else if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
-            stale.push(name.to_owned());
-        }
-    }
-    stale
-}
-
-#[test]
-fn schema_files_match_the_types() {
-    let update = std::env::var_os("UPDATE_SCHEMAS").is_some_and(|v| v == "1");
-    let stale = write_or_compare(&schema_dir(), update);
-    assert!(
-        stale.is_empty(),
-        "schemas/{{{}}}.json differ from the generated schemas; regenerate with \
-         `cargo run -p fuling-rules-examples --bin gen-schemas` or `UPDATE_SCHEMAS=1 cargo test -p fuling-rules-tests`",
-        stale.join(",")
-    );
-    // No stray schema files.
-    for entry in std::fs::read_dir(schema_dir()).unwrap() {
-        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
-        let stem = name.trim_end_matches(".json");
-        assert!(
-            fuling_rules::schema::SCHEMA_NAMES.contains(&stem),
-            "schemas/{name} is not generated"
-        );
-    }
 }
 
 /// Each scenario input of a check validates against the shipped schema's top-level

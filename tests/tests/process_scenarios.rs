@@ -38,21 +38,6 @@ fn scenario_numbers_are_unique_and_format_version_is_1() {
 }
 
 #[test]
-fn docs_process_md_contains_the_generated_diagram() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/process.md");
-    let doc = std::fs::read_to_string(&path).expect("docs/process.md");
-    let mermaid = fuling_rules::Process::mermaid();
-    assert!(
-        doc.contains(&mermaid),
-        "docs/process.md does not contain Process::mermaid() verbatim; regenerate it with\n  cargo run -p fuling-rules-examples --bin walkthrough -- --process-doc > docs/process.md"
-    );
-    assert!(
-        doc.contains(&fuling_rules::Process::markdown_table()),
-        "docs/process.md transition table is stale"
-    );
-}
-
-#[test]
 fn scenarios_take_every_transition() {
     let mut taken = std::collections::BTreeSet::new();
     for f in process_scenario_files() {

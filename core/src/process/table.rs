@@ -648,7 +648,7 @@ impl Process {
     /// # Properties
     /// Generated from [`Process::transitions`] only: state-changing rows are edges labelled
     /// `event · article [guards] (kind)`; rows that keep the state are listed in a note beside
-    /// the state. `docs/process.md` contains this output verbatim (a test checks it).
+    /// the state. `docs/process.md` contains this output verbatim (written by `cargo xtask codegen`).
     ///
     /// # Example
     /// ```
