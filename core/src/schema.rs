@@ -58,8 +58,8 @@ pub const SCHEMA_NAMES: &[&str] = &[
 /// ```
 pub fn json_schema(name: &str) -> Result<Value> {
     use crate::checks::{CheckReport, LabelReport, PriorityResult};
-    use crate::model::dossier::{JointReview, PlanningDossier, PriorityInput};
-    use crate::model::lifecycle_dossier::{AcceptanceDossier, CatalogDossier, DeregistrationDossier, LabelInput};
+    use crate::model::{AcceptanceDossier, CatalogDossier, DeregistrationDossier, LabelInput};
+    use crate::model::{JointReview, PlanningDossier, PriorityInput};
     use schemars::schema_for;
     let schema = match name {
         "planning_dossier" => schema_for!(PlanningDossier),
