@@ -2,7 +2,8 @@
 //! explanations, what is overdue, what was met late, and the recorded exceptions —
 //! as of a date that is always an input.
 
-use super::project::{Derived, Project};
+use super::effects::Derived;
+use super::project::Project;
 use super::state::State;
 use crate::calendar::explain::{explain_due_date, Explanation};
 use crate::calendar::Calendar;
