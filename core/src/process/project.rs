@@ -550,6 +550,7 @@ impl Project {
     pub fn to_json(&self) -> String {
         // Compact, then indented: the same text as `serde_json::to_string_pretty`, with one
         // compiled serializer per type (the compact one the bindings use) instead of two.
+        // Measured: `to_string_pretty` here adds about 2.9 KB to the gzipped `.wasm`.
         pretty(&serde_json::to_string(&self.to_record()).unwrap_or_default())
     }
 
