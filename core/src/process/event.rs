@@ -195,6 +195,30 @@ macro_rules! events {
             pub fn event_type(&self) -> EventType {
                 match self { $(Event::$variant { .. } => EventType::$variant),* }
             }
+
+            /// The longest free-text field of the event, in characters (for the size limit).
+            /// Every field is measured (see [`Measure`]).
+            pub(crate) fn max_text_len(&self) -> usize {
+                match self {
+                    $(Event::$variant { date, $($field,)* } => {
+                        let longest = Measure::text_len(date);
+                        $( let longest = longest.max(Measure::text_len($field)); )*
+                        longest
+                    })*
+                }
+            }
+
+            /// The longest list field of the event (for the size limit). Every field is
+            /// measured (see [`Measure`]).
+            pub(crate) fn max_list_len(&self) -> usize {
+                match self {
+                    $(Event::$variant { date, $($field,)* } => {
+                        let longest = Measure::list_len(date);
+                        $( let longest = longest.max(Measure::list_len($field)); )*
+                        longest
+                    })*
+                }
+            }
         }
     };
 }
@@ -744,45 +768,101 @@ impl Event {
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
     }
+}
 
-    /// The longest free-text field of the event, in characters (for the size limit).
-    pub(crate) fn max_text_len(&self) -> usize {
-        let texts: Vec<&str> = match self {
-            Event::HigherApprovalFiled { document, .. } | Event::Approved { document, .. } => {
-                document.as_deref().into_iter().collect()
-            }
-            Event::LedgerExceptionRequested { basis, .. } | Event::OutsideBudgetFundingArranged { basis, .. } => {
-                vec![basis.as_str()]
-            }
-            Event::Ledgered {
-                leading_group_consent, ..
-            } => leading_group_consent.as_deref().into_iter().collect(),
-            Event::LeadDepartmentReviewed { opinion, .. } => opinion.as_deref().into_iter().collect(),
-            Event::ProjectAdjusted {
-                leading_group_consent, ..
-            } => vec![leading_group_consent.as_str()],
-            Event::TrialRunEnded { exception, .. } | Event::Accepted { exception, .. } => exception
-                .as_ref()
-                .map(|e| vec![e.basis.as_str(), e.approved_by.as_str()])
-                .unwrap_or_default(),
-            Event::MajorFaultOccurred { description, .. } | Event::MajorIterationStarted { description, .. } => {
-                description.as_deref().into_iter().collect()
-            }
-            _ => Vec::new(),
-        };
-        texts.iter().map(|t| t.chars().count()).max().unwrap_or(0)
+/// How an event field counts toward the size limits ([`crate::process::MAX_TEXT_CHARS`],
+/// [`crate::process::MAX_LIST_LEN`]). Every field type of an event implements it, and
+/// [`Event::max_text_len`] and [`Event::max_list_len`] measure every field: a field of a new
+/// type does not compile until it says how it counts, so no free text escapes the limit.
+trait Measure {
+    /// The longest free text in the field, in characters.
+    fn text_len(&self) -> usize;
+    /// The longest list in the field.
+    fn list_len(&self) -> usize;
+}
+
+impl Measure for String {
+    fn text_len(&self) -> usize {
+        self.chars().count()
     }
-
-    /// The longest list field of the event.
-    pub(crate) fn max_list_len(&self) -> usize {
-        match self {
-            Event::Rejected { grounds, .. } => grounds.len(),
-            Event::TestingCompleted { documents, .. } => documents.len(),
-            Event::Accepted { conditions, .. } => conditions.len(),
-            _ => 0,
-        }
+    fn list_len(&self) -> usize {
+        0
     }
 }
+
+impl<T: Measure> Measure for Option<T> {
+    fn text_len(&self) -> usize {
+        self.as_ref().map_or(0, T::text_len)
+    }
+    fn list_len(&self) -> usize {
+        self.as_ref().map_or(0, T::list_len)
+    }
+}
+
+impl<T: Measure> Measure for Vec<T> {
+    fn text_len(&self) -> usize {
+        self.iter().map(T::text_len).max().unwrap_or(0)
+    }
+    fn list_len(&self) -> usize {
+        self.iter().map(T::list_len).fold(self.len(), usize::max)
+    }
+}
+
+impl Measure for TrialRunException {
+    fn text_len(&self) -> usize {
+        let TrialRunException { approved_by, basis } = self;
+        approved_by.text_len().max(basis.text_len())
+    }
+    fn list_len(&self) -> usize {
+        0
+    }
+}
+
+impl Measure for Disposal {
+    fn text_len(&self) -> usize {
+        // Destructured without `..`: a field added to `Disposal` must be looked at here.
+        let Disposal {
+            shared_data: _,
+            history_data: _,
+            components: _,
+            channels: _,
+        } = self;
+        0
+    }
+    fn list_len(&self) -> usize {
+        0
+    }
+}
+
+/// Field types without text or list: they count zero.
+macro_rules! measures_nothing {
+    ($($ty:ty),* $(,)?) => {$(
+        impl Measure for $ty {
+            fn text_len(&self) -> usize {
+                0
+            }
+            fn list_len(&self) -> usize {
+                0
+            }
+        }
+    )*};
+}
+
+measures_nothing!(
+    NaiveDate,
+    bool,
+    Amount,
+    DeclarationReason,
+    ExceptionGround,
+    AdjustmentReason,
+    DeliveryMode,
+    TestingDocument,
+    ReleaseChannel,
+    AcceptanceCondition,
+    RejectionGround,
+    Label,
+    DeregistrationReason,
+);
 
 #[cfg(test)]
 mod tests {

@@ -23,8 +23,11 @@ impl Project {
         calendar: &Calendar,
     ) -> Result<()> {
         let d = &self.derived();
-        match (guard, event) {
-            (Guard::MunicipalFiling, _) => {
+        // One arm per guard (no `_`: a new guard does not compile until it is checked here).
+        // A guard that reads the event's fields names the event it concerns; the table
+        // never pairs it with another (tested below), and if it did the event is refused.
+        match guard {
+            Guard::MunicipalFiling => {
                 if let Some(amount) = d.amount {
                     if rules.requires_municipal_filing(amount) && !d.municipal_filed {
                         return Err(Error::new(
@@ -45,24 +48,35 @@ impl Project {
                 }
                 Ok(())
             }
-            (Guard::ExceptionBasis, Event::LedgerExceptionRequested { basis, .. }) => non_empty(
-                basis,
-                Art::new(14),
-                "特别纳入一本账的申请须写明依据",
-                "the exception request must name its basis",
-            ),
-            (
-                Guard::LeadingGroupConsent,
-                Event::Ledgered {
+            Guard::ExceptionBasis => {
+                let Event::LedgerExceptionRequested { basis, .. } = event else {
+                    return Err(not_for(guard, event));
+                };
+                non_empty(
+                    basis,
+                    Art::new(14),
+                    "特别纳入一本账的申请须写明依据",
+                    "the exception request must name its basis",
+                )
+            }
+            Guard::LeadingGroupConsent => {
+                let Event::Ledgered {
                     leading_group_consent, ..
-                },
-            ) => non_empty(
-                leading_group_consent.as_deref().unwrap_or(""),
-                Art::new(14),
-                "不满足三张清单规定的应用需求须报请领导小组同意后纳入一本账,请写明领导小组同意的文件",
-                "a need outside the 三张清单 rules is ledgered only with the leading group's consent: name it",
-            ),
-            (Guard::RejectionGrounds, Event::Rejected { grounds, .. }) => {
+                } = event
+                else {
+                    return Err(not_for(guard, event));
+                };
+                non_empty(
+                    leading_group_consent.as_deref().unwrap_or(""),
+                    Art::new(14),
+                    "不满足三张清单规定的应用需求须报请领导小组同意后纳入一本账,请写明领导小组同意的文件",
+                    "a need outside the 三张清单 rules is ledgered only with the leading group's consent: name it",
+                )
+            }
+            Guard::RejectionGrounds => {
+                let Event::Rejected { grounds, .. } = event else {
+                    return Err(not_for(guard, event));
+                };
                 if grounds.is_empty() {
                     return Err(Error::new(
                         ErrorCode::InvalidInput,
@@ -73,25 +87,59 @@ impl Project {
                 }
                 Ok(())
             }
-            (
-                Guard::DeadlineMissed,
-                Event::ProjectAdjusted {
+            Guard::DeadlineMissed => {
+                let Event::ProjectAdjusted {
                     reason,
                     leading_group_consent,
                     date,
-                },
-            ) => {
+                } = event
+                else {
+                    return Err(not_for(guard, event));
+                };
+                let no_deadline = || {
+                    Error::new(
+                        ErrorCode::TransitionNotAllowed,
+                        "没有逾期的期限,不能调整项目",
+                        "no deadline is open, so the project cannot be adjusted",
+                    )
+                    .with_article(row.article)
+                };
+                // 第十九条(三) before the plan is submitted, 第十九条(五) after approval; the
+                // table has no adjustment row in any other state.
                 let (expected, id, rule) = match d.state {
                     State::PreliminaryFundingSet => (
                         AdjustmentReason::DevelopmentPlanOverdue,
                         ObligationId::DevelopmentPlanSubmission,
                         &rules.development_plan_submission,
                     ),
-                    _ => (
+                    State::Approved => (
                         AdjustmentReason::DevelopmentStartOverdue,
                         ObligationId::DevelopmentStart,
                         &rules.development_start,
                     ),
+                    State::Proposed
+                    | State::DeclarationPlanned
+                    | State::PreliminaryReviewApplied
+                    | State::HigherApprovalFiled
+                    | State::ExceptionRequested
+                    | State::Ledgered
+                    | State::FundingPlanSubmitted
+                    | State::LeadDepartmentReviewed
+                    | State::DevelopmentPlanSubmitted
+                    | State::PreliminaryReviewPassed
+                    | State::OmPlanSubmitted
+                    | State::JointReviewOrganised
+                    | State::Rejected
+                    | State::Adjusted
+                    | State::Developing
+                    | State::Tested
+                    | State::Released
+                    | State::TrialRun
+                    | State::TrialRunEnded
+                    | State::InOperation
+                    | State::DeregistrationApplied
+                    | State::DeregistrationApproved
+                    | State::Deregistered => return Err(no_deadline()),
                 };
                 if *reason != expected {
                     return Err(Error::new(
@@ -111,12 +159,7 @@ impl Project {
                     "an adjustment needs the leading group's consent: name it",
                 )?;
                 let Some(ob) = self.open_obligation(id) else {
-                    return Err(Error::new(
-                        ErrorCode::TransitionNotAllowed,
-                        "没有逾期的期限,不能调整项目",
-                        "no deadline is open, so the project cannot be adjusted",
-                    )
-                    .with_article(row.article));
+                    return Err(no_deadline());
                 };
                 let due = due_date(ob.trigger, rule.period, calendar)?;
                 if *date <= due {
@@ -129,7 +172,10 @@ impl Project {
                 }
                 Ok(())
             }
-            (Guard::TestingDocuments, Event::TestingCompleted { documents, .. }) => {
+            Guard::TestingDocuments => {
+                let Event::TestingCompleted { documents, .. } = event else {
+                    return Err(not_for(guard, event));
+                };
                 let missing: Vec<&str> = TestingDocument::ALL
                     .iter()
                     .filter(|doc| !documents.contains(doc))
@@ -149,7 +195,10 @@ impl Project {
                     .with_article(Art::new(31)))
                 }
             }
-            (Guard::ReleaseChannel, Event::Released { channel, .. }) => {
+            Guard::ReleaseChannel => {
+                let Event::Released { channel, .. } = event else {
+                    return Err(not_for(guard, event));
+                };
                 if channel.is_none() && !self.application().secret {
                     return Err(Error::new(
                         ErrorCode::ConditionsNotMet,
@@ -160,10 +209,10 @@ impl Project {
                 }
                 Ok(())
             }
-            (
-                Guard::TrialMinimum,
-                Event::TrialRunEnded { exception, date } | Event::Accepted { exception, date, .. },
-            ) => {
+            Guard::TrialMinimum => {
+                let (Event::TrialRunEnded { exception, date } | Event::Accepted { exception, date, .. }) = event else {
+                    return Err(not_for(guard, event));
+                };
                 let Some(start) = d.trial_started_on else {
                     return Ok(());
                 };
@@ -188,7 +237,10 @@ impl Project {
                     .with_article(rules.trial_run_minimum.article)),
                 }
             }
-            (Guard::AcceptanceConditions, Event::Accepted { conditions, .. }) => {
+            Guard::AcceptanceConditions => {
+                let Event::Accepted { conditions, .. } = event else {
+                    return Err(not_for(guard, event));
+                };
                 let missing: Vec<AcceptanceCondition> = AcceptanceCondition::ALL
                     .iter()
                     .copied()
@@ -213,7 +265,7 @@ impl Project {
                     }
                 }
             }
-            (Guard::ReportPending, _) => {
+            Guard::ReportPending => {
                 if self.open_obligation(ObligationId::TrialRunReport).is_some() {
                     Ok(())
                 } else {
@@ -225,7 +277,7 @@ impl Project {
                     .with_article(Art::new(33)))
                 }
             }
-            (Guard::FaultPending, _) => {
+            Guard::FaultPending => {
                 if self.open_obligation(ObligationId::FaultReport).is_some() {
                     Ok(())
                 } else {
@@ -237,7 +289,7 @@ impl Project {
                     .with_article(Art::new(33)))
                 }
             }
-            (Guard::CatalogUpdated, _) => {
+            Guard::CatalogUpdated => {
                 if d.catalog_fresh {
                     Ok(())
                 } else {
@@ -249,7 +301,10 @@ impl Project {
                     .with_article(Art::new(37)))
                 }
             }
-            (Guard::DisposalSteps, Event::DeregistrationApplied { reason, disposal, .. }) => {
+            Guard::DisposalSteps => {
+                let Event::DeregistrationApplied { reason, disposal, .. } = event else {
+                    return Err(not_for(guard, event));
+                };
                 let missing = |item: u8, zh: &str, en: &str| {
                     Error::new(
                         ErrorCode::ConditionsNotMet,
@@ -293,13 +348,23 @@ impl Project {
                             ch.zh()
                         ),
                     )),
-                    _ => Ok(()),
+                    (Some(StepStatus::NotApplicable), None) | (Some(StepStatus::Done), _) => Ok(()),
                 }
             }
-            // A guard paired with an event it does not concern: the table never does this.
-            _ => Ok(()),
         }
     }
+}
+
+/// A guard the table pairs with an event whose fields it does not read: refused, never
+/// passed silently (the table never does this: `every_guard_concerns_its_rows_event`).
+fn not_for(guard: Guard, event: &Event) -> Error {
+    let ty = event.event_type().as_str();
+    Error::new(
+        ErrorCode::TransitionNotAllowed,
+        format!("守卫条件 {} 不适用于事件 {ty}", guard.as_str()),
+        format!("guard {} does not apply to event {ty}", guard.as_str()),
+    )
+    .with_article(guard.article())
 }
 
 fn non_empty(text: &str, article: Citation, zh: &str, en: &str) -> Result<()> {
@@ -307,5 +372,74 @@ fn non_empty(text: &str, article: Citation, zh: &str, en: &str) -> Result<()> {
         Err(Error::new(ErrorCode::ExceptionBasisRequired, zh, en).with_article(article))
     } else {
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::process::Process;
+
+    /// The fields an event type needs besides `type` and `date` (any valid value will do).
+    fn required_fields(ty: crate::process::EventType) -> &'static str {
+        use crate::process::EventType as E;
+        match ty {
+            E::DeclarationPlanned | E::PreliminaryReviewApplied => {
+                r#", "declaration_date": "2025-10-17", "reason": "matching_funds""#
+            }
+            E::LedgerExceptionRequested => r#", "ground": "municipal_assessment", "basis": "x""#,
+            E::FundingPlanSubmitted => r#", "amount": "1元""#,
+            E::Rejected => r#", "grounds": []"#,
+            E::TestingCompleted => r#", "documents": []"#,
+            E::ProjectAdjusted => r#", "reason": "development_start_overdue", "leading_group_consent": "x""#,
+            E::OutsideBudgetFundingArranged => r#", "basis": "x""#,
+            E::DevelopmentStarted | E::OmStarted => r#", "mode": "procurement""#,
+            E::Accepted => r#", "conditions": []"#,
+            E::LabelMarked => r#", "label": "excellent""#,
+            E::DeregistrationApplied => r#", "reason": "stagnant""#,
+            E::HigherApprovalFiled
+            | E::Ledgered
+            | E::LeadDepartmentReviewed
+            | E::PreliminaryFundingPlanSet
+            | E::DevelopmentPlanSubmitted
+            | E::MunicipalFilingSubmitted
+            | E::PreliminaryReviewPassed
+            | E::OmPlanSubmitted
+            | E::JointReviewOrganised
+            | E::Approved
+            | E::CatalogCompleted
+            | E::CatalogUpdated
+            | E::Released
+            | E::TrialRunStarted
+            | E::TrialRunEnded
+            | E::TrialRunReportSubmitted
+            | E::MajorFaultOccurred
+            | E::FaultReportSubmitted
+            | E::MajorIterationStarted
+            | E::DeregistrationApproved
+            | E::Deregistered => "",
+        }
+    }
+
+    #[test]
+    fn every_guard_concerns_its_rows_event() {
+        let (rules, calendar) = (Ruleset::default(), Calendar::official());
+        for row in Process::transitions() {
+            let ty = row.event;
+            let json = format!(
+                r#"{{"type": "{}", "date": "2025-09-01"{}}}"#,
+                ty.as_str(),
+                required_fields(ty)
+            );
+            let event = Event::from_json(&json).unwrap_or_else(|e| panic!("{json}: {e}"));
+            for kind in row.kinds {
+                let project = Project::new("guards", *kind);
+                for guard in row.guards {
+                    if let Err(e) = project.check_guard(*guard, row, &event, &rules, &calendar) {
+                        assert_ne!(e, not_for(*guard, &event), "{guard:?} on {}", ty.as_str());
+                    }
+                }
+            }
+        }
     }
 }
