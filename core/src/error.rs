@@ -275,7 +275,7 @@ impl Error {
     }
 
     /// Maps a serde_json error to `invalid_json` (syntax) or `invalid_input` (shape).
-    pub(crate) fn from_json(err: &serde_json::Error) -> Self {
+    pub(crate) fn from_serde_json(err: &serde_json::Error) -> Self {
         use serde_json::error::Category;
         match err.classify() {
             Category::Syntax | Category::Eof | Category::Io => Error::new(

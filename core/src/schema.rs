@@ -88,7 +88,7 @@ pub fn json_schema(name: &str) -> Result<Value> {
             ))
         }
     };
-    let mut value = serde_json::to_value(&schema).map_err(|e| Error::from_json(&e))?;
+    let mut value = serde_json::to_value(&schema).map_err(|e| Error::from_serde_json(&e))?;
     trim_descriptions(&mut value);
     Ok(value)
 }
@@ -135,7 +135,7 @@ pub fn all_schema_files() -> Result<Vec<(&'static str, String)>> {
         .iter()
         .map(|&n| {
             let v = json_schema(n)?;
-            let text = serde_json::to_string_pretty(&v).map_err(|e| Error::from_json(&e))?;
+            let text = serde_json::to_string_pretty(&v).map_err(|e| Error::from_serde_json(&e))?;
             Ok((n, text + "\n"))
         })
         .collect()

@@ -28,7 +28,7 @@ macro_rules! events {
         /// use fuling_rules::{Calendar, Event, EventType, Project, ProjectKind, Ruleset};
         /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
         /// // 第二十四条: the district is to declare the application on Friday 2025-10-17.
-        /// let e = Event::from_json(
+        /// let e = Event::from_json_str(
         ///     r#"{"type": "declaration_planned", "date": "2025-09-15", "declaration_date": "2025-10-17", "reason": "higher_level_declaration"}"#,
         /// )?;
         /// assert_eq!((e.event_type(), e.date()), (EventType::DeclarationPlanned, d("2025-09-15")));
@@ -174,7 +174,7 @@ macro_rules! events {
             /// ```
             /// use chrono::NaiveDate;
             /// use fuling_rules::Event;
-            /// let e = Event::from_json(r#"{"type": "ledgered", "date": "2026-02-14"}"#)?;
+            /// let e = Event::from_json_str(r#"{"type": "ledgered", "date": "2026-02-14"}"#)?;
             /// assert_eq!(e.date(), NaiveDate::from_ymd_opt(2026, 2, 14).unwrap());
             /// # Ok::<(), fuling_rules::Error>(())
             /// ```
@@ -187,7 +187,7 @@ macro_rules! events {
             /// # Example
             /// ```
             /// use fuling_rules::{Event, EventType};
-            /// let e = Event::from_json(r#"{"type": "label_marked", "date": "2025-11-03", "label": "high_risk"}"#)?;
+            /// let e = Event::from_json_str(r#"{"type": "label_marked", "date": "2025-11-03", "label": "high_risk"}"#)?;
             /// assert_eq!(e.event_type(), EventType::LabelMarked);
             /// assert_eq!(e.event_type().as_str(), "label_marked");
             /// # Ok::<(), fuling_rules::Error>(())
@@ -496,7 +496,7 @@ impl AdjustmentReason {
 /// # Example
 /// ```
 /// use fuling_rules::{process::DeliveryMode, Event};
-/// let e = Event::from_json(r#"{"type": "development_started", "date": "2026-01-04", "mode": "self_development"}"#)?;
+/// let e = Event::from_json_str(r#"{"type": "development_started", "date": "2026-01-04", "mode": "self_development"}"#)?;
 /// assert_eq!(e, Event::DevelopmentStarted { date: e.date(), mode: DeliveryMode::SelfDevelopment });
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
@@ -744,14 +744,14 @@ impl Event {
     /// # Example
     /// ```
     /// use fuling_rules::{ErrorCode, Event, EventType};
-    /// let e = Event::from_json(r#"{"type": "rejected", "date": "2025-10-09", "grounds": ["not_on_platform"]}"#)?;
+    /// let e = Event::from_json_str(r#"{"type": "rejected", "date": "2025-10-09", "grounds": ["not_on_platform"]}"#)?;
     /// assert_eq!(e.event_type().article().zh(), "第二十三条");
-    /// let err = Event::from_json(r#"{"type": "rejected", "date": "2025-10-09", "ground": []}"#).unwrap_err();
+    /// let err = Event::from_json_str(r#"{"type": "rejected", "date": "2025-10-09", "ground": []}"#).unwrap_err();
     /// assert_eq!(err.code(), ErrorCode::InvalidInput); // unknown field `ground`
-    /// assert_eq!(Event::from_json("{").unwrap_err().code(), ErrorCode::InvalidJson);
+    /// assert_eq!(Event::from_json_str("{").unwrap_err().code(), ErrorCode::InvalidJson);
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
-    pub fn from_json(json: &str) -> crate::Result<Event> {
+    pub fn from_json_str(json: &str) -> crate::Result<Event> {
         crate::json_input::from_str(json)
     }
 
@@ -761,7 +761,7 @@ impl Event {
     /// ```
     /// use fuling_rules::Event;
     /// let json = r#"{"type":"municipal_filing_submitted","date":"2025-10-09"}"#;
-    /// let e = Event::from_json(json)?;
+    /// let e = Event::from_json_str(json)?;
     /// assert_eq!(e.to_json(), json);
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
@@ -886,20 +886,20 @@ mod tests {
 
     #[test]
     fn json_shape() {
-        let e =
-            Event::from_json(r#"{"type":"funding_plan_submitted","date":"2025-09-01","amount":"520万元"}"#).unwrap();
+        let e = Event::from_json_str(r#"{"type":"funding_plan_submitted","date":"2025-09-01","amount":"520万元"}"#)
+            .unwrap();
         assert_eq!(e.event_type(), EventType::FundingPlanSubmitted);
-        let back = Event::from_json(&e.to_json()).unwrap();
+        let back = Event::from_json_str(&e.to_json()).unwrap();
         assert_eq!(e, back);
-        let e = Event::from_json(r#"{"type":"approved","date":"2025-09-01"}"#).unwrap();
+        let e = Event::from_json_str(r#"{"type":"approved","date":"2025-09-01"}"#).unwrap();
         assert_eq!(e.to_json(), r#"{"type":"approved","date":"2025-09-01"}"#);
-        let err = Event::from_json(r#"{"type":"approved","date":"2025-09-01","bogus":1}"#).unwrap_err();
+        let err = Event::from_json_str(r#"{"type":"approved","date":"2025-09-01","bogus":1}"#).unwrap_err();
         assert_eq!(err.code(), crate::ErrorCode::InvalidInput);
-        let err = Event::from_json(r#"{"type":"nope","date":"2025-09-01"}"#).unwrap_err();
+        let err = Event::from_json_str(r#"{"type":"nope","date":"2025-09-01"}"#).unwrap_err();
         assert_eq!(err.code(), crate::ErrorCode::InvalidInput);
-        let err = Event::from_json(r#"{"type":"approved","date":"2025-02-30"}"#).unwrap_err();
+        let err = Event::from_json_str(r#"{"type":"approved","date":"2025-02-30"}"#).unwrap_err();
         assert_eq!(err.code(), crate::ErrorCode::InvalidInput);
-        let err = Event::from_json(r#"{"type":"approved""#).unwrap_err();
+        let err = Event::from_json_str(r#"{"type":"approved""#).unwrap_err();
         assert_eq!(err.code(), crate::ErrorCode::InvalidJson);
     }
 }

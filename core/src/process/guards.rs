@@ -431,7 +431,7 @@ mod tests {
                 ty.as_str(),
                 required_fields(ty)
             );
-            let event = Event::from_json(&json).unwrap_or_else(|e| panic!("{json}: {e}"));
+            let event = Event::from_json_str(&json).unwrap_or_else(|e| panic!("{json}: {e}"));
             for kind in row.kinds {
                 let project = Project::new("guards", *kind);
                 for guard in row.guards {

@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 /// ```
 /// use fuling_rules::{process::PROJECT_SCHEMA, ErrorCode, Project, ProjectKind};
 /// assert_eq!(Project::new("FL-2025-001", ProjectKind::Om).to_record().schema, PROJECT_SCHEMA);
-/// let err = Project::from_json(r#"{"schema": 2, "id": "FL-2025-001", "kind": "om"}"#).unwrap_err();
+/// let err = Project::from_json_str(r#"{"schema": 2, "id": "FL-2025-001", "kind": "om"}"#).unwrap_err();
 /// assert_eq!(err.code(), ErrorCode::UnsupportedSchema);
 /// ```
 pub const PROJECT_SCHEMA: u32 = 1;
@@ -30,7 +30,7 @@ pub const PROJECT_SCHEMA: u32 = 1;
 /// ```
 /// use fuling_rules::{process::MAX_EVENTS, Calendar, ErrorCode, Event, Project, ProjectKind, Ruleset};
 /// let mut record = Project::new("FL-2025-001", ProjectKind::Om).to_record();
-/// let event = Event::from_json(r#"{"type": "catalog_updated", "date": "2025-10-09"}"#)?;
+/// let event = Event::from_json_str(r#"{"type": "catalog_updated", "date": "2025-10-09"}"#)?;
 /// record.events = vec![event; MAX_EVENTS + 1];
 /// let err = Project::from_record_with(record, &Ruleset::default(), &Calendar::official()).unwrap_err();
 /// assert_eq!(err.code(), ErrorCode::InputTooLarge);
@@ -117,7 +117,7 @@ pub struct ProjectRecord {
 /// - Events must be in date order (same-day events are allowed, in list order).
 /// - Guards that need a number (第二十条's 500万元, 第三十三条's 90 days, the deadlines an
 ///   adjustment presupposes) use [`Ruleset::default`] and [`Calendar::official`]; use
-///   [`Project::apply_with`] / [`Project::from_json_with`] for others.
+///   [`Project::apply_with`] / [`Project::from_json_str_with`] for others.
 ///
 /// # Example
 /// ```
@@ -133,7 +133,7 @@ pub struct ProjectRecord {
 /// assert_eq!(o.id.as_str(), "lead_department_opinion");
 /// assert_eq!(o.due, NaiveDate::from_ymd_opt(2025, 10, 14)); // across National Day
 /// assert!(o.overdue);
-/// let back = Project::from_json(&p.to_json())?;
+/// let back = Project::from_json_str(&p.to_json())?;
 /// assert_eq!(back, p);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
@@ -353,7 +353,7 @@ impl Project {
     /// for t in ["lead_department_reviewed", "preliminary_funding_plan_set", "development_plan_submitted", "preliminary_review_passed"] {
     ///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-09-02"}}"#))?;
     /// }
-    /// let review = Event::from_json(r#"{"type": "joint_review_organised", "date": "2025-09-03"}"#)?;
+    /// let review = Event::from_json_str(r#"{"type": "joint_review_organised", "date": "2025-09-03"}"#)?;
     /// // A revised text lowering 第二十条's threshold to 300万元 would require the filing first.
     /// let mut lowered = Ruleset::default();
     /// lowered.municipal_filing.threshold = Amount::parse("300万元")?;
@@ -396,7 +396,7 @@ impl Project {
         if json.len() > MAX_JSON_BYTES {
             return Err(too_large("事件 JSON 过大", "event JSON is too large"));
         }
-        let event = Event::from_json(json)?;
+        let event = Event::from_json_str(json)?;
         self.apply(event)
     }
 
@@ -414,21 +414,21 @@ impl Project {
     /// let json = r#"{"schema": 1, "id": "FL-2025-030", "kind": "development",
     ///     "events": [{"type": "ledgered", "date": "2025-09-01"},
     ///                {"type": "funding_plan_submitted", "date": "2025-09-30", "amount": "120万元"}]}"#;
-    /// let p = Project::from_json(json)?;
+    /// let p = Project::from_json_str(json)?;
     /// assert_eq!(p.state(), State::FundingPlanSubmitted);
     /// // A refused event refuses the whole project: nothing is half-loaded.
     /// let bad = json.replace("2025-09-30", "2025-08-30");
-    /// assert_eq!(Project::from_json(&bad).unwrap_err().code(), ErrorCode::EventOutOfOrder);
+    /// assert_eq!(Project::from_json_str(&bad).unwrap_err().code(), ErrorCode::EventOutOfOrder);
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
-    pub fn from_json(json: &str) -> Result<Project> {
-        Project::from_json_with(json, &Ruleset::default(), &Calendar::official())
+    pub fn from_json_str(json: &str) -> Result<Project> {
+        Project::from_json_str_with(json, &Ruleset::default(), &Calendar::official())
     }
 
-    /// As [`Project::from_json`], with a ruleset and a calendar for the guards.
+    /// As [`Project::from_json_str`], with a ruleset and a calendar for the guards.
     ///
     /// # Errors
-    /// As [`Project::from_json`].
+    /// As [`Project::from_json_str`].
     ///
     /// # Example
     /// ```
@@ -441,14 +441,14 @@ impl Project {
     ///     {"type": "development_plan_submitted", "date": "2025-09-02"},
     ///     {"type": "preliminary_review_passed", "date": "2025-09-02"},
     ///     {"type": "joint_review_organised", "date": "2025-09-03"}]}"#;
-    /// assert!(Project::from_json(json).is_ok()); // 320万元 is under 第二十条's 500万元
+    /// assert!(Project::from_json_str(json).is_ok()); // 320万元 is under 第二十条's 500万元
     /// let mut lowered = Ruleset::default();
     /// lowered.municipal_filing.threshold = Amount::parse("300万元")?;
-    /// let err = Project::from_json_with(json, &lowered, &Calendar::official()).unwrap_err();
+    /// let err = Project::from_json_str_with(json, &lowered, &Calendar::official()).unwrap_err();
     /// assert_eq!(err.code(), ErrorCode::MunicipalFilingRequired);
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
-    pub fn from_json_with(json: &str, rules: &Ruleset, calendar: &Calendar) -> Result<Project> {
+    pub fn from_json_str_with(json: &str, rules: &Ruleset, calendar: &Calendar) -> Result<Project> {
         if json.len() > MAX_JSON_BYTES {
             return Err(too_large(
                 format!("项目 JSON 超过 {MAX_JSON_BYTES} 字节"),
@@ -481,14 +481,14 @@ impl Project {
     /// Builds a project from its record, replaying the events.
     ///
     /// # Errors
-    /// As [`Project::from_json`].
+    /// As [`Project::from_json_str`].
     ///
     /// # Example
     /// ```
     /// use fuling_rules::{Calendar, Event, Project, ProjectKind, Ruleset, State};
     /// let mut record = Project::new("FL-OM-2025-006", ProjectKind::Om).to_record();
-    /// record.events.push(Event::from_json(r#"{"type": "om_plan_submitted", "date": "2025-05-06"}"#)?);
-    /// record.events.push(Event::from_json(r#"{"type": "lead_department_reviewed", "date": "2025-05-08"}"#)?);
+    /// record.events.push(Event::from_json_str(r#"{"type": "om_plan_submitted", "date": "2025-05-06"}"#)?);
+    /// record.events.push(Event::from_json_str(r#"{"type": "lead_department_reviewed", "date": "2025-05-08"}"#)?);
     /// let p = Project::from_record_with(record, &Ruleset::default(), &Calendar::official())?;
     /// assert_eq!(p.state(), State::LeadDepartmentReviewed); // 第二十一条(二)
     /// # Ok::<(), fuling_rules::Error>(())
@@ -535,7 +535,7 @@ impl Project {
         }
     }
 
-    /// The project as pretty-printed JSON; [`Project::from_json`] reads it back unchanged.
+    /// The project as pretty-printed JSON; [`Project::from_json_str`] reads it back unchanged.
     ///
     /// # Example
     /// ```
@@ -544,7 +544,7 @@ impl Project {
     /// p.apply_json(r#"{"type": "om_plan_submitted", "date": "2025-05-06"}"#)?;
     /// let json = p.to_json();
     /// assert!(json.contains(r#""kind": "om""#));
-    /// assert_eq!(Project::from_json(&json)?, p);
+    /// assert_eq!(Project::from_json_str(&json)?, p);
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
     pub fn to_json(&self) -> String {
