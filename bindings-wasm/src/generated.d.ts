@@ -4,7 +4,7 @@
 /** 第三十四条: the conditions that acceptance (验收) must all meet ("须同时满足").  # Example ``` use fuling_rules::{model::AcceptanceCondition, Art}; let c = AcceptanceCondition::IrsCatalogMaintained; // 第三十四条(四) assert_eq!(c.article(), Art::new(34).item(4)); assert!(c.article().text().unwrap().contains("IRS")); assert_eq!(serde_json::to_string(&c).unwrap(), r#""irs_catalog_maintained""#); ``` */
 export type AcceptanceCondition = "supervisor_consents" | "content_complete_and_goals_met" | "built_on_platform" | "irs_catalog_maintained" | "tests_and_assessments_passed" | "training_completed" | "technical_materials_held" | "records_complete" | "other_requirements_met";
 
-/** 第三十四条: acceptance (验收); every condition must hold ("须同时满足"). Checked by [`crate::checks::check_acceptance`].  # Example ``` use fuling_rules::checks::check_acceptance; use fuling_rules::model::{lifecycle_dossier::AcceptanceDossier, AcceptanceCondition}; let d = AcceptanceDossier {     trial_run_passed: true, supervisor_consents: true, content_complete: true,     performance_goals_met: true, built_on_platform: true, meets_technical_standards: true,     irs_managed_and_monitored: true, catalog_accurate_and_maintained: true,     technical_indicators_met: true, third_party_tests_passed: true,     classified_protection_passed: true, commercial_crypto_assessment_passed: false,     training_completed: true, users_independent: true, technical_materials_held: true,     records_complete: true, other_requirements_met: true, ..Default::default() }; // 第三十四条(五): no 商用密码应用安全性评估 yet, so no acceptance. let r = check_acceptance(&d); assert!(!r.passed); assert_eq!(r.unmet_conditions, [AcceptanceCondition::TestsAndAssessmentsPassed]); ``` */
+/** 第三十四条: acceptance (验收); every condition must hold ("须同时满足"). Checked by [`crate::checks::check_acceptance`].  # Example ``` use fuling_rules::checks::check_acceptance; use fuling_rules::model::{AcceptanceDossier, AcceptanceCondition}; let d = AcceptanceDossier {     trial_run_passed: true, supervisor_consents: true, content_complete: true,     performance_goals_met: true, built_on_platform: true, meets_technical_standards: true,     irs_managed_and_monitored: true, catalog_accurate_and_maintained: true,     technical_indicators_met: true, third_party_tests_passed: true,     classified_protection_passed: true, commercial_crypto_assessment_passed: false,     training_completed: true, users_independent: true, technical_materials_held: true,     records_complete: true, other_requirements_met: true, ..Default::default() }; // 第三十四条(五): no 商用密码应用安全性评估 yet, so no acceptance. let r = check_acceptance(&d); assert!(!r.passed); assert_eq!(r.unmet_conditions, [AcceptanceCondition::TestsAndAssessmentsPassed]); ``` */
 export interface AcceptanceDossier {
   /** 34(3) 基于一体化智能化公共数据平台进行开发. */
   built_on_platform?: boolean;
@@ -69,7 +69,7 @@ export interface Application {
   secret?: boolean;
 }
 
-/** 第七条: the catalog information of an application in IRS. Checked by [`crate::checks::check_catalog`].  # Example ``` use fuling_rules::checks::{check_catalog, FindingCode}; use fuling_rules::model::lifecycle_dossier::CatalogDossier; // After development (第七条), the four post-development groups are due too. let r = check_catalog(&CatalogDossier { development_completed: true, ..Default::default() }); assert_eq!(r.findings.len(), 9); assert_eq!(r.with_code(FindingCode::Art7UsageInfoMissing).count(), 1); ``` */
+/** 第七条: the catalog information of an application in IRS. Checked by [`crate::checks::check_catalog`].  # Example ``` use fuling_rules::checks::{check_catalog, FindingCode}; use fuling_rules::model::CatalogDossier; // After development (第七条), the four post-development groups are due too. let r = check_catalog(&CatalogDossier { development_completed: true, ..Default::default() }); assert_eq!(r.findings.len(), 9); assert_eq!(r.with_code(FindingCode::Art7UsageInfoMissing).count(), 1); ``` */
 export interface CatalogDossier {
   /** The catalog entry (基础信息、评审信息、数字资源信息、效能目标信息、安全防护信息 …). */
   catalog?: CatalogEntry;
@@ -79,7 +79,7 @@ export interface CatalogDossier {
   name?: string;
 }
 
-/** 第七条 应用编目信息: the catalog information kept in IRS. "包含但不限于": the fields below are the ones the article names; each is free text (or a list) so that a catalog check can tell which are missing.  # Example ``` use fuling_rules::checks::check_catalog; use fuling_rules::model::{lifecycle_dossier::CatalogDossier, CatalogEntry}; let catalog: CatalogEntry = serde_json::from_str(     r#"{"basic_info": "涪陵区智慧停车", "review_info": "联合评审批复", "performance_targets": "日均服务1万人次",         "security_protection": "等保三级", "digital_resources": [{"kind": "compute", "from_platform": true}]}"#, ).unwrap(); // 第七条: the five groups before development is completed. assert!(check_catalog(&CatalogDossier { catalog, ..Default::default() }).passed); ``` */
+/** 第七条 应用编目信息: the catalog information kept in IRS. "包含但不限于": the fields below are the ones the article names; each is free text (or a list) so that a catalog check can tell which are missing.  # Example ``` use fuling_rules::checks::check_catalog; use fuling_rules::model::{CatalogDossier, CatalogEntry}; let catalog: CatalogEntry = serde_json::from_str(     r#"{"basic_info": "涪陵区智慧停车", "review_info": "联合评审批复", "performance_targets": "日均服务1万人次",         "security_protection": "等保三级", "digital_resources": [{"kind": "compute", "from_platform": true}]}"#, ).unwrap(); // 第七条: the five groups before development is completed. assert!(check_catalog(&CatalogDossier { catalog, ..Default::default() }).passed); ``` */
 export interface CatalogEntry {
   /** 基础信息. */
   basic_info?: string | null;
@@ -101,7 +101,7 @@ export interface CatalogEntry {
   vendor_info?: string | null;
 }
 
-/** 41(4): a release on one of the two ends.  # Example ``` use fuling_rules::checks::{check_deregistration, FindingCode}; use fuling_rules::model::{lifecycle_dossier::{ChannelListing, DeregistrationDossier}, ReleaseChannel}; let d = DeregistrationDossier {     channels: vec![ChannelListing { channel: Some(ReleaseChannel::YuKuaiBan), delisted: false }],     ..Default::default() }; let r = check_deregistration(&d); assert_eq!(r.with_code(FindingCode::Art41ChannelNotDelisted).next().unwrap().path, "/channels/0/delisted"); ``` */
+/** 41(4): a release on one of the two ends.  # Example ``` use fuling_rules::checks::{check_deregistration, FindingCode}; use fuling_rules::model::{ChannelListing, DeregistrationDossier, ReleaseChannel}; let d = DeregistrationDossier {     channels: vec![ChannelListing { channel: Some(ReleaseChannel::YuKuaiBan), delisted: false }],     ..Default::default() }; let r = check_deregistration(&d); assert_eq!(r.with_code(FindingCode::Art41ChannelNotDelisted).next().unwrap().path, "/channels/0/delisted"); ``` */
 export interface ChannelListing {
   /** The end. */
   channel?: ReleaseChannel | null;
@@ -109,7 +109,7 @@ export interface ChannelListing {
   delisted?: boolean;
 }
 
-/** The result of a `check_*` function.  JSON: `{"passed": bool, "findings": [...]}`, plus `rejection_grounds` (joint review) and `unmet_conditions` (acceptance) when not empty.  # Example ``` use fuling_rules::checks::check_joint_review; use fuling_rules::model::{dossier::JointReview, RejectionGround}; let mut review = JointReview::default(); review.lines.internet_egress_lease = true; let report = check_joint_review(&review); assert!(!report.passed); assert!(report.rejection_grounds.contains(&RejectionGround::PrivateLines)); // 23(6) let json = serde_json::to_value(&report).unwrap(); assert!(json.get("unmet_conditions").is_none()); // left out when empty ``` */
+/** The result of a `check_*` function.  JSON: `{"passed": bool, "findings": [...]}`, plus `rejection_grounds` (joint review) and `unmet_conditions` (acceptance) when not empty.  # Example ``` use fuling_rules::checks::check_joint_review; use fuling_rules::model::{JointReview, RejectionGround}; let mut review = JointReview::default(); review.lines.internet_egress_lease = true; let report = check_joint_review(&review); assert!(!report.passed); assert!(report.rejection_grounds.contains(&RejectionGround::PrivateLines)); // 23(6) let json = serde_json::to_value(&report).unwrap(); assert!(json.get("unmet_conditions").is_none()); // left out when empty ``` */
 export interface CheckReport {
   /** Every finding (collect), in the order of the articles and of the input. */
   findings: Finding[];
@@ -121,7 +121,7 @@ export interface CheckReport {
   unmet_conditions?: AcceptanceCondition[];
 }
 
-/** 41(3): a component in IRS.  # Example ``` use fuling_rules::checks::{check_deregistration, FindingCode}; use fuling_rules::model::lifecycle_dossier::{ComponentListing, DeregistrationDossier}; let d = DeregistrationDossier {     components: vec![ComponentListing { name: "电子证照组件".into(), delisted: false }],     ..Default::default() }; assert_eq!(check_deregistration(&d).with_code(FindingCode::Art41ComponentNotDelisted).count(), 1); ``` */
+/** 41(3): a component in IRS.  # Example ``` use fuling_rules::checks::{check_deregistration, FindingCode}; use fuling_rules::model::{ComponentListing, DeregistrationDossier}; let d = DeregistrationDossier {     components: vec![ComponentListing { name: "电子证照组件".into(), delisted: false }],     ..Default::default() }; assert_eq!(check_deregistration(&d).with_code(FindingCode::Art41ComponentNotDelisted).count(), 1); ``` */
 export interface ComponentListing {
   /** Taken down in IRS (下架). */
   delisted?: boolean;
@@ -129,7 +129,7 @@ export interface ComponentListing {
   name?: string;
 }
 
-/** 16(6) 数据协同关系.  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::dossier::{DataCollaboration, PlanningDossier}; let data = DataCollaboration {     existing: Some(vec![]), // stated: none yet     planned: Some(vec!["河道巡查记录".into()]),     sharing_conditions: "按需共享".into(),     opening_conditions: "不予开放".into(),     cleaning_rules: "去重、补全".into(),     algorithm_rules: "".into(), }; let r = check_planning_dossier(&PlanningDossier { data, ..Default::default() }); let paths: Vec<&str> = r.with_code(FindingCode::Art16DataCollaborationIncomplete).map(|f| f.path.as_str()).collect(); assert_eq!(paths, ["/data/algorithm_rules"]); ``` */
+/** 16(6) 数据协同关系.  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::{DataCollaboration, PlanningDossier}; let data = DataCollaboration {     existing: Some(vec![]), // stated: none yet     planned: Some(vec!["河道巡查记录".into()]),     sharing_conditions: "按需共享".into(),     opening_conditions: "不予开放".into(),     cleaning_rules: "去重、补全".into(),     algorithm_rules: "".into(), }; let r = check_planning_dossier(&PlanningDossier { data, ..Default::default() }); let paths: Vec<&str> = r.with_code(FindingCode::Art16DataCollaborationIncomplete).map(|f| f.path.as_str()).collect(); assert_eq!(paths, ["/data/algorithm_rules"]); ``` */
 export interface DataCollaboration {
   /** 算法规则. */
   algorithm_rules?: string;
@@ -145,7 +145,7 @@ export interface DataCollaboration {
   sharing_conditions?: string;
 }
 
-/** 41(1): a unit using the application's data or interfaces.  # Example ``` use fuling_rules::checks::{check_deregistration, FindingCode}; use fuling_rules::model::lifecycle_dossier::{DataConsumer, DeregistrationDossier}; let d = DeregistrationDossier {     data_consumers: vec![DataConsumer { unit: "区民政局".into(), disposal_agreed: true, completed: false }],     ..Default::default() }; let r = check_deregistration(&d); let f = r.with_code(FindingCode::Art41SharedDataNotSettled).next().unwrap(); // 第四十一条(一) assert_eq!(f.path, "/data_consumers/0/completed"); ``` */
+/** 41(1): a unit using the application's data or interfaces.  # Example ``` use fuling_rules::checks::{check_deregistration, FindingCode}; use fuling_rules::model::{DataConsumer, DeregistrationDossier}; let d = DeregistrationDossier {     data_consumers: vec![DataConsumer { unit: "区民政局".into(), disposal_agreed: true, completed: false }],     ..Default::default() }; let r = check_deregistration(&d); let f = r.with_code(FindingCode::Art41SharedDataNotSettled).next().unwrap(); // 第四十一条(一) assert_eq!(f.path, "/data_consumers/0/completed"); ``` */
 export interface DataConsumer {
   /** 完成数据归集或者接口注销. */
   completed?: boolean;
@@ -158,10 +158,10 @@ export interface DataConsumer {
 /** 第二十四条: why the district declares an application to a higher level.  # Example ``` use fuling_rules::model::{DeclarationReason, ProjectOrigin}; let r: DeclarationReason = serde_json::from_str(r#""higher_level_declaration""#).unwrap(); assert_eq!(r.origin(), ProjectOrigin::HigherLevelDeclaration); ``` */
 export type DeclarationReason = "higher_level_declaration" | "matching_funds";
 
-/** 第二十六条: how development or O&M is delivered.  # Example ``` use fuling_rules::{process::DeliveryMode, Event}; let e = Event::from_json(r#"{"type": "development_started", "date": "2026-01-04", "mode": "self_development"}"#)?; assert_eq!(e, Event::DevelopmentStarted { date: e.date(), mode: DeliveryMode::SelfDevelopment }); # Ok::<(), fuling_rules::Error>(()) ``` */
+/** 第二十六条: how development or O&M is delivered.  # Example ``` use fuling_rules::{process::DeliveryMode, Event}; let e = Event::from_json_str(r#"{"type": "development_started", "date": "2026-01-04", "mode": "self_development"}"#)?; assert_eq!(e, Event::DevelopmentStarted { date: e.date(), mode: DeliveryMode::SelfDevelopment }); # Ok::<(), fuling_rules::Error>(()) ``` */
 export type DeliveryMode = "self_development" | "procurement";
 
-/** 第四十条、第四十一条: deregistration (注销) and the disposal of digital resources before it. Checked by [`crate::checks::check_deregistration`].  # Example ``` use fuling_rules::checks::check_deregistration; use fuling_rules::model::lifecycle_dossier::{DeregistrationDossier, HistoryDisposal}; use fuling_rules::process::DeregistrationReason; let d = DeregistrationDossier {     grounds: vec![DeregistrationReason::NoLongerNeeded],     history: HistoryDisposal { handled_per_rules: true, ..Default::default() },     ..Default::default() }; assert!(check_deregistration(&d).passed); ``` */
+/** 第四十条、第四十一条: deregistration (注销) and the disposal of digital resources before it. Checked by [`crate::checks::check_deregistration`].  # Example ``` use fuling_rules::checks::check_deregistration; use fuling_rules::model::{DeregistrationDossier, HistoryDisposal}; use fuling_rules::process::DeregistrationReason; let d = DeregistrationDossier {     grounds: vec![DeregistrationReason::NoLongerNeeded],     history: HistoryDisposal { handled_per_rules: true, ..Default::default() },     ..Default::default() }; assert!(check_deregistration(&d).passed); ``` */
 export interface DeregistrationDossier {
   /** 41(4): the ends (渝快办/渝快政) the application is released on. */
   channels?: ChannelListing[];
@@ -180,7 +180,7 @@ export interface DeregistrationDossier {
 /** 第四十条: the reasons an application is deregistered.  # Example ``` use fuling_rules::{process::DeregistrationReason, Art}; let r: DeregistrationReason = serde_json::from_str(r#""superseded""#).unwrap(); assert_eq!(r.article(), Art::new(40).item(2)); assert!(r.article().text().unwrap().contains("归并整合")); ``` */
 export type DeregistrationReason = "no_longer_needed" | "superseded" | "stagnant" | "major_incident";
 
-/** 23(3): the reviewers' judgement of the design, and overlaps.  # Example ``` use fuling_rules::checks::{check_joint_review, FindingCode}; use fuling_rules::model::dossier::{DesignReview, JointReview}; let design = DesignReview { overlaps: vec!["涪陵区智慧城管".into()], ..Default::default() }; let r = check_joint_review(&JointReview { design, ..Default::default() }); let overlap = r.with_code(FindingCode::Art23UnclearScenarioOrOverlap).find(|f| f.path == "/design/overlaps/0"); assert!(overlap.unwrap().message_zh.contains("涪陵区智慧城管")); ``` */
+/** 23(3): the reviewers' judgement of the design, and overlaps.  # Example ``` use fuling_rules::checks::{check_joint_review, FindingCode}; use fuling_rules::model::{DesignReview, JointReview}; let design = DesignReview { overlaps: vec!["涪陵区智慧城管".into()], ..Default::default() }; let r = check_joint_review(&JointReview { design, ..Default::default() }); let overlap = r.with_code(FindingCode::Art23UnclearScenarioOrOverlap).find(|f| f.path == "/design/overlaps/0"); assert!(overlap.unwrap().message_zh.contains("涪陵区智慧城管")); ``` */
 export interface DesignReview {
   /** 横向协同、纵向贯通关系明确. */
   coordination_clear?: boolean;
@@ -198,7 +198,7 @@ export interface DesignReview {
   scenarios_clear?: boolean;
 }
 
-/** 22(2): the functions named in the item.  # Example ``` use fuling_rules::checks::priority_categories; use fuling_rules::model::dossier::{DigitalFunction, PriorityInput}; use fuling_rules::Art; let input = PriorityInput { digital_functions: vec![DigitalFunction::GrassrootsGovernance], ..Default::default() }; let r = priority_categories(&input); assert_eq!(r.categories, [Art::new(22).item(2)]); // 22(2) 基层智治 assert_eq!(r.matches[0].because, ["digital_functions"]); ``` */
+/** 22(2): the functions named in the item.  # Example ``` use fuling_rules::checks::priority_categories; use fuling_rules::model::{DigitalFunction, PriorityInput}; use fuling_rules::Art; let input = PriorityInput { digital_functions: vec![DigitalFunction::GrassrootsGovernance], ..Default::default() }; let r = priority_categories(&input); assert_eq!(r.categories, [Art::new(22).item(2)]); // 22(2) 基层智治 assert_eq!(r.matches[0].because, ["digital_functions"]); ``` */
 export type DigitalFunction = "party_building" | "government" | "economy" | "society" | "culture" | "rule_of_law" | "grassroots_governance";
 
 /** One digital resource (数字资源) of an application, as catalogued in IRS (第七条, 第十二条).  # Example ``` use fuling_rules::model::{DigitalResource, DigitalResourceKind}; let r: DigitalResource =     serde_json::from_str(r#"{"kind": "compute", "name": "政务云主机", "from_platform": true}"#).unwrap(); assert_eq!(r.kind, DigitalResourceKind::Compute); assert!(r.from_platform); // 第八条: provided by the platform, not bought ``` */
@@ -226,7 +226,7 @@ export interface Disposal {
   shared_data?: StepStatus | null;
 }
 
-/** One dated event of a project (the persistence format and public API).  See `docs/events.md` for every type, field and article.  # Example ``` use chrono::NaiveDate; use fuling_rules::{Calendar, Event, EventType, Project, ProjectKind, Ruleset}; let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap(); // 第二十四条: the district is to declare the application on Friday 2025-10-17. let e = Event::from_json(     r#"{"type": "declaration_planned", "date": "2025-09-15", "declaration_date": "2025-10-17", "reason": "higher_level_declaration"}"#, )?; assert_eq!((e.event_type(), e.date()), (EventType::DeclarationPlanned, d("2025-09-15"))); let mut p = Project::new("FL-2025-040", ProjectKind::Development); p.apply(e)?; // 10 working days before 10-17, over the National Day holiday: Sunday 09-28 (worked). let s = p.status(d("2025-09-26"), &Calendar::official(), &Ruleset::default())?; assert_eq!(s.obligations[0].due, Some(d("2025-09-28"))); # Ok::<(), fuling_rules::Error>(()) ``` */
+/** One dated event of a project (the persistence format and public API).  See `docs/events.md` for every type, field and article.  # Example ``` use chrono::NaiveDate; use fuling_rules::{Calendar, Event, EventType, Project, ProjectKind, Ruleset}; let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap(); // 第二十四条: the district is to declare the application on Friday 2025-10-17. let e = Event::from_json_str(     r#"{"type": "declaration_planned", "date": "2025-09-15", "declaration_date": "2025-10-17", "reason": "higher_level_declaration"}"#, )?; assert_eq!((e.event_type(), e.date()), (EventType::DeclarationPlanned, d("2025-09-15"))); let mut p = Project::new("FL-2025-040", ProjectKind::Development); p.apply(e)?; // 10 working days before 10-17, over the National Day holiday: Sunday 09-28 (worked). let s = p.status(d("2025-09-26"), &Calendar::official(), &Ruleset::default())?; assert_eq!(s.obligations[0].due, Some(d("2025-09-28"))); # Ok::<(), fuling_rules::Error>(()) ``` */
 export type ProjectEvent = {
   /** The date of the event (事件日期). */
   date: string;
@@ -447,7 +447,7 @@ export interface ExceptionRecord {
   kind: ExceptionKind;
 }
 
-/** One problem found in a dossier.  # Example ``` use fuling_rules::checks::{check_catalog, FindingCode, Severity}; use fuling_rules::model::lifecycle_dossier::CatalogDossier; let r = check_catalog(&CatalogDossier::default()); let f = &r.findings[0]; assert_eq!((f.code, f.severity), (FindingCode::Art7BasicInfoMissing, Severity::Blocking)); assert_eq!(f.article.zh(), "第七条"); assert_eq!(f.path, "/catalog/basic_info"); ``` */
+/** One problem found in a dossier.  # Example ``` use fuling_rules::checks::{check_catalog, FindingCode, Severity}; use fuling_rules::model::CatalogDossier; let r = check_catalog(&CatalogDossier::default()); let f = &r.findings[0]; assert_eq!((f.code, f.severity), (FindingCode::Art7BasicInfoMissing, Severity::Blocking)); assert_eq!(f.article.zh(), "第七条"); assert_eq!(f.path, "/catalog/basic_info"); ``` */
 export interface Finding {
   /** The article and item that require the element. */
   article: Citation;
@@ -466,7 +466,7 @@ export interface Finding {
 /** A stable finding code. See `docs/checks.md` for the full table.  # Example ``` use fuling_rules::checks::{FindingCode, Severity}; use fuling_rules::Art; let c = FindingCode::Art23NotOnTwoEnds; assert_eq!(c.as_str(), "art23_not_on_two_ends"); assert_eq!((c.article(), c.severity()), (Art::new(23).item(5), Severity::Blocking)); ``` */
 export type FindingCode = "art16_requirements_missing" | "art16_function_unnamed" | "art16_scenario_missing" | "art16_problem_missing" | "art16_relation_missing" | "art16_relation_unclear" | "art16_release_channel_missing" | "art16_v_model_incomplete" | "art16_architecture_missing" | "art16_resource_list_missing" | "art16_similar_resources_missing" | "art16_platform_resource_funded" | "art16_data_collaboration_incomplete" | "art16_network_relation_missing" | "art16_security_boundary_missing" | "art16_interfaces_missing" | "art16_interface_incomplete" | "art16_performance_incomplete" | "art16_early_warning_missing" | "art16_scaling_missing" | "art11_self_procurement_unjustified" | "art17_reuse_search_missing" | "art17_search_dimensions_incomplete" | "art17_necessity_not_assessed" | "art17_reusable_not_reused" | "art17_candidate_reason_missing" | "art18_reuse_mode_missing" | "art18_reuse_source_missing" | "art23_not_in_ledger" | "art23_new_infrastructure" | "art23_unclear_scenario_or_overlap" | "art23_sensing_not_connected" | "art23_not_on_two_ends" | "art23_private_lines" | "art23_not_on_platform" | "art23_security_non_compliant" | "art23_incomplete_plan" | "art9_own_integration_platform" | "art34_trial_run_not_passed" | "art34_unmet_supervisor_consents" | "art34_unmet_content_complete_and_goals_met" | "art34_unmet_built_on_platform" | "art34_unmet_irs_catalog_maintained" | "art34_unmet_tests_and_assessments_passed" | "art34_unmet_training_completed" | "art34_unmet_technical_materials_held" | "art34_unmet_records_complete" | "art34_unmet_other_requirements_met" | "art7_basic_info_missing" | "art7_review_info_missing" | "art7_resource_info_missing" | "art7_performance_targets_missing" | "art7_security_protection_missing" | "art7_vendor_info_missing" | "art7_hardware_software_info_missing" | "art7_engineering_staff_info_missing" | "art7_usage_info_missing" | "art40_ground_missing" | "art41_shared_data_not_settled" | "art41_history_not_migrated" | "art41_history_not_handled" | "art41_component_not_delisted" | "art41_channel_not_delisted";
 
-/** 16(1): one function requirement: "每个功能需求须明确一个具体业务场景,至少解决一项具体问题".  # Example ``` use fuling_rules::checks::check_planning_dossier; use fuling_rules::model::dossier::{FunctionRequirement, PlanningDossier}; let req = FunctionRequirement {     function: "河长巡河".into(),     scenario: "河长每日巡查河道并上报问题".into(),     problems: vec!["巡河记录依赖纸质台账".into()], }; let r = check_planning_dossier(&PlanningDossier { requirements: vec![req], ..Default::default() }); assert!(r.findings.iter().all(|f| !f.path.starts_with("/requirements"))); // 16(1) met ``` */
+/** 16(1): one function requirement: "每个功能需求须明确一个具体业务场景,至少解决一项具体问题".  # Example ``` use fuling_rules::checks::check_planning_dossier; use fuling_rules::model::{FunctionRequirement, PlanningDossier}; let req = FunctionRequirement {     function: "河长巡河".into(),     scenario: "河长每日巡查河道并上报问题".into(),     problems: vec!["巡河记录依赖纸质台账".into()], }; let r = check_planning_dossier(&PlanningDossier { requirements: vec![req], ..Default::default() }); assert!(r.findings.iter().all(|f| !f.path.starts_with("/requirements"))); // 16(1) met ``` */
 export interface FunctionRequirement {
   /** The function (功能). */
   function?: string;
@@ -482,7 +482,7 @@ export type FundingSource = "fiscal" | "state_owned_enterprise";
 /** 第四十一条(二): how the historical data was dealt with.  # Example ``` use fuling_rules::process::{Disposal, HistoryData}; let d: Disposal = serde_json::from_str(r#"{"history_data": "migrated"}"#).unwrap(); assert_eq!(d.history_data, Some(HistoryData::Migrated)); // 41(2) after a merger (第四十条(二)) ``` */
 export type HistoryData = "migrated" | "handled";
 
-/** 41(2): the historical data.  # Example ``` use fuling_rules::checks::check_deregistration; use fuling_rules::model::lifecycle_dossier::{DeregistrationDossier, HistoryDisposal}; use fuling_rules::process::DeregistrationReason; // 第四十条(二) merged into a new application: the history moves there (41(2)). let d = DeregistrationDossier {     grounds: vec![DeregistrationReason::Superseded],     history: HistoryDisposal { migrated_to: "涪陵区城市运行一网统管".into(), handled_per_rules: false },     ..Default::default() }; assert!(check_deregistration(&d).passed); ``` */
+/** 41(2): the historical data.  # Example ``` use fuling_rules::checks::check_deregistration; use fuling_rules::model::{DeregistrationDossier, HistoryDisposal}; use fuling_rules::process::DeregistrationReason; // 第四十条(二) merged into a new application: the history moves there (41(2)). let d = DeregistrationDossier {     grounds: vec![DeregistrationReason::Superseded],     history: HistoryDisposal { migrated_to: "涪陵区城市运行一网统管".into(), handled_per_rules: false },     ..Default::default() }; assert!(check_deregistration(&d).passed); ``` */
 export interface HistoryDisposal {
   /** Otherwise: the history was handled under the public-data rules. */
   handled_per_rules?: boolean;
@@ -490,7 +490,7 @@ export interface HistoryDisposal {
   migrated_to?: string;
 }
 
-/** 23(2): infrastructure the project builds or keeps.  # Example ``` use fuling_rules::checks::check_joint_review; use fuling_rules::model::{dossier::{Infrastructure, JointReview}, RejectionGround}; let mut review = JointReview::default(); review.infrastructure = Infrastructure { adds_hardware: true, ..Default::default() }; assert!(check_joint_review(&review).rejection_grounds.contains(&RejectionGround::NewInfrastructure)); // 23(2) "经评估确需的除外": the Bureau's assessment lifts the ground. review.infrastructure.bureau_exemption = "涪大数据〔2025〕12号".into(); assert!(!check_joint_review(&review).rejection_grounds.contains(&RejectionGround::NewInfrastructure)); ``` */
+/** 23(2): infrastructure the project builds or keeps.  # Example ``` use fuling_rules::checks::check_joint_review; use fuling_rules::model::{Infrastructure, JointReview, RejectionGround}; let mut review = JointReview::default(); review.infrastructure = Infrastructure { adds_hardware: true, ..Default::default() }; assert!(check_joint_review(&review).rejection_grounds.contains(&RejectionGround::NewInfrastructure)); // 23(2) "经评估确需的除外": the Bureau's assessment lifts the ground. review.infrastructure.bureau_exemption = "涪大数据〔2025〕12号".into(); assert!(!check_joint_review(&review).rejection_grounds.contains(&RejectionGround::NewInfrastructure)); ``` */
 export interface Infrastructure {
   /** 新增计算、存储、网络等硬件设备. */
   adds_hardware?: boolean;
@@ -510,7 +510,7 @@ export interface Infrastructure {
   has_private_cloud_or_data_centre?: boolean;
 }
 
-/** 16(8): one interface provided to or needed from others.  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::dossier::{Interface, InterfaceDirection, PlanningDossier}; let licence = Interface {     name: "电子证照查询".into(),     direction: Some(InterfaceDirection::Consumed),     purpose: "核验身份".into(),     function: "按身份证号查询证照".into(),     interop_flow: "请求—鉴权—返回".into(),     mechanism: "".into(), }; let r = check_planning_dossier(&PlanningDossier { interfaces: Some(vec![licence]), ..Default::default() }); let f = r.with_code(FindingCode::Art16InterfaceIncomplete).next().unwrap(); // 16(8) assert_eq!(f.path, "/interfaces/0/mechanism"); ``` */
+/** 16(8): one interface provided to or needed from others.  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::{Interface, InterfaceDirection, PlanningDossier}; let licence = Interface {     name: "电子证照查询".into(),     direction: Some(InterfaceDirection::Consumed),     purpose: "核验身份".into(),     function: "按身份证号查询证照".into(),     interop_flow: "请求—鉴权—返回".into(),     mechanism: "".into(), }; let r = check_planning_dossier(&PlanningDossier { interfaces: Some(vec![licence]), ..Default::default() }); let f = r.with_code(FindingCode::Art16InterfaceIncomplete).next().unwrap(); // 16(8) assert_eq!(f.path, "/interfaces/0/mechanism"); ``` */
 export interface Interface {
   /** Provided to others (对外提供) or needed from others (需要外部提供). */
   direction?: InterfaceDirection | null;
@@ -526,10 +526,10 @@ export interface Interface {
   purpose?: string;
 }
 
-/** Whether an interface is provided or consumed.  # Example ``` use fuling_rules::model::dossier::{Interface, InterfaceDirection}; let i: Interface = serde_json::from_str(r#"{"name": "巡河事件推送", "direction": "provided"}"#).unwrap(); assert_eq!(i.direction, Some(InterfaceDirection::Provided)); // 对外提供 ``` */
+/** Whether an interface is provided or consumed.  # Example ``` use fuling_rules::model::{Interface, InterfaceDirection}; let i: Interface = serde_json::from_str(r#"{"name": "巡河事件推送", "direction": "provided"}"#).unwrap(); assert_eq!(i.direction, Some(InterfaceDirection::Provided)); // 对外提供 ``` */
 export type InterfaceDirection = "provided" | "consumed";
 
-/** What the joint review (联合评审) of a development or O&M project looks at: one section per ground of 第二十三条. Checked by [`crate::checks::check_joint_review`].  # Example ``` use fuling_rules::checks::check_joint_review; use fuling_rules::model::{dossier::JointReview, RejectionGround}; let review: JointReview = serde_json::from_str(r#"{"in_ledger": false}"#).unwrap(); let report = check_joint_review(&review); assert!(!report.passed); // 不予通过联合评审 assert_eq!(report.rejection_grounds[0], RejectionGround::NotInLedger); // 23(1) ``` */
+/** What the joint review (联合评审) of a development or O&M project looks at: one section per ground of 第二十三条. Checked by [`crate::checks::check_joint_review`].  # Example ``` use fuling_rules::checks::check_joint_review; use fuling_rules::model::{JointReview, RejectionGround}; let review: JointReview = serde_json::from_str(r#"{"in_ledger": false}"#).unwrap(); let report = check_joint_review(&review); assert!(!report.passed); // 不予通过联合评审 assert_eq!(report.rejection_grounds[0], RejectionGround::NotInLedger); // 23(1) ``` */
 export interface JointReview {
   /** 23(3). */
   design?: DesignReview;
@@ -585,7 +585,7 @@ export interface LabelAction {
 /** What 第三十八条 asks for a label.  # Example ``` use fuling_rules::checks::{label_actions, LabelActionKind}; use fuling_rules::model::Label; let a = label_actions(&[Label::Duplicate, Label::CoConstruction]); assert_eq!(a[0].action, LabelActionKind::PhaseOutOrMerge); // 38(1) 逐步淘汰、整合归并 assert_eq!(a[1].action, LabelActionKind::MayApplyForAward); // 38(2) 可申报评优 ``` */
 export type LabelActionKind = "phase_out_or_merge" | "may_apply_for_award" | "rectify";
 
-/** 第三十八条: the labels marked on an application. Read by [`crate::checks::label_actions`].  # Example ``` use fuling_rules::checks::label_actions; use fuling_rules::model::{lifecycle_dossier::LabelInput, Label}; let input: LabelInput = serde_json::from_str(r#"{"labels": ["excellent", "high_risk"]}"#).unwrap(); assert_eq!(input.labels, [Label::Excellent, Label::HighRisk]); let actions = label_actions(&input.labels); assert!(!actions[0].mandatory && actions[1].mandatory); // 可申报评优; 应当整改 ``` */
+/** 第三十八条: the labels marked on an application. Read by [`crate::checks::label_actions`].  # Example ``` use fuling_rules::checks::label_actions; use fuling_rules::model::{LabelInput, Label}; let input: LabelInput = serde_json::from_str(r#"{"labels": ["excellent", "high_risk"]}"#).unwrap(); assert_eq!(input.labels, [Label::Excellent, Label::HighRisk]); let actions = label_actions(&input.labels); assert!(!actions[0].mandatory && actions[1].mandatory); // 可申报评优; 应当整改 ``` */
 export interface LabelInput {
   /** The labels. */
   labels?: Label[];
@@ -600,7 +600,7 @@ export interface LabelReport {
 /** 第七条: the stages of an application's full lifecycle (全生命周期).  # Example ``` use fuling_rules::{model::LifecycleStage, State}; assert_eq!(State::Proposed.stage(), LifecycleStage::Planning); assert_eq!(State::DevelopmentPlanSubmitted.stage(), LifecycleStage::Approval); ``` */
 export type LifecycleStage = "planning" | "approval" | "development" | "release" | "operation" | "evaluation" | "deregistration";
 
-/** 23(6): line leases and terminal security.  # Example ``` use fuling_rules::checks::{check_joint_review, FindingCode}; use fuling_rules::model::dossier::{JointReview, Lines}; let lines = Lines { internet_egress_lease: true, ..Default::default() }; let r = check_joint_review(&JointReview { lines, ..Default::default() }); assert_eq!(r.with_code(FindingCode::Art23PrivateLines).next().unwrap().path, "/lines/internet_egress_lease"); ``` */
+/** 23(6): line leases and terminal security.  # Example ``` use fuling_rules::checks::{check_joint_review, FindingCode}; use fuling_rules::model::{JointReview, Lines}; let lines = Lines { internet_egress_lease: true, ..Default::default() }; let r = check_joint_review(&JointReview { lines, ..Default::default() }); assert_eq!(r.with_code(FindingCode::Art23PrivateLines).next().unwrap().path, "/lines/internet_egress_lease"); ``` */
 export interface Lines {
   /** 互联网出口的线路租赁项目. */
   internet_egress_lease?: boolean;
@@ -626,7 +626,7 @@ export interface MetLate {
   met_on: string;
 }
 
-/** The relation to one network: connected or not and, if connected, the boundary and measures.  # Example ``` use fuling_rules::model::dossier::NetworkRelation; let r: NetworkRelation =     serde_json::from_str(r#"{"connected": true, "boundary": "电子政务外网边界", "measures": "防火墙、入侵检测"}"#).unwrap(); assert!(r.connected && !r.boundary.is_empty()); ``` */
+/** The relation to one network: connected or not and, if connected, the boundary and measures.  # Example ``` use fuling_rules::model::NetworkRelation; let r: NetworkRelation =     serde_json::from_str(r#"{"connected": true, "boundary": "电子政务外网边界", "measures": "防火墙、入侵检测"}"#).unwrap(); assert!(r.connected && !r.boundary.is_empty()); ``` */
 export interface NetworkRelation {
   /** 网络安全防护边界 (required when connected). */
   boundary?: string;
@@ -636,7 +636,7 @@ export interface NetworkRelation {
   measures?: string;
 }
 
-/** 16(7): the interconnection with each of the three networks the article names.  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::dossier::{NetworkRelation, NetworkTopology, PlanningDossier}; let network = NetworkTopology {     government_extranet: Some(NetworkRelation { connected: false, ..Default::default() }),     internet: Some(NetworkRelation { connected: true, boundary: "互联网区".into(), measures: "".into() }),     ..Default::default() }; let r = check_planning_dossier(&PlanningDossier { network, ..Default::default() }); let missing: Vec<&str> = r.with_code(FindingCode::Art16NetworkRelationMissing).map(|f| f.path.as_str()).collect(); assert_eq!(missing, ["/network/government_intranet"]); assert_eq!(r.with_code(FindingCode::Art16SecurityBoundaryMissing).next().unwrap().path, "/network/internet/measures"); ``` */
+/** 16(7): the interconnection with each of the three networks the article names.  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::{NetworkRelation, NetworkTopology, PlanningDossier}; let network = NetworkTopology {     government_extranet: Some(NetworkRelation { connected: false, ..Default::default() }),     internet: Some(NetworkRelation { connected: true, boundary: "互联网区".into(), measures: "".into() }),     ..Default::default() }; let r = check_planning_dossier(&PlanningDossier { network, ..Default::default() }); let missing: Vec<&str> = r.with_code(FindingCode::Art16NetworkRelationMissing).map(|f| f.path.as_str()).collect(); assert_eq!(missing, ["/network/government_intranet"]); assert_eq!(r.with_code(FindingCode::Art16SecurityBoundaryMissing).next().unwrap().path, "/network/internet/measures"); ``` */
 export interface NetworkTopology {
   /** 电子政务外网. */
   government_extranet?: NetworkRelation | null;
@@ -687,7 +687,7 @@ export interface ObligationError {
 /** The stable identifier of an obligation (义务).  # Example ``` use chrono::NaiveDate; use fuling_rules::{model::Role, Calendar, ObligationId, Project, ProjectKind, Ruleset}; let mut p = Project::new("FL-OM-2026-003", ProjectKind::Om); p.apply_json(r#"{"type": "om_plan_submitted", "date": "2026-02-13"}"#)?; // 第二十一条(一) let s = p.status(NaiveDate::from_ymd_opt(2026, 2, 24).unwrap(), &Calendar::official(), &Ruleset::default())?; let o = &s.obligations[0]; assert_eq!((o.id, o.responsible), (ObligationId::LeadDepartmentOpinion, Role::LeadDepartment)); // 5 working days: Saturday 02-14, then 02-24..02-27 after the Spring Festival. assert_eq!(o.due, NaiveDate::from_ymd_opt(2026, 2, 27)); # Ok::<(), fuling_rules::Error>(()) ``` */
 export type ObligationId = "preliminary_review_application" | "lead_department_opinion" | "development_plan_submission" | "municipal_filing" | "joint_review_organisation" | "catalog_completion" | "development_start" | "trial_run_report" | "fault_report" | "deregistration_completion";
 
-/** 16(9) 运行绩效体系: indicator groups and mechanisms.  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::dossier::{PerformanceSystem, PlanningDossier}; let performance = PerformanceSystem { early_warning: "CPU 使用率超过80%告警".into(), ..Default::default() }; let r = check_planning_dossier(&PlanningDossier { performance, ..Default::default() }); assert_eq!(r.with_code(FindingCode::Art16EarlyWarningMissing).count(), 0); assert_eq!(r.with_code(FindingCode::Art16ScalingMissing).count(), 1); // 16(9) 资源压缩或者扩展机制 assert_eq!(r.with_code(FindingCode::Art16PerformanceIncomplete).count(), 5); ``` */
+/** 16(9) 运行绩效体系: indicator groups and mechanisms.  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::{PerformanceSystem, PlanningDossier}; let performance = PerformanceSystem { early_warning: "CPU 使用率超过80%告警".into(), ..Default::default() }; let r = check_planning_dossier(&PlanningDossier { performance, ..Default::default() }); assert_eq!(r.with_code(FindingCode::Art16EarlyWarningMissing).count(), 0); assert_eq!(r.with_code(FindingCode::Art16ScalingMissing).count(), 1); // 16(9) 资源压缩或者扩展机制 assert_eq!(r.with_code(FindingCode::Art16PerformanceIncomplete).count(), 5); ``` */
 export interface PerformanceSystem {
   /** 业务效能指标. */
   business?: string[];
@@ -705,7 +705,7 @@ export interface PerformanceSystem {
   users?: string[];
 }
 
-/** One digital resource in the 16(5) list.  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::dossier::{PlannedResource, PlanningDossier, PlatformRelation}; // 16(5): a platform resource must not be put in the funding plan. let cloud = PlannedResource { name: "政务云主机".into(), from_platform: true, in_funding_plan: true, ..Default::default() }; let platform = PlatformRelation { resources: Some(vec![cloud]), ..Default::default() }; let r = check_planning_dossier(&PlanningDossier { platform, ..Default::default() }); let f = r.with_code(FindingCode::Art16PlatformResourceFunded).next().unwrap(); assert_eq!(f.path, "/platform/resources/0/in_funding_plan"); ``` */
+/** One digital resource in the 16(5) list.  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::{PlannedResource, PlanningDossier, PlatformRelation}; // 16(5): a platform resource must not be put in the funding plan. let cloud = PlannedResource { name: "政务云主机".into(), from_platform: true, in_funding_plan: true, ..Default::default() }; let platform = PlatformRelation { resources: Some(vec![cloud]), ..Default::default() }; let r = check_planning_dossier(&PlanningDossier { platform, ..Default::default() }); let f = r.with_code(FindingCode::Art16PlatformResourceFunded).next().unwrap(); assert_eq!(f.path, "/platform/resources/0/in_funding_plan"); ``` */
 export interface PlannedResource {
   /** 第十一条: for a resource bought by the department, why the platform catalog cannot supply it nor a similar one be adapted (目录中没有且不能适配). */
   catalog_gap_reason?: string;
@@ -721,7 +721,7 @@ export interface PlannedResource {
   status?: ResourceStatus | null;
 }
 
-/** 应用谋划/开发方案: the planning or development dossier of an application, with the nine elements of 第十六条, the reuse search of 第十七条 and the reuse plans of 第十八条.  Checked by [`crate::checks::check_planning_dossier`].  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::dossier::PlanningDossier; let mut d: PlanningDossier = serde_json::from_str("{}").unwrap(); // structurally valid, incomplete assert!(!check_planning_dossier(&d).passed); assert_eq!(check_planning_dossier(&d).with_code(FindingCode::Art16ReleaseChannelMissing).count(), 1); d.secret_related = true; // 第二条 涉密: 16(3) does not apply assert_eq!(check_planning_dossier(&d).with_code(FindingCode::Art16ReleaseChannelMissing).count(), 0); ``` */
+/** 应用谋划/开发方案: the planning or development dossier of an application, with the nine elements of 第十六条, the reuse search of 第十七条 and the reuse plans of 第十八条.  Checked by [`crate::checks::check_planning_dossier`].  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::PlanningDossier; let mut d: PlanningDossier = serde_json::from_str("{}").unwrap(); // structurally valid, incomplete assert!(!check_planning_dossier(&d).passed); assert_eq!(check_planning_dossier(&d).with_code(FindingCode::Art16ReleaseChannelMissing).count(), 1); d.secret_related = true; // 第二条 涉密: 16(3) does not apply assert_eq!(check_planning_dossier(&d).with_code(FindingCode::Art16ReleaseChannelMissing).count(), 0); ``` */
 export interface PlanningDossier {
   /** 16(6) 数据协同关系. */
   data?: DataCollaboration;
@@ -751,7 +751,7 @@ export interface PlanningDossier {
   v_model?: VModel;
 }
 
-/** 16(5): the technical architecture and the digital resources.  # Example ``` use fuling_rules::checks::check_planning_dossier; use fuling_rules::model::dossier::{PlanningDossier, PlatformRelation}; let platform = PlatformRelation {     architecture: "基于一体化智能化公共数据平台的微服务架构".into(),     resources: Some(vec![]),     similar_configuration: "同类应用均使用政务云".into(), }; let r = check_planning_dossier(&PlanningDossier { platform, ..Default::default() }); assert!(r.findings.iter().all(|f| !f.path.starts_with("/platform"))); // 16(5) met ``` */
+/** 16(5): the technical architecture and the digital resources.  # Example ``` use fuling_rules::checks::check_planning_dossier; use fuling_rules::model::{PlanningDossier, PlatformRelation}; let platform = PlatformRelation {     architecture: "基于一体化智能化公共数据平台的微服务架构".into(),     resources: Some(vec![]),     similar_configuration: "同类应用均使用政务云".into(), }; let r = check_planning_dossier(&PlanningDossier { platform, ..Default::default() }); assert!(r.findings.iter().all(|f| !f.path.starts_with("/platform"))); // 16(5) met ``` */
 export interface PlatformRelation {
   /** 技术架构. */
   architecture?: string;
@@ -761,7 +761,7 @@ export interface PlatformRelation {
   similar_configuration?: string;
 }
 
-/** 23(7): use of the platform.  # Example ``` use fuling_rules::checks::{check_joint_review, FindingCode}; use fuling_rules::model::dossier::{JointReview, PlatformUse}; let platform = PlatformUse { developed_on_platform: true, data_on_platform: true, data_lawful: true }; let r = check_joint_review(&JointReview { platform, ..Default::default() }); assert_eq!(r.with_code(FindingCode::Art23NotOnPlatform).count(), 0); // 23(7) met ``` */
+/** 23(7): use of the platform.  # Example ``` use fuling_rules::checks::{check_joint_review, FindingCode}; use fuling_rules::model::{JointReview, PlatformUse}; let platform = PlatformUse { developed_on_platform: true, data_on_platform: true, data_lawful: true }; let r = check_joint_review(&JointReview { platform, ..Default::default() }); assert_eq!(r.with_code(FindingCode::Art23NotOnPlatform).count(), 0); // 23(7) met ``` */
 export interface PlatformUse {
   /** … and are lawful (依法依规). */
   data_lawful?: boolean;
@@ -771,7 +771,7 @@ export interface PlatformUse {
   developed_on_platform?: boolean;
 }
 
-/** The facts that make a project a priority under 第二十二条 (eight items, not ranked). Read by [`crate::checks::priority_categories`]. This is a dossier of its own rather than the process `Project`, because none of the facts is an event of the process.  # Example ``` use fuling_rules::checks::priority_categories; use fuling_rules::model::dossier::PriorityInput; use fuling_rules::Art; let input: PriorityInput = serde_json::from_str(r#"{"municipal_assessment": true}"#).unwrap(); let r = priority_categories(&input); assert_eq!(r.categories, [Art::new(22).item(2)]); // 纳入市级以上考核的应用 assert!(!priority_categories(&PriorityInput::default()).priority); ``` */
+/** The facts that make a project a priority under 第二十二条 (eight items, not ranked). Read by [`crate::checks::priority_categories`]. This is a dossier of its own rather than the process `Project`, because none of the facts is an event of the process.  # Example ``` use fuling_rules::checks::priority_categories; use fuling_rules::model::PriorityInput; use fuling_rules::Art; let input: PriorityInput = serde_json::from_str(r#"{"municipal_assessment": true}"#).unwrap(); let r = priority_categories(&input); assert_eq!(r.categories, [Art::new(22).item(2)]); // 纳入市级以上考核的应用 assert!(!priority_categories(&PriorityInput::default()).priority); ``` */
 export interface PriorityInput {
   /** (一) 党中央、国务院以及国家有关部委安排部署的应用. */
   central_deployment?: boolean;
@@ -795,7 +795,7 @@ export interface PriorityInput {
   shared_support_platform?: boolean;
 }
 
-/** One item of 第二十二条 a project matches.  # Example ``` use fuling_rules::checks::priority_categories; use fuling_rules::model::dossier::PriorityInput; use fuling_rules::Art; let input = PriorityInput { municipal_major_decision: true, municipal_assessment: true, ..Default::default() }; let m = &priority_categories(&input).matches[0]; assert_eq!(m.article, Art::new(22).item(2)); assert_eq!(m.because, ["municipal_major_decision", "municipal_assessment"]); ``` */
+/** One item of 第二十二条 a project matches.  # Example ``` use fuling_rules::checks::priority_categories; use fuling_rules::model::PriorityInput; use fuling_rules::Art; let input = PriorityInput { municipal_major_decision: true, municipal_assessment: true, ..Default::default() }; let m = &priority_categories(&input).matches[0]; assert_eq!(m.article, Art::new(22).item(2)); assert_eq!(m.because, ["municipal_major_decision", "municipal_assessment"]); ``` */
 export interface PriorityMatch {
   /** The item, e.g. `{"article": 22, "item": 2}`. */
   article: Citation;
@@ -846,7 +846,7 @@ export interface Receipt {
 /** 第二十三条: the grounds on which a development or O&M project "应当不予通过联合评审".  # Example ``` use fuling_rules::{model::RejectionGround, Art}; let g = RejectionGround::NotOnTwoEnds; // 第二十三条(五) assert_eq!(g.article(), Art::new(23).item(5)); assert!(g.article().text().unwrap().contains("渝快办")); assert_eq!(serde_json::to_string(&g).unwrap(), r#""not_on_two_ends""#); ``` */
 export type RejectionGround = "not_in_ledger" | "new_infrastructure" | "unclear_scenario_or_overlap" | "sensing_not_connected" | "not_on_two_ends" | "private_lines" | "not_on_platform" | "security_non_compliant" | "incomplete_plan";
 
-/** A related application and the nature of the relation (关联关系).  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::dossier::{PlanningDossier, RelatedApplication, Relations}; let superior = vec![RelatedApplication { name: "重庆市河长制信息系统".into(), relation: "".into() }]; let relations = Relations { superior: Some(superior), ..Default::default() }; let r = check_planning_dossier(&PlanningDossier { relations, ..Default::default() }); let f = r.with_code(FindingCode::Art16RelationUnclear).next().unwrap(); assert_eq!(f.path, "/relations/superior/0/relation"); ``` */
+/** A related application and the nature of the relation (关联关系).  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::{PlanningDossier, RelatedApplication, Relations}; let superior = vec![RelatedApplication { name: "重庆市河长制信息系统".into(), relation: "".into() }]; let relations = Relations { superior: Some(superior), ..Default::default() }; let r = check_planning_dossier(&PlanningDossier { relations, ..Default::default() }); let f = r.with_code(FindingCode::Art16RelationUnclear).next().unwrap(); assert_eq!(f.path, "/relations/superior/0/relation"); ``` */
 export interface RelatedApplication {
   /** The related application's name. */
   name?: string;
@@ -854,7 +854,7 @@ export interface RelatedApplication {
   relation?: string;
 }
 
-/** 16(2): relations to the department's own, superior, peer and subordinate applications. Each list is optional: absent means not stated, `[]` means "there are none".  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::dossier::{PlanningDossier, Relations}; // `[]`: the department has no other application; the other three lists are not stated. let relations = Relations { own_department: Some(vec![]), ..Default::default() }; let r = check_planning_dossier(&PlanningDossier { relations, ..Default::default() }); let paths: Vec<&str> = r.with_code(FindingCode::Art16RelationMissing).map(|f| f.path.as_str()).collect(); assert_eq!(paths, ["/relations/superior", "/relations/peer", "/relations/subordinate"]); ``` */
+/** 16(2): relations to the department's own, superior, peer and subordinate applications. Each list is optional: absent means not stated, `[]` means "there are none".  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::{PlanningDossier, Relations}; // `[]`: the department has no other application; the other three lists are not stated. let relations = Relations { own_department: Some(vec![]), ..Default::default() }; let r = check_planning_dossier(&PlanningDossier { relations, ..Default::default() }); let paths: Vec<&str> = r.with_code(FindingCode::Art16RelationMissing).map(|f| f.path.as_str()).collect(); assert_eq!(paths, ["/relations/superior", "/relations/peer", "/relations/subordinate"]); ``` */
 export interface Relations {
   /** 本部门已有应用. */
   own_department?: RelatedApplication[] | null;
@@ -869,10 +869,10 @@ export interface Relations {
 /** 第三条(八) 两端: the two ends through which applications are released (第三十一条).  # Example ``` use fuling_rules::model::ReleaseChannel; let c: ReleaseChannel = serde_json::from_str(r#""yu_kuai_zheng""#).unwrap(); assert_eq!(c.zh(), "渝快政"); ``` */
 export type ReleaseChannel = "yu_kuai_ban" | "yu_kuai_zheng";
 
-/** 16(5): 已使用、已共享、拟申请使用、拟申请共享.  # Example ``` use fuling_rules::model::dossier::{PlannedResource, ResourceStatus}; let r: PlannedResource = serde_json::from_str(r#"{"name": "视频监控", "status": "to_share"}"#).unwrap(); assert_eq!(r.status, Some(ResourceStatus::ToShare)); // 拟申请共享 ``` */
+/** 16(5): 已使用、已共享、拟申请使用、拟申请共享.  # Example ``` use fuling_rules::model::{PlannedResource, ResourceStatus}; let r: PlannedResource = serde_json::from_str(r#"{"name": "视频监控", "status": "to_share"}"#).unwrap(); assert_eq!(r.status, Some(ResourceStatus::ToShare)); // 拟申请共享 ``` */
 export type ResourceStatus = "used" | "shared" | "to_use" | "to_share";
 
-/** An application the search found.  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::dossier::{PlanningDossier, ReuseCandidate, ReusePlan, ReuseSearch}; let found = ReuseCandidate { name: "渝快办预约系统".into(), reusable: true, reason: "".into() }; let search = ReuseSearch { performed: true, candidates: vec![found], ..Default::default() }; let mut d = PlanningDossier { reuse_search: Some(search), ..Default::default() }; assert_eq!(check_planning_dossier(&d).with_code(FindingCode::Art17ReusableNotReused).count(), 1); d.reuse.push(ReusePlan { application: "渝快办预约系统".into(), mode: None }); assert_eq!(check_planning_dossier(&d).with_code(FindingCode::Art17ReusableNotReused).count(), 0); ``` */
+/** An application the search found.  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::{PlanningDossier, ReuseCandidate, ReusePlan, ReuseSearch}; let found = ReuseCandidate { name: "渝快办预约系统".into(), reusable: true, reason: "".into() }; let search = ReuseSearch { performed: true, candidates: vec![found], ..Default::default() }; let mut d = PlanningDossier { reuse_search: Some(search), ..Default::default() }; assert_eq!(check_planning_dossier(&d).with_code(FindingCode::Art17ReusableNotReused).count(), 1); d.reuse.push(ReusePlan { application: "渝快办预约系统".into(), mode: None }); assert_eq!(check_planning_dossier(&d).with_code(FindingCode::Art17ReusableNotReused).count(), 0); ``` */
 export interface ReuseCandidate {
   /** Its name; a [`ReusePlan`] reuses it by the same name. */
   name?: string;
@@ -885,7 +885,7 @@ export interface ReuseCandidate {
 /** 第十八条: the modes of reusing a shared application.  # Example ``` use fuling_rules::{model::ReuseMode, Art}; let m: ReuseMode = serde_json::from_str(r#""saas""#).unwrap(); assert_eq!(m.article(), Art::new(18).item(1)); ``` */
 export type ReuseMode = "saas" | "private_deployment" | "component" | "source_code";
 
-/** 第十八条: reuse of a shared application.  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::{dossier::{PlanningDossier, ReusePlan}, ReuseMode}; let mut d = PlanningDossier::default(); d.reuse.push(ReusePlan { application: "渝快办预约系统".into(), mode: None }); assert_eq!(check_planning_dossier(&d).with_code(FindingCode::Art18ReuseModeMissing).count(), 1); d.reuse[0].mode = Some(ReuseMode::Saas); // 18(1) SaaS化复用 assert_eq!(check_planning_dossier(&d).with_code(FindingCode::Art18ReuseModeMissing).count(), 0); ``` */
+/** 第十八条: reuse of a shared application.  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::{PlanningDossier, ReusePlan, ReuseMode}; let mut d = PlanningDossier::default(); d.reuse.push(ReusePlan { application: "渝快办预约系统".into(), mode: None }); assert_eq!(check_planning_dossier(&d).with_code(FindingCode::Art18ReuseModeMissing).count(), 1); d.reuse[0].mode = Some(ReuseMode::Saas); // 18(1) SaaS化复用 assert_eq!(check_planning_dossier(&d).with_code(FindingCode::Art18ReuseModeMissing).count(), 0); ``` */
 export interface ReusePlan {
   /** The shared application reused. */
   application?: string;
@@ -893,7 +893,7 @@ export interface ReusePlan {
   mode?: ReuseMode | null;
 }
 
-/** 第十七条: the IRS search (应用检索、查重) and the necessity assessment.  # Example ``` use fuling_rules::checks::check_planning_dossier; use fuling_rules::model::dossier::{PlanningDossier, ReuseSearch, SearchDimension}; let search = ReuseSearch {     performed: true,     dimensions: SearchDimension::ALL.to_vec(),     candidates: vec![],     necessity_assessment: "IRS 中无同类应用,确需新建".into(), }; let r = check_planning_dossier(&PlanningDossier { reuse_search: Some(search), ..Default::default() }); assert!(r.findings.iter().all(|f| !f.path.starts_with("/reuse_search"))); // 第十七条 met ``` */
+/** 第十七条: the IRS search (应用检索、查重) and the necessity assessment.  # Example ``` use fuling_rules::checks::check_planning_dossier; use fuling_rules::model::{PlanningDossier, ReuseSearch, SearchDimension}; let search = ReuseSearch {     performed: true,     dimensions: SearchDimension::ALL.to_vec(),     candidates: vec![],     necessity_assessment: "IRS 中无同类应用,确需新建".into(), }; let r = check_planning_dossier(&PlanningDossier { reuse_search: Some(search), ..Default::default() }); assert!(r.findings.iter().all(|f| !f.path.starts_with("/reuse_search"))); // 第十七条 met ``` */
 export interface ReuseSearch {
   /** Applications the search found. */
   candidates?: ReuseCandidate[];
@@ -908,10 +908,10 @@ export interface ReuseSearch {
 /** The departments and bodies the regulation names, and the two roles a department plays for an application (第三条(五)(六), 第六条, 第十九条, 第二十条).  Used as the party responsible for an obligation.  # Example ``` use fuling_rules::model::Role; // 第二十条: plans of 500万元 or more are filed with the municipal Bureau. let r = Role::MunicipalBigDataBureau; assert_eq!((r.zh(), r.en()), ("市大数据发展局", "municipal Big Data Development Bureau")); assert_eq!(serde_json::to_string(&r).unwrap(), r#""municipal_big_data_bureau""#); ``` */
 export type Role = "responsible_department" | "lead_department" | "big_data_bureau" | "cyberspace_office" | "confidential_bureau" | "finance_bureau" | "e_government_centre" | "municipal_big_data_bureau" | "leading_group";
 
-/** 第十七条: a dimension of the search.  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode, Severity}; use fuling_rules::model::dossier::{PlanningDossier, ReuseSearch, SearchDimension}; let search = ReuseSearch { performed: true, dimensions: vec![SearchDimension::Requirement], ..Default::default() }; let r = check_planning_dossier(&PlanningDossier { reuse_search: Some(search), ..Default::default() }); let f = r.with_code(FindingCode::Art17SearchDimensionsIncomplete).next().unwrap(); assert_eq!(f.severity, Severity::Warning); ``` */
+/** 第十七条: a dimension of the search.  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode, Severity}; use fuling_rules::model::{PlanningDossier, ReuseSearch, SearchDimension}; let search = ReuseSearch { performed: true, dimensions: vec![SearchDimension::Requirement], ..Default::default() }; let r = check_planning_dossier(&PlanningDossier { reuse_search: Some(search), ..Default::default() }); let f = r.with_code(FindingCode::Art17SearchDimensionsIncomplete).next().unwrap(); assert_eq!(f.severity, Severity::Warning); ``` */
 export type SearchDimension = "requirement" | "scenario" | "function" | "resource";
 
-/** 23(8): compliance with security law and standards.  # Example ``` use fuling_rules::checks::{check_joint_review, FindingCode}; use fuling_rules::model::dossier::{JointReview, SecurityCompliance}; let security = SecurityCompliance { network_security: true, data_security: true, cryptography: false, autonomous_controllable: true }; let r = check_joint_review(&JointReview { security, ..Default::default() }); let paths: Vec<&str> = r.with_code(FindingCode::Art23SecurityNonCompliant).map(|f| f.path.as_str()).collect(); assert_eq!(paths, ["/security/cryptography"]); // 23(8) 密码应用 ``` */
+/** 23(8): compliance with security law and standards.  # Example ``` use fuling_rules::checks::{check_joint_review, FindingCode}; use fuling_rules::model::{JointReview, SecurityCompliance}; let security = SecurityCompliance { network_security: true, data_security: true, cryptography: false, autonomous_controllable: true }; let r = check_joint_review(&JointReview { security, ..Default::default() }); let paths: Vec<&str> = r.with_code(FindingCode::Art23SecurityNonCompliant).map(|f| f.path.as_str()).collect(); assert_eq!(paths, ["/security/cryptography"]); // 23(8) 密码应用 ``` */
 export interface SecurityCompliance {
   /** 自主可控. */
   autonomous_controllable?: boolean;
@@ -923,7 +923,7 @@ export interface SecurityCompliance {
   network_security?: boolean;
 }
 
-/** 23(4): sensing networks and devices.  # Example ``` use fuling_rules::checks::check_joint_review; use fuling_rules::model::{dossier::{JointReview, Sensing}, RejectionGround}; let sensing = Sensing { has_sensing_resources: true, connected_to_operations_centre: false }; let r = check_joint_review(&JointReview { sensing, ..Default::default() }); assert!(r.rejection_grounds.contains(&RejectionGround::SensingNotConnected)); // 23(4) ``` */
+/** 23(4): sensing networks and devices.  # Example ``` use fuling_rules::checks::check_joint_review; use fuling_rules::model::{JointReview, Sensing, RejectionGround}; let sensing = Sensing { has_sensing_resources: true, connected_to_operations_centre: false }; let r = check_joint_review(&JointReview { sensing, ..Default::default() }); assert!(r.rejection_grounds.contains(&RejectionGround::SensingNotConnected)); // 23(4) ``` */
 export interface Sensing {
   /** They are connected to the district city operations and governance centre and shared. */
   connected_to_operations_centre?: boolean;
@@ -983,7 +983,7 @@ export interface TrialRunException {
   basis: string;
 }
 
-/** 23(5): 渝快办/渝快政 and the extension to towns and villages.  # Example ``` use fuling_rules::checks::{check_joint_review, FindingCode}; use fuling_rules::model::{dossier::{JointReview, TwoEnds}, ReleaseChannel}; let two_ends = TwoEnds {     connected: Some(ReleaseChannel::YuKuaiZheng),     grassroots_extension_required: true,     extended_to_grassroots: false, }; let r = check_joint_review(&JointReview { two_ends, ..Default::default() }); let paths: Vec<&str> = r.with_code(FindingCode::Art23NotOnTwoEnds).map(|f| f.path.as_str()).collect(); assert_eq!(paths, ["/two_ends/extended_to_grassroots"]); // 23(5) 应向基层延伸而未延伸 ``` */
+/** 23(5): 渝快办/渝快政 and the extension to towns and villages.  # Example ``` use fuling_rules::checks::{check_joint_review, FindingCode}; use fuling_rules::model::{JointReview, TwoEnds, ReleaseChannel}; let two_ends = TwoEnds {     connected: Some(ReleaseChannel::YuKuaiZheng),     grassroots_extension_required: true,     extended_to_grassroots: false, }; let r = check_joint_review(&JointReview { two_ends, ..Default::default() }); let paths: Vec<&str> = r.with_code(FindingCode::Art23NotOnTwoEnds).map(|f| f.path.as_str()).collect(); assert_eq!(paths, ["/two_ends/extended_to_grassroots"]); // 23(5) 应向基层延伸而未延伸 ``` */
 export interface TwoEnds {
   /** The end the application is connected to. */
   connected?: ReleaseChannel | null;
@@ -1003,7 +1003,7 @@ export interface Unchecked {
   met_on: string;
 }
 
-/** 16(4) V模型: "须明确本应用的业务流程、业务单元和业务协同路径,以及与业务相匹配的数据运用模型".  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::dossier::{PlanningDossier, VModel}; let v_model = VModel {     business_processes: vec!["巡河上报".into()],     business_units: vec!["区河长办".into()],     collaboration_paths: vec!["区—镇街—村".into()],     data_model: "".into(), }; let r = check_planning_dossier(&PlanningDossier { v_model, ..Default::default() }); let paths: Vec<&str> = r.with_code(FindingCode::Art16VModelIncomplete).map(|f| f.path.as_str()).collect(); assert_eq!(paths, ["/v_model/data_model"]); ``` */
+/** 16(4) V模型: "须明确本应用的业务流程、业务单元和业务协同路径,以及与业务相匹配的数据运用模型".  # Example ``` use fuling_rules::checks::{check_planning_dossier, FindingCode}; use fuling_rules::model::{PlanningDossier, VModel}; let v_model = VModel {     business_processes: vec!["巡河上报".into()],     business_units: vec!["区河长办".into()],     collaboration_paths: vec!["区—镇街—村".into()],     data_model: "".into(), }; let r = check_planning_dossier(&PlanningDossier { v_model, ..Default::default() }); let paths: Vec<&str> = r.with_code(FindingCode::Art16VModelIncomplete).map(|f| f.path.as_str()).collect(); assert_eq!(paths, ["/v_model/data_model"]); ``` */
 export interface VModel {
   /** 业务流程. */
   business_processes?: string[];
