@@ -50,7 +50,7 @@ impl Project {
             }
             Guard::ExceptionBasis => {
                 let Event::LedgerExceptionRequested { basis, .. } = event else {
-                    return Err(not_for(guard, event));
+                    return Err(not_for(row));
                 };
                 non_empty(
                     basis,
@@ -64,7 +64,7 @@ impl Project {
                     leading_group_consent, ..
                 } = event
                 else {
-                    return Err(not_for(guard, event));
+                    return Err(not_for(row));
                 };
                 non_empty(
                     leading_group_consent.as_deref().unwrap_or(""),
@@ -75,7 +75,7 @@ impl Project {
             }
             Guard::RejectionGrounds => {
                 let Event::Rejected { grounds, .. } = event else {
-                    return Err(not_for(guard, event));
+                    return Err(not_for(row));
                 };
                 if grounds.is_empty() {
                     return Err(Error::new(
@@ -94,7 +94,7 @@ impl Project {
                     date,
                 } = event
                 else {
-                    return Err(not_for(guard, event));
+                    return Err(not_for(row));
                 };
                 let no_deadline = || {
                     Error::new(
@@ -174,7 +174,7 @@ impl Project {
             }
             Guard::TestingDocuments => {
                 let Event::TestingCompleted { documents, .. } = event else {
-                    return Err(not_for(guard, event));
+                    return Err(not_for(row));
                 };
                 let missing: Vec<&str> = TestingDocument::ALL
                     .iter()
@@ -197,7 +197,7 @@ impl Project {
             }
             Guard::ReleaseChannel => {
                 let Event::Released { channel, .. } = event else {
-                    return Err(not_for(guard, event));
+                    return Err(not_for(row));
                 };
                 if channel.is_none() && !self.application().secret {
                     return Err(Error::new(
@@ -211,7 +211,7 @@ impl Project {
             }
             Guard::TrialMinimum => {
                 let (Event::TrialRunEnded { exception, date } | Event::Accepted { exception, date, .. }) = event else {
-                    return Err(not_for(guard, event));
+                    return Err(not_for(row));
                 };
                 let Some(start) = d.trial_started_on else {
                     return Ok(());
@@ -239,7 +239,7 @@ impl Project {
             }
             Guard::AcceptanceConditions => {
                 let Event::Accepted { conditions, .. } = event else {
-                    return Err(not_for(guard, event));
+                    return Err(not_for(row));
                 };
                 let missing: Vec<AcceptanceCondition> = AcceptanceCondition::ALL
                     .iter()
@@ -303,7 +303,7 @@ impl Project {
             }
             Guard::DisposalSteps => {
                 let Event::DeregistrationApplied { reason, disposal, .. } = event else {
-                    return Err(not_for(guard, event));
+                    return Err(not_for(row));
                 };
                 let missing = |item: u8, zh: &str, en: &str| {
                     Error::new(
@@ -356,15 +356,17 @@ impl Project {
 }
 
 /// A guard the table pairs with an event whose fields it does not read: refused, never
-/// passed silently (the table never does this: `every_guard_concerns_its_rows_event`).
-fn not_for(guard: Guard, event: &Event) -> Error {
-    let ty = event.event_type().as_str();
+/// passed silently. The table never does this (`every_guard_concerns_its_rows_event`), so the
+/// message stays short (no formatting: it would only add to the `.wasm`).
+#[cold]
+#[inline(never)]
+fn not_for(row: &Transition) -> Error {
     Error::new(
         ErrorCode::TransitionNotAllowed,
-        format!("守卫条件 {} 不适用于事件 {ty}", guard.as_str()),
-        format!("guard {} does not apply to event {ty}", guard.as_str()),
+        "守卫条件不适用于该事件",
+        "the guard does not apply to this event",
     )
-    .with_article(guard.article())
+    .with_article(row.article)
 }
 
 fn non_empty(text: &str, article: Citation, zh: &str, en: &str) -> Result<()> {
@@ -436,7 +438,7 @@ mod tests {
                 let project = Project::new("guards", *kind);
                 for guard in row.guards {
                     if let Err(e) = project.check_guard(*guard, row, &event, &rules, &calendar) {
-                        assert_ne!(e, not_for(*guard, &event), "{guard:?} on {}", ty.as_str());
+                        assert_ne!(e, not_for(row), "{guard:?} on {}", ty.as_str());
                     }
                 }
             }
