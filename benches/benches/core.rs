@@ -97,7 +97,7 @@ fn thirty_event_project() -> String {
     }
     project["events"] = serde_json::Value::Array(events);
     let json = project.to_string();
-    let p = Project::from_json(&json).unwrap();
+    let p = Project::from_json_str(&json).unwrap();
     assert_eq!(p.events().len(), 30);
     json
 }
@@ -110,13 +110,13 @@ fn process(c: &mut Criterion) {
     let mut g = c.benchmark_group("process");
     g.bench_function("replay_30_events", |b| {
         b.iter(|| {
-            let p = Project::from_json(black_box(&json)).unwrap();
+            let p = Project::from_json_str(black_box(&json)).unwrap();
             assert_eq!(p.events().len(), 30);
         })
     });
     g.bench_function("replay_and_status_30_events", |b| {
         b.iter(|| {
-            let p = Project::from_json(black_box(&json)).unwrap();
+            let p = Project::from_json_str(black_box(&json)).unwrap();
             let s = p.status(as_of, &cal, &rules).unwrap();
             black_box(s);
         })
@@ -126,7 +126,7 @@ fn process(c: &mut Criterion) {
     g.bench_function("replay_and_status_10000_projects", |b| {
         b.iter(|| {
             for _ in 0..10_000 {
-                let p = Project::from_json(black_box(&json)).unwrap();
+                let p = Project::from_json_str(black_box(&json)).unwrap();
                 black_box(p.status(as_of, &cal, &rules).unwrap());
             }
         })

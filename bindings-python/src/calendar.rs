@@ -279,7 +279,7 @@ impl PyCalendar {
     /// `{"format": 1, "base": "official" | "none", "version", "first", "last", "notices", "days": [{"date", "type": "holiday" | "workday" | "regular", "name"}]}`.
     #[staticmethod]
     fn from_json(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<Self> {
-        Calendar::from_json(&json_text(data)?).py_err(py).map(PyCalendar)
+        Calendar::from_json_str(&json_text(data)?).py_err(py).map(PyCalendar)
     }
 
     /// A custom calendar from lists of dates: `holidays` (rest days) and

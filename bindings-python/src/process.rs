@@ -54,7 +54,7 @@ impl PyProject {
     ) -> PyResult<Self> {
         let cal = calendar_arg(calendar)?;
         let rules = ruleset_arg(ruleset)?;
-        Project::from_json_with(&json_text(data)?, &rules, cal.as_ref().unwrap_or(official()))
+        Project::from_json_str_with(&json_text(data)?, &rules, cal.as_ref().unwrap_or(official()))
             .py_err(py)
             .map(PyProject)
     }

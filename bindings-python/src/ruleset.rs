@@ -37,7 +37,7 @@ impl PyRuleset {
     /// `InputError` (`invalid_json`, `invalid_ruleset`, `unknown_article`).
     #[staticmethod]
     fn from_json(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<Self> {
-        Ruleset::from_json(&json_text(data)?).py_err(py).map(PyRuleset)
+        Ruleset::from_json_str(&json_text(data)?).py_err(py).map(PyRuleset)
     }
 
     /// The identifier reported in results.

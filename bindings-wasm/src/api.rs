@@ -299,7 +299,7 @@ impl Calendar {
         #[wasm_bindgen(unchecked_param_type = "CalendarData | string")] json: JsValue,
     ) -> JsResult<Calendar> {
         let text = json_arg(&json, "calendar JSON")?;
-        fr::Calendar::from_json(&text).map(Calendar::wrap).or_throw()
+        fr::Calendar::from_json_str(&text).map(Calendar::wrap).or_throw()
     }
 
     /// The first and last covered dates.
@@ -598,7 +598,7 @@ pub(crate) fn ruleset_arg(v: &JsValue) -> JsResult<fr::Ruleset> {
         return Ok(fr::Ruleset::default());
     }
     let text = json_arg(v, "ruleset")?;
-    fr::Ruleset::from_json(&text).or_throw()
+    fr::Ruleset::from_json_str(&text).or_throw()
 }
 
 /// The draft for comment's ruleset: every number the regulation sets, with its article.
@@ -662,7 +662,7 @@ mod process {
 
     fn event_arg(v: &JsValue) -> JsResult<fr::Event> {
         let text = json_arg(v, "event")?;
-        fr::Event::from_json(&text).or_throw()
+        fr::Event::from_json_str(&text).or_throw()
     }
 
     /// A project (开发项目 or 运维项目) and its events: the approval and lifecycle state machine.
@@ -702,7 +702,7 @@ mod process {
         ) -> JsResult<Project> {
             let text = json_arg(&json, "project")?;
             let (cal, rules) = options_pair(&options)?;
-            fr::Project::from_json_with(&text, &rules, &cal)
+            fr::Project::from_json_str_with(&text, &rules, &cal)
                 .map(|inner| Project { inner })
                 .or_throw()
         }

@@ -5,151 +5,129 @@
 //! bindings mirror), a message in Chinese and in English, and — where the
 //! error relates to a rule — the [`Citation`] of the article.
 
-use crate::citation::Citation;
+use crate::citation::{Art, Citation};
 use crate::json_input::FromJson;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// A stable, machine-readable error code.
-///
-/// The string form ([`ErrorCode::as_str`]) is part of the public contract:
-/// it never changes meaning once released. [`ErrorCode::ALL`] lists every code.
-///
-/// # Example
-/// ```
-/// use chrono::NaiveDate;
-/// use fuling_rules::{Calendar, ErrorCode};
-/// // No 2027 notice in the data yet: the calendar answers with an error, not a guess.
-/// let err = Calendar::official().is_working_day(NaiveDate::from_ymd_opt(2027, 1, 4).unwrap()).unwrap_err();
-/// assert_eq!(err.code(), ErrorCode::CalendarOutOfRange);
-/// assert_eq!(serde_json::to_string(&err.code()).unwrap(), r#""calendar_out_of_range""#);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum ErrorCode {
-    /// A date (or a result) lies outside the calendar data's coverage.
-    CalendarOutOfRange,
-    /// A date string is not a valid ISO `YYYY-MM-DD` calendar date.
-    InvalidDate,
-    /// Calendar data (official or custom JSON) is malformed or inconsistent.
-    InvalidCalendarData,
-    /// A period (期限) is malformed (e.g. unknown unit, count too large).
-    InvalidPeriod,
-    /// An amount text is empty.
-    AmountEmpty,
-    /// An amount is negative.
-    AmountNegative,
-    /// An amount has more than two decimal places of yuan (finer than 分).
-    AmountTooPrecise,
-    /// An amount does not fit in the supported range.
-    AmountOverflow,
-    /// An amount text cannot be parsed (including malformed 大写).
-    AmountMalformed,
-    /// Input is not well-formed JSON.
-    InvalidJson,
-    /// Input is JSON of the wrong shape (missing field, wrong type, unknown variant).
-    InvalidInput,
-    /// Input declares a schema version this library does not support.
-    UnsupportedSchema,
-    /// A ruleset (规则集) is malformed.
-    InvalidRuleset,
-    /// A citation names an article or item the regulation text lacks.
-    UnknownArticle,
-    /// An event is dated before the project's previous event.
-    EventOutOfOrder,
-    /// The event is not allowed in the project's current state.
-    TransitionNotAllowed,
-    /// Art. 20: a development plan of 500万元 or more must be filed with the
-    /// municipal Big Data Bureau before the joint review is organised.
-    MunicipalFilingRequired,
-    /// The event does not apply to this kind of project (development vs O&M).
-    WrongProjectKind,
-    /// Art. 33: ending the trial run before 90 days needs a recorded exception and its basis.
-    ExceptionBasisRequired,
-    /// Art. 37: a major-function iteration needs the catalog updated first.
-    CatalogUpdateRequired,
-    /// Input exceeds a documented size limit (events, string length, JSON depth).
-    InputTooLarge,
-    /// An unknown name was asked for (e.g. a JSON Schema name).
-    UnknownName,
-    /// An event lacks a document, condition or step the regulation requires
-    /// (Art. 31 testing documents, Art. 34 acceptance conditions, Art. 41 disposal steps).
-    ConditionsNotMet,
+/// The error codes, one row each (variant, stable string, the article the code usually
+/// relates to), generating the enum, [`ErrorCode::ALL`] and each accessor as an exhaustive
+/// `match`.
+macro_rules! error_codes {
+    ($( $(#[$doc:meta])* $variant:ident = $name:literal, $art:expr; )*) => {
+        /// A stable, machine-readable error code.
+        ///
+        /// The string form ([`ErrorCode::as_str`]) is part of the public contract:
+        /// it never changes meaning once released. [`ErrorCode::ALL`] lists every code.
+        ///
+        /// # Example
+        /// ```
+        /// use chrono::NaiveDate;
+        /// use fuling_rules::{Calendar, ErrorCode};
+        /// // No 2027 notice in the data yet: the calendar answers with an error, not a guess.
+        /// let err = Calendar::official().is_working_day(NaiveDate::from_ymd_opt(2027, 1, 4).unwrap()).unwrap_err();
+        /// assert_eq!(err.code(), ErrorCode::CalendarOutOfRange);
+        /// assert_eq!(serde_json::to_string(&err.code()).unwrap(), r#""calendar_out_of_range""#);
+        /// ```
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson)]
+        #[non_exhaustive]
+        pub enum ErrorCode {
+            $( $(#[$doc])* #[serde(rename = $name)] $variant, )*
+        }
+
+        impl ErrorCode {
+            /// Every error code, in declaration order.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::ErrorCode;
+            /// assert!(ErrorCode::ALL.contains(&ErrorCode::MunicipalFilingRequired));
+            /// let mut names: Vec<&str> = ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
+            /// names.sort();
+            /// names.dedup();
+            /// assert_eq!(names.len(), ErrorCode::ALL.len()); // every string is distinct
+            /// ```
+            pub const ALL: &'static [ErrorCode] = &[ $( ErrorCode::$variant, )* ];
+
+            /// The stable snake_case string of this code.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::ErrorCode;
+            /// assert_eq!(ErrorCode::CalendarOutOfRange.as_str(), "calendar_out_of_range");
+            /// ```
+            pub const fn as_str(self) -> &'static str {
+                match self { $( ErrorCode::$variant => $name, )* }
+            }
+
+            /// The article the code usually relates to, where there is one (a code raised
+            /// under several articles, or under none, has `None`). An [`Error`]'s own
+            /// [`Error::article`] is set where it is raised and may cite an item or another article.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::{Art, ErrorCode};
+            /// assert_eq!(ErrorCode::MunicipalFilingRequired.article(), Some(Art::new(20)));
+            /// assert_eq!(ErrorCode::ConditionsNotMet.article(), None); // 第三十一条, 第三十四条, 第四十一条
+            /// ```
+            pub const fn article(self) -> Option<Citation> {
+                match self { $( ErrorCode::$variant => $art, )* }
+            }
+        }
+    };
 }
 
-impl ErrorCode {
-    /// Every error code, in declaration order.
-    ///
-    /// # Example
-    /// ```
-    /// use fuling_rules::ErrorCode;
-    /// assert!(ErrorCode::ALL.contains(&ErrorCode::MunicipalFilingRequired));
-    /// let mut names: Vec<&str> = ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
-    /// names.sort();
-    /// names.dedup();
-    /// assert_eq!(names.len(), ErrorCode::ALL.len()); // every string is distinct
-    /// ```
-    pub const ALL: &'static [ErrorCode] = &[
-        ErrorCode::CalendarOutOfRange,
-        ErrorCode::InvalidDate,
-        ErrorCode::InvalidCalendarData,
-        ErrorCode::InvalidPeriod,
-        ErrorCode::AmountEmpty,
-        ErrorCode::AmountNegative,
-        ErrorCode::AmountTooPrecise,
-        ErrorCode::AmountOverflow,
-        ErrorCode::AmountMalformed,
-        ErrorCode::InvalidJson,
-        ErrorCode::InvalidInput,
-        ErrorCode::UnsupportedSchema,
-        ErrorCode::InvalidRuleset,
-        ErrorCode::UnknownArticle,
-        ErrorCode::EventOutOfOrder,
-        ErrorCode::TransitionNotAllowed,
-        ErrorCode::MunicipalFilingRequired,
-        ErrorCode::WrongProjectKind,
-        ErrorCode::ExceptionBasisRequired,
-        ErrorCode::CatalogUpdateRequired,
-        ErrorCode::InputTooLarge,
-        ErrorCode::UnknownName,
-        ErrorCode::ConditionsNotMet,
-    ];
-
-    /// The stable snake_case string of this code.
-    ///
-    /// # Example
-    /// ```
-    /// use fuling_rules::ErrorCode;
-    /// assert_eq!(ErrorCode::CalendarOutOfRange.as_str(), "calendar_out_of_range");
-    /// ```
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            ErrorCode::CalendarOutOfRange => "calendar_out_of_range",
-            ErrorCode::InvalidDate => "invalid_date",
-            ErrorCode::InvalidCalendarData => "invalid_calendar_data",
-            ErrorCode::InvalidPeriod => "invalid_period",
-            ErrorCode::AmountEmpty => "amount_empty",
-            ErrorCode::AmountNegative => "amount_negative",
-            ErrorCode::AmountTooPrecise => "amount_too_precise",
-            ErrorCode::AmountOverflow => "amount_overflow",
-            ErrorCode::AmountMalformed => "amount_malformed",
-            ErrorCode::InvalidJson => "invalid_json",
-            ErrorCode::InvalidInput => "invalid_input",
-            ErrorCode::UnsupportedSchema => "unsupported_schema",
-            ErrorCode::InvalidRuleset => "invalid_ruleset",
-            ErrorCode::UnknownArticle => "unknown_article",
-            ErrorCode::EventOutOfOrder => "event_out_of_order",
-            ErrorCode::TransitionNotAllowed => "transition_not_allowed",
-            ErrorCode::MunicipalFilingRequired => "municipal_filing_required",
-            ErrorCode::WrongProjectKind => "wrong_project_kind",
-            ErrorCode::ExceptionBasisRequired => "exception_basis_required",
-            ErrorCode::CatalogUpdateRequired => "catalog_update_required",
-            ErrorCode::InputTooLarge => "input_too_large",
-            ErrorCode::UnknownName => "unknown_name",
-            ErrorCode::ConditionsNotMet => "conditions_not_met",
-        }
-    }
+error_codes! {
+    /// A date (or a result) lies outside the calendar data's coverage.
+    CalendarOutOfRange = "calendar_out_of_range", None;
+    /// A date string is not a valid ISO `YYYY-MM-DD` calendar date.
+    InvalidDate = "invalid_date", None;
+    /// Calendar data (official or custom JSON) is malformed or inconsistent.
+    InvalidCalendarData = "invalid_calendar_data", None;
+    /// A period (期限) is malformed (e.g. unknown unit, count too large).
+    InvalidPeriod = "invalid_period", None;
+    /// An amount text is empty.
+    AmountEmpty = "amount_empty", None;
+    /// An amount is negative.
+    AmountNegative = "amount_negative", None;
+    /// An amount has more than two decimal places of yuan (finer than 分).
+    AmountTooPrecise = "amount_too_precise", None;
+    /// An amount does not fit in the supported range.
+    AmountOverflow = "amount_overflow", None;
+    /// An amount text cannot be parsed (including malformed 大写).
+    AmountMalformed = "amount_malformed", None;
+    /// Input is not well-formed JSON.
+    InvalidJson = "invalid_json", None;
+    /// Input is JSON of the wrong shape (missing field, wrong type, unknown variant).
+    InvalidInput = "invalid_input", None;
+    /// Input declares a schema version this library does not support.
+    UnsupportedSchema = "unsupported_schema", None;
+    /// A ruleset (规则集) is malformed.
+    InvalidRuleset = "invalid_ruleset", None;
+    /// A citation names an article or item the regulation text lacks.
+    UnknownArticle = "unknown_article", None;
+    /// An event is dated before the project's previous event.
+    EventOutOfOrder = "event_out_of_order", None;
+    /// The event is not allowed in the project's current state.
+    TransitionNotAllowed = "transition_not_allowed", None;
+    /// Art. 20: a development plan of 500万元 or more must be filed with the
+    /// municipal Big Data Bureau before the joint review is organised.
+    MunicipalFilingRequired = "municipal_filing_required", Some(Art::new(20));
+    /// The event does not apply to this kind of project (development vs O&M).
+    WrongProjectKind = "wrong_project_kind", None;
+    /// A required basis or consent is not named: ending the trial run before 90 days needs a
+    /// recorded exception and its basis (Art. 33); an exception to the ledger needs its basis
+    /// and the leading group's consent (Art. 14); an adjustment needs that consent (Art. 19).
+    ExceptionBasisRequired = "exception_basis_required", None;
+    /// Art. 37: a major-function iteration needs the catalog updated first.
+    CatalogUpdateRequired = "catalog_update_required", Some(Art::new(37));
+    /// Input exceeds a documented size limit (events, string length, JSON depth).
+    InputTooLarge = "input_too_large", None;
+    /// An unknown name was asked for (e.g. a JSON Schema name).
+    UnknownName = "unknown_name", None;
+    /// An event lacks a document, condition or step the regulation requires
+    /// (Art. 31 testing documents, Art. 34 acceptance conditions, Art. 41 disposal steps).
+    ConditionsNotMet = "conditions_not_met", None;
 }
 
 impl fmt::Display for ErrorCode {
@@ -311,7 +289,7 @@ impl Error {
     }
 
     /// Maps a serde_json error to `invalid_json` (syntax) or `invalid_input` (shape).
-    pub(crate) fn from_json(err: &serde_json::Error) -> Self {
+    pub(crate) fn from_serde_json(err: &serde_json::Error) -> Self {
         use serde_json::error::Category;
         match err.classify() {
             Category::Syntax | Category::Eof | Category::Io => Error::new(

@@ -48,7 +48,7 @@ pub(crate) use fuling_rules_derive::FromJson;
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
 pub fn parse_value(json: &str) -> Result<Value> {
-    serde_json::from_str(json).map_err(|e| Error::from_json(&e))
+    serde_json::from_str(json).map_err(|e| Error::from_serde_json(&e))
 }
 
 /// A JSON value of the wrong shape for the type read from it: where and why.

@@ -1,7 +1,7 @@
 //! Every number the regulation sets, each with its article (规则集).
 //!
 //! [`Ruleset::default`] is the draft for comment (征求意见稿). The final text may
-//! change a number; a revised ruleset loads from JSON ([`Ruleset::from_json`])
+//! change a number; a revised ruleset loads from JSON ([`Ruleset::from_json_str`])
 //! without a new release, and every result reports the ruleset id it used.
 
 use crate::calendar::Period;
@@ -146,13 +146,13 @@ impl Ruleset {
     /// let mut v = serde_json::to_value(Ruleset::default()).unwrap();
     /// v["id"] = "fuling-final".into();
     /// v["lead_department_review"]["period"]["count"] = 3.into();
-    /// let rules = Ruleset::from_json(&v.to_string())?;
+    /// let rules = Ruleset::from_json_str(&v.to_string())?;
     /// assert_eq!(rules.lead_department_review.period, Period::working_days(3));
     /// v["lead_department_review"]["article"]["article"] = 46.into(); // no 第四十六条
-    /// assert_eq!(Ruleset::from_json(&v.to_string()).unwrap_err().code(), ErrorCode::InvalidRuleset);
+    /// assert_eq!(Ruleset::from_json_str(&v.to_string()).unwrap_err().code(), ErrorCode::InvalidRuleset);
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
-    pub fn from_json(json: &str) -> Result<Ruleset> {
+    pub fn from_json_str(json: &str) -> Result<Ruleset> {
         let value = crate::json_input::parse_value(json)?;
         let rules: Ruleset = crate::json_input::from_value(&value)
             .map_err(|e| e.into_error(ErrorCode::InvalidRuleset, "规则集内容", "ruleset"))?;
@@ -270,7 +270,7 @@ mod tests {
         let r = Ruleset::default();
         r.validate().unwrap();
         let json = serde_json::to_string(&r).unwrap();
-        assert_eq!(Ruleset::from_json(&json).unwrap(), r);
+        assert_eq!(Ruleset::from_json_str(&json).unwrap(), r);
     }
 
     #[test]
@@ -279,19 +279,22 @@ mod tests {
         v["id"] = "final-text".into();
         v["lead_department_review"]["period"]["count"] = 3.into();
         v["municipal_filing"]["threshold"] = "1000万元".into();
-        let r = Ruleset::from_json(&v.to_string()).unwrap();
+        let r = Ruleset::from_json_str(&v.to_string()).unwrap();
         assert_eq!(r.lead_department_review.period.count, 3);
         assert!(!r.requires_municipal_filing(Amount::parse("500万元").unwrap()));
     }
 
     #[test]
     fn bad_rulesets_are_typed_errors() {
-        assert_eq!(Ruleset::from_json("{").unwrap_err().code(), ErrorCode::InvalidJson);
-        assert_eq!(Ruleset::from_json("{}").unwrap_err().code(), ErrorCode::InvalidRuleset);
+        assert_eq!(Ruleset::from_json_str("{").unwrap_err().code(), ErrorCode::InvalidJson);
+        assert_eq!(
+            Ruleset::from_json_str("{}").unwrap_err().code(),
+            ErrorCode::InvalidRuleset
+        );
         let mut v = serde_json::to_value(Ruleset::default()).unwrap();
         v["catalog_completion"]["article"] = serde_json::json!({"article": 99});
         assert_eq!(
-            Ruleset::from_json(&v.to_string()).unwrap_err().code(),
+            Ruleset::from_json_str(&v.to_string()).unwrap_err().code(),
             ErrorCode::InvalidRuleset
         );
     }

@@ -57,8 +57,8 @@ pub const SCHEMA_NAMES: &[&str] = &[
 /// ```
 pub fn json_schema(name: &str) -> Result<Value> {
     use crate::checks::{CheckReport, LabelReport, PriorityResult};
-    use crate::model::dossier::{JointReview, PlanningDossier, PriorityInput};
-    use crate::model::lifecycle_dossier::{AcceptanceDossier, CatalogDossier, DeregistrationDossier, LabelInput};
+    use crate::model::{AcceptanceDossier, CatalogDossier, DeregistrationDossier, LabelInput};
+    use crate::model::{JointReview, PlanningDossier, PriorityInput};
     use schemars::schema_for;
     let schema = match name {
         "planning_dossier" => schema_for!(PlanningDossier),
@@ -87,7 +87,7 @@ pub fn json_schema(name: &str) -> Result<Value> {
             ))
         }
     };
-    let mut value = serde_json::to_value(&schema).map_err(|e| Error::from_json(&e))?;
+    let mut value = serde_json::to_value(&schema).map_err(|e| Error::from_serde_json(&e))?;
     trim_descriptions(&mut value);
     Ok(value)
 }
@@ -134,7 +134,7 @@ pub fn all_schema_files() -> Result<Vec<(&'static str, String)>> {
         .iter()
         .map(|&n| {
             let v = json_schema(n)?;
-            let text = serde_json::to_string_pretty(&v).map_err(|e| Error::from_json(&e))?;
+            let text = serde_json::to_string_pretty(&v).map_err(|e| Error::from_serde_json(&e))?;
             Ok((n, text + "\n"))
         })
         .collect()

@@ -21,7 +21,7 @@ pub fn amount_parse(data: &[u8]) {
 /// Custom calendar JSON: loading never panics; a loaded calendar answers or errs.
 pub fn calendar_json(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else { return };
-    if let Ok(cal) = Calendar::from_json(text) {
+    if let Ok(cal) = Calendar::from_json_str(text) {
         let c = cal.coverage();
         let _ = cal.add_working_days(c.first, 10);
         let _ = cal.sub_working_days(c.last, 10);
@@ -76,9 +76,11 @@ pub fn due_date_target(data: &[u8]) {
 /// `status` at four dates and `timeline_mermaid` never panic.
 pub fn project_replay(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else { return };
-    let Ok(project) = Project::from_json(text) else { return };
+    let Ok(project) = Project::from_json_str(text) else {
+        return;
+    };
     let json = project.to_json();
-    let again = Project::from_json(&json).unwrap_or_else(|e| panic!("a saved project must load: {e}"));
+    let again = Project::from_json_str(&json).unwrap_or_else(|e| panic!("a saved project must load: {e}"));
     assert_eq!(again.to_json(), json);
     let cal = Calendar::official();
     let rules = Ruleset::default();

@@ -62,7 +62,7 @@ fn citation(v: &Value) -> Result<Citation, String> {
 /// A message when the file cannot be read or its project cannot be loaded.
 pub fn transitions_taken(path: &Path) -> Result<Vec<(State, EventType, ProjectKind)>, String> {
     let v = load(path)?;
-    let mut project = Project::from_json(&v["project"].to_string()).map_err(|e| e.to_string())?;
+    let mut project = Project::from_json_str(&v["project"].to_string()).map_err(|e| e.to_string())?;
     let mut out = Vec::new();
     for raw in v["events"].as_array().into_iter().flatten() {
         if let Ok(ev) = serde_json::from_value::<Event>(raw.clone()) {
@@ -103,7 +103,7 @@ fn run(path: &Path) -> Result<(), Vec<String>> {
     }
     let cal = Calendar::official();
     let rules = Ruleset::default();
-    let mut project = Project::from_json(&v["project"].to_string()).map_err(|e| vec![format!("project: {e}")])?;
+    let mut project = Project::from_json_str(&v["project"].to_string()).map_err(|e| vec![format!("project: {e}")])?;
 
     let mut rejected: BTreeMap<usize, (String, Option<Citation>)> = BTreeMap::new();
     for r in v["rejected"].as_array().into_iter().flatten() {

@@ -83,7 +83,7 @@ fn event(ty: EventType, variant: u8, date: NaiveDate) -> Event {
         ty.as_str(),
         template(ty, variant)
     );
-    Event::from_json(&json).unwrap_or_else(|e| panic!("{json}: {e}"))
+    Event::from_json_str(&json).unwrap_or_else(|e| panic!("{json}: {e}"))
 }
 
 fn arb_steps() -> impl Strategy<Value = (bool, Vec<(usize, u8, u64)>)> {
@@ -167,13 +167,13 @@ proptest! {
     fn replay_is_deterministic_and_json_round_trip_is_lossless((dev, steps) in arb_steps()) {
         let (p, _) = build(dev, &steps);
         let json = p.to_json();
-        let a = Project::from_json(&json).unwrap();
-        let b = Project::from_json(&json).unwrap();
+        let a = Project::from_json_str(&json).unwrap();
+        let b = Project::from_json_str(&json).unwrap();
         prop_assert_eq!(&a, &b);
         prop_assert_eq!(&a, &p);
         prop_assert_eq!(a.to_json(), json);
         let compact = serde_json::to_string(&p).unwrap();
-        prop_assert_eq!(Project::from_json(&compact).unwrap(), p.clone());
+        prop_assert_eq!(Project::from_json_str(&compact).unwrap(), p.clone());
         if let Some(last) = p.events().last() {
             let as_of = last.date();
             let s1 = p.status(as_of, &Calendar::official(), &Ruleset::default()).unwrap();
@@ -190,6 +190,6 @@ fn too_many_events_is_input_too_large() {
         fuling_rules::process::MAX_EVENTS + 1
     ];
     let json = format!(r#"{{"schema":1,"id":"X","kind":"om","events":[{}]}}"#, events.join(","));
-    let err = Project::from_json(&json).unwrap_err();
+    let err = Project::from_json_str(&json).unwrap_err();
     assert_eq!(err.code(), fuling_rules::ErrorCode::InputTooLarge);
 }

@@ -5,21 +5,7 @@ use fuling_rules::process::{Guard, Process};
 
 /// Every guard. (One small function so that a `Guard::ALL` of the core replaces it.)
 pub fn guards() -> Vec<Guard> {
-    vec![
-        Guard::MunicipalFiling,
-        Guard::ExceptionBasis,
-        Guard::LeadingGroupConsent,
-        Guard::RejectionGrounds,
-        Guard::DeadlineMissed,
-        Guard::TestingDocuments,
-        Guard::ReleaseChannel,
-        Guard::TrialMinimum,
-        Guard::AcceptanceConditions,
-        Guard::ReportPending,
-        Guard::FaultPending,
-        Guard::CatalogUpdated,
-        Guard::DisposalSteps,
-    ]
+    Guard::ALL.to_vec()
 }
 
 pub fn process_md() -> Output {

@@ -162,7 +162,7 @@ pub struct DayInfo {
 
 /// Builds a [`Calendar`] from the official data plus local changes (自定义日历).
 ///
-/// # JSON format (`Calendar::from_json`)
+/// # JSON format (`Calendar::from_json_str`)
 /// ```json
 /// {
 ///   "format": 1,
@@ -284,15 +284,15 @@ impl CalendarBuilder {
     /// use chrono::NaiveDate;
     /// use fuling_rules::{CalendarBuilder, ErrorCode};
     /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
-    /// let cal = CalendarBuilder::from_json(r#"{"format": 1, "version": "local"}"#)?
+    /// let cal = CalendarBuilder::from_json_str(r#"{"format": 1, "version": "local"}"#)?
     ///     .holiday(d("2026-03-02"), "区级停工日")
     ///     .build()?;
     /// assert_eq!(cal.next_working_day(d("2026-03-02"))?, d("2026-03-03"));
-    /// let err = CalendarBuilder::from_json(r#"{"format": 1, "base": "lunar"}"#).unwrap_err();
+    /// let err = CalendarBuilder::from_json_str(r#"{"format": 1, "base": "lunar"}"#).unwrap_err();
     /// assert_eq!(err.code(), ErrorCode::InvalidCalendarData);
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
-    pub fn from_json(json: &str) -> Result<CalendarBuilder> {
+    pub fn from_json_str(json: &str) -> Result<CalendarBuilder> {
         let file = parse_file(json)?;
         let mut b = match file.base.as_deref() {
             None | Some("official") => Self::official_data()?,
@@ -571,7 +571,7 @@ impl CalendarBuilder {
 /// ```
 /// use fuling_rules::{calendar::MAX_CALENDAR_JSON_BYTES, Calendar, ErrorCode};
 /// let too_big = " ".repeat(MAX_CALENDAR_JSON_BYTES + 1);
-/// assert_eq!(Calendar::from_json(&too_big).unwrap_err().code(), ErrorCode::InputTooLarge);
+/// assert_eq!(Calendar::from_json_str(&too_big).unwrap_err().code(), ErrorCode::InputTooLarge);
 /// ```
 pub const MAX_CALENDAR_JSON_BYTES: usize = 4 * 1024 * 1024;
 

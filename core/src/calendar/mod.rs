@@ -23,7 +23,7 @@
 //! notice can turn a late-December weekend day of the previous year into a working
 //! day (Saturday 2018-12-29 became one under the 2019 notice), so answers about
 //! late December 2026 may change when the 2027 notice appears. A custom calendar
-//! ([`CalendarBuilder`], [`Calendar::from_json`]) can add a newly published year
+//! ([`CalendarBuilder`], [`Calendar::from_json_str`]) can add a newly published year
 //! without a new release of this crate.
 //!
 //! # Performance and memory
@@ -178,7 +178,7 @@ impl Calendar {
         }
     }
 
-    /// Loads a custom calendar from JSON (see [`CalendarBuilder::from_json`] for the format).
+    /// Loads a custom calendar from JSON (see [`CalendarBuilder::from_json_str`] for the format).
     ///
     /// # Errors
     /// `invalid_json`, `invalid_calendar_data`.
@@ -187,7 +187,7 @@ impl Calendar {
     /// ```
     /// use chrono::NaiveDate;
     /// use fuling_rules::Calendar;
-    /// let cal = Calendar::from_json(
+    /// let cal = Calendar::from_json_str(
     ///     r#"{"format": 1, "version": "fuling-2026",
     ///         "days": [{"date": "2026-03-02", "type": "holiday", "name": "区级停工日"}]}"#,
     /// )?;
@@ -197,8 +197,8 @@ impl Calendar {
     /// assert!(cal.version().ends_with("+fuling-2026"));
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
-    pub fn from_json(json: &str) -> Result<Calendar> {
-        CalendarBuilder::from_json(json)?.build()
+    pub fn from_json_str(json: &str) -> Result<Calendar> {
+        CalendarBuilder::from_json_str(json)?.build()
     }
 
     /// The first and last covered date.

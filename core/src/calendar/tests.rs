@@ -149,7 +149,7 @@ fn custom_calendar_extends_to_2027() {
     let json = r#"{"format":1,"base":"official","version":"local-2027","last":"2027-12-31",
         "notices":[{"id":"2027","title":"国务院办公厅关于2027年部分节假日安排的通知"}],
         "days":[{"date":"2027-01-01","type":"holiday","name":"元旦","notice":"2027"}]}"#;
-    let c = Calendar::from_json(json).unwrap();
+    let c = Calendar::from_json_str(json).unwrap();
     assert_eq!(c.coverage().last, d("2027-12-31"));
     assert!(c.version().ends_with("+local-2027"));
     // Thu 2026-12-31 + 1: Fri 2027-01-01 is the listed holiday, Sat/Sun rest → Mon 2027-01-04.
@@ -160,25 +160,25 @@ fn custom_calendar_extends_to_2027() {
     let c2 = CalendarBuilder::official().regular(d("2025-10-08")).build().unwrap();
     assert!(c2.is_working_day(d("2025-10-08")).unwrap());
     // Bad data is a typed error.
-    assert_eq!(Calendar::from_json("{").unwrap_err().code(), ErrorCode::InvalidJson);
+    assert_eq!(Calendar::from_json_str("{").unwrap_err().code(), ErrorCode::InvalidJson);
     assert_eq!(
-        Calendar::from_json(r#"{"format":1,"days":[{"date":"2025-06-04","type":"workday"}]}"#)
+        Calendar::from_json_str(r#"{"format":1,"days":[{"date":"2025-06-04","type":"workday"}]}"#)
             .unwrap_err()
             .code(),
         ErrorCode::InvalidCalendarData
     );
     assert_eq!(
-        Calendar::from_json(r#"{"format":1,"days":[{"date":"2025-02-30","type":"holiday"}]}"#)
+        Calendar::from_json_str(r#"{"format":1,"days":[{"date":"2025-02-30","type":"holiday"}]}"#)
             .unwrap_err()
             .code(),
         ErrorCode::InvalidCalendarData
     );
     assert_eq!(
-        Calendar::from_json(r#"{"format":2}"#).unwrap_err().code(),
+        Calendar::from_json_str(r#"{"format":2}"#).unwrap_err().code(),
         ErrorCode::UnsupportedSchema
     );
     assert_eq!(
-        Calendar::from_json(r#"{"format":1,"base":"none","first":"2025-01-01","last":"2500-01-01"}"#)
+        Calendar::from_json_str(r#"{"format":1,"base":"none","first":"2025-01-01","last":"2500-01-01"}"#)
             .unwrap_err()
             .code(),
         ErrorCode::InvalidCalendarData

@@ -1,7 +1,7 @@
 //! 第七条: the catalog information (应用编目信息) in IRS.
 
 use super::{given, CheckReport, Collector, FindingCode as C, Ptr};
-use crate::model::lifecycle_dossier::CatalogDossier;
+use crate::model::CatalogDossier;
 
 /// Checks the catalog information against 第七条: "应用编目信息包含但不限于基础信息、
 /// 评审信息、数字资源信息、效能目标信息、安全防护信息等。在应用开发完成后,须及时完善
@@ -17,7 +17,7 @@ use crate::model::lifecycle_dossier::CatalogDossier;
 /// # Example
 /// ```
 /// use fuling_rules::checks::check_catalog;
-/// use fuling_rules::model::lifecycle_dossier::CatalogDossier;
+/// use fuling_rules::model::CatalogDossier;
 /// let r = check_catalog(&CatalogDossier::default());
 /// assert_eq!(r.findings.len(), 5);
 /// ```

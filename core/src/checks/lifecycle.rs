@@ -1,8 +1,8 @@
 //! 第三十四条 (acceptance) and 第四十条、第四十一条 (deregistration).
 
 use super::{given, CheckReport, Collector, FindingCode, Ptr};
-use crate::model::lifecycle_dossier::{AcceptanceDossier, DeregistrationDossier};
 use crate::model::AcceptanceCondition as A;
+use crate::model::{AcceptanceDossier, DeregistrationDossier};
 use crate::process::DeregistrationReason;
 
 /// Checks acceptance (验收) against 第三十四条: the trial run has passed, and the nine
@@ -18,7 +18,7 @@ use crate::process::DeregistrationReason;
 /// # Example
 /// ```
 /// use fuling_rules::checks::check_acceptance;
-/// use fuling_rules::model::{lifecycle_dossier::AcceptanceDossier, AcceptanceCondition};
+/// use fuling_rules::model::{AcceptanceDossier, AcceptanceCondition};
 /// let r = check_acceptance(&AcceptanceDossier::default());
 /// assert_eq!(r.unmet_conditions.len(), 9);
 /// ```
@@ -112,7 +112,7 @@ pub fn check_acceptance(d: &AcceptanceDossier) -> CheckReport {
 /// # Example
 /// ```
 /// use fuling_rules::checks::check_deregistration;
-/// use fuling_rules::model::lifecycle_dossier::DeregistrationDossier;
+/// use fuling_rules::model::DeregistrationDossier;
 /// use fuling_rules::process::DeregistrationReason;
 /// let mut d = DeregistrationDossier::default();
 /// d.grounds.push(DeregistrationReason::Superseded);

@@ -26,7 +26,7 @@
 //! # Example
 //! ```
 //! use fuling_rules::checks::{check_planning_dossier, FindingCode};
-//! use fuling_rules::model::dossier::PlanningDossier;
+//! use fuling_rules::model::PlanningDossier;
 //! let report = check_planning_dossier(&PlanningDossier::default());
 //! assert!(!report.passed);
 //! assert!(report.findings.iter().any(|f| f.code == FindingCode::Art16RequirementsMissing
@@ -55,13 +55,11 @@ pub use review::check_joint_review;
 
 use crate::citation::Citation;
 use crate::json_input::FromJson;
+use crate::model::{AcceptanceCondition, RejectionGround};
 #[allow(unused_imports)] // used by the docs
 use crate::model::{
-    dossier::{JointReview, PlanningDossier, PriorityInput},
-    lifecycle_dossier::{AcceptanceDossier, CatalogDossier, DeregistrationDossier},
-    Label,
+    AcceptanceDossier, CatalogDossier, DeregistrationDossier, JointReview, Label, PlanningDossier, PriorityInput,
 };
-use crate::model::{AcceptanceCondition, RejectionGround};
 use serde::Serialize;
 
 /// One problem found in a dossier.
@@ -69,7 +67,7 @@ use serde::Serialize;
 /// # Example
 /// ```
 /// use fuling_rules::checks::{check_catalog, FindingCode, Severity};
-/// use fuling_rules::model::lifecycle_dossier::CatalogDossier;
+/// use fuling_rules::model::CatalogDossier;
 /// let r = check_catalog(&CatalogDossier::default());
 /// let f = &r.findings[0];
 /// assert_eq!((f.code, f.severity), (FindingCode::Art7BasicInfoMissing, Severity::Blocking));
@@ -136,7 +134,7 @@ impl Finding {
 /// # Example
 /// ```
 /// use fuling_rules::checks::check_joint_review;
-/// use fuling_rules::model::{dossier::JointReview, RejectionGround};
+/// use fuling_rules::model::{JointReview, RejectionGround};
 /// let mut review = JointReview::default();
 /// review.lines.internet_egress_lease = true;
 /// let report = check_joint_review(&review);
@@ -196,7 +194,7 @@ impl CheckReport {
     /// # Example
     /// ```
     /// use fuling_rules::checks::{check_catalog, FindingCode};
-    /// use fuling_rules::model::lifecycle_dossier::CatalogDossier;
+    /// use fuling_rules::model::CatalogDossier;
     /// let r = check_catalog(&CatalogDossier { development_completed: true, ..Default::default() });
     /// let f: Vec<&str> = r.with_code(FindingCode::Art7VendorInfoMissing).map(|f| f.path.as_str()).collect();
     /// assert_eq!(f, ["/catalog/vendor_info"]);

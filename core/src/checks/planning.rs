@@ -1,7 +1,7 @@
 //! 第十六条至第十八条 (and 第十一条): the planning / development dossier.
 
 use super::{any_given, given, CheckReport, Collector, FindingCode as C, Ptr};
-use crate::model::dossier::{NetworkRelation, PlanningDossier, RelatedApplication, SearchDimension};
+use crate::model::{NetworkRelation, PlanningDossier, RelatedApplication, SearchDimension};
 
 /// Checks a planning or development dossier (应用谋划/开发方案) against the nine
 /// elements of 第十六条, the reuse search of 第十七条, the reuse modes of
@@ -19,7 +19,7 @@ use crate::model::dossier::{NetworkRelation, PlanningDossier, RelatedApplication
 /// # Example
 /// ```
 /// use fuling_rules::checks::{check_planning_dossier, FindingCode};
-/// use fuling_rules::model::dossier::{FunctionRequirement, PlanningDossier};
+/// use fuling_rules::model::{FunctionRequirement, PlanningDossier};
 /// let mut d = PlanningDossier::default();
 /// d.requirements.push(FunctionRequirement { function: "河长巡河".into(), scenario: "".into(), problems: vec![] });
 /// let r = check_planning_dossier(&d);

@@ -2,7 +2,7 @@
 
 use crate::citation::{Art, Citation};
 use crate::json_input::FromJson;
-use crate::model::dossier::PriorityInput;
+use crate::model::PriorityInput;
 use serde::Serialize;
 
 /// One item of 第二十二条 a project matches.
@@ -10,7 +10,7 @@ use serde::Serialize;
 /// # Example
 /// ```
 /// use fuling_rules::checks::priority_categories;
-/// use fuling_rules::model::dossier::PriorityInput;
+/// use fuling_rules::model::PriorityInput;
 /// use fuling_rules::Art;
 /// let input = PriorityInput { municipal_major_decision: true, municipal_assessment: true, ..Default::default() };
 /// let m = &priority_categories(&input).matches[0];
@@ -64,7 +64,7 @@ pub struct PriorityResult {
 /// # Example
 /// ```
 /// use fuling_rules::checks::priority_categories;
-/// use fuling_rules::model::dossier::PriorityInput;
+/// use fuling_rules::model::PriorityInput;
 /// use fuling_rules::Art;
 /// let input = PriorityInput { central_deployment: true, integrates_scattered: true, ..Default::default() };
 /// let r = priority_categories(&input);
@@ -117,7 +117,7 @@ fn on<'a>(fields: &[(&'a str, bool)]) -> Vec<&'a str> {
 /// # Example
 /// ```
 /// use fuling_rules::checks::{order_by_priority, priority_categories, PriorityOrdering};
-/// use fuling_rules::model::dossier::PriorityInput;
+/// use fuling_rules::model::PriorityInput;
 /// assert_eq!(PriorityOrdering::default(), PriorityOrdering::PriorityFirst); // what the text supports
 /// let none = priority_categories(&PriorityInput::default());
 /// let item8 = priority_categories(&PriorityInput { daily_service_transformation: true, ..Default::default() });
@@ -142,7 +142,7 @@ pub enum PriorityOrdering {
 /// # Example
 /// ```
 /// use fuling_rules::checks::{order_by_priority, priority_categories, PriorityOrdering};
-/// use fuling_rules::model::dossier::PriorityInput;
+/// use fuling_rules::model::PriorityInput;
 /// let a = priority_categories(&PriorityInput::default());
 /// let b = priority_categories(&PriorityInput { daily_service_transformation: true, ..Default::default() });
 /// let c = priority_categories(&PriorityInput { central_deployment: true, ..Default::default() });

@@ -2,7 +2,7 @@
 
 use super::planning::collect_planning;
 use super::{given, CheckReport, Collector, FindingCode, Ptr};
-use crate::model::dossier::JointReview;
+use crate::model::JointReview;
 use crate::model::RejectionGround as G;
 
 /// Checks what the joint review looks at against the nine grounds of 第二十三条
@@ -26,7 +26,7 @@ use crate::model::RejectionGround as G;
 /// # Example
 /// ```
 /// use fuling_rules::checks::check_joint_review;
-/// use fuling_rules::model::{dossier::JointReview, RejectionGround};
+/// use fuling_rules::model::{JointReview, RejectionGround};
 /// let mut review = JointReview::default();
 /// review.infrastructure.builds_machine_room = true;
 /// let report = check_joint_review(&review);

@@ -569,7 +569,7 @@ impl ReuseMode {
 /// # Example
 /// ```
 /// use fuling_rules::checks::check_catalog;
-/// use fuling_rules::model::{lifecycle_dossier::CatalogDossier, CatalogEntry};
+/// use fuling_rules::model::{CatalogDossier, CatalogEntry};
 /// let catalog: CatalogEntry = serde_json::from_str(
 ///     r#"{"basic_info": "涪陵区智慧停车", "review_info": "联合评审批复", "performance_targets": "日均服务1万人次",
 ///         "security_protection": "等保三级", "digital_resources": [{"kind": "compute", "from_platform": true}]}"#,

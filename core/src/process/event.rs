@@ -28,7 +28,7 @@ macro_rules! events {
         /// use fuling_rules::{Calendar, Event, EventType, Project, ProjectKind, Ruleset};
         /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
         /// // 第二十四条: the district is to declare the application on Friday 2025-10-17.
-        /// let e = Event::from_json(
+        /// let e = Event::from_json_str(
         ///     r#"{"type": "declaration_planned", "date": "2025-09-15", "declaration_date": "2025-10-17", "reason": "higher_level_declaration"}"#,
         /// )?;
         /// assert_eq!((e.event_type(), e.date()), (EventType::DeclarationPlanned, d("2025-09-15")));
@@ -172,7 +172,7 @@ macro_rules! events {
             /// ```
             /// use chrono::NaiveDate;
             /// use fuling_rules::Event;
-            /// let e = Event::from_json(r#"{"type": "ledgered", "date": "2026-02-14"}"#)?;
+            /// let e = Event::from_json_str(r#"{"type": "ledgered", "date": "2026-02-14"}"#)?;
             /// assert_eq!(e.date(), NaiveDate::from_ymd_opt(2026, 2, 14).unwrap());
             /// # Ok::<(), fuling_rules::Error>(())
             /// ```
@@ -185,13 +185,37 @@ macro_rules! events {
             /// # Example
             /// ```
             /// use fuling_rules::{Event, EventType};
-            /// let e = Event::from_json(r#"{"type": "label_marked", "date": "2025-11-03", "label": "high_risk"}"#)?;
+            /// let e = Event::from_json_str(r#"{"type": "label_marked", "date": "2025-11-03", "label": "high_risk"}"#)?;
             /// assert_eq!(e.event_type(), EventType::LabelMarked);
             /// assert_eq!(e.event_type().as_str(), "label_marked");
             /// # Ok::<(), fuling_rules::Error>(())
             /// ```
             pub fn event_type(&self) -> EventType {
                 match self { $(Event::$variant { .. } => EventType::$variant),* }
+            }
+
+            /// The longest free-text field of the event, in characters (for the size limit).
+            /// Every field is measured (see [`Measure`]).
+            pub(crate) fn max_text_len(&self) -> usize {
+                match self {
+                    $(Event::$variant { date, $($field,)* } => {
+                        let longest = Measure::text_len(date);
+                        $( let longest = longest.max(Measure::text_len($field)); )*
+                        longest
+                    })*
+                }
+            }
+
+            /// The longest list field of the event (for the size limit). Every field is
+            /// measured (see [`Measure`]).
+            pub(crate) fn max_list_len(&self) -> usize {
+                match self {
+                    $(Event::$variant { date, $($field,)* } => {
+                        let longest = Measure::list_len(date);
+                        $( let longest = longest.max(Measure::list_len($field)); )*
+                        longest
+                    })*
+                }
             }
         }
     };
@@ -470,7 +494,7 @@ impl AdjustmentReason {
 /// # Example
 /// ```
 /// use fuling_rules::{process::DeliveryMode, Event};
-/// let e = Event::from_json(r#"{"type": "development_started", "date": "2026-01-04", "mode": "self_development"}"#)?;
+/// let e = Event::from_json_str(r#"{"type": "development_started", "date": "2026-01-04", "mode": "self_development"}"#)?;
 /// assert_eq!(e, Event::DevelopmentStarted { date: e.date(), mode: DeliveryMode::SelfDevelopment });
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
@@ -716,14 +740,14 @@ impl Event {
     /// # Example
     /// ```
     /// use fuling_rules::{ErrorCode, Event, EventType};
-    /// let e = Event::from_json(r#"{"type": "rejected", "date": "2025-10-09", "grounds": ["not_on_platform"]}"#)?;
+    /// let e = Event::from_json_str(r#"{"type": "rejected", "date": "2025-10-09", "grounds": ["not_on_platform"]}"#)?;
     /// assert_eq!(e.event_type().article().zh(), "第二十三条");
-    /// let err = Event::from_json(r#"{"type": "rejected", "date": "2025-10-09", "ground": []}"#).unwrap_err();
+    /// let err = Event::from_json_str(r#"{"type": "rejected", "date": "2025-10-09", "ground": []}"#).unwrap_err();
     /// assert_eq!(err.code(), ErrorCode::InvalidInput); // unknown field `ground`
-    /// assert_eq!(Event::from_json("{").unwrap_err().code(), ErrorCode::InvalidJson);
+    /// assert_eq!(Event::from_json_str("{").unwrap_err().code(), ErrorCode::InvalidJson);
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
-    pub fn from_json(json: &str) -> crate::Result<Event> {
+    pub fn from_json_str(json: &str) -> crate::Result<Event> {
         crate::json_input::from_str(json)
     }
 
@@ -733,52 +757,108 @@ impl Event {
     /// ```
     /// use fuling_rules::Event;
     /// let json = r#"{"type":"municipal_filing_submitted","date":"2025-10-09"}"#;
-    /// let e = Event::from_json(json)?;
+    /// let e = Event::from_json_str(json)?;
     /// assert_eq!(e.to_json(), json);
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
     }
+}
 
-    /// The longest free-text field of the event, in characters (for the size limit).
-    pub(crate) fn max_text_len(&self) -> usize {
-        let texts: Vec<&str> = match self {
-            Event::HigherApprovalFiled { document, .. } | Event::Approved { document, .. } => {
-                document.as_deref().into_iter().collect()
-            }
-            Event::LedgerExceptionRequested { basis, .. } | Event::OutsideBudgetFundingArranged { basis, .. } => {
-                vec![basis.as_str()]
-            }
-            Event::Ledgered {
-                leading_group_consent, ..
-            } => leading_group_consent.as_deref().into_iter().collect(),
-            Event::LeadDepartmentReviewed { opinion, .. } => opinion.as_deref().into_iter().collect(),
-            Event::ProjectAdjusted {
-                leading_group_consent, ..
-            } => vec![leading_group_consent.as_str()],
-            Event::TrialRunEnded { exception, .. } | Event::Accepted { exception, .. } => exception
-                .as_ref()
-                .map(|e| vec![e.basis.as_str(), e.approved_by.as_str()])
-                .unwrap_or_default(),
-            Event::MajorFaultOccurred { description, .. } | Event::MajorIterationStarted { description, .. } => {
-                description.as_deref().into_iter().collect()
-            }
-            _ => Vec::new(),
-        };
-        texts.iter().map(|t| t.chars().count()).max().unwrap_or(0)
+/// How an event field counts toward the size limits ([`crate::process::MAX_TEXT_CHARS`],
+/// [`crate::process::MAX_LIST_LEN`]). Every field type of an event implements it, and
+/// [`Event::max_text_len`] and [`Event::max_list_len`] measure every field: a field of a new
+/// type does not compile until it says how it counts, so no free text escapes the limit.
+trait Measure {
+    /// The longest free text in the field, in characters.
+    fn text_len(&self) -> usize;
+    /// The longest list in the field.
+    fn list_len(&self) -> usize;
+}
+
+impl Measure for String {
+    fn text_len(&self) -> usize {
+        self.chars().count()
     }
-
-    /// The longest list field of the event.
-    pub(crate) fn max_list_len(&self) -> usize {
-        match self {
-            Event::Rejected { grounds, .. } => grounds.len(),
-            Event::TestingCompleted { documents, .. } => documents.len(),
-            Event::Accepted { conditions, .. } => conditions.len(),
-            _ => 0,
-        }
+    fn list_len(&self) -> usize {
+        0
     }
 }
+
+impl<T: Measure> Measure for Option<T> {
+    fn text_len(&self) -> usize {
+        self.as_ref().map_or(0, T::text_len)
+    }
+    fn list_len(&self) -> usize {
+        self.as_ref().map_or(0, T::list_len)
+    }
+}
+
+impl<T: Measure> Measure for Vec<T> {
+    fn text_len(&self) -> usize {
+        self.iter().map(T::text_len).max().unwrap_or(0)
+    }
+    fn list_len(&self) -> usize {
+        self.iter().map(T::list_len).fold(self.len(), usize::max)
+    }
+}
+
+impl Measure for TrialRunException {
+    fn text_len(&self) -> usize {
+        let TrialRunException { approved_by, basis } = self;
+        approved_by.text_len().max(basis.text_len())
+    }
+    fn list_len(&self) -> usize {
+        0
+    }
+}
+
+impl Measure for Disposal {
+    fn text_len(&self) -> usize {
+        // Destructured without `..`: a field added to `Disposal` must be looked at here.
+        let Disposal {
+            shared_data: _,
+            history_data: _,
+            components: _,
+            channels: _,
+        } = self;
+        0
+    }
+    fn list_len(&self) -> usize {
+        0
+    }
+}
+
+/// Field types without text or list: they count zero.
+macro_rules! measures_nothing {
+    ($($ty:ty),* $(,)?) => {$(
+        impl Measure for $ty {
+            fn text_len(&self) -> usize {
+                0
+            }
+            fn list_len(&self) -> usize {
+                0
+            }
+        }
+    )*};
+}
+
+measures_nothing!(
+    NaiveDate,
+    bool,
+    Amount,
+    DeclarationReason,
+    ExceptionGround,
+    AdjustmentReason,
+    DeliveryMode,
+    TestingDocument,
+    ReleaseChannel,
+    AcceptanceCondition,
+    RejectionGround,
+    Label,
+    DeregistrationReason,
+);
 
 #[cfg(test)]
 mod tests {
@@ -802,20 +882,20 @@ mod tests {
 
     #[test]
     fn json_shape() {
-        let e =
-            Event::from_json(r#"{"type":"funding_plan_submitted","date":"2025-09-01","amount":"520万元"}"#).unwrap();
+        let e = Event::from_json_str(r#"{"type":"funding_plan_submitted","date":"2025-09-01","amount":"520万元"}"#)
+            .unwrap();
         assert_eq!(e.event_type(), EventType::FundingPlanSubmitted);
-        let back = Event::from_json(&e.to_json()).unwrap();
+        let back = Event::from_json_str(&e.to_json()).unwrap();
         assert_eq!(e, back);
-        let e = Event::from_json(r#"{"type":"approved","date":"2025-09-01"}"#).unwrap();
+        let e = Event::from_json_str(r#"{"type":"approved","date":"2025-09-01"}"#).unwrap();
         assert_eq!(e.to_json(), r#"{"type":"approved","date":"2025-09-01"}"#);
-        let err = Event::from_json(r#"{"type":"approved","date":"2025-09-01","bogus":1}"#).unwrap_err();
+        let err = Event::from_json_str(r#"{"type":"approved","date":"2025-09-01","bogus":1}"#).unwrap_err();
         assert_eq!(err.code(), crate::ErrorCode::InvalidInput);
-        let err = Event::from_json(r#"{"type":"nope","date":"2025-09-01"}"#).unwrap_err();
+        let err = Event::from_json_str(r#"{"type":"nope","date":"2025-09-01"}"#).unwrap_err();
         assert_eq!(err.code(), crate::ErrorCode::InvalidInput);
-        let err = Event::from_json(r#"{"type":"approved","date":"2025-02-30"}"#).unwrap_err();
+        let err = Event::from_json_str(r#"{"type":"approved","date":"2025-02-30"}"#).unwrap_err();
         assert_eq!(err.code(), crate::ErrorCode::InvalidInput);
-        let err = Event::from_json(r#"{"type":"approved""#).unwrap_err();
+        let err = Event::from_json_str(r#"{"type":"approved""#).unwrap_err();
         assert_eq!(err.code(), crate::ErrorCode::InvalidJson);
     }
 }

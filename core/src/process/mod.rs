@@ -22,7 +22,9 @@
 //!   its basis, which the status then shows. The report is due 1 month after the trial ends
 //!   (民法典 第二百零二条, 第二百零三条: 2024-01-31 → 2024-02-29).
 
+mod effects;
 mod event;
+mod guards;
 mod project;
 mod state;
 mod status;

@@ -2,7 +2,8 @@
 //! explanations, what is overdue, what was met late, and the recorded exceptions —
 //! as of a date that is always an input.
 
-use super::project::{Derived, Project};
+use super::effects::Derived;
+use super::project::Project;
 use super::state::State;
 use crate::calendar::explain::{explain_due_date, Explanation};
 use crate::calendar::Calendar;
@@ -28,236 +29,261 @@ use serde::Serialize;
 /// ```
 pub const STATUS_SCHEMA: u32 = 1;
 
-/// The stable identifier of an obligation (义务).
-///
-/// # Example
-/// ```
-/// use chrono::NaiveDate;
-/// use fuling_rules::{model::Role, Calendar, ObligationId, Project, ProjectKind, Ruleset};
-/// let mut p = Project::new("FL-OM-2026-003", ProjectKind::Om);
-/// p.apply_json(r#"{"type": "om_plan_submitted", "date": "2026-02-13"}"#)?; // 第二十一条(一)
-/// let s = p.status(NaiveDate::from_ymd_opt(2026, 2, 24).unwrap(), &Calendar::official(), &Ruleset::default())?;
-/// let o = &s.obligations[0];
-/// assert_eq!((o.id, o.responsible), (ObligationId::LeadDepartmentOpinion, Role::LeadDepartment));
-/// // 5 working days: Saturday 02-14, then 02-24..02-27 after the Spring Festival.
-/// assert_eq!(o.due, NaiveDate::from_ymd_opt(2026, 2, 27));
-/// # Ok::<(), fuling_rules::Error>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum ObligationId {
-    /// 第二十四条: the written preliminary review application, at least 10 working days before the declaration.
-    PreliminaryReviewApplication,
-    /// 第十九条(二) / 第二十一条(二): the lead department's opinion within 5 working days.
-    LeadDepartmentOpinion,
-    /// 第十九条(三): the development plan within 60 working days of the preliminary funding plan.
-    DevelopmentPlanSubmission,
-    /// 第二十条: the municipal filing before the joint review (no period; open while it blocks).
-    MunicipalFiling,
-    /// 第十九条(四): the joint review organised within 10 working days of the preliminary review.
-    JointReviewOrganisation,
-    /// 第七条: the catalog information completed within 7 working days of the approval document.
-    CatalogCompletion,
-    /// 第十九条(五): development started, in principle within 60 working days of the approval document.
-    DevelopmentStart,
-    /// 第三十三条: the trial-run report within 1 month after the trial ends.
-    TrialRunReport,
-    /// 第三十三条: the fault report after a major fault (及时: no period).
-    FaultReport,
-    /// 第四十二条: the deregistration completed within 5 working days of the municipal approval.
-    DeregistrationCompletion,
+/// The consequence of lateness where the regulation sets none (Chinese).
+const NO_CONSEQUENCE_ZH: &str = "本办法未规定逾期后果";
+/// The consequence of lateness where the regulation sets none (English).
+const NO_CONSEQUENCE_EN: &str = "the regulation sets no consequence for lateness";
+
+/// The ruleset rule of an obligation's period: `none`, one field, or one field per project kind.
+macro_rules! period_rule {
+    ($kind:ident, $rules:ident, none) => {
+        None
+    };
+    ($kind:ident, $rules:ident, $field:ident) => {
+        Some((stringify!($field), $rules.$field))
+    };
+    ($kind:ident, $rules:ident, development: $dev:ident, om: $om:ident) => {
+        match $kind {
+            ProjectKind::Development => Some((stringify!($dev), $rules.$dev)),
+            ProjectKind::Om => Some((stringify!($om), $rules.$om)),
+        }
+    };
 }
 
-impl ObligationId {
-    /// The snake_case name.
-    ///
-    /// # Example
-    /// ```
-    /// use fuling_rules::ObligationId;
-    /// assert_eq!(ObligationId::DeregistrationCompletion.as_str(), "deregistration_completion");
-    /// assert_eq!(ObligationId::LeadDepartmentOpinion.to_string(), "lead_department_opinion");
-    /// ```
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            ObligationId::PreliminaryReviewApplication => "preliminary_review_application",
-            ObligationId::LeadDepartmentOpinion => "lead_department_opinion",
-            ObligationId::DevelopmentPlanSubmission => "development_plan_submission",
-            ObligationId::MunicipalFiling => "municipal_filing",
-            ObligationId::JointReviewOrganisation => "joint_review_organisation",
-            ObligationId::CatalogCompletion => "catalog_completion",
-            ObligationId::DevelopmentStart => "development_start",
-            ObligationId::TrialRunReport => "trial_run_report",
-            ObligationId::FaultReport => "fault_report",
-            ObligationId::DeregistrationCompletion => "deregistration_completion",
+/// The obligations, one row each: every fact about an obligation is written in its row, and
+/// each accessor is generated as an exhaustive `match`.
+macro_rules! obligations {
+    ($(
+        $(#[$doc:meta])*
+        $variant:ident = $name:literal {
+            article: $art:expr,
+            period: [$($period:tt)*],
+            responsible: $role:ident,
+            what: $what_zh:literal, $what_en:literal,
+            consequence: $cons_zh:expr, $cons_en:expr $(,)?
         }
-    }
+    )*) => {
+        /// The stable identifier of an obligation (义务).
+        ///
+        /// # Example
+        /// ```
+        /// use chrono::NaiveDate;
+        /// use fuling_rules::{model::Role, Calendar, ObligationId, Project, ProjectKind, Ruleset};
+        /// let mut p = Project::new("FL-OM-2026-003", ProjectKind::Om);
+        /// p.apply_json(r#"{"type": "om_plan_submitted", "date": "2026-02-13"}"#)?; // 第二十一条(一)
+        /// let s = p.status(NaiveDate::from_ymd_opt(2026, 2, 24).unwrap(), &Calendar::official(), &Ruleset::default())?;
+        /// let o = &s.obligations[0];
+        /// assert_eq!((o.id, o.responsible), (ObligationId::LeadDepartmentOpinion, Role::LeadDepartment));
+        /// // 5 working days: Saturday 02-14, then 02-24..02-27 after the Spring Festival.
+        /// assert_eq!(o.due, NaiveDate::from_ymd_opt(2026, 2, 27));
+        /// # Ok::<(), fuling_rules::Error>(())
+        /// ```
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson, schemars::JsonSchema, )]
+        pub enum ObligationId {
+            $( $(#[$doc])* #[serde(rename = $name)] $variant, )*
+        }
 
-    /// The ruleset rule (field name and rule) that sets the period, if the regulation sets one.
-    ///
-    /// # Example
-    /// ```
-    /// use fuling_rules::{Art, ObligationId, Period, ProjectKind, Ruleset};
-    /// let rules = Ruleset::default();
-    /// let (name, rule) = ObligationId::LeadDepartmentOpinion.rule(ProjectKind::Om, &rules).unwrap();
-    /// assert_eq!((name, rule.period, rule.article), ("om_lead_department_review", Period::working_days(5), Art::new(21).item(2)));
-    /// assert!(ObligationId::FaultReport.rule(ProjectKind::Om, &rules).is_none()); // "及时": no period
-    /// ```
-    pub fn rule(self, kind: ProjectKind, rules: &Ruleset) -> Option<(&'static str, PeriodRule)> {
-        match self {
-            ObligationId::PreliminaryReviewApplication => {
-                Some(("preliminary_review_application", rules.preliminary_review_application))
-            }
-            ObligationId::LeadDepartmentOpinion => match kind {
-                ProjectKind::Development => Some(("lead_department_review", rules.lead_department_review)),
-                ProjectKind::Om => Some(("om_lead_department_review", rules.om_lead_department_review)),
-            },
-            ObligationId::DevelopmentPlanSubmission => {
-                Some(("development_plan_submission", rules.development_plan_submission))
-            }
-            ObligationId::JointReviewOrganisation => {
-                Some(("joint_review_organisation", rules.joint_review_organisation))
-            }
-            ObligationId::CatalogCompletion => Some(("catalog_completion", rules.catalog_completion)),
-            ObligationId::DevelopmentStart => Some(("development_start", rules.development_start)),
-            ObligationId::TrialRunReport => Some(("trial_run_report", rules.trial_run_report)),
-            ObligationId::DeregistrationCompletion => {
-                Some(("deregistration_completion", rules.deregistration_completion))
-            }
-            ObligationId::MunicipalFiling | ObligationId::FaultReport => None,
-        }
-    }
+        impl ObligationId {
+            /// Every obligation, in declaration order.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::ObligationId;
+            /// assert_eq!(ObligationId::ALL.len(), 10);
+            /// assert!(ObligationId::ALL.iter().all(|o| o.article().validate().is_ok()));
+            /// ```
+            pub const ALL: &'static [ObligationId] = &[ $( ObligationId::$variant, )* ];
 
-    /// The article, for obligations without a ruleset period.
-    const fn fixed_article(self) -> Citation {
-        match self {
-            ObligationId::MunicipalFiling => Art::new(20),
-            ObligationId::FaultReport => Art::new(33),
-            ObligationId::PreliminaryReviewApplication => Art::new(24),
-            ObligationId::LeadDepartmentOpinion => Art::new(19).item(2),
-            ObligationId::DevelopmentPlanSubmission => Art::new(19).item(3),
-            ObligationId::JointReviewOrganisation => Art::new(19).item(4),
-            ObligationId::CatalogCompletion => Art::new(7),
-            ObligationId::DevelopmentStart => Art::new(19).item(5),
-            ObligationId::TrialRunReport => Art::new(33),
-            ObligationId::DeregistrationCompletion => Art::new(42),
-        }
-    }
+            /// The snake_case name.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::ObligationId;
+            /// assert_eq!(ObligationId::DeregistrationCompletion.as_str(), "deregistration_completion");
+            /// assert_eq!(ObligationId::LeadDepartmentOpinion.to_string(), "lead_department_opinion");
+            /// ```
+            pub const fn as_str(self) -> &'static str {
+                match self { $( ObligationId::$variant => $name, )* }
+            }
 
-    /// Who must act.
-    ///
-    /// # Example
-    /// ```
-    /// use fuling_rules::{model::Role, ObligationId};
-    /// assert_eq!(ObligationId::JointReviewOrganisation.responsible(), Role::BigDataBureau); // 第十九条(四)
-    /// assert_eq!(ObligationId::CatalogCompletion.responsible(), Role::ResponsibleDepartment); // 第七条
-    /// ```
-    pub const fn responsible(self) -> Role {
-        match self {
-            ObligationId::LeadDepartmentOpinion => Role::LeadDepartment,
-            ObligationId::MunicipalFiling | ObligationId::JointReviewOrganisation => Role::BigDataBureau,
-            _ => Role::ResponsibleDepartment,
-        }
-    }
+            /// The ruleset rule (field name and rule) that sets the period, if the regulation sets one.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::{Art, ObligationId, Period, ProjectKind, Ruleset};
+            /// let rules = Ruleset::default();
+            /// let (name, rule) = ObligationId::LeadDepartmentOpinion.rule(ProjectKind::Om, &rules).unwrap();
+            /// assert_eq!((name, rule.period, rule.article), ("om_lead_department_review", Period::working_days(5), Art::new(21).item(2)));
+            /// assert!(ObligationId::FaultReport.rule(ProjectKind::Om, &rules).is_none()); // "及时": no period
+            /// ```
+            pub fn rule(self, kind: ProjectKind, rules: &Ruleset) -> Option<(&'static str, PeriodRule)> {
+                match self { $( ObligationId::$variant => period_rule!(kind, rules, $($period)*), )* }
+            }
 
-    /// What must be done, in Chinese.
-    ///
-    /// # Example
-    /// ```
-    /// use fuling_rules::ObligationId;
-    /// assert_eq!(ObligationId::LeadDepartmentOpinion.what_zh(), "应用牵头部门提出审核意见");
-    /// ```
-    pub const fn what_zh(self) -> &'static str {
-        match self {
-            ObligationId::PreliminaryReviewApplication => "在申报前10个工作日向区大数据发展局提出书面初审申请",
-            ObligationId::LeadDepartmentOpinion => "应用牵头部门提出审核意见",
-            ObligationId::DevelopmentPlanSubmission => "完成应用开发方案编制并报区大数据发展局组织联合评审",
-            ObligationId::MunicipalFiling => "组织评审前将应用开发方案报市大数据发展局备案",
-            ObligationId::JointReviewOrganisation => "初审通过后组织区委网信办、区委机要局、区财政局等单位进行联合评审",
-            ObligationId::CatalogCompletion => "取得批复文件后通过IRS系统完善应用编目信息",
-            ObligationId::DevelopmentStart => "取得批复文件后启动开发",
-            ObligationId::TrialRunReport => "结束试运行后组织编制应用试运行报告",
-            ObligationId::FaultReport => "及时修复重大故障并形成故障情况报告",
-            ObligationId::DeregistrationCompletion => "市大数据发展局审核通过后完成应用注销",
-        }
-    }
+            /// The article that sets the obligation. Where the obligation has a period, the
+            /// status cites the ruleset rule's article instead (a revised ruleset may cite another).
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::{Art, ObligationId};
+            /// assert_eq!(ObligationId::FaultReport.article(), Art::new(33));
+            /// assert_eq!(ObligationId::DevelopmentStart.article(), Art::new(19).item(5));
+            /// ```
+            pub const fn article(self) -> Citation {
+                match self { $( ObligationId::$variant => $art, )* }
+            }
 
-    /// What must be done, in English.
-    ///
-    /// # Example
-    /// ```
-    /// use fuling_rules::ObligationId;
-    /// assert_eq!(ObligationId::FaultReport.what_en(), "repair the major fault and write the fault report");
-    /// ```
-    pub const fn what_en(self) -> &'static str {
-        match self {
-            ObligationId::PreliminaryReviewApplication => {
-                "apply in writing to the Bureau for the preliminary review, 10 working days before the declaration"
+            /// Who must act.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::{model::Role, ObligationId};
+            /// assert_eq!(ObligationId::JointReviewOrganisation.responsible(), Role::BigDataBureau); // 第十九条(四)
+            /// assert_eq!(ObligationId::CatalogCompletion.responsible(), Role::ResponsibleDepartment); // 第七条
+            /// ```
+            pub const fn responsible(self) -> Role {
+                match self { $( ObligationId::$variant => Role::$role, )* }
             }
-            ObligationId::LeadDepartmentOpinion => "the lead department gives its review opinion",
-            ObligationId::DevelopmentPlanSubmission => {
-                "complete the development plan and submit it to the Bureau for the joint review"
-            }
-            ObligationId::MunicipalFiling => {
-                "file the development plan with the municipal Big Data Bureau before the joint review"
-            }
-            ObligationId::JointReviewOrganisation => {
-                "organise the joint review with the Cyberspace Office, the Confidential Bureau and the Finance Bureau"
-            }
-            ObligationId::CatalogCompletion => "complete the application's catalog information in IRS",
-            ObligationId::DevelopmentStart => "start development",
-            ObligationId::TrialRunReport => "compile the trial-run report",
-            ObligationId::FaultReport => "repair the major fault and write the fault report",
-            ObligationId::DeregistrationCompletion => "complete the deregistration",
-        }
-    }
 
-    /// What follows when the obligation is missed, in Chinese.
-    ///
-    /// # Example
-    /// ```
-    /// use fuling_rules::ObligationId;
-    /// assert!(ObligationId::DevelopmentStart.consequence_zh().contains("领导小组同意后对相关项目进行调整"));
-    /// assert_eq!(ObligationId::LeadDepartmentOpinion.consequence_zh(), "本办法未规定逾期后果");
-    /// ```
-    pub const fn consequence_zh(self) -> &'static str {
-        match self {
-            ObligationId::DevelopmentPlanSubmission => {
-                "逾期未报送的,由区大数据发展局报涪陵区推进数字重庆建设领导小组同意后对相关项目进行调整(第十九条第(三)项)"
+            /// What must be done, in Chinese.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::ObligationId;
+            /// assert_eq!(ObligationId::LeadDepartmentOpinion.what_zh(), "应用牵头部门提出审核意见");
+            /// ```
+            pub const fn what_zh(self) -> &'static str {
+                match self { $( ObligationId::$variant => $what_zh, )* }
             }
-            ObligationId::DevelopmentStart => {
-                "逾期未启动开发的,由区大数据发展局报涪陵区推进数字重庆建设领导小组同意后对相关项目进行调整(第十九条第(五)项)"
-            }
-            ObligationId::MunicipalFiling => "未备案的,不能组织联合评审(第二十条)",
-            ObligationId::CatalogCompletion => "本办法未规定逾期后果;编目信息不准确、不完整的,不满足验收条件(第三十四条第(四)项)",
-            ObligationId::TrialRunReport => "本办法未规定逾期后果;验收以试运行合格为前提(第三十四条)",
-            _ => "本办法未规定逾期后果",
-        }
-    }
 
-    /// What follows when the obligation is missed, in English.
-    ///
-    /// # Example
-    /// ```
-    /// use fuling_rules::ObligationId;
-    /// assert!(ObligationId::DevelopmentPlanSubmission.consequence_en().ends_with("(Art. 19(3))"));
-    /// ```
-    pub const fn consequence_en(self) -> &'static str {
-        match self {
-            ObligationId::DevelopmentPlanSubmission => {
-                "if not submitted in time, the Bureau adjusts the project with the leading group's consent (Art. 19(3))"
+            /// What must be done, in English.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::ObligationId;
+            /// assert_eq!(ObligationId::FaultReport.what_en(), "repair the major fault and write the fault report");
+            /// ```
+            pub const fn what_en(self) -> &'static str {
+                match self { $( ObligationId::$variant => $what_en, )* }
             }
-            ObligationId::DevelopmentStart => {
-                "if development has not started in time, the Bureau adjusts the project with the leading group's consent (Art. 19(5))"
+
+            /// What follows when the obligation is missed, in Chinese.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::ObligationId;
+            /// assert!(ObligationId::DevelopmentStart.consequence_zh().contains("领导小组同意后对相关项目进行调整"));
+            /// assert_eq!(ObligationId::LeadDepartmentOpinion.consequence_zh(), "本办法未规定逾期后果");
+            /// ```
+            pub const fn consequence_zh(self) -> &'static str {
+                match self { $( ObligationId::$variant => $cons_zh, )* }
             }
-            ObligationId::MunicipalFiling => "without the filing the joint review cannot be organised (Art. 20)",
-            ObligationId::CatalogCompletion => {
-                "the regulation sets no consequence for lateness; an inaccurate or incomplete catalog fails acceptance (Art. 34(4))"
+
+            /// What follows when the obligation is missed, in English.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::ObligationId;
+            /// assert!(ObligationId::DevelopmentPlanSubmission.consequence_en().ends_with("(Art. 19(3))"));
+            /// ```
+            pub const fn consequence_en(self) -> &'static str {
+                match self { $( ObligationId::$variant => $cons_en, )* }
             }
-            ObligationId::TrialRunReport => {
-                "the regulation sets no consequence for lateness; acceptance presupposes a satisfactory trial run (Art. 34)"
-            }
-            _ => "the regulation sets no consequence for lateness",
         }
+    };
+}
+
+obligations! {
+    /// 第二十四条: the written preliminary review application, at least 10 working days before the declaration.
+    PreliminaryReviewApplication = "preliminary_review_application" {
+        article: Art::new(24),
+        period: [preliminary_review_application],
+        responsible: ResponsibleDepartment,
+        what: "在申报前10个工作日向区大数据发展局提出书面初审申请",
+            "apply in writing to the Bureau for the preliminary review, 10 working days before the declaration",
+        consequence: NO_CONSEQUENCE_ZH, NO_CONSEQUENCE_EN,
+    }
+    /// 第十九条(二) / 第二十一条(二): the lead department's opinion within 5 working days.
+    LeadDepartmentOpinion = "lead_department_opinion" {
+        article: Art::new(19).item(2),
+        period: [development: lead_department_review, om: om_lead_department_review],
+        responsible: LeadDepartment,
+        what: "应用牵头部门提出审核意见", "the lead department gives its review opinion",
+        consequence: NO_CONSEQUENCE_ZH, NO_CONSEQUENCE_EN,
+    }
+    /// 第十九条(三): the development plan within 60 working days of the preliminary funding plan.
+    DevelopmentPlanSubmission = "development_plan_submission" {
+        article: Art::new(19).item(3),
+        period: [development_plan_submission],
+        responsible: ResponsibleDepartment,
+        what: "完成应用开发方案编制并报区大数据发展局组织联合评审",
+            "complete the development plan and submit it to the Bureau for the joint review",
+        consequence:
+            "逾期未报送的,由区大数据发展局报涪陵区推进数字重庆建设领导小组同意后对相关项目进行调整(第十九条第(三)项)",
+            "if not submitted in time, the Bureau adjusts the project with the leading group's consent (Art. 19(3))",
+    }
+    /// 第二十条: the municipal filing before the joint review (no period; open while it blocks).
+    MunicipalFiling = "municipal_filing" {
+        article: Art::new(20),
+        period: [none],
+        responsible: BigDataBureau,
+        what: "组织评审前将应用开发方案报市大数据发展局备案",
+            "file the development plan with the municipal Big Data Bureau before the joint review",
+        consequence: "未备案的,不能组织联合评审(第二十条)",
+            "without the filing the joint review cannot be organised (Art. 20)",
+    }
+    /// 第十九条(四): the joint review organised within 10 working days of the preliminary review.
+    JointReviewOrganisation = "joint_review_organisation" {
+        article: Art::new(19).item(4),
+        period: [joint_review_organisation],
+        responsible: BigDataBureau,
+        what: "初审通过后组织区委网信办、区委机要局、区财政局等单位进行联合评审",
+            "organise the joint review with the Cyberspace Office, the Confidential Bureau and the Finance Bureau",
+        consequence: NO_CONSEQUENCE_ZH, NO_CONSEQUENCE_EN,
+    }
+    /// 第七条: the catalog information completed within 7 working days of the approval document.
+    CatalogCompletion = "catalog_completion" {
+        article: Art::new(7),
+        period: [catalog_completion],
+        responsible: ResponsibleDepartment,
+        what: "取得批复文件后通过IRS系统完善应用编目信息", "complete the application's catalog information in IRS",
+        consequence: "本办法未规定逾期后果;编目信息不准确、不完整的,不满足验收条件(第三十四条第(四)项)",
+            "the regulation sets no consequence for lateness; an inaccurate or incomplete catalog fails acceptance (Art. 34(4))",
+    }
+    /// 第十九条(五): development started, in principle within 60 working days of the approval document.
+    DevelopmentStart = "development_start" {
+        article: Art::new(19).item(5),
+        period: [development_start],
+        responsible: ResponsibleDepartment,
+        what: "取得批复文件后启动开发", "start development",
+        consequence:
+            "逾期未启动开发的,由区大数据发展局报涪陵区推进数字重庆建设领导小组同意后对相关项目进行调整(第十九条第(五)项)",
+            "if development has not started in time, the Bureau adjusts the project with the leading group's consent (Art. 19(5))",
+    }
+    /// 第三十三条: the trial-run report within 1 month after the trial ends.
+    TrialRunReport = "trial_run_report" {
+        article: Art::new(33),
+        period: [trial_run_report],
+        responsible: ResponsibleDepartment,
+        what: "结束试运行后组织编制应用试运行报告", "compile the trial-run report",
+        consequence: "本办法未规定逾期后果;验收以试运行合格为前提(第三十四条)",
+            "the regulation sets no consequence for lateness; acceptance presupposes a satisfactory trial run (Art. 34)",
+    }
+    /// 第三十三条: the fault report after a major fault (及时: no period).
+    FaultReport = "fault_report" {
+        article: Art::new(33),
+        period: [none],
+        responsible: ResponsibleDepartment,
+        what: "及时修复重大故障并形成故障情况报告", "repair the major fault and write the fault report",
+        consequence: NO_CONSEQUENCE_ZH, NO_CONSEQUENCE_EN,
+    }
+    /// 第四十二条: the deregistration completed within 5 working days of the municipal approval.
+    DeregistrationCompletion = "deregistration_completion" {
+        article: Art::new(42),
+        period: [deregistration_completion],
+        responsible: ResponsibleDepartment,
+        what: "市大数据发展局审核通过后完成应用注销", "complete the deregistration",
+        consequence: NO_CONSEQUENCE_ZH, NO_CONSEQUENCE_EN,
     }
 }
 
@@ -585,7 +611,7 @@ pub(crate) fn compute(project: &Project, calendar: &Calendar, rules: &Ruleset) -
                 Ok(e) => (rule.article, Some(e.with_article(rule.article).with_rule(name)), None),
                 Err(e) => (rule.article, None, Some(e)),
             },
-            None => (rec.id.fixed_article(), None, None),
+            None => (rec.id.article(), None, None),
         };
         out.push(Computed {
             id: rec.id,

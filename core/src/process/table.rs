@@ -6,123 +6,103 @@ use crate::citation::{Art, Citation};
 use crate::model::ProjectKind;
 use serde::Serialize;
 
-/// A condition checked before a transition is taken (守卫条件).
-///
-/// # Example
-/// ```
-/// use fuling_rules::{process::{Guard, Process}, EventType, ProjectKind, State};
-/// // 第二十条: the joint review of a development project waits for the municipal filing.
-/// let row = Process::find(State::PreliminaryReviewPassed, EventType::JointReviewOrganised, ProjectKind::Development).unwrap();
-/// assert_eq!(row.guards, [Guard::MunicipalFiling]);
-/// assert_eq!(Guard::MunicipalFiling.as_str(), "municipal_filing");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Guard {
-    /// 第二十条: with a development funding plan of 500万元 (含) or more, the municipal filing
-    /// must precede the joint review (`municipal_filing_required`).
-    MunicipalFiling,
-    /// 第十四条: the exception request names its basis (`exception_basis_required`).
-    ExceptionBasis,
-    /// 第十四条: ledgering by exception names the leading group's consent (`exception_basis_required`).
-    LeadingGroupConsent,
-    /// 第二十三条: a rejection names at least one ground (`invalid_input`).
-    RejectionGrounds,
-    /// 第十九条(三)(五): an adjustment names the missed deadline, which has passed, and the
-    /// leading group's consent (`transition_not_allowed`).
-    DeadlineMissed,
-    /// 第三十一条: the four testing documents (`conditions_not_met`).
-    TestingDocuments,
-    /// 第三十一条: a release channel, unless the application is secret (`conditions_not_met`).
-    ReleaseChannel,
-    /// 第三十三条: the trial run lasted the minimum, or the event records an approved
-    /// exception with its basis (`exception_basis_required`).
-    TrialMinimum,
-    /// 第三十四条: all nine acceptance conditions (`conditions_not_met`).
-    AcceptanceConditions,
-    /// 第三十三条: a trial-run report is pending (`transition_not_allowed`).
-    ReportPending,
-    /// 第三十三条: a fault report is pending (`transition_not_allowed`).
-    FaultPending,
-    /// 第三十七条: the catalog was updated since the last major iteration (`catalog_update_required`).
-    CatalogUpdated,
-    /// 第四十条, 第四十一条: the reason and every disposal step (`conditions_not_met`).
-    DisposalSteps,
+/// The guards, one row each (name, article, short English description), generating the
+/// enum and each accessor as an exhaustive `match`.
+macro_rules! guards {
+    ($( $(#[$doc:meta])* $variant:ident = $name:literal, $art:expr, $en:literal; )*) => {
+        /// A condition checked before a transition is taken (守卫条件).
+        ///
+        /// # Example
+        /// ```
+        /// use fuling_rules::{process::{Guard, Process}, EventType, ProjectKind, State};
+        /// // 第二十条: the joint review of a development project waits for the municipal filing.
+        /// let row = Process::find(State::PreliminaryReviewPassed, EventType::JointReviewOrganised, ProjectKind::Development).unwrap();
+        /// assert_eq!(row.guards, [Guard::MunicipalFiling]);
+        /// assert_eq!(Guard::MunicipalFiling.as_str(), "municipal_filing");
+        /// ```
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
+        pub enum Guard {
+            $( $(#[$doc])* #[serde(rename = $name)] $variant, )*
+        }
+
+        impl Guard {
+            /// Every guard, in declaration order.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::process::Guard;
+            /// assert!(Guard::ALL.iter().all(|g| g.article().validate().is_ok()));
+            /// ```
+            pub const ALL: &'static [Guard] = &[ $( Guard::$variant, )* ];
+
+            /// The article the guard enforces.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::{process::Guard, Art};
+            /// assert_eq!(Guard::MunicipalFiling.article(), Art::new(20));
+            /// assert_eq!(Guard::TrialMinimum.article(), Art::new(33));
+            /// assert_eq!(Guard::DisposalSteps.article(), Art::new(41));
+            /// ```
+            pub const fn article(self) -> Citation {
+                match self { $( Guard::$variant => $art, )* }
+            }
+
+            /// A short English description (used in the diagram and docs).
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::process::Guard;
+            /// assert_eq!(Guard::TrialMinimum.en(), "trial of 90 days or an exception with its basis");
+            /// ```
+            pub const fn en(self) -> &'static str {
+                match self { $( Guard::$variant => $en, )* }
+            }
+
+            /// The snake_case name.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::process::Guard;
+            /// assert_eq!(Guard::AcceptanceConditions.as_str(), "acceptance_conditions"); // 第三十四条
+            /// ```
+            pub const fn as_str(self) -> &'static str {
+                match self { $( Guard::$variant => $name, )* }
+            }
+        }
+    };
 }
 
-impl Guard {
-    /// The article the guard enforces.
-    ///
-    /// # Example
-    /// ```
-    /// use fuling_rules::{process::Guard, Art};
-    /// assert_eq!(Guard::MunicipalFiling.article(), Art::new(20));
-    /// assert_eq!(Guard::TrialMinimum.article(), Art::new(33));
-    /// assert_eq!(Guard::DisposalSteps.article(), Art::new(41));
-    /// ```
-    pub const fn article(self) -> Citation {
-        match self {
-            Guard::MunicipalFiling => Art::new(20),
-            Guard::ExceptionBasis | Guard::LeadingGroupConsent => Art::new(14),
-            Guard::RejectionGrounds => Art::new(23),
-            Guard::DeadlineMissed => Art::new(19),
-            Guard::TestingDocuments | Guard::ReleaseChannel => Art::new(31),
-            Guard::TrialMinimum | Guard::ReportPending | Guard::FaultPending => Art::new(33),
-            Guard::AcceptanceConditions => Art::new(34),
-            Guard::CatalogUpdated => Art::new(37),
-            Guard::DisposalSteps => Art::new(41),
-        }
-    }
-
-    /// A short English description (used in the diagram and docs).
-    ///
-    /// # Example
-    /// ```
-    /// use fuling_rules::process::Guard;
-    /// assert_eq!(Guard::TrialMinimum.en(), "trial of 90 days or an exception with its basis");
-    /// ```
-    pub const fn en(self) -> &'static str {
-        match self {
-            Guard::MunicipalFiling => "plan under 500万元 or filed with the municipal Bureau",
-            Guard::ExceptionBasis => "basis named",
-            Guard::LeadingGroupConsent => "leading group consent",
-            Guard::RejectionGrounds => "Art. 23 grounds named",
-            Guard::DeadlineMissed => "deadline missed and leading group consent",
-            Guard::TestingDocuments => "four testing documents",
-            Guard::ReleaseChannel => "channel 渝快办/渝快政",
-            Guard::TrialMinimum => "trial of 90 days or an exception with its basis",
-            Guard::AcceptanceConditions => "nine Art. 34 conditions",
-            Guard::ReportPending => "report pending",
-            Guard::FaultPending => "fault report pending",
-            Guard::CatalogUpdated => "catalog updated first",
-            Guard::DisposalSteps => "Art. 40 reason and Art. 41 disposal",
-        }
-    }
-
-    /// The snake_case name.
-    ///
-    /// # Example
-    /// ```
-    /// use fuling_rules::process::Guard;
-    /// assert_eq!(Guard::AcceptanceConditions.as_str(), "acceptance_conditions"); // 第三十四条
-    /// ```
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Guard::MunicipalFiling => "municipal_filing",
-            Guard::ExceptionBasis => "exception_basis",
-            Guard::LeadingGroupConsent => "leading_group_consent",
-            Guard::RejectionGrounds => "rejection_grounds",
-            Guard::DeadlineMissed => "deadline_missed",
-            Guard::TestingDocuments => "testing_documents",
-            Guard::ReleaseChannel => "release_channel",
-            Guard::TrialMinimum => "trial_minimum",
-            Guard::AcceptanceConditions => "acceptance_conditions",
-            Guard::ReportPending => "report_pending",
-            Guard::FaultPending => "fault_pending",
-            Guard::CatalogUpdated => "catalog_updated",
-            Guard::DisposalSteps => "disposal_steps",
-        }
-    }
+guards! {
+    /// 第二十条: with a development funding plan of 500万元 (含) or more, the municipal filing
+    /// must precede the joint review (`municipal_filing_required`).
+    MunicipalFiling = "municipal_filing", Art::new(20), "plan under 500万元 or filed with the municipal Bureau";
+    /// 第十四条: the exception request names its basis (`exception_basis_required`).
+    ExceptionBasis = "exception_basis", Art::new(14), "basis named";
+    /// 第十四条: ledgering by exception names the leading group's consent (`exception_basis_required`).
+    LeadingGroupConsent = "leading_group_consent", Art::new(14), "leading group consent";
+    /// 第二十三条: a rejection names at least one ground (`invalid_input`).
+    RejectionGrounds = "rejection_grounds", Art::new(23), "Art. 23 grounds named";
+    /// 第十九条(三)(五): an adjustment names the missed deadline, which has passed, and the
+    /// leading group's consent (`transition_not_allowed`).
+    DeadlineMissed = "deadline_missed", Art::new(19), "deadline missed and leading group consent";
+    /// 第三十一条: the four testing documents (`conditions_not_met`).
+    TestingDocuments = "testing_documents", Art::new(31), "four testing documents";
+    /// 第三十一条: a release channel, unless the application is secret (`conditions_not_met`).
+    ReleaseChannel = "release_channel", Art::new(31), "channel 渝快办/渝快政";
+    /// 第三十三条: the trial run lasted the minimum, or the event records an approved
+    /// exception with its basis (`exception_basis_required`).
+    TrialMinimum = "trial_minimum", Art::new(33), "trial of 90 days or an exception with its basis";
+    /// 第三十四条: all nine acceptance conditions (`conditions_not_met`).
+    AcceptanceConditions = "acceptance_conditions", Art::new(34), "nine Art. 34 conditions";
+    /// 第三十三条: a trial-run report is pending (`transition_not_allowed`).
+    ReportPending = "report_pending", Art::new(33), "report pending";
+    /// 第三十三条: a fault report is pending (`transition_not_allowed`).
+    FaultPending = "fault_pending", Art::new(33), "fault report pending";
+    /// 第三十七条: the catalog was updated since the last major iteration (`catalog_update_required`).
+    CatalogUpdated = "catalog_updated", Art::new(37), "catalog updated first";
+    /// 第四十条, 第四十一条: the reason and every disposal step (`conditions_not_met`).
+    DisposalSteps = "disposal_steps", Art::new(41), "Art. 40 reason and Art. 41 disposal";
 }
 
 /// One row of the transition table: in state `from`, for a project of one of `kinds`,
@@ -199,374 +179,67 @@ const CATALOG_ROWS: [Transition; 14] = catalog_rows!(
 );
 
 /// The main rows (state-changing, plus the self-loops other than the catalog's).
+#[rustfmt::skip]
 const MAIN_ROWS: [Transition; 51] = [
     // 第二十四条: declared to a higher level or with matching funds.
-    t(
-        S::Proposed,
-        E::DeclarationPlanned,
-        S::DeclarationPlanned,
-        NO,
-        Art::new(24),
-        D,
-    ),
-    t(
-        S::Proposed,
-        E::PreliminaryReviewApplied,
-        S::PreliminaryReviewApplied,
-        NO,
-        Art::new(24),
-        D,
-    ),
-    t(
-        S::DeclarationPlanned,
-        E::PreliminaryReviewApplied,
-        S::PreliminaryReviewApplied,
-        NO,
-        Art::new(24),
-        D,
-    ),
-    t(
-        S::PreliminaryReviewApplied,
-        E::HigherApprovalFiled,
-        S::HigherApprovalFiled,
-        NO,
-        Art::new(24),
-        D,
-    ),
-    t(S::HigherApprovalFiled, E::Ledgered, S::Ledgered, NO, Art::new(24), D),
+    t(S::Proposed,                 E::DeclarationPlanned,           S::DeclarationPlanned,       NO,                                                  Art::new(24),         D),
+    t(S::Proposed,                 E::PreliminaryReviewApplied,     S::PreliminaryReviewApplied, NO,                                                  Art::new(24),         D),
+    t(S::DeclarationPlanned,       E::PreliminaryReviewApplied,     S::PreliminaryReviewApplied, NO,                                                  Art::new(24),         D),
+    t(S::PreliminaryReviewApplied, E::HigherApprovalFiled,          S::HigherApprovalFiled,      NO,                                                  Art::new(24),         D),
+    t(S::HigherApprovalFiled,      E::Ledgered,                     S::Ledgered,                 NO,                                                  Art::new(24),         D),
     // 第十四条: the ledger, directly or by the leading group's exception.
-    t(S::Proposed, E::Ledgered, S::Ledgered, NO, Art::new(14), D),
-    t(
-        S::Proposed,
-        E::LedgerExceptionRequested,
-        S::ExceptionRequested,
-        &[Guard::ExceptionBasis],
-        Art::new(14),
-        D,
-    ),
-    t(
-        S::ExceptionRequested,
-        E::Ledgered,
-        S::Ledgered,
-        &[Guard::LeadingGroupConsent],
-        Art::new(14),
-        D,
-    ),
+    t(S::Proposed,                 E::Ledgered,                     S::Ledgered,                 NO,                                                  Art::new(14),         D),
+    t(S::Proposed,                 E::LedgerExceptionRequested,     S::ExceptionRequested,       &[Guard::ExceptionBasis],                            Art::new(14),         D),
+    t(S::ExceptionRequested,       E::Ledgered,                     S::Ledgered,                 &[Guard::LeadingGroupConsent],                       Art::new(14),         D),
     // 第十九条: the development project.
-    t(
-        S::Ledgered,
-        E::FundingPlanSubmitted,
-        S::FundingPlanSubmitted,
-        NO,
-        Art::new(19).item(1),
-        D,
-    ),
-    t(
-        S::FundingPlanSubmitted,
-        E::LeadDepartmentReviewed,
-        S::LeadDepartmentReviewed,
-        NO,
-        Art::new(19).item(2),
-        D,
-    ),
-    t(
-        S::LeadDepartmentReviewed,
-        E::PreliminaryFundingPlanSet,
-        S::PreliminaryFundingSet,
-        NO,
-        Art::new(19).item(2),
-        D,
-    ),
-    t(
-        S::PreliminaryFundingSet,
-        E::DevelopmentPlanSubmitted,
-        S::DevelopmentPlanSubmitted,
-        NO,
-        Art::new(19).item(3),
-        D,
-    ),
-    t(
-        S::PreliminaryFundingSet,
-        E::ProjectAdjusted,
-        S::Adjusted,
-        &[Guard::DeadlineMissed],
-        Art::new(19).item(3),
-        D,
-    ),
-    t(
-        S::DevelopmentPlanSubmitted,
-        E::MunicipalFilingSubmitted,
-        S::DevelopmentPlanSubmitted,
-        NO,
-        Art::new(20),
-        D,
-    ),
-    t(
-        S::DevelopmentPlanSubmitted,
-        E::PreliminaryReviewPassed,
-        S::PreliminaryReviewPassed,
-        NO,
-        Art::new(19).item(4),
-        D,
-    ),
-    t(
-        S::PreliminaryReviewPassed,
-        E::MunicipalFilingSubmitted,
-        S::PreliminaryReviewPassed,
-        NO,
-        Art::new(20),
-        D,
-    ),
-    t(
-        S::PreliminaryReviewPassed,
-        E::JointReviewOrganised,
-        S::JointReviewOrganised,
-        &[Guard::MunicipalFiling],
-        Art::new(19).item(4),
-        D,
-    ),
-    t(
-        S::JointReviewOrganised,
-        E::Approved,
-        S::Approved,
-        NO,
-        Art::new(19).item(4),
-        D,
-    ),
-    t(
-        S::JointReviewOrganised,
-        E::Rejected,
-        S::Rejected,
-        &[Guard::RejectionGrounds],
-        Art::new(23),
-        D,
-    ),
-    t(
-        S::Approved,
-        E::ProjectAdjusted,
-        S::Adjusted,
-        &[Guard::DeadlineMissed],
-        Art::new(19).item(5),
-        D,
-    ),
+    t(S::Ledgered,                 E::FundingPlanSubmitted,         S::FundingPlanSubmitted,     NO,                                                  Art::new(19).item(1), D),
+    t(S::FundingPlanSubmitted,     E::LeadDepartmentReviewed,       S::LeadDepartmentReviewed,   NO,                                                  Art::new(19).item(2), D),
+    t(S::LeadDepartmentReviewed,   E::PreliminaryFundingPlanSet,    S::PreliminaryFundingSet,    NO,                                                  Art::new(19).item(2), D),
+    t(S::PreliminaryFundingSet,    E::DevelopmentPlanSubmitted,     S::DevelopmentPlanSubmitted, NO,                                                  Art::new(19).item(3), D),
+    t(S::PreliminaryFundingSet,    E::ProjectAdjusted,              S::Adjusted,                 &[Guard::DeadlineMissed],                            Art::new(19).item(3), D),
+    t(S::DevelopmentPlanSubmitted, E::MunicipalFilingSubmitted,     S::DevelopmentPlanSubmitted, NO,                                                  Art::new(20),         D),
+    t(S::DevelopmentPlanSubmitted, E::PreliminaryReviewPassed,      S::PreliminaryReviewPassed,  NO,                                                  Art::new(19).item(4), D),
+    t(S::PreliminaryReviewPassed,  E::MunicipalFilingSubmitted,     S::PreliminaryReviewPassed,  NO,                                                  Art::new(20),         D),
+    t(S::PreliminaryReviewPassed,  E::JointReviewOrganised,         S::JointReviewOrganised,     &[Guard::MunicipalFiling],                           Art::new(19).item(4), D),
+    t(S::JointReviewOrganised,     E::Approved,                     S::Approved,                 NO,                                                  Art::new(19).item(4), D),
+    t(S::JointReviewOrganised,     E::Rejected,                     S::Rejected,                 &[Guard::RejectionGrounds],                          Art::new(23),         D),
+    t(S::Approved,                 E::ProjectAdjusted,              S::Adjusted,                 &[Guard::DeadlineMissed],                            Art::new(19).item(5), D),
     // 第二十一条: the O&M project.
-    t(
-        S::Proposed,
-        E::OmPlanSubmitted,
-        S::OmPlanSubmitted,
-        NO,
-        Art::new(21).item(1),
-        O,
-    ),
-    t(
-        S::OmPlanSubmitted,
-        E::LeadDepartmentReviewed,
-        S::LeadDepartmentReviewed,
-        NO,
-        Art::new(21).item(2),
-        O,
-    ),
-    t(
-        S::LeadDepartmentReviewed,
-        E::JointReviewOrganised,
-        S::JointReviewOrganised,
-        NO,
-        Art::new(21).item(3),
-        O,
-    ),
-    t(
-        S::JointReviewOrganised,
-        E::Approved,
-        S::Approved,
-        NO,
-        Art::new(21).item(3),
-        O,
-    ),
-    t(
-        S::JointReviewOrganised,
-        E::Rejected,
-        S::Rejected,
-        &[Guard::RejectionGrounds],
-        Art::new(23),
-        O,
-    ),
-    t(S::Approved, E::OmStarted, S::InOperation, NO, Art::new(26), O),
+    t(S::Proposed,                 E::OmPlanSubmitted,              S::OmPlanSubmitted,          NO,                                                  Art::new(21).item(1), O),
+    t(S::OmPlanSubmitted,          E::LeadDepartmentReviewed,       S::LeadDepartmentReviewed,   NO,                                                  Art::new(21).item(2), O),
+    t(S::LeadDepartmentReviewed,   E::JointReviewOrganised,         S::JointReviewOrganised,     NO,                                                  Art::new(21).item(3), O),
+    t(S::JointReviewOrganised,     E::Approved,                     S::Approved,                 NO,                                                  Art::new(21).item(3), O),
+    t(S::JointReviewOrganised,     E::Rejected,                     S::Rejected,                 &[Guard::RejectionGrounds],                          Art::new(23),         O),
+    t(S::Approved,                 E::OmStarted,                    S::InOperation,              NO,                                                  Art::new(26),         O),
     // 第二十五条: funding outside the annual budget, recorded before approval.
-    t(
-        S::Proposed,
-        E::OutsideBudgetFundingArranged,
-        S::Proposed,
-        NO,
-        Art::new(25),
-        B,
-    ),
-    t(
-        S::Ledgered,
-        E::OutsideBudgetFundingArranged,
-        S::Ledgered,
-        NO,
-        Art::new(25),
-        D,
-    ),
-    t(
-        S::OmPlanSubmitted,
-        E::OutsideBudgetFundingArranged,
-        S::OmPlanSubmitted,
-        NO,
-        Art::new(25),
-        O,
-    ),
+    t(S::Proposed,                 E::OutsideBudgetFundingArranged, S::Proposed,                 NO,                                                  Art::new(25),         B),
+    t(S::Ledgered,                 E::OutsideBudgetFundingArranged, S::Ledgered,                 NO,                                                  Art::new(25),         D),
+    t(S::OmPlanSubmitted,          E::OutsideBudgetFundingArranged, S::OmPlanSubmitted,          NO,                                                  Art::new(25),         O),
     // Chapter 5: development, testing, release, trial run, acceptance.
-    t(
-        S::Approved,
-        E::DevelopmentStarted,
-        S::Developing,
-        NO,
-        Art::new(19).item(5),
-        D,
-    ),
-    t(
-        S::Developing,
-        E::TestingCompleted,
-        S::Tested,
-        &[Guard::TestingDocuments],
-        Art::new(31),
-        D,
-    ),
-    t(
-        S::Tested,
-        E::Released,
-        S::Released,
-        &[Guard::ReleaseChannel],
-        Art::new(31),
-        D,
-    ),
-    t(S::Released, E::TrialRunStarted, S::TrialRun, NO, Art::new(33), D),
-    t(
-        S::TrialRun,
-        E::TrialRunEnded,
-        S::TrialRunEnded,
-        &[Guard::TrialMinimum],
-        Art::new(33),
-        D,
-    ),
-    t(
-        S::TrialRunEnded,
-        E::TrialRunReportSubmitted,
-        S::TrialRunEnded,
-        &[Guard::ReportPending],
-        Art::new(33),
-        D,
-    ),
-    t(
-        S::InOperation,
-        E::TrialRunReportSubmitted,
-        S::InOperation,
-        &[Guard::ReportPending],
-        Art::new(33),
-        D,
-    ),
-    t(
-        S::TrialRun,
-        E::Accepted,
-        S::InOperation,
-        &[Guard::TrialMinimum, Guard::AcceptanceConditions],
-        Art::new(34),
-        D,
-    ),
-    t(
-        S::TrialRunEnded,
-        E::Accepted,
-        S::InOperation,
-        &[Guard::AcceptanceConditions],
-        Art::new(34),
-        D,
-    ),
+    t(S::Approved,                 E::DevelopmentStarted,           S::Developing,               NO,                                                  Art::new(19).item(5), D),
+    t(S::Developing,               E::TestingCompleted,             S::Tested,                   &[Guard::TestingDocuments],                          Art::new(31),         D),
+    t(S::Tested,                   E::Released,                     S::Released,                 &[Guard::ReleaseChannel],                            Art::new(31),         D),
+    t(S::Released,                 E::TrialRunStarted,              S::TrialRun,                 NO,                                                  Art::new(33),         D),
+    t(S::TrialRun,                 E::TrialRunEnded,                S::TrialRunEnded,            &[Guard::TrialMinimum],                              Art::new(33),         D),
+    t(S::TrialRunEnded,            E::TrialRunReportSubmitted,      S::TrialRunEnded,            &[Guard::ReportPending],                             Art::new(33),         D),
+    t(S::InOperation,              E::TrialRunReportSubmitted,      S::InOperation,              &[Guard::ReportPending],                             Art::new(33),         D),
+    t(S::TrialRun,                 E::Accepted,                     S::InOperation,              &[Guard::TrialMinimum, Guard::AcceptanceConditions], Art::new(34),         D),
+    t(S::TrialRunEnded,            E::Accepted,                     S::InOperation,              &[Guard::AcceptanceConditions],                      Art::new(34),         D),
     // 第三十三条: major faults after deployment.
-    t(S::Released, E::MajorFaultOccurred, S::Released, NO, Art::new(33), D),
-    t(S::TrialRun, E::MajorFaultOccurred, S::TrialRun, NO, Art::new(33), D),
-    t(
-        S::TrialRunEnded,
-        E::MajorFaultOccurred,
-        S::TrialRunEnded,
-        NO,
-        Art::new(33),
-        D,
-    ),
-    t(
-        S::InOperation,
-        E::MajorFaultOccurred,
-        S::InOperation,
-        NO,
-        Art::new(33),
-        B,
-    ),
-    t(
-        S::Released,
-        E::FaultReportSubmitted,
-        S::Released,
-        &[Guard::FaultPending],
-        Art::new(33),
-        D,
-    ),
-    t(
-        S::TrialRun,
-        E::FaultReportSubmitted,
-        S::TrialRun,
-        &[Guard::FaultPending],
-        Art::new(33),
-        D,
-    ),
-    t(
-        S::TrialRunEnded,
-        E::FaultReportSubmitted,
-        S::TrialRunEnded,
-        &[Guard::FaultPending],
-        Art::new(33),
-        D,
-    ),
-    t(
-        S::InOperation,
-        E::FaultReportSubmitted,
-        S::InOperation,
-        &[Guard::FaultPending],
-        Art::new(33),
-        B,
-    ),
+    t(S::Released,                 E::MajorFaultOccurred,           S::Released,                 NO,                                                  Art::new(33),         D),
+    t(S::TrialRun,                 E::MajorFaultOccurred,           S::TrialRun,                 NO,                                                  Art::new(33),         D),
+    t(S::TrialRunEnded,            E::MajorFaultOccurred,           S::TrialRunEnded,            NO,                                                  Art::new(33),         D),
+    t(S::InOperation,              E::MajorFaultOccurred,           S::InOperation,              NO,                                                  Art::new(33),         B),
+    t(S::Released,                 E::FaultReportSubmitted,         S::Released,                 &[Guard::FaultPending],                              Art::new(33),         D),
+    t(S::TrialRun,                 E::FaultReportSubmitted,         S::TrialRun,                 &[Guard::FaultPending],                              Art::new(33),         D),
+    t(S::TrialRunEnded,            E::FaultReportSubmitted,         S::TrialRunEnded,            &[Guard::FaultPending],                              Art::new(33),         D),
+    t(S::InOperation,              E::FaultReportSubmitted,         S::InOperation,              &[Guard::FaultPending],                              Art::new(33),         B),
     // Chapter 6: operation, iteration, labels, deregistration.
-    t(
-        S::InOperation,
-        E::MajorIterationStarted,
-        S::InOperation,
-        &[Guard::CatalogUpdated],
-        Art::new(37),
-        B,
-    ),
-    t(S::InOperation, E::LabelMarked, S::InOperation, NO, Art::new(38), B),
-    t(
-        S::InOperation,
-        E::DeregistrationApplied,
-        S::DeregistrationApplied,
-        &[Guard::DisposalSteps],
-        Art::new(42),
-        B,
-    ),
-    t(
-        S::DeregistrationApplied,
-        E::DeregistrationApproved,
-        S::DeregistrationApproved,
-        NO,
-        Art::new(42),
-        B,
-    ),
-    t(
-        S::DeregistrationApproved,
-        E::Deregistered,
-        S::Deregistered,
-        NO,
-        Art::new(42),
-        B,
-    ),
+    t(S::InOperation,              E::MajorIterationStarted,        S::InOperation,              &[Guard::CatalogUpdated],                            Art::new(37),         B),
+    t(S::InOperation,              E::LabelMarked,                  S::InOperation,              NO,                                                  Art::new(38),         B),
+    t(S::InOperation,              E::DeregistrationApplied,        S::DeregistrationApplied,    &[Guard::DisposalSteps],                             Art::new(42),         B),
+    t(S::DeregistrationApplied,    E::DeregistrationApproved,       S::DeregistrationApproved,   NO,                                                  Art::new(42),         B),
+    t(S::DeregistrationApproved,   E::Deregistered,                 S::Deregistered,             NO,                                                  Art::new(42),         B),
 ];
 
 /// The transition table and the diagram generated from it (流程).

@@ -12,7 +12,7 @@ fn d(s: &str) -> NaiveDate {
 }
 
 fn ev(json: &str) -> Event {
-    Event::from_json(json).unwrap()
+    Event::from_json_str(json).unwrap()
 }
 
 fn dev(events: &[&str]) -> Project {
@@ -193,15 +193,15 @@ fn out_of_coverage_deadline_is_reported_per_obligation() {
 fn json_round_trip_and_schema() {
     let p = dev(&UP_TO_REVIEW);
     let json = p.to_json();
-    let back = Project::from_json(&json).unwrap();
+    let back = Project::from_json_str(&json).unwrap();
     assert_eq!(back, p);
     assert_eq!(back.to_json(), json);
-    let err = Project::from_json(&json.replacen("\"schema\": 1", "\"schema\": 2", 1)).unwrap_err();
+    let err = Project::from_json_str(&json.replacen("\"schema\": 1", "\"schema\": 2", 1)).unwrap_err();
     assert_eq!(err.code(), ErrorCode::UnsupportedSchema);
-    let err = Project::from_json("{").unwrap_err();
+    let err = Project::from_json_str("{").unwrap_err();
     assert_eq!(err.code(), ErrorCode::InvalidJson);
     let bad = json.replacen("2025-06-05", "2025-06-01", 1);
-    let err = Project::from_json(&bad).unwrap_err();
+    let err = Project::from_json_str(&bad).unwrap_err();
     assert_eq!(err.code(), ErrorCode::EventOutOfOrder);
     assert!(err.message_en().starts_with("event 2:"), "{}", err.message_en());
 }
@@ -247,7 +247,7 @@ fn to_json_is_serde_json_pretty_text() {
         let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
         let v: serde_json::Value = serde_json::from_str(&text).unwrap();
         let Some(record) = v.get("project") else { continue };
-        let Ok(p) = Project::from_json(&record.to_string()) else {
+        let Ok(p) = Project::from_json_str(&record.to_string()) else {
             continue;
         };
         let want = serde_json::to_string_pretty(&p.to_record()).unwrap();
@@ -257,7 +257,7 @@ fn to_json_is_serde_json_pretty_text() {
     let tricky = "转义 \"q\" \\ [x] {y}: z, \\\" {}[]";
     let record = serde_json::json!({"schema": 1, "id": tricky, "kind": "development",
         "application": {"name": tricky}, "events": []});
-    let p = Project::from_json(&record.to_string()).unwrap();
+    let p = Project::from_json_str(&record.to_string()).unwrap();
     assert_eq!(p.to_json(), serde_json::to_string_pretty(&p.to_record()).unwrap());
     assert!(p.to_json().contains("\"events\": []"));
     assert!(seen > 0, "no scenario with a project record");

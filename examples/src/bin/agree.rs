@@ -36,7 +36,7 @@ fn main() {
         .unwrap_or_default()
         .iter()
         .map(|c| {
-            let mut project = Project::from_json(&c["project"].to_string()).expect("base project");
+            let mut project = Project::from_json_str(&c["project"].to_string()).expect("base project");
             let applied: Vec<Value> = c["events"]
                 .as_array()
                 .map(|a| a.as_slice())

@@ -74,7 +74,7 @@ fn main() -> AnyResult<()> {
     ];
 
     for (json, show) in steps {
-        let event = Event::from_json(json)?;
+        let event = Event::from_json_str(json)?;
         let label = format!("{} {}", event.date(), event.event_type().as_str());
         match project.apply(event) {
             Ok(()) => println!("✔ {label:<45} → {}", project.state()),

@@ -1,25 +1,10 @@
-//! The dossiers the checks read before approval (方案与评审材料): the planning
-//! dossier (应用谋划/开发方案, 第十六条至第十八条), what the joint review looks at
-//! (第二十三条), and the facts that make a project a priority (第二十二条).
-//!
-//! # Conventions (every dossier type)
-//! - Every field has a default, so `{}` is a structurally valid dossier; what is
-//!   missing becomes a finding of the check, never an error. A field of the
-//!   wrong type, or an unknown field (typos are caught), is an `invalid_input`
-//!   error naming the JSON Pointer of the field.
-//! - A text counts as given when it has a non-blank character.
-//! - A list that may be legitimately empty is optional: absent or `null` means
-//!   "not stated" (a finding); `[]` means "stated: there are none".
-//! - A yes/no the reviewer confirms (e.g. `in_ledger`) is `false` until confirmed;
-//!   a fact that triggers a ground (e.g. `builds_machine_room`) is `false` until declared.
+//! The planning (or development) dossier (应用谋划/开发方案): the nine elements of
+//! 第十六条, the reuse search of 第十七条 and the reuse plans of 第十八条. The
+//! conventions of [`crate::model`] apply.
 
 use crate::json_input::FromJson;
 use crate::model::{DigitalResourceKind, ReleaseChannel, ReuseMode};
 use serde::Serialize;
-
-// ---------------------------------------------------------------------------
-// 第十六条 planning dossier
-// ---------------------------------------------------------------------------
 
 /// 应用谋划/开发方案: the planning or development dossier of an application, with the
 /// nine elements of 第十六条, the reuse search of 第十七条 and the reuse plans of 第十八条.
@@ -29,7 +14,7 @@ use serde::Serialize;
 /// # Example
 /// ```
 /// use fuling_rules::checks::{check_planning_dossier, FindingCode};
-/// use fuling_rules::model::dossier::PlanningDossier;
+/// use fuling_rules::model::PlanningDossier;
 /// let mut d: PlanningDossier = serde_json::from_str("{}").unwrap(); // structurally valid, incomplete
 /// assert!(!check_planning_dossier(&d).passed);
 /// assert_eq!(check_planning_dossier(&d).with_code(FindingCode::Art16ReleaseChannelMissing).count(), 1);
@@ -73,7 +58,7 @@ pub struct PlanningDossier {
 /// # Example
 /// ```
 /// use fuling_rules::checks::check_planning_dossier;
-/// use fuling_rules::model::dossier::{FunctionRequirement, PlanningDossier};
+/// use fuling_rules::model::{FunctionRequirement, PlanningDossier};
 /// let req = FunctionRequirement {
 ///     function: "河长巡河".into(),
 ///     scenario: "河长每日巡查河道并上报问题".into(),
@@ -99,7 +84,7 @@ pub struct FunctionRequirement {
 /// # Example
 /// ```
 /// use fuling_rules::checks::{check_planning_dossier, FindingCode};
-/// use fuling_rules::model::dossier::{PlanningDossier, Relations};
+/// use fuling_rules::model::{PlanningDossier, Relations};
 /// // `[]`: the department has no other application; the other three lists are not stated.
 /// let relations = Relations { own_department: Some(vec![]), ..Default::default() };
 /// let r = check_planning_dossier(&PlanningDossier { relations, ..Default::default() });
@@ -124,7 +109,7 @@ pub struct Relations {
 /// # Example
 /// ```
 /// use fuling_rules::checks::{check_planning_dossier, FindingCode};
-/// use fuling_rules::model::dossier::{PlanningDossier, RelatedApplication, Relations};
+/// use fuling_rules::model::{PlanningDossier, RelatedApplication, Relations};
 /// let superior = vec![RelatedApplication { name: "重庆市河长制信息系统".into(), relation: "".into() }];
 /// let relations = Relations { superior: Some(superior), ..Default::default() };
 /// let r = check_planning_dossier(&PlanningDossier { relations, ..Default::default() });
@@ -145,7 +130,7 @@ pub struct RelatedApplication {
 /// # Example
 /// ```
 /// use fuling_rules::checks::{check_planning_dossier, FindingCode};
-/// use fuling_rules::model::dossier::{PlanningDossier, VModel};
+/// use fuling_rules::model::{PlanningDossier, VModel};
 /// let v_model = VModel {
 ///     business_processes: vec!["巡河上报".into()],
 ///     business_units: vec!["区河长办".into()],
@@ -174,7 +159,7 @@ pub struct VModel {
 /// # Example
 /// ```
 /// use fuling_rules::checks::check_planning_dossier;
-/// use fuling_rules::model::dossier::{PlanningDossier, PlatformRelation};
+/// use fuling_rules::model::{PlanningDossier, PlatformRelation};
 /// let platform = PlatformRelation {
 ///     architecture: "基于一体化智能化公共数据平台的微服务架构".into(),
 ///     resources: Some(vec![]),
@@ -199,7 +184,7 @@ pub struct PlatformRelation {
 /// # Example
 /// ```
 /// use fuling_rules::checks::{check_planning_dossier, FindingCode};
-/// use fuling_rules::model::dossier::{PlannedResource, PlanningDossier, PlatformRelation};
+/// use fuling_rules::model::{PlannedResource, PlanningDossier, PlatformRelation};
 /// // 16(5): a platform resource must not be put in the funding plan.
 /// let cloud = PlannedResource { name: "政务云主机".into(), from_platform: true, in_funding_plan: true, ..Default::default() };
 /// let platform = PlatformRelation { resources: Some(vec![cloud]), ..Default::default() };
@@ -229,7 +214,7 @@ pub struct PlannedResource {
 ///
 /// # Example
 /// ```
-/// use fuling_rules::model::dossier::{PlannedResource, ResourceStatus};
+/// use fuling_rules::model::{PlannedResource, ResourceStatus};
 /// let r: PlannedResource = serde_json::from_str(r#"{"name": "视频监控", "status": "to_share"}"#).unwrap();
 /// assert_eq!(r.status, Some(ResourceStatus::ToShare)); // 拟申请共享
 /// ```
@@ -251,7 +236,7 @@ pub enum ResourceStatus {
 /// # Example
 /// ```
 /// use fuling_rules::checks::{check_planning_dossier, FindingCode};
-/// use fuling_rules::model::dossier::{DataCollaboration, PlanningDossier};
+/// use fuling_rules::model::{DataCollaboration, PlanningDossier};
 /// let data = DataCollaboration {
 ///     existing: Some(vec![]), // stated: none yet
 ///     planned: Some(vec!["河道巡查记录".into()]),
@@ -286,7 +271,7 @@ pub struct DataCollaboration {
 /// # Example
 /// ```
 /// use fuling_rules::checks::{check_planning_dossier, FindingCode};
-/// use fuling_rules::model::dossier::{NetworkRelation, NetworkTopology, PlanningDossier};
+/// use fuling_rules::model::{NetworkRelation, NetworkTopology, PlanningDossier};
 /// let network = NetworkTopology {
 ///     government_extranet: Some(NetworkRelation { connected: false, ..Default::default() }),
 ///     internet: Some(NetworkRelation { connected: true, boundary: "互联网区".into(), measures: "".into() }),
@@ -312,7 +297,7 @@ pub struct NetworkTopology {
 ///
 /// # Example
 /// ```
-/// use fuling_rules::model::dossier::NetworkRelation;
+/// use fuling_rules::model::NetworkRelation;
 /// let r: NetworkRelation =
 ///     serde_json::from_str(r#"{"connected": true, "boundary": "电子政务外网边界", "measures": "防火墙、入侵检测"}"#).unwrap();
 /// assert!(r.connected && !r.boundary.is_empty());
@@ -333,7 +318,7 @@ pub struct NetworkRelation {
 /// # Example
 /// ```
 /// use fuling_rules::checks::{check_planning_dossier, FindingCode};
-/// use fuling_rules::model::dossier::{Interface, InterfaceDirection, PlanningDossier};
+/// use fuling_rules::model::{Interface, InterfaceDirection, PlanningDossier};
 /// let licence = Interface {
 ///     name: "电子证照查询".into(),
 ///     direction: Some(InterfaceDirection::Consumed),
@@ -367,7 +352,7 @@ pub struct Interface {
 ///
 /// # Example
 /// ```
-/// use fuling_rules::model::dossier::{Interface, InterfaceDirection};
+/// use fuling_rules::model::{Interface, InterfaceDirection};
 /// let i: Interface = serde_json::from_str(r#"{"name": "巡河事件推送", "direction": "provided"}"#).unwrap();
 /// assert_eq!(i.direction, Some(InterfaceDirection::Provided)); // 对外提供
 /// ```
@@ -385,7 +370,7 @@ pub enum InterfaceDirection {
 /// # Example
 /// ```
 /// use fuling_rules::checks::{check_planning_dossier, FindingCode};
-/// use fuling_rules::model::dossier::{PerformanceSystem, PlanningDossier};
+/// use fuling_rules::model::{PerformanceSystem, PlanningDossier};
 /// let performance = PerformanceSystem { early_warning: "CPU 使用率超过80%告警".into(), ..Default::default() };
 /// let r = check_planning_dossier(&PlanningDossier { performance, ..Default::default() });
 /// assert_eq!(r.with_code(FindingCode::Art16EarlyWarningMissing).count(), 0);
@@ -416,7 +401,7 @@ pub struct PerformanceSystem {
 /// # Example
 /// ```
 /// use fuling_rules::checks::check_planning_dossier;
-/// use fuling_rules::model::dossier::{PlanningDossier, ReuseSearch, SearchDimension};
+/// use fuling_rules::model::{PlanningDossier, ReuseSearch, SearchDimension};
 /// let search = ReuseSearch {
 ///     performed: true,
 ///     dimensions: SearchDimension::ALL.to_vec(),
@@ -444,7 +429,7 @@ pub struct ReuseSearch {
 /// # Example
 /// ```
 /// use fuling_rules::checks::{check_planning_dossier, FindingCode, Severity};
-/// use fuling_rules::model::dossier::{PlanningDossier, ReuseSearch, SearchDimension};
+/// use fuling_rules::model::{PlanningDossier, ReuseSearch, SearchDimension};
 /// let search = ReuseSearch { performed: true, dimensions: vec![SearchDimension::Requirement], ..Default::default() };
 /// let r = check_planning_dossier(&PlanningDossier { reuse_search: Some(search), ..Default::default() });
 /// let f = r.with_code(FindingCode::Art17SearchDimensionsIncomplete).next().unwrap();
@@ -468,7 +453,7 @@ impl SearchDimension {
     ///
     /// # Example
     /// ```
-    /// use fuling_rules::model::dossier::SearchDimension;
+    /// use fuling_rules::model::SearchDimension;
     /// // 第十七条: 应用需求、应用场景、应用功能、资源特征.
     /// assert_eq!(SearchDimension::ALL.len(), 4);
     /// assert_eq!(serde_json::to_string(&SearchDimension::ALL).unwrap(), r#"["requirement","scenario","function","resource"]"#);
@@ -486,7 +471,7 @@ impl SearchDimension {
 /// # Example
 /// ```
 /// use fuling_rules::checks::{check_planning_dossier, FindingCode};
-/// use fuling_rules::model::dossier::{PlanningDossier, ReuseCandidate, ReusePlan, ReuseSearch};
+/// use fuling_rules::model::{PlanningDossier, ReuseCandidate, ReusePlan, ReuseSearch};
 /// let found = ReuseCandidate { name: "渝快办预约系统".into(), reusable: true, reason: "".into() };
 /// let search = ReuseSearch { performed: true, candidates: vec![found], ..Default::default() };
 /// let mut d = PlanningDossier { reuse_search: Some(search), ..Default::default() };
@@ -510,7 +495,7 @@ pub struct ReuseCandidate {
 /// # Example
 /// ```
 /// use fuling_rules::checks::{check_planning_dossier, FindingCode};
-/// use fuling_rules::model::{dossier::{PlanningDossier, ReusePlan}, ReuseMode};
+/// use fuling_rules::model::{PlanningDossier, ReusePlan, ReuseMode};
 /// let mut d = PlanningDossier::default();
 /// d.reuse.push(ReusePlan { application: "渝快办预约系统".into(), mode: None });
 /// assert_eq!(check_planning_dossier(&d).with_code(FindingCode::Art18ReuseModeMissing).count(), 1);
@@ -524,311 +509,4 @@ pub struct ReusePlan {
     pub application: String,
     /// The mode (18(1)–(4)).
     pub mode: Option<ReuseMode>,
-}
-
-// ---------------------------------------------------------------------------
-// 第二十三条 joint review
-// ---------------------------------------------------------------------------
-
-/// What the joint review (联合评审) of a development or O&M project looks at: one
-/// section per ground of 第二十三条. Checked by [`crate::checks::check_joint_review`].
-///
-/// # Example
-/// ```
-/// use fuling_rules::checks::check_joint_review;
-/// use fuling_rules::model::{dossier::JointReview, RejectionGround};
-/// let review: JointReview = serde_json::from_str(r#"{"in_ledger": false}"#).unwrap();
-/// let report = check_joint_review(&review);
-/// assert!(!report.passed); // 不予通过联合评审
-/// assert_eq!(report.rejection_grounds[0], RejectionGround::NotInLedger); // 23(1)
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
-#[serde(default, deny_unknown_fields)]
-pub struct JointReview {
-    /// The project's name (informational).
-    pub name: String,
-    /// Development or O&M project (informational; 第二十三条 applies to both).
-    pub project_kind: Option<crate::model::ProjectKind>,
-    /// 第二条 涉密: the platform-only grounds 23(2)(4)(5)(6)(7) do not apply; the review procedure does.
-    pub secret_related: bool,
-    /// 23(1): in the ledger (一本账).
-    pub in_ledger: bool,
-    /// 23(2) (and 第九条).
-    pub infrastructure: Infrastructure,
-    /// 23(3).
-    pub design: DesignReview,
-    /// 23(4).
-    pub sensing: Sensing,
-    /// 23(5).
-    pub two_ends: TwoEnds,
-    /// 23(6).
-    pub lines: Lines,
-    /// 23(7).
-    pub platform: PlatformUse,
-    /// 23(8).
-    pub security: SecurityCompliance,
-    /// 23(9): the plan is complete. When absent, the `development_plan` (if given) decides;
-    /// with neither, completeness is not confirmed (a finding).
-    pub plan_complete: Option<bool>,
-    /// 23(9): the procedure was regular (报审程序规范).
-    pub procedure_regular: bool,
-    /// 23(9): other violations of law or standards the reviewers found.
-    pub other_violations: Vec<String>,
-    /// 23(9): the development plan itself; its blocking 第十六条至第十八条 findings are reported
-    /// under `/development_plan` and make the plan incomplete.
-    pub development_plan: Option<PlanningDossier>,
-}
-
-/// 23(2): infrastructure the project builds or keeps.
-///
-/// # Example
-/// ```
-/// use fuling_rules::checks::check_joint_review;
-/// use fuling_rules::model::{dossier::{Infrastructure, JointReview}, RejectionGround};
-/// let mut review = JointReview::default();
-/// review.infrastructure = Infrastructure { adds_hardware: true, ..Default::default() };
-/// assert!(check_joint_review(&review).rejection_grounds.contains(&RejectionGround::NewInfrastructure));
-/// // 23(2) "经评估确需的除外": the Bureau's assessment lifts the ground.
-/// review.infrastructure.bureau_exemption = "涪大数据〔2025〕12号".into();
-/// assert!(!check_joint_review(&review).rejection_grounds.contains(&RejectionGround::NewInfrastructure));
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
-#[serde(default, deny_unknown_fields)]
-pub struct Infrastructure {
-    /// 新建或扩建机房.
-    pub builds_machine_room: bool,
-    /// 新建或扩建私(专)有云平台.
-    pub builds_private_cloud: bool,
-    /// 新建或扩建数据中心.
-    pub builds_data_centre: bool,
-    /// 新增计算、存储、网络等硬件设备.
-    pub adds_hardware: bool,
-    /// 已有私(专)有云平台、数据中心.
-    pub has_private_cloud_or_data_centre: bool,
-    /// 已明确撤并计划 for the existing cloud or data centre.
-    pub consolidation_plan: bool,
-    /// 经区大数据发展局评估、论证后确需保留或者新增: the reference of the Bureau's assessment.
-    /// A non-blank reference exempts the project from 23(2).
-    pub bureau_exemption: String,
-    /// 第九条: builds or runs another non-secret integrated operating platform (原则上不得).
-    pub builds_integration_platform: bool,
-}
-
-/// 23(3): the reviewers' judgement of the design, and overlaps.
-///
-/// # Example
-/// ```
-/// use fuling_rules::checks::{check_joint_review, FindingCode};
-/// use fuling_rules::model::dossier::{DesignReview, JointReview};
-/// let design = DesignReview { overlaps: vec!["涪陵区智慧城管".into()], ..Default::default() };
-/// let r = check_joint_review(&JointReview { design, ..Default::default() });
-/// let overlap = r.with_code(FindingCode::Art23UnclearScenarioOrOverlap).find(|f| f.path == "/design/overlaps/0");
-/// assert!(overlap.unwrap().message_zh.contains("涪陵区智慧城管"));
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
-#[serde(default, deny_unknown_fields)]
-pub struct DesignReview {
-    /// 应用场景梳理清晰.
-    pub scenarios_clear: bool,
-    /// 业务流程梳理清晰.
-    pub processes_clear: bool,
-    /// 数据模型梳理清晰.
-    pub data_model_clear: bool,
-    /// 横向协同、纵向贯通关系明确.
-    pub coordination_clear: bool,
-    /// 应用开发模式明确.
-    pub development_mode_clear: bool,
-    /// 存量应用关联关系和统筹计划明确.
-    pub existing_applications_clear: bool,
-    /// Existing applications whose functions the project overlaps, wholly or in part.
-    pub overlaps: Vec<String>,
-}
-
-/// 23(4): sensing networks and devices.
-///
-/// # Example
-/// ```
-/// use fuling_rules::checks::check_joint_review;
-/// use fuling_rules::model::{dossier::{JointReview, Sensing}, RejectionGround};
-/// let sensing = Sensing { has_sensing_resources: true, connected_to_operations_centre: false };
-/// let r = check_joint_review(&JointReview { sensing, ..Default::default() });
-/// assert!(r.rejection_grounds.contains(&RejectionGround::SensingNotConnected)); // 23(4)
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
-#[serde(default, deny_unknown_fields)]
-pub struct Sensing {
-    /// The project involves sensing networks or devices in the district.
-    pub has_sensing_resources: bool,
-    /// They are connected to the district city operations and governance centre and shared.
-    pub connected_to_operations_centre: bool,
-}
-
-/// 23(5): 渝快办/渝快政 and the extension to towns and villages.
-///
-/// # Example
-/// ```
-/// use fuling_rules::checks::{check_joint_review, FindingCode};
-/// use fuling_rules::model::{dossier::{JointReview, TwoEnds}, ReleaseChannel};
-/// let two_ends = TwoEnds {
-///     connected: Some(ReleaseChannel::YuKuaiZheng),
-///     grassroots_extension_required: true,
-///     extended_to_grassroots: false,
-/// };
-/// let r = check_joint_review(&JointReview { two_ends, ..Default::default() });
-/// let paths: Vec<&str> = r.with_code(FindingCode::Art23NotOnTwoEnds).map(|f| f.path.as_str()).collect();
-/// assert_eq!(paths, ["/two_ends/extended_to_grassroots"]); // 23(5) 应向基层延伸而未延伸
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
-#[serde(default, deny_unknown_fields)]
-pub struct TwoEnds {
-    /// The end the application is connected to.
-    pub connected: Option<ReleaseChannel>,
-    /// It should extend to 乡镇(街道)、村(社区) and 网格员 through the 基层智治平台.
-    pub grassroots_extension_required: bool,
-    /// It does.
-    pub extended_to_grassroots: bool,
-}
-
-/// 23(6): line leases and terminal security.
-///
-/// # Example
-/// ```
-/// use fuling_rules::checks::{check_joint_review, FindingCode};
-/// use fuling_rules::model::dossier::{JointReview, Lines};
-/// let lines = Lines { internet_egress_lease: true, ..Default::default() };
-/// let r = check_joint_review(&JointReview { lines, ..Default::default() });
-/// assert_eq!(r.with_code(FindingCode::Art23PrivateLines).next().unwrap().path, "/lines/internet_egress_lease");
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
-#[serde(default, deny_unknown_fields)]
-pub struct Lines {
-    /// 互联网出口的线路租赁项目.
-    pub internet_egress_lease: bool,
-    /// 专网租赁项目.
-    pub private_line_lease: bool,
-    /// The private line is integrated into the unified network (电子政务外网 etc.) or has a consolidation plan.
-    pub private_line_integrated_or_planned: bool,
-    /// 终端安全防护项目.
-    pub terminal_security: bool,
-    /// The terminal security can be put under unified supervision in the unified network.
-    pub terminal_security_supervisable: bool,
-}
-
-/// 23(7): use of the platform.
-///
-/// # Example
-/// ```
-/// use fuling_rules::checks::{check_joint_review, FindingCode};
-/// use fuling_rules::model::dossier::{JointReview, PlatformUse};
-/// let platform = PlatformUse { developed_on_platform: true, data_on_platform: true, data_lawful: true };
-/// let r = check_joint_review(&JointReview { platform, ..Default::default() });
-/// assert_eq!(r.with_code(FindingCode::Art23NotOnPlatform).count(), 0); // 23(7) met
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
-#[serde(default, deny_unknown_fields)]
-pub struct PlatformUse {
-    /// Development and operation rely on the platform.
-    pub developed_on_platform: bool,
-    /// Data collection, aggregation, sharing, opening, processing and analysis rely on the platform.
-    pub data_on_platform: bool,
-    /// … and are lawful (依法依规).
-    pub data_lawful: bool,
-}
-
-/// 23(8): compliance with security law and standards.
-///
-/// # Example
-/// ```
-/// use fuling_rules::checks::{check_joint_review, FindingCode};
-/// use fuling_rules::model::dossier::{JointReview, SecurityCompliance};
-/// let security = SecurityCompliance { network_security: true, data_security: true, cryptography: false, autonomous_controllable: true };
-/// let r = check_joint_review(&JointReview { security, ..Default::default() });
-/// let paths: Vec<&str> = r.with_code(FindingCode::Art23SecurityNonCompliant).map(|f| f.path.as_str()).collect();
-/// assert_eq!(paths, ["/security/cryptography"]); // 23(8) 密码应用
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
-#[serde(default, deny_unknown_fields)]
-pub struct SecurityCompliance {
-    /// 网络安全.
-    pub network_security: bool,
-    /// 数据安全.
-    pub data_security: bool,
-    /// 密码应用.
-    pub cryptography: bool,
-    /// 自主可控.
-    pub autonomous_controllable: bool,
-}
-
-// ---------------------------------------------------------------------------
-// 第二十二条 priority
-// ---------------------------------------------------------------------------
-
-/// The facts that make a project a priority under 第二十二条 (eight items, not ranked).
-/// Read by [`crate::checks::priority_categories`]. This is a dossier of its own rather than
-/// the process `Project`, because none of the facts is an event of the process.
-///
-/// # Example
-/// ```
-/// use fuling_rules::checks::priority_categories;
-/// use fuling_rules::model::dossier::PriorityInput;
-/// use fuling_rules::Art;
-/// let input: PriorityInput = serde_json::from_str(r#"{"municipal_assessment": true}"#).unwrap();
-/// let r = priority_categories(&input);
-/// assert_eq!(r.categories, [Art::new(22).item(2)]); // 纳入市级以上考核的应用
-/// assert!(!priority_categories(&PriorityInput::default()).priority);
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
-#[serde(default, deny_unknown_fields)]
-pub struct PriorityInput {
-    /// (一) 党中央、国务院以及国家有关部委安排部署的应用.
-    pub central_deployment: bool,
-    /// (二) 围绕市委、市政府重大决策部署的应用.
-    pub municipal_major_decision: bool,
-    /// (二) 纳入市级以上考核的应用.
-    pub municipal_assessment: bool,
-    /// (二) 聚焦履行数字党建、数字政务…基层智治等职能需要的应用.
-    pub digital_functions: Vec<DigitalFunction>,
-    /// (三) 服务全区应用共建共享的基础支撑平台、区域数据仓等项目.
-    pub shared_support_platform: bool,
-    /// (四) 围绕"互联网+政务服务""互联网+监管",推进"掌上办事""掌上办公"的应用.
-    pub internet_plus_mobile: bool,
-    /// (五) 对分散、独立的应用和数字资源进行整合的项目.
-    pub integrates_scattered: bool,
-    /// (六) 涉及国家关键信息基础设施和公共数据安全,弥补网络安全短板、消除严重安全隐患的项目.
-    pub security_remediation: bool,
-    /// (七) 跨部门、跨层级共建共享的其他重大应用.
-    pub cross_department_major: bool,
-    /// (八) 满足日常政务服务需要,实施数字化转型的应用.
-    pub daily_service_transformation: bool,
-}
-
-/// 22(2): the functions named in the item.
-///
-/// # Example
-/// ```
-/// use fuling_rules::checks::priority_categories;
-/// use fuling_rules::model::dossier::{DigitalFunction, PriorityInput};
-/// use fuling_rules::Art;
-/// let input = PriorityInput { digital_functions: vec![DigitalFunction::GrassrootsGovernance], ..Default::default() };
-/// let r = priority_categories(&input);
-/// assert_eq!(r.categories, [Art::new(22).item(2)]); // 22(2) 基层智治
-/// assert_eq!(r.matches[0].because, ["digital_functions"]);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum DigitalFunction {
-    /// 数字党建.
-    PartyBuilding,
-    /// 数字政务.
-    Government,
-    /// 数字经济.
-    Economy,
-    /// 数字社会.
-    Society,
-    /// 数字文化.
-    Culture,
-    /// 数字法治.
-    RuleOfLaw,
-    /// 基层智治.
-    GrassrootsGovernance,
 }

@@ -1,0 +1,105 @@
+//! The Arabic-numeral reader: `DIGITS[.DIGITS] [万|亿] [元|圆] [整|正]` (see the [module docs](super)).
+
+use super::{Amount, Fault, Parsed, MAX_FEN};
+
+/// `DIGITS[.DIGITS] [万|亿] [元|圆] [整|正]`.
+pub(super) fn parse_arabic(text: &str) -> Parsed<Amount> {
+    let end = text
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(text.len());
+    let number = text.get(..end).unwrap_or("");
+    let mut suffix = text.get(end..).unwrap_or("").trim_start();
+
+    let mut scale: u32 = 0;
+    if let Some(r) = suffix.strip_prefix('万') {
+        scale = 4;
+        suffix = r.trim_start();
+    } else if let Some(r) = suffix.strip_prefix('亿') {
+        scale = 8;
+        suffix = r.trim_start();
+    }
+    suffix = suffix.strip_prefix(['元', '圆']).unwrap_or(suffix);
+    suffix = suffix.strip_prefix(['整', '正']).unwrap_or(suffix);
+    if !suffix.is_empty() {
+        return Err(Fault::malformed(
+            "数字后有无法识别的内容(只允许“万”“亿”“元”“整”)",
+            "unexpected text after the number (only 万, 亿, 元 and 整 may follow it)",
+        ));
+    }
+
+    let (int_part, frac_part) = match number.split_once('.') {
+        Some((i, f)) => (i, f),
+        None => (number, ""),
+    };
+    if number.contains('.') && (frac_part.is_empty() || !frac_part.bytes().all(|b| b.is_ascii_digit())) {
+        return Err(Fault::malformed(
+            "小数点后必须是数字(且只能有一个小数点,小数部分不能有逗号)",
+            "the decimal point must be followed by digits only (one point, no commas in the fraction)",
+        ));
+    }
+    if int_part.is_empty() {
+        return Err(Fault::malformed(
+            "小数点前必须有数字",
+            "digits are needed before the decimal point",
+        ));
+    }
+    if int_part.contains(',') && !valid_thousands(int_part) {
+        return Err(Fault::malformed(
+            "千分位逗号位置不对(如 5,000,000)",
+            "misplaced thousands separators (expected e.g. 5,000,000)",
+        ));
+    }
+    if !int_part.bytes().all(|b| b.is_ascii_digit() || b == b',') {
+        return Err(Fault::malformed(
+            "含有无法识别的字符",
+            "contains characters that are not digits",
+        ));
+    }
+
+    // Exactness first: the fraction (without trailing zeros) must fit in fen.
+    let frac = frac_part.trim_end_matches('0');
+    let frac_places = u32::try_from(frac.len()).map_err(|_| Fault::too_precise())?;
+    let max_places = 2 + scale;
+    if frac_places > max_places {
+        return Err(Fault::too_precise());
+    }
+
+    let limit = u128::from(MAX_FEN);
+    let mut int_value: u128 = 0;
+    for b in int_part.bytes().filter(u8::is_ascii_digit) {
+        int_value = int_value
+            .checked_mul(10)
+            .and_then(|v| v.checked_add(u128::from(b.saturating_sub(b'0'))))
+            .filter(|v| *v <= limit)
+            .ok_or_else(Fault::overflow)?;
+    }
+    let mut frac_value: u128 = 0;
+    for b in frac.bytes() {
+        frac_value = frac_value
+            .checked_mul(10)
+            .and_then(|v| v.checked_add(u128::from(b.saturating_sub(b'0'))))
+            .ok_or_else(Fault::too_precise)?;
+    }
+    let int_fen = 10u128
+        .checked_pow(max_places)
+        .and_then(|p| int_value.checked_mul(p))
+        .ok_or_else(Fault::overflow)?;
+    let frac_fen = 10u128
+        .checked_pow(max_places - frac_places)
+        .and_then(|p| frac_value.checked_mul(p))
+        .ok_or_else(Fault::overflow)?;
+    let fen = int_fen
+        .checked_add(frac_fen)
+        .filter(|v| *v <= limit)
+        .ok_or_else(Fault::overflow)?;
+    u64::try_from(fen).map(Amount).map_err(|_| Fault::overflow())
+}
+
+/// `1-3 digits (not starting with 0)` then `,ddd` groups.
+fn valid_thousands(int_part: &str) -> bool {
+    let mut groups = int_part.split(',');
+    let first_ok = groups
+        .next()
+        .is_some_and(|g| (1..=3).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()) && !g.starts_with('0'));
+    first_ok && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
+}

@@ -1,0 +1,247 @@
+//! What an accepted event changes: the state, and what the replay derives besides it
+//! (origin, amount, obligations opened and met, exceptions, labels, ...).
+
+use super::event::Event;
+use super::project::Project;
+use super::state::State;
+use super::status::{ExceptionKind, ExceptionRecord, ObligationId};
+use super::table::Transition;
+use crate::calendar::{due_date, Calendar};
+use crate::citation::Art;
+use crate::model::{Label, ProjectKind, ProjectOrigin, ReleaseChannel};
+use crate::money::Amount;
+use crate::ruleset::Ruleset;
+use chrono::NaiveDate;
+
+/// One obligation as recorded by the replay (its due date is computed by `status`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ObligationRecord {
+    pub id: ObligationId,
+    /// The trigger date (for `preliminary_review_application`: the declaration date).
+    pub trigger: NaiveDate,
+    pub met_on: Option<NaiveDate>,
+    /// Closed without being met (the project reached a terminal state).
+    pub closed_on: Option<NaiveDate>,
+}
+
+impl ObligationRecord {
+    pub(super) fn open(&self) -> bool {
+        self.met_on.is_none() && self.closed_on.is_none()
+    }
+}
+
+/// What the replay of the events knows besides the state.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(crate) struct Derived {
+    pub state: State,
+    pub origin: Option<ProjectOrigin>,
+    /// The development funding plan (第二十条), the latest amount recorded.
+    pub amount: Option<Amount>,
+    pub municipal_filed: bool,
+    pub plan_submitted_on: Option<NaiveDate>,
+    pub approved_on: Option<NaiveDate>,
+    pub in_special_fund_plan: bool,
+    pub trial_started_on: Option<NaiveDate>,
+    pub released_channel: Option<ReleaseChannel>,
+    pub catalog_fresh: bool,
+    pub labels: Vec<Label>,
+    pub exceptions: Vec<ExceptionRecord>,
+    pub obligations: Vec<ObligationRecord>,
+    pub last_date: Option<NaiveDate>,
+}
+
+impl Project {
+    pub(super) fn open_obligation(&self, id: ObligationId) -> Option<&ObligationRecord> {
+        self.derived().obligations.iter().find(|o| o.id == id && o.open())
+    }
+
+    /// The derived state after `event` (guards already checked).
+    pub(super) fn next(&self, row: &Transition, event: &Event, rules: &Ruleset, calendar: &Calendar) -> Derived {
+        let mut d = self.derived().clone();
+        let date = event.date();
+        d.last_date = Some(date);
+        d.state = row.to;
+        let meet = |d: &mut Derived, id: ObligationId| {
+            if let Some(o) = d.obligations.iter_mut().find(|o| o.id == id && o.open()) {
+                o.met_on = Some(date);
+            }
+        };
+        let open = |d: &mut Derived, id: ObligationId, trigger: NaiveDate| {
+            d.obligations.push(ObligationRecord {
+                id,
+                trigger,
+                met_on: None,
+                closed_on: None,
+            });
+        };
+        match event {
+            Event::DeclarationPlanned {
+                declaration_date,
+                reason,
+                ..
+            } => {
+                d.origin = Some(reason.origin());
+                open(&mut d, ObligationId::PreliminaryReviewApplication, *declaration_date);
+            }
+            Event::PreliminaryReviewApplied {
+                declaration_date,
+                reason,
+                ..
+            } => {
+                d.origin = Some(reason.origin());
+                match d
+                    .obligations
+                    .iter_mut()
+                    .find(|o| o.id == ObligationId::PreliminaryReviewApplication && o.open())
+                {
+                    Some(o) => {
+                        o.trigger = *declaration_date;
+                        o.met_on = Some(date);
+                    }
+                    None => d.obligations.push(ObligationRecord {
+                        id: ObligationId::PreliminaryReviewApplication,
+                        trigger: *declaration_date,
+                        met_on: Some(date),
+                        closed_on: None,
+                    }),
+                }
+            }
+            Event::LedgerExceptionRequested { basis, .. } => {
+                d.exceptions.push(ExceptionRecord {
+                    kind: ExceptionKind::LeadingGroupLedger,
+                    date,
+                    basis: basis.clone(),
+                    approved_by: None,
+                    article: Art::new(14),
+                });
+            }
+            Event::Ledgered {
+                leading_group_consent, ..
+            } => {
+                if self.derived().state == State::ExceptionRequested {
+                    d.origin = Some(ProjectOrigin::LeadingGroupException);
+                    if let Some(x) = d
+                        .exceptions
+                        .iter_mut()
+                        .rev()
+                        .find(|x| x.kind == ExceptionKind::LeadingGroupLedger)
+                    {
+                        x.approved_by.clone_from(leading_group_consent);
+                    }
+                } else if d.origin.is_none() {
+                    d.origin = Some(ProjectOrigin::Ledger);
+                }
+            }
+            Event::FundingPlanSubmitted { amount, .. } => {
+                d.amount = Some(*amount);
+                open(&mut d, ObligationId::LeadDepartmentOpinion, date);
+            }
+            Event::OmPlanSubmitted { amount, .. } => {
+                if let Some(a) = amount {
+                    d.amount = Some(*a);
+                }
+                open(&mut d, ObligationId::LeadDepartmentOpinion, date);
+            }
+            Event::LeadDepartmentReviewed { .. } => meet(&mut d, ObligationId::LeadDepartmentOpinion),
+            Event::PreliminaryFundingPlanSet { amount, .. } => {
+                if let Some(a) = amount {
+                    d.amount = Some(*a);
+                }
+                open(&mut d, ObligationId::DevelopmentPlanSubmission, date);
+            }
+            Event::DevelopmentPlanSubmitted { amount, .. } => {
+                if let Some(a) = amount {
+                    d.amount = Some(*a);
+                }
+                d.plan_submitted_on = Some(date);
+                meet(&mut d, ObligationId::DevelopmentPlanSubmission);
+            }
+            Event::MunicipalFilingSubmitted { .. } => d.municipal_filed = true,
+            Event::PreliminaryReviewPassed { .. } => open(&mut d, ObligationId::JointReviewOrganisation, date),
+            Event::JointReviewOrganised { .. } => meet(&mut d, ObligationId::JointReviewOrganisation),
+            Event::Approved {
+                in_special_fund_plan, ..
+            } => {
+                d.approved_on = Some(date);
+                d.in_special_fund_plan = *in_special_fund_plan;
+                open(&mut d, ObligationId::CatalogCompletion, date);
+                if self.kind() == ProjectKind::Development && *in_special_fund_plan {
+                    open(&mut d, ObligationId::DevelopmentStart, date);
+                }
+            }
+            Event::OutsideBudgetFundingArranged { basis, .. } => d.exceptions.push(ExceptionRecord {
+                kind: ExceptionKind::OutsideAnnualBudget,
+                date,
+                basis: basis.clone(),
+                approved_by: None,
+                article: Art::new(25),
+            }),
+            Event::CatalogCompleted { .. } => {
+                meet(&mut d, ObligationId::CatalogCompletion);
+            }
+            Event::CatalogUpdated { .. } => {
+                meet(&mut d, ObligationId::CatalogCompletion);
+                d.catalog_fresh = true;
+            }
+            Event::DevelopmentStarted { .. } => meet(&mut d, ObligationId::DevelopmentStart),
+            Event::Released { channel, .. } => d.released_channel = *channel,
+            Event::TrialRunStarted { .. } => d.trial_started_on = Some(date),
+            Event::TrialRunEnded { exception, .. } | Event::Accepted { exception, .. } => {
+                if self.derived().state == State::TrialRun {
+                    open(&mut d, ObligationId::TrialRunReport, date);
+                    // The exception is recorded only when the guard needed it.
+                    if let (Some(x), Some(start)) = (exception, self.derived().trial_started_on) {
+                        if trial_needed_exception(start, date, rules, calendar) {
+                            d.exceptions.push(ExceptionRecord {
+                                kind: ExceptionKind::TrialRunShortened,
+                                date,
+                                basis: x.basis.clone(),
+                                approved_by: if x.approved_by.is_empty() {
+                                    None
+                                } else {
+                                    Some(x.approved_by.clone())
+                                },
+                                article: Art::new(33),
+                            });
+                        }
+                    }
+                }
+                if matches!(event, Event::Accepted { .. }) {
+                    d.catalog_fresh = false;
+                }
+            }
+            Event::TrialRunReportSubmitted { .. } => meet(&mut d, ObligationId::TrialRunReport),
+            Event::MajorFaultOccurred { .. } => open(&mut d, ObligationId::FaultReport, date),
+            Event::FaultReportSubmitted { .. } => meet(&mut d, ObligationId::FaultReport),
+            Event::MajorIterationStarted { .. } => d.catalog_fresh = false,
+            Event::LabelMarked { label, .. } => {
+                if !d.labels.contains(label) && !self.application().labels.contains(label) {
+                    d.labels.push(*label);
+                }
+            }
+            Event::DeregistrationApproved { .. } => open(&mut d, ObligationId::DeregistrationCompletion, date),
+            Event::Deregistered { .. } => meet(&mut d, ObligationId::DeregistrationCompletion),
+            Event::HigherApprovalFiled { .. }
+            | Event::Rejected { .. }
+            | Event::ProjectAdjusted { .. }
+            | Event::OmStarted { .. }
+            | Event::TestingCompleted { .. }
+            | Event::DeregistrationApplied { .. } => {}
+        }
+        if row.to.is_terminal() {
+            for o in d.obligations.iter_mut().filter(|o| o.open()) {
+                o.closed_on = Some(date);
+            }
+        }
+        d
+    }
+}
+
+/// Whether ending the trial on `end` fell short of the minimum (decides whether an
+/// exception given with the event is recorded).
+fn trial_needed_exception(start: NaiveDate, end: NaiveDate, rules: &Ruleset, calendar: &Calendar) -> bool {
+    match due_date(start, rules.trial_run_minimum.period, calendar) {
+        Ok(earliest) => end < earliest,
+        Err(_) => true,
+    }
+}
