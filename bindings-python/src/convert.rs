@@ -18,6 +18,10 @@ fn input_error(code: ErrorCode, detail: &str) -> Fail {
     Fail::Core(Error::new(code, format!("输入无效:{detail}"), format!("invalid input: {detail}")))
 }
 
+fn unserialisable(e: serde_json::Error) -> Fail {
+    input_error(ErrorCode::InvalidInput, &e.to_string())
+}
+
 fn type_name(obj: &Bound<'_, PyAny>) -> String {
     obj.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "?".into())
 }
@@ -255,9 +259,9 @@ fn to_value(obj: &Bound<'_, PyAny>, depth: usize) -> R<Value> {
     } else if let Ok(a) = obj.cast::<crate::money::PyAmount>() {
         Value::String(a.get().0.to_yuan_string())
     } else if let Ok(c) = obj.cast::<crate::citation::PyCitation>() {
-        serde_json::to_value(c.get().0).map_err(|e| Error::from_json(&e))?
+        serde_json::to_value(c.get().0).map_err(unserialisable)?
     } else if let Ok(p) = obj.cast::<crate::calendar::PyPeriod>() {
-        serde_json::to_value(p.get().0).map_err(|e| Error::from_json(&e))?
+        serde_json::to_value(p.get().0).map_err(unserialisable)?
     } else if obj.is_instance(py_type(obj.py(), &DECIMAL, "decimal", "Decimal")?)? {
         Value::String(decimal_text(obj)?)
     } else {
@@ -299,7 +303,7 @@ impl<'py, T: serde::Serialize> IntoPyObject<'py> for Plain<T> {
     type Output = Bound<'py, PyAny>;
     type Error = PyErr;
     fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        let v = serde_json::to_value(&self.0).map_err(|e| crate::errors::core_error(py, &Error::from_json(&e)))?;
+        let v = serde_json::to_value(&self.0).map_err(|e| PyErr::from(unserialisable(e)))?;
         from_value(py, &v)
     }
 }

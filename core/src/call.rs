@@ -205,10 +205,10 @@ pub fn period(value: &Value) -> Result<Period> {
 
 /// The table of checks: calls `$m!` with one row per check, in this order:
 ///
-/// `Variant = "name", function, "jsName", InputType "TypeScript input" => "Answer", [articles], "doc";`
+/// `Variant = "name", function(parameter), "jsName", InputType "TypeScript input" => "Answer", [articles], "doc";`
 ///
 /// - `name` is what [`crate::checks::run_json`] and `run_check` accept (also with a
-///   `check_` prefix), `function` the core function (and the Python name), `jsName`
+///   `check_` prefix), `function` the core function (and the Python name, with its parameter's name), `jsName`
 ///   the WASM export; `InputType` is the core type read from JSON, "TypeScript input"
 ///   its declared parameter type, `Answer` the result's type name.
 /// - `articles` are the articles the check applies (the first one leads), `doc` the
@@ -221,7 +221,7 @@ pub fn period(value: &Value) -> Result<Period> {
 /// # Example
 /// ```
 /// macro_rules! names {
-///     ($( $v:ident = $name:literal, $f:ident, $js:literal, $in:ident $ts:literal => $out:literal, [$($art:literal),*], $doc:literal; )*) => {
+///     ($( $v:ident = $name:literal, $f:ident($arg:ident), $js:literal, $in:ident $ts:literal => $out:literal, [$($art:literal),*], $doc:literal; )*) => {
 ///         [$($name),*]
 ///     };
 /// }
@@ -232,25 +232,25 @@ pub fn period(value: &Value) -> Result<Period> {
 macro_rules! for_each_check {
     ($m:ident) => {
         $m! {
-            PlanningDossier = "planning_dossier", check_planning_dossier, "checkPlanningDossier",
+            PlanningDossier = "planning_dossier", check_planning_dossier(dossier), "checkPlanningDossier",
                 PlanningDossier "PlanningDossier | string" => "CheckReport", [16, 17, 18, 11],
                 "第十六条、第十七条、第十八条、第十一条: checks a planning dossier (应用开发方案); returns a CheckReport.";
-            JointReview = "joint_review", check_joint_review, "checkJointReview",
+            JointReview = "joint_review", check_joint_review(review), "checkJointReview",
                 JointReview "JointReview | string" => "CheckReport", [23],
                 "第二十三条: checks a joint review (联合评审); returns a CheckReport with rejection_grounds.";
-            Acceptance = "acceptance", check_acceptance, "checkAcceptance",
+            Acceptance = "acceptance", check_acceptance(dossier), "checkAcceptance",
                 AcceptanceDossier "AcceptanceDossier | string" => "CheckReport", [34],
                 "第三十四条: checks an acceptance dossier (验收); returns a CheckReport with unmet_conditions.";
-            Catalog = "catalog", check_catalog, "checkCatalog",
+            Catalog = "catalog", check_catalog(dossier), "checkCatalog",
                 CatalogDossier "CatalogDossier | string" => "CheckReport", [7],
                 "第七条: checks the application catalog (应用编目) entry; returns a CheckReport.";
-            Deregistration = "deregistration", check_deregistration, "checkDeregistration",
+            Deregistration = "deregistration", check_deregistration(dossier), "checkDeregistration",
                 DeregistrationDossier "DeregistrationDossier | string" => "CheckReport", [40, 41],
                 "第四十条、第四十一条: checks a deregistration (注销) dossier; returns a CheckReport.";
-            LabelActions = "label_actions", label_actions, "labelActions",
+            LabelActions = "label_actions", label_actions(labels), "labelActions",
                 LabelInput "LabelInput | string" => "LabelReport", [38],
                 "第三十八条: the actions each label (标签) calls for; returns a LabelReport.";
-            PriorityCategories = "priority_categories", priority_categories, "priorityCategories",
+            PriorityCategories = "priority_categories", priority_categories(input), "priorityCategories",
                 PriorityInput "PriorityInput | string" => "PriorityResult", [22],
                 "第二十二条: the priority categories (优先实施) an application falls in; returns a PriorityResult.";
         }
@@ -258,7 +258,7 @@ macro_rules! for_each_check {
 }
 
 macro_rules! define_check {
-    ($( $v:ident = $name:literal, $f:ident, $js:literal, $in:ident $ts:literal => $out:literal, [$($art:literal),*], $doc:literal; )*) => {
+    ($( $v:ident = $name:literal, $f:ident($arg:ident), $js:literal, $in:ident $ts:literal => $out:literal, [$($art:literal),*], $doc:literal; )*) => {
         /// A check of the regulation, by name (see [`for_each_check!`](crate::for_each_check)).
         ///
         /// # Example

@@ -209,11 +209,11 @@ class Explanation(Record):
 
     def sentence_en(self) -> str:
         """The explanation as one English sentence (rendered by the core)."""
-        return _native._explanation_sentence(self._data, "en")
+        return str(self._data["sentence_en"])
 
     def sentence_zh(self) -> str:
         """The explanation as one Chinese sentence (rendered by the core)."""
-        return _native._explanation_sentence(self._data, "zh")
+        return str(self._data["sentence_zh"])
 
 
 class Receipt(Record):
