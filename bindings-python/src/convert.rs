@@ -181,13 +181,15 @@ impl<'a, 'py> FromPyObject<'a, 'py> for Text {
 }
 
 /// The UTF-8 text of a `str`; lone surrogates are a `RulesError` (`invalid_input`).
+/// Longer than `call::MAX_TEXT_BYTES` is `input_too_large`, as on every target.
 pub fn str_of(s: &Bound<'_, PyString>) -> R<String> {
-    s.to_str().map(str::to_owned).map_err(|_| {
+    let text = s.to_str().map_err(|_| {
         input_error(
             ErrorCode::InvalidInput,
             "text contains a lone surrogate and is not valid Unicode",
         )
-    })
+    })?;
+    Ok(fuling_rules::call::check_text(text)?.to_owned())
 }
 
 /// JSON input given as a `str` (JSON text, parsed by the core) or as Python objects.
@@ -198,7 +200,11 @@ impl<'a, 'py> FromPyObject<'a, 'py> for Json {
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> R<Self> {
         match obj.cast::<PyString>() {
             Ok(s) => Ok(Json(fuling_rules::json_input::parse_value(&str_of(&s)?)?)),
-            Err(_) => Ok(Json(to_value(&obj, 0)?)),
+            Err(_) => {
+                let v = to_value(&obj, 0)?;
+                fuling_rules::call::check_text(&v.to_string())?;
+                Ok(Json(v))
+            }
         }
     }
 }
@@ -211,7 +217,7 @@ impl<'a, 'py> FromPyObject<'a, 'py> for JsonText {
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> R<Self> {
         match obj.cast::<PyString>() {
             Ok(s) => Ok(JsonText(str_of(&s)?)),
-            Err(_) => Ok(JsonText(to_value(&obj, 0)?.to_string())),
+            Err(_) => Ok(JsonText(fuling_rules::call::check_text(&to_value(&obj, 0)?.to_string())?.to_owned())),
         }
     }
 }

@@ -67,8 +67,8 @@ impl PyAmount {
 
     /// An amount of yuan: `int`, `Decimal` or `str`; `float` is rejected with `TypeError`.
     #[staticmethod]
-    fn from_yuan(yuan: AmountArg) -> Self {
-        PyAmount(yuan.0)
+    fn from_yuan(yuan: &Bound<'_, PyAny>) -> R<Self> {
+        Ok(PyAmount(yuan.extract::<AmountArg>()?.0)) // (extracted here: no "while processing" note)
     }
 
     /// The amount in fen (an int).

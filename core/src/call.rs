@@ -7,6 +7,7 @@
 //!   double (a JS `number`). A day count that is not a non-negative 32-bit integer is
 //!   [`ErrorCode::InvalidInput`] on every target; [`ErrorCode::CalendarOutOfRange`] is
 //!   only for dates and results outside the calendar.
+//! - [`check_text`]: the size limit of every text argument ([`MAX_TEXT_BYTES`]).
 //! - [`period`]: a period from its JSON form, [`ErrorCode::InvalidPeriod`] when malformed.
 //! - [`Check`]: every check by name, with its articles, its input and its answer
 //!   type, in one table ([`for_each_check!`](crate::for_each_check)); the bindings
@@ -179,6 +180,38 @@ pub fn amount_from_whole(n: Whole<'_>, unit: MoneyUnit) -> Result<Amount> {
             format!("amount must be a whole number of {en}"),
         )),
     }
+}
+
+/// The longest text a binding accepts for any single string argument (a JSON
+/// document, an amount, a name): 4 MiB.
+///
+/// # Example
+/// ```
+/// assert_eq!(fuling_rules::call::MAX_TEXT_BYTES, 4 << 20);
+/// ```
+pub const MAX_TEXT_BYTES: usize = 4 << 20;
+
+/// Checks the length of a text argument, the same on every target.
+///
+/// # Errors
+/// [`ErrorCode::InputTooLarge`] above [`MAX_TEXT_BYTES`] bytes.
+///
+/// # Example
+/// ```
+/// use fuling_rules::call::{check_text, MAX_TEXT_BYTES};
+/// assert!(check_text("500万元").is_ok());
+/// let huge = "x".repeat(MAX_TEXT_BYTES + 1);
+/// assert_eq!(check_text(&huge).unwrap_err().code(), fuling_rules::ErrorCode::InputTooLarge);
+/// ```
+pub fn check_text(text: &str) -> Result<&str> {
+    if text.len() > MAX_TEXT_BYTES {
+        return Err(Error::new(
+            ErrorCode::InputTooLarge,
+            format!("输入过长({} 字节,上限 {MAX_TEXT_BYTES})", text.len()),
+            format!("input too long ({} bytes, at most {MAX_TEXT_BYTES})", text.len()),
+        ));
+    }
+    Ok(text)
 }
 
 /// A period (期限) from its JSON form, read and validated as on every target.
