@@ -129,8 +129,7 @@ fn data_objects_match_the_core() {
     check_enum::<DayKind>("DayKind");
     check::<DayInfo>("DayInfo", &[]);
     check::<Notice>("Notice", &[]);
-    // The binding adds the rendered sentences to every explanation.
-    check::<fuling_rules::Explanation>("Explanation", &["sentence_zh", "sentence_en"]);
+    check::<fuling_rules::Explanation>("Explanation", &[]);
     check::<PeriodRule>("PeriodRule", &[]);
     check::<AmountRule>("AmountRule", &[]);
     check::<Ruleset>("Ruleset", &[]);

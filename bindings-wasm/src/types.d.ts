@@ -74,7 +74,7 @@ export interface DayInfo {
   notice?: string;
 }
 
-/** Why a due date is what it is; `sentence_zh` and `sentence_en` render it. */
+/** Why a due date is what it is; `sentence_zh` and `sentence_en` render it (the core serialises them). */
 export interface Explanation {
   schema: number;
   rule?: string;
