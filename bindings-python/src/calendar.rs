@@ -49,7 +49,10 @@ impl<'a, 'py> FromPyObject<'a, 'py> for PeriodArg {
 
 /// The snake_case name of a unit enum (its JSON form).
 fn name<T: serde::Serialize>(t: &T) -> String {
-    serde_json::to_value(t).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+    serde_json::to_value(t)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
 }
 
 #[pymethods]
@@ -59,7 +62,10 @@ impl PyPeriod {
     #[new]
     #[pyo3(signature = (unit, count, direction = None, kind = None))]
     fn new(unit: Text, count: Count, direction: Option<Text>, kind: Option<Text>) -> R<Self> {
-        let (d, k) = (direction.map_or("after".into(), |t| t.0), kind.map_or("deadline".into(), |t| t.0));
+        let (d, k) = (
+            direction.map_or("after".into(), |t| t.0),
+            kind.map_or("deadline".into(), |t| t.0),
+        );
         let v = serde_json::json!({"unit": unit.0, "count": count.0, "direction": d, "kind": k});
         Ok(PyPeriod(fuling_rules::call::period(&v)?))
     }
@@ -138,12 +144,18 @@ impl PyPeriod {
 
     fn __repr__(&self) -> String {
         let (u, d, k) = (self.unit(), self.direction(), self.kind());
-        format!("Period(unit='{u}', count={}, direction='{d}', kind='{k}')", self.0.count)
+        format!(
+            "Period(unit='{u}', count={}, direction='{d}', kind='{k}')",
+            self.0.count
+        )
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, PyAny>, (String, u32, String, String)) {
         let p = slf.get();
-        (slf.get_type().into_any(), (p.unit(), p.0.count, p.direction(), p.kind()))
+        (
+            slf.get_type().into_any(),
+            (p.unit(), p.0.count, p.direction(), p.kind()),
+        )
     }
 }
 
@@ -172,22 +184,33 @@ fn named_dates(obj: Option<&Bound<'_, PyAny>>, default_name: &str) -> R<Vec<(chr
     let Some(obj) = obj else { return Ok(Vec::new()) };
     if let Ok(d) = obj.cast::<PyDict>() {
         let named = |(k, v): (Bound<'_, PyAny>, Bound<'_, PyAny>)| -> R<_> {
-            Ok((k.extract::<Date>()?.0, v.extract::<String>().map_err(|_| type_error("calendar day names must be str"))?))
+            Ok((
+                k.extract::<Date>()?.0,
+                v.extract::<String>()
+                    .map_err(|_| type_error("calendar day names must be str"))?,
+            ))
         };
         return d.iter().map(named).collect();
     }
     if obj.cast::<PyString>().is_ok() {
         return Err(type_error("expected an iterable of datetime.date or a dict, got str").into());
     }
-    let items = obj.try_iter().map_err(|_| type_error("expected an iterable of datetime.date or a dict"))?;
-    items.map(|i| Ok((i?.extract::<Date>()?.0, default_name.to_owned()))).collect()
+    let items = obj
+        .try_iter()
+        .map_err(|_| type_error("expected an iterable of datetime.date or a dict"))?;
+    items
+        .map(|i| Ok((i?.extract::<Date>()?.0, default_name.to_owned())))
+        .collect()
 }
 
 /// `add_working_days` over sequences: `ns` is one int or a sequence as long as `dates`.
 /// On error the exception has an `.index` attribute naming the failing position.
 fn add_many(cal: &Calendar, dates: &Bound<'_, PyAny>, ns: &Bound<'_, PyAny>) -> PyResult<Vec<Date>> {
     fn seq<'py>(v: &Bound<'py, PyAny>, what: &str) -> PyResult<Vec<Bound<'py, PyAny>>> {
-        let msg = format!("{what} must be a sequence of {}", if what == "ns" { "int" } else { "datetime.date" });
+        let msg = format!(
+            "{what} must be a sequence of {}",
+            if what == "ns" { "int" } else { "datetime.date" }
+        );
         if v.cast::<PyString>().is_ok() {
             return Err(type_error(format!("{msg}, got str")));
         }
@@ -205,13 +228,20 @@ fn add_many(cal: &Calendar, dates: &Bound<'_, PyAny>, ns: &Bound<'_, PyAny>) -> 
         return Err(crate::errors::core_error(py, &e));
     }
     let one = |d: &Bound<'_, PyAny>, n: &Bound<'_, PyAny>| -> R<Date> {
-        Ok(Date(cal.add_working_days(d.extract::<Date>()?.0, n.extract::<Count>()?.0)?))
+        Ok(Date(
+            cal.add_working_days(d.extract::<Date>()?.0, n.extract::<Count>()?.0)?,
+        ))
     };
     let at = |i: usize, e: PyErr| {
         let _ = e.value(py).setattr("index", i);
         e
     };
-    dates.iter().zip(&ns).enumerate().map(|(i, (d, n))| one(d, n).map_err(|f| at(i, f.into()))).collect()
+    dates
+        .iter()
+        .zip(&ns)
+        .enumerate()
+        .map(|(i, (d, n))| one(d, n).map_err(|f| at(i, f.into())))
+        .collect()
 }
 
 /// Each operation once: a `Calendar` method and a module function on the official calendar.

@@ -23,8 +23,12 @@ fn number(obj: &Bound<'_, PyAny>, what: &str) -> R<u8> {
     if obj.cast::<PyInt>().is_err() {
         return Err(type_error(format!("{what} must be an int")).into());
     }
-    let (zh, en) = (format!("本办法没有{what} {obj}"), format!("the regulation has no {what} {obj}"));
-    obj.extract::<u8>().map_err(|_| Error::new(ErrorCode::UnknownArticle, zh, en).into())
+    let (zh, en) = (
+        format!("本办法没有{what} {obj}"),
+        format!("the regulation has no {what} {obj}"),
+    );
+    obj.extract::<u8>()
+        .map_err(|_| Error::new(ErrorCode::UnknownArticle, zh, en).into())
 }
 
 #[pymethods]

@@ -15,7 +15,11 @@ use serde_json::{Map, Number, Value};
 pub const MAX_DEPTH: usize = 64;
 
 fn input_error(code: ErrorCode, detail: &str) -> Fail {
-    Fail::Core(Error::new(code, format!("输入无效:{detail}"), format!("invalid input: {detail}")))
+    Fail::Core(Error::new(
+        code,
+        format!("输入无效:{detail}"),
+        format!("invalid input: {detail}"),
+    ))
 }
 
 fn unserialisable(e: serde_json::Error) -> Fail {
@@ -23,10 +27,18 @@ fn unserialisable(e: serde_json::Error) -> Fail {
 }
 
 fn type_name(obj: &Bound<'_, PyAny>) -> String {
-    obj.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "?".into())
+    obj.get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "?".into())
 }
 
-fn py_type<'py>(py: Python<'py>, lock: &'static PyOnceLock<Py<PyType>>, module: &str, name: &str) -> PyResult<&'py Bound<'py, PyType>> {
+fn py_type<'py>(
+    py: Python<'py>,
+    lock: &'static PyOnceLock<Py<PyType>>,
+    module: &str,
+    name: &str,
+) -> PyResult<&'py Bound<'py, PyType>> {
     lock.import(py, module, name)
 }
 
@@ -77,7 +89,12 @@ impl<'py> IntoPyObject<'py> for Date {
             let cov = crate::calendar::official().coverage();
             let from = py_type(py, &DATE, "datetime", "date")?.getattr("fromordinal")?;
             let (a, b) = (cov.first.num_days_from_ce(), cov.last.num_days_from_ce());
-            Ok((a, (a..=b).map(|o| from.call1((o,)).map(Bound::unbind)).collect::<PyResult<_>>()?))
+            Ok((
+                a,
+                (a..=b)
+                    .map(|o| from.call1((o,)).map(Bound::unbind))
+                    .collect::<PyResult<_>>()?,
+            ))
         })?;
         let ord = self.0.num_days_from_ce();
         match usize::try_from(ord - first).ok().and_then(|i| dates.get(i)) {
@@ -137,7 +154,9 @@ impl<'a, 'py> FromPyObject<'a, 'py> for AmountArg {
             .into());
         }
         if obj.cast::<PyInt>().is_ok() && obj.cast::<PyBool>().is_err() {
-            return Ok(AmountArg(whole(obj, "amount", |w| amount_from_whole(w, MoneyUnit::Yuan))??));
+            return Ok(AmountArg(whole(obj, "amount", |w| {
+                amount_from_whole(w, MoneyUnit::Yuan)
+            })??));
         }
         if let Ok(s) = obj.cast::<PyString>() {
             return Ok(AmountArg(fuling_rules::Amount::parse(&str_of(s)?)?));
@@ -145,7 +164,11 @@ impl<'a, 'py> FromPyObject<'a, 'py> for AmountArg {
         if obj.is_instance(py_type(obj.py(), &DECIMAL, "decimal", "Decimal")?)? {
             return Ok(AmountArg(fuling_rules::Amount::parse(&decimal_text(obj)?)?));
         }
-        Err(type_error(format!("expected Amount, int (yuan), str or Decimal, got {}", type_name(obj))).into())
+        Err(type_error(format!(
+            "expected Amount, int (yuan), str or Decimal, got {}",
+            type_name(obj)
+        ))
+        .into())
     }
 }
 
@@ -217,7 +240,9 @@ impl<'a, 'py> FromPyObject<'a, 'py> for JsonText {
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> R<Self> {
         match obj.cast::<PyString>() {
             Ok(s) => Ok(JsonText(str_of(&s)?)),
-            Err(_) => Ok(JsonText(fuling_rules::call::check_text(&to_value(&obj, 0)?.to_string())?.to_owned())),
+            Err(_) => Ok(JsonText(
+                fuling_rules::call::check_text(&to_value(&obj, 0)?.to_string())?.to_owned(),
+            )),
         }
     }
 }
@@ -226,10 +251,15 @@ impl<'a, 'py> FromPyObject<'a, 'py> for JsonText {
 /// Amount, Citation, Period) to a JSON value.
 fn to_value(obj: &Bound<'_, PyAny>, depth: usize) -> R<Value> {
     if depth > MAX_DEPTH {
-        return Err(input_error(ErrorCode::InputTooLarge, &format!("input nests deeper than {MAX_DEPTH} levels")));
+        return Err(input_error(
+            ErrorCode::InputTooLarge,
+            &format!("input nests deeper than {MAX_DEPTH} levels"),
+        ));
     }
     let items = |it: &mut dyn Iterator<Item = Bound<'_, PyAny>>| -> R<Value> {
-        it.map(|v| to_value(&v, depth + 1)).collect::<R<Vec<_>>>().map(Value::Array)
+        it.map(|v| to_value(&v, depth + 1))
+            .collect::<R<Vec<_>>>()
+            .map(Value::Array)
     };
     Ok(if obj.is_none() {
         Value::Null
@@ -241,7 +271,12 @@ fn to_value(obj: &Bound<'_, PyAny>, depth: usize) -> R<Value> {
         match (i.extract::<i64>(), i.extract::<u64>()) {
             (Ok(v), _) => v.into(),
             (_, Ok(v)) => v.into(),
-            _ => return Err(input_error(ErrorCode::InvalidInput, &format!("integer {i} is too large"))),
+            _ => {
+                return Err(input_error(
+                    ErrorCode::InvalidInput,
+                    &format!("integer {i} is too large"),
+                ))
+            }
         }
     } else if let Ok(f) = obj.cast::<PyFloat>() {
         Number::from_f64(f.value())
@@ -290,7 +325,9 @@ fn from_value<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAny>> {
             _ => n.as_f64().unwrap_or(f64::NAN).into_bound_py_any(py)?,
         },
         Value::String(s) => s.into_bound_py_any(py)?,
-        Value::Array(a) => PyList::new(py, a.iter().map(|x| from_value(py, x)).collect::<PyResult<Vec<_>>>()?)?.into_any(),
+        Value::Array(a) => {
+            PyList::new(py, a.iter().map(|x| from_value(py, x)).collect::<PyResult<Vec<_>>>()?)?.into_any()
+        }
         Value::Object(m) => {
             let dict = PyDict::new(py);
             for (k, x) in m {

@@ -29,7 +29,10 @@ fn error_codes() -> Vec<&'static str> {
 /// The Python exception class name the binding raises for each error code.
 #[pyfunction]
 fn _error_classes(py: Python<'_>) -> PyResult<Vec<(&'static str, String)>> {
-    ErrorCode::ALL.iter().map(|c| Ok((c.as_str(), errors::class_for(py, *c).name()?.to_string()))).collect()
+    ErrorCode::ALL
+        .iter()
+        .map(|c| Ok((c.as_str(), errors::class_for(py, *c).name()?.to_string())))
+        .collect()
 }
 
 /// Raises the exception for `code` (testing aid: checks the mapping of every code).
@@ -39,7 +42,9 @@ fn _raise(code: convert::Text) -> errors::R<()> {
     let Some(c) = ErrorCode::ALL.iter().find(|c| c.as_str() == code.0) else {
         return Err(fuling_rules::Error::new(ErrorCode::UnknownName, zh, format!("no error code {:?}", code.0)).into());
     };
-    Err(fuling_rules::Error::new(*c, zh, en).with_article(fuling_rules::Art::new(20)).into())
+    Err(fuling_rules::Error::new(*c, zh, en)
+        .with_article(fuling_rules::Art::new(20))
+        .into())
 }
 
 #[pymodule]

@@ -45,7 +45,11 @@ impl PyProject {
     #[staticmethod]
     #[pyo3(signature = (data, *, calendar = None, ruleset = None))]
     fn from_json(data: JsonText, calendar: Cal<'_>, ruleset: Rules<'_>) -> R<Self> {
-        Ok(PyProject(Project::from_json_with(&data.0, &ruleset_of(&ruleset), calendar_of(&calendar))?))
+        Ok(PyProject(Project::from_json_with(
+            &data.0,
+            &ruleset_of(&ruleset),
+            calendar_of(&calendar),
+        )?))
     }
 
     /// Applies one event (a dict or JSON text, see `docs/events.md`).
@@ -114,7 +118,10 @@ impl PyProject {
     /// dates, articles and explanations, what is overdue and what was met late.
     #[pyo3(signature = (as_of, calendar = None, ruleset = None))]
     fn status(&self, as_of: Date, calendar: Cal<'_>, ruleset: Rules<'_>) -> R<Record<fuling_rules::Status>> {
-        Ok(Record("Status", self.0.status(as_of.0, calendar_of(&calendar), &ruleset_of(&ruleset))?))
+        Ok(Record(
+            "Status",
+            self.0.status(as_of.0, calendar_of(&calendar), &ruleset_of(&ruleset))?,
+        ))
     }
 
     /// The timeline as a Mermaid `gantt` chart.

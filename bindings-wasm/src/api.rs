@@ -88,14 +88,22 @@ fn type_name(v: &JsValue) -> String {
 /// exactly the JSON the Rust and Python APIs produce (snake_case fields, absent
 /// optional fields left out).
 fn to_js<T: Serialize + ?Sized>(value: &T) -> JsResult<JsValue> {
-    let bad = || fr::Error::new(fr::ErrorCode::InvalidInput, "结果无法转换", "result cannot be converted");
+    let bad = || {
+        fr::Error::new(
+            fr::ErrorCode::InvalidInput,
+            "结果无法转换",
+            "result cannot be converted",
+        )
+    };
     let text = serde_json::to_string(value).map_err(|_| bad())?;
     Ok(js_sys::JSON::parse(&text).map_err(|_| bad())?)
 }
 
 /// A string argument (at most `call::MAX_TEXT_BYTES`); anything else is a `TypeError`.
 fn string_arg(v: &JsValue, what: &str) -> JsResult<String> {
-    let s = v.as_string().ok_or_else(|| type_error(&format!("{what} must be a string, got {}", type_name(v))))?;
+    let s = v
+        .as_string()
+        .ok_or_else(|| type_error(&format!("{what} must be a string, got {}", type_name(v))))?;
     call::check_text(&s)?;
     Ok(s)
 }
@@ -103,14 +111,19 @@ fn string_arg(v: &JsValue, what: &str) -> JsResult<String> {
 /// An ISO `YYYY-MM-DD` date argument.
 fn date_arg(v: &JsValue, what: &str) -> JsResult<chrono::NaiveDate> {
     let s = v.as_string().ok_or_else(|| {
-        type_error(&format!("{what} must be an ISO date string (YYYY-MM-DD), got {}", type_name(v)))
+        type_error(&format!(
+            "{what} must be an ISO date string (YYYY-MM-DD), got {}",
+            type_name(v)
+        ))
     })?;
     Ok(fr::calendar::parse_date(&s)?)
 }
 
 /// A day count: a JS number, read by the core's `call::day_count`.
 fn count_arg(v: &JsValue) -> JsResult<u32> {
-    let n = v.as_f64().ok_or_else(|| type_error(&format!("n must be a number, got {}", type_name(v))))?;
+    let n = v
+        .as_f64()
+        .ok_or_else(|| type_error(&format!("n must be a number, got {}", type_name(v))))?;
     Ok(call::day_count(Whole::Number(n))?)
 }
 
@@ -121,7 +134,10 @@ fn json_arg(v: &JsValue, what: &str) -> JsResult<String> {
         return string_arg(v, what);
     }
     if v.is_undefined() || v.is_function() || v.is_symbol() {
-        return Err(type_error(&format!("{what} must be an object or a JSON string, got {}", type_name(v))));
+        return Err(type_error(&format!(
+            "{what} must be an object or a JSON string, got {}",
+            type_name(v)
+        )));
     }
     match js_sys::JSON::stringify(v) {
         Ok(js) => string_arg(&js.into(), what),
@@ -143,7 +159,10 @@ fn json_value_arg(v: &JsValue, what: &str) -> JsResult<serde_json::Value> {
 /// A period: a `Period` object or its JSON text (other types are a `TypeError`, as in Python).
 fn period_arg(v: &JsValue) -> JsResult<fr::Period> {
     if !(v.is_string() || v.is_object() && !js_sys::Array::is_array(v)) {
-        return Err(type_error(&format!("period must be a Period object or JSON text, got {}", type_name(v))));
+        return Err(type_error(&format!(
+            "period must be a Period object or JSON text, got {}",
+            type_name(v)
+        )));
     }
     Ok(call::period(&json_value_arg(v, "period")?)?)
 }
@@ -327,7 +346,10 @@ pub struct Amount(fr::Amount);
 
 /// A BigInt of fen, read by the core's `call::amount_from_whole`.
 fn bigint_fen(v: &JsValue) -> JsResult<fr::Amount> {
-    let text = js_sys::BigInt::unchecked_from_js_ref(v).to_string(10).map(String::from).unwrap_or_default();
+    let text = js_sys::BigInt::unchecked_from_js_ref(v)
+        .to_string(10)
+        .map(String::from)
+        .unwrap_or_default();
     Ok(call::amount_from_whole(Whole::Text(&text), call::MoneyUnit::Fen)?)
 }
 
@@ -360,7 +382,10 @@ impl Amount {
     #[wasm_bindgen(js_name = fromFen)]
     pub fn from_fen(#[wasm_bindgen(unchecked_param_type = "bigint")] fen: JsValue) -> JsResult<Amount> {
         if !fen.is_bigint() {
-            return Err(type_error(&format!("fen must be a BigInt (e.g. 500000000n), got {}", type_name(&fen))));
+            return Err(type_error(&format!(
+                "fen must be a BigInt (e.g. 500000000n), got {}",
+                type_name(&fen)
+            )));
         }
         bigint_fen(&fen).map(Amount)
     }

@@ -23,11 +23,11 @@
 //! # Ok::<(), fuling_rules::Error>(())
 //! ```
 
+use crate::calendar::Period;
 use crate::checks::{
     check_acceptance, check_catalog, check_deregistration, check_joint_review, check_planning_dossier, label_actions,
     priority_categories, LabelReport,
 };
-use crate::calendar::Period;
 use crate::citation::Citation;
 use crate::error::{Error, ErrorCode, Result};
 use crate::model::dossier::{JointReview, PlanningDossier, PriorityInput};
@@ -66,7 +66,10 @@ fn read_whole(n: Whole<'_>) -> Option<(bool, Option<u64>)> {
                 return None;
             }
             // More digits than u64 holds: too large (`parse` also fails then).
-            Some((negative && digits.bytes().any(|b| b != b'0'), digits.parse::<u64>().ok()))
+            Some((
+                negative && digits.bytes().any(|b| b != b'0'),
+                digits.parse::<u64>().ok(),
+            ))
         }
         Whole::Number(f) => {
             if !f.is_finite() || f.fract() != 0.0 {
@@ -230,8 +233,8 @@ pub fn check_text(text: &str) -> Result<&str> {
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
 pub fn period(value: &Value) -> Result<Period> {
-    let p: Period = crate::json_input::from_value(value)
-        .map_err(|e| e.into_error(ErrorCode::InvalidPeriod, "期限", "period"))?;
+    let p: Period =
+        crate::json_input::from_value(value).map_err(|e| e.into_error(ErrorCode::InvalidPeriod, "期限", "period"))?;
     p.validate()?;
     Ok(p)
 }
@@ -438,7 +441,11 @@ mod tests {
     fn docs_start_with_the_articles() {
         for c in Check::ALL {
             let arts: Vec<String> = c.articles().iter().map(Citation::zh).collect();
-            assert!(c.doc().starts_with(&format!("{}: ", arts.join("、"))), "{c:?}: {}", c.doc());
+            assert!(
+                c.doc().starts_with(&format!("{}: ", arts.join("、"))),
+                "{c:?}: {}",
+                c.doc()
+            );
             assert!(c.articles().iter().all(|a| a.validate().is_ok()));
         }
     }
@@ -450,11 +457,29 @@ mod tests {
         assert_eq!(ok(Whole::Text("-0")), 0);
         assert_eq!(ok(Whole::Number(-0.0)), 0);
         assert_eq!(ok(Whole::Number(4_294_967_295.0)), u32::MAX);
-        for bad in ["", "-", "+5", " 5", "5 ", "0x10", "1e3", "１", "99999999999999999999999999"] {
-            assert_eq!(day_count(Whole::Text(bad)).unwrap_err().code(), ErrorCode::InvalidInput, "{bad:?}");
+        for bad in [
+            "",
+            "-",
+            "+5",
+            " 5",
+            "5 ",
+            "0x10",
+            "1e3",
+            "１",
+            "99999999999999999999999999",
+        ] {
+            assert_eq!(
+                day_count(Whole::Text(bad)).unwrap_err().code(),
+                ErrorCode::InvalidInput,
+                "{bad:?}"
+            );
         }
         for bad in [f64::NAN, f64::INFINITY, -1.0, 0.5, 1e300, 2f64.powi(64)] {
-            assert_eq!(day_count(Whole::Number(bad)).unwrap_err().code(), ErrorCode::InvalidInput, "{bad}");
+            assert_eq!(
+                day_count(Whole::Number(bad)).unwrap_err().code(),
+                ErrorCode::InvalidInput,
+                "{bad}"
+            );
         }
         assert_eq!(
             amount_from_whole(Whole::Text("-0"), MoneyUnit::Yuan).unwrap(),

@@ -112,12 +112,15 @@ fn outcome(f: &str, args: &[Value]) -> String {
             "ruleset_from_json" => ignore(Ruleset::from_json(&json_text(&a(0))?)?),
             "run_check" => {
                 let name = text(&a(0))?;
-                ignore(fuling_rules::checks::run_json(Check::from_name(&name)?.name(), &json(&a(1))?)?)
+                ignore(fuling_rules::checks::run_json(
+                    Check::from_name(&name)?.name(),
+                    &json(&a(1))?,
+                )?)
             }
             "project_new" => {
                 let (_id, kind) = (text(&a(0))?, text(&a(1))?);
-                let kind: ProjectKind = fuling_rules::json_input::from_value(&Value::String(kind))
-                    .map_err(|e| e.into_input_error())?;
+                let kind: ProjectKind =
+                    fuling_rules::json_input::from_value(&Value::String(kind)).map_err(|e| e.into_input_error())?;
                 ignore(kind)
             }
             "project_from_json" => ignore(Project::from_json(&json_text(&a(0))?)?),
@@ -162,9 +165,17 @@ fn junk_gives_the_same_codes_as_python_and_js() {
     }
     if bless {
         // One case a line.
-        let lines: Vec<String> = doc["cases"].as_array().unwrap().iter().map(|c| format!("    {c}")).collect();
+        let lines: Vec<String> = doc["cases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| format!("    {c}"))
+            .collect();
         let head = serde_json::to_string(&doc["kinds"]).unwrap();
-        let text = format!("{{\n  \"kinds\": {head},\n  \"cases\": [\n{}\n  ]\n}}\n", lines.join(",\n"));
+        let text = format!(
+            "{{\n  \"kinds\": {head},\n  \"cases\": [\n{}\n  ]\n}}\n",
+            lines.join(",\n")
+        );
         std::fs::write(&path, text).unwrap();
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
