@@ -44,9 +44,9 @@ fn labels_as_input(check: Check, input: &Bound<'_, PyAny>) -> R<Json> {
     if check == Check::LabelActions && list {
         let d = pyo3::types::PyDict::new(input.py());
         d.set_item("labels", input)?;
-        return Ok(d.as_any().extract()?);
+        return d.as_any().extract();
     }
-    Ok(input.extract()?)
+    input.extract()
 }
 
 /// The JSON Schema (a dict) of an input or output shape (see `schema_names()`).
