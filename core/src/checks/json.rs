@@ -61,8 +61,8 @@ pub const MAX_STRING_CHARS: usize = 100_000;
 /// | name | input | output |
 /// |---|---|---|
 /// | `planning_dossier`, `joint_review`, `acceptance`, `catalog`, `deregistration` | the dossier | [`super::CheckReport`]: `{"passed", "findings": [...]}` |
-/// | `label_actions` | `{"labels": [...]}` | [`LabelReport`]: `{"actions": [...]}` |
-/// | `priority_categories` | [`PriorityInput`] | [`super::PriorityResult`]: `{"priority", "categories", "matches"}` |
+/// | `label_actions` | `{"labels": [...]}` | [`super::LabelReport`]: `{"actions": [...]}` |
+/// | `priority_categories` | [`crate::model::dossier::PriorityInput`] | [`super::PriorityResult`]: `{"priority", "categories", "matches"}` |
 ///
 /// # Errors
 /// - [`ErrorCode::UnknownName`]: `name` is not one of [`CHECK_NAMES`].
