@@ -19,6 +19,7 @@ export type ErrorCode =
   | "event_out_of_order"
   | "transition_not_allowed"
   | "conditions_not_met"
+  | "notice_unreadable"
   | "municipal_filing_required"
   | "wrong_project_kind"
   | "exception_basis_required"
@@ -93,6 +94,7 @@ export interface Explanation {
 /** A notice (通知) calendar entries come from. */
 export interface Notice {
   id: string;
+  year?: number;
   title: string;
   number?: string;
   published?: string;

@@ -76,6 +76,9 @@ pub enum ErrorCode {
     /// An event lacks a document, condition or step the regulation requires
     /// (Art. 31 testing documents, Art. 34 acceptance conditions, Art. 41 disposal steps).
     ConditionsNotMet,
+    /// A holiday notice's text has a numbered item or dated sentence that cannot be read
+    /// (the message names the line, item and sentence).
+    NoticeUnreadable,
 }
 
 impl ErrorCode {
@@ -114,6 +117,7 @@ impl ErrorCode {
         ErrorCode::InputTooLarge,
         ErrorCode::UnknownName,
         ErrorCode::ConditionsNotMet,
+        ErrorCode::NoticeUnreadable,
     ];
 
     /// The stable snake_case string of this code.
@@ -148,6 +152,7 @@ impl ErrorCode {
             ErrorCode::InputTooLarge => "input_too_large",
             ErrorCode::UnknownName => "unknown_name",
             ErrorCode::ConditionsNotMet => "conditions_not_met",
+            ErrorCode::NoticeUnreadable => "notice_unreadable",
         }
     }
 }
@@ -343,6 +348,6 @@ mod tests {
             // serde form equals as_str
             assert_eq!(serde_json::to_value(c).unwrap(), serde_json::json!(s));
         }
-        assert_eq!(seen.len(), 23);
+        assert_eq!(seen.len(), 24);
     }
 }

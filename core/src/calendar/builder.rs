@@ -39,6 +39,9 @@ pub const MAX_COVERAGE_DAYS: i64 = 73_050;
 pub struct Notice {
     /// Identifier used by day entries, e.g. `"2025"` or `"2020-extension"`.
     pub id: String,
+    /// The year whose days the notice arranges (set for notices read from their text).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<u16>,
     /// The notice's title, e.g. 国务院办公厅关于2025年部分节假日安排的通知.
     pub title: String,
     /// The document number (文号), when known, e.g. 国办发明电〔2024〕12号.
@@ -209,6 +212,8 @@ pub struct CalendarBuilder {
     last: Option<NaiveDate>,
     notices: Vec<Notice>,
     days: BTreeMap<NaiveDate, DayEntry>,
+    /// Ids of the notices loaded from their text (beyond the data the builder started from).
+    loaded: Vec<String>,
     error: Option<Error>,
 }
 
@@ -258,7 +263,92 @@ impl CalendarBuilder {
             last: None,
             notices: Vec::new(),
             days: BTreeMap::new(),
+            loaded: Vec::new(),
             error: None,
+        }
+    }
+
+    /// A builder holding a calendar's data, to add to it.
+    pub(crate) fn from_calendar(calendar: &Calendar) -> CalendarBuilder {
+        let t = &calendar.inner;
+        CalendarBuilder {
+            base_version: Some(t.version.clone()),
+            version: None,
+            first: Some(t.coverage.first),
+            last: Some(t.coverage.last),
+            notices: t.notices.clone(),
+            days: t.special.clone(),
+            loaded: t.loaded.clone(),
+            error: None,
+        }
+    }
+
+    /// Adds a notice read from its text ([`super::parse_notice`]): its record, and its days,
+    /// which replace any earlier entry for the same day. The coverage grows to the end of
+    /// the notice's year; the version gains `+notice-<id>`, so receipts name it.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{calendar::parse_notice, CalendarBuilder};
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// let draft = "国务院办公厅关于2027年部分节假日安排的通知\n一、元旦:1月1日(周五)至3日(周日)放假,共3天。";
+    /// let cal = CalendarBuilder::official().notice(&parse_notice(draft)?).build()?;
+    /// assert_eq!(cal.coverage().last, d("2027-12-31"));
+    /// assert_eq!(cal.next_working_day(d("2027-01-01"))?, d("2027-01-04"));
+    /// assert!(cal.version().ends_with("+notice-2027"));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    #[must_use]
+    pub fn notice(mut self, parsed: &super::ParsedNotice) -> Self {
+        let record = parsed.notice.clone();
+        let id = record.id.clone();
+        self.notices.retain(|n| n.id != id);
+        self.notices.push(record);
+        if let (Some(last), Some(end)) = (self.last, parsed.year_end()) {
+            if end > last {
+                self.last = Some(end);
+            }
+        }
+        for e in parsed.entries() {
+            if let Err(err) = self.insert(e) {
+                self.error.get_or_insert(err);
+            }
+        }
+        self.base_version = Some(match self.base_version.take() {
+            Some(b) => format!("{b}+notice-{id}"),
+            None => format!("notice-{id}"),
+        });
+        self.loaded.retain(|n| *n != id);
+        self.loaded.push(id);
+        self
+    }
+
+    /// Reads a notice's text against the data built so far (so a supplementary notice
+    /// finds the holiday it extends) and adds it as [`CalendarBuilder::notice`] does.
+    /// A text that cannot be read is the error of [`CalendarBuilder::build`].
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{CalendarBuilder, ErrorCode};
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// let cal = CalendarBuilder::official()
+    ///     .notice_text("国务院办公厅关于2027年部分节假日安排的通知\n二、春节:2月5日至11日放假调休,共7天。2月13日(星期六)上班。")
+    ///     .build()?;
+    /// assert!(cal.is_working_day(d("2027-02-13"))?);
+    /// let err = CalendarBuilder::official().notice_text("一、元旦:1月1日放假。").build().unwrap_err();
+    /// assert_eq!(err.code(), ErrorCode::NoticeUnreadable); // no title: the year is unknown
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    #[must_use]
+    pub fn notice_text(mut self, text: &str) -> Self {
+        match super::notice::read(text, &self.days) {
+            Ok(parsed) => self.notice(&parsed),
+            Err(err) => {
+                self.error.get_or_insert(err);
+                self
+            }
         }
     }
 
@@ -560,6 +650,7 @@ impl CalendarBuilder {
                 first_ce: first.num_days_from_ce(),
                 special,
                 notices: self.notices,
+                loaded: self.loaded,
             }),
         })
     }
