@@ -7,6 +7,7 @@
 //! The Python and JavaScript runners replay the same files.
 
 pub mod fuzz;
+pub mod import_notice;
 
 use chrono::NaiveDate;
 use fuling_rules::model::ProjectKind;
