@@ -39,6 +39,7 @@ pub mod explain;
 mod notice;
 mod numerals;
 pub(crate) mod period;
+mod period_text;
 
 pub use builder::{
     calendar_json_schema, CalendarBuilder, DayInfo, DayKind, Notice, MAX_CALENDAR_JSON_BYTES, MAX_COVERAGE_DAYS,
