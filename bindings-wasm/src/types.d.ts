@@ -73,6 +73,7 @@ export interface DayInfo {
   name?: string;
   name_en?: string;
   notice?: string;
+  provisional?: boolean;
 }
 
 /** Why a due date is what it is; `sentence_zh` and `sentence_en` render it. */
@@ -87,6 +88,7 @@ export interface Explanation {
   worked: DayInfo[];
   due: string;
   calendar_version: string;
+  provisional_from?: string;
   sentence_zh: string;
   sentence_en: string;
 }

@@ -161,6 +161,10 @@ pub struct DayInfo {
     /// The id of the notice that sets this day, for listed days.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notice: Option<String>,
+    /// Whether the day lies in a provisional year (no notice loaded: the statutory holidays
+    /// and 第六条 补假 only, no 调休), so a later notice may change it. Absent when false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub provisional: bool,
 }
 
 /// Builds a [`Calendar`] from the official data plus local changes (自定义日历).
@@ -206,15 +210,17 @@ pub struct DayInfo {
 /// ```
 #[derive(Debug, Clone)]
 pub struct CalendarBuilder {
-    base_version: Option<String>,
+    pub(super) base_version: Option<String>,
     version: Option<String>,
     first: Option<NaiveDate>,
-    last: Option<NaiveDate>,
-    notices: Vec<Notice>,
-    days: BTreeMap<NaiveDate, DayEntry>,
+    pub(super) last: Option<NaiveDate>,
+    pub(super) notices: Vec<Notice>,
+    pub(super) days: BTreeMap<NaiveDate, DayEntry>,
     /// Ids of the notices loaded from their text (beyond the data the builder started from).
     loaded: Vec<String>,
-    error: Option<Error>,
+    /// Provisional years through this one ([`CalendarBuilder::provisional_until`]).
+    pub(super) provisional_until: Option<i32>,
+    pub(super) error: Option<Error>,
 }
 
 fn invalid(zh: impl Into<String>, en: impl Into<String>) -> Error {
@@ -264,6 +270,7 @@ impl CalendarBuilder {
             notices: Vec::new(),
             days: BTreeMap::new(),
             loaded: Vec::new(),
+            provisional_until: None,
             error: None,
         }
     }
@@ -279,6 +286,7 @@ impl CalendarBuilder {
             notices: t.notices.clone(),
             days: t.special.clone(),
             loaded: t.loaded.clone(),
+            provisional_until: None,
             error: None,
         }
     }
@@ -596,7 +604,23 @@ impl CalendarBuilder {
         if let Some(e) = self.error {
             return Err(e);
         }
-        let (Some(first), Some(last)) = (self.first, self.last) else {
+        let mut days = self.days;
+        let mut base_version = self.base_version;
+        let mut last = self.last;
+        let mut provisional_from = None;
+        if let (Some(until), Some(l)) = (self.provisional_until, last) {
+            let from = l
+                .succ_opt()
+                .ok_or_else(|| invalid("日历覆盖范围无效", "invalid calendar coverage"))?;
+            last = Some(super::provisional::extend(&mut days, from, until)?);
+            provisional_from = Some(from);
+            base_version = Some(format!(
+                "{}+provisional-{}-{until}",
+                base_version.as_deref().unwrap_or("custom"),
+                from.year()
+            ));
+        }
+        let (Some(first), Some(last)) = (self.first, last) else {
             return Err(invalid(
                 "日历数据缺少 first 或 last",
                 "calendar data lacks first or last",
@@ -609,7 +633,7 @@ impl CalendarBuilder {
                 format!("invalid calendar coverage {first} to {last} (at most {MAX_COVERAGE_DAYS} days)"),
             ));
         }
-        let version = match (self.base_version, self.version) {
+        let version = match (base_version, self.version) {
             (Some(b), Some(v)) => format!("{b}+{v}"),
             (Some(b), None) => b,
             (None, Some(v)) => v,
@@ -622,7 +646,7 @@ impl CalendarBuilder {
         let mut special = BTreeMap::new();
         for d in first.iter_days().take(span as usize + 1) {
             let weekend = matches!(d.weekday(), Weekday::Sat | Weekday::Sun);
-            let entry = self.days.get(&d);
+            let entry = days.get(&d);
             let w = match entry.map(|e| e.kind) {
                 Some(EntryKind::Holiday) => false,
                 Some(EntryKind::Workday) => true,
@@ -651,6 +675,7 @@ impl CalendarBuilder {
                 special,
                 notices: self.notices,
                 loaded: self.loaded,
+                provisional_from,
             }),
         })
     }

@@ -40,6 +40,7 @@ mod notice;
 mod numerals;
 pub(crate) mod period;
 mod period_text;
+pub(crate) mod provisional;
 
 pub use builder::{
     calendar_json_schema, CalendarBuilder, DayInfo, DayKind, Notice, MAX_CALENDAR_JSON_BYTES, MAX_COVERAGE_DAYS,
@@ -135,6 +136,8 @@ struct Tables {
     notices: Vec<Notice>,
     /// Ids of the notices loaded from their text beyond the data the calendar was built from.
     loaded: Vec<String>,
+    /// The first day of the provisional years, if any.
+    provisional_from: Option<NaiveDate>,
 }
 
 impl Calendar {
@@ -181,6 +184,7 @@ impl Calendar {
                 special: BTreeMap::new(),
                 notices: Vec::new(),
                 loaded: Vec::new(),
+                provisional_from: None,
             }),
         }
     }
@@ -547,6 +551,7 @@ impl Calendar {
                 name: e.name.clone(),
                 name_en: e.name_en.clone(),
                 notice: e.notice.clone(),
+                provisional: self.is_provisional(date),
             },
             None => DayInfo {
                 date,
@@ -555,6 +560,7 @@ impl Calendar {
                 name: None,
                 name_en: None,
                 notice: None,
+                provisional: self.is_provisional(date),
             },
         })
     }

@@ -1,0 +1,554 @@
+//! Provisional years (暂定日历): for days after the last loaded notice, the statutory
+//! holidays of 全国年节及纪念日放假办法 with its 第六条 补假, and no 调休.
+//!
+//! # The rules
+//! - **2025 onward** (2024 revision, 国务院令第795号, in force 2025-01-01), 第二条: 元旦 1 day
+//!   (01-01); 春节 4 days (农历除夕, 正月初一至初三); 清明节 1 day (农历清明当日); 劳动节 2
+//!   days (05-01, 05-02); 端午节 1 day (农历端午当日); 中秋节 1 day (农历中秋当日); 国庆节 3
+//!   days (10-01..10-03).
+//! - **2014–2024** (2013 revision): the same but 春节 3 days (正月初一至初三, without 除夕)
+//!   and 劳动节 1 day (05-01): 11 days.
+//! - **第六条**: "全体公民放假的假日,如果适逢周六、周日,应当在工作日补假". A holiday on a
+//!   Saturday or Sunday — or on a day that is already another holiday — is given back on
+//!   the first Monday–Friday after it that is not itself a day off (the reading is in
+//!   `docs/readings.md`).
+//! - **No 调休**: the 2024 第七条 allows 调休 but leaves its dates to the annual notice, so a
+//!   provisional year has no weekend working day; the notice usually adds some.
+//!
+//! The lunar and solar-term dates are the checked table `core/data/lunar.json` (2015–2035,
+//! verified by `scripts/verify_lunar.py`), not computed at run time.
+
+use super::builder::{DayEntry, EntryKind};
+use super::Calendar;
+use crate::error::{Error, ErrorCode, Result};
+use crate::json_input::FromJson;
+use chrono::{Datelike, NaiveDate, Weekday};
+use std::collections::BTreeMap;
+
+/// The lunar table, embedded at compile time.
+const LUNAR_JSON: &str = include_str!("../../data/lunar.json");
+
+#[derive(Debug, Clone, FromJson)]
+#[serde(deny_unknown_fields)]
+struct LunarFile {
+    #[allow(dead_code)]
+    format: u32,
+    #[allow(dead_code)]
+    about: String,
+    years: Vec<LunarYear>,
+}
+
+/// One year of the lunar table.
+#[derive(Debug, Clone, Copy, FromJson)]
+#[serde(deny_unknown_fields)]
+struct LunarYear {
+    year: u16,
+    chuxi: NaiveDate,
+    chunjie: NaiveDate,
+    qingming: NaiveDate,
+    duanwu: NaiveDate,
+    zhongqiu: NaiveDate,
+}
+
+fn lunar_table() -> Result<&'static [LunarYear]> {
+    static TABLE: std::sync::OnceLock<Result<Vec<LunarYear>>> = std::sync::OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            let value = crate::json_input::parse_value(LUNAR_JSON)?;
+            crate::json_input::from_value::<LunarFile>(&value)
+                .map(|f| f.years)
+                .map_err(|e| e.into_error(ErrorCode::InvalidCalendarData, "农历数据", "lunar data"))
+        })
+        .as_ref()
+        .map(Vec::as_slice)
+        .map_err(Clone::clone)
+}
+
+/// The first and last year of the lunar table, hence of provisional years.
+pub(crate) fn lunar_years() -> Option<(i32, i32)> {
+    let t = lunar_table().ok()?;
+    Some((i32::from(t.first()?.year), i32::from(t.last()?.year)))
+}
+
+/// The revision of 全国年节及纪念日放假办法 in force in a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum HolidayLaw {
+    /// The 2013 revision (2014–2024): 11 days.
+    Rev2013,
+    /// The 2024 revision (from 2025): 13 days.
+    Rev2024,
+}
+
+impl HolidayLaw {
+    pub(crate) fn in_force(year: i32) -> HolidayLaw {
+        if year >= 2025 {
+            HolidayLaw::Rev2024
+        } else {
+            HolidayLaw::Rev2013
+        }
+    }
+
+    pub(crate) fn zh(self) -> &'static str {
+        match self {
+            HolidayLaw::Rev2013 => "《全国年节及纪念日放假办法》(2013年修订)",
+            HolidayLaw::Rev2024 => "《全国年节及纪念日放假办法》(2024年修订)",
+        }
+    }
+
+    pub(crate) fn en(self) -> &'static str {
+        match self {
+            HolidayLaw::Rev2013 => "the 全国年节及纪念日放假办法 (2013 revision)",
+            HolidayLaw::Rev2024 => "the 全国年节及纪念日放假办法 (2024 revision)",
+        }
+    }
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> Result<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| Error::invalid_input("日期无效", "invalid date"))
+}
+
+fn weekend(d: NaiveDate) -> bool {
+    matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
+}
+
+/// The statutory days of `year` under `law`: (date, name, English name).
+fn statutory(year: i32, law: HolidayLaw) -> Result<Vec<(NaiveDate, &'static str, &'static str)>> {
+    let table = lunar_table()?;
+    let row = table.iter().find(|r| i32::from(r.year) == year).ok_or_else(|| {
+        let (a, b) = lunar_years().unwrap_or((0, 0));
+        Error::invalid_input(
+            format!("{year} 年没有农历数据,暂定日历只能推算 {a} 至 {b} 年"),
+            format!("no lunar data for {year}: provisional years must lie in {a}..{b}"),
+        )
+    })?;
+    let next = |d: NaiveDate, n: u64| d.checked_add_days(chrono::Days::new(n));
+    let mut spring = Vec::new();
+    if law == HolidayLaw::Rev2024 {
+        spring.push(row.chuxi);
+    }
+    spring.extend(
+        [Some(row.chunjie), next(row.chunjie, 1), next(row.chunjie, 2)]
+            .into_iter()
+            .flatten(),
+    );
+    let mut out = vec![(ymd(year, 1, 1)?, "元旦", "New Year's Day")];
+    out.extend(spring.into_iter().map(|d| (d, "春节", "Spring Festival")));
+    out.push((row.qingming, "清明节", "Qingming Festival"));
+    out.push((ymd(year, 5, 1)?, "劳动节", "Labour Day"));
+    if law == HolidayLaw::Rev2024 {
+        out.push((ymd(year, 5, 2)?, "劳动节", "Labour Day"));
+    }
+    out.push((row.duanwu, "端午节", "Dragon Boat Festival"));
+    out.push((row.zhongqiu, "中秋节", "Mid-Autumn Festival"));
+    for d in 1..=3 {
+        out.push((ymd(year, 10, d)?, "国庆节", "National Day"));
+    }
+    Ok(out)
+}
+
+/// The provisional entries of `year` under `law`: statutory days and 第六条 补假 days.
+pub(crate) fn year_entries(year: i32, law: HolidayLaw) -> Result<Vec<DayEntry>> {
+    // Days named by two holidays (中秋 on 10-01) carry both names, 国庆节 first as the data writes it.
+    let mut days: BTreeMap<NaiveDate, Vec<(&str, &str)>> = BTreeMap::new();
+    for (d, zh, en) in statutory(year, law)? {
+        days.entry(d).or_default().push((zh, en));
+    }
+    for names in days.values_mut() {
+        names.sort_by_key(|(zh, _)| if *zh == "国庆节" { 0 } else { 1 });
+    }
+    let mut off: BTreeMap<NaiveDate, (String, String)> = BTreeMap::new();
+    for (d, names) in &days {
+        let zh: Vec<&str> = names.iter().map(|n| n.0).collect();
+        let en: Vec<&str> = names.iter().map(|n| n.1).collect();
+        off.insert(*d, (zh.join("、"), en.join(" and ")));
+    }
+    // 第六条: one day in lieu for a holiday on a weekend, and for each holiday beyond the first on one day.
+    for (d, names) in &days {
+        let owed = usize::from(weekend(*d)) + names.len().saturating_sub(1);
+        let (zh, en) = off.get(d).cloned().unwrap_or_default();
+        for _ in 0..owed {
+            let mut x = *d;
+            loop {
+                x = x
+                    .succ_opt()
+                    .ok_or_else(|| Error::invalid_input("日期超出范围", "date out of range"))?;
+                if !weekend(x) && !off.contains_key(&x) {
+                    break;
+                }
+            }
+            off.insert(x, (format!("{zh}(补假)"), format!("{en} (day in lieu)")));
+        }
+    }
+    Ok(off
+        .into_iter()
+        .map(|(date, (name, name_en))| DayEntry {
+            date,
+            kind: EntryKind::Holiday,
+            name: Some(name),
+            name_en: Some(name_en),
+            notice: None,
+            note: None,
+        })
+        .collect())
+}
+
+/// Replaces every entry from `from` on with provisional entries through the end of `until`;
+/// returns the new last date.
+pub(crate) fn extend(days: &mut BTreeMap<NaiveDate, DayEntry>, from: NaiveDate, until: i32) -> Result<NaiveDate> {
+    let last = ymd(until, 12, 31)?;
+    if last < from {
+        return Err(Error::invalid_input(
+            format!("暂定年份 {until} 不在已载入数据({from} 起缺数据)之后"),
+            format!("provisional years up to {until} do not reach past the data, which ends before {from}"),
+        ));
+    }
+    days.retain(|d, _| *d < from);
+    for year in from.year()..=until {
+        for e in year_entries(year, HolidayLaw::in_force(year))? {
+            if e.date >= from && e.date <= last {
+                days.insert(e.date, e);
+            }
+        }
+    }
+    Ok(last)
+}
+
+impl super::CalendarBuilder {
+    /// Adds provisional years after the data, through the end of `year`: the statutory
+    /// holidays of the 全国年节及纪念日放假办法 in force in each year, with 第六条 补假 and
+    /// no 调休 (see [`Calendar::official_provisional_until`]). Days they cover say
+    /// `provisional` in [`super::DayInfo`]; the version gains `+provisional-FIRST-LAST`.
+    ///
+    /// # Errors
+    /// At [`super::CalendarBuilder::build`]: `invalid_input` for a year outside the lunar table
+    /// (2015–2035) or not after the data.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::CalendarBuilder;
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// let cal = CalendarBuilder::official().provisional_until(2027).build()?;
+    /// assert_eq!(cal.coverage().last, d("2027-12-31"));
+    /// assert!(!cal.is_working_day(d("2027-02-05"))?); // 除夕 (2024 revision)
+    /// assert!(cal.day_info(d("2027-02-05"))?.provisional);
+    /// assert!(cal.version().ends_with("+provisional-2027-2027"));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    #[must_use]
+    pub fn provisional_until(mut self, year: i32) -> Self {
+        self.provisional_until = Some(year);
+        self
+    }
+
+    /// Drops the notices for `year` and later and every entry they set (including the late
+    /// December days a notice reaches back to), and ends the coverage on the last day of
+    /// `year - 1`: the calendar as it stood before `year`'s notice, to back-test provisional
+    /// dates ([`super::CalendarBuilder::provisional_until`]).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::CalendarBuilder;
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// let before = CalendarBuilder::official().without_notices_from(2019).build()?;
+    /// assert_eq!(before.coverage().last, d("2018-12-31"));
+    /// // Saturday 2018-12-29 was made a working day by the 2019 notice: without it, a rest day.
+    /// assert!(!before.is_working_day(d("2018-12-29"))?);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    #[must_use]
+    pub fn without_notices_from(mut self, year: i32) -> Self {
+        let Some(start) = NaiveDate::from_ymd_opt(year, 1, 1) else {
+            self.error
+                .get_or_insert_with(|| Error::invalid_input("年份无效", "invalid year"));
+            return self;
+        };
+        let kept = |id: &Option<String>| id.as_deref().and_then(notice_year).map_or(true, |y| y < year);
+        self.days.retain(|d, e| *d < start && kept(&e.notice));
+        self.notices.retain(|n| notice_year(&n.id).map_or(true, |y| y < year));
+        if let Some(end) = start.pred_opt() {
+            if self.last.map_or(true, |l| l > end) {
+                self.last = Some(end);
+            }
+        }
+        self.base_version = Some(format!(
+            "{}+notices-before-{year}",
+            self.base_version.as_deref().unwrap_or("custom")
+        ));
+        self
+    }
+}
+
+impl Calendar {
+    /// The official calendar with provisional years after the last notice, through the end of
+    /// `year` (at most 2035). Strict [`Calendar::official`] stays the default: use this one
+    /// knowingly, and show that answers in those years are provisional ([`super::DayInfo`]'s
+    /// `provisional`, the explanation's `provisional_from`).
+    ///
+    /// # Errors
+    /// `invalid_input` for a year outside 2027–2035.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::Calendar;
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// let cal = Calendar::official_provisional_until(2035)?;
+    /// assert_eq!(cal.provisional_from(), Some(d("2027-01-01")));
+    /// // 60 working days from 2026-10-15: out of range on the strict calendar, provisional here.
+    /// assert!(Calendar::official().add_working_days(d("2026-10-15"), 60).is_err());
+    /// assert!(cal.add_working_days(d("2026-10-15"), 60)? > d("2027-01-01"));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn official_provisional_until(year: i32) -> Result<Calendar> {
+        Calendar::official().with_provisional_until(year)
+    }
+
+    /// This calendar with provisional years after its data, through the end of `year`
+    /// (see [`super::CalendarBuilder::provisional_until`]).
+    ///
+    /// # Errors
+    /// `invalid_input` for a year outside the lunar table (2015–2035) or not after the data.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{Calendar, ErrorCode};
+    /// let cal = Calendar::official().with_provisional_until(2028)?;
+    /// assert_eq!(cal.coverage().last, NaiveDate::from_ymd_opt(2028, 12, 31).unwrap());
+    /// let err = Calendar::official().with_provisional_until(2036).unwrap_err();
+    /// assert_eq!(err.code(), ErrorCode::InvalidInput);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn with_provisional_until(&self, year: i32) -> Result<Calendar> {
+        super::CalendarBuilder::from_calendar(self)
+            .provisional_until(year)
+            .build()
+    }
+
+    /// The first provisional day, if the calendar has provisional years.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::Calendar;
+    /// assert_eq!(Calendar::official().provisional_from(), None);
+    /// ```
+    pub fn provisional_from(&self) -> Option<NaiveDate> {
+        self.inner.provisional_from
+    }
+
+    /// Whether `date` lies in a provisional year.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::Calendar;
+    /// let cal = Calendar::official_provisional_until(2027)?;
+    /// assert!(cal.is_provisional(NaiveDate::from_ymd_opt(2027, 3, 1).unwrap()));
+    /// assert!(!cal.is_provisional(NaiveDate::from_ymd_opt(2026, 12, 31).unwrap()));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn is_provisional(&self, date: NaiveDate) -> bool {
+        self.inner.provisional_from.is_some_and(|p| date >= p)
+    }
+}
+
+/// The first provisional day among the days between `start` and `end` (either order), if any.
+pub(crate) fn used_from(calendar: &Calendar, start: NaiveDate, end: NaiveDate) -> Option<NaiveDate> {
+    let p = calendar.provisional_from()?;
+    let (lo, hi) = if start <= end { (start, end) } else { (end, start) };
+    (hi >= p).then(|| p.max(lo))
+}
+
+/// Why a provisional answer is provisional, in English (appended to an explanation).
+pub(crate) fn sentence_en(from: NaiveDate) -> String {
+    let law = HolidayLaw::in_force(from.year());
+    format!(
+        " (provisional: no holiday notice is loaded for {0} on, so days from {from} follow {1}: its statutory holidays, \
+         a day in lieu on the next working day for one on a weekend (第六条), and no weekend working days (调休); \
+         the {0} notice may move this date)",
+        from.year(),
+        law.en()
+    )
+}
+
+/// Why a provisional answer is provisional, in Chinese.
+pub(crate) fn sentence_zh(from: NaiveDate) -> String {
+    let law = HolidayLaw::in_force(from.year());
+    format!(
+        "(暂定:尚未载入{0}年起的节假日安排通知,{from} 起按{1}推算:法定节假日,逢周六、周日在其后第一个工作日补假(第六条),不安排调休上班;{0}年通知发布后此日期可能变动)",
+        from.year(),
+        law.zh()
+    )
+}
+
+/// The year a notice id starts with (`"2019-labour"` → 2019).
+pub(crate) fn notice_year(id: &str) -> Option<i32> {
+    id.get(..4)?.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn off(year: i32, law: HolidayLaw) -> Vec<(String, String)> {
+        year_entries(year, law)
+            .unwrap()
+            .into_iter()
+            .map(|e| (e.date.to_string(), e.name.unwrap()))
+            .collect()
+    }
+
+    #[test]
+    fn lunar_table_is_consistent() {
+        let t = lunar_table().unwrap();
+        assert_eq!(lunar_years(), Some((2015, 2035)));
+        for r in t {
+            let y = i32::from(r.year);
+            assert_eq!(r.chuxi.succ_opt(), Some(r.chunjie), "{y}");
+            assert!(
+                r.chunjie >= d(&format!("{y}-01-21")) && r.chunjie <= d(&format!("{y}-02-20")),
+                "{y}"
+            );
+            assert!((4..=6).contains(&r.qingming.day()) && r.qingming.month() == 4, "{y}");
+            // 端午 and 中秋 are 4 and 7 lunar months after 春节, one more when a leap month comes between.
+            assert!((120..=160).contains(&(r.duanwu - r.chunjie).num_days()), "{y}");
+            assert!((200..=270).contains(&(r.zhongqiu - r.chunjie).num_days()), "{y}");
+        }
+        // The embedded notices agree: 春节 and 中秋 days of the table are days off in the data.
+        let cal = crate::Calendar::official();
+        for r in t.iter().filter(|r| r.year <= 2026) {
+            for day in [r.chunjie, r.qingming, r.duanwu, r.zhongqiu] {
+                assert!(!cal.is_working_day(day).unwrap(), "{day}");
+            }
+        }
+    }
+
+    #[test]
+    fn year_2027_under_the_2024_revision() {
+        // Lunar table 2027: 除夕 Fri 02-05, 初一 Sat 02-06, 初二 Sun 02-07, 初三 Mon 02-08;
+        // 清明 Mon 04-05; 端午 Wed 06-09; 中秋 Wed 09-15. 元旦 Fri 01-01; 劳动节 Sat 05-01, Sun 05-02;
+        // 国庆 Fri 10-01, Sat 10-02, Sun 10-03.
+        // 第六条: 初一 and 初二 (Sat, Sun) → Tue 02-09 and Wed 02-10; 05-01 and 05-02 → Mon 05-03
+        // and Tue 05-04; 10-02 and 10-03 → Mon 10-04 and Tue 10-05.
+        let got = off(2027, HolidayLaw::Rev2024);
+        let want = [
+            ("2027-01-01", "元旦"),
+            ("2027-02-05", "春节"),
+            ("2027-02-06", "春节"),
+            ("2027-02-07", "春节"),
+            ("2027-02-08", "春节"),
+            ("2027-02-09", "春节(补假)"),
+            ("2027-02-10", "春节(补假)"),
+            ("2027-04-05", "清明节"),
+            ("2027-05-01", "劳动节"),
+            ("2027-05-02", "劳动节"),
+            ("2027-05-03", "劳动节(补假)"),
+            ("2027-05-04", "劳动节(补假)"),
+            ("2027-06-09", "端午节"),
+            ("2027-09-15", "中秋节"),
+            ("2027-10-01", "国庆节"),
+            ("2027-10-02", "国庆节"),
+            ("2027-10-03", "国庆节"),
+            ("2027-10-04", "国庆节(补假)"),
+            ("2027-10-05", "国庆节(补假)"),
+        ];
+        let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn overlapping_holidays_and_the_2013_revision() {
+        // 2020: 中秋 fell on 10-01 (Thu). 2013 revision: 春节 初一..初三 = Sat 01-25..Mon 01-27,
+        // so Sat 01-25 and Sun 01-26 → Tue 01-28, Wed 01-29. 10-01 is 国庆节 and 中秋节: one day in
+        // lieu after 10-01..10-03 (Thu..Sat) and the Saturday's: Sat 10-03 → Mon 10-05, the overlap
+        // of 10-01 → the other (10-01 is handled first, so it takes Mon 10-05; Sat 10-03 takes Tue 10-06).
+        let got = off(2020, HolidayLaw::Rev2013);
+        let names: Vec<&str> = got.iter().map(|(_, n)| n.as_str()).collect();
+        assert!(
+            got.contains(&("2020-10-01".into(), "国庆节、中秋节".into())),
+            "{names:?}"
+        );
+        assert!(
+            got.contains(&("2020-10-05".into(), "国庆节、中秋节(补假)".into())),
+            "{got:?}"
+        );
+        assert!(got.contains(&("2020-10-06".into(), "国庆节(补假)".into())), "{got:?}");
+        assert!(got.contains(&("2020-01-28".into(), "春节(补假)".into())), "{got:?}");
+        assert!(got.contains(&("2020-01-29".into(), "春节(补假)".into())), "{got:?}");
+        assert!(!got.iter().any(|(d, _)| d == "2020-01-24")); // 除夕 is not a holiday before 2025
+        assert!(!got.iter().any(|(d, _)| d == "2020-05-02")); // 劳动节 was one day
+                                                              // 10 distinct statutory days (10-01 counted once) + 5 days in lieu (Sat 01-25, Sun 01-26,
+                                                              // 清明 Sat 04-04 → Mon 04-06, the overlap, Sat 10-03).
+        assert!(got.contains(&("2020-04-06".into(), "清明节(补假)".into())), "{got:?}");
+        assert_eq!(got.len(), 10 + 5);
+    }
+
+    #[test]
+    fn provisional_answers_say_so() {
+        let cal = Calendar::official_provisional_until(2035).unwrap();
+        // 60 working days after Thu 2026-10-15 on the official 2026 data: 10-16 (1), 10-19..23 (6),
+        // 10-26..30 (11), five full weeks of November with 11-30 (32), 12-01..04 (36), three full weeks
+        // (51), 12-28..31 (55). Provisional 2027: Fri 01-01 元旦, then 01-04..01-08 (56..60).
+        let due = cal.add_working_days(d("2026-10-15"), 60).unwrap();
+        assert_eq!(due, d("2027-01-08"));
+        let e = crate::explain_due_date(d("2026-10-15"), crate::Period::working_days(60), &cal).unwrap();
+        assert_eq!(e.provisional_from, Some(d("2027-01-01")));
+        assert!(
+            e.sentence_en()
+                .contains("provisional: no holiday notice is loaded for 2027 on"),
+            "{}",
+            e.sentence_en()
+        );
+        assert!(e.sentence_en().contains("(2024 revision)"));
+        assert!(
+            e.sentence_zh().contains("暂定:尚未载入2027年起的节假日安排通知"),
+            "{}",
+            e.sentence_zh()
+        );
+        let info = cal.day_info(d("2027-01-01")).unwrap();
+        assert!(info.provisional && !info.working);
+        assert_eq!(info.name.as_deref(), Some("元旦"));
+        assert!(serde_json::to_value(&info).unwrap()["provisional"] == true);
+        // Official days are not provisional, and the flag is absent from their JSON.
+        let info = cal.day_info(d("2026-10-01")).unwrap();
+        assert!(!info.provisional);
+        assert!(serde_json::to_value(&info).unwrap().get("provisional").is_none());
+        // A span inside the official data is not provisional.
+        let e = crate::explain_due_date(d("2026-10-15"), crate::Period::working_days(5), &cal).unwrap();
+        assert_eq!(e.provisional_from, None);
+        // Strict stays the default.
+        assert_eq!(Calendar::official().provisional_from(), None);
+    }
+
+    #[test]
+    fn back_test_setup_forgets_a_notice() {
+        // Without the 2019 notice and with 2019 provisional (2013 revision): 2018-12-29 is a
+        // plain Saturday, 2019-02-05 (初一, Tue) is off, 2019-02-02 (Sat, worked by the notice) is not.
+        let cal = crate::CalendarBuilder::official()
+            .without_notices_from(2019)
+            .provisional_until(2019)
+            .build()
+            .unwrap();
+        assert!(!cal.is_working_day(d("2018-12-29")).unwrap());
+        assert!(!cal.is_working_day(d("2019-02-05")).unwrap());
+        assert!(!cal.is_working_day(d("2019-02-02")).unwrap());
+        assert!(cal.is_working_day(d("2019-02-04")).unwrap()); // 除夕, a working day before 2025
+        assert_eq!(cal.provisional_from(), Some(d("2019-01-01")));
+        assert!(cal.notices().iter().all(|n| notice_year(&n.id).unwrap() < 2019));
+    }
+
+    #[test]
+    fn no_lunar_data_beyond_the_table() {
+        assert_eq!(
+            year_entries(2036, HolidayLaw::Rev2024).unwrap_err().code(),
+            ErrorCode::InvalidInput
+        );
+        assert_eq!(notice_year("2019-labour"), Some(2019));
+    }
+}
