@@ -6,6 +6,7 @@
 //! order-insensitive) and, when given, the obligations met late and the exceptions.
 //! The Python and JavaScript runners replay the same files.
 
+pub mod backtest;
 pub mod fuzz;
 pub mod import_notice;
 

@@ -48,6 +48,7 @@ pub use builder::{
 pub use notice::{parse_notice, NoticeDay, ParsedNotice, MAX_NOTICE_CHARS};
 pub(crate) use period::end_of_period;
 pub use period::{due_date, Direction, Period, PeriodKind, PeriodUnit, MAX_PERIOD_COUNT};
+pub use provisional::{PROVISIONAL_BOUND_CALENDAR_DAYS, PROVISIONAL_BOUND_WORKING_DAYS};
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;

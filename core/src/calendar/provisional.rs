@@ -25,6 +25,26 @@ use crate::json_input::FromJson;
 use chrono::{Datelike, NaiveDate, Weekday};
 use std::collections::BTreeMap;
 
+/// The largest error, in working days, of a provisional due date against the one the notice
+/// published later gave, over the back-test of 2015–2026 (`docs/provisional.md`; the test
+/// `tests/tests/backtest.rs` checks this number against a fresh run). Estimates state it.
+///
+/// # Example
+/// ```
+/// use fuling_rules::calendar::{PROVISIONAL_BOUND_CALENDAR_DAYS, PROVISIONAL_BOUND_WORKING_DAYS};
+/// assert_eq!((PROVISIONAL_BOUND_WORKING_DAYS, PROVISIONAL_BOUND_CALENDAR_DAYS), (3, 10));
+/// ```
+pub const PROVISIONAL_BOUND_WORKING_DAYS: u32 = 3;
+
+/// The same bound in calendar days (see [`PROVISIONAL_BOUND_WORKING_DAYS`]).
+///
+/// # Example
+/// ```
+/// use fuling_rules::calendar::PROVISIONAL_BOUND_CALENDAR_DAYS;
+/// assert!(PROVISIONAL_BOUND_CALENDAR_DAYS >= fuling_rules::calendar::PROVISIONAL_BOUND_WORKING_DAYS);
+/// ```
+pub const PROVISIONAL_BOUND_CALENDAR_DAYS: u32 = 10;
+
 /// The lunar table, embedded at compile time.
 const LUNAR_JSON: &str = include_str!("../../data/lunar.json");
 
@@ -380,6 +400,30 @@ pub(crate) fn sentence_zh(from: NaiveDate) -> String {
         "(暂定:尚未载入{0}年起的节假日安排通知,{from} 起按{1}推算:法定节假日,逢周六、周日在其后第一个工作日补假(第六条),不安排调休上班;{0}年通知发布后此日期可能变动)",
         from.year(),
         law.zh()
+    )
+}
+
+/// What a provisional date rests on and how far it may move, in Chinese (an estimate's `basis_zh`).
+pub(crate) fn basis_zh(from: NaiveDate) -> String {
+    format!(
+        "暂定日期:尚无{0}年节假日安排通知,{from} 起按{1}推算(法定节假日、第六条补假,不含调休)。据2015—2026年回测,{0}年通知发布后,该日期可能前后变动最多{2}个工作日({3}个自然日)。",
+        from.year(),
+        HolidayLaw::in_force(from.year()).zh(),
+        PROVISIONAL_BOUND_WORKING_DAYS,
+        PROVISIONAL_BOUND_CALENDAR_DAYS
+    )
+}
+
+/// The same in English (an estimate's `basis_en`).
+pub(crate) fn basis_en(from: NaiveDate) -> String {
+    format!(
+        "Provisional date: no holiday notice for {0} yet, so days from {from} follow {1} (statutory holidays, \
+         第六条 days in lieu, no 调休). A back-test over 2015–2026 found such dates up to {2} working days \
+         ({3} calendar days) from the official ones: this date may move by up to {2} working days when the {0} notice is published.",
+        from.year(),
+        HolidayLaw::in_force(from.year()).en(),
+        PROVISIONAL_BOUND_WORKING_DAYS,
+        PROVISIONAL_BOUND_CALENDAR_DAYS
     )
 }
 
