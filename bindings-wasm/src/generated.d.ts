@@ -226,6 +226,18 @@ export interface Disposal {
   shared_data?: StepStatus | null;
 }
 
+/** A provisional due date with what it rests on and how far it may move.  Given by a status beside `due: null` and its `calendar_out_of_range` error, never in place of them: the official answer is still unknown.  # Example ``` use chrono::NaiveDate; use fuling_rules::{Calendar, Project, ProjectKind, Ruleset}; let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap(); let mut p = Project::new("FL-2026-049", ProjectKind::Development); p.apply_json(r#"{"type": "ledgered", "date": "2026-09-01"}"#)?; p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2026-09-01", "amount": "80万元"}"#)?; p.apply_json(r#"{"type": "lead_department_reviewed", "date": "2026-09-02"}"#)?; p.apply_json(r#"{"type": "preliminary_funding_plan_set", "date": "2026-10-15"}"#)?; let s = p.status(d("2026-10-16"), &Calendar::official(), &Ruleset::default())?; let o = &s.obligations[0]; // 第十九条(三): 60 working days, past 2026-12-31 assert_eq!(o.due, None); assert_eq!(o.error.as_ref().unwrap().code, "calendar_out_of_range"); let e = o.estimate.as_ref().unwrap(); // 55 working days to 12-31, then Fri 2027-01-01 元旦 (provisional), 01-04..01-08. assert_eq!(e.due, d("2027-01-08")); assert!(e.basis_en.contains("may move by up to 3 working days when the 2027 notice is published")); # Ok::<(), fuling_rules::Error>(()) ``` */
+export interface Estimate {
+  /** The same in English. */
+  basis_en: string;
+  /** What it rests on and how far it may move, in Chinese. */
+  basis_zh: string;
+  /** The provisional due date. */
+  due: string;
+  /** The computation on the provisional calendar (its `provisional_from` says from which day). */
+  explanation: Explanation;
+}
+
 /** One dated event of a project (the persistence format and public API).  See `docs/events.md` for every type, field and article.  # Example ``` use chrono::NaiveDate; use fuling_rules::{Calendar, Event, EventType, Project, ProjectKind, Ruleset}; let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap(); // 第二十四条: the district is to declare the application on Friday 2025-10-17. let e = Event::from_json(     r#"{"type": "declaration_planned", "date": "2025-09-15", "declaration_date": "2025-10-17", "reason": "higher_level_declaration"}"#, )?; assert_eq!((e.event_type(), e.date()), (EventType::DeclarationPlanned, d("2025-09-15"))); let mut p = Project::new("FL-2025-040", ProjectKind::Development); p.apply(e)?; // 10 working days before 10-17, over the National Day holiday: Sunday 09-28 (worked). let s = p.status(d("2025-09-26"), &Calendar::official(), &Ruleset::default())?; assert_eq!(s.obligations[0].due, Some(d("2025-09-28"))); # Ok::<(), fuling_rules::Error>(()) ``` */
 export type ProjectEvent = {
   /** The date of the event (事件日期). */
@@ -658,12 +670,16 @@ export interface Obligation {
   due?: string | null;
   /** Why the due date could not be computed. */
   error?: ObligationError | null;
+  /** With a `calendar_out_of_range` error on a strict calendar: the due date on the provisional calendar, labelled ([`crate::calendar::Estimate`]). Absent otherwise. */
+  estimate?: Estimate | null;
   /** Why the due date is what it is. */
   explanation?: Explanation | null;
   /** Stable identifier. */
   id: ObligationId;
   /** Whether `as_of` is after `due`. */
   overdue: boolean;
+  /** On a calendar with provisional years: the due date relies on provisional days. Absent when false. */
+  provisional?: boolean;
   /** Who must act. */
   responsible: Role;
   /** The date that started the period (for Art. 24: the declaration date). */

@@ -35,6 +35,7 @@
 //! of a [`Calendar`] (clones are reference-counted).
 
 mod builder;
+mod estimate;
 pub mod explain;
 mod notice;
 mod numerals;
@@ -45,6 +46,8 @@ pub(crate) mod provisional;
 pub use builder::{
     calendar_json_schema, CalendarBuilder, DayInfo, DayKind, Notice, MAX_CALENDAR_JSON_BYTES, MAX_COVERAGE_DAYS,
 };
+pub(crate) use estimate::estimate;
+pub use estimate::Estimate;
 pub use notice::{parse_notice, NoticeDay, ParsedNotice, MAX_NOTICE_CHARS};
 pub(crate) use period::end_of_period;
 pub use period::{due_date, Direction, Period, PeriodKind, PeriodUnit, MAX_PERIOD_COUNT};
