@@ -20,8 +20,7 @@
 
 use super::builder::{DayEntry, EntryKind};
 use super::Calendar;
-use crate::error::{Error, ErrorCode, Result};
-use crate::json_input::FromJson;
+use crate::error::{Error, Result};
 use chrono::{Datelike, NaiveDate, Weekday};
 use std::collections::BTreeMap;
 
@@ -45,24 +44,37 @@ pub const PROVISIONAL_BOUND_WORKING_DAYS: u32 = 3;
 /// ```
 pub const PROVISIONAL_BOUND_CALENDAR_DAYS: u32 = 10;
 
-/// The lunar table, embedded at compile time.
-const LUNAR_JSON: &str = include_str!("../../data/lunar.json");
-
-#[derive(Debug, Clone, FromJson)]
-#[serde(deny_unknown_fields)]
-struct LunarFile {
-    #[allow(dead_code)]
-    format: u32,
-    #[allow(dead_code)]
-    about: String,
-    years: Vec<LunarYear>,
-}
+/// `core/data/lunar.json` as (year, [春节, 清明, 端午, 中秋] as (month, day)); 除夕 is the day
+/// before 春节. A Rust table rather than JSON read at run time (smaller WebAssembly); the test
+/// `lunar_table_matches_the_json` keeps the two equal, and `scripts/verify_lunar.py` checks the JSON.
+#[rustfmt::skip]
+const LUNAR: [(i32, [(u8, u8); 4]); 21] = [
+    (2015, [(2, 19), (4, 5), (6, 20), (9, 27)]),
+    (2016, [(2, 8), (4, 4), (6, 9), (9, 15)]),
+    (2017, [(1, 28), (4, 4), (5, 30), (10, 4)]),
+    (2018, [(2, 16), (4, 5), (6, 18), (9, 24)]),
+    (2019, [(2, 5), (4, 5), (6, 7), (9, 13)]),
+    (2020, [(1, 25), (4, 4), (6, 25), (10, 1)]),
+    (2021, [(2, 12), (4, 4), (6, 14), (9, 21)]),
+    (2022, [(2, 1), (4, 5), (6, 3), (9, 10)]),
+    (2023, [(1, 22), (4, 5), (6, 22), (9, 29)]),
+    (2024, [(2, 10), (4, 4), (6, 10), (9, 17)]),
+    (2025, [(1, 29), (4, 4), (5, 31), (10, 6)]),
+    (2026, [(2, 17), (4, 5), (6, 19), (9, 25)]),
+    (2027, [(2, 6), (4, 5), (6, 9), (9, 15)]),
+    (2028, [(1, 26), (4, 4), (5, 28), (10, 3)]),
+    (2029, [(2, 13), (4, 4), (6, 16), (9, 22)]),
+    (2030, [(2, 3), (4, 5), (6, 5), (9, 12)]),
+    (2031, [(1, 23), (4, 5), (6, 24), (10, 1)]),
+    (2032, [(2, 11), (4, 4), (6, 12), (9, 19)]),
+    (2033, [(1, 31), (4, 4), (6, 1), (9, 8)]),
+    (2034, [(2, 19), (4, 5), (6, 20), (9, 27)]),
+    (2035, [(2, 8), (4, 5), (6, 10), (9, 16)]),
+];
 
 /// One year of the lunar table.
-#[derive(Debug, Clone, Copy, FromJson)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy)]
 struct LunarYear {
-    year: u16,
     chuxi: NaiveDate,
     chunjie: NaiveDate,
     qingming: NaiveDate,
@@ -70,24 +82,25 @@ struct LunarYear {
     zhongqiu: NaiveDate,
 }
 
-fn lunar_table() -> Result<&'static [LunarYear]> {
-    static TABLE: std::sync::OnceLock<Result<Vec<LunarYear>>> = std::sync::OnceLock::new();
-    TABLE
-        .get_or_init(|| {
-            let value = crate::json_input::parse_value(LUNAR_JSON)?;
-            crate::json_input::from_value::<LunarFile>(&value)
-                .map(|f| f.years)
-                .map_err(|e| e.into_error(ErrorCode::InvalidCalendarData, "农历数据", "lunar data"))
-        })
-        .as_ref()
-        .map(Vec::as_slice)
-        .map_err(Clone::clone)
+fn lunar_year(year: i32) -> Option<LunarYear> {
+    let (_, days) = LUNAR.iter().find(|(y, _)| *y == year)?;
+    let date = |i: usize| {
+        let (m, d) = days.get(i)?;
+        NaiveDate::from_ymd_opt(year, u32::from(*m), u32::from(*d))
+    };
+    let chunjie = date(0)?;
+    Some(LunarYear {
+        chuxi: chunjie.pred_opt()?,
+        chunjie,
+        qingming: date(1)?,
+        duanwu: date(2)?,
+        zhongqiu: date(3)?,
+    })
 }
 
 /// The first and last year of the lunar table, hence of provisional years.
 pub(crate) fn lunar_years() -> Option<(i32, i32)> {
-    let t = lunar_table().ok()?;
-    Some((i32::from(t.first()?.year), i32::from(t.last()?.year)))
+    Some((LUNAR.first()?.0, LUNAR.last()?.0))
 }
 
 /// The revision of 全国年节及纪念日放假办法 in force in a year.
@@ -133,8 +146,7 @@ fn weekend(d: NaiveDate) -> bool {
 
 /// The statutory days of `year` under `law`: (date, name, English name).
 fn statutory(year: i32, law: HolidayLaw) -> Result<Vec<(NaiveDate, &'static str, &'static str)>> {
-    let table = lunar_table()?;
-    let row = table.iter().find(|r| i32::from(r.year) == year).ok_or_else(|| {
+    let row = lunar_year(year).ok_or_else(|| {
         let (a, b) = lunar_years().unwrap_or((0, 0));
         Error::invalid_input(
             format!("{year} 年没有农历数据,暂定日历只能推算 {a} 至 {b} 年"),
@@ -166,42 +178,58 @@ fn statutory(year: i32, law: HolidayLaw) -> Result<Vec<(NaiveDate, &'static str,
     Ok(out)
 }
 
-/// The provisional entries of `year` under `law`: statutory days and 第六条 补假 days.
+/// The provisional entries of `year` under `law`: statutory days and 第六条 补假 days, in date order.
 pub(crate) fn year_entries(year: i32, law: HolidayLaw) -> Result<Vec<DayEntry>> {
-    // Days named by two holidays (中秋 on 10-01) carry both names, 国庆节 first as the data writes it.
-    let mut days: BTreeMap<NaiveDate, Vec<(&str, &str)>> = BTreeMap::new();
+    // One row per day: (date, name, English name, days owed in lieu). A day named by two
+    // holidays (中秋 on 10-01) carries both names, 国庆节 first as the data writes it.
+    let mut days: Vec<(NaiveDate, String, String, usize)> = Vec::new();
     for (d, zh, en) in statutory(year, law)? {
-        days.entry(d).or_default().push((zh, en));
+        let at = days.partition_point(|x| x.0 < d);
+        match days.get_mut(at) {
+            Some(same) if same.0 == d => {
+                let (a, b) = if zh == "国庆节" {
+                    (zh, &*same.1)
+                } else {
+                    (&*same.1, zh)
+                };
+                same.1 = [a, b].join("、");
+                let (a, b) = if zh == "国庆节" {
+                    (en, &*same.2)
+                } else {
+                    (&*same.2, en)
+                };
+                same.2 = [a, b].join(" and ");
+                same.3 += 1;
+            }
+            _ => days.insert(at, (d, zh.to_owned(), en.to_owned(), usize::from(weekend(d)))),
+        }
     }
-    for names in days.values_mut() {
-        names.sort_by_key(|(zh, _)| if *zh == "国庆节" { 0 } else { 1 });
-    }
-    let mut off: BTreeMap<NaiveDate, (String, String)> = BTreeMap::new();
-    for (d, names) in &days {
-        let zh: Vec<&str> = names.iter().map(|n| n.0).collect();
-        let en: Vec<&str> = names.iter().map(|n| n.1).collect();
-        off.insert(*d, (zh.join("、"), en.join(" and ")));
-    }
-    // 第六条: one day in lieu for a holiday on a weekend, and for each holiday beyond the first on one day.
-    for (d, names) in &days {
-        let owed = usize::from(weekend(*d)) + names.len().saturating_sub(1);
-        let (zh, en) = off.get(d).cloned().unwrap_or_default();
-        for _ in 0..owed {
-            let mut x = *d;
-            loop {
-                x = x
-                    .succ_opt()
-                    .ok_or_else(|| Error::invalid_input("日期超出范围", "date out of range"))?;
-                if !weekend(x) && !off.contains_key(&x) {
+    // 第六条: each day owed goes to the first Monday–Friday after it that is not a day off.
+    let mut off: Vec<(NaiveDate, String, String)> =
+        days.iter().map(|(d, zh, en, _)| (*d, zh.clone(), en.clone())).collect();
+    for (d, zh, en, owed) in &days {
+        let mut x = *d;
+        for _ in 0..*owed {
+            while let Some(next) = x.succ_opt() {
+                x = next;
+                if !weekend(x) && !off.iter().any(|o| o.0 == x) {
                     break;
                 }
             }
-            off.insert(x, (format!("{zh}(补假)"), format!("{en} (day in lieu)")));
+            let at = off.partition_point(|o| o.0 < x);
+            off.insert(
+                at,
+                (
+                    x,
+                    [zh.as_str(), "(补假)"].concat(),
+                    [en.as_str(), " (day in lieu)"].concat(),
+                ),
+            );
         }
     }
     Ok(off
         .into_iter()
-        .map(|(date, (name, name_en))| DayEntry {
+        .map(|(date, name, name_en)| DayEntry {
             date,
             kind: EntryKind::Holiday,
             name: Some(name),
@@ -222,7 +250,12 @@ pub(crate) fn extend(days: &mut BTreeMap<NaiveDate, DayEntry>, from: NaiveDate, 
             format!("provisional years up to {until} do not reach past the data, which ends before {from}"),
         ));
     }
-    days.retain(|d, _| *d < from);
+    while let Some(e) = days.last_entry() {
+        if *e.key() < from {
+            break;
+        }
+        e.remove();
+    }
     for year in from.year()..=until {
         for e in year_entries(year, HolidayLaw::in_force(year))? {
             if e.date >= from && e.date <= last {
@@ -449,11 +482,30 @@ mod tests {
     }
 
     #[test]
+    fn lunar_table_matches_the_json() {
+        let v: serde_json::Value = serde_json::from_str(include_str!("../../data/lunar.json")).unwrap();
+        let rows = v["years"].as_array().unwrap();
+        assert_eq!(rows.len(), LUNAR.len());
+        for row in rows {
+            let y = i32::try_from(row["year"].as_i64().unwrap()).unwrap();
+            let r = lunar_year(y).unwrap();
+            for (key, date) in [
+                ("chuxi", r.chuxi),
+                ("chunjie", r.chunjie),
+                ("qingming", r.qingming),
+                ("duanwu", r.duanwu),
+                ("zhongqiu", r.zhongqiu),
+            ] {
+                assert_eq!(row[key].as_str().unwrap(), date.to_string(), "{y} {key}");
+            }
+        }
+    }
+
+    #[test]
     fn lunar_table_is_consistent() {
-        let t = lunar_table().unwrap();
         assert_eq!(lunar_years(), Some((2015, 2035)));
-        for r in t {
-            let y = i32::from(r.year);
+        for y in 2015..=2035 {
+            let r = lunar_year(y).unwrap();
             assert_eq!(r.chuxi.succ_opt(), Some(r.chunjie), "{y}");
             assert!(
                 r.chunjie >= d(&format!("{y}-01-21")) && r.chunjie <= d(&format!("{y}-02-20")),
@@ -466,7 +518,7 @@ mod tests {
         }
         // The embedded notices agree: 春节 and 中秋 days of the table are days off in the data.
         let cal = crate::Calendar::official();
-        for r in t.iter().filter(|r| r.year <= 2026) {
+        for r in (2015..=2026).map(|y| lunar_year(y).unwrap()) {
             for day in [r.chunjie, r.qingming, r.duanwu, r.zhongqiu] {
                 assert!(!cal.is_working_day(day).unwrap(), "{day}");
             }
@@ -591,7 +643,7 @@ mod tests {
     fn no_lunar_data_beyond_the_table() {
         assert_eq!(
             year_entries(2036, HolidayLaw::Rev2024).unwrap_err().code(),
-            ErrorCode::InvalidInput
+            crate::ErrorCode::InvalidInput
         );
         assert_eq!(notice_year("2019-labour"), Some(2019));
     }
