@@ -16,7 +16,8 @@
 //!   provisional year has no weekend working day; the notice usually adds some.
 //!
 //! The lunar and solar-term dates are the checked table `core/data/lunar.json` (2015–2035,
-//! verified by `scripts/verify_lunar.py`), not computed at run time.
+//! verified by `scripts/verify_lunar.py`; mirrored below as a Rust table that a test keeps
+//! equal to it), not computed at run time.
 
 use super::builder::{DayEntry, EntryKind};
 use super::Calendar;
