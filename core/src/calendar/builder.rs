@@ -604,7 +604,9 @@ impl CalendarBuilder {
         if let Some(e) = self.error {
             return Err(e);
         }
-        let mut days = self.days;
+        let days = self.days;
+        // Provisional entries: they replace every entry from `provisional_from` on.
+        let mut provisional = BTreeMap::new();
         let mut base_version = self.base_version;
         let mut last = self.last;
         let mut provisional_from = None;
@@ -612,7 +614,7 @@ impl CalendarBuilder {
             let from = l
                 .succ_opt()
                 .ok_or_else(|| invalid("日历覆盖范围无效", "invalid calendar coverage"))?;
-            last = Some(super::provisional::extend(&mut days, from, until)?);
+            last = Some(super::provisional::extend(&mut provisional, from, until)?);
             provisional_from = Some(from);
             base_version = Some(format!(
                 "{}+provisional-{}-{until}",
@@ -646,7 +648,10 @@ impl CalendarBuilder {
         let mut special = BTreeMap::new();
         for d in first.iter_days().take(span as usize + 1) {
             let weekend = matches!(d.weekday(), Weekday::Sat | Weekday::Sun);
-            let entry = days.get(&d);
+            let entry = match provisional_from {
+                Some(p) if d >= p => provisional.get(&d),
+                _ => days.get(&d),
+            };
             let w = match entry.map(|e| e.kind) {
                 Some(EntryKind::Holiday) => false,
                 Some(EntryKind::Workday) => true,

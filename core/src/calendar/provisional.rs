@@ -241,8 +241,8 @@ pub(crate) fn year_entries(year: i32, law: HolidayLaw) -> Result<Vec<DayEntry>> 
         .collect())
 }
 
-/// Replaces every entry from `from` on with provisional entries through the end of `until`;
-/// returns the new last date.
+/// Adds to `days` (the provisional entries, which replace every other entry from `from` on)
+/// the entries from `from` through the end of `until`; returns the new last date.
 pub(crate) fn extend(days: &mut BTreeMap<NaiveDate, DayEntry>, from: NaiveDate, until: i32) -> Result<NaiveDate> {
     let last = ymd(until, 12, 31)?;
     if last < from {
@@ -250,12 +250,6 @@ pub(crate) fn extend(days: &mut BTreeMap<NaiveDate, DayEntry>, from: NaiveDate, 
             format!("暂定年份 {until} 不在已载入数据({from} 起缺数据)之后"),
             format!("provisional years up to {until} do not reach past the data, which ends before {from}"),
         ));
-    }
-    while let Some(e) = days.last_entry() {
-        if *e.key() < from {
-            break;
-        }
-        e.remove();
     }
     for year in from.year()..=until {
         for e in year_entries(year, HolidayLaw::in_force(year))? {
@@ -638,6 +632,22 @@ mod tests {
         assert!(cal.is_working_day(d("2019-02-04")).unwrap()); // 除夕, a working day before 2025
         assert_eq!(cal.provisional_from(), Some(d("2019-01-01")));
         assert!(cal.notices().iter().all(|n| notice_year(&n.id).unwrap() < 2019));
+    }
+
+    #[test]
+    fn provisional_years_replace_later_entries() {
+        // Coverage cut at 2025-12-31 with the 2026 entries still in the builder: from 2026-01-01
+        // the provisional year decides. Saturday 2026-02-14 (worked under the 2026 notice) is a
+        // plain Saturday; 2026-02-16 (除夕, Mon) is off under the 2024 revision.
+        let cal = crate::CalendarBuilder::official()
+            .last(d("2025-12-31"))
+            .provisional_until(2026)
+            .build()
+            .unwrap();
+        assert!(!cal.is_working_day(d("2026-02-14")).unwrap());
+        assert!(!cal.is_working_day(d("2026-02-16")).unwrap());
+        assert!(cal.is_working_day(d("2025-12-31")).unwrap());
+        assert!(!cal.day_info(d("2025-12-31")).unwrap().provisional);
     }
 
     #[test]
