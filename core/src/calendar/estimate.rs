@@ -30,7 +30,7 @@ use std::sync::{Arc, OnceLock};
 /// let e = o.estimate.as_ref().unwrap();
 /// // 55 working days to 12-31, then Fri 2027-01-01 元旦 (provisional), 01-04..01-08.
 /// assert_eq!(e.due, d("2027-01-08"));
-/// assert!(e.basis_en.contains("may move by up to 3 working days when the 2027 notice is published"));
+/// assert!(e.basis_en.contains("may move by up to 3 working days (10 calendar days) when the 2027 notice is published"));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, FromJson, schemars::JsonSchema)]
@@ -113,7 +113,7 @@ mod tests {
         assert_eq!(e.due, d("2027-01-08"));
         assert_eq!(e.explanation.provisional_from, Some(d("2027-01-01")));
         assert_eq!(e.explanation.rule.as_deref(), Some("development_plan_submission"));
-        assert!(e.basis_zh.contains("可能前后变动最多3个工作日"), "{}", e.basis_zh);
+        assert!(e.basis_zh.contains("可能变动最多3个工作日"), "{}", e.basis_zh);
         assert!(e.basis_en.contains("2024 revision"), "{}", e.basis_en);
         let v = serde_json::to_value(o).unwrap();
         assert_eq!(v["due"], serde_json::Value::Null);

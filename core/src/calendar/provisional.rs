@@ -131,8 +131,8 @@ impl HolidayLaw {
 
     pub(crate) fn en(self) -> &'static str {
         match self {
-            HolidayLaw::Rev2013 => "the 全国年节及纪念日放假办法 (2013 revision)",
-            HolidayLaw::Rev2024 => "the 全国年节及纪念日放假办法 (2024 revision)",
+            HolidayLaw::Rev2013 => "全国年节及纪念日放假办法 (2013 revision)",
+            HolidayLaw::Rev2024 => "全国年节及纪念日放假办法 (2024 revision)",
         }
     }
 }
@@ -148,10 +148,9 @@ fn weekend(d: NaiveDate) -> bool {
 /// The statutory days of `year` under `law`: (date, name, English name).
 fn statutory(year: i32, law: HolidayLaw) -> Result<Vec<(NaiveDate, &'static str, &'static str)>> {
     let row = lunar_year(year).ok_or_else(|| {
-        let (a, b) = lunar_years().unwrap_or((0, 0));
         Error::invalid_input(
-            format!("{year} 年没有农历数据,暂定日历只能推算 {a} 至 {b} 年"),
-            format!("no lunar data for {year}: provisional years must lie in {a}..{b}"),
+            format!("{year} 年没有农历数据,暂定日历只能推算 2015 至 2035 年"),
+            format!("no lunar data for {year}: provisional years must lie in 2015..2035"),
         )
     })?;
     let next = |d: NaiveDate, n: u64| d.checked_add_days(chrono::Days::new(n));
@@ -411,30 +410,26 @@ pub(crate) fn used_from(calendar: &Calendar, start: NaiveDate, end: NaiveDate) -
 
 /// Why a provisional answer is provisional, in English (appended to an explanation).
 pub(crate) fn sentence_en(from: NaiveDate) -> String {
-    let law = HolidayLaw::in_force(from.year());
     format!(
-        " (provisional: no holiday notice is loaded for {0} on, so days from {from} follow {1}: its statutory holidays, \
-         a day in lieu on the next working day for one on a weekend (第六条), and no weekend working days (调休); \
-         the {0} notice may move this date)",
+        " (provisional from {from}: no {} holiday notice loaded; days follow {}: statutory holidays, 第六条 days in lieu, no 调休)",
         from.year(),
-        law.en()
+        HolidayLaw::in_force(from.year()).en()
     )
 }
 
 /// Why a provisional answer is provisional, in Chinese.
 pub(crate) fn sentence_zh(from: NaiveDate) -> String {
-    let law = HolidayLaw::in_force(from.year());
     format!(
-        "(暂定:尚未载入{0}年起的节假日安排通知,{from} 起按{1}推算:法定节假日,逢周六、周日在其后第一个工作日补假(第六条),不安排调休上班;{0}年通知发布后此日期可能变动)",
+        "(暂定:未载入{}年节假日安排通知,{from} 起按{}推算:法定节假日、第六条补假,无调休)",
         from.year(),
-        law.zh()
+        HolidayLaw::in_force(from.year()).zh()
     )
 }
 
 /// What a provisional date rests on and how far it may move, in Chinese (an estimate's `basis_zh`).
 pub(crate) fn basis_zh(from: NaiveDate) -> String {
     format!(
-        "暂定日期:尚无{0}年节假日安排通知,{from} 起按{1}推算(法定节假日、第六条补假,不含调休)。据2015—2026年回测,{0}年通知发布后,该日期可能前后变动最多{2}个工作日({3}个自然日)。",
+        "暂定日期:尚无{0}年节假日安排通知,{from} 起按{1}推算(法定节假日、第六条补假,无调休)。据2015—2026年回测,{0}年通知发布后可能变动最多{2}个工作日({3}个自然日)。",
         from.year(),
         HolidayLaw::in_force(from.year()).zh(),
         PROVISIONAL_BOUND_WORKING_DAYS,
@@ -445,9 +440,8 @@ pub(crate) fn basis_zh(from: NaiveDate) -> String {
 /// The same in English (an estimate's `basis_en`).
 pub(crate) fn basis_en(from: NaiveDate) -> String {
     format!(
-        "Provisional date: no holiday notice for {0} yet, so days from {from} follow {1} (statutory holidays, \
-         第六条 days in lieu, no 调休). A back-test over 2015–2026 found such dates up to {2} working days \
-         ({3} calendar days) from the official ones: this date may move by up to {2} working days when the {0} notice is published.",
+        "Provisional: no {0} holiday notice yet; days from {from} follow {1} (statutory holidays, 第六条 days in lieu, \
+         no 调休). Back-tested over 2015–2026: may move by up to {2} working days ({3} calendar days) when the {0} notice is published.",
         from.year(),
         HolidayLaw::in_force(from.year()).en(),
         PROVISIONAL_BOUND_WORKING_DAYS,
@@ -592,13 +586,13 @@ mod tests {
         assert_eq!(e.provisional_from, Some(d("2027-01-01")));
         assert!(
             e.sentence_en()
-                .contains("provisional: no holiday notice is loaded for 2027 on"),
+                .contains("provisional from 2027-01-01: no 2027 holiday notice loaded"),
             "{}",
             e.sentence_en()
         );
         assert!(e.sentence_en().contains("(2024 revision)"));
         assert!(
-            e.sentence_zh().contains("暂定:尚未载入2027年起的节假日安排通知"),
+            e.sentence_zh().contains("暂定:未载入2027年节假日安排通知"),
             "{}",
             e.sentence_zh()
         );
