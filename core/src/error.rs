@@ -165,6 +165,9 @@ error_codes! {
     /// An event lacks a document, condition or step the regulation requires
     /// (Art. 31 testing documents, Art. 34 acceptance conditions, Art. 41 disposal steps).
     ConditionsNotMet = "conditions_not_met", Process, None;
+    /// A holiday notice's text has a numbered item or dated sentence that cannot be read
+    /// (the message names the line, item and sentence).
+    NoticeUnreadable = "notice_unreadable", Input, None;
 }
 
 impl fmt::Display for ErrorCode {
@@ -372,6 +375,6 @@ mod tests {
             // serde form equals as_str
             assert_eq!(serde_json::to_value(c).unwrap(), serde_json::json!(s));
         }
-        assert_eq!(seen.len(), 23);
+        assert_eq!(seen.len(), 24);
     }
 }

@@ -6,7 +6,9 @@
 //! order-insensitive) and, when given, the obligations met late and the exceptions.
 //! The Python and JavaScript runners replay the same files.
 
+pub mod backtest;
 pub mod fuzz;
+pub mod import_notice;
 
 use chrono::NaiveDate;
 use fuling_rules::model::ProjectKind;
