@@ -8,7 +8,8 @@
 //!   [`ErrorCode::InvalidInput`] on every target; [`ErrorCode::CalendarOutOfRange`] is
 //!   only for dates and results outside the calendar.
 //! - [`check_text`]: the size limit of every text argument ([`MAX_TEXT_BYTES`]).
-//! - [`period`]: a period from its JSON form, [`ErrorCode::InvalidPeriod`] when malformed.
+//! - [`period`]: a period from its JSON form, [`ErrorCode::InvalidPeriod`] when malformed;
+//!   [`period_text`]: a period given as text, its JSON form or the regulation's wording.
 //! - [`Check`]: every check by name, with its articles, its input and its answer
 //!   type, in one table ([`for_each_check!`](crate::for_each_check)); the bindings
 //!   generate their check functions from the same table.
@@ -237,6 +238,35 @@ pub fn period(value: &Value) -> Result<Period> {
         crate::json_input::from_value(value).map_err(|e| e.into_error(ErrorCode::InvalidPeriod, "期限", "period"))?;
     p.validate()?;
     Ok(p)
+}
+
+/// A period given as text: its JSON form (text starting with `{`) or the regulation's own
+/// wording ([`Period::parse`]: "5个工作日内", "不低于90天", "申报前10个工作日"), as every
+/// binding reads a period passed as a string.
+///
+/// # Errors
+/// [`ErrorCode::InvalidInput`] for text that is neither (the message names the wordings
+/// expected); [`ErrorCode::InvalidJson`] for malformed JSON; [`ErrorCode::InvalidPeriod`]
+/// as [`period`]; [`ErrorCode::InputTooLarge`] above [`MAX_TEXT_BYTES`].
+///
+/// # Example
+/// ```
+/// use fuling_rules::{call::period_text, ErrorCode, Period};
+/// assert_eq!(period_text("5个工作日内")?, Period::working_days(5));
+/// assert_eq!(period_text("申报前10个工作日")?, Period::working_days(10).before());
+/// assert_eq!(period_text(r#"{"unit": "days", "count": 90, "kind": "minimum"}"#)?, period_text("不低于90天")?);
+/// let err = period_text("five working days").unwrap_err();
+/// assert_eq!(err.code(), ErrorCode::InvalidInput);
+/// assert!(err.message_en().contains("expected text such as 5个工作日内"));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+pub fn period_text(text: &str) -> Result<Period> {
+    check_text(text)?;
+    if text.trim_start().starts_with('{') {
+        period(&crate::json_input::parse_value(text)?)
+    } else {
+        Period::parse(text)
+    }
 }
 
 /// The table of checks: calls `$m!` with one row per check, in this order:

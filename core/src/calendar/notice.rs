@@ -74,8 +74,9 @@ pub struct NoticeDay {
 
 /// A notice read from its text: the notice record and the days it sets.
 ///
-/// Serialises as the notice's fields (`id`, `year`, `title`, `number`, `published`)
-/// followed by `holidays`, `workdays` and `regular`, dates as ISO strings.
+/// Serialises as `{"id", "year", "title", "number", "published", "holidays", "workdays",
+/// "regular"}`: every key present (`null` when the text does not give it), dates as ISO
+/// strings — the same object in Rust, Python (`Notice.to_dict()`) and JS (`parseNotice`).
 ///
 /// # Example
 /// ```
@@ -88,9 +89,13 @@ pub struct NoticeDay {
 /// assert_eq!(n.holidays.len(), 7);
 /// let worked: Vec<String> = n.workdays.iter().map(|w| w.date.to_string()).collect();
 /// assert_eq!(worked, ["2010-02-20", "2010-02-21"]); // the month of 21日 carries over
+/// let json = serde_json::to_string(&n).unwrap();
+/// assert!(json.starts_with(r#"{"id":"2010","year":2010,"title":"国务院办公厅关于2010年部分节假日安排的通知","number":null,"published":null,"holidays":[{"date":"2010-02-13","name":"春节","name_en":"Spring Festival"},"#));
+/// assert!(json.ends_with(r#""regular":[]}"#));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(into = "NoticeJson")]
 pub struct ParsedNotice {
     /// The notice record (id, year, title, number, published).
     #[serde(flatten)]
@@ -102,6 +107,61 @@ pub struct ParsedNotice {
     /// Days an adjusting notice returns to the ordinary Monday–Friday rule: days an earlier
     /// notice set for the same holiday that this one no longer names.
     pub regular: Vec<NaiveDate>,
+}
+
+/// The JSON form of a [`ParsedNotice`]: every field present, in this order.
+#[derive(Serialize, schemars::JsonSchema)]
+#[schemars(rename = "ParsedNotice")]
+struct NoticeJson {
+    /// Identifier used by day entries, e.g. `"2027"` or `"2020-extension"`.
+    id: String,
+    /// The year whose days the notice arranges.
+    year: Option<u16>,
+    /// The notice's title, e.g. 国务院办公厅关于2027年部分节假日安排的通知.
+    title: String,
+    /// The document number (文号), e.g. 国办发明电〔2026〕12号, or `null` when the text has none.
+    number: Option<String>,
+    /// The publication date from the notice's last line, or `null` when the text has none.
+    published: Option<NaiveDate>,
+    /// Days off, in date order.
+    holidays: Vec<NoticeDay>,
+    /// Saturdays and Sundays made working days (调休上班), in date order.
+    workdays: Vec<NoticeDay>,
+    /// Days an adjusting notice returns to the ordinary Monday–Friday rule.
+    regular: Vec<NaiveDate>,
+}
+
+impl From<ParsedNotice> for NoticeJson {
+    fn from(p: ParsedNotice) -> Self {
+        let Notice {
+            id,
+            year,
+            title,
+            number,
+            published,
+        } = p.notice;
+        NoticeJson {
+            id,
+            year,
+            title,
+            number,
+            // Set from a date read off the text (`NaiveDate::to_string`), so always ISO.
+            published: published.and_then(|d| d.parse().ok()),
+            holidays: p.holidays,
+            workdays: p.workdays,
+            regular: p.regular,
+        }
+    }
+}
+
+impl schemars::JsonSchema for ParsedNotice {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        NoticeJson::schema_name()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        NoticeJson::json_schema(generator)
+    }
 }
 
 /// Reads a notice's text against the embedded official calendar (which resolves
