@@ -2,7 +2,7 @@
 //! (`calendar_api!`): each operation is a `Calendar` method and a module function on
 //! the official calendar.
 
-use crate::convert::{Count, Date, Json, JsonText, Plain, Record, Text};
+use crate::convert::{str_of, Count, Date, Json, JsonText, Plain, Record, Text, Year};
 use crate::errors::{type_error, R};
 use fuling_rules::{Calendar, CalendarBuilder, Period};
 use pyo3::prelude::*;
@@ -31,7 +31,8 @@ pub fn official() -> &'static Calendar {
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct PyPeriod(pub Period);
 
-/// A `Period`, or its JSON form as a dict or JSON text.
+/// A `Period`, its JSON form as a dict, or text: JSON text or the regulation's wording
+/// ("5个工作日内", "不低于90天"), read by the core's `call::period_text`.
 pub struct PeriodArg(pub Period);
 
 impl<'a, 'py> FromPyObject<'a, 'py> for PeriodArg {
@@ -40,8 +41,11 @@ impl<'a, 'py> FromPyObject<'a, 'py> for PeriodArg {
         if let Ok(p) = obj.cast::<PyPeriod>() {
             return Ok(PeriodArg(p.get().0));
         }
-        if obj.cast::<PyDict>().is_err() && obj.cast::<PyString>().is_err() {
-            return Err(type_error(format!("expected Period or dict, got {}", obj.get_type().name()?)).into());
+        if let Ok(s) = obj.cast::<PyString>() {
+            return Ok(PeriodArg(fuling_rules::call::period_text(&str_of(&s)?)?));
+        }
+        if obj.cast::<PyDict>().is_err() {
+            return Err(type_error(format!("expected Period, dict or str, got {}", obj.get_type().name()?)).into());
         }
         Ok(PeriodArg(fuling_rules::call::period(&obj.extract::<Json>()?.0)?))
     }
@@ -70,10 +74,24 @@ impl PyPeriod {
         Ok(PyPeriod(fuling_rules::call::period(&v)?))
     }
 
-    /// From the JSON form (a dict or JSON text).
+    /// From the JSON form (a dict or JSON text; the regulation's wording is read too).
     #[staticmethod]
     fn from_dict(data: PeriodArg) -> Self {
         PyPeriod(data.0)
+    }
+
+    /// From the regulation's wording: "5个工作日内", "60个工作日", "五个工作日", "1个月内",
+    /// "90天", "不低于90天" (a minimum), "申报前10个工作日" (counted before). Other text is
+    /// `invalid_input` naming the wordings expected.
+    ///
+    /// >>> from fuling_rules import Period
+    /// >>> Period.parse("申报前10个工作日") == Period.working_days(10).before()
+    /// True
+    /// >>> Period.parse("不低于90天")
+    /// Period(unit='days', count=90, direction='after', kind='minimum')
+    #[staticmethod]
+    fn parse(text: Text) -> R<Self> {
+        Ok(PyPeriod(Period::parse(&text.0)?))
     }
 
     /// N working days after (N个工作日内).
@@ -264,10 +282,46 @@ calendar_api! {
             PyCalendar(official().clone())
         }
 
-        /// The official calendar embedded in the library.
+        /// The official calendar embedded in the library. With `provisional_until=Y`
+        /// (2027–2035), the years after the last loaded notice through `Y` are provisional:
+        /// computed from 全国年节及纪念日放假办法 (no 调休), labelled in `DayInfo.provisional`
+        /// and `Explanation.provisional_from`.
+        ///
+        /// >>> import datetime as dt, fuling_rules as fr
+        /// >>> cal = fr.Calendar.official(provisional_until=2035)
+        /// >>> cal.day_info(dt.date(2027, 2, 5)).provisional  # 除夕 2027 (2024 revision)
+        /// True
         #[staticmethod]
-        fn official() -> Self {
-            PyCalendar(official().clone())
+        #[pyo3(signature = (*, provisional_until = None))]
+        fn official(provisional_until: Option<Year>) -> R<Self> {
+            Ok(PyCalendar(match provisional_until {
+                Some(year) => Calendar::official_provisional_until(year.0)?,
+                None => official().clone(),
+            }))
+        }
+
+        /// This calendar with a State Council notice's text added (pasted the day it
+        /// appears): its days replace earlier entries, the coverage grows to the end of its
+        /// year and the version (hence every receipt) gains `+notice-<id>`. Unreadable text
+        /// is `notice_unreadable`, naming the sentence and its position.
+        fn with_notice(&self, text: Text) -> R<Self> {
+            Ok(PyCalendar(self.0.with_notice(&text.0)?))
+        }
+
+        /// This calendar with provisional years after its data, through the end of `year`.
+        fn with_provisional_until(&self, year: Year) -> R<Self> {
+            Ok(PyCalendar(self.0.with_provisional_until(year.0)?))
+        }
+
+        /// The first provisional day, or `None` when the calendar has no provisional years.
+        fn provisional_from(&self) -> Option<Date> {
+            self.0.provisional_from().map(Date)
+        }
+
+        /// The ids of the notices loaded from their text beyond the data the calendar
+        /// started from (`with_notice`), in the order loaded.
+        fn loaded_notices(&self) -> Vec<String> {
+            self.0.loaded_notices().into_iter().map(|n| n.id.clone()).collect()
         }
 
         /// A custom calendar from the calendar JSON format (a dict or JSON text):
@@ -419,4 +473,18 @@ pub fn explain_due_date(
 ) -> R<Record<fuling_rules::Explanation>> {
     let e = fuling_rules::explain_due_date(start.0, period.0, calendar_of(&calendar))?;
     Ok(Record("Explanation", e))
+}
+
+/// Reads the text of a State Council holiday notice (国务院办公厅关于YYYY年部分节假日安排的通知,
+/// or a supplementary notice) into a `Notice`: `id`, `year`, `title`, `number`,
+/// `published`, and the `holidays`, `workdays` and `regular` days it sets. A numbered item
+/// or dated sentence that cannot be read is `notice_unreadable`, naming it and its position.
+///
+/// >>> import fuling_rules as fr
+/// >>> n = fr.parse_notice("国务院办公厅关于2027年部分节假日安排的通知\n一、元旦:1月1日(周五)至3日(周日)放假,共3天。")
+/// >>> n.id, [d.date.isoformat() for d in n.holidays]
+/// ('2027', ['2027-01-01', '2027-01-02', '2027-01-03'])
+#[pyfunction]
+pub fn parse_notice(text: Text) -> R<Record<fuling_rules::calendar::ParsedNotice>> {
+    Ok(Record("Notice", fuling_rules::calendar::parse_notice(&text.0)?))
 }

@@ -135,6 +135,16 @@ impl<'a, 'py> FromPyObject<'a, 'py> for Count {
     }
 }
 
+/// A year: a positive `int` (read by the core's `call::year`).
+pub struct Year(pub i32);
+
+impl<'a, 'py> FromPyObject<'a, 'py> for Year {
+    type Error = Fail;
+    fn extract(obj: Borrowed<'a, 'py, PyAny>) -> R<Self> {
+        Ok(Year(whole(&obj, "the year", fuling_rules::call::year)??))
+    }
+}
+
 /// An amount argument: an `Amount`, an `int` of yuan, a `str` (as `Amount.parse`) or a
 /// `decimal.Decimal` of yuan; a `float` or a `bool` is a `TypeError`.
 pub struct AmountArg(pub fuling_rules::Amount);

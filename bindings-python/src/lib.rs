@@ -78,6 +78,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
         wrap_pyfunction!(c::day_info, m)?,
         wrap_pyfunction!(c::due_date, m)?,
         wrap_pyfunction!(c::explain_due_date, m)?,
+        wrap_pyfunction!(c::parse_notice, m)?,
         wrap_pyfunction!(ruleset::requires_municipal_filing, m)?,
         wrap_pyfunction!(process::process_mermaid, m)?,
         wrap_pyfunction!(process::process_markdown_table, m)?,

@@ -26,6 +26,9 @@ extern "C" {
     /// `{ calendar?, ruleset? }`.
     #[wasm_bindgen(typescript_type = "StatusOptions")]
     pub type OptionsArg;
+    /// `{ provisionalUntil? }`.
+    #[wasm_bindgen(typescript_type = "OfficialOptions")]
+    pub type OfficialArg;
 }
 
 // ---------------------------------------------------------------------------
@@ -156,15 +159,27 @@ fn json_value_arg(v: &JsValue, what: &str) -> JsResult<serde_json::Value> {
     Ok(fr::json_input::parse_value(&json_arg(v, what)?)?)
 }
 
-/// A period: a `Period` object or its JSON text (other types are a `TypeError`, as in Python).
+/// A period: a `Period` object, or text — its JSON form or the regulation's wording
+/// ("5个工作日内"), read by the core's `call::period_text` (other types are a `TypeError`, as in Python).
 fn period_arg(v: &JsValue) -> JsResult<fr::Period> {
-    if !(v.is_string() || v.is_object() && !js_sys::Array::is_array(v)) {
+    if v.is_string() {
+        return Ok(call::period_text(&string_arg(v, "period")?)?);
+    }
+    if !(v.is_object() && !js_sys::Array::is_array(v)) {
         return Err(type_error(&format!(
-            "period must be a Period object or JSON text, got {}",
+            "period must be a Period object or text such as \"5个工作日内\", got {}",
             type_name(v)
         )));
     }
     Ok(call::period(&json_value_arg(v, "period")?)?)
+}
+
+/// A year: a JS number, read by the core's `call::year`.
+fn year_arg(v: &JsValue, what: &str) -> JsResult<i32> {
+    let n = v
+        .as_f64()
+        .ok_or_else(|| type_error(&format!("{what} must be a number (a year), got {}", type_name(v))))?;
+    Ok(call::year(Whole::Number(n))?)
 }
 
 // ---------------------------------------------------------------------------
@@ -227,9 +242,52 @@ fn calendar_arg(v: &JsValue) -> JsResult<fr::Calendar> {
 
 #[wasm_bindgen]
 impl Calendar {
-    /// The official calendar (State Council notices, 调休 included).
-    pub fn official() -> Calendar {
-        Calendar::wrap(fr::Calendar::official())
+    /// The official calendar (State Council notices, 调休 included). With
+    /// `{ provisionalUntil: 2035 }`, the years after the last loaded notice through that year
+    /// are provisional (全国年节及纪念日放假办法, no 调休), labelled in `DayInfo.provisional`
+    /// and `Explanation.provisional_from`.
+    pub fn official(options: Option<OfficialArg>) -> JsResult<Calendar> {
+        let until = match &options {
+            Some(o) if o.is_object() => Reflect::get(o, &"provisionalUntil".into())
+                .map_err(|_| type_error("cannot read option provisionalUntil"))?,
+            Some(o) if !o.is_undefined() && !o.is_null() => {
+                return Err(type_error(&format!("options must be an object, got {}", type_name(o))))
+            }
+            _ => JsValue::UNDEFINED,
+        };
+        Ok(Calendar::wrap(match until.is_undefined() || until.is_null() {
+            true => fr::Calendar::official(),
+            false => fr::Calendar::official_provisional_until(year_arg(&until, "provisionalUntil")?)?,
+        }))
+    }
+
+    /// This calendar with a State Council notice's text added (pasted the day it appears): its
+    /// days replace earlier entries, the coverage grows to the end of its year, and the version
+    /// (hence every receipt) gains `+notice-<id>`. Unreadable text throws `notice_unreadable`.
+    #[wasm_bindgen(js_name = withNotice)]
+    pub fn with_notice(&self, #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> JsResult<Calendar> {
+        Ok(Calendar::wrap(self.inner.with_notice(&string_arg(&text, "text")?)?))
+    }
+
+    /// This calendar with provisional years after its data, through the end of `year`.
+    #[wasm_bindgen(js_name = withProvisionalUntil)]
+    pub fn with_provisional_until(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "number")] year: JsValue,
+    ) -> JsResult<Calendar> {
+        Ok(Calendar::wrap(self.inner.with_provisional_until(year_arg(&year, "year")?)?))
+    }
+
+    /// The first provisional day (ISO), or `null` when the calendar has no provisional years.
+    #[wasm_bindgen(getter, js_name = provisionalFrom)]
+    pub fn provisional_from(&self) -> Option<String> {
+        self.inner.provisional_from().map(|d| d.to_string())
+    }
+
+    /// The ids of the notices loaded from their text beyond the data the calendar started from.
+    #[wasm_bindgen(getter, js_name = loadedNotices, unchecked_return_type = "string[]")]
+    pub fn loaded_notices(&self) -> JsResult<JsValue> {
+        to_js(&self.inner.loaded_notices().iter().map(|n| n.id.as_str()).collect::<Vec<_>>())
     }
 
     /// A custom calendar from calendar JSON (a string or an object; see `CalendarData`).
@@ -334,6 +392,20 @@ calendar_api! {
     #[wasm_bindgen(js_name = explainDueDate, unchecked_return_type = "Explanation")]
     fn explain_due_date(start: "string", period: "Period | string") -> JsValue =
         |cal| to_js(&fr::explain_due_date(date_arg(&start, "start")?, period_arg(&period)?, cal)?)?;
+}
+
+/// Reads the text of a State Council holiday notice (or a supplementary notice): its record
+/// and the days it sets. Unreadable text throws `notice_unreadable`, naming the sentence.
+#[wasm_bindgen(js_name = parseNotice, unchecked_return_type = "ParsedNotice")]
+pub fn parse_notice(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> JsResult<JsValue> {
+    to_js(&fr::calendar::parse_notice(&string_arg(&text, "text")?)?)
+}
+
+/// Reads a period in the regulation's words: "5个工作日内", "不低于90天", "申报前10个工作日".
+/// Other text throws `invalid_input` naming the wordings expected.
+#[wasm_bindgen(js_name = parsePeriod, unchecked_return_type = "Period")]
+pub fn parse_period(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> JsResult<JsValue> {
+    to_js(&fr::Period::parse(&string_arg(&text, "text")?)?)
 }
 
 // ---------------------------------------------------------------------------

@@ -602,6 +602,16 @@ export interface Notice {
   year?: number | null;
 }
 
+/** One day a notice names, with the holiday it belongs to. */
+export interface NoticeDay {
+  /** The day. */
+  date: string;
+  /** The holiday's Chinese name as the calendar data writes it (国庆节、中秋节). */
+  name: string;
+  /** Its English name, for the holidays of 全国年节及纪念日放假办法 and the victory anniversaries. */
+  name_en: string;
+}
+
 /** One open obligation (待履行义务). */
 export interface Obligation {
   /** The article. */
@@ -646,6 +656,26 @@ export interface ObligationError {
 
 /** The stable identifier of an obligation (义务). */
 export type ObligationId = "preliminary_review_application" | "lead_department_opinion" | "development_plan_submission" | "municipal_filing" | "joint_review_organisation" | "catalog_completion" | "development_start" | "trial_run_report" | "fault_report" | "deregistration_completion";
+
+/** A State Council holiday notice read from its text: the notice record and the days it sets (every key present, `null` when the text does not give it). */
+export interface ParsedNotice {
+  /** Days off, in date order. */
+  holidays: NoticeDay[];
+  /** Identifier used by day entries, e.g. `"2027"` or `"2020-extension"`. */
+  id: string;
+  /** The document number (文号), e.g. 国办发明电〔2026〕12号, or `null` when the text has none. */
+  number: string;
+  /** The publication date from the notice's last line, or `null` when the text has none. */
+  published: string;
+  /** Days an adjusting notice returns to the ordinary Monday–Friday rule. */
+  regular: string[];
+  /** The notice's title, e.g. 国务院办公厅关于2027年部分节假日安排的通知. */
+  title: string;
+  /** Saturdays and Sundays made working days (调休上班), in date order. */
+  workdays: NoticeDay[];
+  /** The year whose days the notice arranges. */
+  year: number;
+}
 
 /** 16(9) 运行绩效体系: indicator groups and mechanisms. */
 export interface PerformanceSystem {

@@ -19,3 +19,8 @@ export interface StatusOptions {
   calendar?: Calendar;
   ruleset?: Ruleset | string;
 }
+
+/** Options of `Calendar.official`: provisional years through `provisionalUntil` (2027–2035). */
+export interface OfficialOptions {
+  provisionalUntil?: number;
+}

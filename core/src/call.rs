@@ -7,6 +7,7 @@
 //!   double (a JS `number`). A day count that is not a non-negative 32-bit integer is
 //!   [`ErrorCode::InvalidInput`] on every target; [`ErrorCode::CalendarOutOfRange`] is
 //!   only for dates and results outside the calendar.
+//!   [`year`] reads a year the same way.
 //! - [`check_text`]: the size limit of every text argument ([`MAX_TEXT_BYTES`]).
 //! - [`period`]: a period from its JSON form, [`ErrorCode::InvalidPeriod`] when malformed;
 //!   [`period_text`]: a period given as text, its JSON form or the regulation's wording.
@@ -116,6 +117,31 @@ pub fn day_count(n: Whole<'_>) -> Result<u32> {
             "the day count must be a non-negative whole number",
         )),
     }
+}
+
+/// A year (e.g. the last provisional year): a positive whole number that fits an `i32`.
+/// Whether the calendar can use that year is the calendar's check, not this one.
+///
+/// # Errors
+/// [`ErrorCode::InvalidInput`] for anything else.
+///
+/// # Example
+/// ```
+/// use fuling_rules::call::{year, Whole};
+/// use fuling_rules::ErrorCode;
+/// assert_eq!(year(Whole::Number(2035.0))?, 2035);
+/// assert_eq!(year(Whole::Text("2035"))?, 2035);
+/// for junk in [Whole::Number(2035.5), Whole::Text("-1"), Whole::Text("0"), Whole::Number(1e10)] {
+///     assert_eq!(year(junk).unwrap_err().code(), ErrorCode::InvalidInput);
+/// }
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+pub fn year(n: Whole<'_>) -> Result<i32> {
+    match read_whole(n) {
+        Some((false, Some(v))) if v > 0 => i32::try_from(v).ok(),
+        _ => None,
+    }
+    .ok_or_else(|| Error::invalid_input("年份应为正整数,如 2035", "the year must be a positive whole number such as 2035"))
 }
 
 fn too_many_days() -> Error {

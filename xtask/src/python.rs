@@ -20,12 +20,16 @@ const NOT_RECORDS: &[&str] = &["Record", "_Items"];
 
 fn schemas() -> AnyResult<BTreeMap<String, Value>> {
     fn add<T: JsonSchema>(out: &mut BTreeMap<String, Value>) -> AnyResult<()> {
+        add_as::<T>(out, &T::schema_name())
+    }
+    /// Under the Python class's name when it differs from the Rust type's.
+    fn add_as<T: JsonSchema>(out: &mut BTreeMap<String, Value>, class: &str) -> AnyResult<()> {
         let mut root = serde_json::to_value(schemars::schema_for!(T))?;
         let defs = root.as_object_mut().and_then(|o| o.remove("$defs"));
         for (name, s) in defs.iter().filter_map(Value::as_object).flatten() {
             out.insert(name.clone(), s.clone());
         }
-        out.insert(T::schema_name().into_owned(), root);
+        out.insert(class.to_owned(), root);
         Ok(())
     }
     let mut out = BTreeMap::new();
@@ -36,6 +40,8 @@ fn schemas() -> AnyResult<BTreeMap<String, Value>> {
     add::<fuling_rules::Explanation>(&mut out)?;
     add::<fuling_rules::calendar::Coverage>(&mut out)?;
     add::<fuling_rules::calendar::DayInfo>(&mut out)?;
+    // `fr.parse_notice` returns the core's ParsedNotice as the record `Notice`.
+    add_as::<fuling_rules::calendar::ParsedNotice>(&mut out, "Notice")?;
     Ok(out)
 }
 

@@ -18,7 +18,7 @@ fn schema<T: JsonSchema>() -> AnyResult<Value> {
 
 /// The root types, by their TypeScript name. Their `$defs` are declared too.
 fn roots() -> AnyResult<Vec<(&'static str, Value)>> {
-    use fuling_rules::calendar::{Coverage, DayInfo, Notice, Period};
+    use fuling_rules::calendar::{Coverage, DayInfo, Notice, ParsedNotice, Period};
     use fuling_rules::checks::{CheckReport, LabelReport, PriorityResult};
     use fuling_rules::model::dossier::{JointReview, PlanningDossier, PriorityInput};
     use fuling_rules::model::lifecycle_dossier::{
@@ -32,6 +32,7 @@ fn roots() -> AnyResult<Vec<(&'static str, Value)>> {
         ("Coverage", schema::<Coverage>()?),
         ("DayInfo", schema::<DayInfo>()?),
         ("Notice", schema::<Notice>()?),
+        ("ParsedNotice", schema::<ParsedNotice>()?),
         ("Explanation", schema::<Explanation>()?),
         ("Ruleset", schema::<Ruleset>()?),
         ("CalendarData", fuling_rules::calendar::calendar_json_schema()),

@@ -19,6 +19,8 @@ __all__ = [
     "Coverage",
     "DayInfo",
     "Explanation",
+    "NoticeDay",
+    "Notice",
     "Receipt",
     "ObligationError",
     "Obligation",
@@ -226,6 +228,53 @@ class Explanation(Record):
     def sentence_zh(self) -> str:
         """The explanation as one Chinese sentence (rendered by the core)."""
         return str(self._data["sentence_zh"])
+
+
+class NoticeDay(Record):
+    """One day a notice names: the ``date``, the holiday's ``name`` (国庆节) and ``name_en``."""
+
+    __slots__ = ("date", "name", "name_en")
+    date: _dt.date
+    name: str
+    name_en: str | None
+    _fields = (("date", _date), ("name", _same), ("name_en", _same))
+
+
+class Notice(Record):
+    """A State Council holiday notice read from its text (``fr.parse_notice``): the record
+    (``id``, ``year``, ``title``, document ``number``, ``published`` date; ``None`` when the
+    text does not give them) and the days it sets: ``holidays`` (days off), ``workdays``
+    (Saturdays and Sundays worked, 调休上班) and ``regular`` (days an adjusting notice returns
+    to the Monday–Friday rule, e.g. 2020-02-01 after the 2020 extension).
+
+    >>> import fuling_rules as fr
+    >>> n = fr.parse_notice("国务院办公厅关于2010年部分节假日安排的通知\n"
+    ...                     "二、春节:2月13日至19日放假调休,共7天。2月20日(星期六)、21日(星期日)上班。")
+    >>> n.year, len(n.holidays), [d.date.isoformat() for d in n.workdays]
+    (2010, 7, ['2010-02-20', '2010-02-21'])
+    >>> sorted(n.to_dict())
+    ['holidays', 'id', 'number', 'published', 'regular', 'title', 'workdays', 'year']
+    """
+
+    __slots__ = ("id", "year", "title", "number", "published", "holidays", "workdays", "regular")
+    id: str
+    year: int | None
+    title: str
+    number: str | None
+    published: _dt.date | None
+    holidays: tuple[NoticeDay, ...]
+    workdays: tuple[NoticeDay, ...]
+    regular: tuple[_dt.date, ...]
+    _fields = (
+        ("id", _same),
+        ("year", _same),
+        ("title", _same),
+        ("number", _same),
+        ("published", _date),
+        ("holidays", _list_of(_record_of("NoticeDay"))),
+        ("workdays", _list_of(_record_of("NoticeDay"))),
+        ("regular", _list_of(_date)),
+    )
 
 
 class Receipt(Record):

@@ -69,6 +69,7 @@ pub struct NoticeDay {
     /// The holiday's Chinese name as the calendar data writes it (国庆节、中秋节).
     pub name: String,
     /// Its English name, for the holidays of 全国年节及纪念日放假办法 and the victory anniversaries.
+    #[schemars(required)]
     pub name_en: Option<String>,
 }
 
@@ -109,19 +110,24 @@ pub struct ParsedNotice {
     pub regular: Vec<NaiveDate>,
 }
 
-/// The JSON form of a [`ParsedNotice`]: every field present, in this order.
+/// A State Council holiday notice read from its text: the notice record and the days it
+/// sets (every key present, `null` when the text does not give it).
+// The JSON form of a `ParsedNotice`, in this order.
 #[derive(Serialize, schemars::JsonSchema)]
 #[schemars(rename = "ParsedNotice")]
 struct NoticeJson {
     /// Identifier used by day entries, e.g. `"2027"` or `"2020-extension"`.
     id: String,
     /// The year whose days the notice arranges.
+    #[schemars(required)]
     year: Option<u16>,
     /// The notice's title, e.g. 国务院办公厅关于2027年部分节假日安排的通知.
     title: String,
     /// The document number (文号), e.g. 国办发明电〔2026〕12号, or `null` when the text has none.
+    #[schemars(required)]
     number: Option<String>,
     /// The publication date from the notice's last line, or `null` when the text has none.
+    #[schemars(required)]
     published: Option<NaiveDate>,
     /// Days off, in date order.
     holidays: Vec<NoticeDay>,
