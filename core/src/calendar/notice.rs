@@ -127,8 +127,10 @@ struct NoticeJson {
     #[schemars(required)]
     number: Option<String>,
     /// The publication date from the notice's last line, or `null` when the text has none.
-    #[schemars(required)]
-    published: Option<NaiveDate>,
+    // An ISO date (`NaiveDate::to_string` of the date read off the text): kept as text, not
+    // parsed back, so the WASM build does not carry chrono's date parser.
+    #[schemars(required, with = "Option<NaiveDate>")]
+    published: Option<String>,
     /// Days off, in date order.
     holidays: Vec<NoticeDay>,
     /// Saturdays and Sundays made working days (调休上班), in date order.
@@ -151,8 +153,7 @@ impl From<ParsedNotice> for NoticeJson {
             year,
             title,
             number,
-            // Set from a date read off the text (`NaiveDate::to_string`), so always ISO.
-            published: published.and_then(|d| d.parse().ok()),
+            published,
             holidays: p.holidays,
             workdays: p.workdays,
             regular: p.regular,
