@@ -261,14 +261,6 @@ impl Calendar {
         }))
     }
 
-    /// This calendar with a State Council notice's text added (pasted the day it appears): its
-    /// days replace earlier entries, the coverage grows to the end of its year, and the version
-    /// (hence every receipt) gains `+notice-<id>`. Unreadable text throws `notice_unreadable`.
-    #[wasm_bindgen(js_name = withNotice)]
-    pub fn with_notice(&self, #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> JsResult<Calendar> {
-        Ok(Calendar::wrap(self.inner.with_notice(&string_arg(&text, "text")?)?))
-    }
-
     /// This calendar with provisional years after its data, through the end of `year`.
     #[wasm_bindgen(js_name = withProvisionalUntil)]
     pub fn with_provisional_until(
@@ -282,12 +274,6 @@ impl Calendar {
     #[wasm_bindgen(getter, js_name = provisionalFrom)]
     pub fn provisional_from(&self) -> Option<String> {
         self.inner.provisional_from().map(|d| d.to_string())
-    }
-
-    /// The ids of the notices loaded from their text beyond the data the calendar started from.
-    #[wasm_bindgen(getter, js_name = loadedNotices, unchecked_return_type = "string[]")]
-    pub fn loaded_notices(&self) -> JsResult<JsValue> {
-        to_js(&self.inner.loaded_notices().iter().map(|n| n.id.as_str()).collect::<Vec<_>>())
     }
 
     /// A custom calendar from calendar JSON (a string or an object; see `CalendarData`).
@@ -394,11 +380,37 @@ calendar_api! {
         |cal| to_js(&fr::explain_due_date(date_arg(&start, "start")?, period_arg(&period)?, cal)?)?;
 }
 
-/// Reads the text of a State Council holiday notice (or a supplementary notice): its record
-/// and the days it sets. Unreadable text throws `notice_unreadable`, naming the sentence.
-#[wasm_bindgen(js_name = parseNotice, unchecked_return_type = "ParsedNotice")]
-pub fn parse_notice(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> JsResult<JsValue> {
-    to_js(&fr::calendar::parse_notice(&string_arg(&text, "text")?)?)
+/// Reading notice texts (feature `notice-text`).
+#[cfg(feature = "notice-text")]
+mod notice_text {
+    use super::*;
+
+    /// Reads the text of a State Council holiday notice (or a supplementary notice): its record
+    /// and the days it sets. Unreadable text throws `notice_unreadable`, naming the sentence.
+    #[wasm_bindgen(js_name = parseNotice, unchecked_return_type = "ParsedNotice")]
+    pub fn parse_notice(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> JsResult<JsValue> {
+        to_js(&fr::calendar::parse_notice(&string_arg(&text, "text")?)?)
+    }
+
+    #[wasm_bindgen]
+    impl Calendar {
+        /// This calendar with a State Council notice's text added (pasted the day it appears): its
+        /// days replace earlier entries, the coverage grows to the end of its year, and the version
+        /// (hence every receipt) gains `+notice-<id>`. Unreadable text throws `notice_unreadable`.
+        #[wasm_bindgen(js_name = withNotice)]
+        pub fn with_notice(
+            &self,
+            #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+        ) -> JsResult<Calendar> {
+            Ok(Calendar::wrap(self.inner.with_notice(&string_arg(&text, "text")?)?))
+        }
+
+        /// The ids of the notices loaded from their text beyond the data the calendar started from.
+        #[wasm_bindgen(getter, js_name = loadedNotices, unchecked_return_type = "string[]")]
+        pub fn loaded_notices(&self) -> JsResult<JsValue> {
+            to_js(&self.inner.loaded_notices().iter().map(|n| n.id.as_str()).collect::<Vec<_>>())
+        }
+    }
 }
 
 /// Reads a period in the regulation's words: "5个工作日内", "不低于90天", "申报前10个工作日".

@@ -248,7 +248,7 @@ class Notice(Record):
     to the Monday–Friday rule, e.g. 2020-02-01 after the 2020 extension).
 
     >>> import fuling_rules as fr
-    >>> n = fr.parse_notice("国务院办公厅关于2010年部分节假日安排的通知\n"
+    >>> n = fr.parse_notice("国务院办公厅关于2010年部分节假日安排的通知\\n"
     ...                     "二、春节:2月13日至19日放假调休,共7天。2月20日(星期六)、21日(星期日)上班。")
     >>> n.year, len(n.holidays), [d.date.isoformat() for d in n.workdays]
     (2010, 7, ['2010-02-20', '2010-02-21'])
