@@ -39,6 +39,9 @@ def function(name: str) -> Callable[..., Any]:
         "project_status": lambda d: fr.Project("junk", "development").status(d),
         "check_label_actions": fr.label_actions,
         "check_priority_categories": fr.priority_categories,
+        "period_parse": fr.Period.parse,
+        "calendar_with_notice": lambda t: fr.Calendar.official().with_notice(t),
+        "calendar_official": lambda y: fr.Calendar.official(provisional_until=y),
     }
     return calls.get(name) or getattr(fr, name)
 

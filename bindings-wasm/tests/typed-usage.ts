@@ -2,7 +2,7 @@
 // every call below must type-check, and the @ts-expect-error lines must NOT.
 import init, {
   Amount, Calendar, Project, addWorkingDays, dueDate, explainDueDate, requiresMunicipalFiling,
-  checkPlanningDossier, errorCodes, defaultRuleset, processMermaid,
+  checkPlanningDossier, errorCodes, defaultRuleset, processMermaid, parsePeriod,
   type CheckReport, type Explanation, type RulesError, type Status, type ErrorCode, type Finding,
   type PlanningDossier, type ProjectEvent, type Ruleset,
 } from "../pkg/web/fuling_rules_wasm.js";
@@ -20,6 +20,12 @@ export async function demo(): Promise<string[]> {
   const due: string = addWorkingDays("2025-09-30", 5);
   const cal: Calendar = Calendar.official();
   const first: string = cal.coverage.first;
+  // Issue 16: provisional years, periods in the regulation's words.
+  const prov: Calendar = Calendar.official({ provisionalUntil: 2035 });
+  const from: string | undefined = prov.provisionalFrom;
+  const minimum: string = parsePeriod("不低于90天").kind + dueDate("2025-09-30", "5个工作日内");
+  // @ts-expect-error: the option is a year number
+  Calendar.official({ provisionalUntil: "2035" });
   const e: Explanation = explainDueDate("2025-09-30", { unit: "working_days", count: 5 });
   const s: string = e.sentence_zh + e.skipped.map((d) => d.kind).join();
   const a = Amount.parse("500万元");
@@ -46,5 +52,5 @@ export async function demo(): Promise<string[]> {
     const m: string = r.message_zh + r.code + (r.article?.article ?? "");
     paths.push(m);
   }
-  return [due, first, s, String(fen), String(filing), ...dueDates.map(String), ...paths, ...codes, processMermaid(), p.timelineMermaid()];
+  return [due, first, s, String(from), minimum, prov.version, String(fen), String(filing), ...dueDates.map(String), ...paths, ...codes, processMermaid(), p.timelineMermaid()];
 }

@@ -40,6 +40,20 @@ for p in periods[:8] + ["{", 3]:
     add("explain_due_date", D, p)
 add("explain_due_date", "2026-12-01", {"unit": "months", "count": 3})
 add("due_date", "2026-12-01", {"unit": "working_days", "count": 60})
+# Issue 16: periods in the regulation's words, notice texts, provisional years.
+for t in ["5个工作日内", "不低于90天", "申报前10个工作日", "六十个工作日", "尽快", "5个工作周", "", "99999天",
+          '{"unit":"days","count":5}', "{", big_s, 5, None, {}]:
+    add("period_parse", t)
+for t in ["5个工作日内", "申报前10个工作日", "尽快"]:
+    add("due_date", D, t)
+n2027 = "国务院办公厅关于2027年部分节假日安排的通知\n一、元旦:1月1日(周五)至3日(周日)放假,共3天。"
+for t in [n2027, "一、元旦:1月1日放假。", "国务院办公厅关于2027年部分节假日安排的通知\n一、元旦:另行通知1月1日。",
+          "国务院办公厅关于2027年部分节假日安排的通知\n一、元旦:2月30日放假。", "", {"$repeat": ["。", 20001]},
+          big_s, 2027, None, []]:
+    add("parse_notice", t)
+    add("calendar_with_notice", t)
+for y in [2035, 2027, 2026, 2036, 0, -1, 1.5, 1e10, None, "2035", True, [2035]]:
+    add("calendar_official", y)
 amounts = ["500万元", "", " ", "-5", "5.001", "伍佰佰万", "9" * 400, "1e5", "¥5,000,000.00", "人民币伍佰万元整",
            "五", "5,00,000", "0", "NaN", huge_amt, big_s, None, [], {}, True]
 for t in amounts:

@@ -74,9 +74,25 @@ fn json_text(v: &Value) -> R<String> {
 
 fn period(v: &Value) -> R<Period> {
     match v {
-        Value::String(_) | Value::Object(_) => Ok(call::period(&json(v)?)?),
+        // Text: the JSON form or the regulation's wording ("5个工作日内").
+        Value::String(s) => Ok(call::period_text(s)?),
+        Value::Object(_) => Ok(call::period(&json(v)?)?),
         _ => Err(Fail::Type),
     }
+}
+
+/// A year: a JSON number read by `call::year`; `null` means none.
+fn year(v: &Value) -> R<Option<i32>> {
+    if v.is_null() {
+        return Ok(None);
+    }
+    let n = v.as_number().ok_or(Fail::Type)?;
+    let text = n.to_string();
+    let whole = match n.is_f64() {
+        true => Whole::Number(n.as_f64().unwrap_or(f64::NAN)),
+        false => Whole::Text(&text),
+    };
+    Ok(Some(call::year(whole)?))
 }
 
 fn amount(v: &Value) -> R<Amount> {
@@ -105,6 +121,13 @@ fn outcome(f: &str, args: &[Value]) -> String {
             "day_info" => ignore(cal.day_info(date(&a(0))?)?),
             "due_date" => ignore(fuling_rules::due_date(date(&a(0))?, period(&a(1))?, &cal)?),
             "explain_due_date" => ignore(fuling_rules::explain_due_date(date(&a(0))?, period(&a(1))?, &cal)?),
+            "period_parse" => ignore(Period::parse(&text(&a(0))?)?),
+            "parse_notice" => ignore(fuling_rules::calendar::parse_notice(&text(&a(0))?)?),
+            "calendar_with_notice" => ignore(cal.with_notice(&text(&a(0))?)?),
+            "calendar_official" => match year(&a(0))? {
+                Some(y) => ignore(Calendar::official_provisional_until(y)?),
+                None => ignore(Calendar::official()),
+            },
             "amount_parse" => ignore(amount(&a(0))?),
             "amount_from_fen" => ignore(big(&a(0))?),
             "requires_municipal_filing" => ignore(fuling_rules::requires_municipal_filing(amount(&a(0))?)),
