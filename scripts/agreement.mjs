@@ -38,4 +38,20 @@ const projects = cases.projects.map((c) => {
   p.free();
   return { applied, status, project };
 });
-process.stdout.write(JSON.stringify({ pairs, projects }));
+// The notice reader is in the .wasm only with the feature notice-text: null otherwise.
+const notices = cases.notices.map((t) => {
+  if (typeof fr.parseNotice !== 'function') return null;
+  try {
+    return fr.parseNotice(t);
+  } catch (e) {
+    return { error: code(e) };
+  }
+});
+const periods = cases.periods.map((t) => {
+  try {
+    return fr.dueDate('2025-09-30', t);
+  } catch (e) {
+    return { error: code(e) };
+  }
+});
+process.stdout.write(JSON.stringify({ pairs, projects, notices, periods }));

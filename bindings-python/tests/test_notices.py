@@ -80,7 +80,7 @@ def test_notice_record() -> None:
     assert d["holidays"][0] == {"date": "2010-01-01", "name": "元旦", "name_en": "New Year's Day"}
     assert d["workdays"][0] == {"date": "2010-02-20", "name": "春节", "name_en": "Spring Festival"}
     with pytest.raises(AttributeError):
-        n.year = 2011  # type: ignore[misc]
+        n.year = 2011
     assert pickle.loads(pickle.dumps(n)) == n and hash(n) == hash(fr.parse_notice(read("2010.txt")))
     # Absent values are None (null in the dict); a supplementary notice returns days to normal.
     bare = fr.parse_notice("国务院办公厅关于2014年部分节假日安排的通知\n一、元旦:1月1日放假1天。")
@@ -194,7 +194,7 @@ def test_provisional_calendar() -> None:
         with pytest.raises(TypeError):
             fr.Calendar.official(provisional_until=wrong)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
-        fr.Calendar.official(2035)  # type: ignore[misc]  # keyword only
+        fr.Calendar.official(2035)  # type: ignore[call-arg]  # keyword only
 
 
 PERIOD_TEXTS = [

@@ -267,7 +267,9 @@ impl Calendar {
         &self,
         #[wasm_bindgen(unchecked_param_type = "number")] year: JsValue,
     ) -> JsResult<Calendar> {
-        Ok(Calendar::wrap(self.inner.with_provisional_until(year_arg(&year, "year")?)?))
+        Ok(Calendar::wrap(
+            self.inner.with_provisional_until(year_arg(&year, "year")?)?,
+        ))
     }
 
     /// The first provisional day (ISO), or `null` when the calendar has no provisional years.
@@ -408,7 +410,14 @@ mod notice_text {
         /// The ids of the notices loaded from their text beyond the data the calendar started from.
         #[wasm_bindgen(getter, js_name = loadedNotices, unchecked_return_type = "string[]")]
         pub fn loaded_notices(&self) -> JsResult<JsValue> {
-            to_js(&self.inner.loaded_notices().iter().map(|n| n.id.as_str()).collect::<Vec<_>>())
+            to_js(
+                &self
+                    .inner
+                    .loaded_notices()
+                    .iter()
+                    .map(|n| n.id.as_str())
+                    .collect::<Vec<_>>(),
+            )
         }
     }
 }

@@ -141,7 +141,12 @@ pub fn year(n: Whole<'_>) -> Result<i32> {
         Some((false, Some(v))) if v > 0 => i32::try_from(v).ok(),
         _ => None,
     }
-    .ok_or_else(|| Error::invalid_input("年份应为正整数,如 2035", "the year must be a positive whole number such as 2035"))
+    .ok_or_else(|| {
+        Error::invalid_input(
+            "年份应为正整数,如 2035",
+            "the year must be a positive whole number such as 2035",
+        )
+    })
 }
 
 fn too_many_days() -> Error {

@@ -3,6 +3,8 @@
 //!
 //! Input: `{"pairs": [["2025-09-30", 5], …], "projects": [{"project": {…}, "events": […], "as_of": "…"}]}`.
 //! Output: `{"pairs": ["2025-10-14" | {"error": code}], "projects": [{"applied": [null | code], "status": {…} | {"error": code}}]}`.
+//! Also `"notices"` (notice texts → `parse_notice`'s JSON) and `"periods"` (period texts → the
+//! due date from 2025-09-30).
 
 use chrono::NaiveDate;
 use fuling_rules::process::{Event, Project};
@@ -58,5 +60,34 @@ fn main() {
             json!({"applied": applied, "status": status, "project": serde_json::from_str::<Value>(&project.to_json()).expect("project JSON")})
         })
         .collect();
-    println!("{}", json!({"pairs": pairs, "projects": projects}));
+    let texts = |key: &str| -> Vec<String> {
+        cases[key]
+            .as_array()
+            .map(|a| a.as_slice())
+            .unwrap_or_default()
+            .iter()
+            .map(|t| t.as_str().unwrap_or_default().to_owned())
+            .collect()
+    };
+    let notices: Vec<Value> = texts("notices")
+        .iter()
+        .map(|t| match fuling_rules::calendar::parse_notice(t) {
+            Ok(n) => serde_json::to_value(n).expect("notice JSON"),
+            Err(e) => json!({"error": e.code().as_str()}),
+        })
+        .collect();
+    let start = NaiveDate::from_ymd_opt(2025, 9, 30).expect("date");
+    let periods: Vec<Value> = texts("periods")
+        .iter()
+        .map(
+            |t| match fuling_rules::call::period_text(t).and_then(|p| fuling_rules::due_date(start, p, &cal)) {
+                Ok(d) => json!(d.to_string()),
+                Err(e) => json!({"error": e.code().as_str()}),
+            },
+        )
+        .collect();
+    println!(
+        "{}",
+        json!({"pairs": pairs, "projects": projects, "notices": notices, "periods": periods})
+    );
 }

@@ -293,10 +293,22 @@ fn serialises_flat() {
     assert_eq!(v["regular"], serde_json::json!([]));
     // Every key present, absent values as null (the shape Python's Notice.to_dict() and JS's parseNotice give).
     let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
-    let mut want = ["id", "year", "title", "number", "published", "holidays", "workdays", "regular"];
+    let mut want = [
+        "id",
+        "year",
+        "title",
+        "number",
+        "published",
+        "holidays",
+        "workdays",
+        "regular",
+    ];
     want.sort_unstable();
     assert_eq!(keys, want);
     let bare = parse_notice("国务院办公厅关于2014年部分节假日安排的通知\n一、元旦:1月1日放假1天。").unwrap();
     let v = serde_json::to_value(&bare).unwrap();
-    assert_eq!((&v["number"], &v["published"]), (&serde_json::Value::Null, &serde_json::Value::Null));
+    assert_eq!(
+        (&v["number"], &v["published"]),
+        (&serde_json::Value::Null, &serde_json::Value::Null)
+    );
 }
