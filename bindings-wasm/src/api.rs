@@ -165,7 +165,7 @@ fn period_arg(v: &JsValue) -> JsResult<fr::Period> {
     if v.is_string() {
         return Ok(call::period_text(&string_arg(v, "period")?)?);
     }
-    if !(v.is_object() && !js_sys::Array::is_array(v)) {
+    if !v.is_object() || js_sys::Array::is_array(v) {
         return Err(type_error(&format!(
             "period must be a Period object or text such as \"5个工作日内\", got {}",
             type_name(v)
