@@ -429,6 +429,9 @@ pub enum Label {
     Excellent,
     /// 高风险应用 (第三十八条(三)): must be rectified.
     HighRisk,
+    /// Another label (第三十八条's lists end in 等); `label_marked` names it and the item it
+    /// falls under (`other`).
+    Other,
 }
 
 impl Label {
@@ -445,6 +448,7 @@ impl Label {
             Label::Duplicate | Label::Island => Art::new(38).item(1),
             Label::VibrantSharing | Label::CoConstruction | Label::Excellent => Art::new(38).item(2),
             Label::HighRisk => Art::new(38).item(3),
+            Label::Other => Art::new(38),
         }
     }
 
@@ -464,6 +468,7 @@ impl Label {
             Label::CoConstruction => "协同共建",
             Label::Excellent => "优秀应用",
             Label::HighRisk => "高风险应用",
+            Label::Other => "其他标签",
         }
     }
 }

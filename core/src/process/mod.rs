@@ -25,6 +25,8 @@
 mod effects;
 mod event;
 mod guards;
+pub mod migrate;
+mod migrate_v1;
 mod project;
 mod state;
 mod status;
@@ -32,13 +34,13 @@ mod table;
 
 pub use event::{
     AdjustmentReason, DeliveryMode, DeregistrationReason, Disposal, Event, EventType, ExceptionGround, HistoryData,
-    StepStatus, TestingDocument, TrialRunException,
+    OtherLabel, StepStatus, TestingDocument, TrialRunException,
 };
 pub use project::{Project, ProjectRecord, MAX_EVENTS, MAX_JSON_BYTES, MAX_LIST_LEN, MAX_TEXT_CHARS, PROJECT_SCHEMA};
 pub use state::State;
 pub use status::{
-    ExceptionKind, ExceptionRecord, MetLate, Obligation, ObligationError, ObligationId, Receipt, Status, Unchecked,
-    STATUS_SCHEMA,
+    ExceptionKind, ExceptionRecord, MetLate, Obligation, ObligationError, ObligationId, Receipt, Status, Strength,
+    Unchecked, STATUS_SCHEMA,
 };
 pub use table::{Guard, Process, Transition};
 
