@@ -340,6 +340,6 @@ mod tests {
             // serde form equals as_str
             assert_eq!(serde_json::to_value(c).unwrap(), serde_json::json!(s));
         }
-        assert_eq!(seen.len(), 23);
+        assert_eq!(seen.len(), 24);
     }
 }

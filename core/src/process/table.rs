@@ -594,7 +594,7 @@ mod tests {
     #[test]
     fn mermaid_is_generated_from_the_table() {
         let m = Process::mermaid();
-        assert!(m.contains("preliminary_review_passed --> joint_review_organised : joint_review_organised · Art. 19(4) · if plan under 500万元 or filed with the municipal Bureau"));
+        assert!(m.contains("preliminary_review_passed --> joint_review_organised : joint_review_organised · Art. 19(4) · if plan under the Art. 20 threshold or filed with the municipal Bureau"));
         assert!(m.contains("rejected --> [*]"));
         assert!(m.contains("note right of in_operation : also "));
     }

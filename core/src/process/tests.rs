@@ -28,7 +28,7 @@ const UP_TO_REVIEW: [&str; 6] = [
     r#"{"type":"funding_plan_submitted","date":"2025-06-04","amount":"5000000.00"}"#,
     r#"{"type":"lead_department_reviewed","date":"2025-06-05"}"#,
     r#"{"type":"preliminary_funding_plan_set","date":"2025-06-06"}"#,
-    r#"{"type":"development_plan_submitted","date":"2025-07-01"}"#,
+    r#"{"type":"development_plan_submitted","date":"2025-07-01","amount":"5000000.00"}"#,
     r#"{"type":"preliminary_review_passed","date":"2025-07-02"}"#,
 ];
 
@@ -79,10 +79,21 @@ fn municipal_filing_guard_at_the_threshold() {
 
     // One fen below the threshold: no filing needed.
     let mut events = UP_TO_REVIEW;
-    events[1] = r#"{"type":"funding_plan_submitted","date":"2025-06-04","amount":"4999999.99"}"#;
+    events[4] = r#"{"type":"development_plan_submitted","date":"2025-07-01","amount":"4999999.99"}"#;
     let mut p = dev(&events);
     p.apply(ev(r#"{"type":"joint_review_organised","date":"2025-07-03"}"#))
         .unwrap();
+
+    // 第二十条 keys on the development plan's own amount: a 450万 preliminary figure with a
+    // 520万 plan needs the filing.
+    let mut events = UP_TO_REVIEW;
+    events[1] = r#"{"type":"funding_plan_submitted","date":"2025-06-04","amount":"450万元"}"#;
+    events[4] = r#"{"type":"development_plan_submitted","date":"2025-07-01","amount":"520万元"}"#;
+    let mut p = dev(&events);
+    let err = p
+        .apply(ev(r#"{"type":"joint_review_organised","date":"2025-07-03"}"#))
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::MunicipalFilingRequired);
 }
 
 #[test]
@@ -108,7 +119,7 @@ fn trial_minimum_and_exception() {
         r#"{"type":"funding_plan_submitted","date":"2025-01-02","amount":"100000"}"#,
         r#"{"type":"lead_department_reviewed","date":"2025-01-03"}"#,
         r#"{"type":"preliminary_funding_plan_set","date":"2025-01-06"}"#,
-        r#"{"type":"development_plan_submitted","date":"2025-01-07"}"#,
+        r#"{"type":"development_plan_submitted","date":"2025-01-07","amount":"100万元"}"#,
         r#"{"type":"preliminary_review_passed","date":"2025-01-08"}"#,
         r#"{"type":"joint_review_organised","date":"2025-01-09"}"#,
         r#"{"type":"approved","date":"2025-01-10"}"#,
@@ -158,7 +169,7 @@ fn trial_minimum_and_exception() {
         .collect();
     let err = p
         .apply(ev(&format!(
-            r#"{{"type":"accepted","date":"2025-06-10","conditions":[{}]}}"#,
+            r#"{{"type":"accepted","date":"2025-06-10","trial_run_passed":true,"conditions":[{}]}}"#,
             conds.join(",")
         )))
         .unwrap_err();
@@ -196,7 +207,7 @@ fn json_round_trip_and_schema() {
     let back = Project::from_json_str(&json).unwrap();
     assert_eq!(back, p);
     assert_eq!(back.to_json(), json);
-    let err = Project::from_json_str(&json.replacen("\"schema\": 1", "\"schema\": 2", 1)).unwrap_err();
+    let err = Project::from_json_str(&json.replacen("\"schema\": 2", "\"schema\": 3", 1)).unwrap_err();
     assert_eq!(err.code(), ErrorCode::UnsupportedSchema);
     let err = Project::from_json_str("{").unwrap_err();
     assert_eq!(err.code(), ErrorCode::InvalidJson);
