@@ -215,7 +215,7 @@ impl Project {
                 let Some(ob) = self.open_obligation(id) else {
                     return Err(no_deadline());
                 };
-                let due = due_date(ob.trigger, rule.period, calendar)?;
+                let due = due_date(ob.trigger, ob.period.unwrap_or(rule.period), calendar)?;
                 if *date <= due {
                     return Err(Error::new(
                         ErrorCode::TransitionNotAllowed,

@@ -642,10 +642,14 @@ impl Project {
                 .map(|e| e.as_str())
                 .collect();
             // The article of the step for this kind (第二十一条 for an O&M project).
-            let article = Process::transitions()
+            let mut rows = Process::transitions()
                 .iter()
-                .find(|t| t.event == ty && t.kinds.contains(&self.kind))
-                .map_or(ty.article(), |t| t.article);
+                .filter(|t| t.event == ty && t.kinds.contains(&self.kind));
+            let article = if rows.clone().any(|t| t.article == ty.article()) {
+                ty.article()
+            } else {
+                rows.next().map_or(ty.article(), |t| t.article)
+            };
             return Err(with_article(Error::new(
                 ErrorCode::TransitionNotAllowed,
                 format!(
