@@ -577,8 +577,11 @@ pub enum ExceptionGround {
 /// let mut p = Project::new("FL-2025-042", ProjectKind::Development);
 /// p.apply_json(r#"{"type": "ledgered", "date": "2025-09-01"}"#)?;
 /// p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2025-09-01", "amount": "100万元"}"#)?;
-/// for t in ["lead_department_reviewed", "preliminary_funding_plan_set", "development_plan_submitted",
-///           "preliminary_review_passed", "joint_review_organised"] {
+/// for t in ["lead_department_reviewed", "preliminary_funding_plan_set"] {
+///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-09-01"}}"#))?;
+/// }
+/// p.apply_json(r#"{"type": "development_plan_submitted", "date": "2025-09-01", "amount": "100万元"}"#)?;
+/// for t in ["preliminary_review_passed", "joint_review_organised"] {
 ///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-09-01"}}"#))?;
 /// }
 /// p.apply_json(r#"{"type": "approved", "date": "2025-09-26"}"#)?;
@@ -643,8 +646,11 @@ pub enum DeliveryMode {
 /// let mut p = Project::new("FL-2025-034", ProjectKind::Development);
 /// p.apply_json(r#"{"type": "ledgered", "date": "2025-01-06"}"#)?;
 /// p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2025-01-06", "amount": "100万元"}"#)?;
-/// for t in ["lead_department_reviewed", "preliminary_funding_plan_set", "development_plan_submitted",
-///           "preliminary_review_passed", "joint_review_organised", "approved"] {
+/// for t in ["lead_department_reviewed", "preliminary_funding_plan_set"] {
+///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-01-06"}}"#))?;
+/// }
+/// p.apply_json(r#"{"type": "development_plan_submitted", "date": "2025-01-06", "amount": "100万元"}"#)?;
+/// for t in ["preliminary_review_passed", "joint_review_organised", "approved"] {
 ///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-01-06"}}"#))?;
 /// }
 /// p.apply_json(r#"{"type": "development_started", "date": "2025-01-10", "mode": "procurement"}"#)?;
@@ -713,8 +719,11 @@ impl TestingDocument {
 /// let mut p = Project::new("FL-2025-029", ProjectKind::Development);
 /// p.apply_json(r#"{"type": "ledgered", "date": "2025-01-06"}"#)?;
 /// p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2025-01-06", "amount": "100万元"}"#)?;
-/// for t in ["lead_department_reviewed", "preliminary_funding_plan_set", "development_plan_submitted",
-///           "preliminary_review_passed", "joint_review_organised", "approved", "catalog_completed"] {
+/// for t in ["lead_department_reviewed", "preliminary_funding_plan_set"] {
+///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-01-10"}}"#))?;
+/// }
+/// p.apply_json(r#"{"type": "development_plan_submitted", "date": "2025-01-10", "amount": "100万元"}"#)?;
+/// for t in ["preliminary_review_passed", "joint_review_organised", "approved", "catalog_completed"] {
 ///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-01-10"}}"#))?;
 /// }
 /// p.apply_json(r#"{"type": "development_started", "date": "2025-01-10", "mode": "procurement"}"#)?;
@@ -859,8 +868,9 @@ pub enum HistoryData {
     Handled,
 }
 
-/// 第四十一条: the disposal and release of digital resources before deregistration.
-/// Every step must be stated; a missing one refuses the application citing its item.
+/// 第四十一条: the disposal and release of digital resources before deregistration
+/// ("应用注销前"). The steps may be stated on `deregistration_applied` and on `deregistered`;
+/// every one must be stated by `deregistered`, else it is refused citing the item.
 ///
 /// # Example
 /// ```
@@ -870,14 +880,17 @@ pub enum HistoryData {
 ///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-05-06"}}"#))?;
 /// }
 /// p.apply_json(r#"{"type": "om_started", "date": "2025-05-06", "mode": "procurement"}"#)?;
-/// let apply = |history: &str| {
-///     format!(r#"{{"type": "deregistration_applied", "date": "2025-09-10", "reason": "superseded", "disposal":
-///         {{"shared_data": "done", "history_data": "{history}", "components": "done", "channels": "not_applicable"}}}}"#)
+/// p.apply_json(r#"{"type": "deregistration_applied", "date": "2025-09-10", "reason": "superseded",
+///     "disposal": {"shared_data": "done", "history_data": "handled"}}"#)?;
+/// p.apply_json(r#"{"type": "deregistration_approved", "date": "2025-09-12"}"#)?;
+/// let complete = |history: &str| {
+///     format!(r#"{{"type": "deregistered", "date": "2025-09-15", "disposal":
+///         {{"history_data": "{history}", "components": "done", "channels": "not_applicable"}}}}"#)
 /// };
 /// // 第四十一条(二): merged into another application, the history must move there.
-/// assert_eq!(p.apply_json(&apply("handled")).unwrap_err().code(), ErrorCode::ConditionsNotMet);
-/// p.apply_json(&apply("migrated"))?;
-/// assert_eq!(p.state(), State::DeregistrationApplied);
+/// assert_eq!(p.apply_json(&complete("handled")).unwrap_err().code(), ErrorCode::ConditionsNotMet);
+/// p.apply_json(&complete("migrated"))?;
+/// assert_eq!(p.state(), State::Deregistered);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
@@ -920,7 +933,7 @@ impl Event {
     /// ```
     /// use fuling_rules::{ErrorCode, Event, EventType};
     /// let e = Event::from_json_str(r#"{"type": "rejected", "date": "2025-10-09", "grounds": ["not_on_platform"]}"#)?;
-    /// assert_eq!(e.event_type().article().zh(), "第二十三条");
+    /// assert_eq!(e.event_type().article().unwrap().zh(), "第二十三条");
     /// let err = Event::from_json_str(r#"{"type": "rejected", "date": "2025-10-09", "ground": []}"#).unwrap_err();
     /// assert_eq!(err.code(), ErrorCode::InvalidInput); // unknown field `ground`
     /// assert_eq!(Event::from_json_str("{").unwrap_err().code(), ErrorCode::InvalidJson);

@@ -64,7 +64,8 @@ pub const MAX_TEXT_CHARS: usize = 10_000;
 /// let date = NaiveDate::from_ymd_opt(2025, 10, 10).unwrap();
 /// let grounds = vec![RejectionGround::NotOnPlatform; MAX_LIST_LEN + 1];
 /// // The size is checked before anything else.
-/// assert_eq!(p.apply(Event::Rejected { date, grounds }).unwrap_err().code(), ErrorCode::InputTooLarge);
+/// let err = p.apply(Event::Rejected { date, grounds, review: None }).unwrap_err();
+/// assert_eq!(err.code(), ErrorCode::InputTooLarge);
 /// ```
 pub const MAX_LIST_LEN: usize = 64;
 /// The largest project JSON accepted, in bytes (`input_too_large` beyond).
@@ -401,9 +402,11 @@ impl Project {
     /// let mut p = Project::new("FL-2025-012", ProjectKind::Development);
     /// p.apply_json(r#"{"type": "ledgered", "date": "2025-09-01"}"#)?;
     /// p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2025-09-01", "amount": "320万元"}"#)?;
-    /// for t in ["lead_department_reviewed", "preliminary_funding_plan_set", "development_plan_submitted", "preliminary_review_passed"] {
+    /// for t in ["lead_department_reviewed", "preliminary_funding_plan_set"] {
     ///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-09-02"}}"#))?;
     /// }
+    /// p.apply_json(r#"{"type": "development_plan_submitted", "date": "2025-09-02", "amount": "320万元"}"#)?;
+    /// p.apply_json(r#"{"type": "preliminary_review_passed", "date": "2025-09-02"}"#)?;
     /// let review = Event::from_json_str(r#"{"type": "joint_review_organised", "date": "2025-09-03"}"#)?;
     /// // A revised text lowering 第二十条's threshold to 300万元 would require the filing first.
     /// let mut lowered = Ruleset::default();
@@ -431,9 +434,11 @@ impl Project {
     /// let mut p = Project::new("FL-2025-052", ProjectKind::Development);
     /// p.apply_json(r#"{"type": "ledgered", "date": "2025-09-01"}"#)?;
     /// p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2025-09-01", "amount": "5,000,000.00"}"#)?;
-    /// for t in ["lead_department_reviewed", "preliminary_funding_plan_set", "development_plan_submitted", "preliminary_review_passed"] {
+    /// for t in ["lead_department_reviewed", "preliminary_funding_plan_set"] {
     ///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-09-02"}}"#))?;
     /// }
+    /// p.apply_json(r#"{"type": "development_plan_submitted", "date": "2025-09-02", "amount": "5,000,000.00"}"#)?;
+    /// p.apply_json(r#"{"type": "preliminary_review_passed", "date": "2025-09-02"}"#)?;
     /// // 第二十条: 500万元 (含) — the municipal filing comes before the joint review.
     /// let review = r#"{"type": "joint_review_organised", "date": "2025-09-03"}"#;
     /// let err = p.apply_json(review).unwrap_err();

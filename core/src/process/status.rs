@@ -478,7 +478,7 @@ pub struct MetLate {
 /// p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2026-12-01", "amount": "80万元"}"#)?;
 /// p.apply_json(r#"{"type": "lead_department_reviewed", "date": "2026-12-02"}"#)?;
 /// p.apply_json(r#"{"type": "preliminary_funding_plan_set", "date": "2026-12-03"}"#)?;
-/// p.apply_json(r#"{"type": "development_plan_submitted", "date": "2026-12-21"}"#)?;
+/// p.apply_json(r#"{"type": "development_plan_submitted", "date": "2026-12-21", "amount": "80万元"}"#)?;
 /// // Met, but its due date (60 working days after 12-03) is beyond the data: lateness unknown.
 /// let s = p.status(d("2026-12-21"), &Calendar::official(), &Ruleset::default())?;
 /// assert_eq!((s.unchecked[0].id, s.unchecked[0].met_on), (ObligationId::DevelopmentPlanSubmission, d("2026-12-21")));
