@@ -36,7 +36,7 @@ use crate::model::RejectionGround as G;
 /// review.secret_related = true;
 /// assert!(check_joint_review(&review).rejection_grounds.contains(&RejectionGround::NewInfrastructure));
 /// review.infrastructure.bureau_exemption = "区大数据发展局评估论证意见".into();
-/// assert!(check_joint_review(&review).passed);
+/// assert!(!check_joint_review(&review).rejection_grounds.contains(&RejectionGround::NewInfrastructure));
 /// ```
 pub fn check_joint_review(r: &JointReview) -> CheckReport {
     let mut c = Collector::default();
