@@ -245,6 +245,7 @@ class Obligation(Record):
         "what_zh",
         "what_en",
         "responsible",
+        "strength",
         "trigger_date",
         "due",
         "article",
@@ -258,6 +259,7 @@ class Obligation(Record):
     what_zh: str
     what_en: str
     responsible: str
+    strength: str
     trigger_date: _dt.date
     due: _dt.date | None
     article: _native.Citation
@@ -271,6 +273,7 @@ class Obligation(Record):
         ("what_zh", _same),
         ("what_en", _same),
         ("responsible", _same),
+        ("strength", _same),
         ("trigger_date", _date),
         ("due", _date),
         ("article", _citation),
@@ -328,6 +331,7 @@ class Status(Record):
         "schema",
         "receipt",
         "project_id",
+        "follows",
         "kind",
         "state",
         "stage",
@@ -343,6 +347,7 @@ class Status(Record):
     schema: int
     receipt: Receipt
     project_id: str
+    follows: str | None
     kind: str
     state: str
     stage: str
@@ -358,6 +363,7 @@ class Status(Record):
         ("schema", _same),
         ("receipt", _record_of("Receipt")),
         ("project_id", _same),
+        ("follows", _same),
         ("kind", _same),
         ("state", _same),
         ("stage", _same),
