@@ -232,7 +232,10 @@ fn run(path: &Path) -> Result<(), Vec<String>> {
     // `strength` (shall / in_principle), where the scenario states it.
     for o in expect["obligations"].as_array().into_iter().flatten() {
         let Some(want) = o.get("strength") else { continue };
-        let found = status.obligations.iter().find(|g| Some(g.id.as_str()) == o["id"].as_str());
+        let found = status
+            .obligations
+            .iter()
+            .find(|g| Some(g.id.as_str()) == o["id"].as_str());
         match found.map(|g| serde_json::to_value(g.strength).unwrap_or_default()) {
             Some(got) if &got == want => {}
             got => errs.push(format!("obligation {}: strength {want}, got {got:?}", o["id"])),

@@ -28,10 +28,7 @@ fn template(ty: EventType, variant: u8) -> String {
             )
         }
         EventType::DevelopmentPlanSubmitted => {
-            format!(
-                r#","amount":"{}""#,
-                ["4999999.99", "5000000.00", "100"][usize::from(v)]
-            )
+            format!(r#","amount":"{}""#, ["4999999.99", "5000000.00", "100"][usize::from(v)])
         }
         EventType::PreliminaryFundingPlanSet | EventType::OmPlanSubmitted if v == 2 => {
             r#","amount":"100"#.to_owned() + "\""

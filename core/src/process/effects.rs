@@ -215,9 +215,7 @@ impl Project {
                 }
                 // A new deadline is a day count from the re-planning date (a rest day rolls
                 // forward, 民法典 第二百零三条); without one the period runs again.
-                let period = new_due.map(|due| {
-                    Period::days(u32::try_from((due - date).num_days()).unwrap_or(0))
-                });
+                let period = new_due.map(|due| Period::days(u32::try_from((due - date).num_days()).unwrap_or(0)));
                 d.obligations.push(ObligationRecord {
                     id,
                     trigger: date,

@@ -264,7 +264,8 @@ impl Project {
                 Ok(())
             }
             Guard::TrialMinimum => {
-                let (Event::TrialRunEnded { exception, date, .. } | Event::Accepted { exception, date, .. }) = event else {
+                let (Event::TrialRunEnded { exception, date, .. } | Event::Accepted { exception, date, .. }) = event
+                else {
                     return Err(not_for(row));
                 };
                 let Some(start) = d.trial_started_on else {

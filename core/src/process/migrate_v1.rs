@@ -65,26 +65,28 @@ pub(crate) fn plan_amount_from_latest(project: &mut Map<String, Value>, notes: &
                     latest = Some(a.clone());
                 }
             }
-            "development_plan_submitted" => match event.get("amount").filter(|a| !a.is_null()) {
-                Some(a) => latest = Some(a.clone()),
-                None => {
-                    let Some(amount) = latest.clone() else {
-                        return Err(Error::new(
+            "development_plan_submitted" => {
+                match event.get("amount").filter(|a| !a.is_null()) {
+                    Some(a) => latest = Some(a.clone()),
+                    None => {
+                        let Some(amount) = latest.clone() else {
+                            return Err(Error::new(
                             ErrorCode::InvalidInput,
                             format!("无法迁移:第 {i} 个事件 development_plan_submitted 没有金额,之前也没有"),
                             format!("cannot migrate: event {i} (development_plan_submitted) has no amount and none precedes it"),
                         ));
-                    };
-                    let shown = amount.as_str().map_or_else(|| amount.to_string(), str::to_owned);
-                    event.insert("amount".to_owned(), amount);
-                    notes.push(MigrationNote {
+                        };
+                        let shown = amount.as_str().map_or_else(|| amount.to_string(), str::to_owned);
+                        event.insert("amount".to_owned(), amount);
+                        notes.push(MigrationNote {
                         code: "plan_amount_from_latest".to_owned(),
                         pointer: format!("/events/{i}/amount"),
                         message_zh: format!("schema 1 开发方案未写金额,即沿用此前最新金额 {shown}(第二十条)"),
                         message_en: format!("a schema-1 development plan without an amount kept the latest amount, {shown} (Art. 20)"),
                     });
+                    }
                 }
-            },
+            }
             _ => {}
         }
     }

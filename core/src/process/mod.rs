@@ -21,6 +21,11 @@
 //!   day not counted, never rolled); ending it, or accepting, earlier needs an exception and
 //!   its basis, which the status then shows. The report is due 1 month after the trial ends
 //!   (民法典 第二百零二条, 第二百零三条: 2024-01-31 → 2024-02-29).
+//! - 第三十四条: acceptance needs a trial run that passed (`trial_run_ended.passed` or
+//!   `accepted.trial_run_passed`); a failed trial leads to rectification and a new trial.
+//! - Refusals, returns, re-planning, withdrawal, evaluation and deregistration from release on
+//!   are modelled; where the text needed interpreting, `docs/readings.md` says how.
+//! - Stored schema-1 records are migrated to schema 2 on load ([`migrate`]).
 
 mod effects;
 mod event;

@@ -655,26 +655,29 @@ impl Project {
             } else {
                 rows.next().map_or(ty.article(), |t| t.article)
             };
-            return Err(with_article(Error::new(
-                ErrorCode::TransitionNotAllowed,
-                format!(
-                    "状态 {}({})下不能发生事件 {};允许的事件:{}",
-                    state.as_str(),
-                    state.zh(),
-                    ty.as_str(),
-                    allowed.join(", ")
-                ),
-                format!(
-                    "event {} is not allowed in state {}; allowed: {}",
-                    ty.as_str(),
-                    state.as_str(),
-                    if allowed.is_empty() {
-                        "none".to_owned()
-                    } else {
+            return Err(with_article(
+                Error::new(
+                    ErrorCode::TransitionNotAllowed,
+                    format!(
+                        "状态 {}({})下不能发生事件 {};允许的事件:{}",
+                        state.as_str(),
+                        state.zh(),
+                        ty.as_str(),
                         allowed.join(", ")
-                    }
+                    ),
+                    format!(
+                        "event {} is not allowed in state {}; allowed: {}",
+                        ty.as_str(),
+                        state.as_str(),
+                        if allowed.is_empty() {
+                            "none".to_owned()
+                        } else {
+                            allowed.join(", ")
+                        }
+                    ),
                 ),
-            ), article));
+                article,
+            ));
         };
         for guard in row.guards {
             self.check_guard(*guard, row, event, rules, calendar)?;

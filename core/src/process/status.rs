@@ -710,7 +710,8 @@ impl Project {
     ///   regulation sets no period — `due: null`, or — when the due date falls outside the
     ///   calendar data — `due: null` with an `error` (`calendar_out_of_range`). One
     ///   uncomputable deadline never hides the others, and nothing is guessed.
-    /// - In a terminal state (`rejected`, `adjusted`, `deregistered`) no obligation is open.
+    /// - In a terminal state ([`State::is_terminal`]: `rejected`, `adjusted`, `withdrawn`,
+    ///   `deregistered`, …) no obligation is open.
     ///
     /// # Errors
     /// `invalid_input` when `as_of` is before the last event (the status always reflects
