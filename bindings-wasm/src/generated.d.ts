@@ -365,6 +365,10 @@ export interface Explanation {
   rule?: string | null;
   /** Schema version (1). */
   schema: number;
+  /** The explanation as one English sentence ([`Explanation::sentence_en`]), rendered like `sentence_zh`. */
+  sentence_en: string;
+  /** The explanation as one Chinese sentence ([`Explanation::sentence_zh`]), rendered when the explanation is built (and again by `with_article`), so the JSON carries it on every target. */
+  sentence_zh: string;
   /** Non-working days skipped: between start and due for working-day periods; from the raw end up to the due date for a rolled deadline. */
   skipped: DayInfo[];
   /** The trigger date (not counted). */

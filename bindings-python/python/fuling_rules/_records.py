@@ -206,14 +206,16 @@ class Explanation(Record):
         ("due", _date),
         ("calendar_version", _same),
     )
+    # Fields of the core's JSON offered as methods (checked by `cargo xtask codegen --check`).
+    _methods = ("sentence_zh", "sentence_en")
 
     def sentence_en(self) -> str:
         """The explanation as one English sentence (rendered by the core)."""
-        return _native._explanation_sentence(self._data, "en")
+        return str(self._data["sentence_en"])
 
     def sentence_zh(self) -> str:
         """The explanation as one Chinese sentence (rendered by the core)."""
-        return _native._explanation_sentence(self._data, "zh")
+        return str(self._data["sentence_zh"])
 
 
 class Receipt(Record):

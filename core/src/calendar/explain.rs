@@ -65,6 +65,13 @@ pub struct Explanation {
     pub due: NaiveDate,
     /// The calendar data version used.
     pub calendar_version: String,
+    /// The explanation as one Chinese sentence ([`Explanation::sentence_zh`]), rendered
+    /// when the explanation is built (and again by `with_article`), so the
+    /// JSON carries it on every target.
+    pub sentence_zh: String,
+    /// The explanation as one English sentence ([`Explanation::sentence_en`]), rendered
+    /// like `sentence_zh`.
+    pub sentence_en: String,
 }
 
 /// Computes a due date and explains it.
@@ -110,7 +117,10 @@ pub fn explain_due_date(start: NaiveDate, period: Period, calendar: &Calendar) -
         worked,
         due: end.due,
         calendar_version: calendar.version().to_owned(),
-    })
+        sentence_zh: String::new(),
+        sentence_en: String::new(),
+    }
+    .rendered())
 }
 
 const WEEKDAY_EN: [&str; 7] = [
@@ -219,7 +229,7 @@ impl Explanation {
     #[must_use]
     pub fn with_article(mut self, article: Citation) -> Self {
         self.article = Some(article);
-        self
+        self.rendered()
     }
 
     /// The same explanation, naming the ruleset rule.
@@ -238,6 +248,13 @@ impl Explanation {
     #[must_use]
     pub fn with_rule(mut self, rule: &str) -> Self {
         self.rule = Some(rule.to_owned());
+        self // the sentences do not name the rule
+    }
+
+    /// Renders the `sentence_zh` and `sentence_en` fields from the others.
+    fn rendered(mut self) -> Self {
+        self.sentence_zh = self.sentence_zh();
+        self.sentence_en = self.sentence_en();
         self
     }
 
