@@ -273,3 +273,42 @@ fn to_json_is_serde_json_pretty_text() {
     assert!(p.to_json().contains("\"events\": []"));
     assert!(seen > 0, "no scenario with a project record");
 }
+
+#[test]
+fn schema_1_record_with_acceptance_and_plan_without_amount_loads() {
+    // A schema-1 record as the previous version stored it: the plan without its amount, the
+    // trial without a result. It migrates (amount from the latest, trial passed) and replays.
+    let v1 = serde_json::json!({"schema": 1, "id": "OLD", "kind": "development", "events": [
+        {"type": "ledgered", "date": "2025-01-06"},
+        {"type": "funding_plan_submitted", "date": "2025-01-06", "amount": "520万元"},
+        {"type": "lead_department_reviewed", "date": "2025-01-06"},
+        {"type": "preliminary_funding_plan_set", "date": "2025-01-06"},
+        {"type": "development_plan_submitted", "date": "2025-01-06"},
+        {"type": "municipal_filing_submitted", "date": "2025-01-06"},
+        {"type": "preliminary_review_passed", "date": "2025-01-06"},
+        {"type": "joint_review_organised", "date": "2025-01-06"},
+        {"type": "approved", "date": "2025-01-10"},
+        {"type": "development_started", "date": "2025-01-10", "mode": "procurement"},
+        {"type": "testing_completed", "date": "2025-03-05", "documents": ["test_cases", "test_plan", "test_report", "joint_debugging_record"]},
+        {"type": "released", "date": "2025-03-05", "channel": "yu_kuai_zheng"},
+        {"type": "trial_run_started", "date": "2025-03-05"},
+        {"type": "trial_run_ended", "date": "2025-06-03"},
+        {"type": "accepted", "date": "2025-06-20", "conditions": ["supervisor_consents", "content_complete_and_goals_met",
+            "built_on_platform", "irs_catalog_maintained", "tests_and_assessments_passed", "training_completed",
+            "technical_materials_held", "records_complete", "other_requirements_met"]}
+    ]});
+    let p = Project::from_json_str(&v1.to_string()).unwrap();
+    assert_eq!(p.state(), State::InOperation);
+    assert_eq!(p.to_record().schema, 2);
+    assert_eq!(p.amount(), Some(crate::Amount::parse("520万元").unwrap()));
+    let mut value = v1.clone();
+    let notes = migrate::migrate_project(&mut value).unwrap();
+    let codes: Vec<&str> = notes.iter().map(|n| n.code.as_str()).collect();
+    assert_eq!(codes, ["trial_run_passed_assumed", "plan_amount_from_latest"]);
+    // The same record without the trial's result is refused as schema 2.
+    let mut v2 = v1;
+    v2["schema"] = serde_json::json!(2);
+    v2["events"][4]["amount"] = serde_json::json!("520万元");
+    let err = Project::from_json_str(&v2.to_string()).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::ConditionsNotMet);
+}
