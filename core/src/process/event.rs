@@ -349,10 +349,12 @@ events! {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[schemars(with = "Option<String>")]
         amount: Option<Amount>,
-        /// The joint-review dossier: when given, an approval over a blocking Art. 23 ground
-        /// of [`crate::checks::check_joint_review`] is refused (`joint_review_blocking`).
+        /// The joint-review dossier ([`JointReview`]): when given, an approval over a blocking
+        /// Art. 23 ground of [`crate::checks::check_joint_review`] is refused
+        /// (`joint_review_blocking`). Kept as given and read when the event is applied.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        review: Option<Box<JointReview>>,
+        #[schemars(with = "Option<JointReview>")]
+        review: Option<serde_json::Value>,
     },
     /// 第二十三条: the joint review is not passed, on the named grounds (at least one, named
     /// here or found by [`crate::checks::check_joint_review`] in `review`).
@@ -360,9 +362,10 @@ events! {
         /// The grounds (第二十三条 items).
         #[serde(default)]
         grounds: Vec<RejectionGround>,
-        /// The joint-review dossier whose blocking findings give the grounds.
+        /// The joint-review dossier ([`JointReview`]) whose blocking findings give the grounds.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        review: Option<Box<JointReview>>,
+        #[schemars(with = "Option<JointReview>")]
+        review: Option<serde_json::Value>,
     },
     /// 第十九条(三)(五): the Bureau, with the leading group's consent, adjusts a project whose
     /// development plan or development start is overdue by taking it out of the plan
@@ -1016,31 +1019,29 @@ impl Measure for OtherLabel {
     }
 }
 
-/// The joint-review dossier is measured through its JSON (every string and every array).
-impl Measure for Box<JointReview> {
+/// The joint-review dossier is measured as JSON (every string and every array).
+impl Measure for serde_json::Value {
     fn text_len(&self) -> usize {
-        fn walk(v: &serde_json::Value) -> usize {
-            match v {
-                serde_json::Value::String(s) => s.chars().count(),
-                serde_json::Value::Array(a) => a.iter().map(walk).max().unwrap_or(0),
-                serde_json::Value::Object(o) => o.values().map(walk).max().unwrap_or(0),
-                serde_json::Value::Null | serde_json::Value::Bool(_) | serde_json::Value::Number(_) => 0,
-            }
+        match self {
+            serde_json::Value::String(s) => s.chars().count(),
+            serde_json::Value::Array(a) => a.iter().map(Measure::text_len).max().unwrap_or(0),
+            serde_json::Value::Object(o) => o
+                .iter()
+                .map(|(k, v)| k.chars().count().max(v.text_len()))
+                .max()
+                .unwrap_or(0),
+            serde_json::Value::Null | serde_json::Value::Bool(_) | serde_json::Value::Number(_) => 0,
         }
-        serde_json::to_value(self.as_ref()).map_or(usize::MAX, |v| walk(&v))
     }
     fn list_len(&self) -> usize {
-        fn walk(v: &serde_json::Value) -> usize {
-            match v {
-                serde_json::Value::Array(a) => a.iter().map(walk).fold(a.len(), usize::max),
-                serde_json::Value::Object(o) => o.values().map(walk).max().unwrap_or(0),
-                serde_json::Value::Null
-                | serde_json::Value::Bool(_)
-                | serde_json::Value::Number(_)
-                | serde_json::Value::String(_) => 0,
-            }
+        match self {
+            serde_json::Value::Array(a) => a.iter().map(Measure::list_len).fold(a.len(), usize::max),
+            serde_json::Value::Object(o) => o.values().map(Measure::list_len).max().unwrap_or(0),
+            serde_json::Value::Null
+            | serde_json::Value::Bool(_)
+            | serde_json::Value::Number(_)
+            | serde_json::Value::String(_) => 0,
         }
-        serde_json::to_value(self.as_ref()).map_or(usize::MAX, |v| walk(&v))
     }
 }
 

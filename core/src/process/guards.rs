@@ -78,9 +78,12 @@ impl Project {
                 let Event::Rejected { grounds, review, .. } = event else {
                     return Err(not_for(row));
                 };
-                let found = review
-                    .as_deref()
-                    .is_some_and(|r| !crate::checks::check_joint_review(r).rejection_grounds.is_empty());
+                let found = match review {
+                    Some(r) => !crate::checks::check_joint_review(&read_review(r)?)
+                        .rejection_grounds
+                        .is_empty(),
+                    None => false,
+                };
                 if grounds.is_empty() && !found {
                     return Err(Error::new(
                         ErrorCode::InvalidInput,
@@ -95,10 +98,10 @@ impl Project {
                 let Event::Approved { review, .. } = event else {
                     return Err(not_for(row));
                 };
-                let Some(review) = review.as_deref() else {
+                let Some(review) = review else {
                     return Ok(());
                 };
-                let report = crate::checks::check_joint_review(review);
+                let report = crate::checks::check_joint_review(&read_review(review)?);
                 let Some(first) = report.rejection_grounds.first() else {
                     return Ok(());
                 };
@@ -505,6 +508,12 @@ fn not_for(row: &Transition) -> Error {
         Some(a) => e.with_article(a),
         None => e,
     }
+}
+
+/// The joint-review dossier an event carries, read as [`crate::model::JointReview`]
+/// (`invalid_input` with the pointer under `/review` when it has the wrong shape).
+fn read_review(value: &serde_json::Value) -> Result<crate::model::JointReview> {
+    crate::json_input::from_value(value).map_err(|e| e.at("review").into_input_error())
 }
 
 fn non_empty(text: &str, article: Citation, zh: &str, en: &str) -> Result<()> {
