@@ -264,17 +264,9 @@ events! {
         leading_group_consent: Option<String>,
     },
     /// 第十四条: the leading group does not consent to ledgering the need by exception (terminal).
-    LedgerExceptionRefused = "ledger_exception_refused", [Development], Some(Art::new(14)), {
-        /// The decision (document or minutes), if known.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        document: Option<String>,
-    },
+    LedgerExceptionRefused = "ledger_exception_refused", [Development], Some(Art::new(14)), {},
     /// 第二十四条: the national ministry or municipal authority does not approve (terminal).
-    HigherApprovalRefused = "higher_approval_refused", [Development], Some(Art::new(24)), {
-        /// The higher-level decision's number, if known.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        document: Option<String>,
-    },
+    HigherApprovalRefused = "higher_approval_refused", [Development], Some(Art::new(24)), {},
     /// 第十九条(一): the funding requirement plan (资金需求计划) is submitted to the lead department.
     FundingPlanSubmitted = "funding_plan_submitted", [Development], Some(Art::new(19).item(1)), {
         /// The development funding requested.

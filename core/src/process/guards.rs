@@ -87,8 +87,8 @@ impl Project {
                 if grounds.is_empty() && !found {
                     return Err(Error::new(
                         ErrorCode::InvalidInput,
-                        "不予通过联合评审须列明第二十三条所列情形(或附评审材料,由其发现的情形给出)",
-                        "a rejection must name at least one Art. 23 ground (or carry the review dossier whose findings give them)",
+                        "不予通过联合评审须列明第二十三条所列情形",
+                        "a rejection must name at least one Art. 23 ground",
                     )
                     .with_article(Art::new(23)));
                 }
@@ -125,12 +125,7 @@ impl Project {
                 let Event::OutsideBudgetFundingArranged { basis, .. } = event else {
                     return Err(not_for(row));
                 };
-                non_empty(
-                    basis,
-                    Art::new(25),
-                    "未纳入年度预算的应用落实资金来源须写明依据(明确要求、考核、续建或运行维护)",
-                    "funding outside the annual budget must name its basis (a requirement, an assessment, continuation or O&M)",
-                )
+                non_empty(basis, Art::new(25), "须写明依据", "the basis is required")
             }
             Guard::DeadlineMissed => {
                 let (Event::ProjectAdjusted {
@@ -284,11 +279,11 @@ impl Project {
                     _ => Err(Error::new(
                         ErrorCode::ExceptionBasisRequired,
                         format!(
-                            "试运行自 {start} 起仅 {days} 天;第三十三条规定试运行期限原则上不低于{}(最早 {earliest} 结束),提前结束须记录例外及其依据(basis)",
+                            "试运行自 {start} 起仅 {days} 天,原则上不低于{}(最早 {earliest} 结束);提前结束须记录例外及其依据",
                             rules.trial_run_minimum.period.zh()
                         ),
                         format!(
-                            "the trial run started {start} has lasted only {days} days; Art. 33 sets its minimum in principle (原则上, not as an absolute rule) at {} (until {earliest}): ending it earlier needs an exception with its basis",
+                            "the trial run started {start} has lasted only {days} days; in principle it lasts until at least {earliest} ({}): ending it earlier needs an exception and its basis",
                             rules.trial_run_minimum.period.zh()
                         ),
                     )
@@ -304,8 +299,8 @@ impl Project {
                 } else {
                     Err(Error::new(
                         ErrorCode::ConditionsNotMet,
-                        "区级应用试运行合格后方可组织验收:试运行合格未记录(trial_run_ended.passed 或 accepted.trial_run_passed)",
-                        "acceptance follows a passed trial run: no passed trial is recorded (trial_run_ended.passed or accepted.trial_run_passed)",
+                        "试运行合格后方可组织验收",
+                        "acceptance follows a passed trial run",
                     )
                     .with_article(Art::new(34)))
                 }
@@ -385,8 +380,8 @@ impl Project {
                 match reason {
                     DeregistrationReason::Other if !described => Err(Error::new(
                         ErrorCode::ConditionsNotMet,
-                        "注销理由不属于第四十条所列情形的,须在 other_reason 中写明",
-                        "a deregistration reason not listed in Art. 40 must be described in other_reason",
+                        "其他注销理由须写明",
+                        "another reason must be described (other_reason)",
                     )
                     .with_article(Art::new(40))),
                     DeregistrationReason::NoLongerNeeded
@@ -406,15 +401,15 @@ impl Project {
                 match (label, other) {
                     (Label::Other, _) if !named => Err(Error::new(
                         ErrorCode::InvalidInput,
-                        "其他标签须写明名称及其所属的第三十八条之项(1、2或3)",
-                        "an other label must give its name and the item of Art. 38 (1, 2 or 3) it falls under",
+                        "其他标签须写明名称及所属之项",
+                        "an other label needs its name and item (1-3)",
                     )
                     .with_article(Art::new(38))),
                     (Label::Other, _) | (_, None) => Ok(()),
                     (_, Some(_)) => Err(Error::new(
                         ErrorCode::InvalidInput,
-                        "只有 label 为 other 时才写 other",
-                        "`other` is given only with label \"other\"",
+                        "仅其他标签写 other",
+                        "`other` only with label other",
                     )
                     .with_article(Art::new(38))),
                 }
@@ -426,8 +421,8 @@ impl Project {
                 if opinion.trim().is_empty() {
                     Err(Error::new(
                         ErrorCode::InvalidInput,
-                        "整改须写明区大数据发展局的整改意见",
-                        "a rectification must state the Bureau's rectification opinion",
+                        "须写明整改意见",
+                        "the rectification opinion is required",
                     )
                     .with_article(Art::new(39)))
                 } else {

@@ -39,8 +39,8 @@ pub(crate) fn trial_passed_when_accepted(
                 notes.push(MigrationNote {
                     code: "trial_run_passed_assumed".to_owned(),
                     pointer: format!("/events/{i}/trial_run_passed"),
-                    message_zh: "schema 1 未记录试运行结果;已验收的应用按试运行合格迁移(第三十四条)".to_owned(),
-                    message_en: "schema 1 recorded no trial result; an accepted application migrates as having passed its trial run (Art. 34)".to_owned(),
+                    message_zh: "未记录试运行结果,已验收即按合格迁移(第三十四条)".to_owned(),
+                    message_en: "no trial result recorded: accepted, so migrated as passed (Art. 34)".to_owned(),
                 });
             }
             _ => {}
@@ -65,28 +65,26 @@ pub(crate) fn plan_amount_from_latest(project: &mut Map<String, Value>, notes: &
                     latest = Some(a.clone());
                 }
             }
-            "development_plan_submitted" => {
-                match event.get("amount").filter(|a| !a.is_null()) {
-                    Some(a) => latest = Some(a.clone()),
-                    None => {
-                        let Some(amount) = latest.clone() else {
-                            return Err(Error::new(
+            "development_plan_submitted" => match event.get("amount").filter(|a| !a.is_null()) {
+                Some(a) => latest = Some(a.clone()),
+                None => {
+                    let Some(amount) = latest.clone() else {
+                        return Err(Error::new(
                             ErrorCode::InvalidInput,
-                            format!("无法迁移:第 {i} 个事件 development_plan_submitted 没有金额,之前也没有"),
-                            format!("cannot migrate: event {i} (development_plan_submitted) has no amount and none precedes it"),
+                            format!("无法迁移:第 {i} 个事件缺少金额"),
+                            format!("cannot migrate: event {i} has no amount and none precedes it"),
                         ));
-                        };
-                        let shown = amount.as_str().map_or_else(|| amount.to_string(), str::to_owned);
-                        event.insert("amount".to_owned(), amount);
-                        notes.push(MigrationNote {
+                    };
+                    let shown = amount.as_str().map_or_else(|| amount.to_string(), str::to_owned);
+                    event.insert("amount".to_owned(), amount);
+                    notes.push(MigrationNote {
                         code: "plan_amount_from_latest".to_owned(),
                         pointer: format!("/events/{i}/amount"),
-                        message_zh: format!("schema 1 开发方案未写金额,即沿用此前最新金额 {shown}(第二十条)"),
-                        message_en: format!("a schema-1 development plan without an amount kept the latest amount, {shown} (Art. 20)"),
+                        message_zh: format!("开发方案金额沿用此前最新金额 {shown}(第二十条)"),
+                        message_en: format!("the plan's amount is the latest before it, {shown} (Art. 20)"),
                     });
-                    }
                 }
-            }
+            },
             _ => {}
         }
     }
