@@ -838,19 +838,15 @@ export type ProjectEvent = {
   /** The leading group's consent (document or minutes) — required after a `ledger_exception_requested` (第十四条: "报请……领导小组同意后纳入"). */
   leading_group_consent?: string | null;
   type: "ledgered";
-}) | ({
-  /** The date of the event (事件日期). */
-  date: string;
-  /** The decision (document or minutes), if known. */
-  document?: string | null;
-  type: "ledger_exception_refused";
-}) | ({
-  /** The date of the event (事件日期). */
-  date: string;
-  /** The higher-level decision's number, if known. */
-  document?: string | null;
-  type: "higher_approval_refused";
 }) | {
+  /** The date of the event (事件日期). */
+  date: string;
+  type: "ledger_exception_refused";
+} | {
+  /** The date of the event (事件日期). */
+  date: string;
+  type: "higher_approval_refused";
+} | {
   /** The development funding requested. */
   amount: string;
   /** The date of the event (事件日期). */
@@ -917,7 +913,7 @@ export type ProjectEvent = {
   document?: string | null;
   /** 第十九条(五): whether the funds are included in the special-fund plan (纳入专项资金安排计划); the 60-working-day start obligation applies only then. Default `true`. */
   in_special_fund_plan?: boolean;
-  /** The joint-review dossier: when given, an approval over a blocking Art. 23 ground of [`crate::checks::check_joint_review`] is refused (`joint_review_blocking`). */
+  /** The joint-review dossier ([`JointReview`]): when given, an approval over a blocking Art. 23 ground of [`crate::checks::check_joint_review`] is refused (`joint_review_blocking`). Kept as given and read when the event is applied. */
   review?: JointReview | null;
   type: "approved";
 }) | ({
@@ -925,7 +921,7 @@ export type ProjectEvent = {
   date: string;
   /** The grounds (第二十三条 items). */
   grounds?: RejectionGround[];
-  /** The joint-review dossier whose blocking findings give the grounds. */
+  /** The joint-review dossier ([`JointReview`]) whose blocking findings give the grounds. */
   review?: JointReview | null;
   type: "rejected";
 }) | {
