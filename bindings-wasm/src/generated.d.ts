@@ -1250,7 +1250,7 @@ export interface Status {
   as_of: string;
   /** Exceptions recorded, with their basis. */
   exceptions: ExceptionRecord[];
-  /** The project this one follows (a resubmission after `rejected`), if any. */
+  /** The project this one follows (a resubmission after `rejected`), when the record names one. */
   follows?: string | null;
   /** Development or O&M. */
   kind: ProjectKind;

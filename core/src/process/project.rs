@@ -247,7 +247,7 @@ impl Project {
         self
     }
 
-    /// The project this one follows (a resubmission), if any.
+    /// The project this one follows (a resubmission), when the record names one.
     ///
     /// # Example
     /// ```

@@ -618,7 +618,7 @@ pub struct Status {
     pub receipt: Receipt,
     /// The project's id.
     pub project_id: String,
-    /// The project this one follows (a resubmission after `rejected`), if any.
+    /// The project this one follows (a resubmission after `rejected`), when the record names one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub follows: Option<String>,
     /// Development or O&M.
