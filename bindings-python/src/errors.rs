@@ -3,6 +3,7 @@
 //! `RulesError(ValueError)` carries `.code`, `.article`, `.message_zh` and
 //! `.message_en`; the subclass is chosen by the code's family.
 
+use fuling_rules::error::ErrorKind;
 use fuling_rules::{Error, ErrorCode};
 use pyo3::create_exception;
 use pyo3::exceptions::{PyTypeError, PyValueError};
@@ -39,22 +40,13 @@ create_exception!(
     "Input of the wrong shape or value (e.g. `invalid_input`, `invalid_json`, `invalid_date`, `invalid_period`)."
 );
 
-/// The Python exception class for a code.
+/// The Python exception class for a code: one per family of the core's code table.
 pub fn class_for(py: Python<'_>, code: ErrorCode) -> Bound<'_, pyo3::types::PyType> {
-    use ErrorCode as C;
-    match code {
-        C::CalendarOutOfRange => py.get_type::<CalendarRangeError>(),
-        C::AmountEmpty | C::AmountNegative | C::AmountTooPrecise | C::AmountOverflow | C::AmountMalformed => {
-            py.get_type::<AmountError>()
-        }
-        C::EventOutOfOrder
-        | C::TransitionNotAllowed
-        | C::MunicipalFilingRequired
-        | C::WrongProjectKind
-        | C::ExceptionBasisRequired
-        | C::CatalogUpdateRequired
-        | C::ConditionsNotMet => py.get_type::<TransitionError>(),
-        _ => py.get_type::<InputError>(),
+    match code.kind() {
+        ErrorKind::CalendarRange => py.get_type::<CalendarRangeError>(),
+        ErrorKind::Amount => py.get_type::<AmountError>(),
+        ErrorKind::Process => py.get_type::<TransitionError>(),
+        ErrorKind::Input => py.get_type::<InputError>(),
     }
 }
 

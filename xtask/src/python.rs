@@ -152,13 +152,13 @@ pub fn check_records(root: &Path) -> AnyResult<Vec<String>> {
             ));
         }
         for (f, conv) in &fields {
-            if let Some(prop) = props.get(f) {
-                if is_date(prop) != (conv == "_date") {
-                    problems.push(format!(
-                        "{PATH}: {class}.{f} is converted with {conv}, but the core's schema says format {:?}",
-                        prop.get("format")
-                    ));
-                }
+            if let Some(prop) = props.get(f)
+                && is_date(prop) != (conv == "_date")
+            {
+                problems.push(format!(
+                    "{PATH}: {class}.{f} is converted with {conv}, but the core's schema says format {:?}",
+                    prop.get("format")
+                ));
             }
         }
     }

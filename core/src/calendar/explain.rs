@@ -65,6 +65,10 @@ pub struct Explanation {
     pub due: NaiveDate,
     /// The calendar data version used.
     pub calendar_version: String,
+    /// The first provisional day the answer relied on, when the span reaches into a
+    /// provisional year ([`Calendar::official_provisional_until`]). Absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provisional_from: Option<NaiveDate>,
     /// The explanation as one Chinese sentence ([`Explanation::sentence_zh`]), rendered
     /// when the explanation is built (and again by `with_article`), so the
     /// JSON carries it on every target.
@@ -117,6 +121,7 @@ pub fn explain_due_date(start: NaiveDate, period: Period, calendar: &Calendar) -
         worked,
         due: end.due,
         calendar_version: calendar.version().to_owned(),
+        provisional_from: super::provisional::used_from(calendar, start, end.raw.unwrap_or(end.due).max(end.due)),
         sentence_zh: String::new(),
         sentence_en: String::new(),
     }
@@ -302,6 +307,9 @@ impl Explanation {
             s.push_str(&details.join(", "));
         }
         s.push_str(&format!(" → {}", self.due));
+        if let Some(p) = self.provisional_from {
+            s.push_str(&super::provisional::sentence_en(p));
+        }
         s
     }
 
@@ -360,6 +368,9 @@ impl Explanation {
             }
         }
         s.push_str(&format!(" → {}", self.due));
+        if let Some(p) = self.provisional_from {
+            s.push_str(&super::provisional::sentence_zh(p));
+        }
         s
     }
 }
