@@ -113,6 +113,8 @@ export interface CatalogEntry {
   engineering_staff_info?: string | null;
   /** 软硬件设备信息 (after development). */
   hardware_software_info?: string | null;
+  /** Further information, by name (第七条 "包含但不限于"): not checked, but accepted. */
+  other?: OtherCatalogInfo[];
   /** 效能目标信息. */
   performance_targets?: string | null;
   /** 评审信息. */
@@ -240,16 +242,18 @@ export interface DeregistrationDossier {
   components?: ComponentListing[];
   /** 41(1): units that use the application's shared or opened data or its interfaces. */
   data_consumers?: DataConsumer[];
-  /** 第四十条: the situations that require deregistration (the process's reasons: `no_longer_needed`, `superseded`, `stagnant`, `major_incident`). */
+  /** 第四十条: the situations that require deregistration (the process's reasons: `no_longer_needed`, `superseded`, `stagnant`, `major_incident`, or `other`). */
   grounds?: DeregistrationReason[];
   /** 41(2): the historical data. */
   history?: HistoryDisposal;
   /** The application's name (informational). */
   name?: string;
+  /** Another reason, described (with `other` among the grounds, or alone). */
+  other_reason?: string;
 }
 
 /** 第四十条: the reasons an application is deregistered. */
-export type DeregistrationReason = "no_longer_needed" | "superseded" | "stagnant" | "major_incident";
+export type DeregistrationReason = "no_longer_needed" | "superseded" | "stagnant" | "major_incident" | "other";
 
 /** 23(3): the reviewers' judgement of the design, and overlaps. */
 export interface DesignReview {
@@ -288,7 +292,7 @@ export type DigitalResourceKind = "compute" | "network" | "storage" | "security"
 /** Whether a period runs forward from its trigger date or backward from it. */
 export type Direction = "after" | "before";
 
-/** 第四十一条: the disposal and release of digital resources before deregistration. Every step must be stated; a missing one refuses the application citing its item. */
+/** 第四十一条: the disposal and release of digital resources before deregistration ("应用注销前"). The steps may be stated on `deregistration_applied` and on `deregistered`; every one must be stated by `deregistered`, else it is refused citing the item. */
 export interface Disposal {
   /** (四) taken down from 渝快办/渝快政 (required as done when the application was released there). */
   channels?: StepStatus | null;
@@ -325,7 +329,8 @@ export type ErrorCode =
   | "input_too_large"
   | "unknown_name"
   | "conditions_not_met"
-  | "notice_unreadable";
+  | "notice_unreadable"
+  | "joint_review_blocking";
 
 /** A provisional due date with what it rests on and how far it may move. Given by a status beside `due: null` and its `calendar_out_of_range` error, never in place of them: the official answer is still unknown. */
 export interface Estimate {
@@ -506,7 +511,7 @@ export interface JointReview {
 }
 
 /** 第三十八条: the labels the Bureau marks in IRS, and what each requires. */
-export type Label = "duplicate" | "island" | "vibrant_sharing" | "co_construction" | "excellent" | "high_risk";
+export type Label = "duplicate" | "island" | "vibrant_sharing" | "co_construction" | "excellent" | "high_risk" | "other";
 
 /** The action one label calls for. */
 export interface LabelAction {
@@ -525,7 +530,7 @@ export interface LabelAction {
 }
 
 /** What 第三十八条 asks for a label. */
-export type LabelActionKind = "phase_out_or_merge" | "may_apply_for_award" | "rectify";
+export type LabelActionKind = "phase_out_or_merge" | "may_apply_for_award" | "rectify" | "per_item";
 
 /** 第三十八条: the labels marked on an application. Read by [`crate::checks::label_actions`]. */
 export interface LabelInput {
@@ -636,6 +641,8 @@ export interface Obligation {
   provisional?: boolean;
   /** Who must act. */
   responsible: Role;
+  /** How binding the text makes it (`shall` or `in_principle`): an overdue `in_principle` obligation is late against a rule the text allows exceptions to. */
+  strength: Strength;
   /** The date that started the period (for Art. 24: the declaration date). */
   trigger_date: string;
   /** What must be done, in English. */
@@ -655,7 +662,23 @@ export interface ObligationError {
 }
 
 /** The stable identifier of an obligation (义务). */
-export type ObligationId = "preliminary_review_application" | "lead_department_opinion" | "development_plan_submission" | "municipal_filing" | "joint_review_organisation" | "catalog_completion" | "development_start" | "trial_run_report" | "fault_report" | "deregistration_completion";
+export type ObligationId = "preliminary_review_application" | "lead_department_opinion" | "development_plan_submission" | "municipal_filing" | "joint_review_organisation" | "catalog_completion" | "development_start" | "trial_run_report" | "fault_report" | "rectification" | "deregistration_completion";
+
+/** 第七条 "应用编目信息包含但不限于……": a catalog entry the article does not name. */
+export interface OtherCatalogInfo {
+  /** Its content. */
+  info?: string;
+  /** The entry's name. */
+  name: string;
+}
+
+/** 第三十八条: a label its lists do not name (each list ends in 等): its name and the item (1, 2 or 3) it falls under, since the item sets what the department must do. */
+export interface OtherLabel {
+  /** The item of 第三十八条 (1, 2 or 3). */
+  item: number;
+  /** The label's name (non-empty). */
+  name: string;
+}
 
 /** A State Council holiday notice read from its text: the notice record and the days it sets (every key present, `null` when the text does not give it). */
 export interface ParsedNotice {
@@ -805,6 +828,8 @@ export interface PriorityInput {
   municipal_assessment?: boolean;
   /** (二) 围绕市委、市政府重大决策部署的应用. */
   municipal_major_decision?: boolean;
+  /** (二) other functions the list's 等 covers, by name (e.g. "数字生态"). */
+  other_digital_functions?: string[];
   /** (六) 涉及国家关键信息基础设施和公共数据安全,弥补网络安全短板、消除严重安全隐患的项目. */
   security_remediation?: boolean;
   /** (三) 服务全区应用共建共享的基础支撑平台、区域数据仓等项目. */
@@ -867,6 +892,14 @@ export type ProjectEvent = {
   leading_group_consent?: string | null;
   type: "ledgered";
 }) | {
+  /** The date of the event (事件日期). */
+  date: string;
+  type: "ledger_exception_refused";
+} | {
+  /** The date of the event (事件日期). */
+  date: string;
+  type: "higher_approval_refused";
+} | {
   /** The development funding requested. */
   amount: string;
   /** The date of the event (事件日期). */
@@ -884,13 +917,13 @@ export type ProjectEvent = {
   /** The date of the event (事件日期). */
   date: string;
   type: "preliminary_funding_plan_set";
-}) | ({
-  /** The development funding plan of the submitted plan (第二十条's 应用开发资金计划), when it differs. */
-  amount?: string | null;
+}) | {
+  /** The plan's development funding plan (第二十条's 应用开发资金计划): required; it decides the municipal filing. */
+  amount: string;
   /** The date of the event (事件日期). */
   date: string;
   type: "development_plan_submitted";
-}) | {
+} | {
   /** The date of the event (事件日期). */
   date: string;
   type: "municipal_filing_submitted";
@@ -899,6 +932,18 @@ export type ProjectEvent = {
   date: string;
   type: "preliminary_review_passed";
 } | ({
+  /** The date of the event (事件日期). */
+  date: string;
+  /** What is to be revised. */
+  opinion?: string | null;
+  type: "preliminary_review_returned";
+}) | ({
+  /** The date of the event (事件日期). */
+  date: string;
+  /** Why. */
+  opinion?: string | null;
+  type: "preliminary_review_failed";
+}) | ({
   /** The O&M funding requested, if known. */
   amount?: string | null;
   /** The date of the event (事件日期). */
@@ -907,22 +952,32 @@ export type ProjectEvent = {
 }) | {
   /** The date of the event (事件日期). */
   date: string;
+  /** Further reviewing bodies the roles do not name, by name. */
+  other_reviewers?: string[];
+  /** The reviewing bodies (第十九条(四) "区委网信办、区委机要局、区财政局等单位": an open list), e.g. `e_government_centre` (第六条(二)). */
+  reviewers?: Role[];
   type: "joint_review_organised";
 } | ({
+  /** The amount approved (批复金额), if known. */
+  amount?: string | null;
   /** The date of the event (事件日期). */
   date: string;
   /** The approval document's number. */
   document?: string | null;
   /** 第十九条(五): whether the funds are included in the special-fund plan (纳入专项资金安排计划); the 60-working-day start obligation applies only then. Default `true`. */
   in_special_fund_plan?: boolean;
+  /** The joint-review dossier ([`JointReview`]): when given, an approval over a blocking Art. 23 ground of [`crate::checks::check_joint_review`] is refused (`joint_review_blocking`). Kept as given and read when the event is applied. */
+  review?: JointReview | null;
   type: "approved";
-}) | {
+}) | ({
   /** The date of the event (事件日期). */
   date: string;
   /** The grounds (第二十三条 items). */
-  grounds: RejectionGround[];
+  grounds?: RejectionGround[];
+  /** The joint-review dossier ([`JointReview`]) whose blocking findings give the grounds. */
+  review?: JointReview | null;
   type: "rejected";
-} | {
+}) | {
   /** The date of the event (事件日期). */
   date: string;
   /** The leading group's consent (required, non-empty). */
@@ -930,8 +985,20 @@ export type ProjectEvent = {
   /** Which deadline was missed. */
   reason: AdjustmentReason;
   type: "project_adjusted";
-} | {
-  /** The requirement relied on (central or municipal requirement, assessment, continuation, O&M). */
+} | ({
+  /** The new amount, if it changes. */
+  amount?: string | null;
+  /** The date of the event (事件日期). */
+  date: string;
+  /** The leading group's consent (required, non-empty). */
+  leading_group_consent: string;
+  /** The new deadline; without it the period runs again from the re-planning date. */
+  new_due?: string | null;
+  /** Which deadline was missed. */
+  reason: AdjustmentReason;
+  type: "project_replanned";
+}) | {
+  /** The requirement relied on (central or municipal requirement, assessment, continuation, O&M); required, non-empty. */
   basis: string;
   /** The date of the event (事件日期). */
   date: string;
@@ -975,9 +1042,17 @@ export type ProjectEvent = {
 } | ({
   /** The date of the event (事件日期). */
   date: string;
-  /** The approved exception to the minimum and its basis. */
+  /** The exception to the minimum and its basis. */
   exception?: TrialRunException | null;
+  /** 第三十四条: the trial run was found satisfactory (试运行合格). Acceptance needs it (here or on `accepted`). */
+  passed?: boolean;
   type: "trial_run_ended";
+}) | ({
+  /** The date of the event (事件日期). */
+  date: string;
+  /** What failed. */
+  reason?: string | null;
+  type: "trial_run_failed";
 }) | {
   /** The date of the event (事件日期). */
   date: string;
@@ -997,8 +1072,10 @@ export type ProjectEvent = {
   conditions: AcceptanceCondition[];
   /** The date of the event (事件日期). */
   date: string;
-  /** When accepting during the trial run before its minimum: the approved exception. */
+  /** When accepting during the trial run before its minimum: the exception. */
   exception?: TrialRunException | null;
+  /** 第三十四条: the trial run was found satisfactory (when `trial_run_ended` did not say so). */
+  trial_run_passed?: boolean;
   type: "accepted";
 }) | ({
   /** The date of the event (事件日期). */
@@ -1006,29 +1083,63 @@ export type ProjectEvent = {
   /** What changes. */
   description?: string | null;
   type: "major_iteration_started";
-}) | {
+}) | ({
   /** The date of the event (事件日期). */
   date: string;
   /** The label. */
   label: Label;
+  /** For `label: "other"`: its name and the item of 第三十八条 it falls under (第三十八条's lists end in 等). */
+  other?: OtherLabel | null;
   type: "label_marked";
+}) | ({
+  /** The date of the event (事件日期). */
+  date: string;
+  /** The result, free text. */
+  result?: string | null;
+  type: "evaluated";
+}) | {
+  /** The date of the event (事件日期). */
+  date: string;
+  /** The rectification opinion (required, non-empty). */
+  opinion: string;
+  type: "rectification_required";
 } | {
   /** The date of the event (事件日期). */
   date: string;
-  /** 第四十一条: the disposal steps. */
+  type: "rectified";
+} | ({
+  /** The date of the event (事件日期). */
+  date: string;
+  /** 第四十一条: the disposal steps done so far (all are needed by `deregistered`). */
   disposal?: Disposal;
-  /** 第四十条: the reason. */
+  /** For `reason: "other"`: the reason, described (required, non-empty). */
+  other_reason?: string | null;
+  /** 第四十条: the reason (one of its items, or `other` described in `other_reason`). */
   reason: DeregistrationReason;
   type: "deregistration_applied";
-} | {
+}) | {
   /** The date of the event (事件日期). */
   date: string;
   type: "deregistration_approved";
-} | {
+} | ({
   /** The date of the event (事件日期). */
   date: string;
+  /** The opinion, if known. */
+  opinion?: string | null;
+  type: "deregistration_refused";
+}) | {
+  /** The date of the event (事件日期). */
+  date: string;
+  /** 第四十一条: the disposal steps done since the application. */
+  disposal?: Disposal;
   type: "deregistered";
-};
+} | ({
+  /** The date of the event (事件日期). */
+  date: string;
+  /** Why, free text. */
+  reason?: string | null;
+  type: "withdrawn";
+});
 
 /** The two kinds of project the regulation reviews. */
 export type ProjectKind = "development" | "om";
@@ -1036,17 +1147,19 @@ export type ProjectKind = "development" | "om";
 /** How a development project's need entered the district ledger (一本账). */
 export type ProjectOrigin = "ledger" | "leading_group_exception" | "higher_level_declaration" | "matching_funds";
 
-/** The JSON shape of a project (the persistence format): `{"schema": 1, "id": "...", "kind": "development" | "om", "application": {...}, "events": [...]}`. */
+/** The JSON shape of a project (the persistence format): `{"schema": 2, "id": "...", "kind": "development" | "om", "follows": "...", "application": {...}, "events": [...]}`. */
 export interface ProjectRecord {
   /** The application the project is for. */
   application?: Application;
   /** The events, in date order. */
   events?: ProjectEvent[];
+  /** The project this one follows (a resubmission after `rejected`, 第十九条(四), 第二十三条), by id. */
+  follows?: string | null;
   /** The project's identifier. */
   id: string;
   /** Development or O&M. */
   kind: ProjectKind;
-  /** Schema version; must be 1. */
+  /** Schema version; must be 2 (schema 1 is migrated first). */
   schema: number;
 }
 
@@ -1182,7 +1295,7 @@ export interface Sensing {
 export type Severity = "blocking" | "warning";
 
 /** The state of a project: the result of replaying its events. */
-export type State = "proposed" | "declaration_planned" | "preliminary_review_applied" | "higher_approval_filed" | "exception_requested" | "ledgered" | "funding_plan_submitted" | "lead_department_reviewed" | "preliminary_funding_set" | "development_plan_submitted" | "preliminary_review_passed" | "om_plan_submitted" | "joint_review_organised" | "approved" | "rejected" | "adjusted" | "developing" | "tested" | "released" | "trial_run" | "trial_run_ended" | "in_operation" | "deregistration_applied" | "deregistration_approved" | "deregistered";
+export type State = "proposed" | "declaration_planned" | "preliminary_review_applied" | "higher_approval_filed" | "exception_requested" | "exception_refused" | "higher_approval_refused" | "ledgered" | "funding_plan_submitted" | "lead_department_reviewed" | "preliminary_funding_set" | "development_plan_submitted" | "preliminary_review_passed" | "preliminary_review_failed" | "om_plan_submitted" | "joint_review_organised" | "approved" | "rejected" | "adjusted" | "withdrawn" | "developing" | "tested" | "released" | "trial_run" | "trial_run_ended" | "trial_run_failed" | "in_operation" | "rectifying" | "deregistration_applied" | "deregistration_approved" | "deregistered";
 
 /** A project's status as of a date. */
 export interface Status {
@@ -1190,6 +1303,8 @@ export interface Status {
   as_of: string;
   /** Exceptions recorded, with their basis. */
   exceptions: ExceptionRecord[];
+  /** The project this one follows (a resubmission after `rejected`), when the record names one. */
+  follows?: string | null;
   /** Development or O&M. */
   kind: ProjectKind;
   /** Labels (第三十八条): the application's and those marked since. */
@@ -1219,12 +1334,15 @@ export interface Status {
 /** Whether a disposal step was done or does not apply. */
 export type StepStatus = "done" | "not_applicable";
 
+/** How binding the text makes an obligation. */
+export type Strength = "shall" | "in_principle";
+
 /** 第三十一条: the documents testing and joint debugging must produce. */
 export type TestingDocument = "test_cases" | "test_plan" | "test_report" | "joint_debugging_record";
 
 /** 第三十三条 "原则上": an approved exception to the trial run's minimum duration. */
 export interface TrialRunException {
-  /** Who approved the exception. */
+  /** Who approved the exception (may be empty: the text names no approver). */
   approved_by?: string;
   /** The basis (required, non-empty). */
   basis: string;

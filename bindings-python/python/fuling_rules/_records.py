@@ -324,6 +324,7 @@ class Obligation(Record):
         "what_zh",
         "what_en",
         "responsible",
+        "strength",
         "trigger_date",
         "due",
         "article",
@@ -339,6 +340,7 @@ class Obligation(Record):
     what_zh: str
     what_en: str
     responsible: str
+    strength: str
     trigger_date: _dt.date
     due: _dt.date | None
     article: _native.Citation
@@ -354,6 +356,7 @@ class Obligation(Record):
         ("what_zh", _same),
         ("what_en", _same),
         ("responsible", _same),
+        ("strength", _same),
         ("trigger_date", _date),
         ("due", _date),
         ("article", _citation),
@@ -413,6 +416,7 @@ class Status(Record):
         "schema",
         "receipt",
         "project_id",
+        "follows",
         "kind",
         "state",
         "stage",
@@ -428,6 +432,7 @@ class Status(Record):
     schema: int
     receipt: Receipt
     project_id: str
+    follows: str | None
     kind: str
     state: str
     stage: str
@@ -443,6 +448,7 @@ class Status(Record):
         ("schema", _same),
         ("receipt", _record_of("Receipt")),
         ("project_id", _same),
+        ("follows", _same),
         ("kind", _same),
         ("state", _same),
         ("stage", _same),

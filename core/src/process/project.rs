@@ -14,16 +14,18 @@ use crate::money::Amount;
 use crate::ruleset::Ruleset;
 use serde::{Deserialize, Serialize};
 
-/// The project JSON's schema version.
+/// The project JSON's schema version (2). Schema-1 records are read through
+/// [`crate::process::migrate::migrate_project`].
 ///
 /// # Example
 /// ```
 /// use fuling_rules::{process::PROJECT_SCHEMA, ErrorCode, Project, ProjectKind};
 /// assert_eq!(Project::new("FL-2025-001", ProjectKind::Om).to_record().schema, PROJECT_SCHEMA);
-/// let err = Project::from_json_str(r#"{"schema": 2, "id": "FL-2025-001", "kind": "om"}"#).unwrap_err();
+/// assert!(Project::from_json_str(r#"{"schema": 1, "id": "FL-2025-001", "kind": "om"}"#).is_ok()); // migrated
+/// let err = Project::from_json_str(r#"{"schema": 3, "id": "FL-2025-001", "kind": "om"}"#).unwrap_err();
 /// assert_eq!(err.code(), ErrorCode::UnsupportedSchema);
 /// ```
-pub const PROJECT_SCHEMA: u32 = 1;
+pub const PROJECT_SCHEMA: u32 = 2;
 /// The most events a project may hold (`input_too_large` beyond).
 ///
 /// # Example
@@ -62,7 +64,8 @@ pub const MAX_TEXT_CHARS: usize = 10_000;
 /// let date = NaiveDate::from_ymd_opt(2025, 10, 10).unwrap();
 /// let grounds = vec![RejectionGround::NotOnPlatform; MAX_LIST_LEN + 1];
 /// // The size is checked before anything else.
-/// assert_eq!(p.apply(Event::Rejected { date, grounds }).unwrap_err().code(), ErrorCode::InputTooLarge);
+/// let err = p.apply(Event::Rejected { date, grounds, review: None }).unwrap_err();
+/// assert_eq!(err.code(), ErrorCode::InputTooLarge);
 /// ```
 pub const MAX_LIST_LEN: usize = 64;
 /// The largest project JSON accepted, in bytes (`input_too_large` beyond).
@@ -77,13 +80,13 @@ pub const MAX_LIST_LEN: usize = 64;
 pub const MAX_JSON_BYTES: usize = 16 * 1024 * 1024;
 
 /// The JSON shape of a project (the persistence format):
-/// `{"schema": 1, "id": "...", "kind": "development" | "om", "application": {...}, "events": [...]}`.
+/// `{"schema": 2, "id": "...", "kind": "development" | "om", "follows": "...", "application": {...}, "events": [...]}`.
 ///
 /// # Example
 /// ```
 /// use fuling_rules::{process::ProjectRecord, Calendar, Project, ProjectKind, Ruleset, State};
 /// let record: ProjectRecord = serde_json::from_str(
-///     r#"{"schema": 1, "id": "FL-OM-2025-006", "kind": "om", "application": {"name": "涪陵区智慧停车"},
+///     r#"{"schema": 2, "id": "FL-OM-2025-006", "kind": "om", "application": {"name": "涪陵区智慧停车"},
 ///         "events": [{"type": "om_plan_submitted", "date": "2025-05-06"}]}"#,
 /// ).unwrap();
 /// assert_eq!(record.kind, ProjectKind::Om);
@@ -94,18 +97,33 @@ pub const MAX_JSON_BYTES: usize = 16 * 1024 * 1024;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProjectRecord {
-    /// Schema version; must be 1.
+    /// Schema version; must be 2 (schema 1 is migrated first).
     pub schema: u32,
     /// The project's identifier.
     pub id: String,
     /// Development or O&M.
     pub kind: ProjectKind,
+    /// The project this one follows (a resubmission after `rejected`, 第十九条(四), 第二十三条), by id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follows: Option<String>,
     /// The application the project is for.
     #[serde(default)]
     pub application: Application,
     /// The events, in date order.
     #[serde(default)]
     pub events: Vec<Event>,
+}
+
+/// [`ProjectRecord`] borrowed from a [`Project`], for writing it (same fields, same order).
+#[derive(Serialize)]
+struct RecordRef<'a> {
+    schema: u32,
+    id: &'a str,
+    kind: ProjectKind,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    follows: Option<&'a str>,
+    application: &'a Application,
+    events: &'a [Event],
 }
 
 /// A development or O&M project: an application, a kind, and its ordered list of
@@ -141,6 +159,7 @@ pub struct ProjectRecord {
 pub struct Project {
     id: String,
     kind: ProjectKind,
+    follows: Option<String>,
     application: Application,
     events: Vec<Event>,
     derived: Derived,
@@ -160,6 +179,7 @@ impl Project {
         Project {
             id: id.to_owned(),
             kind,
+            follows: None,
             application: Application::default(),
             events: Vec::new(),
             derived: Derived::default(),
@@ -209,6 +229,33 @@ impl Project {
         }
         self.application = application;
         Ok(())
+    }
+
+    /// The same project, resubmitted after the project `previous` was not passed by the joint
+    /// review (builder style).
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Project, ProjectKind};
+    /// let p = Project::new("FL-2026-007", ProjectKind::Development).following("FL-2025-031");
+    /// assert_eq!(p.follows(), Some("FL-2025-031"));
+    /// assert!(p.to_json().contains(r#""follows": "FL-2025-031""#));
+    /// ```
+    #[must_use]
+    pub fn following(mut self, previous: &str) -> Project {
+        self.follows = Some(previous.to_owned());
+        self
+    }
+
+    /// The project this one follows (a resubmission), when the record names one.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Project, ProjectKind};
+    /// assert_eq!(Project::new("FL-2025-001", ProjectKind::Om).follows(), None);
+    /// ```
+    pub fn follows(&self) -> Option<&str> {
+        self.follows.as_deref()
     }
 
     /// The project's identifier.
@@ -303,6 +350,23 @@ impl Project {
         self.derived.amount
     }
 
+    /// The approved amount (批复金额), when `approved` (or a re-planning) recorded one.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Amount, Project, ProjectKind};
+    /// let mut p = Project::new("FL-OM-2025-006", ProjectKind::Om);
+    /// for t in ["om_plan_submitted", "lead_department_reviewed", "joint_review_organised"] {
+    ///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-05-06"}}"#))?;
+    /// }
+    /// p.apply_json(r#"{"type": "approved", "date": "2025-05-20", "amount": "36万元"}"#)?;
+    /// assert_eq!(p.approved_amount(), Some(Amount::from_yuan(360_000)?));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn approved_amount(&self) -> Option<Amount> {
+        self.derived.approved_amount
+    }
+
     pub(crate) fn derived(&self) -> &Derived {
         &self.derived
     }
@@ -350,9 +414,11 @@ impl Project {
     /// let mut p = Project::new("FL-2025-012", ProjectKind::Development);
     /// p.apply_json(r#"{"type": "ledgered", "date": "2025-09-01"}"#)?;
     /// p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2025-09-01", "amount": "320万元"}"#)?;
-    /// for t in ["lead_department_reviewed", "preliminary_funding_plan_set", "development_plan_submitted", "preliminary_review_passed"] {
+    /// for t in ["lead_department_reviewed", "preliminary_funding_plan_set"] {
     ///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-09-02"}}"#))?;
     /// }
+    /// p.apply_json(r#"{"type": "development_plan_submitted", "date": "2025-09-02", "amount": "320万元"}"#)?;
+    /// p.apply_json(r#"{"type": "preliminary_review_passed", "date": "2025-09-02"}"#)?;
     /// let review = Event::from_json_str(r#"{"type": "joint_review_organised", "date": "2025-09-03"}"#)?;
     /// // A revised text lowering 第二十条's threshold to 300万元 would require the filing first.
     /// let mut lowered = Ruleset::default();
@@ -380,9 +446,11 @@ impl Project {
     /// let mut p = Project::new("FL-2025-052", ProjectKind::Development);
     /// p.apply_json(r#"{"type": "ledgered", "date": "2025-09-01"}"#)?;
     /// p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2025-09-01", "amount": "5,000,000.00"}"#)?;
-    /// for t in ["lead_department_reviewed", "preliminary_funding_plan_set", "development_plan_submitted", "preliminary_review_passed"] {
+    /// for t in ["lead_department_reviewed", "preliminary_funding_plan_set"] {
     ///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-09-02"}}"#))?;
     /// }
+    /// p.apply_json(r#"{"type": "development_plan_submitted", "date": "2025-09-02", "amount": "5,000,000.00"}"#)?;
+    /// p.apply_json(r#"{"type": "preliminary_review_passed", "date": "2025-09-02"}"#)?;
     /// // 第二十条: 500万元 (含) — the municipal filing comes before the joint review.
     /// let review = r#"{"type": "joint_review_organised", "date": "2025-09-03"}"#;
     /// let err = p.apply_json(review).unwrap_err();
@@ -404,7 +472,7 @@ impl Project {
     /// the official calendar.
     ///
     /// # Errors
-    /// `input_too_large`, `invalid_json`, `unsupported_schema` (a `schema` other than 1),
+    /// `input_too_large`, `invalid_json`, `unsupported_schema` (a `schema` other than 1 or 2; schema 1 is migrated),
     /// `invalid_input`; then the first refused event's error (its message names its index).
     /// Nothing is half-loaded.
     ///
@@ -455,24 +523,8 @@ impl Project {
                 format!("project JSON exceeds {MAX_JSON_BYTES} bytes"),
             ));
         }
-        let value = crate::json_input::parse_value(json)?;
-        match value.get("schema") {
-            Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(PROJECT_SCHEMA)) => {}
-            Some(other) => {
-                return Err(Error::new(
-                    ErrorCode::UnsupportedSchema,
-                    format!("不支持的项目数据版本 {other}(支持 {PROJECT_SCHEMA})"),
-                    format!("unsupported project schema {other} (supported: {PROJECT_SCHEMA})"),
-                ))
-            }
-            None => {
-                return Err(Error::new(
-                    ErrorCode::InvalidInput,
-                    "项目 JSON 缺少 schema 字段",
-                    "project JSON lacks the \"schema\" field",
-                ))
-            }
-        }
+        let mut value = crate::json_input::parse_value(json)?;
+        super::migrate::migrate_project(&mut value)?;
         let record: ProjectRecord =
             crate::json_input::from_value(&value).map_err(crate::json_input::ShapeError::into_input_error)?;
         Project::from_record_with(record, rules, calendar)
@@ -508,6 +560,7 @@ impl Project {
             ));
         }
         let mut p = Project::new(&record.id, record.kind).with_application(record.application);
+        p.follows = record.follows;
         for (i, event) in record.events.into_iter().enumerate() {
             p.apply_with(event, rules, calendar).map_err(|e| at_index(e, i))?;
         }
@@ -522,7 +575,7 @@ impl Project {
     /// let mut p = Project::new("FL-OM-2025-006", ProjectKind::Om);
     /// p.apply_json(r#"{"type": "om_plan_submitted", "date": "2025-05-06"}"#)?;
     /// let record = p.to_record();
-    /// assert_eq!((record.schema, record.id.as_str(), record.events.len()), (1, "FL-OM-2025-006", 1));
+    /// assert_eq!((record.schema, record.id.as_str(), record.events.len()), (2, "FL-OM-2025-006", 1));
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
     pub fn to_record(&self) -> ProjectRecord {
@@ -530,6 +583,7 @@ impl Project {
             schema: PROJECT_SCHEMA,
             id: self.id.clone(),
             kind: self.kind,
+            follows: self.follows.clone(),
             application: self.application.clone(),
             events: self.events.clone(),
         }
@@ -551,7 +605,7 @@ impl Project {
         // Compact, then indented: the same text as `serde_json::to_string_pretty`, with one
         // compiled serializer per type (the compact one the bindings use) instead of two.
         // Measured: `to_string_pretty` here adds about 2.9 KB to the gzipped `.wasm`.
-        pretty(&serde_json::to_string(&self.to_record()).unwrap_or_default())
+        pretty(&serde_json::to_string(self).unwrap_or_default())
     }
 
     /// Computes the next derived state, or the error; `self` is not touched.
@@ -589,12 +643,14 @@ impl Project {
             }
         }
         if !ty.kinds().contains(&self.kind) {
-            return Err(Error::new(
-                ErrorCode::WrongProjectKind,
-                format!("事件 {} 不适用于{}", ty.as_str(), self.kind.zh()),
-                format!("event {} does not apply to a {}", ty.as_str(), self.kind.en()),
-            )
-            .with_article(ty.article()));
+            return Err(with_article(
+                Error::new(
+                    ErrorCode::WrongProjectKind,
+                    format!("事件 {} 不适用于{}", ty.as_str(), self.kind.zh()),
+                    format!("event {} does not apply to a {}", ty.as_str(), self.kind.en()),
+                ),
+                ty.article(),
+            ));
         }
         let state = self.derived.state;
         let Some(row) = Process::find(state, ty, self.kind) else {
@@ -602,32 +658,50 @@ impl Project {
                 .iter()
                 .map(|e| e.as_str())
                 .collect();
-            return Err(Error::new(
-                ErrorCode::TransitionNotAllowed,
-                format!(
-                    "状态 {}({})下不能发生事件 {};允许的事件:{}",
-                    state.as_str(),
-                    state.zh(),
-                    ty.as_str(),
-                    allowed.join(", ")
-                ),
-                format!(
-                    "event {} is not allowed in state {}; allowed: {}",
-                    ty.as_str(),
-                    state.as_str(),
-                    if allowed.is_empty() {
-                        "none".to_owned()
-                    } else {
+            // The article of the step for this kind (第二十一条 for an O&M project).
+            let mut rows = Process::transitions()
+                .iter()
+                .filter(|t| t.event == ty && t.kinds.contains(&self.kind));
+            let article = if rows.clone().any(|t| t.article == ty.article()) {
+                ty.article()
+            } else {
+                rows.next().map_or(ty.article(), |t| t.article)
+            };
+            return Err(with_article(
+                Error::new(
+                    ErrorCode::TransitionNotAllowed,
+                    format!(
+                        "状态 {}({})下不能发生事件 {};允许的事件:{}",
+                        state.as_str(),
+                        state.zh(),
+                        ty.as_str(),
                         allowed.join(", ")
-                    }
+                    ),
+                    format!(
+                        "event {} is not allowed in state {}; allowed: {}",
+                        ty.as_str(),
+                        state.as_str(),
+                        if allowed.is_empty() {
+                            "none".to_owned()
+                        } else {
+                            allowed.join(", ")
+                        }
+                    ),
                 ),
-            )
-            .with_article(ty.article()));
+                article,
+            ));
         };
         for guard in row.guards {
             self.check_guard(*guard, row, event, rules, calendar)?;
         }
         Ok(self.next(row, event, rules, calendar))
+    }
+}
+
+fn with_article(e: Error, article: Option<crate::citation::Citation>) -> Error {
+    match article {
+        Some(a) => e.with_article(a),
+        None => e,
     }
 }
 
@@ -708,15 +782,28 @@ fn pretty(compact: &str) -> String {
 
 impl Serialize for Project {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
-        self.to_record().serialize(serializer)
+        // The record's shape, borrowed (no copy of the events).
+        RecordRef {
+            schema: PROJECT_SCHEMA,
+            id: &self.id,
+            kind: self.kind,
+            follows: self.follows.as_deref(),
+            application: &self.application,
+            events: &self.events,
+        }
+        .serialize(serializer)
     }
 }
 
 impl<'de> Deserialize<'de> for Project {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
-        let record = ProjectRecord::deserialize(deserializer)?;
-        Project::from_record_with(record, &Ruleset::default(), &Calendar::official())
-            .map_err(|e| serde::de::Error::custom(format!("[{}] {}", e.code(), e.message_en())))
+        let mut value = serde_json::Value::deserialize(deserializer)?;
+        let read = super::migrate::migrate_project(&mut value).and_then(|_| {
+            let record: ProjectRecord =
+                crate::json_input::from_value(&value).map_err(crate::json_input::ShapeError::into_input_error)?;
+            Project::from_record_with(record, &Ruleset::default(), &Calendar::official())
+        });
+        read.map_err(|e| serde::de::Error::custom(format!("[{}] {}", e.code(), e.message_en())))
     }
 }
 
