@@ -14,7 +14,7 @@ root="$(dirname "$here")"
 export PATH="$HOME/.cargo/bin:$PATH"
 cd "$root"
 
-# FULING_WASM_FEATURES adds crate features, e.g. FULING_WASM_FEATURES=notice-text (parseNotice).
+# FULING_WASM_FEATURES adds crate features (the defaults, incl. notice-text, are always on).
 cargo build -p fuling-rules-wasm --target wasm32-unknown-unknown --profile wasm-release --locked \
   ${FULING_WASM_FEATURES:+--features "$FULING_WASM_FEATURES"}
 wasm="$root/target/wasm32-unknown-unknown/wasm-release/fuling_rules_wasm.wasm"

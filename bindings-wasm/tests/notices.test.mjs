@@ -11,6 +11,13 @@ import { api, repo, thrown } from "./helpers.mjs";
 const notices = join(repo, "tests", "notices");
 const read = (f) => readFileSync(join(notices, f), "utf8");
 const noticeText = typeof api.parseNotice === "function";
+
+// The feature notice-text is on by default (bindings-wasm/Cargo.toml): the package scripts/test
+// builds must read notices, so the tests below never skip there.
+test("the default package carries the notice reader (parseNotice, withNotice)", () => {
+  assert.equal(noticeText, true);
+  assert.equal(typeof api.Calendar.official().withNotice, "function");
+});
 const N2027 =
   "国务院办公厅关于2027年部分节假日安排的通知\n" +
   "一、元旦:1月1日(周五)至3日(周日)放假,共3天。\n" +
