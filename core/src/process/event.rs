@@ -50,6 +50,12 @@ macro_rules! events {
                 $variant {
                     /// The date of the event (事件日期).
                     date: NaiveDate,
+                    /// Who entered the event (录入人), free text; every event may carry it.
+                    #[serde(default, skip_serializing_if = "Option::is_none")]
+                    recorded_by: Option<String>,
+                    /// The document (文号) the event rests on; every event may carry it.
+                    #[serde(default, skip_serializing_if = "Option::is_none")]
+                    document: Option<String>,
                     $( $(#[$fmeta])* $field: $ty, )*
                 },
             )*
@@ -87,6 +93,10 @@ macro_rules! events {
                     #[schemars(skip)]
                     pub(super) tag: serde::de::IgnoredAny,
                     pub(super) date: NaiveDate,
+                    #[serde(default)]
+                    pub(super) recorded_by: Option<String>,
+                    #[serde(default)]
+                    pub(super) document: Option<String>,
                     $( $(#[$fmeta])* pub(super) $field: $ty, )*
                 }
             )*
@@ -106,7 +116,7 @@ macro_rules! events {
                 Ok(match tag {
                     $(EventType::$variant => {
                         let f: fields::$variant = from_value(value)?;
-                        Event::$variant { date: f.date, $( $field: f.$field, )* }
+                        Event::$variant { date: f.date, recorded_by: f.recorded_by, document: f.document, $( $field: f.$field, )* }
                     })*
                 })
             }
@@ -180,6 +190,32 @@ macro_rules! events {
                 match self { $(Event::$variant { date, .. } => *date),* }
             }
 
+            /// Who entered the event, when recorded.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::Event;
+            /// let e = Event::from_json_str(r#"{"type": "ledgered", "date": "2026-02-14", "recorded_by": "张三"}"#)?;
+            /// assert_eq!(e.recorded_by(), Some("张三"));
+            /// # Ok::<(), fuling_rules::Error>(())
+            /// ```
+            pub fn recorded_by(&self) -> Option<&str> {
+                match self { $(Event::$variant { recorded_by, .. } => recorded_by.as_deref()),* }
+            }
+
+            /// The document (文号) the event rests on, when recorded.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::Event;
+            /// let e = Event::from_json_str(r#"{"type": "approved", "date": "2025-10-09", "document": "涪大数据发〔2025〕12号"}"#)?;
+            /// assert_eq!(e.document(), Some("涪大数据发〔2025〕12号"));
+            /// # Ok::<(), fuling_rules::Error>(())
+            /// ```
+            pub fn document(&self) -> Option<&str> {
+                match self { $(Event::$variant { document, .. } => document.as_deref()),* }
+            }
+
             /// The event's type.
             ///
             /// # Example
@@ -198,8 +234,8 @@ macro_rules! events {
             /// Every field is measured (see [`Measure`]).
             pub(crate) fn max_text_len(&self) -> usize {
                 match self {
-                    $(Event::$variant { date, $($field,)* } => {
-                        let longest = Measure::text_len(date);
+                    $(Event::$variant { date, recorded_by, document, $($field,)* } => {
+                        let longest = Measure::text_len(date).max(recorded_by.text_len()).max(document.text_len());
                         $( let longest = longest.max(Measure::text_len($field)); )*
                         longest
                     })*
@@ -210,7 +246,7 @@ macro_rules! events {
             /// measured (see [`Measure`]).
             pub(crate) fn max_list_len(&self) -> usize {
                 match self {
-                    $(Event::$variant { date, $($field,)* } => {
+                    $(Event::$variant { date, recorded_by: _, document: _, $($field,)* } => {
                         let longest = Measure::list_len(date);
                         $( let longest = longest.max(Measure::list_len($field)); )*
                         longest
@@ -239,11 +275,7 @@ events! {
         reason: DeclarationReason,
     },
     /// 第二十四条: the higher-level approval is filed with the Bureau (审批文件报备案).
-    HigherApprovalFiled = "higher_approval_filed", [Development], Art::new(24), {
-        /// The higher-level approval document's number, if known.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        document: Option<String>,
-    },
+    HigherApprovalFiled = "higher_approval_filed", [Development], Art::new(24), {},
     /// 第十四条 last sentence: the responsible department asks for a need that does not meet the
     /// 三张清单 rules to be ledgered, to implement a central or municipal decision or a municipal assessment.
     LedgerExceptionRequested = "ledger_exception_requested", [Development], Art::new(14), {
@@ -301,9 +333,6 @@ events! {
     JointReviewOrganised = "joint_review_organised", [Development, Om], Art::new(19).item(4), {},
     /// 第十九条(四) / 第二十一条(三): the joint review passes; the joint approval document (评审批复文件) is issued.
     Approved = "approved", [Development, Om], Art::new(19).item(4), {
-        /// The approval document's number.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        document: Option<String>,
         /// 第十九条(五): whether the funds are included in the special-fund plan (纳入专项资金安排计划);
         /// the 60-working-day start obligation applies only then. Default `true`.
         #[serde(default = "default_true", skip_serializing_if = "is_true")]
@@ -495,7 +524,7 @@ impl AdjustmentReason {
 /// ```
 /// use fuling_rules::{process::DeliveryMode, Event};
 /// let e = Event::from_json_str(r#"{"type": "development_started", "date": "2026-01-04", "mode": "self_development"}"#)?;
-/// assert_eq!(e, Event::DevelopmentStarted { date: e.date(), mode: DeliveryMode::SelfDevelopment });
+/// assert_eq!(e, Event::DevelopmentStarted { date: e.date(), recorded_by: None, document: None, mode: DeliveryMode::SelfDevelopment });
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]

@@ -35,6 +35,7 @@ pub use event::{
     StepStatus, TestingDocument, TrialRunException,
 };
 pub use project::{Project, ProjectRecord, MAX_EVENTS, MAX_JSON_BYTES, MAX_LIST_LEN, MAX_TEXT_CHARS, PROJECT_SCHEMA};
+pub(crate) use guards::check_disposal;
 pub use state::State;
 pub use status::{
     ExceptionKind, ExceptionRecord, MetLate, Obligation, ObligationError, ObligationId, Receipt, Status, Unchecked,

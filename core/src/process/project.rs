@@ -10,20 +10,23 @@ use crate::citation::Art;
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use crate::model::{Application, ProjectKind, ProjectOrigin};
+use crate::records::{resolve, AmendmentRecord, Entry};
 use crate::money::Amount;
 use crate::ruleset::Ruleset;
 use serde::{Deserialize, Serialize};
 
-/// The project JSON's schema version.
+/// The project JSON's schema version (2; schema-1 records load through
+/// [`crate::records::migrate`]).
 ///
 /// # Example
 /// ```
 /// use fuling_rules::{process::PROJECT_SCHEMA, ErrorCode, Project, ProjectKind};
 /// assert_eq!(Project::new("FL-2025-001", ProjectKind::Om).to_record().schema, PROJECT_SCHEMA);
-/// let err = Project::from_json_str(r#"{"schema": 2, "id": "FL-2025-001", "kind": "om"}"#).unwrap_err();
+/// assert_eq!(PROJECT_SCHEMA, 2);
+/// let err = Project::from_json_str(r#"{"schema": 3, "id": "FL-2025-001", "kind": "om"}"#).unwrap_err();
 /// assert_eq!(err.code(), ErrorCode::UnsupportedSchema);
 /// ```
-pub const PROJECT_SCHEMA: u32 = 1;
+pub const PROJECT_SCHEMA: u32 = crate::records::RECORD_SCHEMA;
 /// The most events a project may hold (`input_too_large` beyond).
 ///
 /// # Example
@@ -31,7 +34,7 @@ pub const PROJECT_SCHEMA: u32 = 1;
 /// use fuling_rules::{process::MAX_EVENTS, Calendar, ErrorCode, Event, Project, ProjectKind, Ruleset};
 /// let mut record = Project::new("FL-2025-001", ProjectKind::Om).to_record();
 /// let event = Event::from_json_str(r#"{"type": "catalog_updated", "date": "2025-10-09"}"#)?;
-/// record.events = vec![event; MAX_EVENTS + 1];
+/// record.events = vec![event.into(); MAX_EVENTS + 1];
 /// let err = Project::from_record_with(record, &Ruleset::default(), &Calendar::official()).unwrap_err();
 /// assert_eq!(err.code(), ErrorCode::InputTooLarge);
 /// # Ok::<(), fuling_rules::Error>(())
@@ -47,7 +50,7 @@ pub const MAX_EVENTS: usize = 10_000;
 /// p.apply_json(r#"{"type": "om_plan_submitted", "date": "2025-10-09"}"#)?;
 /// let opinion = "同意".repeat(MAX_TEXT_CHARS / 2 + 1);
 /// let date = NaiveDate::from_ymd_opt(2025, 10, 10).unwrap();
-/// let err = p.apply(Event::LeadDepartmentReviewed { date, opinion: Some(opinion) }).unwrap_err();
+/// let err = p.apply(Event::LeadDepartmentReviewed { date, recorded_by: None, document: None, opinion: Some(opinion) }).unwrap_err();
 /// assert_eq!(err.code(), ErrorCode::InputTooLarge);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
@@ -62,7 +65,7 @@ pub const MAX_TEXT_CHARS: usize = 10_000;
 /// let date = NaiveDate::from_ymd_opt(2025, 10, 10).unwrap();
 /// let grounds = vec![RejectionGround::NotOnPlatform; MAX_LIST_LEN + 1];
 /// // The size is checked before anything else.
-/// assert_eq!(p.apply(Event::Rejected { date, grounds }).unwrap_err().code(), ErrorCode::InputTooLarge);
+/// assert_eq!(p.apply(Event::Rejected { date, recorded_by: None, document: None, grounds }).unwrap_err().code(), ErrorCode::InputTooLarge);
 /// ```
 pub const MAX_LIST_LEN: usize = 64;
 /// The largest project JSON accepted, in bytes (`input_too_large` beyond).
@@ -76,14 +79,17 @@ pub const MAX_LIST_LEN: usize = 64;
 /// ```
 pub const MAX_JSON_BYTES: usize = 16 * 1024 * 1024;
 
-/// The JSON shape of a project (the persistence format):
-/// `{"schema": 1, "id": "...", "kind": "development" | "om", "application": {...}, "events": [...]}`.
+/// The JSON shape of a project (the persistence format, schema 2):
+/// `{"schema": 2, "id": "...", "kind": "development" | "om", "application_id": "...",
+/// "ruleset_id": "...", "events": [...]}`. The application's own facts live in its
+/// [`crate::records::ApplicationRecord`]; `events` may hold corrections and voids
+/// ([`crate::records::Entry`]). See `docs/records.md`.
 ///
 /// # Example
 /// ```
 /// use fuling_rules::{process::ProjectRecord, Calendar, Project, ProjectKind, Ruleset, State};
 /// let record: ProjectRecord = serde_json::from_str(
-///     r#"{"schema": 1, "id": "FL-OM-2025-006", "kind": "om", "application": {"name": "涪陵区智慧停车"},
+///     r#"{"schema": 2, "id": "FL-OM-2025-006", "kind": "om", "application_id": "APP-PARKING",
 ///         "events": [{"type": "om_plan_submitted", "date": "2025-05-06"}]}"#,
 /// ).unwrap();
 /// assert_eq!(record.kind, ProjectKind::Om);
@@ -94,18 +100,23 @@ pub const MAX_JSON_BYTES: usize = 16 * 1024 * 1024;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProjectRecord {
-    /// Schema version; must be 1.
+    /// Schema version; must be 2.
     pub schema: u32,
     /// The project's identifier.
     pub id: String,
     /// Development or O&M.
     pub kind: ProjectKind,
-    /// The application the project is for.
+    /// The id of the application the project is for (its [`crate::records::ApplicationRecord`]);
+    /// empty when not named yet.
     #[serde(default)]
-    pub application: Application,
-    /// The events, in date order.
+    pub application_id: String,
+    /// The id of the ruleset the project is evaluated under, once recorded; evaluating it under
+    /// another gives a warning in the status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ruleset_id: Option<String>,
+    /// The events in date order, with corrections and voids appended.
     #[serde(default)]
-    pub events: Vec<Event>,
+    pub events: Vec<Entry<Event>>,
 }
 
 /// A development or O&M project: an application, a kind, and its ordered list of
@@ -142,7 +153,12 @@ pub struct Project {
     id: String,
     kind: ProjectKind,
     application: Application,
+    ruleset_id: Option<String>,
+    /// The stored list: events, corrections and voids.
+    entries: Vec<Entry<Event>>,
+    /// The history replayed: the events after every correction and void.
     events: Vec<Event>,
+    trail: Vec<AmendmentRecord>,
     derived: Derived,
 }
 
@@ -161,9 +177,68 @@ impl Project {
             id: id.to_owned(),
             kind,
             application: Application::default(),
+            ruleset_id: None,
+            entries: Vec::new(),
             events: Vec::new(),
+            trail: Vec::new(),
             derived: Derived::default(),
         }
+    }
+
+    /// The id of the ruleset the project is recorded under, if recorded.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Project, ProjectKind};
+    /// let p = Project::new("FL-2025-001", ProjectKind::Om).with_ruleset_id("fuling-final");
+    /// assert_eq!(p.ruleset_id(), Some("fuling-final"));
+    /// ```
+    pub fn ruleset_id(&self) -> Option<&str> {
+        self.ruleset_id.as_deref()
+    }
+
+    /// The same project, recorded under the ruleset `id` (builder style).
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{ruleset::DEFAULT_RULESET_ID, Project, ProjectKind};
+    /// let p = Project::new("FL-2025-001", ProjectKind::Om).with_ruleset_id(DEFAULT_RULESET_ID);
+    /// assert_eq!(p.to_record().ruleset_id.as_deref(), Some(DEFAULT_RULESET_ID));
+    /// ```
+    #[must_use]
+    pub fn with_ruleset_id(mut self, id: &str) -> Project {
+        self.ruleset_id = Some(id.to_owned());
+        self
+    }
+
+    /// The stored list: the events as recorded, with corrections and voids appended.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Project, ProjectKind};
+    /// let mut p = Project::new("FL-2025-001", ProjectKind::Development);
+    /// p.apply_json(r#"{"type": "ledgered", "date": "2025-09-01"}"#)?;
+    /// p.apply_json(r#"{"type": "void", "date": "2025-09-02", "voids": 0, "reason": "误录"}"#)?;
+    /// assert_eq!((p.entries().len(), p.events().len()), (2, 0));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn entries(&self) -> &[Entry<Event>] {
+        &self.entries
+    }
+
+    /// The audit trail: every correction and void recorded.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Project, ProjectKind};
+    /// let mut p = Project::new("FL-2025-001", ProjectKind::Development);
+    /// p.apply_json(r#"{"type": "ledgered", "date": "2025-09-01"}"#)?;
+    /// p.apply_json(r#"{"type": "void", "date": "2025-09-02", "voids": 0, "reason": "误录"}"#)?;
+    /// assert_eq!(p.amendments()[0].reason, "误录");
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn amendments(&self) -> &[AmendmentRecord] {
+        &self.trail
     }
 
     /// The same project for `application` (builder style).
@@ -245,7 +320,7 @@ impl Project {
         &self.application
     }
 
-    /// The events, in the order applied.
+    /// The events replayed, in the order applied: after every correction and void.
     ///
     /// # Example
     /// ```
@@ -327,10 +402,10 @@ impl Project {
     /// use fuling_rules::{ErrorCode, Event, Project, ProjectKind, State};
     /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
     /// let mut p = Project::new("FL-2025-001", ProjectKind::Development);
-    /// p.apply(Event::Ledgered { date: d("2025-10-09"), leading_group_consent: None })?;
+    /// p.apply(Event::Ledgered { date: d("2025-10-09"), recorded_by: None, document: None, leading_group_consent: None })?;
     /// // Dated before the previous event: refused, and the project is unchanged.
     /// let before = p.clone();
-    /// let err = p.apply(Event::CatalogCompleted { date: d("2025-09-30") }).unwrap_err();
+    /// let err = p.apply(Event::CatalogCompleted { date: d("2025-09-30"), recorded_by: None, document: None }).unwrap_err();
     /// assert_eq!(err.code(), ErrorCode::EventOutOfOrder);
     /// assert_eq!((p == before, p.state()), (true, State::Ledgered));
     /// # Ok::<(), fuling_rules::Error>(())
@@ -364,9 +439,99 @@ impl Project {
     /// ```
     pub fn apply_with(&mut self, event: Event, rules: &Ruleset, calendar: &Calendar) -> Result<()> {
         let next = self.step(&event, rules, calendar)?;
+        self.entries.push(Entry::Event(event.clone()));
         self.events.push(event);
         self.derived = next;
         Ok(())
+    }
+
+    /// Appends an entry — an event, a correction or a void — with the guards' numbers from
+    /// `rules`. A correction or void re-validates the whole corrected history.
+    ///
+    /// # Errors
+    /// As [`Project::apply`] for an event. For a correction or void: `invalid_input` when it
+    /// names itself, a later entry or a void, or states no reason; otherwise the error of the
+    /// first event the corrected history refuses (its message names the index). A refused
+    /// entry leaves the project byte-identical.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{records::Entry, Calendar, ErrorCode, Event, Project, ProjectKind, Ruleset, State};
+    /// let (rules, cal) = (Ruleset::default(), Calendar::official());
+    /// let mut p = Project::new("FL-2025-030", ProjectKind::Development);
+    /// p.apply_json(r#"{"type": "ledgered", "date": "2025-09-01"}"#)?;
+    /// p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2025-09-30", "amount": "120万元"}"#)?;
+    /// // Voiding the ledgering would leave the funding plan without a ledger: refused, unchanged.
+    /// let before = p.to_json();
+    /// let void: Entry<Event> = serde_json::from_str(r#"{"type": "void", "date": "2025-10-09", "voids": 0, "reason": "x"}"#).unwrap();
+    /// assert_eq!(p.record_with(void, &rules, &cal).unwrap_err().code(), ErrorCode::TransitionNotAllowed);
+    /// assert_eq!(p.to_json(), before);
+    /// // Voiding the funding plan is allowed: the project is back in the ledger.
+    /// let void: Entry<Event> = serde_json::from_str(r#"{"type": "void", "date": "2025-10-09", "voids": 1, "reason": "重复申报"}"#).unwrap();
+    /// p.record_with(void, &rules, &cal)?;
+    /// assert_eq!(p.state(), State::Ledgered);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn record_with(&mut self, entry: Entry<Event>, rules: &Ruleset, calendar: &Calendar) -> Result<()> {
+        let (reason, recorded_by, document, corrected) = match entry {
+            Entry::Event(event) => return self.apply_with(event, rules, calendar),
+            Entry::Correction(ref c) => (&c.reason, &c.recorded_by, &c.document, Some(&c.event)),
+            Entry::Void(ref v) => (&v.reason, &v.recorded_by, &v.document, None),
+        };
+        let longest = [Some(reason), recorded_by.as_ref(), document.as_ref()]
+            .into_iter()
+            .flatten()
+            .map(|t| t.chars().count())
+            .chain(corrected.map(Event::max_text_len))
+            .max()
+            .unwrap_or(0);
+        if longest > MAX_TEXT_CHARS {
+            return Err(too_large(
+                format!("更正文本超过 {MAX_TEXT_CHARS} 个字符"),
+                format!("a correction text exceeds {MAX_TEXT_CHARS} characters"),
+            ));
+        }
+        if corrected.is_some_and(|e| e.max_list_len() > MAX_LIST_LEN) {
+            return Err(too_large(
+                format!("事件列表超过 {MAX_LIST_LEN} 项"),
+                format!("an event list exceeds {MAX_LIST_LEN} entries"),
+            ));
+        }
+        let mut entries = self.entries.clone();
+        entries.push(entry);
+        let rebuilt = Project::replay(
+            Project::new(&self.id, self.kind).with_application(self.application.clone()),
+            self.ruleset_id.clone(),
+            entries,
+            rules,
+            calendar,
+        )?;
+        *self = rebuilt;
+        Ok(())
+    }
+
+    /// Replays `entries` onto the empty project `p` (nothing is half-loaded).
+    fn replay(
+        mut p: Project,
+        ruleset_id: Option<String>,
+        entries: Vec<Entry<Event>>,
+        rules: &Ruleset,
+        calendar: &Calendar,
+    ) -> Result<Project> {
+        if entries.len() > MAX_EVENTS {
+            return Err(too_large(
+                format!("事件数 {} 超过上限 {MAX_EVENTS}", entries.len()),
+                format!("{} events exceed the limit of {MAX_EVENTS}", entries.len()),
+            ));
+        }
+        let resolved = resolve(&entries)?;
+        for (i, event) in resolved.events {
+            p.apply_with(event, rules, calendar).map_err(|e| at_index(e, i))?;
+        }
+        p.entries = entries;
+        p.trail = resolved.trail;
+        p.ruleset_id = ruleset_id;
+        Ok(p)
     }
 
     /// Parses one event from JSON and applies it.
@@ -396,17 +561,21 @@ impl Project {
         if json.len() > MAX_JSON_BYTES {
             return Err(too_large("事件 JSON 过大", "event JSON is too large"));
         }
-        let event = Event::from_json_str(json)?;
-        self.apply(event)
+        let entry: Entry<Event> = crate::json_input::from_str(json)?;
+        self.record_with(entry, &Ruleset::default(), &Calendar::official())
     }
 
     /// Loads a project from JSON, replaying its events with the default ruleset and
     /// the official calendar.
     ///
     /// # Errors
-    /// `input_too_large`, `invalid_json`, `unsupported_schema` (a `schema` other than 1),
+    /// `input_too_large`, `invalid_json`, `unsupported_schema` (a `schema` other than 1 or 2),
     /// `invalid_input`; then the first refused event's error (its message names its index).
     /// Nothing is half-loaded.
+    ///
+    /// A schema-1 record goes through the migration ([`crate::records::migrate`]), keeping
+    /// its embedded application's metadata and every event on the project; a schema-2 record
+    /// knows its application by id only (use [`Project::from_json_str_in`] for its facts).
     ///
     /// # Example
     /// ```
@@ -456,26 +625,88 @@ impl Project {
             ));
         }
         let value = crate::json_input::parse_value(json)?;
-        match value.get("schema") {
-            Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(PROJECT_SCHEMA)) => {}
-            Some(other) => {
-                return Err(Error::new(
-                    ErrorCode::UnsupportedSchema,
-                    format!("不支持的项目数据版本 {other}(支持 {PROJECT_SCHEMA})"),
-                    format!("unsupported project schema {other} (supported: {PROJECT_SCHEMA})"),
-                ))
-            }
-            None => {
-                return Err(Error::new(
-                    ErrorCode::InvalidInput,
-                    "项目 JSON 缺少 schema 字段",
-                    "project JSON lacks the \"schema\" field",
-                ))
-            }
+        let (record, application) = crate::records::migrate::read_project(&value)?;
+        Project::from_record_in(record, &application, rules, calendar)
+    }
+
+    /// As [`Project::from_json_str_with`], for the application `application` (its metadata —
+    /// secrecy, labels — is what the guards read). The record must name that application
+    /// (or none).
+    ///
+    /// # Errors
+    /// As [`Project::from_json_str`]; `invalid_input` when the record names another application.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{records::ApplicationRecord, Calendar, Project, Ruleset, State};
+    /// let app = ApplicationRecord::from_json_str(
+    ///     r#"{"schema": 2, "application": {"id": "APP-7", "name": "涪陵区保密办公系统", "secret": true}}"#)?;
+    /// let project = r#"{"schema": 2, "id": "FL-2025-007", "kind": "development", "application_id": "APP-7", "events": []}"#;
+    /// let p = Project::from_json_str_in(project, app.application(), &Ruleset::default(), &Calendar::official())?;
+    /// assert!(p.application().secret); // 第二条: read from the application record
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn from_json_str_in(
+        json: &str,
+        application: &Application,
+        rules: &Ruleset,
+        calendar: &Calendar,
+    ) -> Result<Project> {
+        if json.len() > MAX_JSON_BYTES {
+            return Err(too_large(
+                format!("项目 JSON 超过 {MAX_JSON_BYTES} 字节"),
+                format!("project JSON exceeds {MAX_JSON_BYTES} bytes"),
+            ));
         }
-        let record: ProjectRecord =
-            crate::json_input::from_value(&value).map_err(crate::json_input::ShapeError::into_input_error)?;
-        Project::from_record_with(record, rules, calendar)
+        let value = crate::json_input::parse_value(json)?;
+        let (record, _) = crate::records::migrate::read_project(&value)?;
+        Project::from_record_in(record, application, rules, calendar)
+    }
+
+    /// Builds a project from its record for the application `application`, replaying the events.
+    ///
+    /// # Errors
+    /// As [`Project::from_json_str_in`].
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{model::Application, Calendar, ErrorCode, Project, ProjectKind, Ruleset};
+    /// let record = Project::new("FL-2025-001", ProjectKind::Om).to_record();
+    /// let app = Application { id: "APP-1".into(), ..Default::default() };
+    /// let p = Project::from_record_in(record.clone(), &app, &Ruleset::default(), &Calendar::official())?;
+    /// assert_eq!(p.application().id, "APP-1");
+    /// let mut other = record;
+    /// other.application_id = "APP-2".into();
+    /// let err = Project::from_record_in(other, &app, &Ruleset::default(), &Calendar::official()).unwrap_err();
+    /// assert_eq!(err.code(), ErrorCode::InvalidInput);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn from_record_in(
+        record: ProjectRecord,
+        application: &Application,
+        rules: &Ruleset,
+        calendar: &Calendar,
+    ) -> Result<Project> {
+        if !record.application_id.is_empty() && record.application_id != application.id {
+            return Err(Error::new(
+                ErrorCode::InvalidInput,
+                format!(
+                    "项目 {} 属于应用 {},而不是 {}",
+                    record.id, record.application_id, application.id
+                ),
+                format!(
+                    "project {} belongs to application {}, not {}",
+                    record.id, record.application_id, application.id
+                ),
+            ));
+        }
+        let mut application = application.clone();
+        if application.id.is_empty() {
+            application.id.clone_from(&record.application_id);
+        }
+        let mut record = record;
+        record.application_id.clone_from(&application.id);
+        Project::from_record_with_application(record, application, rules, calendar)
     }
 
     /// Builds a project from its record, replaying the events.
@@ -494,24 +725,28 @@ impl Project {
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
     pub fn from_record_with(record: ProjectRecord, rules: &Ruleset, calendar: &Calendar) -> Result<Project> {
+        let application = Application {
+            id: record.application_id.clone(),
+            ..Application::default()
+        };
+        Project::from_record_with_application(record, application, rules, calendar)
+    }
+
+    fn from_record_with_application(
+        record: ProjectRecord,
+        application: Application,
+        rules: &Ruleset,
+        calendar: &Calendar,
+    ) -> Result<Project> {
         if record.schema != PROJECT_SCHEMA {
             return Err(Error::new(
                 ErrorCode::UnsupportedSchema,
-                format!("不支持的项目数据版本 {}", record.schema),
-                format!("unsupported project schema {}", record.schema),
+                format!("不支持的项目数据版本 {}(支持 {PROJECT_SCHEMA})", record.schema),
+                format!("unsupported project schema {} (supported: {PROJECT_SCHEMA})", record.schema),
             ));
         }
-        if record.events.len() > MAX_EVENTS {
-            return Err(too_large(
-                format!("事件数 {} 超过上限 {MAX_EVENTS}", record.events.len()),
-                format!("{} events exceed the limit of {MAX_EVENTS}", record.events.len()),
-            ));
-        }
-        let mut p = Project::new(&record.id, record.kind).with_application(record.application);
-        for (i, event) in record.events.into_iter().enumerate() {
-            p.apply_with(event, rules, calendar).map_err(|e| at_index(e, i))?;
-        }
-        Ok(p)
+        let p = Project::new(&record.id, record.kind).with_application(application);
+        Project::replay(p, record.ruleset_id, record.events, rules, calendar)
     }
 
     /// The project's record (its JSON shape).
@@ -522,7 +757,7 @@ impl Project {
     /// let mut p = Project::new("FL-OM-2025-006", ProjectKind::Om);
     /// p.apply_json(r#"{"type": "om_plan_submitted", "date": "2025-05-06"}"#)?;
     /// let record = p.to_record();
-    /// assert_eq!((record.schema, record.id.as_str(), record.events.len()), (1, "FL-OM-2025-006", 1));
+    /// assert_eq!((record.schema, record.id.as_str(), record.events.len()), (2, "FL-OM-2025-006", 1));
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
     pub fn to_record(&self) -> ProjectRecord {
@@ -530,8 +765,9 @@ impl Project {
             schema: PROJECT_SCHEMA,
             id: self.id.clone(),
             kind: self.kind,
-            application: self.application.clone(),
-            events: self.events.clone(),
+            application_id: self.application.id.clone(),
+            ruleset_id: self.ruleset_id.clone(),
+            events: self.entries.clone(),
         }
     }
 
@@ -558,7 +794,7 @@ impl Project {
     fn step(&self, event: &Event, rules: &Ruleset, calendar: &Calendar) -> Result<Derived> {
         let ty = event.event_type();
         let date = event.date();
-        if self.events.len() >= MAX_EVENTS {
+        if self.entries.len() >= MAX_EVENTS {
             return Err(too_large(
                 format!("项目事件数已达上限 {MAX_EVENTS}"),
                 format!("the project already holds the maximum of {MAX_EVENTS} events"),
@@ -714,8 +950,11 @@ impl Serialize for Project {
 
 impl<'de> Deserialize<'de> for Project {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
-        let record = ProjectRecord::deserialize(deserializer)?;
-        Project::from_record_with(record, &Ruleset::default(), &Calendar::official())
+        let value = serde_json::Value::deserialize(deserializer)?;
+        crate::records::migrate::read_project(&value)
+            .and_then(|(record, application)| {
+                Project::from_record_in(record, &application, &Ruleset::default(), &Calendar::official())
+            })
             .map_err(|e| serde::de::Error::custom(format!("[{}] {}", e.code(), e.message_en())))
     }
 }

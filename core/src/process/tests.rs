@@ -196,7 +196,7 @@ fn json_round_trip_and_schema() {
     let back = Project::from_json_str(&json).unwrap();
     assert_eq!(back, p);
     assert_eq!(back.to_json(), json);
-    let err = Project::from_json_str(&json.replacen("\"schema\": 1", "\"schema\": 2", 1)).unwrap_err();
+    let err = Project::from_json_str(&json.replacen("\"schema\": 2", "\"schema\": 3", 1)).unwrap_err();
     assert_eq!(err.code(), ErrorCode::UnsupportedSchema);
     let err = Project::from_json_str("{").unwrap_err();
     assert_eq!(err.code(), ErrorCode::InvalidJson);
