@@ -14,7 +14,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use crate::model::{Application, Label, ReleaseChannel};
 use crate::process::{
-    DeregistrationReason, Disposal, Obligation, ObligationError, ObligationId, Receipt, MAX_EVENTS, MAX_JSON_BYTES,
+    DeregistrationReason, Disposal, MetLate, Obligation, ObligationError, ObligationId, Receipt, MAX_EVENTS, MAX_JSON_BYTES,
     MAX_TEXT_CHARS,
 };
 use crate::ruleset::Ruleset;
@@ -313,6 +313,8 @@ pub struct ApplicationStatus {
     pub obligations: Vec<Obligation>,
     /// The ids of the open obligations that are overdue.
     pub overdue: Vec<ObligationId>,
+    /// Obligations met after their due date.
+    pub met_late: Vec<MetLate>,
     /// Corrections and voids recorded (the audit trail); omitted when none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub corrections: Vec<AmendmentRecord>,
@@ -500,7 +502,8 @@ impl ApplicationRecord {
             }
         }
         let mut obligations = Vec::new();
-        if let (Some(trigger), None) = (d.approved_on, d.deregistered_on) {
+        let mut met_late = Vec::new();
+        if let Some(trigger) = d.approved_on {
             let id = ObligationId::DeregistrationCompletion;
             let rule = rules.deregistration_completion;
             let (explanation, error) = match explain_due_date(trigger, rule.period, calendar) {
@@ -511,7 +514,17 @@ impl ApplicationRecord {
                 Err(e) => (None, Some(ObligationError::from(&e))),
             };
             let due = explanation.as_ref().map(|e| e.due);
-            obligations.push(Obligation {
+            if let Some(met_on) = d.deregistered_on {
+                if let Some(due) = due.filter(|due| met_on > *due) {
+                    met_late.push(MetLate {
+                        id,
+                        due,
+                        met_on,
+                        article: rule.article,
+                    });
+                }
+            } else {
+                obligations.push(Obligation {
                 id,
                 what_zh: id.what_zh().to_owned(),
                 what_en: id.what_en().to_owned(),
@@ -525,6 +538,7 @@ impl ApplicationRecord {
                 explanation,
                 error,
             });
+            }
         }
         let overdue = obligations.iter().filter(|o| o.overdue).map(|o| o.id).collect();
         let mut labels = self.application.labels.clone();
@@ -538,6 +552,7 @@ impl ApplicationRecord {
             as_of,
             obligations,
             overdue,
+            met_late,
             corrections: d.trail,
             warnings: warnings(self.ruleset_id.as_deref(), &d.dates, rules),
         })
