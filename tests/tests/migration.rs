@@ -50,11 +50,17 @@ fn every_scenario_project_migrates_to_the_same_answers() {
         let v1 = schema_1_record(&v);
         assert_eq!(v1["schema"], 1, "{name}: the corpus is schema 1");
         let text = v1.to_string();
-        let old = Project::from_json_str(&text).unwrap().status(as_of, &cal, &rules).unwrap();
+        let old = Project::from_json_str(&text)
+            .unwrap()
+            .status(as_of, &cal, &rules)
+            .unwrap();
 
         let report = migrate(&[&text]);
         if !report.refused.is_empty() || !report.conflicts.is_empty() {
-            failures.push(format!("{name}: refused {:?} conflicts {:?}", report.refused, report.conflicts));
+            failures.push(format!(
+                "{name}: refused {:?} conflicts {:?}",
+                report.refused, report.conflicts
+            ));
             continue;
         }
         let record = report.projects[0].project.clone();
@@ -67,9 +73,13 @@ fn every_scenario_project_migrates_to_the_same_answers() {
         assert_eq!((record.schema, app.schema), (2, 2));
         // The migrated files are what a back office stores: read them back from text.
         let app = fuling_rules::records::ApplicationRecord::from_json_str(&app.to_json()).unwrap();
-        let project =
-            Project::from_json_str_in(&serde_json::to_string(&record).unwrap(), app.application(), &rules, &cal)
-                .unwrap();
+        let project = Project::from_json_str_in(
+            &serde_json::to_string(&record).unwrap(),
+            app.application(),
+            &rules,
+            &cal,
+        )
+        .unwrap();
         let new = project.status(as_of, &cal, &rules).unwrap();
         let app_status = app.status(as_of, &cal, &rules).unwrap();
 
@@ -118,13 +128,28 @@ fn a_record_that_cannot_migrate_is_refused_whole() {
     let bad = r#"{"schema": 1, "id": "FL-1", "kind": "development", "application": {"id": "APP-1"},
         "events": [{"type": "ledgered", "date": "2025-09-01"}, {"type": "approved", "date": "2025-09-02"}]}"#;
     let good = r#"{"schema": 1, "id": "FL-2", "kind": "om", "application": {"id": "APP-2"}}"#;
-    let report = migrate(&[bad, good, "{", r#"{"schema": 7}"#, r#"{"schema": 1, "id": "", "kind": "om"}"#]);
+    let report = migrate(&[
+        bad,
+        good,
+        "{",
+        r#"{"schema": 7}"#,
+        r#"{"schema": 1, "id": "", "kind": "om"}"#,
+    ]);
     let refused: Vec<(u32, &str)> = report.refused.iter().map(|r| (r.index, r.code.as_str())).collect();
     assert_eq!(
         refused,
-        [(0, "transition_not_allowed"), (2, "invalid_json"), (3, "unsupported_schema"), (4, "invalid_input")]
+        [
+            (0, "transition_not_allowed"),
+            (2, "invalid_json"),
+            (3, "unsupported_schema"),
+            (4, "invalid_input")
+        ]
     );
-    assert!(report.refused[0].message_en.starts_with("event 1:"), "{}", report.refused[0].message_en);
+    assert!(
+        report.refused[0].message_en.starts_with("event 1:"),
+        "{}",
+        report.refused[0].message_en
+    );
     assert_eq!(report.projects.len(), 1);
     assert_eq!(report.applications.len(), 1);
     assert_eq!(report.applications[0].application.id, "APP-2");
@@ -145,7 +170,7 @@ fn projects_of_one_application_merge_or_are_reported() {
     assert!(report.conflicts.is_empty());
     assert_eq!(report.applications.len(), 1);
     assert_eq!(report.applications[0].events.len(), 2); // both labels, on the one application
-    // A different name for the same id: reported, not merged.
+                                                        // A different name for the same id: reported, not merged.
     let renamed = om.replace("智慧河长", "智慧河长应用");
     let report = migrate(&[dev, &renamed]);
     assert!(report.applications.is_empty());
@@ -155,5 +180,8 @@ fn projects_of_one_application_merge_or_are_reported() {
     let current = Project::from_json_str(dev).unwrap().to_json();
     let report = migrate(&[&current]);
     assert!(report.projects[0].notes.is_empty());
-    assert_eq!(serde_json::to_string_pretty(&report.projects[0].project).unwrap(), current);
+    assert_eq!(
+        serde_json::to_string_pretty(&report.projects[0].project).unwrap(),
+        current
+    );
 }

@@ -36,6 +36,15 @@ fn roots() -> AnyResult<Vec<(&'static str, Value)>> {
         ("Ruleset", schema::<Ruleset>()?),
         ("CalendarData", fuling_rules::calendar::calendar_json_schema()),
         ("ProjectRecord", schema::<ProjectRecord>()?),
+        (
+            "ApplicationRecord",
+            schema::<fuling_rules::records::ApplicationRecord>()?,
+        ),
+        (
+            "ApplicationStatus",
+            schema::<fuling_rules::records::ApplicationStatus>()?,
+        ),
+        ("MigrationReport", schema::<fuling_rules::records::MigrationReport>()?),
         ("Status", schema::<Status>()?),
         ("State", schema::<State>()?),
         ("CheckReport", schema::<CheckReport>()?),

@@ -211,7 +211,8 @@ impl Project {
                 Ok(())
             }
             Guard::TrialMinimum => {
-                let (Event::TrialRunEnded { exception, date, .. } | Event::Accepted { exception, date, .. }) = event else {
+                let (Event::TrialRunEnded { exception, date, .. } | Event::Accepted { exception, date, .. }) = event
+                else {
                     return Err(not_for(row));
                 };
                 let Some(start) = d.trial_started_on else {
@@ -319,50 +320,50 @@ pub(crate) fn check_disposal(
     disposal: &Disposal,
     released_channel: Option<ReleaseChannel>,
 ) -> Result<()> {
-        let missing = |item: u8, zh: &str, en: &str| {
-            Error::new(
-                ErrorCode::ConditionsNotMet,
-                format!("应用注销前应当完成数字资源处置:{zh}"),
-                format!("before deregistration the digital resources must be disposed of: {en}"),
-            )
-            .with_article(Art::new(41).item(item))
-        };
-        if disposal.shared_data.is_none() {
+    let missing = |item: u8, zh: &str, en: &str| {
+        Error::new(
+            ErrorCode::ConditionsNotMet,
+            format!("应用注销前应当完成数字资源处置:{zh}"),
+            format!("before deregistration the digital resources must be disposed of: {en}"),
+        )
+        .with_article(Art::new(41).item(item))
+    };
+    if disposal.shared_data.is_none() {
+        return Err(missing(
+            1,
+            "共享、开放数据的处理未说明",
+            "shared or opened data not settled",
+        ));
+    }
+    match disposal.history_data {
+        None => return Err(missing(2, "历史数据的处理未说明", "historical data not dealt with")),
+        Some(HistoryData::Handled) if reason == DeregistrationReason::Superseded => {
             return Err(missing(
-                1,
-                "共享、开放数据的处理未说明",
-                "shared or opened data not settled",
-            ));
+                2,
+                "因归并、整合而注销的应用,应当将历史数据归属迁移至新的应用",
+                "an application deregistered for a merger must migrate its historical data to the new application",
+            ))
         }
-        match disposal.history_data {
-            None => return Err(missing(2, "历史数据的处理未说明", "historical data not dealt with")),
-            Some(HistoryData::Handled) if reason == DeregistrationReason::Superseded => {
-                return Err(missing(
-                    2,
-                    "因归并、整合而注销的应用,应当将历史数据归属迁移至新的应用",
-                    "an application deregistered for a merger must migrate its historical data to the new application",
-                ))
-            }
-            Some(_) => {}
-        }
-        if disposal.components.is_none() {
-            return Err(missing(3, "组件下架未说明", "components not taken down in IRS"));
-        }
-        match (disposal.channels, released_channel) {
-            (None, _) => Err(missing(
-                4,
-                "发布渠道下架未说明",
-                "removal from the release channels not stated",
-            )),
-            (Some(StepStatus::NotApplicable), Some(ch)) => Err(missing(
-                4,
-                &format!("应用已在“{}”发布,应当在其中下架", ch.zh()),
-                &format!(
-                    "the application was released on {}: it must be taken down there",
-                    ch.zh()
-                ),
-            )),
-            (Some(StepStatus::NotApplicable), None) | (Some(StepStatus::Done), _) => Ok(()),
+        Some(_) => {}
+    }
+    if disposal.components.is_none() {
+        return Err(missing(3, "组件下架未说明", "components not taken down in IRS"));
+    }
+    match (disposal.channels, released_channel) {
+        (None, _) => Err(missing(
+            4,
+            "发布渠道下架未说明",
+            "removal from the release channels not stated",
+        )),
+        (Some(StepStatus::NotApplicable), Some(ch)) => Err(missing(
+            4,
+            &format!("应用已在“{}”发布,应当在其中下架", ch.zh()),
+            &format!(
+                "the application was released on {}: it must be taken down there",
+                ch.zh()
+            ),
+        )),
+        (Some(StepStatus::NotApplicable), None) | (Some(StepStatus::Done), _) => Ok(()),
     }
 }
 

@@ -34,8 +34,8 @@ pub use event::{
     AdjustmentReason, DeliveryMode, DeregistrationReason, Disposal, Event, EventType, ExceptionGround, HistoryData,
     StepStatus, TestingDocument, TrialRunException,
 };
-pub use project::{Project, ProjectRecord, MAX_EVENTS, MAX_JSON_BYTES, MAX_LIST_LEN, MAX_TEXT_CHARS, PROJECT_SCHEMA};
 pub(crate) use guards::check_disposal;
+pub use project::{Project, ProjectRecord, MAX_EVENTS, MAX_JSON_BYTES, MAX_LIST_LEN, MAX_TEXT_CHARS, PROJECT_SCHEMA};
 pub use state::State;
 pub use status::{
     ExceptionKind, ExceptionRecord, MetLate, Obligation, ObligationError, ObligationId, Receipt, Status, Unchecked,

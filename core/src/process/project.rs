@@ -10,8 +10,8 @@ use crate::citation::Art;
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use crate::model::{Application, ProjectKind, ProjectOrigin};
-use crate::records::{resolve, AmendmentRecord, Entry};
 use crate::money::Amount;
+use crate::records::{resolve, AmendmentRecord, Entry};
 use crate::ruleset::Ruleset;
 use serde::{Deserialize, Serialize};
 
@@ -742,7 +742,10 @@ impl Project {
             return Err(Error::new(
                 ErrorCode::UnsupportedSchema,
                 format!("不支持的项目数据版本 {}(支持 {PROJECT_SCHEMA})", record.schema),
-                format!("unsupported project schema {} (supported: {PROJECT_SCHEMA})", record.schema),
+                format!(
+                    "unsupported project schema {} (supported: {PROJECT_SCHEMA})",
+                    record.schema
+                ),
             ));
         }
         let p = Project::new(&record.id, record.kind).with_application(application);

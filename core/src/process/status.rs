@@ -754,7 +754,11 @@ impl Project {
             corrections: self.amendments().to_vec(),
             warnings: crate::records::warnings(
                 self.ruleset_id(),
-                &self.events().iter().map(crate::process::Event::date).collect::<Vec<_>>(),
+                &self
+                    .events()
+                    .iter()
+                    .map(crate::process::Event::date)
+                    .collect::<Vec<_>>(),
                 rules,
             ),
         })

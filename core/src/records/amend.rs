@@ -143,7 +143,10 @@ fn read_amendment_fields<'a>(
     Ok(())
 }
 
-fn field<T: FromJson>(object: &serde_json::Map<String, Value>, key: &'static str) -> std::result::Result<T, ShapeError> {
+fn field<T: FromJson>(
+    object: &serde_json::Map<String, Value>,
+    key: &'static str,
+) -> std::result::Result<T, ShapeError> {
     crate::json_input::take(object.get(key), key)
 }
 
@@ -362,7 +365,11 @@ pub(crate) fn resolve<E: Clone>(entries: &[Entry<E>]) -> Result<Resolved<E>> {
             Entry::Void(v) => (v.voids, &v.reason),
         };
         if reason.trim().is_empty() {
-            return Err(bad_target(i, "更正或撤销须说明理由", "a correction or void must state its reason"));
+            return Err(bad_target(
+                i,
+                "更正或撤销须说明理由",
+                "a correction or void must state its reason",
+            ));
         }
         let t = usize::try_from(target).unwrap_or(usize::MAX);
         if t >= i {
@@ -441,15 +448,17 @@ mod tests {
         assert_eq!(r.events[0].1.date().to_string(), "2025-08-02");
         assert_eq!(r.trail.iter().map(|t| t.event).collect::<Vec<_>>(), [0, 0, 1]);
         // Round trip.
-        let back: Vec<Entry<Event>> =
-            crate::json_input::from_str(&serde_json::to_string(&list).unwrap()).unwrap();
+        let back: Vec<Entry<Event>> = crate::json_input::from_str(&serde_json::to_string(&list).unwrap()).unwrap();
         assert_eq!(back, list);
     }
 
     #[test]
     fn bad_targets_are_refused() {
         for (json, why) in [
-            (r#"[{"type": "void", "date": "2025-09-04", "voids": 0, "reason": "x"}]"#, "itself"),
+            (
+                r#"[{"type": "void", "date": "2025-09-04", "voids": 0, "reason": "x"}]"#,
+                "itself",
+            ),
             (
                 r#"[{"type": "ledgered", "date": "2025-09-01"}, {"type": "void", "date": "2025-09-04", "voids": 0, "reason": " "}]"#,
                 "no reason",
@@ -460,7 +469,11 @@ mod tests {
                 "a void",
             ),
         ] {
-            assert_eq!(resolve(&entries(json)).err().map(|e| e.code()), Some(ErrorCode::InvalidInput), "{why}");
+            assert_eq!(
+                resolve(&entries(json)).err().map(|e| e.code()),
+                Some(ErrorCode::InvalidInput),
+                "{why}"
+            );
         }
         let e = crate::json_input::from_str::<Entry<Event>>(
             r#"{"type": "void", "date": "2025-09-04", "voids": 0, "reason": "x", "bogus": 1}"#,

@@ -14,8 +14,8 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use crate::model::{Application, Label, ReleaseChannel};
 use crate::process::{
-    DeregistrationReason, Disposal, MetLate, Obligation, ObligationError, ObligationId, Receipt, MAX_EVENTS, MAX_JSON_BYTES,
-    MAX_TEXT_CHARS,
+    DeregistrationReason, Disposal, MetLate, Obligation, ObligationError, ObligationId, Receipt, MAX_EVENTS,
+    MAX_JSON_BYTES, MAX_TEXT_CHARS,
 };
 use crate::ruleset::Ruleset;
 use chrono::NaiveDate;
@@ -342,7 +342,11 @@ fn not_allowed(event: &ApplicationEvent, state: ApplicationState) -> Error {
     Error::new(
         ErrorCode::TransitionNotAllowed,
         format!("应用状态 {} 下不能发生事件 {}", state.as_str(), event.name()),
-        format!("event {} is not allowed in application state {}", event.name(), state.as_str()),
+        format!(
+            "event {} is not allowed in application state {}",
+            event.name(),
+            state.as_str()
+        ),
     )
     .with_article(event.article())
 }
@@ -525,19 +529,19 @@ impl ApplicationRecord {
                 }
             } else {
                 obligations.push(Obligation {
-                id,
-                what_zh: id.what_zh().to_owned(),
-                what_en: id.what_en().to_owned(),
-                responsible: id.responsible(),
-                trigger_date: trigger,
-                due,
-                article: rule.article,
-                overdue: due.is_some_and(|due| as_of > due),
-                consequence_zh: id.consequence_zh().to_owned(),
-                consequence_en: id.consequence_en().to_owned(),
-                explanation,
-                error,
-            });
+                    id,
+                    what_zh: id.what_zh().to_owned(),
+                    what_en: id.what_en().to_owned(),
+                    responsible: id.responsible(),
+                    trigger_date: trigger,
+                    due,
+                    article: rule.article,
+                    overdue: due.is_some_and(|due| as_of > due),
+                    consequence_zh: id.consequence_zh().to_owned(),
+                    consequence_en: id.consequence_en().to_owned(),
+                    explanation,
+                    error,
+                });
             }
         }
         let overdue = obligations.iter().filter(|o| o.overdue).map(|o| o.id).collect();
@@ -614,7 +618,10 @@ impl ApplicationRecord {
                 return Err(Error::new(
                     ErrorCode::EventOutOfOrder,
                     format!("事件 {} 的日期 {date} 早于上一事件的日期 {last}", event.name()),
-                    format!("event {} dated {date} is before the previous event's date {last}", event.name()),
+                    format!(
+                        "event {} dated {date} is before the previous event's date {last}",
+                        event.name()
+                    ),
                 ));
             }
         }
@@ -689,7 +696,8 @@ mod tests {
         a.apply_json(r#"{"type": "deregistration_approved", "date": "2025-09-26"}"#)
             .unwrap();
         // A void of the approval that a later event relies on is refused.
-        a.apply_json(r#"{"type": "deregistered", "date": "2025-10-09"}"#).unwrap();
+        a.apply_json(r#"{"type": "deregistered", "date": "2025-10-09"}"#)
+            .unwrap();
         let before = a.to_json();
         let err = a
             .apply_json(r#"{"type": "void", "date": "2025-10-10", "voids": 1, "reason": "x"}"#)

@@ -137,7 +137,10 @@ impl Rulesets {
         for (i, a) in sets.iter().enumerate() {
             for b in sets.iter().skip(i + 1) {
                 if a.id == b.id {
-                    return Err(bad(format!("规则集标识重复:{}", a.id), format!("ruleset id {} repeated", a.id)));
+                    return Err(bad(
+                        format!("规则集标识重复:{}", a.id),
+                        format!("ruleset id {} repeated", a.id),
+                    ));
                 }
                 if a.in_force_from == b.in_force_from {
                     return Err(bad(

@@ -62,14 +62,24 @@ impl MigrationNote {
 pub(crate) type Step = fn(&mut Map<String, Value>, &mut Vec<MigrationNote>) -> Result<()>;
 
 /// The steps from schema 1 to schema 2, in order.
-pub(crate) const STEPS: &[Step] = &[ruleset_id, application_id, release_on_application, events_to_application];
+pub(crate) const STEPS: &[Step] = &[
+    ruleset_id,
+    application_id,
+    release_on_application,
+    events_to_application,
+];
 
 /// Keys the steps leave for the split (never in a schema-2 record).
 const APPLICATION_EVENTS: &str = "application_events";
 const MOVED: &str = "moved_to_application";
 
 /// Project event types whose facts belong to the application (第三十八条, 第四十条至第四十二条).
-const APPLICATION_FACTS: &[&str] = &["label_marked", "deregistration_applied", "deregistration_approved", "deregistered"];
+const APPLICATION_FACTS: &[&str] = &[
+    "label_marked",
+    "deregistration_applied",
+    "deregistration_approved",
+    "deregistered",
+];
 
 fn shape(pointer: &str, zh: &str, en: &str) -> Error {
     Error::new(
@@ -395,7 +405,13 @@ fn refusal(index: usize, e: &Error) -> Refusal {
 }
 
 /// One stored file, migrated and checked by replaying it.
-fn migrate_one(json: &str) -> Result<(ProjectRecord, Option<(Application, Vec<Entry<ApplicationEvent>>)>, Vec<MigrationNote>)> {
+fn migrate_one(
+    json: &str,
+) -> Result<(
+    ProjectRecord,
+    Option<(Application, Vec<Entry<ApplicationEvent>>)>,
+    Vec<MigrationNote>,
+)> {
     if json.len() > MAX_JSON_BYTES {
         return Err(Error::new(
             ErrorCode::InputTooLarge,
@@ -412,7 +428,12 @@ fn migrate_one(json: &str) -> Result<(ProjectRecord, Option<(Application, Vec<En
     }
     let up = upgrade(&value, false)?;
     // Replayed as stored: refused here rather than written out broken.
-    Project::from_record_in(up.project.clone(), &up.application, &Ruleset::default(), &Calendar::official())?;
+    Project::from_record_in(
+        up.project.clone(),
+        &up.application,
+        &Ruleset::default(),
+        &Calendar::official(),
+    )?;
     Ok((up.project, Some((up.application, up.application_events)), up.notes))
 }
 
@@ -510,7 +531,10 @@ pub fn migrate(stored: &[&str]) -> MigrationReport {
                 project_ids,
                 versions: vec![record.application],
                 message_zh: format!("这些项目记录的应用事件合在一起无法重放:{}", e.message_zh()),
-                message_en: format!("the application events these projects record cannot be replayed together: {}", e.message_en()),
+                message_en: format!(
+                    "the application events these projects record cannot be replayed together: {}",
+                    e.message_en()
+                ),
             }),
         }
     }

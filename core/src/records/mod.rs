@@ -16,8 +16,8 @@ mod application;
 mod in_force;
 pub(crate) mod migrate;
 
-pub use amend::{AmendmentKind, AmendmentRecord, Correction, Entry, Void};
 pub(crate) use amend::resolve;
+pub use amend::{AmendmentKind, AmendmentRecord, Correction, Entry, Void};
 pub use application::{ApplicationEvent, ApplicationRecord, ApplicationState, ApplicationStatus};
 pub(crate) use in_force::warnings;
 pub use in_force::{Rulesets, Warning, WarningCode};
