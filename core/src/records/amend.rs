@@ -131,8 +131,8 @@ impl<E> From<E> for Entry<E> {
 const CORRECTION_FIELDS: &[&str] = &["type", "date", "replaces", "reason", "recorded_by", "document", "event"];
 const VOID_FIELDS: &[&str] = &["type", "date", "voids", "reason", "recorded_by", "document"];
 
-fn read_amendment_fields<'a>(
-    object: &'a serde_json::Map<String, Value>,
+fn read_amendment_fields(
+    object: &serde_json::Map<String, Value>,
     names: &[&str],
 ) -> std::result::Result<(), ShapeError> {
     for key in object.keys() {

@@ -404,14 +404,15 @@ fn refusal(index: usize, e: &Error) -> Refusal {
     }
 }
 
-/// One stored file, migrated and checked by replaying it.
-fn migrate_one(
-    json: &str,
-) -> Result<(
+/// A file migrated: the project, its application (schema 1 only) and the notes.
+type Migrated = (
     ProjectRecord,
     Option<(Application, Vec<Entry<ApplicationEvent>>)>,
     Vec<MigrationNote>,
-)> {
+);
+
+/// One stored file, migrated and checked by replaying it.
+fn migrate_one(json: &str) -> Result<Migrated> {
     if json.len() > MAX_JSON_BYTES {
         return Err(Error::new(
             ErrorCode::InputTooLarge,
