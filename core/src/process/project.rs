@@ -148,7 +148,11 @@ pub struct ProjectRecord {
 /// assert_eq!(back, p);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// Two projects are equal when their records ([`Project::to_record`], what is stored) are: the
+/// application's metadata attached for the guards (secrecy, labels) belongs to the
+/// application record, and only its id to the project.
+#[derive(Debug, Clone)]
 pub struct Project {
     id: String,
     kind: ProjectKind,
@@ -718,8 +722,8 @@ impl Project {
     /// ```
     /// use fuling_rules::{Calendar, Event, Project, ProjectKind, Ruleset, State};
     /// let mut record = Project::new("FL-OM-2025-006", ProjectKind::Om).to_record();
-    /// record.events.push(Event::from_json_str(r#"{"type": "om_plan_submitted", "date": "2025-05-06"}"#)?);
-    /// record.events.push(Event::from_json_str(r#"{"type": "lead_department_reviewed", "date": "2025-05-08"}"#)?);
+    /// record.events.push(Event::from_json_str(r#"{"type": "om_plan_submitted", "date": "2025-05-06"}"#)?.into());
+    /// record.events.push(Event::from_json_str(r#"{"type": "lead_department_reviewed", "date": "2025-05-08"}"#)?.into());
     /// let p = Project::from_record_with(record, &Ruleset::default(), &Calendar::official())?;
     /// assert_eq!(p.state(), State::LeadDepartmentReviewed); // 第二十一条(二)
     /// # Ok::<(), fuling_rules::Error>(())
@@ -944,6 +948,18 @@ fn pretty(compact: &str) -> String {
     }
     out
 }
+
+impl PartialEq for Project {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+            && self.kind == other.kind
+            && self.application.id == other.application.id
+            && self.ruleset_id == other.ruleset_id
+            && self.entries == other.entries
+    }
+}
+
+impl Eq for Project {}
 
 impl Serialize for Project {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
