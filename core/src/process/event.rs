@@ -93,10 +93,13 @@ macro_rules! events {
                     #[schemars(skip)]
                     pub(super) tag: serde::de::IgnoredAny,
                     pub(super) date: NaiveDate,
+                    // Read once for every type by `common`; accepted here.
                     #[serde(default)]
-                    pub(super) recorded_by: Option<String>,
+                    #[schemars(skip)]
+                    pub(super) recorded_by: serde::de::IgnoredAny,
                     #[serde(default)]
-                    pub(super) document: Option<String>,
+                    #[schemars(skip)]
+                    pub(super) document: serde::de::IgnoredAny,
                     $( $(#[$fmeta])* pub(super) $field: $ty, )*
                 }
             )*
@@ -113,10 +116,11 @@ macro_rules! events {
                     });
                 };
                 let tag: EventType = from_value(tag).map_err(|e| e.at("type"))?;
+                let (recorded_by, document) = common(value)?;
                 Ok(match tag {
                     $(EventType::$variant => {
                         let f: fields::$variant = from_value(value)?;
-                        Event::$variant { date: f.date, recorded_by: f.recorded_by, document: f.document, $( $field: f.$field, )* }
+                        Event::$variant { date: f.date, recorded_by, document, $( $field: f.$field, )* }
                     })*
                 })
             }
@@ -234,12 +238,15 @@ macro_rules! events {
             /// Every field is measured (see [`Measure`]).
             pub(crate) fn max_text_len(&self) -> usize {
                 match self {
-                    $(Event::$variant { date, recorded_by, document, $($field,)* } => {
-                        let longest = Measure::text_len(date).max(recorded_by.text_len()).max(document.text_len());
+                    $(Event::$variant { date, recorded_by: _, document: _, $($field,)* } => {
+                        let longest = Measure::text_len(date);
                         $( let longest = longest.max(Measure::text_len($field)); )*
                         longest
                     })*
                 }
+                // The fields every event carries, measured once.
+                .max(self.recorded_by().map_or(0, |t| t.chars().count()))
+                .max(self.document().map_or(0, |t| t.chars().count()))
             }
 
             /// The longest list field of the event (for the size limit). Every field is
@@ -435,6 +442,16 @@ events! {
     DeregistrationApproved = "deregistration_approved", [Development, Om], Art::new(42), {},
     /// 第四十二条: the deregistration is completed.
     Deregistered = "deregistered", [Development, Om], Art::new(42), {},
+}
+
+/// The fields every event may carry (`recorded_by`, `document`), read once for every type.
+#[inline(never)]
+fn common(value: &serde_json::Value) -> Result<(Option<String>, Option<String>), crate::json_input::ShapeError> {
+    let get = |key: &str| match value.get(key) {
+        None => Ok(None),
+        Some(v) => <Option<String> as FromJson>::from_json(v).map_err(|e| e.at(key)),
+    };
+    Ok((get("recorded_by")?, get("document")?))
 }
 
 fn default_true() -> bool {

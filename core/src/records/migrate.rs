@@ -61,13 +61,12 @@ impl MigrationNote {
 /// A migration step over a schema-1 project's JSON object.
 pub(crate) type Step = fn(&mut Map<String, Value>, &mut Vec<MigrationNote>) -> Result<()>;
 
-/// The steps from schema 1 to schema 2, in order.
-pub(crate) const STEPS: &[Step] = &[
-    ruleset_id,
-    application_id,
-    release_on_application,
-    events_to_application,
-];
+/// The steps from schema 1 to schema 2, in order: what a schema-1 project means in schema 2.
+pub(crate) const STEPS: &[Step] = &[ruleset_id, application_id];
+
+/// The steps that split a schema-1 project's application facts off to its application record
+/// (run by [`migrate`] after [`STEPS`]; loading a schema-1 file as a project keeps its events).
+const SPLIT_STEPS: &[Step] = &[release_on_application, events_to_application];
 
 /// Keys the steps leave for the split (never in a schema-2 record).
 const APPLICATION_EVENTS: &str = "application_events";
@@ -210,7 +209,8 @@ fn events_to_application(project: &mut Map<String, Value>, notes: &mut Vec<Migra
 pub(crate) struct Upgraded {
     pub project: ProjectRecord,
     pub application: Application,
-    pub application_events: Vec<Entry<ApplicationEvent>>,
+    /// The application's events, read by `migrate_one` only (loading a project needs none).
+    pub application_events: Value,
     pub notes: Vec<MigrationNote>,
 }
 
@@ -224,10 +224,10 @@ fn into_input(e: ShapeError, what: &str) -> Error {
     )
 }
 
-/// Runs the steps on a schema-1 project value and splits the result. With
-/// `keep_events_on_project`, the events that belong to the application stay on the project
-/// too (loading a schema-1 file as a project, without losing any of its events).
-pub(crate) fn upgrade(value: &Value, keep_events_on_project: bool) -> Result<Upgraded> {
+/// Runs the steps on a schema-1 project value; with `SPLIT`, also the split steps, and the
+/// events that belong to the application move to `application_events` (without it they stay
+/// on the project: loading a schema-1 file as a project loses none of its events).
+pub(crate) fn upgrade<const SPLIT: bool>(value: &Value) -> Result<Upgraded> {
     let Value::Object(original) = value else {
         return Err(shape("", "项目记录须为 JSON 对象", "a project record is a JSON object"));
     };
@@ -236,38 +236,56 @@ pub(crate) fn upgrade(value: &Value, keep_events_on_project: bool) -> Result<Upg
     for step in STEPS {
         step(&mut project, &mut notes)?;
     }
-    let application = project.remove("application").unwrap_or(Value::Null);
-    let app_events = project
-        .remove(APPLICATION_EVENTS)
-        .unwrap_or_else(|| Value::Array(Vec::new()));
-    let moved: Vec<u64> = match project.remove(MOVED) {
-        Some(Value::Array(items)) => items.iter().filter_map(Value::as_u64).collect(),
-        _ => Vec::new(),
-    };
-    if !keep_events_on_project && !moved.is_empty() {
-        if let Some(Value::Array(events)) = project.get_mut("events") {
-            let kept: Vec<Value> = std::mem::take(events)
-                .into_iter()
-                .enumerate()
-                .filter(|(i, _)| !moved.contains(&(*i as u64)))
-                .map(|(_, e)| e)
-                .collect();
-            *events = kept;
+    let (mut application_events, mut moved) = (Value::Null, Vec::new());
+    if SPLIT {
+        for step in SPLIT_STEPS {
+            step(&mut project, &mut notes)?;
+        }
+        application_events = project.remove(APPLICATION_EVENTS).unwrap_or(Value::Null);
+        if let Some(Value::Array(items)) = project.remove(MOVED) {
+            moved = items.iter().filter_map(Value::as_u64).collect();
         }
     }
-    project.insert("schema".into(), Value::from(RECORD_SCHEMA));
-    let record: ProjectRecord =
+    let stage: Stage =
         crate::json_input::from_value(&Value::Object(project)).map_err(|e| into_input(e, "项目 project "))?;
-    let application: Application =
-        crate::json_input::from_value(&application).map_err(|e| into_input(e, "应用 application /application"))?;
-    let application_events: Vec<Entry<ApplicationEvent>> =
-        crate::json_input::from_value(&app_events).map_err(|e| into_input(e, "应用事件 application events "))?;
+    let events = stage
+        .events
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| !moved.iter().any(|m| u64::try_from(*i).is_ok_and(|i| i == *m)))
+        .map(|(_, e)| e)
+        .collect();
     Ok(Upgraded {
-        project: record,
-        application,
+        project: ProjectRecord {
+            schema: RECORD_SCHEMA,
+            id: stage.id,
+            kind: stage.kind,
+            application_id: stage.application_id,
+            ruleset_id: stage.ruleset_id,
+            events,
+        },
+        application: stage.application,
         application_events,
         notes,
     })
+}
+
+/// A schema-1 record after the steps (read once, typed).
+#[derive(FromJson)]
+#[serde(deny_unknown_fields)]
+struct Stage {
+    #[allow(dead_code)]
+    schema: serde::de::IgnoredAny,
+    id: String,
+    kind: crate::model::ProjectKind,
+    #[serde(default)]
+    application: Application,
+    #[serde(default)]
+    application_id: String,
+    #[serde(default)]
+    ruleset_id: Option<String>,
+    #[serde(default)]
+    events: Vec<Entry<crate::process::Event>>,
 }
 
 fn schema_of(value: &Value) -> Result<u64> {
@@ -292,7 +310,7 @@ fn schema_of(value: &Value) -> Result<u64> {
 /// steps and keeps all its events and its embedded application's metadata.
 pub(crate) fn read_project(value: &Value) -> Result<(ProjectRecord, Application)> {
     if schema_of(value)? == 1 {
-        let up = upgrade(value, true)?;
+        let up = upgrade::<false>(value)?;
         return Ok((up.project, up.application));
     }
     let record: ProjectRecord =
@@ -427,7 +445,13 @@ fn migrate_one(json: &str) -> Result<Migrated> {
         Project::from_record_with(record.clone(), &Ruleset::default(), &Calendar::official())?;
         return Ok((record, None, Vec::new()));
     }
-    let up = upgrade(&value, false)?;
+    let up = upgrade::<true>(&value)?;
+    let app_events = match &up.application_events {
+        Value::Null => Value::Array(Vec::new()),
+        other => other.clone(),
+    };
+    let events: Vec<Entry<ApplicationEvent>> = crate::json_input::from_value(&app_events)
+        .map_err(|e| into_input(e, "应用事件 application events "))?;
     // Replayed as stored: refused here rather than written out broken.
     Project::from_record_in(
         up.project.clone(),
@@ -435,7 +459,7 @@ fn migrate_one(json: &str) -> Result<Migrated> {
         &Ruleset::default(),
         &Calendar::official(),
     )?;
-    Ok((up.project, Some((up.application, up.application_events)), up.notes))
+    Ok((up.project, Some((up.application, events)), up.notes))
 }
 
 /// Migrates stored project files (schema 1, or already schema 2) to schema 2: the projects,
