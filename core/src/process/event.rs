@@ -50,12 +50,9 @@ macro_rules! events {
                 $variant {
                     /// The date of the event (事件日期).
                     date: NaiveDate,
-                    /// Who entered the event (录入人), free text; every event may carry it.
-                    #[serde(default, skip_serializing_if = "Option::is_none")]
-                    recorded_by: Option<String>,
-                    /// The document (文号) the event rests on; every event may carry it.
-                    #[serde(default, skip_serializing_if = "Option::is_none")]
-                    document: Option<String>,
+                    /// Who entered the event and the document it rests on (every event may carry them).
+                    #[serde(flatten)]
+                    meta: EventMeta,
                     $( $(#[$fmeta])* $field: $ty, )*
                 },
             )*
@@ -120,7 +117,7 @@ macro_rules! events {
                 Ok(match tag {
                     $(EventType::$variant => {
                         let f: fields::$variant = from_value(value)?;
-                        Event::$variant { date: f.date, recorded_by, document, $( $field: f.$field, )* }
+                        Event::$variant { date: f.date, meta: EventMeta { recorded_by, document }, $( $field: f.$field, )* }
                     })*
                 })
             }
@@ -204,7 +201,7 @@ macro_rules! events {
             /// # Ok::<(), fuling_rules::Error>(())
             /// ```
             pub fn recorded_by(&self) -> Option<&str> {
-                match self { $(Event::$variant { recorded_by, .. } => recorded_by.as_deref()),* }
+                self.meta().recorded_by.as_deref()
             }
 
             /// The document (文号) the event rests on, when recorded.
@@ -217,7 +214,20 @@ macro_rules! events {
             /// # Ok::<(), fuling_rules::Error>(())
             /// ```
             pub fn document(&self) -> Option<&str> {
-                match self { $(Event::$variant { document, .. } => document.as_deref()),* }
+                self.meta().document.as_deref()
+            }
+
+            /// Who entered the event and the document it rests on.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::Event;
+            /// let e = Event::from_json_str(r#"{"type": "ledgered", "date": "2026-02-14", "recorded_by": "张三"}"#)?;
+            /// assert_eq!((e.meta().recorded_by.as_deref(), e.meta().document.as_deref()), (Some("张三"), None));
+            /// # Ok::<(), fuling_rules::Error>(())
+            /// ```
+            pub fn meta(&self) -> &EventMeta {
+                match self { $(Event::$variant { meta, .. } => meta),* }
             }
 
             /// The event's type.
@@ -238,22 +248,21 @@ macro_rules! events {
             /// Every field is measured (see [`Measure`]).
             pub(crate) fn max_text_len(&self) -> usize {
                 match self {
-                    $(Event::$variant { date, recorded_by: _, document: _, $($field,)* } => {
+                    $(Event::$variant { date, meta: _, $($field,)* } => {
                         let longest = Measure::text_len(date);
                         $( let longest = longest.max(Measure::text_len($field)); )*
                         longest
                     })*
                 }
                 // The fields every event carries, measured once.
-                .max(self.recorded_by().map_or(0, |t| t.chars().count()))
-                .max(self.document().map_or(0, |t| t.chars().count()))
+                .max(self.meta().text_len())
             }
 
             /// The longest list field of the event (for the size limit). Every field is
             /// measured (see [`Measure`]).
             pub(crate) fn max_list_len(&self) -> usize {
                 match self {
-                    $(Event::$variant { date, recorded_by: _, document: _, $($field,)* } => {
+                    $(Event::$variant { date, meta: _, $($field,)* } => {
                         let longest = Measure::list_len(date);
                         $( let longest = longest.max(Measure::list_len($field)); )*
                         longest
@@ -444,6 +453,34 @@ events! {
     Deregistered = "deregistered", [Development, Om], Art::new(42), {},
 }
 
+/// Who entered an event (`recorded_by`, 录入人) and the document (`document`, 文号) it rests
+/// on: every event may carry them (flattened into the event's JSON object).
+///
+/// # Example
+/// ```
+/// use fuling_rules::{process::EventMeta, Event};
+/// let e = Event::from_json_str(r#"{"type": "approved", "date": "2025-10-09", "document": "涪大数据发〔2025〕12号"}"#)?;
+/// assert_eq!(e.meta(), &EventMeta { recorded_by: None, document: Some("涪大数据发〔2025〕12号".into()) });
+/// assert!(e.to_json().contains(r#""document":"涪大数据发〔2025〕12号""#));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, schemars::JsonSchema)]
+pub struct EventMeta {
+    /// Who entered the event (录入人), free text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recorded_by: Option<String>,
+    /// The document (文号) the event rests on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<String>,
+}
+
+impl EventMeta {
+    fn text_len(&self) -> usize {
+        let EventMeta { recorded_by, document } = self;
+        recorded_by.text_len().max(document.text_len())
+    }
+}
+
 /// The fields every event may carry (`recorded_by`, `document`), read once for every type.
 #[inline(never)]
 fn common(value: &serde_json::Value) -> Result<(Option<String>, Option<String>), crate::json_input::ShapeError> {
@@ -541,7 +578,7 @@ impl AdjustmentReason {
 /// ```
 /// use fuling_rules::{process::DeliveryMode, Event};
 /// let e = Event::from_json_str(r#"{"type": "development_started", "date": "2026-01-04", "mode": "self_development"}"#)?;
-/// assert_eq!(e, Event::DevelopmentStarted { date: e.date(), recorded_by: None, document: None, mode: DeliveryMode::SelfDevelopment });
+/// assert_eq!(e, Event::DevelopmentStarted { date: e.date(), meta: Default::default(), mode: DeliveryMode::SelfDevelopment });
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]

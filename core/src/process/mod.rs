@@ -31,8 +31,8 @@ mod status;
 mod table;
 
 pub use event::{
-    AdjustmentReason, DeliveryMode, DeregistrationReason, Disposal, Event, EventType, ExceptionGround, HistoryData,
-    StepStatus, TestingDocument, TrialRunException,
+    AdjustmentReason, DeliveryMode, DeregistrationReason, Disposal, Event, EventMeta, EventType, ExceptionGround,
+    HistoryData, StepStatus, TestingDocument, TrialRunException,
 };
 pub(crate) use guards::check_disposal;
 pub use project::{Project, ProjectRecord, MAX_EVENTS, MAX_JSON_BYTES, MAX_LIST_LEN, MAX_TEXT_CHARS, PROJECT_SCHEMA};

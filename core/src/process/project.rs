@@ -11,7 +11,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use crate::model::{Application, ProjectKind, ProjectOrigin};
 use crate::money::Amount;
-use crate::records::{resolve, AmendmentRecord, Entry};
+use crate::records::{held, resolve, AmendmentRecord, Entry};
 use crate::ruleset::Ruleset;
 use serde::{Deserialize, Serialize};
 
@@ -50,7 +50,7 @@ pub const MAX_EVENTS: usize = 10_000;
 /// p.apply_json(r#"{"type": "om_plan_submitted", "date": "2025-10-09"}"#)?;
 /// let opinion = "同意".repeat(MAX_TEXT_CHARS / 2 + 1);
 /// let date = NaiveDate::from_ymd_opt(2025, 10, 10).unwrap();
-/// let err = p.apply(Event::LeadDepartmentReviewed { date, recorded_by: None, document: None, opinion: Some(opinion) }).unwrap_err();
+/// let err = p.apply(Event::LeadDepartmentReviewed { date, meta: Default::default(), opinion: Some(opinion) }).unwrap_err();
 /// assert_eq!(err.code(), ErrorCode::InputTooLarge);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
@@ -65,7 +65,7 @@ pub const MAX_TEXT_CHARS: usize = 10_000;
 /// let date = NaiveDate::from_ymd_opt(2025, 10, 10).unwrap();
 /// let grounds = vec![RejectionGround::NotOnPlatform; MAX_LIST_LEN + 1];
 /// // The size is checked before anything else.
-/// assert_eq!(p.apply(Event::Rejected { date, recorded_by: None, document: None, grounds }).unwrap_err().code(), ErrorCode::InputTooLarge);
+/// assert_eq!(p.apply(Event::Rejected { date, meta: Default::default(), grounds }).unwrap_err().code(), ErrorCode::InputTooLarge);
 /// ```
 pub const MAX_LIST_LEN: usize = 64;
 /// The largest project JSON accepted, in bytes (`input_too_large` beyond).
@@ -278,7 +278,7 @@ impl Project {
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
     pub fn set_application(&mut self, application: Application) -> Result<()> {
-        if !self.events.is_empty() && application.secret != self.application.secret {
+        if !self.entries.is_empty() && application.secret != self.application.secret {
             return Err(Error::new(
                 ErrorCode::TransitionNotAllowed,
                 "已有事件的项目不能更改涉密属性,请重新载入",
@@ -406,10 +406,10 @@ impl Project {
     /// use fuling_rules::{ErrorCode, Event, Project, ProjectKind, State};
     /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
     /// let mut p = Project::new("FL-2025-001", ProjectKind::Development);
-    /// p.apply(Event::Ledgered { date: d("2025-10-09"), recorded_by: None, document: None, leading_group_consent: None })?;
+    /// p.apply(Event::Ledgered { date: d("2025-10-09"), meta: Default::default(), leading_group_consent: None })?;
     /// // Dated before the previous event: refused, and the project is unchanged.
     /// let before = p.clone();
-    /// let err = p.apply(Event::CatalogCompleted { date: d("2025-09-30"), recorded_by: None, document: None }).unwrap_err();
+    /// let err = p.apply(Event::CatalogCompleted { date: d("2025-09-30"), meta: Default::default() }).unwrap_err();
     /// assert_eq!(err.code(), ErrorCode::EventOutOfOrder);
     /// assert_eq!((p == before, p.state()), (true, State::Ledgered));
     /// # Ok::<(), fuling_rules::Error>(())
@@ -482,13 +482,11 @@ impl Project {
             Entry::Correction(ref c) => (&c.reason, &c.recorded_by, &c.document, Some(&c.event)),
             Entry::Void(ref v) => (&v.reason, &v.recorded_by, &v.document, None),
         };
-        let longest = [Some(reason), recorded_by.as_ref(), document.as_ref()]
-            .into_iter()
-            .flatten()
-            .map(|t| t.chars().count())
-            .chain(corrected.map(Event::max_text_len))
-            .max()
-            .unwrap_or(0);
+        let chars = |t: Option<&String>| t.map_or(0, |t| t.chars().count());
+        let longest = chars(Some(reason))
+            .max(chars(recorded_by.as_ref()))
+            .max(chars(document.as_ref()))
+            .max(corrected.map_or(0, Event::max_text_len));
         if longest > MAX_TEXT_CHARS {
             return Err(too_large(
                 format!("更正文本超过 {MAX_TEXT_CHARS} 个字符"),
@@ -501,40 +499,41 @@ impl Project {
                 format!("an event list exceeds {MAX_LIST_LEN} entries"),
             ));
         }
-        let mut entries = self.entries.clone();
-        entries.push(entry);
-        let rebuilt = Project::replay(
+        self.entries.push(entry);
+        match Project::replay(
             Project::new(&self.id, self.kind).with_application(self.application.clone()),
-            self.ruleset_id.clone(),
-            entries,
+            &self.entries,
             rules,
             calendar,
-        )?;
-        *self = rebuilt;
-        Ok(())
+        ) {
+            Ok(p) => {
+                (self.events, self.trail, self.derived) = (p.events, p.trail, p.derived);
+                Ok(())
+            }
+            Err(e) => {
+                self.entries.pop();
+                Err(e)
+            }
+        }
     }
 
-    /// Replays `entries` onto the empty project `p` (nothing is half-loaded).
-    fn replay(
-        mut p: Project,
-        ruleset_id: Option<String>,
-        entries: Vec<Entry<Event>>,
-        rules: &Ruleset,
-        calendar: &Calendar,
-    ) -> Result<Project> {
+    /// Replays `entries` onto the empty project `p`: its replayed history, audit trail and
+    /// derived state (its `entries` stay empty; nothing is half-loaded).
+    fn replay(mut p: Project, entries: &[Entry<Event>], rules: &Ruleset, calendar: &Calendar) -> Result<Project> {
         if entries.len() > MAX_EVENTS {
             return Err(too_large(
                 format!("事件数 {} 超过上限 {MAX_EVENTS}", entries.len()),
                 format!("{} events exceed the limit of {MAX_EVENTS}", entries.len()),
             ));
         }
-        let resolved = resolve(&entries)?;
-        for (i, event) in resolved.events {
-            p.apply_with(event, rules, calendar).map_err(|e| at_index(e, i))?;
+        let resolved = resolve(entries)?;
+        for (i, holder) in resolved.events {
+            if let Some(event) = held(entries, holder) {
+                p.derived = p.step(event, rules, calendar).map_err(|e| at_index(e, i))?;
+                p.events.push(event.clone());
+            }
         }
-        p.entries = entries;
         p.trail = resolved.trail;
-        p.ruleset_id = ruleset_id;
         Ok(p)
     }
 
@@ -629,7 +628,7 @@ impl Project {
             ));
         }
         let value = crate::json_input::parse_value(json)?;
-        let (record, application) = crate::records::migrate::read_project(&value)?;
+        let (record, application) = crate::records::migrate::read_project(value)?;
         Project::from_record_in(record, &application, rules, calendar)
     }
 
@@ -663,7 +662,7 @@ impl Project {
             ));
         }
         let value = crate::json_input::parse_value(json)?;
-        let (record, _) = crate::records::migrate::read_project(&value)?;
+        let (record, _) = crate::records::migrate::read_project(value)?;
         Project::from_record_in(record, application, rules, calendar)
     }
 
@@ -694,14 +693,8 @@ impl Project {
         if !record.application_id.is_empty() && record.application_id != application.id {
             return Err(Error::new(
                 ErrorCode::InvalidInput,
-                format!(
-                    "项目 {} 属于应用 {},而不是 {}",
-                    record.id, record.application_id, application.id
-                ),
-                format!(
-                    "project {} belongs to application {}, not {}",
-                    record.id, record.application_id, application.id
-                ),
+                "项目记录的 application_id 与所给应用的标识不符",
+                "the project's application_id is not the id of the application given",
             ));
         }
         let mut application = application.clone();
@@ -753,7 +746,10 @@ impl Project {
             ));
         }
         let p = Project::new(&record.id, record.kind).with_application(application);
-        Project::replay(p, record.ruleset_id, record.events, rules, calendar)
+        let mut p = Project::replay(p, &record.events, rules, calendar)?;
+        p.entries = record.events;
+        p.ruleset_id = record.ruleset_id;
+        Ok(p)
     }
 
     /// The project's record (its JSON shape).
@@ -970,7 +966,7 @@ impl Serialize for Project {
 impl<'de> Deserialize<'de> for Project {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
-        crate::records::migrate::read_project(&value)
+        crate::records::migrate::read_project(value)
             .and_then(|(record, application)| {
                 Project::from_record_in(record, &application, &Ruleset::default(), &Calendar::official())
             })

@@ -754,11 +754,7 @@ impl Project {
             corrections: self.amendments().to_vec(),
             warnings: crate::records::warnings(
                 self.ruleset_id(),
-                &self
-                    .events()
-                    .iter()
-                    .map(crate::process::Event::date)
-                    .collect::<Vec<_>>(),
+                &self.events().iter().map(|e| e.date()).collect::<Vec<_>>(),
                 rules,
             ),
         })

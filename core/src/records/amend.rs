@@ -329,11 +329,21 @@ pub struct AmendmentRecord {
     pub document: Option<String>,
 }
 
-/// The history to replay: the events (with their stored index) after every correction
-/// and void, and the audit trail.
-pub(crate) struct Resolved<E> {
-    pub events: Vec<(usize, E)>,
+/// The history to replay — for each event still in force, in stored order, its index and the
+/// index of the entry holding its current version (itself, or its latest correction) — and the
+/// audit trail.
+pub(crate) struct Resolved {
+    pub events: Vec<(usize, usize)>,
     pub trail: Vec<AmendmentRecord>,
+}
+
+/// The event held by the entry at `holder` (an event, or a correction's replacement).
+pub(crate) fn held<E>(entries: &[Entry<E>], holder: usize) -> Option<&E> {
+    match entries.get(holder) {
+        Some(Entry::Event(e)) => Some(e),
+        Some(Entry::Correction(c)) => Some(&c.event),
+        Some(Entry::Void(_)) | None => None,
+    }
 }
 
 fn bad_target(index: usize, zh: &str, en: &str) -> Error {
@@ -349,16 +359,17 @@ fn bad_target(index: usize, zh: &str, en: &str) -> Error {
 /// # Errors
 /// `invalid_input` for an amendment that names itself, a later entry or a void, or states
 /// no reason.
-pub(crate) fn resolve<E: Clone>(entries: &[Entry<E>]) -> Result<Resolved<E>> {
-    // For each stored index: the event index it concerns (`None` for a void).
+pub(crate) fn resolve<E>(entries: &[Entry<E>]) -> Result<Resolved> {
+    // For each stored index: the event index it concerns (`None` for a void), and for an
+    // event, the entry holding its current version (`None` once voided).
     let mut root: Vec<Option<usize>> = Vec::with_capacity(entries.len());
-    let mut content: Vec<Option<E>> = Vec::with_capacity(entries.len());
+    let mut content: Vec<Option<usize>> = Vec::with_capacity(entries.len());
     let mut trail = Vec::new();
     for (i, entry) in entries.iter().enumerate() {
         let (target, reason) = match entry {
-            Entry::Event(e) => {
+            Entry::Event(_) => {
                 root.push(Some(i));
-                content.push(Some(e.clone()));
+                content.push(Some(i));
                 continue;
             }
             Entry::Correction(c) => (c.replaces, &c.reason),
@@ -387,13 +398,7 @@ pub(crate) fn resolve<E: Clone>(entries: &[Entry<E>]) -> Result<Resolved<E>> {
             ));
         };
         let (kind, new, recorded_by, document, date) = match entry {
-            Entry::Correction(c) => (
-                AmendmentKind::Correction,
-                Some(c.event.clone()),
-                &c.recorded_by,
-                &c.document,
-                c.date,
-            ),
+            Entry::Correction(c) => (AmendmentKind::Correction, Some(i), &c.recorded_by, &c.document, c.date),
             Entry::Void(v) => (AmendmentKind::Void, None, &v.recorded_by, &v.document, v.date),
             Entry::Event(_) => continue,
         };
@@ -445,7 +450,7 @@ mod tests {
         let r = resolve(&list).unwrap();
         assert_eq!(r.events.len(), 1);
         assert_eq!(r.events[0].0, 0);
-        assert_eq!(r.events[0].1.date().to_string(), "2025-08-02");
+        assert_eq!(held(&list, r.events[0].1).unwrap().date().to_string(), "2025-08-02");
         assert_eq!(r.trail.iter().map(|t| t.event).collect::<Vec<_>>(), [0, 0, 1]);
         // Round trip.
         let back: Vec<Entry<Event>> = crate::json_input::from_str(&serde_json::to_string(&list).unwrap()).unwrap();

@@ -587,7 +587,10 @@ impl ApplicationRecord {
         }
         let resolved = resolve(&self.events)?;
         let mut d = AppDerived::default();
-        for (i, event) in &resolved.events {
+        for (i, holder) in &resolved.events {
+            let Some(event) = super::amend::held(&self.events, *holder) else {
+                continue;
+            };
             self.step(&mut d, event).map_err(|e| {
                 let mut out = Error::new(
                     e.code(),

@@ -227,11 +227,10 @@ fn into_input(e: ShapeError, what: &str) -> Error {
 /// Runs the steps on a schema-1 project value; with `SPLIT`, also the split steps, and the
 /// events that belong to the application move to `application_events` (without it they stay
 /// on the project: loading a schema-1 file as a project loses none of its events).
-pub(crate) fn upgrade<const SPLIT: bool>(value: &Value) -> Result<Upgraded> {
-    let Value::Object(original) = value else {
+pub(crate) fn upgrade<const SPLIT: bool>(value: Value) -> Result<Upgraded> {
+    let Value::Object(mut project) = value else {
         return Err(shape("", "项目记录须为 JSON 对象", "a project record is a JSON object"));
     };
-    let mut project = original.clone();
     let mut notes = Vec::new();
     for step in STEPS {
         step(&mut project, &mut notes)?;
@@ -308,13 +307,13 @@ fn schema_of(value: &Value) -> Result<u64> {
 
 /// Reads a stored project (schema 1 or 2) for loading: a schema-1 record goes through the
 /// steps and keeps all its events and its embedded application's metadata.
-pub(crate) fn read_project(value: &Value) -> Result<(ProjectRecord, Application)> {
-    if schema_of(value)? == 1 {
+pub(crate) fn read_project(value: Value) -> Result<(ProjectRecord, Application)> {
+    if schema_of(&value)? == 1 {
         let up = upgrade::<false>(value)?;
         return Ok((up.project, up.application));
     }
     let record: ProjectRecord =
-        crate::json_input::from_value(value).map_err(crate::json_input::ShapeError::into_input_error)?;
+        crate::json_input::from_value(&value).map_err(crate::json_input::ShapeError::into_input_error)?;
     let application = Application {
         id: record.application_id.clone(),
         ..Application::default()
@@ -445,13 +444,13 @@ fn migrate_one(json: &str) -> Result<Migrated> {
         Project::from_record_with(record.clone(), &Ruleset::default(), &Calendar::official())?;
         return Ok((record, None, Vec::new()));
     }
-    let up = upgrade::<true>(&value)?;
-    let app_events = match &up.application_events {
+    let up = upgrade::<true>(value)?;
+    let app_events = match up.application_events {
         Value::Null => Value::Array(Vec::new()),
-        other => other.clone(),
+        other => other,
     };
-    let events: Vec<Entry<ApplicationEvent>> = crate::json_input::from_value(&app_events)
-        .map_err(|e| into_input(e, "应用事件 application events "))?;
+    let events: Vec<Entry<ApplicationEvent>> =
+        crate::json_input::from_value(&app_events).map_err(|e| into_input(e, "应用事件 application events "))?;
     // Replayed as stored: refused here rather than written out broken.
     Project::from_record_in(
         up.project.clone(),

@@ -16,7 +16,7 @@ mod application;
 mod in_force;
 pub(crate) mod migrate;
 
-pub(crate) use amend::resolve;
+pub(crate) use amend::{held, resolve};
 pub use amend::{AmendmentKind, AmendmentRecord, Correction, Entry, Void};
 pub use application::{ApplicationEvent, ApplicationRecord, ApplicationState, ApplicationStatus};
 pub(crate) use in_force::warnings;
