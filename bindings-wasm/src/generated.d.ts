@@ -979,11 +979,11 @@ export type ProjectEvent = ({
   date: string;
   /** The date of the declaration to the higher level (申报日期). */
   declaration_date: string;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
   /** Why the district declares it. */
   reason: DeclarationReason;
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "declaration_planned";
 }) | ({
@@ -991,19 +991,19 @@ export type ProjectEvent = ({
   date: string;
   /** The date of the declaration to the higher level (申报日期). */
   declaration_date: string;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
   /** Why the district declares it. */
   reason: DeclarationReason;
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "preliminary_review_applied";
 }) | ({
   /** The date of the event (事件日期). */
   date: string;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "higher_approval_filed";
 }) | ({
@@ -1011,21 +1011,21 @@ export type ProjectEvent = ({
   basis: string;
   /** The date of the event (事件日期). */
   date: string;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
   /** The ground. */
   ground: ExceptionGround;
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "ledger_exception_requested";
 }) | ({
   /** The date of the event (事件日期). */
   date: string;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
   /** The leading group's consent (document or minutes) — required after a `ledger_exception_requested` (第十四条: "报请……领导小组同意后纳入"). */
   leading_group_consent?: string | null;
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "ledgered";
 }) | ({
@@ -1033,19 +1033,19 @@ export type ProjectEvent = ({
   amount: string;
   /** The date of the event (事件日期). */
   date: string;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "funding_plan_submitted";
 }) | ({
   /** The date of the event (事件日期). */
   date: string;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
   /** The opinion, free text. */
   opinion?: string | null;
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "lead_department_reviewed";
 }) | ({
@@ -1053,9 +1053,9 @@ export type ProjectEvent = ({
   amount?: string | null;
   /** The date of the event (事件日期). */
   date: string;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "preliminary_funding_plan_set";
 }) | ({
@@ -1063,25 +1063,25 @@ export type ProjectEvent = ({
   amount?: string | null;
   /** The date of the event (事件日期). */
   date: string;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "development_plan_submitted";
 }) | ({
   /** The date of the event (事件日期). */
   date: string;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "municipal_filing_submitted";
 }) | ({
   /** The date of the event (事件日期). */
   date: string;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "preliminary_review_passed";
 }) | ({
@@ -1089,49 +1089,49 @@ export type ProjectEvent = ({
   amount?: string | null;
   /** The date of the event (事件日期). */
   date: string;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "om_plan_submitted";
 }) | ({
   /** The date of the event (事件日期). */
   date: string;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "joint_review_organised";
 }) | ({
   /** The date of the event (事件日期). */
   date: string;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
   /** 第十九条(五): whether the funds are included in the special-fund plan (纳入专项资金安排计划); the 60-working-day start obligation applies only then. Default `true`. */
   in_special_fund_plan?: boolean;
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "approved";
 }) | ({
   /** The date of the event (事件日期). */
   date: string;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
   /** The grounds (第二十三条 items). */
   grounds: RejectionGround[];
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "rejected";
 }) | ({
   /** The date of the event (事件日期). */
   date: string;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
   /** The leading group's consent (required, non-empty). */
   leading_group_consent: string;
   /** Which deadline was missed. */
   reason: AdjustmentReason;
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "project_adjusted";
 }) | ({
@@ -1139,55 +1139,55 @@ export type ProjectEvent = ({
   basis: string;
   /** The date of the event (事件日期). */
   date: string;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "outside_budget_funding_arranged";
 }) | ({
   /** The date of the event (事件日期). */
   date: string;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "catalog_completed";
 }) | ({
   /** The date of the event (事件日期). */
   date: string;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "catalog_updated";
 }) | ({
   /** The date of the event (事件日期). */
   date: string;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
   /** 第二十六条: self-development or procurement of third-party services. */
   mode: DeliveryMode;
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "development_started";
 }) | ({
   /** The date of the event (事件日期). */
   date: string;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
   /** 第二十六条: self-operation or procurement of third-party services. */
   mode: DeliveryMode;
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "om_started";
 }) | ({
   /** The date of the event (事件日期). */
   date: string;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
   /** The documents (all four are required). */
   documents: TestingDocument[];
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "testing_completed";
 }) | ({
@@ -1195,35 +1195,35 @@ export type ProjectEvent = ({
   channel?: ReleaseChannel | null;
   /** The date of the event (事件日期). */
   date: string;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "released";
 }) | ({
   /** The date of the event (事件日期). */
   date: string;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "trial_run_started";
 }) | ({
   /** The date of the event (事件日期). */
   date: string;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
   /** The approved exception to the minimum and its basis. */
   exception?: TrialRunException | null;
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "trial_run_ended";
 }) | ({
   /** The date of the event (事件日期). */
   date: string;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "trial_run_report_submitted";
 }) | ({
@@ -1231,17 +1231,17 @@ export type ProjectEvent = ({
   date: string;
   /** What happened. */
   description?: string | null;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "major_fault_occurred";
 }) | ({
   /** The date of the event (事件日期). */
   date: string;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "fault_report_submitted";
 }) | ({
@@ -1249,11 +1249,11 @@ export type ProjectEvent = ({
   conditions: AcceptanceCondition[];
   /** The date of the event (事件日期). */
   date: string;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
   /** When accepting during the trial run before its minimum: the approved exception. */
   exception?: TrialRunException | null;
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "accepted";
 }) | ({
@@ -1261,19 +1261,19 @@ export type ProjectEvent = ({
   date: string;
   /** What changes. */
   description?: string | null;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "major_iteration_started";
 }) | ({
   /** The date of the event (事件日期). */
   date: string;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
   /** The label. */
   label: Label;
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "label_marked";
 }) | ({
@@ -1281,27 +1281,27 @@ export type ProjectEvent = ({
   date: string;
   /** 第四十一条: the disposal steps. */
   disposal?: Disposal;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
   /** 第四十条: the reason. */
   reason: DeregistrationReason;
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "deregistration_applied";
 }) | ({
   /** The date of the event (事件日期). */
   date: string;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "deregistration_approved";
 }) | ({
   /** The date of the event (事件日期). */
   date: string;
-  /** The document (文号) the event rests on; every event may carry it. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
-  /** Who entered the event (录入人), free text; every event may carry it. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "deregistered";
 });

@@ -52,7 +52,7 @@ macro_rules! events {
                     date: NaiveDate,
                     /// Who entered the event and the document it rests on (every event may carry them).
                     #[serde(flatten)]
-                    meta: EventMeta,
+                    meta: Option<Box<EventMeta>>,
                     $( $(#[$fmeta])* $field: $ty, )*
                 },
             )*
@@ -117,7 +117,7 @@ macro_rules! events {
                 Ok(match tag {
                     $(EventType::$variant => {
                         let f: fields::$variant = from_value(value)?;
-                        Event::$variant { date: f.date, meta: EventMeta { recorded_by, document }, $( $field: f.$field, )* }
+                        Event::$variant { date: f.date, meta: EventMeta::boxed(recorded_by, document), $( $field: f.$field, )* }
                     })*
                 })
             }
@@ -227,7 +227,8 @@ macro_rules! events {
             /// # Ok::<(), fuling_rules::Error>(())
             /// ```
             pub fn meta(&self) -> &EventMeta {
-                match self { $(Event::$variant { meta, .. } => meta),* }
+                let meta = match self { $(Event::$variant { meta, .. } => meta),* };
+                meta.as_deref().unwrap_or(&NO_META)
             }
 
             /// The event's type.
@@ -474,7 +475,24 @@ pub struct EventMeta {
     pub document: Option<String>,
 }
 
+/// No recorded_by, no document.
+const NO_META: EventMeta = EventMeta {
+    recorded_by: None,
+    document: None,
+};
+
 impl EventMeta {
+    /// The boxed metadata, or none when both fields are absent (most events carry none; a
+    /// box keeps every event small).
+    #[inline(never)]
+    fn boxed(recorded_by: Option<String>, document: Option<String>) -> Option<Box<EventMeta>> {
+        if recorded_by.is_none() && document.is_none() {
+            None
+        } else {
+            Some(Box::new(EventMeta { recorded_by, document }))
+        }
+    }
+
     fn text_len(&self) -> usize {
         let EventMeta { recorded_by, document } = self;
         recorded_by.text_len().max(document.text_len())
