@@ -31,14 +31,6 @@ const projects = cases.projects.map((c) => {
   let status;
   try {
     status = p.status(c.as_of);
-    // The JS binding adds the rendered sentences to explanations (Python offers them as
-    // methods, Rust as `Explanation::sentence_*`); compare the shared data only.
-    for (const o of status.obligations ?? []) {
-      if (o.explanation) {
-        delete o.explanation.sentence_zh;
-        delete o.explanation.sentence_en;
-      }
-    }
   } catch (err) {
     status = { error: code(err) };
   }

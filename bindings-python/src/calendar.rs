@@ -1,10 +1,12 @@
-//! Working-day calendar, periods and due dates.
+//! Working-day calendar, periods and due dates. The calendar API is written once
+//! (`calendar_api!`): each operation is a `Calendar` method and a module function on
+//! the official calendar.
 
-use crate::convert::{from_date, from_json_value, json_text, json_value, record, text, to_count, to_date, to_py};
-use crate::errors::{type_error, IntoPy};
+use crate::convert::{Count, Date, Json, JsonText, Plain, Record, Text};
+use crate::errors::{type_error, R};
 use fuling_rules::{Calendar, CalendarBuilder, Period};
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyInt, PyList, PyString};
+use pyo3::types::{PyDict, PyString};
 use std::sync::OnceLock;
 
 /// The official calendar, built once per process.
@@ -30,23 +32,23 @@ pub fn official() -> &'static Calendar {
 pub struct PyPeriod(pub Period);
 
 /// A `Period`, or its JSON form as a dict or JSON text.
-pub fn to_period(obj: &Bound<'_, PyAny>) -> PyResult<Period> {
-    let py = obj.py();
-    let p = if let Ok(p) = obj.cast::<PyPeriod>() {
-        p.get().0
-    } else if obj.cast::<PyDict>().is_ok() || obj.cast::<PyString>().is_ok() {
-        from_json_value::<Period>(py, json_value(obj)?)?
-    } else {
-        return Err(type_error(format!(
-            "expected Period or dict, got {}",
-            obj.get_type().name()?
-        )));
-    };
-    p.validate().py_err(py)?;
-    Ok(p)
+pub struct PeriodArg(pub Period);
+
+impl<'a, 'py> FromPyObject<'a, 'py> for PeriodArg {
+    type Error = crate::errors::Fail;
+    fn extract(obj: pyo3::Borrowed<'a, 'py, PyAny>) -> R<Self> {
+        if let Ok(p) = obj.cast::<PyPeriod>() {
+            return Ok(PeriodArg(p.get().0));
+        }
+        if obj.cast::<PyDict>().is_err() && obj.cast::<PyString>().is_err() {
+            return Err(type_error(format!("expected Period or dict, got {}", obj.get_type().name()?)).into());
+        }
+        Ok(PeriodArg(fuling_rules::call::period(&obj.extract::<Json>()?.0)?))
+    }
 }
 
-fn enum_str<T: serde::Serialize>(t: &T) -> String {
+/// The snake_case name of a unit enum (its JSON form).
+fn name<T: serde::Serialize>(t: &T) -> String {
     serde_json::to_value(t)
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))
@@ -59,51 +61,37 @@ impl PyPeriod {
     /// `"working_days"`, `"days"` or `"months"`.
     #[new]
     #[pyo3(signature = (unit, count, direction = None, kind = None))]
-    fn new(
-        py: Python<'_>,
-        unit: &Bound<'_, PyAny>,
-        count: &Bound<'_, PyAny>,
-        direction: Option<&Bound<'_, PyAny>>,
-        kind: Option<&Bound<'_, PyAny>>,
-    ) -> PyResult<Self> {
-        let unit = text(unit, "unit")?;
-        let direction = direction
-            .map(|d| text(d, "direction"))
-            .transpose()?
-            .unwrap_or_else(|| "after".into());
-        let kind = kind
-            .map(|k| text(k, "kind"))
-            .transpose()?
-            .unwrap_or_else(|| "deadline".into());
-        let count = to_count(count)?;
-        let v = serde_json::json!({"unit": unit, "count": count, "direction": direction, "kind": kind});
-        let p: Period = from_json_value(py, v)?;
-        p.validate().py_err(py)?;
-        Ok(PyPeriod(p))
+    fn new(unit: Text, count: Count, direction: Option<Text>, kind: Option<Text>) -> R<Self> {
+        let (d, k) = (
+            direction.map_or("after".into(), |t| t.0),
+            kind.map_or("deadline".into(), |t| t.0),
+        );
+        let v = serde_json::json!({"unit": unit.0, "count": count.0, "direction": d, "kind": k});
+        Ok(PyPeriod(fuling_rules::call::period(&v)?))
     }
 
     /// From the JSON form (a dict or JSON text).
     #[staticmethod]
-    fn from_dict(data: &Bound<'_, PyAny>) -> PyResult<Self> {
-        to_period(data).map(PyPeriod)
+    fn from_dict(data: PeriodArg) -> Self {
+        PyPeriod(data.0)
     }
 
     /// N working days after (N个工作日内).
     #[staticmethod]
-    fn working_days(count: &Bound<'_, PyAny>) -> PyResult<Self> {
-        Ok(PyPeriod(Period::working_days(to_count(count)?)))
+    fn working_days(count: Count) -> Self {
+        PyPeriod(Period::working_days(count.0))
     }
 
     /// N calendar days after (N天内).
     #[staticmethod]
-    fn days(count: &Bound<'_, PyAny>) -> PyResult<Self> {
-        Ok(PyPeriod(Period::days(to_count(count)?)))
+    fn days(count: Count) -> Self {
+        PyPeriod(Period::days(count.0))
     }
 
     /// N months after (N个月内).
     #[staticmethod]
-    fn months(count: &Bound<'_, PyAny>) -> PyResult<Self> {
-        Ok(PyPeriod(Period::months(to_count(count)?)))
+    fn months(count: Count) -> Self {
+        PyPeriod(Period::months(count.0))
     }
 
     /// The same period counted backward.
@@ -119,7 +107,7 @@ impl PyPeriod {
     /// `"working_days"`, `"days"` or `"months"`.
     #[getter]
     fn unit(&self) -> String {
-        enum_str(&self.0.unit)
+        name(&self.0.unit)
     }
 
     /// The count.
@@ -131,13 +119,13 @@ impl PyPeriod {
     /// `"after"` or `"before"`.
     #[getter]
     fn direction(&self) -> String {
-        enum_str(&self.0.direction)
+        name(&self.0.direction)
     }
 
     /// `"deadline"` or `"minimum"`.
     #[getter]
     fn kind(&self) -> String {
-        enum_str(&self.0.kind)
+        name(&self.0.kind)
     }
 
     /// Chinese wording, e.g. `5个工作日`.
@@ -146,8 +134,8 @@ impl PyPeriod {
     }
 
     /// The JSON form as a dict.
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.0)
+    fn to_dict(&self) -> Plain<Period> {
+        Plain(self.0)
     }
 
     fn __str__(&self) -> String {
@@ -155,21 +143,19 @@ impl PyPeriod {
     }
 
     fn __repr__(&self) -> String {
+        let (u, d, k) = (self.unit(), self.direction(), self.kind());
         format!(
-            "Period(unit='{}', count={}, direction='{}', kind='{}')",
-            self.unit(),
-            self.0.count,
-            self.direction(),
-            self.kind()
+            "Period(unit='{u}', count={}, direction='{d}', kind='{k}')",
+            self.0.count
         )
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (String, u32, String, String))> {
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, PyAny>, (String, u32, String, String)) {
         let p = slf.get();
-        Ok((
+        (
             slf.get_type().into_any(),
             (p.unit(), p.0.count, p.direction(), p.kind()),
-        ))
+        )
     }
 }
 
@@ -188,358 +174,219 @@ impl PyPeriod {
 #[derive(Clone, PartialEq)]
 pub struct PyCalendar(pub Calendar);
 
-/// Dates (an iterable of `date`, or a mapping `date -> name`) for the builder.
-fn named_dates(obj: Option<&Bound<'_, PyAny>>, default_name: &str) -> PyResult<Vec<(chrono::NaiveDate, String)>> {
-    let Some(obj) = obj else { return Ok(Vec::new()) };
-    let mut out = Vec::new();
-    if let Ok(d) = obj.cast::<PyDict>() {
-        for (k, v) in d.iter() {
-            let name: String = v.extract().map_err(|_| type_error("calendar day names must be str"))?;
-            out.push((to_date(&k)?, name));
-        }
-    } else {
-        if obj.cast::<PyString>().is_ok() {
-            return Err(type_error("expected an iterable of datetime.date or a dict, got str"));
-        }
-        for item in obj
-            .try_iter()
-            .map_err(|_| type_error("expected an iterable of datetime.date or a dict"))?
-        {
-            out.push((to_date(&item?)?, default_name.to_owned()));
-        }
-    }
-    Ok(out)
+/// The calendar argument of functions: `None` means the official one.
+pub fn calendar_of<'a>(cal: &'a Option<PyRef<'_, PyCalendar>>) -> &'a Calendar {
+    cal.as_ref().map_or(official(), |c| &c.0)
 }
 
-/// Shared implementation of `add_working_days_many` for any calendar.
-pub fn add_many<'py>(
-    py: Python<'py>,
-    cal: &Calendar,
-    dates: &Bound<'py, PyAny>,
-    ns: &Bound<'py, PyAny>,
-) -> PyResult<Bound<'py, PyList>> {
-    if dates.cast::<PyString>().is_ok() {
-        return Err(type_error("dates must be a sequence of datetime.date, got str"));
+/// Dates (an iterable of `date`, or a mapping `date -> name`) for the builder.
+fn named_dates(obj: Option<&Bound<'_, PyAny>>, default_name: &str) -> R<Vec<(chrono::NaiveDate, String)>> {
+    let Some(obj) = obj else { return Ok(Vec::new()) };
+    if let Ok(d) = obj.cast::<PyDict>() {
+        let named = |(k, v): (Bound<'_, PyAny>, Bound<'_, PyAny>)| -> R<_> {
+            Ok((
+                k.extract::<Date>()?.0,
+                v.extract::<String>()
+                    .map_err(|_| type_error("calendar day names must be str"))?,
+            ))
+        };
+        return d.iter().map(named).collect();
     }
-    let dates: Vec<Bound<'py, PyAny>> = dates
+    if obj.cast::<PyString>().is_ok() {
+        return Err(type_error("expected an iterable of datetime.date or a dict, got str").into());
+    }
+    let items = obj
         .try_iter()
-        .map_err(|_| type_error("dates must be a sequence of datetime.date"))?
-        .collect::<PyResult<_>>()?;
-    let out = PyList::empty(py);
-    let with_index = |i: usize, e: PyErr| {
+        .map_err(|_| type_error("expected an iterable of datetime.date or a dict"))?;
+    items
+        .map(|i| Ok((i?.extract::<Date>()?.0, default_name.to_owned())))
+        .collect()
+}
+
+/// `add_working_days` over sequences: `ns` is one int or a sequence as long as `dates`.
+/// On error the exception has an `.index` attribute naming the failing position.
+fn add_many(cal: &Calendar, dates: &Bound<'_, PyAny>, ns: &Bound<'_, PyAny>) -> PyResult<Vec<Date>> {
+    fn seq<'py>(v: &Bound<'py, PyAny>, what: &str) -> PyResult<Vec<Bound<'py, PyAny>>> {
+        let msg = format!(
+            "{what} must be a sequence of {}",
+            if what == "ns" { "int" } else { "datetime.date" }
+        );
+        if v.cast::<PyString>().is_ok() {
+            return Err(type_error(format!("{msg}, got str")));
+        }
+        v.try_iter().map_err(|_| type_error(msg))?.collect()
+    }
+    let py = dates.py();
+    let dates = seq(dates, "dates")?;
+    let ns = match ns.is_instance_of::<pyo3::types::PyInt>() {
+        true => vec![ns.clone(); dates.len()],
+        false => seq(ns, "ns")?,
+    };
+    if ns.len() != dates.len() {
+        let en = format!("dates and ns differ in length ({} and {})", dates.len(), ns.len());
+        let e = fuling_rules::Error::new(fuling_rules::ErrorCode::InvalidInput, "dates 与 ns 长度不同", en);
+        return Err(crate::errors::core_error(py, &e));
+    }
+    let one = |d: &Bound<'_, PyAny>, n: &Bound<'_, PyAny>| -> R<Date> {
+        Ok(Date(
+            cal.add_working_days(d.extract::<Date>()?.0, n.extract::<Count>()?.0)?,
+        ))
+    };
+    let at = |i: usize, e: PyErr| {
         let _ = e.value(py).setattr("index", i);
         e
     };
-    if ns.cast::<PyInt>().is_ok() {
-        let n = to_count(ns)?;
-        for (i, d) in dates.iter().enumerate() {
-            let d = to_date(d).map_err(|e| with_index(i, e))?;
-            let r = cal.add_working_days(d, n).py_err(py).map_err(|e| with_index(i, e))?;
-            out.append(from_date(py, r)?)?;
-        }
-        return Ok(out);
-    }
-    if ns.cast::<PyString>().is_ok() {
-        return Err(type_error("ns must be an int or a sequence of int, got str"));
-    }
-    let ns: Vec<Bound<'py, PyAny>> = ns
-        .try_iter()
-        .map_err(|_| type_error("ns must be an int or a sequence of int"))?
-        .collect::<PyResult<_>>()?;
-    if ns.len() != dates.len() {
-        return Err(crate::errors::input_error(
-            "invalid_input",
-            &format!("dates and ns differ in length ({} and {})", dates.len(), ns.len()),
-        ));
-    }
-    for (i, (d, n)) in dates.iter().zip(ns.iter()).enumerate() {
-        let d = to_date(d).map_err(|e| with_index(i, e))?;
-        let n = to_count(n).map_err(|e| with_index(i, e))?;
-        let r = cal.add_working_days(d, n).py_err(py).map_err(|e| with_index(i, e))?;
-        out.append(from_date(py, r)?)?;
-    }
-    Ok(out)
+    dates
+        .iter()
+        .zip(&ns)
+        .enumerate()
+        .map(|(i, (d, n))| one(d, n).map_err(|f| at(i, f.into())))
+        .collect()
 }
 
-#[pymethods]
-impl PyCalendar {
-    /// `Calendar()` is the official calendar.
-    #[new]
-    fn new() -> Self {
-        PyCalendar(official().clone())
-    }
+/// Each operation once: a `Calendar` method and a module function on the official calendar.
+macro_rules! calendar_api {
+    ({ $($methods:tt)* } $( $(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty = |$cal:ident| $body:expr; )*) => {
+        #[pymethods]
+        impl PyCalendar {
+            $($methods)*
+            $( $(#[$doc])* fn $name(&self, $($arg: $ty),*) -> R<$ret> { let $cal = &self.0; Ok($body) } )*
+        }
+        $( $(#[$doc])* #[pyfunction] pub fn $name($($arg: $ty),*) -> R<$ret> { let $cal = official(); Ok($body) } )*
+    };
+}
 
-    /// The official calendar embedded in the library.
-    #[staticmethod]
-    fn official() -> Self {
-        PyCalendar(official().clone())
-    }
+calendar_api! {
+    {
+        /// `Calendar()` is the official calendar.
+        #[new]
+        fn new() -> Self {
+            PyCalendar(official().clone())
+        }
 
-    /// A custom calendar from the calendar JSON format (a dict or JSON text):
-    /// `{"format": 1, "base": "official" | "none", "version", "first", "last", "notices", "days": [{"date", "type": "holiday" | "workday" | "regular", "name"}]}`.
-    #[staticmethod]
-    fn from_json(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<Self> {
-        Calendar::from_json_str(&json_text(data)?).py_err(py).map(PyCalendar)
-    }
+        /// The official calendar embedded in the library.
+        #[staticmethod]
+        fn official() -> Self {
+            PyCalendar(official().clone())
+        }
 
-    /// A custom calendar from lists of dates: `holidays` (rest days) and
-    /// `workdays` (Saturdays/Sundays worked) as iterables of `date` or dicts
-    /// `date -> name`; `regular` dates return to the Monday–Friday default.
-    /// `base="official"` starts from the official data, `base="none"` from nothing
-    /// (then give `first` and `last`).
-    #[staticmethod]
-    #[pyo3(signature = (*, holidays = None, workdays = None, regular = None, first = None, last = None, version = None, base = None))]
-    #[allow(clippy::too_many_arguments)]
-    fn from_dates(
-        py: Python<'_>,
-        holidays: Option<&Bound<'_, PyAny>>,
-        workdays: Option<&Bound<'_, PyAny>>,
-        regular: Option<&Bound<'_, PyAny>>,
-        first: Option<&Bound<'_, PyAny>>,
-        last: Option<&Bound<'_, PyAny>>,
-        version: Option<&Bound<'_, PyAny>>,
-        base: Option<&Bound<'_, PyAny>>,
-    ) -> PyResult<Self> {
-        let base = base
-            .map(|b| text(b, "base"))
-            .transpose()?
-            .unwrap_or_else(|| "official".into());
-        let version = version
-            .filter(|v| !v.is_none())
-            .map(|v| text(v, "version"))
-            .transpose()?;
-        let mut b = match base.as_str() {
-            "official" => CalendarBuilder::official(),
-            "none" => CalendarBuilder::empty(),
-            other => {
-                return Err(crate::errors::input_error(
-                    "invalid_calendar_data",
-                    &format!("unknown base calendar {other:?} (expected \"official\" or \"none\")"),
-                ))
+        /// A custom calendar from the calendar JSON format (a dict or JSON text):
+        /// `{"format": 1, "base": "official" | "none", "version", "first", "last", "notices", "days": [{"date", "type": "holiday" | "workday" | "regular", "name"}]}`.
+        #[staticmethod]
+        fn from_json(data: JsonText) -> R<Self> {
+            Ok(PyCalendar(Calendar::from_json_str(&data.0)?))
+        }
+
+        /// A custom calendar from lists of dates: `holidays` (rest days) and
+        /// `workdays` (Saturdays/Sundays worked) as iterables of `date` or dicts
+        /// `date -> name`; `regular` dates return to the Monday–Friday default.
+        /// `base="official"` starts from the official data, `base="none"` from nothing
+        /// (then give `first` and `last`).
+        #[staticmethod]
+        #[pyo3(signature = (*, holidays = None, workdays = None, regular = None, first = None, last = None, version = None, base = None))]
+        #[allow(clippy::too_many_arguments)]
+        fn from_dates(
+            holidays: Option<&Bound<'_, PyAny>>,
+            workdays: Option<&Bound<'_, PyAny>>,
+            regular: Option<&Bound<'_, PyAny>>,
+            first: Option<Date>,
+            last: Option<Date>,
+            version: Option<Text>,
+            base: Option<Text>,
+        ) -> R<Self> {
+            let mut b = match base.as_ref().map_or("official", |b| b.0.as_str()) {
+                "official" => CalendarBuilder::official(),
+                "none" => CalendarBuilder::empty(),
+                other => Err(fuling_rules::Error::new(
+                    fuling_rules::ErrorCode::InvalidCalendarData,
+                    format!("未知的基础日历 {other:?}(应为 \"official\" 或 \"none\")"),
+                    format!("unknown base calendar {other:?} (expected \"official\" or \"none\")"),
+                ))?,
+            };
+            if let Some(f) = first {
+                b = b.first(f.0);
             }
-        };
-        if let Some(f) = first {
-            b = b.first(to_date(f)?);
+            if let Some(l) = last {
+                b = b.last(l.0);
+            }
+            for (d, name) in named_dates(holidays, "自定义休息日")? {
+                b = b.holiday(d, &name);
+            }
+            for (d, name) in named_dates(workdays, "自定义调休上班日")? {
+                b = b.workday(d, &name);
+            }
+            for (d, _) in named_dates(regular, "")? {
+                b = b.regular(d);
+            }
+            if let Some(v) = version {
+                b = b.version(&v.0);
+            }
+            Ok(PyCalendar(b.build()?))
         }
-        if let Some(l) = last {
-            b = b.last(to_date(l)?);
+
+        /// The first and last covered date (`Coverage`).
+        fn coverage(&self) -> Record<fuling_rules::Coverage> {
+            Record("Coverage", self.0.coverage())
         }
-        for (d, name) in named_dates(holidays, "自定义休息日")? {
-            b = b.holiday(d, &name);
+
+        /// The data version, reported in results.
+        fn version(&self) -> &str {
+            self.0.version()
         }
-        for (d, name) in named_dates(workdays, "自定义调休上班日")? {
-            b = b.workday(d, &name);
+
+        /// The due date of `period` (a `Period` or its dict) triggered on `start`.
+        fn due_date(slf: PyRef<'_, Self>, start: Date, period: PeriodArg) -> R<Date> {
+            due_date(start, period, Some(slf))
         }
-        for (d, _) in named_dates(regular, "")? {
-            b = b.regular(d);
+
+        /// The due date with its reasons (`Explanation`).
+        fn explain_due_date(slf: PyRef<'_, Self>, start: Date, period: PeriodArg) -> R<Record<fuling_rules::Explanation>> {
+            explain_due_date(start, period, Some(slf))
         }
-        if let Some(v) = version {
-            b = b.version(&v);
+
+        fn __repr__(&self) -> String {
+            let c = self.0.coverage();
+            format!("Calendar(version='{}', first={}, last={})", self.0.version(), c.first, c.last)
         }
-        b.build().py_err(py).map(PyCalendar)
     }
 
-    /// The first and last covered date (`Coverage`).
-    fn coverage<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        let c = self.0.coverage();
-        record(py, "Coverage", &serde_json::json!({"first": c.first, "last": c.last}))
-    }
+    /// Whether `d` (a `datetime.date`) is a working day.
+    ///
+    /// >>> import datetime as dt, fuling_rules as fr
+    /// >>> fr.is_working_day(dt.date(2025, 9, 28))  # a Sunday worked (调休)
+    /// True
+    fn is_working_day(d: Date) -> bool = |cal| cal.is_working_day(d.0)?;
 
-    /// The data version, reported in results.
-    fn version(&self) -> &str {
-        self.0.version()
-    }
+    /// The n-th working day strictly after `d`; the start day is never counted ("在N个工作日内").
+    ///
+    /// >>> import datetime as dt, fuling_rules as fr
+    /// >>> fr.add_working_days(dt.date(2025, 9, 30), 5)  # over National Day 2025
+    /// datetime.date(2025, 10, 14)
+    fn add_working_days(d: Date, n: Count) -> Date = |cal| Date(cal.add_working_days(d.0, n.0)?);
 
-    /// Whether `d` is a working day.
-    fn is_working_day(&self, py: Python<'_>, d: &Bound<'_, PyAny>) -> PyResult<bool> {
-        self.0.is_working_day(to_date(d)?).py_err(py)
-    }
+    /// `add_working_days` over sequences: `ns` is one int or a sequence as long as
+    /// `dates`. Returns a list of dates. On error the exception has an `.index`
+    /// attribute naming the failing position.
+    ///
+    /// >>> import datetime as dt, fuling_rules as fr
+    /// >>> fr.add_working_days_many([dt.date(2025, 9, 30), dt.date(2025, 1, 2)], [5, 1])
+    /// [datetime.date(2025, 10, 14), datetime.date(2025, 1, 3)]
+    fn add_working_days_many(dates: &Bound<'_, PyAny>, ns: &Bound<'_, PyAny>) -> Vec<Date> = |cal| add_many(cal, dates, ns)?;
 
-    /// The n-th working day strictly after `d` (the start is never counted).
-    fn add_working_days<'py>(
-        &self,
-        py: Python<'py>,
-        d: &Bound<'py, PyAny>,
-        n: &Bound<'py, PyAny>,
-    ) -> PyResult<Bound<'py, PyAny>> {
-        let r = self.0.add_working_days(to_date(d)?, to_count(n)?).py_err(py)?;
-        from_date(py, r)
-    }
-
-    /// `add_working_days` over sequences: `ns` is one int or a sequence as long as `dates`.
-    fn add_working_days_many<'py>(
-        &self,
-        py: Python<'py>,
-        dates: &Bound<'py, PyAny>,
-        ns: &Bound<'py, PyAny>,
-    ) -> PyResult<Bound<'py, PyList>> {
-        add_many(py, &self.0, dates, ns)
-    }
-
-    /// The n-th working day strictly before `d`.
-    fn sub_working_days<'py>(
-        &self,
-        py: Python<'py>,
-        d: &Bound<'py, PyAny>,
-        n: &Bound<'py, PyAny>,
-    ) -> PyResult<Bound<'py, PyAny>> {
-        let r = self.0.sub_working_days(to_date(d)?, to_count(n)?).py_err(py)?;
-        from_date(py, r)
-    }
+    /// The n-th working day strictly before `d` (e.g. Art. 24's "申报前10个工作日").
+    fn sub_working_days(d: Date, n: Count) -> Date = |cal| Date(cal.sub_working_days(d.0, n.0)?);
 
     /// The number of working days `x` with `start < x <= end`.
-    fn working_days_between(&self, py: Python<'_>, start: &Bound<'_, PyAny>, end: &Bound<'_, PyAny>) -> PyResult<u32> {
-        self.0.working_days_between(to_date(start)?, to_date(end)?).py_err(py)
-    }
+    fn working_days_between(start: Date, end: Date) -> u32 = |cal| cal.working_days_between(start.0, end.0)?;
 
     /// The first working day on or after `d`.
-    fn next_working_day<'py>(&self, py: Python<'py>, d: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
-        let r = self.0.next_working_day(to_date(d)?).py_err(py)?;
-        from_date(py, r)
-    }
+    fn next_working_day(d: Date) -> Date = |cal| Date(cal.next_working_day(d.0)?);
 
     /// The last working day on or before `d`.
-    fn previous_working_day<'py>(&self, py: Python<'py>, d: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
-        let r = self.0.previous_working_day(to_date(d)?).py_err(py)?;
-        from_date(py, r)
-    }
+    fn previous_working_day(d: Date) -> Date = |cal| Date(cal.previous_working_day(d.0)?);
 
-    /// What the calendar says about one day (`DayInfo`).
-    fn day_info<'py>(&self, py: Python<'py>, d: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
-        let info = self.0.day_info(to_date(d)?).py_err(py)?;
-        record(py, "DayInfo", &info)
-    }
-
-    /// The due date of `period` (a `Period` or its dict) triggered on `start`.
-    fn due_date<'py>(
-        &self,
-        py: Python<'py>,
-        start: &Bound<'py, PyAny>,
-        period: &Bound<'py, PyAny>,
-    ) -> PyResult<Bound<'py, PyAny>> {
-        let r = fuling_rules::due_date(to_date(start)?, to_period(period)?, &self.0).py_err(py)?;
-        from_date(py, r)
-    }
-
-    /// The due date with its reasons (`Explanation`).
-    fn explain_due_date<'py>(
-        &self,
-        py: Python<'py>,
-        start: &Bound<'py, PyAny>,
-        period: &Bound<'py, PyAny>,
-    ) -> PyResult<Bound<'py, PyAny>> {
-        let e = fuling_rules::explain_due_date(to_date(start)?, to_period(period)?, &self.0).py_err(py)?;
-        record(py, "Explanation", &e)
-    }
-
-    fn __repr__(&self) -> String {
-        let c = self.0.coverage();
-        format!(
-            "Calendar(version='{}', first={}, last={})",
-            self.0.version(),
-            c.first,
-            c.last
-        )
-    }
-}
-
-/// The calendar argument of module functions: `None` means the official one.
-pub fn calendar_arg(cal: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Calendar>> {
-    match cal {
-        None => Ok(None),
-        Some(c) if c.is_none() => Ok(None),
-        Some(c) => match c.cast::<PyCalendar>() {
-            Ok(c) => Ok(Some(c.get().0.clone())),
-            Err(_) => Err(type_error(format!(
-                "expected Calendar or None, got {}",
-                c.get_type().name()?
-            ))),
-        },
-    }
-}
-
-// ---- module-level functions on the official calendar (the fast path) ----
-
-/// Whether `d` (a `datetime.date`) is a working day on the official calendar.
-///
-/// >>> import datetime as dt, fuling_rules as fr
-/// >>> fr.is_working_day(dt.date(2025, 9, 28))  # a Sunday worked (调休)
-/// True
-#[pyfunction]
-pub fn is_working_day(py: Python<'_>, d: &Bound<'_, PyAny>) -> PyResult<bool> {
-    official().is_working_day(to_date(d)?).py_err(py)
-}
-
-/// The n-th working day strictly after `d` on the official calendar; the start
-/// day is never counted ("在N个工作日内").
-///
-/// >>> import datetime as dt, fuling_rules as fr
-/// >>> fr.add_working_days(dt.date(2025, 9, 30), 5)  # over National Day 2025
-/// datetime.date(2025, 10, 14)
-#[pyfunction]
-pub fn add_working_days<'py>(
-    py: Python<'py>,
-    d: &Bound<'py, PyAny>,
-    n: &Bound<'py, PyAny>,
-) -> PyResult<Bound<'py, PyAny>> {
-    let r = official().add_working_days(to_date(d)?, to_count(n)?).py_err(py)?;
-    from_date(py, r)
-}
-
-/// `add_working_days` over sequences (official calendar): `ns` is one int or a
-/// sequence as long as `dates`. Returns a list of dates. On error the exception
-/// has an `.index` attribute naming the failing position.
-///
-/// >>> import datetime as dt, fuling_rules as fr
-/// >>> fr.add_working_days_many([dt.date(2025, 9, 30), dt.date(2025, 1, 2)], [5, 1])
-/// [datetime.date(2025, 10, 14), datetime.date(2025, 1, 3)]
-#[pyfunction]
-pub fn add_working_days_many<'py>(
-    py: Python<'py>,
-    dates: &Bound<'py, PyAny>,
-    ns: &Bound<'py, PyAny>,
-) -> PyResult<Bound<'py, PyList>> {
-    add_many(py, official(), dates, ns)
-}
-
-/// The n-th working day strictly before `d` (e.g. Art. 24's "申报前10个工作日").
-#[pyfunction]
-pub fn sub_working_days<'py>(
-    py: Python<'py>,
-    d: &Bound<'py, PyAny>,
-    n: &Bound<'py, PyAny>,
-) -> PyResult<Bound<'py, PyAny>> {
-    let r = official().sub_working_days(to_date(d)?, to_count(n)?).py_err(py)?;
-    from_date(py, r)
-}
-
-/// The number of working days `x` with `start < x <= end` (official calendar).
-#[pyfunction]
-pub fn working_days_between(py: Python<'_>, start: &Bound<'_, PyAny>, end: &Bound<'_, PyAny>) -> PyResult<u32> {
-    official()
-        .working_days_between(to_date(start)?, to_date(end)?)
-        .py_err(py)
-}
-
-/// The first working day on or after `d` (official calendar).
-#[pyfunction]
-pub fn next_working_day<'py>(py: Python<'py>, d: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
-    let r = official().next_working_day(to_date(d)?).py_err(py)?;
-    from_date(py, r)
-}
-
-/// The last working day on or before `d` (official calendar).
-#[pyfunction]
-pub fn previous_working_day<'py>(py: Python<'py>, d: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
-    let r = official().previous_working_day(to_date(d)?).py_err(py)?;
-    from_date(py, r)
-}
-
-/// What the official calendar says about `d` (`DayInfo`).
-#[pyfunction]
-pub fn day_info<'py>(py: Python<'py>, d: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
-    let info = official().day_info(to_date(d)?).py_err(py)?;
-    record(py, "DayInfo", &info)
+    /// What the calendar says about `d` (`DayInfo`).
+    fn day_info(d: Date) -> Record<fuling_rules::DayInfo> = |cal| Record("DayInfo", cal.day_info(d.0)?);
 }
 
 /// The due date of `period` (a `Period` or its dict) triggered on `start`, on
@@ -552,19 +399,12 @@ pub fn day_info<'py>(py: Python<'py>, d: &Bound<'py, PyAny>) -> PyResult<Bound<'
 /// datetime.date(2025, 10, 14)
 #[pyfunction]
 #[pyo3(signature = (start, period, calendar = None))]
-pub fn due_date<'py>(
-    py: Python<'py>,
-    start: &Bound<'py, PyAny>,
-    period: &Bound<'py, PyAny>,
-    calendar: Option<&Bound<'py, PyAny>>,
-) -> PyResult<Bound<'py, PyAny>> {
-    let cal = calendar_arg(calendar)?;
-    let r =
-        fuling_rules::due_date(to_date(start)?, to_period(period)?, cal.as_ref().unwrap_or(official())).py_err(py)?;
-    from_date(py, r)
+pub fn due_date(start: Date, period: PeriodArg, calendar: Option<PyRef<'_, PyCalendar>>) -> R<Date> {
+    Ok(Date(fuling_rules::due_date(start.0, period.0, calendar_of(&calendar))?))
 }
 
-/// The due date with its reasons (`Explanation`), on the official calendar (or `calendar`).
+/// The due date with its reasons (`Explanation`, with `sentence_zh` and `sentence_en`),
+/// on the official calendar (or `calendar`).
 ///
 /// >>> import datetime as dt, fuling_rules as fr
 /// >>> e = fr.explain_due_date(dt.date(2025, 9, 30), fr.Period.working_days(5))
@@ -572,22 +412,11 @@ pub fn due_date<'py>(
 /// (datetime.date(2025, 10, 14), ['2025-10-11'])
 #[pyfunction]
 #[pyo3(signature = (start, period, calendar = None))]
-pub fn explain_due_date<'py>(
-    py: Python<'py>,
-    start: &Bound<'py, PyAny>,
-    period: &Bound<'py, PyAny>,
-    calendar: Option<&Bound<'py, PyAny>>,
-) -> PyResult<Bound<'py, PyAny>> {
-    let cal = calendar_arg(calendar)?;
-    let e = fuling_rules::explain_due_date(to_date(start)?, to_period(period)?, cal.as_ref().unwrap_or(official()))
-        .py_err(py)?;
-    record(py, "Explanation", &e)
-}
-
-/// The sentence of an explanation given as its dict (`lang` is `"zh"` or `"en"`).
-#[pyfunction]
-pub fn _explanation_sentence(py: Python<'_>, data: &Bound<'_, PyAny>, lang: &Bound<'_, PyAny>) -> PyResult<String> {
-    let lang = text(lang, "lang")?;
-    let e: fuling_rules::Explanation = from_json_value(py, json_value(data)?)?;
-    Ok(if lang == "zh" { e.sentence_zh() } else { e.sentence_en() })
+pub fn explain_due_date(
+    start: Date,
+    period: PeriodArg,
+    calendar: Option<PyRef<'_, PyCalendar>>,
+) -> R<Record<fuling_rules::Explanation>> {
+    let e = fuling_rules::explain_due_date(start.0, period.0, calendar_of(&calendar))?;
+    Ok(Record("Explanation", e))
 }

@@ -1,7 +1,7 @@
 //! `Citation`: an article (and item) of the regulation.
 
-use crate::convert::{from_json_value, json_value, to_py};
-use crate::errors::{type_error, IntoPy};
+use crate::convert::{Json, Plain};
+use crate::errors::{type_error, R};
 use fuling_rules::{Citation, Error, ErrorCode};
 use pyo3::prelude::*;
 use pyo3::types::PyInt;
@@ -18,20 +18,17 @@ use pyo3::types::PyInt;
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct PyCitation(pub Citation);
 
-fn small(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<u8> {
+/// An article or item number (`unknown_article` when it cannot be one).
+fn number(obj: &Bound<'_, PyAny>, what: &str) -> R<u8> {
     if obj.cast::<PyInt>().is_err() {
-        return Err(type_error(format!("{what} must be an int")));
+        return Err(type_error(format!("{what} must be an int")).into());
     }
-    obj.extract::<u8>().map_err(|_| {
-        crate::errors::core_error(
-            obj.py(),
-            &Error::new(
-                ErrorCode::UnknownArticle,
-                format!("本办法没有{what} {obj}"),
-                format!("the regulation has no {what} {obj}"),
-            ),
-        )
-    })
+    let (zh, en) = (
+        format!("本办法没有{what} {obj}"),
+        format!("the regulation has no {what} {obj}"),
+    );
+    obj.extract::<u8>()
+        .map_err(|_| Error::new(ErrorCode::UnknownArticle, zh, en).into())
 }
 
 #[pymethods]
@@ -39,20 +36,20 @@ impl PyCitation {
     /// A citation, checked against the embedded text (`unknown_article` otherwise).
     #[new]
     #[pyo3(signature = (article, item = None))]
-    fn new(py: Python<'_>, article: &Bound<'_, PyAny>, item: Option<&Bound<'_, PyAny>>) -> PyResult<Self> {
-        let mut c = Citation::new(small(article, "article")?);
+    fn new(article: &Bound<'_, PyAny>, item: Option<&Bound<'_, PyAny>>) -> R<Self> {
+        let mut c = Citation::new(number(article, "article")?);
         if let Some(i) = item {
-            c = c.item(small(i, "item")?);
+            c = c.item(number(i, "item")?);
         }
-        c.validate().py_err(py)?;
+        c.validate()?;
         Ok(PyCitation(c))
     }
 
     /// From the JSON form `{"article": 19, "item": 2}` (a dict or JSON text).
     #[staticmethod]
-    fn from_dict(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<Self> {
-        let c: Citation = from_json_value(py, json_value(data)?)?;
-        c.validate().py_err(py)?;
+    fn from_dict(data: Json) -> R<Self> {
+        let c: Citation = fuling_rules::json_input::from_value(&data.0).map_err(|e| e.into_input_error())?;
+        c.validate()?;
         Ok(PyCitation(c))
     }
 
@@ -84,8 +81,8 @@ impl PyCitation {
     }
 
     /// The JSON form as a dict: `{"article": 19, "item": 2}` (no `item` for a whole article).
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.0)
+    fn to_dict(&self) -> Plain<Citation> {
+        Plain(self.0)
     }
 
     fn __repr__(&self) -> String {
@@ -99,8 +96,8 @@ impl PyCitation {
         self.0.en()
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (u8, Option<u8>))> {
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, PyAny>, (u8, Option<u8>)) {
         let c = slf.get().0;
-        Ok((slf.get_type().into_any(), (c.article, c.item)))
+        (slf.get_type().into_any(), (c.article, c.item))
     }
 }

@@ -1,261 +1,332 @@
 //! Conversions between Python objects and the core's types: `datetime.date`,
-//! counts, and JSON values (dicts in, dicts out). No rule lives here.
+//! counts, amounts, text and JSON values (dicts in, dicts out). No rule lives here.
 
-use crate::errors::{input_error, type_error};
+use crate::errors::{type_error, Fail, R};
 use chrono::{Datelike, NaiveDate};
+use fuling_rules::call::{amount_from_whole, day_count, MoneyUnit, Whole};
+use fuling_rules::{Error, ErrorCode};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple, PyType};
-use pyo3::{intern, IntoPyObjectExt};
+use pyo3::{intern, Borrowed, IntoPyObjectExt};
 use serde_json::{Map, Number, Value};
 
 /// Deepest nesting accepted when converting a Python object to JSON.
 pub const MAX_DEPTH: usize = 64;
 
-struct DateApi {
-    date: Py<PyType>,
-    datetime: Py<PyType>,
+fn input_error(code: ErrorCode, detail: &str) -> Fail {
+    Fail::Core(Error::new(
+        code,
+        format!("输入无效:{detail}"),
+        format!("invalid input: {detail}"),
+    ))
 }
 
-static DATE_API: PyOnceLock<DateApi> = PyOnceLock::new();
+fn unserialisable(e: serde_json::Error) -> Fail {
+    input_error(ErrorCode::InvalidInput, &e.to_string())
+}
+
+fn type_name(obj: &Bound<'_, PyAny>) -> String {
+    obj.get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "?".into())
+}
+
+fn py_type<'py>(
+    py: Python<'py>,
+    lock: &'static PyOnceLock<Py<PyType>>,
+    module: &str,
+    name: &str,
+) -> PyResult<&'py Bound<'py, PyType>> {
+    lock.import(py, module, name)
+}
+
+static DATE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static DATETIME: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static DECIMAL: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 
 /// `datetime.date` objects for every day the official calendar covers, shared
 /// (dates are immutable), so results cost no allocation.
-struct DateCache {
-    first_ordinal: i32,
-    dates: Vec<Py<PyAny>>,
-}
+static DATE_CACHE: PyOnceLock<(i32, Vec<Py<PyAny>>)> = PyOnceLock::new();
 
-static DATE_CACHE: PyOnceLock<DateCache> = PyOnceLock::new();
+/// A `datetime.date` argument (not a `datetime.datetime`: its calendar day depends on
+/// a time zone the library cannot know, so it is a `TypeError`).
+pub struct Date(pub NaiveDate);
 
-fn date_api(py: Python<'_>) -> PyResult<&DateApi> {
-    DATE_API.get_or_try_init(py, || {
-        let m = py.import("datetime")?;
-        Ok(DateApi {
-            date: m.getattr("date")?.cast_into::<PyType>()?.unbind(),
-            datetime: m.getattr("datetime")?.cast_into::<PyType>()?.unbind(),
-        })
-    })
-}
-
-fn date_cache(py: Python<'_>) -> PyResult<&DateCache> {
-    DATE_CACHE.get_or_try_init(py, || {
-        let cov = crate::calendar::official().coverage();
-        let first = cov.first.num_days_from_ce();
-        let last = cov.last.num_days_from_ce();
-        let ty = date_api(py)?.date.bind(py);
-        let fromordinal = ty.getattr("fromordinal")?;
-        let mut dates = Vec::with_capacity(usize::try_from(last - first + 1).unwrap_or(0));
-        for ord in first..=last {
-            dates.push(fromordinal.call1((ord,))?.unbind());
+impl<'a, 'py> FromPyObject<'a, 'py> for Date {
+    type Error = Fail;
+    fn extract(obj: Borrowed<'a, 'py, PyAny>) -> R<Self> {
+        let py = obj.py();
+        let date = py_type(py, &DATE, "datetime", "date")?;
+        if !obj.get_type().is(date) {
+            if obj.is_instance(py_type(py, &DATETIME, "datetime", "datetime")?)? {
+                return Err(type_error(
+                    "expected datetime.date, got datetime.datetime: pass value.date() \
+                     (a datetime's calendar day depends on its time zone, so it is not converted implicitly)",
+                )
+                .into());
+            }
+            if !obj.is_instance(date)? {
+                return Err(type_error(format!("expected datetime.date, got {}", type_name(&obj))).into());
+            }
         }
-        Ok(DateCache {
-            first_ordinal: first,
-            dates,
-        })
-    })
+        let ord: i64 = obj.call_method0(intern!(py, "toordinal"))?.extract()?;
+        i32::try_from(ord)
+            .ok()
+            .and_then(NaiveDate::from_num_days_from_ce_opt)
+            .map(Date)
+            .ok_or_else(|| input_error(ErrorCode::InvalidDate, &format!("date ordinal {ord} out of range")))
+    }
 }
 
-/// Converts a `datetime.date` (not a `datetime.datetime`) to a `NaiveDate`.
-///
-/// `datetime.datetime` is a subclass of `date`; it is rejected with `TypeError`
-/// because its date depends on a time zone the library cannot know.
-pub fn to_date(obj: &Bound<'_, PyAny>) -> PyResult<NaiveDate> {
-    let py = obj.py();
-    let api = date_api(py)?;
-    if !obj.get_type().is(api.date.bind(py)) {
-        if obj.is_instance(api.datetime.bind(py))? {
-            return Err(type_error(
-                "expected datetime.date, got datetime.datetime: pass value.date() \
-                 (a datetime's calendar day depends on its time zone, so it is not converted implicitly)",
-            ));
+impl<'py> IntoPyObject<'py> for Date {
+    type Target = PyAny;
+    type Output = Bound<'py, PyAny>;
+    type Error = PyErr;
+    fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let (first, dates) = DATE_CACHE.get_or_try_init(py, || -> PyResult<_> {
+            let cov = crate::calendar::official().coverage();
+            let from = py_type(py, &DATE, "datetime", "date")?.getattr("fromordinal")?;
+            let (a, b) = (cov.first.num_days_from_ce(), cov.last.num_days_from_ce());
+            Ok((
+                a,
+                (a..=b)
+                    .map(|o| from.call1((o,)).map(Bound::unbind))
+                    .collect::<PyResult<_>>()?,
+            ))
+        })?;
+        let ord = self.0.num_days_from_ce();
+        match usize::try_from(ord - first).ok().and_then(|i| dates.get(i)) {
+            Some(d) => Ok(d.bind(py).clone()),
+            None if (1..=3_652_059).contains(&ord) => {
+                py_type(py, &DATE, "datetime", "date")?.call_method1(intern!(py, "fromordinal"), (ord,))
+            }
+            // Outside what datetime.date holds (years 1..=9999).
+            None => Err(input_error(ErrorCode::InvalidDate, &format!("{} is not a datetime.date", self.0)).into()),
         }
-        if !obj.is_instance(api.date.bind(py))? {
-            return Err(type_error(format!(
-                "expected datetime.date, got {}",
-                obj.get_type()
-                    .name()
-                    .map(|n| n.to_string())
-                    .unwrap_or_else(|_| "?".into())
-            )));
-        }
     }
-    let ord: i64 = obj.call_method0(intern!(py, "toordinal"))?.extract()?;
-    i32::try_from(ord)
-        .ok()
-        .and_then(NaiveDate::from_num_days_from_ce_opt)
-        .ok_or_else(|| input_error("invalid_date", &format!("date ordinal {ord} out of range")))
 }
 
-/// Converts a `NaiveDate` to a `datetime.date`.
-pub fn from_date(py: Python<'_>, d: NaiveDate) -> PyResult<Bound<'_, PyAny>> {
-    let ord = d.num_days_from_ce();
-    let cache = date_cache(py)?;
-    if let Some(obj) = usize::try_from(ord - cache.first_ordinal)
-        .ok()
-        .and_then(|i| cache.dates.get(i))
-    {
-        return Ok(obj.bind(py).clone());
+/// A whole number as the core reads it: a Python `int` as its decimal text (a `float`
+/// as its text too, so `1.5` and `5.0` are not whole numbers); other types are a `TypeError`.
+fn whole<R>(obj: &Bound<'_, PyAny>, what: &str, read: impl FnOnce(Whole<'_>) -> R) -> PyResult<R> {
+    if obj.cast::<PyBool>().is_ok() || !(obj.cast::<PyInt>().is_ok() || obj.cast::<PyFloat>().is_ok()) {
+        return Err(type_error(format!("{what} must be an int, got {}", type_name(obj))));
     }
-    if !(1..=3_652_059).contains(&ord) {
-        // Outside what Python's datetime.date can represent (years 1..=9999).
-        return Err(input_error(
-            "invalid_date",
-            &format!("{d} cannot be represented as datetime.date"),
-        ));
-    }
-    date_api(py)?
-        .date
-        .bind(py)
-        .call_method1(intern!(py, "fromordinal"), (ord,))
-}
-
-/// A non-negative count (`n` working days) as `u32`.
-///
-/// Negative or too-large values are `RulesError` (`invalid_input`), never `OverflowError`.
-pub fn to_count(obj: &Bound<'_, PyAny>) -> PyResult<u32> {
-    if let Ok(n) = obj.extract::<u32>() {
-        return Ok(n);
-    }
-    let Ok(int) = obj.cast::<PyInt>() else {
-        return Err(type_error(format!(
-            "expected int, got {}",
-            obj.get_type()
-                .name()
-                .map(|n| n.to_string())
-                .unwrap_or_else(|_| "?".into())
-        )));
+    let text = match obj.extract::<i128>() {
+        Ok(i) => i.to_string(),
+        // Beyond i128 (or a float): its text; beyond str()'s digit limit, just its sign.
+        Err(_) => match obj.str() {
+            Ok(s) => s.to_string(),
+            Err(_) => if obj.lt(0)? { "-1e" } else { "1e" }.to_owned(),
+        },
     };
-    let negative = int.lt(0i32).unwrap_or(false);
-    Err(if negative {
-        crate::errors::core_error(
-            obj.py(),
-            &fuling_rules::Error::new(
-                fuling_rules::ErrorCode::InvalidInput,
-                format!("天数不能为负数:{int}(向前计算请用 sub_working_days)"),
-                format!("n must not be negative, got {int} (use sub_working_days to count backward)"),
-            ),
-        )
-    } else {
-        crate::errors::core_error(
-            obj.py(),
-            &fuling_rules::Error::new(
-                fuling_rules::ErrorCode::InvalidInput,
-                format!("天数过大:{int}(上限 {})", u32::MAX),
-                format!("n is too large: {int} (at most {})", u32::MAX),
-            ),
-        )
-    })
+    Ok(read(Whole::Text(&text)))
 }
 
-/// A Python object (dict, list, str, int, float, bool, None, date, Decimal,
+/// A day count: a non-negative 32-bit `int` (read by the core's `call::day_count`).
+pub struct Count(pub u32);
+
+impl<'a, 'py> FromPyObject<'a, 'py> for Count {
+    type Error = Fail;
+    fn extract(obj: Borrowed<'a, 'py, PyAny>) -> R<Self> {
+        Ok(Count(whole(&obj, "n", day_count)??))
+    }
+}
+
+/// An amount argument: an `Amount`, an `int` of yuan, a `str` (as `Amount.parse`) or a
+/// `decimal.Decimal` of yuan; a `float` or a `bool` is a `TypeError`.
+pub struct AmountArg(pub fuling_rules::Amount);
+
+impl<'a, 'py> FromPyObject<'a, 'py> for AmountArg {
+    type Error = Fail;
+    fn extract(obj: Borrowed<'a, 'py, PyAny>) -> R<Self> {
+        let obj = &*obj;
+        if let Ok(a) = obj.cast::<crate::money::PyAmount>() {
+            return Ok(AmountArg(a.get().0));
+        }
+        if obj.cast::<PyFloat>().is_ok() {
+            return Err(type_error(
+                "float is not accepted for money (binary floating point cannot hold 0.1 exactly): \
+                 pass a str such as \"5000000.50\", a decimal.Decimal or an int of yuan",
+            )
+            .into());
+        }
+        if obj.cast::<PyInt>().is_ok() && obj.cast::<PyBool>().is_err() {
+            return Ok(AmountArg(whole(obj, "amount", |w| {
+                amount_from_whole(w, MoneyUnit::Yuan)
+            })??));
+        }
+        if let Ok(s) = obj.cast::<PyString>() {
+            return Ok(AmountArg(fuling_rules::Amount::parse(&str_of(s)?)?));
+        }
+        if obj.is_instance(py_type(obj.py(), &DECIMAL, "decimal", "Decimal")?)? {
+            return Ok(AmountArg(fuling_rules::Amount::parse(&decimal_text(obj)?)?));
+        }
+        Err(type_error(format!(
+            "expected Amount, int (yuan), str or Decimal, got {}",
+            type_name(obj)
+        ))
+        .into())
+    }
+}
+
+/// An amount of fen given as an `int` (`Amount.from_fen`).
+pub fn fen(obj: &Bound<'_, PyAny>) -> R<fuling_rules::Amount> {
+    if obj.cast::<PyFloat>().is_ok() {
+        return Err(type_error("fen must be an int, got float").into());
+    }
+    Ok(whole(obj, "fen", |w| amount_from_whole(w, MoneyUnit::Fen))??)
+}
+
+/// `decimal.Decimal(text)`.
+pub fn decimal<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
+    py_type(py, &DECIMAL, "decimal", "Decimal")?.call1((text,))
+}
+
+/// A Decimal in positional notation (`format(d, "f")`), parsed as yuan text.
+fn decimal_text(obj: &Bound<'_, PyAny>) -> PyResult<String> {
+    obj.call_method1("__format__", ("f",))?.extract()
+}
+
+/// A `str` argument; other types are a `TypeError`, lone surrogates `invalid_input`.
+pub struct Text(pub String);
+
+impl<'a, 'py> FromPyObject<'a, 'py> for Text {
+    type Error = Fail;
+    fn extract(obj: Borrowed<'a, 'py, PyAny>) -> R<Self> {
+        match obj.cast::<PyString>() {
+            Ok(s) => Ok(Text(str_of(&s)?)),
+            Err(_) => Err(type_error(format!("expected str, got {}", type_name(&obj))).into()),
+        }
+    }
+}
+
+/// The UTF-8 text of a `str`; lone surrogates are a `RulesError` (`invalid_input`).
+/// Longer than `call::MAX_TEXT_BYTES` is `input_too_large`, as on every target.
+pub fn str_of(s: &Bound<'_, PyString>) -> R<String> {
+    let text = s.to_str().map_err(|_| {
+        input_error(
+            ErrorCode::InvalidInput,
+            "text contains a lone surrogate and is not valid Unicode",
+        )
+    })?;
+    Ok(fuling_rules::call::check_text(text)?.to_owned())
+}
+
+/// JSON input given as a `str` (JSON text, parsed by the core) or as Python objects.
+pub struct Json(pub Value);
+
+impl<'a, 'py> FromPyObject<'a, 'py> for Json {
+    type Error = Fail;
+    fn extract(obj: Borrowed<'a, 'py, PyAny>) -> R<Self> {
+        match obj.cast::<PyString>() {
+            Ok(s) => Ok(Json(fuling_rules::json_input::parse_value(&str_of(&s)?)?)),
+            Err(_) => {
+                let v = to_value(&obj, 0)?;
+                fuling_rules::call::check_text(&v.to_string())?;
+                Ok(Json(v))
+            }
+        }
+    }
+}
+
+/// JSON input as text: a `str` as it is, Python objects serialised.
+pub struct JsonText(pub String);
+
+impl<'a, 'py> FromPyObject<'a, 'py> for JsonText {
+    type Error = Fail;
+    fn extract(obj: Borrowed<'a, 'py, PyAny>) -> R<Self> {
+        match obj.cast::<PyString>() {
+            Ok(s) => Ok(JsonText(str_of(&s)?)),
+            Err(_) => Ok(JsonText(
+                fuling_rules::call::check_text(&to_value(&obj, 0)?.to_string())?.to_owned(),
+            )),
+        }
+    }
+}
+
+/// A Python object (dict, list, tuple, str, int, float, bool, None, date, Decimal,
 /// Amount, Citation, Period) to a JSON value.
-pub fn to_value(obj: &Bound<'_, PyAny>) -> PyResult<Value> {
-    to_value_at(obj, 0)
-}
-
-fn to_value_at(obj: &Bound<'_, PyAny>, depth: usize) -> PyResult<Value> {
-    let py = obj.py();
+fn to_value(obj: &Bound<'_, PyAny>, depth: usize) -> R<Value> {
     if depth > MAX_DEPTH {
         return Err(input_error(
-            "input_too_large",
+            ErrorCode::InputTooLarge,
             &format!("input nests deeper than {MAX_DEPTH} levels"),
         ));
     }
-    if obj.is_none() {
-        return Ok(Value::Null);
-    }
-    if let Ok(b) = obj.cast::<PyBool>() {
-        return Ok(Value::Bool(b.is_true()));
-    }
-    if let Ok(s) = obj.cast::<PyString>() {
-        return Ok(Value::String(str_of(s)?));
-    }
-    if let Ok(i) = obj.cast::<PyInt>() {
-        if let Ok(v) = i.extract::<i64>() {
-            return Ok(Value::Number(v.into()));
+    let items = |it: &mut dyn Iterator<Item = Bound<'_, PyAny>>| -> R<Value> {
+        it.map(|v| to_value(&v, depth + 1))
+            .collect::<R<Vec<_>>>()
+            .map(Value::Array)
+    };
+    Ok(if obj.is_none() {
+        Value::Null
+    } else if let Ok(b) = obj.cast::<PyBool>() {
+        Value::Bool(b.is_true())
+    } else if let Ok(s) = obj.cast::<PyString>() {
+        Value::String(str_of(s)?)
+    } else if let Ok(i) = obj.cast::<PyInt>() {
+        match (i.extract::<i64>(), i.extract::<u64>()) {
+            (Ok(v), _) => v.into(),
+            (_, Ok(v)) => v.into(),
+            _ => {
+                return Err(input_error(
+                    ErrorCode::InvalidInput,
+                    &format!("integer {i} is too large"),
+                ))
+            }
         }
-        if let Ok(v) = i.extract::<u64>() {
-            return Ok(Value::Number(v.into()));
-        }
-        return Err(input_error("invalid_input", &format!("integer {i} is too large")));
-    }
-    if let Ok(f) = obj.cast::<PyFloat>() {
-        let v = f.value();
-        return Number::from_f64(v)
+    } else if let Ok(f) = obj.cast::<PyFloat>() {
+        Number::from_f64(f.value())
             .map(Value::Number)
-            .ok_or_else(|| input_error("invalid_input", &format!("{v} is not a finite number")));
-    }
-    if let Ok(d) = obj.cast::<PyDict>() {
+            .ok_or_else(|| input_error(ErrorCode::InvalidInput, &format!("{f} is not a finite number")))?
+    } else if let Ok(d) = obj.cast::<PyDict>() {
         let mut map = Map::new();
         for (k, v) in d.iter() {
             let Ok(key) = k.cast::<PyString>() else {
-                return Err(type_error(format!(
-                    "dict keys must be str, got {}",
-                    k.get_type().name()?
-                )));
+                return Err(type_error(format!("dict keys must be str, got {}", type_name(&k))).into());
             };
-            map.insert(str_of(key)?, to_value_at(&v, depth + 1)?);
+            map.insert(str_of(key)?, to_value(&v, depth + 1)?);
         }
-        return Ok(Value::Object(map));
-    }
-    if let Ok(l) = obj.cast::<PyList>() {
-        return l
-            .iter()
-            .map(|v| to_value_at(&v, depth + 1))
-            .collect::<PyResult<Vec<_>>>()
-            .map(Value::Array);
-    }
-    if let Ok(t) = obj.cast::<PyTuple>() {
-        return t
-            .iter()
-            .map(|v| to_value_at(&v, depth + 1))
-            .collect::<PyResult<Vec<_>>>()
-            .map(Value::Array);
-    }
-    let api = date_api(py)?;
-    if obj.is_instance(api.date.bind(py))? {
-        return Ok(Value::String(to_date(obj)?.to_string()));
-    }
-    if let Ok(a) = obj.cast::<crate::money::PyAmount>() {
-        return Ok(Value::String(a.get().0.to_yuan_string()));
-    }
-    if let Ok(c) = obj.cast::<crate::citation::PyCitation>() {
-        return serde_json::to_value(c.get().0).map_err(|e| input_error("invalid_input", &e.to_string()));
-    }
-    if let Ok(p) = obj.cast::<crate::calendar::PyPeriod>() {
-        return serde_json::to_value(p.get().0).map_err(|e| input_error("invalid_input", &e.to_string()));
-    }
-    if crate::money::is_decimal(obj)? {
-        return Ok(Value::String(crate::money::decimal_text(obj)?));
-    }
-    Err(type_error(format!(
-        "cannot convert {} to JSON (expected dict, list, tuple, str, int, float, bool, None, datetime.date, Decimal, Amount, Citation or Period)",
-        obj.get_type().name()?
-    )))
+        Value::Object(map)
+    } else if let Ok(l) = obj.cast::<PyList>() {
+        items(&mut l.iter())?
+    } else if let Ok(t) = obj.cast::<PyTuple>() {
+        items(&mut t.iter())?
+    } else if obj.is_instance(py_type(obj.py(), &DATE, "datetime", "date")?)? {
+        Value::String(obj.extract::<Date>()?.0.to_string())
+    } else if let Ok(a) = obj.cast::<crate::money::PyAmount>() {
+        Value::String(a.get().0.to_yuan_string())
+    } else if let Ok(c) = obj.cast::<crate::citation::PyCitation>() {
+        serde_json::to_value(c.get().0).map_err(unserialisable)?
+    } else if let Ok(p) = obj.cast::<crate::calendar::PyPeriod>() {
+        serde_json::to_value(p.get().0).map_err(unserialisable)?
+    } else if obj.is_instance(py_type(obj.py(), &DECIMAL, "decimal", "Decimal")?)? {
+        Value::String(decimal_text(obj)?)
+    } else {
+        return Err(type_error(format!(
+            "cannot convert {} to JSON (expected dict, list, tuple, str, int, float, bool, None, datetime.date, Decimal, Amount, Citation or Period)",
+            type_name(obj)
+        ))
+        .into());
+    })
 }
 
 /// A JSON value to plain Python objects (dict, list, str, int, float, bool, None).
-pub fn from_value<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAny>> {
+fn from_value<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAny>> {
     Ok(match v {
         Value::Null => py.None().into_bound(py),
         Value::Bool(b) => b.into_bound_py_any(py)?,
-        Value::Number(n) => {
-            if let Some(i) = n.as_i64() {
-                i.into_bound_py_any(py)?
-            } else if let Some(u) = n.as_u64() {
-                u.into_bound_py_any(py)?
-            } else {
-                n.as_f64().unwrap_or(f64::NAN).into_bound_py_any(py)?
-            }
-        }
+        Value::Number(n) => match (n.as_i64(), n.as_u64()) {
+            (Some(i), _) => i.into_bound_py_any(py)?,
+            (_, Some(u)) => u.into_bound_py_any(py)?,
+            _ => n.as_f64().unwrap_or(f64::NAN).into_bound_py_any(py)?,
+        },
         Value::String(s) => s.into_bound_py_any(py)?,
         Value::Array(a) => {
-            let list = PyList::empty(py);
-            for x in a {
-                list.append(from_value(py, x)?)?;
-            }
-            list.into_any()
+            PyList::new(py, a.iter().map(|x| from_value(py, x)).collect::<PyResult<Vec<_>>>()?)?.into_any()
         }
         Value::Object(m) => {
             let dict = PyDict::new(py);
@@ -267,82 +338,30 @@ pub fn from_value<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAny>
     })
 }
 
-/// JSON input given as a `str` (JSON text) or as Python objects (a dict).
-pub fn json_text(obj: &Bound<'_, PyAny>) -> PyResult<String> {
-    if let Ok(s) = obj.cast::<PyString>() {
-        return str_of(s);
-    }
-    let v = to_value(obj)?;
-    serde_json::to_string(&v).map_err(|e| input_error("invalid_input", &e.to_string()))
-}
+/// A core value returned as plain Python objects (its serde JSON form).
+pub struct Plain<T>(pub T);
 
-/// JSON input given as a `str` (parsed) or as Python objects, as a value.
-pub fn json_value(obj: &Bound<'_, PyAny>) -> PyResult<Value> {
-    if let Ok(s) = obj.cast::<PyString>() {
-        return serde_json::from_str(&str_of(s)?).map_err(|e| crate::errors::core_error(obj.py(), &json_error(&e)));
-    }
-    to_value(obj)
-}
-
-/// The core's mapping of a serde_json error (syntax → `invalid_json`, shape → `invalid_input`).
-pub fn json_error(err: &serde_json::Error) -> fuling_rules::Error {
-    use serde_json::error::Category;
-    match err.classify() {
-        Category::Data => fuling_rules::Error::new(
-            fuling_rules::ErrorCode::InvalidInput,
-            format!("输入内容不符合要求:{err}"),
-            format!("input has the wrong shape: {err}"),
-        ),
-        _ => fuling_rules::Error::new(
-            fuling_rules::ErrorCode::InvalidJson,
-            format!("JSON 格式错误:{err}"),
-            format!("malformed JSON: {err}"),
-        ),
+impl<'py, T: serde::Serialize> IntoPyObject<'py> for Plain<T> {
+    type Target = PyAny;
+    type Output = Bound<'py, PyAny>;
+    type Error = PyErr;
+    fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let v = serde_json::to_value(&self.0).map_err(|e| PyErr::from(unserialisable(e)))?;
+        from_value(py, &v)
     }
 }
 
-/// Reads a core type from a JSON value with the core's one reader (`FromJson`), errors
-/// naming the JSON Pointer like the core's.
-pub fn from_json_value<T: fuling_rules::json_input::FromJson>(py: Python<'_>, v: Value) -> PyResult<T> {
-    fuling_rules::json_input::from_value(&v).map_err(|e| crate::errors::core_error(py, &e.into_input_error()))
-}
+/// A core value returned as the typed, immutable Python record `.0` (from
+/// `fuling_rules._records`), built from its serde JSON form.
+pub struct Record<T>(pub &'static str, pub T);
 
-/// Serialises a core value to plain Python objects.
-pub fn to_py<'py, T: serde::Serialize>(py: Python<'py>, t: &T) -> PyResult<Bound<'py, PyAny>> {
-    let v = serde_json::to_value(t).map_err(|e| input_error("invalid_input", &e.to_string()))?;
-    from_value(py, &v)
-}
-
-/// Wraps a core value into the typed, immutable Python record `name` (from
-/// `fuling_rules._records`), built from the core's serde output.
-pub fn record<'py, T: serde::Serialize>(py: Python<'py>, name: &str, t: &T) -> PyResult<Bound<'py, PyAny>> {
-    static RECORDS: PyOnceLock<Py<PyModule>> = PyOnceLock::new();
-    let m = RECORDS.get_or_try_init(py, || py.import("fuling_rules._records").map(Bound::unbind))?;
-    let data = to_py(py, t)?;
-    m.bind(py).getattr(name)?.call1((data,))
-}
-
-/// A Python `str` as Rust text: `TypeError` for other types, `RulesError`
-/// (`invalid_input`) for a str that is not valid Unicode (lone surrogates).
-pub fn text(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
-    let Ok(s) = obj.cast::<PyString>() else {
-        return Err(type_error(format!(
-            "{what} must be str, got {}",
-            obj.get_type()
-                .name()
-                .map(|n| n.to_string())
-                .unwrap_or_else(|_| "?".into())
-        )));
-    };
-    str_of(s)
-}
-
-/// The UTF-8 text of a `str`; lone surrogates are a `RulesError` (`invalid_input`).
-pub fn str_of(s: &Bound<'_, PyString>) -> PyResult<String> {
-    s.to_str().map(str::to_owned).map_err(|_| {
-        input_error(
-            "invalid_input",
-            "text contains a lone surrogate and is not valid Unicode",
-        )
-    })
+impl<'py, T: serde::Serialize> IntoPyObject<'py> for Record<T> {
+    type Target = PyAny;
+    type Output = Bound<'py, PyAny>;
+    type Error = PyErr;
+    fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        static RECORDS: PyOnceLock<Py<PyModule>> = PyOnceLock::new();
+        let m = RECORDS.get_or_try_init(py, || py.import("fuling_rules._records").map(Bound::unbind))?;
+        m.bind(py).getattr(self.0)?.call1((Plain(self.1),))
+    }
 }

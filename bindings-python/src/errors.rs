@@ -3,6 +3,7 @@
 //! `RulesError(ValueError)` carries `.code`, `.article`, `.message_zh` and
 //! `.message_en`; the subclass is chosen by the code's family.
 
+use fuling_rules::error::ErrorKind;
 use fuling_rules::{Error, ErrorCode};
 use pyo3::create_exception;
 use pyo3::exceptions::{PyTypeError, PyValueError};
@@ -39,22 +40,13 @@ create_exception!(
     "Input of the wrong shape or value (e.g. `invalid_input`, `invalid_json`, `invalid_date`, `invalid_period`)."
 );
 
-/// The Python exception class for a code.
+/// The Python exception class for a code: one per family of the core's code table.
 pub fn class_for(py: Python<'_>, code: ErrorCode) -> Bound<'_, pyo3::types::PyType> {
-    use ErrorCode as C;
-    match code {
-        C::CalendarOutOfRange => py.get_type::<CalendarRangeError>(),
-        C::AmountEmpty | C::AmountNegative | C::AmountTooPrecise | C::AmountOverflow | C::AmountMalformed => {
-            py.get_type::<AmountError>()
-        }
-        C::EventOutOfOrder
-        | C::TransitionNotAllowed
-        | C::MunicipalFilingRequired
-        | C::WrongProjectKind
-        | C::ExceptionBasisRequired
-        | C::CatalogUpdateRequired
-        | C::ConditionsNotMet => py.get_type::<TransitionError>(),
-        _ => py.get_type::<InputError>(),
+    match code.kind() {
+        ErrorKind::CalendarRange => py.get_type::<CalendarRangeError>(),
+        ErrorKind::Amount => py.get_type::<AmountError>(),
+        ErrorKind::Process => py.get_type::<TransitionError>(),
+        ErrorKind::Input => py.get_type::<InputError>(),
     }
 }
 
@@ -63,11 +55,7 @@ pub fn core_error(py: Python<'_>, err: &Error) -> PyErr {
     let build = || -> PyResult<PyErr> {
         let inst = class_for(py, err.code()).call1((err.to_string(),))?;
         inst.setattr("code", err.code().as_str())?;
-        let article = match err.article() {
-            Some(c) => Bound::new(py, crate::citation::PyCitation(c))?.into_any(),
-            None => py.None().into_bound(py),
-        };
-        inst.setattr("article", article)?;
+        inst.setattr("article", err.article().map(crate::citation::PyCitation))?;
         inst.setattr("message_zh", err.message_zh())?;
         inst.setattr("message_en", err.message_en())?;
         Ok(PyErr::from_value(inst))
@@ -75,30 +63,39 @@ pub fn core_error(py: Python<'_>, err: &Error) -> PyErr {
     build().unwrap_or_else(|_| RulesError::new_err(err.to_string()))
 }
 
-/// A `RulesError` for a binding-level input problem, with a code from `ErrorCode::ALL`.
-pub fn input_error(code: &str, detail: &str) -> PyErr {
-    let code = ErrorCode::ALL
-        .iter()
-        .copied()
-        .find(|c| c.as_str() == code)
-        .unwrap_or(ErrorCode::InvalidInput);
-    let err = Error::new(code, format!("输入无效:{detail}"), format!("invalid input: {detail}"));
-    Python::attach(|py| core_error(py, &err))
-}
-
 /// A `TypeError` with a message.
 pub fn type_error(msg: impl Into<String>) -> PyErr {
     PyTypeError::new_err(msg.into())
 }
 
-/// `Result` mapping for core calls.
-pub trait IntoPy<T> {
-    /// Maps the core error to the Python exception.
-    fn py_err(self, py: Python<'_>) -> PyResult<T>;
+/// An error of a binding function: the core's (raised as `RulesError`) or Python's own.
+pub enum Fail {
+    /// From the core.
+    Core(Error),
+    /// From Python (a `TypeError`, or an error raised while converting).
+    Py(PyErr),
 }
 
-impl<T> IntoPy<T> for Result<T, Error> {
-    fn py_err(self, py: Python<'_>) -> PyResult<T> {
-        self.map_err(|e| core_error(py, &e))
+/// The result of a binding function; `?` works on core and Python results alike.
+pub type R<T> = Result<T, Fail>;
+
+impl From<Error> for Fail {
+    fn from(e: Error) -> Self {
+        Fail::Core(e)
+    }
+}
+
+impl From<PyErr> for Fail {
+    fn from(e: PyErr) -> Self {
+        Fail::Py(e)
+    }
+}
+
+impl From<Fail> for PyErr {
+    fn from(f: Fail) -> PyErr {
+        match f {
+            Fail::Core(e) => Python::attach(|py| core_error(py, &e)),
+            Fail::Py(e) => e,
+        }
     }
 }

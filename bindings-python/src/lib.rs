@@ -1,12 +1,12 @@
 //! Python binding of `fuling-rules`: the extension module `fuling_rules._native`.
 //!
-//! Thin by design: every function converts its arguments, calls the core and
-//! maps the core's `Error` to `RulesError`. Results are built from the core's
-//! serde output, so the Python objects equal the Rust results field for field.
+//! Thin by design: every function converts its arguments (`convert`), calls the core
+//! and maps the core's `Error` to `RulesError` (`errors`). Results are built from the
+//! core's serde output, so the Python objects equal the Rust results field for field.
 //! The public Python package is `fuling_rules` (see `python/fuling_rules`).
 
 // Python method names (`to_dict`, `__reduce__`) follow Python, not Rust conventions.
-#![allow(clippy::wrong_self_convention, clippy::type_complexity)]
+#![allow(clippy::wrong_self_convention)]
 
 mod calendar;
 mod checks;
@@ -17,18 +17,19 @@ mod money;
 mod process;
 mod ruleset;
 
+use fuling_rules::ErrorCode;
 use pyo3::prelude::*;
 
 /// Every error code of the core, in declaration order (`ErrorCode::ALL`).
 #[pyfunction]
 fn error_codes() -> Vec<&'static str> {
-    fuling_rules::ErrorCode::ALL.iter().map(|c| c.as_str()).collect()
+    ErrorCode::ALL.iter().map(|c| c.as_str()).collect()
 }
 
 /// The Python exception class name the binding raises for each error code.
 #[pyfunction]
 fn _error_classes(py: Python<'_>) -> PyResult<Vec<(&'static str, String)>> {
-    fuling_rules::ErrorCode::ALL
+    ErrorCode::ALL
         .iter()
         .map(|c| Ok((c.as_str(), errors::class_for(py, *c).name()?.to_string())))
         .collect()
@@ -36,15 +37,14 @@ fn _error_classes(py: Python<'_>) -> PyResult<Vec<(&'static str, String)>> {
 
 /// Raises the exception for `code` (testing aid: checks the mapping of every code).
 #[pyfunction]
-fn _raise(py: Python<'_>, code: &str) -> PyResult<()> {
-    match fuling_rules::ErrorCode::ALL.iter().find(|c| c.as_str() == code) {
-        Some(c) => Err(errors::core_error(
-            py,
-            &fuling_rules::Error::new(*c, format!("测试:{code}"), format!("test: {code}"))
-                .with_article(fuling_rules::Art::new(20)),
-        )),
-        None => Err(errors::input_error("unknown_name", &format!("no error code {code:?}"))),
-    }
+fn _raise(code: convert::Text) -> errors::R<()> {
+    let (zh, en) = (format!("测试:{}", code.0), format!("test: {}", code.0));
+    let Some(c) = ErrorCode::ALL.iter().find(|c| c.as_str() == code.0) else {
+        return Err(fuling_rules::Error::new(ErrorCode::UnknownName, zh, format!("no error code {:?}", code.0)).into());
+    };
+    Err(fuling_rules::Error::new(*c, zh, en)
+        .with_article(fuling_rules::Art::new(20))
+        .into())
 }
 
 #[pymodule]
@@ -62,34 +62,31 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<calendar::PyPeriod>()?;
     m.add_class::<calendar::PyCalendar>()?;
     m.add_class::<ruleset::PyRuleset>()?;
-    m.add_function(wrap_pyfunction!(error_codes, m)?)?;
-    m.add_function(wrap_pyfunction!(_error_classes, m)?)?;
-    m.add_function(wrap_pyfunction!(_raise, m)?)?;
-    m.add_function(wrap_pyfunction!(calendar::is_working_day, m)?)?;
-    m.add_function(wrap_pyfunction!(calendar::add_working_days, m)?)?;
-    m.add_function(wrap_pyfunction!(calendar::add_working_days_many, m)?)?;
-    m.add_function(wrap_pyfunction!(calendar::sub_working_days, m)?)?;
-    m.add_function(wrap_pyfunction!(calendar::working_days_between, m)?)?;
-    m.add_function(wrap_pyfunction!(calendar::next_working_day, m)?)?;
-    m.add_function(wrap_pyfunction!(calendar::previous_working_day, m)?)?;
-    m.add_function(wrap_pyfunction!(calendar::day_info, m)?)?;
-    m.add_function(wrap_pyfunction!(calendar::due_date, m)?)?;
-    m.add_function(wrap_pyfunction!(calendar::explain_due_date, m)?)?;
-    m.add_function(wrap_pyfunction!(calendar::_explanation_sentence, m)?)?;
-    m.add_function(wrap_pyfunction!(ruleset::requires_municipal_filing, m)?)?;
     m.add_class::<process::PyProject>()?;
-    m.add_function(wrap_pyfunction!(process::process_mermaid, m)?)?;
-    m.add_function(wrap_pyfunction!(process::process_markdown_table, m)?)?;
-    m.add_function(wrap_pyfunction!(checks::run_check, m)?)?;
-    m.add_function(wrap_pyfunction!(checks::check_planning_dossier, m)?)?;
-    m.add_function(wrap_pyfunction!(checks::check_joint_review, m)?)?;
-    m.add_function(wrap_pyfunction!(checks::check_acceptance, m)?)?;
-    m.add_function(wrap_pyfunction!(checks::check_catalog, m)?)?;
-    m.add_function(wrap_pyfunction!(checks::check_deregistration, m)?)?;
-    m.add_function(wrap_pyfunction!(checks::label_actions, m)?)?;
-    m.add_function(wrap_pyfunction!(checks::priority_categories, m)?)?;
-    m.add_function(wrap_pyfunction!(checks::json_schema, m)?)?;
-    m.add_function(wrap_pyfunction!(checks::check_names, m)?)?;
-    m.add_function(wrap_pyfunction!(checks::schema_names, m)?)?;
-    Ok(())
+    use calendar as c;
+    for f in [
+        wrap_pyfunction!(error_codes, m)?,
+        wrap_pyfunction!(_error_classes, m)?,
+        wrap_pyfunction!(_raise, m)?,
+        wrap_pyfunction!(c::is_working_day, m)?,
+        wrap_pyfunction!(c::add_working_days, m)?,
+        wrap_pyfunction!(c::add_working_days_many, m)?,
+        wrap_pyfunction!(c::sub_working_days, m)?,
+        wrap_pyfunction!(c::working_days_between, m)?,
+        wrap_pyfunction!(c::next_working_day, m)?,
+        wrap_pyfunction!(c::previous_working_day, m)?,
+        wrap_pyfunction!(c::day_info, m)?,
+        wrap_pyfunction!(c::due_date, m)?,
+        wrap_pyfunction!(c::explain_due_date, m)?,
+        wrap_pyfunction!(ruleset::requires_municipal_filing, m)?,
+        wrap_pyfunction!(process::process_mermaid, m)?,
+        wrap_pyfunction!(process::process_markdown_table, m)?,
+        wrap_pyfunction!(checks::run_check, m)?,
+        wrap_pyfunction!(checks::json_schema, m)?,
+        wrap_pyfunction!(checks::check_names, m)?,
+        wrap_pyfunction!(checks::schema_names, m)?,
+    ] {
+        m.add_function(f)?;
+    }
+    checks::add_all(m)
 }

@@ -1,12 +1,15 @@
 //! `Project`: the approval and lifecycle process (event-sourced), its status and diagrams.
 
-use crate::calendar::{calendar_arg, official};
-use crate::convert::{from_json_value, json_text, json_value, record, text, to_date, to_py};
-use crate::errors::IntoPy;
-use crate::ruleset::ruleset_arg;
+use crate::calendar::{calendar_of, PyCalendar};
+use crate::convert::{Date, Json, JsonText, Plain, Record, Text};
+use crate::errors::R;
+use crate::ruleset::{ruleset_of, PyRuleset};
 use fuling_rules::model::ProjectKind;
 use fuling_rules::{Event, Process, Project};
 use pyo3::prelude::*;
+
+type Cal<'a> = Option<PyRef<'a, PyCalendar>>;
+type Rules<'a> = Option<PyRef<'a, PyRuleset>>;
 
 /// A project (项目): its id, kind (`"development"` or `"om"`), application and
 /// ordered dated events; its state is the replay of the events. Events are
@@ -23,63 +26,42 @@ use pyo3::prelude::*;
 #[derive(Clone, PartialEq)]
 pub struct PyProject(pub Project);
 
-fn kind_of(py: Python<'_>, kind: &Bound<'_, PyAny>) -> PyResult<ProjectKind> {
-    let k = text(kind, "kind")?;
-    from_json_value(py, serde_json::Value::String(k))
-}
-
 #[pymethods]
 impl PyProject {
     /// A new project with no events, in state `proposed`.
     #[new]
     #[pyo3(signature = (id, kind = None))]
-    fn new(py: Python<'_>, id: &Bound<'_, PyAny>, kind: Option<&Bound<'_, PyAny>>) -> PyResult<Self> {
-        let id = text(id, "id")?;
+    fn new(id: Text, kind: Option<Text>) -> R<Self> {
         let kind = match kind {
-            Some(k) => kind_of(py, k)?,
+            Some(k) => fuling_rules::json_input::from_value(&serde_json::Value::String(k.0))
+                .map_err(|e| e.into_input_error())?,
             None => ProjectKind::Development,
         };
-        Ok(PyProject(Project::new(&id, kind)))
+        Ok(PyProject(Project::new(&id.0, kind)))
     }
 
     /// Loads a project (JSON text or a dict: `{"schema": 1, "id", "kind", "application", "events"}`),
     /// replaying its events with `ruleset` and `calendar` (default and official when omitted).
     #[staticmethod]
     #[pyo3(signature = (data, *, calendar = None, ruleset = None))]
-    fn from_json(
-        py: Python<'_>,
-        data: &Bound<'_, PyAny>,
-        calendar: Option<&Bound<'_, PyAny>>,
-        ruleset: Option<&Bound<'_, PyAny>>,
-    ) -> PyResult<Self> {
-        let cal = calendar_arg(calendar)?;
-        let rules = ruleset_arg(ruleset)?;
-        Project::from_json_str_with(&json_text(data)?, &rules, cal.as_ref().unwrap_or(official()))
-            .py_err(py)
-            .map(PyProject)
+    fn from_json(data: JsonText, calendar: Cal<'_>, ruleset: Rules<'_>) -> R<Self> {
+        Ok(PyProject(Project::from_json_str_with(
+            &data.0,
+            &ruleset_of(&ruleset),
+            calendar_of(&calendar),
+        )?))
     }
 
     /// Applies one event (a dict or JSON text, see `docs/events.md`).
     #[pyo3(signature = (event, *, calendar = None, ruleset = None))]
-    fn apply(
-        &mut self,
-        py: Python<'_>,
-        event: &Bound<'_, PyAny>,
-        calendar: Option<&Bound<'_, PyAny>>,
-        ruleset: Option<&Bound<'_, PyAny>>,
-    ) -> PyResult<()> {
-        let cal = calendar_arg(calendar)?;
-        let rules = ruleset_arg(ruleset)?;
-        let ev: Event = from_json_value(py, json_value(event)?)?;
-        self.0
-            .apply_with(ev, &rules, cal.as_ref().unwrap_or(official()))
-            .py_err(py)
+    fn apply(&mut self, event: Json, calendar: Cal<'_>, ruleset: Rules<'_>) -> R<()> {
+        let ev: Event = fuling_rules::json_input::from_value(&event.0).map_err(|e| e.into_input_error())?;
+        Ok(self.0.apply_with(ev, &ruleset_of(&ruleset), calendar_of(&calendar))?)
     }
 
     /// Applies one event given as JSON text (as Rust's `apply_json`).
-    fn apply_json(&mut self, py: Python<'_>, json: &Bound<'_, PyAny>) -> PyResult<()> {
-        let json = text(json, "json")?;
-        self.0.apply_json(&json).py_err(py)
+    fn apply_json(&mut self, json: Text) -> R<()> {
+        Ok(self.0.apply_json(&json.0)?)
     }
 
     /// The project's identifier.
@@ -90,8 +72,8 @@ impl PyProject {
 
     /// `"development"` or `"om"`.
     #[getter]
-    fn kind<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.0.kind())
+    fn kind(&self) -> &'static str {
+        self.0.kind().as_str()
     }
 
     /// The current state, e.g. `"proposed"`.
@@ -102,14 +84,14 @@ impl PyProject {
 
     /// The events applied, as dicts (their JSON form).
     #[getter]
-    fn events<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.0.events())
+    fn events(&self) -> Plain<&[Event]> {
+        Plain(self.0.events())
     }
 
     /// The application's metadata, as a dict.
     #[getter]
-    fn application<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, self.0.application())
+    fn application(&self) -> Plain<&fuling_rules::Application> {
+        Plain(self.0.application())
     }
 
     /// The development funding plan amount (第二十条), the latest recorded.
@@ -120,8 +102,8 @@ impl PyProject {
 
     /// How the need entered the ledger, once known.
     #[getter]
-    fn origin<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.0.origin())
+    fn origin(&self) -> Plain<Option<fuling_rules::model::application::ProjectOrigin>> {
+        Plain(self.0.origin())
     }
 
     /// The event types allowed in the current state (guards not evaluated).
@@ -135,35 +117,17 @@ impl PyProject {
     /// The status as of `as_of` (a `datetime.date`): open obligations with due
     /// dates, articles and explanations, what is overdue and what was met late.
     #[pyo3(signature = (as_of, calendar = None, ruleset = None))]
-    fn status<'py>(
-        &self,
-        py: Python<'py>,
-        as_of: &Bound<'py, PyAny>,
-        calendar: Option<&Bound<'py, PyAny>>,
-        ruleset: Option<&Bound<'py, PyAny>>,
-    ) -> PyResult<Bound<'py, PyAny>> {
-        let cal = calendar_arg(calendar)?;
-        let rules = ruleset_arg(ruleset)?;
-        let s = self
-            .0
-            .status(to_date(as_of)?, cal.as_ref().unwrap_or(official()), &rules)
-            .py_err(py)?;
-        record(py, "Status", &s)
+    fn status(&self, as_of: Date, calendar: Cal<'_>, ruleset: Rules<'_>) -> R<Record<fuling_rules::Status>> {
+        Ok(Record(
+            "Status",
+            self.0.status(as_of.0, calendar_of(&calendar), &ruleset_of(&ruleset))?,
+        ))
     }
 
     /// The timeline as a Mermaid `gantt` chart.
     #[pyo3(signature = (calendar = None, ruleset = None))]
-    fn timeline_mermaid(
-        &self,
-        py: Python<'_>,
-        calendar: Option<&Bound<'_, PyAny>>,
-        ruleset: Option<&Bound<'_, PyAny>>,
-    ) -> PyResult<String> {
-        let cal = calendar_arg(calendar)?;
-        let rules = ruleset_arg(ruleset)?;
-        self.0
-            .timeline_mermaid(cal.as_ref().unwrap_or(official()), &rules)
-            .py_err(py)
+    fn timeline_mermaid(&self, calendar: Cal<'_>, ruleset: Rules<'_>) -> R<String> {
+        Ok(self.0.timeline_mermaid(calendar_of(&calendar), &ruleset_of(&ruleset))?)
     }
 
     /// The project as JSON text; `Project.from_json` reads it back unchanged.
@@ -172,8 +136,8 @@ impl PyProject {
     }
 
     /// The project's JSON form as a dict.
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.0.to_record())
+    fn to_dict(&self) -> Plain<fuling_rules::ProjectRecord> {
+        Plain(self.0.to_record())
     }
 
     fn __repr__(&self) -> String {

@@ -1,8 +1,7 @@
 //! `Ruleset`: every number the regulation sets, each with its article.
 
-use crate::convert::{json_text, to_py};
-use crate::errors::IntoPy;
-use crate::money::to_amount;
+use crate::convert::{AmountArg, JsonText, Plain};
+use crate::errors::R;
 use fuling_rules::Ruleset;
 use pyo3::prelude::*;
 
@@ -16,15 +15,20 @@ use pyo3::prelude::*;
 /// >>> r.requires_municipal_filing("500万元"), r.requires_municipal_filing("4,999,999.99")
 /// (True, False)
 #[pyclass(name = "Ruleset", module = "fuling_rules._native", frozen, eq)]
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Default)]
 pub struct PyRuleset(pub Ruleset);
+
+/// The ruleset argument of functions: `None` means the default.
+pub fn ruleset_of(r: &Option<PyRef<'_, PyRuleset>>) -> Ruleset {
+    r.as_ref().map(|r| r.0.clone()).unwrap_or_default()
+}
 
 #[pymethods]
 impl PyRuleset {
     /// `Ruleset()` is the default (draft for comment) ruleset.
     #[new]
     fn new() -> Self {
-        PyRuleset(Ruleset::default())
+        PyRuleset::default()
     }
 
     /// The draft-for-comment ruleset.
@@ -36,8 +40,8 @@ impl PyRuleset {
     /// A ruleset from JSON text or a dict (the shape of `to_dict()`); raises
     /// `InputError` (`invalid_json`, `invalid_ruleset`, `unknown_article`).
     #[staticmethod]
-    fn from_json(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<Self> {
-        Ruleset::from_json_str(&json_text(data)?).py_err(py).map(PyRuleset)
+    fn from_json(data: JsonText) -> R<Self> {
+        Ok(PyRuleset(Ruleset::from_json_str(&data.0)?))
     }
 
     /// The identifier reported in results.
@@ -53,13 +57,13 @@ impl PyRuleset {
     }
 
     /// Art. 20 under this ruleset: whether `amount` (Amount, int yuan, str or Decimal) needs municipal filing.
-    fn requires_municipal_filing(&self, amount: &Bound<'_, PyAny>) -> PyResult<bool> {
-        Ok(self.0.requires_municipal_filing(to_amount(amount)?))
+    fn requires_municipal_filing(&self, amount: AmountArg) -> bool {
+        self.0.requires_municipal_filing(amount.0)
     }
 
     /// The JSON form as a dict.
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.0)
+    fn to_dict(&self) -> Plain<&Ruleset> {
+        Plain(&self.0)
     }
 
     /// The JSON text.
@@ -72,21 +76,6 @@ impl PyRuleset {
     }
 }
 
-/// The ruleset argument of functions: `None` means the default.
-pub fn ruleset_arg(r: Option<&Bound<'_, PyAny>>) -> PyResult<Ruleset> {
-    match r {
-        None => Ok(Ruleset::default()),
-        Some(r) if r.is_none() => Ok(Ruleset::default()),
-        Some(r) => match r.cast::<PyRuleset>() {
-            Ok(r) => Ok(r.get().0.clone()),
-            Err(_) => Err(crate::errors::type_error(format!(
-                "expected Ruleset or None, got {}",
-                r.get_type().name()?
-            ))),
-        },
-    }
-}
-
 /// Art. 20: whether a development plan of `amount` (Amount, int yuan, str or
 /// Decimal; float rejected) must be filed with the municipal Big Data Bureau
 /// (500万元 inclusive).
@@ -95,6 +84,6 @@ pub fn ruleset_arg(r: Option<&Bound<'_, PyAny>>) -> PyResult<Ruleset> {
 /// >>> fr.requires_municipal_filing("500万元"), fr.requires_municipal_filing(4_999_999)
 /// (True, False)
 #[pyfunction]
-pub fn requires_municipal_filing(amount: &Bound<'_, PyAny>) -> PyResult<bool> {
-    Ok(fuling_rules::requires_municipal_filing(to_amount(amount)?))
+pub fn requires_municipal_filing(amount: AmountArg) -> bool {
+    fuling_rules::requires_municipal_filing(amount.0)
 }

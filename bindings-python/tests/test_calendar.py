@@ -60,7 +60,12 @@ def test_wrong_types_and_counts() -> None:
     with pytest.raises(TypeError):
         fr.add_working_days("2025-09-30", 5)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
-        fr.add_working_days(D(2025, 9, 30), 1.5)  # type: ignore[arg-type]
+        fr.add_working_days(D(2025, 9, 30), True)
+    # A count that is not a non-negative 32-bit integer is invalid_input on every target.
+    for n in (1.5, 5.0, -1, 2**32, 2**70):
+        with pytest.raises(fr.InputError) as e:
+            fr.add_working_days(D(2025, 9, 30), n)  # type: ignore[arg-type]
+        assert e.value.code == "invalid_input"
     with pytest.raises(fr.InputError) as e:
         fr.add_working_days(D(2025, 9, 30), -1)
     assert e.value.code == "invalid_input"
@@ -150,7 +155,7 @@ def test_periods_and_due_dates() -> None:
     assert local.due_date(D(2025, 9, 30), p) == D(2025, 10, 15)
     with pytest.raises(fr.InputError) as e:
         fr.Period("weeks", 1)
-    assert e.value.code == "invalid_input"
+    assert e.value.code == "invalid_period"  # as in JS: a malformed period
     with pytest.raises(fr.InputError) as e:
         fr.Period.days(10**6).to_dict() and fr.due_date(D(2025, 1, 1), fr.Period.days(10**6))
     assert e.value.code == "invalid_period"

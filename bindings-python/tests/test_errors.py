@@ -15,13 +15,12 @@ from conftest import REPO
 
 
 def rust_codes_from_source() -> list[str]:
-    """The codes in `ErrorCode::ALL` order, parsed from core/src/error.rs."""
+    """The codes in `ErrorCode::ALL` order (the row order of the `error_codes!` table),
+    parsed from core/src/error.rs: one row per code, `Variant = "code", article;`."""
     src = (REPO / "core" / "src" / "error.rs").read_text(encoding="utf-8")
-    all_block = re.search(r"pub const ALL: &'static \[ErrorCode\] = &\[(.*?)\];", src, re.S)
-    assert all_block, "ErrorCode::ALL not found in core/src/error.rs"
-    variants = re.findall(r"ErrorCode::(\w+)", all_block.group(1))
-    arms = dict(re.findall(r"ErrorCode::(\w+) => \"([a-z_]+)\"", src))
-    return [arms[v] for v in variants]
+    table = re.search(r"^error_codes! \{(.*?)^\}", src, re.S | re.M)
+    assert table, "the error_codes! table was not found in core/src/error.rs"
+    return re.findall(r"^\s+[A-Z]\w* = \"([a-z_]+)\",", table.group(1), re.M)
 
 
 def test_python_codes_equal_rust_codes() -> None:

@@ -1,8 +1,7 @@
 //! The wasm-bindgen exports: convert → call the core → map the error.
 
-use crate::input::{check_len, day_count};
 use fuling_rules as fr;
-use fuling_rules::calendar::parse_date;
+use fuling_rules::call::{self, Whole};
 use js_sys::Reflect;
 use serde::Serialize;
 use std::cell::{Cell, RefCell};
@@ -15,8 +14,6 @@ const TS_TYPES: &'static str = include_str!("types.d.ts");
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_GENERATED: &'static str = include_str!("generated.d.ts");
-
-type JsResult<T> = Result<T, JsValue>;
 
 #[wasm_bindgen]
 extern "C" {
@@ -34,93 +31,107 @@ extern "C" {
 // ---------------------------------------------------------------------------
 // Errors
 
-/// A thrown `RulesError`: a JS `Error` with `code`, `article`, `message_zh`, `message_en`.
-pub(crate) fn rules_error(e: &fr::Error) -> JsValue {
-    let err = js_sys::Error::new(&format!("[{}] {}", e.code().as_str(), e.message_en()));
-    err.set_name("RulesError");
-    let article = e.article().and_then(|c| to_js(&c).ok()).unwrap_or(JsValue::NULL);
-    let obj: &JsValue = err.as_ref();
-    // Reflect.set on a fresh, extensible Error cannot fail.
-    let _ = Reflect::set(obj, &"code".into(), &e.code().as_str().into());
-    let _ = Reflect::set(obj, &"article".into(), &article);
-    let _ = Reflect::set(obj, &"message_zh".into(), &e.message_zh().into());
-    let _ = Reflect::set(obj, &"message_en".into(), &e.message_en().into());
-    err.into()
+/// What an export throws: the core's error (as a `RulesError`) or a JS error (a `TypeError`).
+pub enum Throw {
+    /// From the core.
+    Core(fr::Error),
+    /// Already a JS value.
+    Js(JsValue),
 }
 
-fn err<T>(e: fr::Error) -> JsResult<T> {
-    Err(rules_error(&e))
-}
+type JsResult<T> = Result<T, Throw>;
 
-fn type_error(msg: &str) -> JsValue {
-    js_sys::TypeError::new(msg).into()
-}
-
-fn input_error(zh: String, en: String) -> JsValue {
-    rules_error(&fr::Error::new(fr::ErrorCode::InvalidInput, zh, en))
-}
-
-trait OrThrow<T> {
-    fn or_throw(self) -> JsResult<T>;
-}
-
-impl<T> OrThrow<T> for Result<T, fr::Error> {
-    fn or_throw(self) -> JsResult<T> {
-        self.map_err(|e| rules_error(&e))
+impl From<fr::Error> for Throw {
+    fn from(e: fr::Error) -> Self {
+        Throw::Core(e)
     }
 }
 
-// ---------------------------------------------------------------------------
-// Conversions
+impl From<JsValue> for Throw {
+    fn from(e: JsValue) -> Self {
+        Throw::Js(e)
+    }
+}
 
-/// Serialises a core result as plain JS data: `serde_json` text, then `JSON.parse`,
-/// so JS sees exactly the JSON the Rust and Python APIs produce (plain objects,
-/// snake_case fields, absent optional fields left out).
-pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> JsResult<JsValue> {
-    let text = serde_json::to_string(value)
-        .map_err(|e| input_error(format!("结果无法转换:{e}"), format!("result cannot be converted: {e}")))?;
-    js_sys::JSON::parse(&text).map_err(|_| input_error("结果无法转换".into(), "result cannot be converted".into()))
+/// A thrown `RulesError`: a JS `Error` with `code`, `article`, `message_zh`, `message_en`.
+impl From<Throw> for JsValue {
+    fn from(t: Throw) -> JsValue {
+        let e = match t {
+            Throw::Core(e) => e,
+            Throw::Js(v) => return v,
+        };
+        let err = js_sys::Error::new(&format!("[{}] {}", e.code().as_str(), e.message_en()));
+        err.set_name("RulesError");
+        let article = e.article().and_then(|c| to_js(&c).ok()).unwrap_or(JsValue::NULL);
+        let obj: &JsValue = err.as_ref();
+        // Reflect.set on a fresh, extensible Error cannot fail.
+        let _ = Reflect::set(obj, &"code".into(), &e.code().as_str().into());
+        let _ = Reflect::set(obj, &"article".into(), &article);
+        let _ = Reflect::set(obj, &"message_zh".into(), &e.message_zh().into());
+        let _ = Reflect::set(obj, &"message_en".into(), &e.message_en().into());
+        err.into()
+    }
+}
+
+fn type_error(msg: &str) -> Throw {
+    Throw::Js(js_sys::TypeError::new(msg).into())
 }
 
 fn type_name(v: &JsValue) -> String {
     v.js_typeof().as_string().unwrap_or_else(|| "unknown".into())
 }
 
-/// A string argument; anything else is a `TypeError`.
-pub(crate) fn string_arg(v: &JsValue, what: &str) -> JsResult<String> {
-    match v.as_string() {
-        Some(s) => {
-            check_len(&s).or_throw()?;
-            Ok(s)
-        }
-        None => Err(type_error(&format!("{what} must be a string, got {}", type_name(v)))),
-    }
+// ---------------------------------------------------------------------------
+// Conversions
+
+/// A core result as plain JS data: `serde_json` text, then `JSON.parse`, so JS sees
+/// exactly the JSON the Rust and Python APIs produce (snake_case fields, absent
+/// optional fields left out).
+fn to_js<T: Serialize + ?Sized>(value: &T) -> JsResult<JsValue> {
+    let bad = || {
+        fr::Error::new(
+            fr::ErrorCode::InvalidInput,
+            "结果无法转换",
+            "result cannot be converted",
+        )
+    };
+    let text = serde_json::to_string(value).map_err(|_| bad())?;
+    Ok(js_sys::JSON::parse(&text).map_err(|_| bad())?)
+}
+
+/// A string argument (at most `call::MAX_TEXT_BYTES`); anything else is a `TypeError`.
+fn string_arg(v: &JsValue, what: &str) -> JsResult<String> {
+    let s = v
+        .as_string()
+        .ok_or_else(|| type_error(&format!("{what} must be a string, got {}", type_name(v))))?;
+    call::check_text(&s)?;
+    Ok(s)
 }
 
 /// An ISO `YYYY-MM-DD` date argument.
-pub(crate) fn date_arg(v: &JsValue, what: &str) -> JsResult<chrono::NaiveDate> {
+fn date_arg(v: &JsValue, what: &str) -> JsResult<chrono::NaiveDate> {
     let s = v.as_string().ok_or_else(|| {
         type_error(&format!(
             "{what} must be an ISO date string (YYYY-MM-DD), got {}",
             type_name(v)
         ))
     })?;
-    parse_date(&s).or_throw()
+    Ok(fr::calendar::parse_date(&s)?)
 }
 
+/// A day count: a JS number, read by the core's `call::day_count`.
 fn count_arg(v: &JsValue) -> JsResult<u32> {
     let n = v
         .as_f64()
         .ok_or_else(|| type_error(&format!("n must be a number, got {}", type_name(v))))?;
-    day_count(n).or_throw()
+    Ok(call::day_count(Whole::Number(n))?)
 }
 
 /// JSON text of an argument given either as a JSON string or as a JS value
 /// (serialised with `JSON.stringify`, so `toJSON` methods such as `Amount`'s apply).
-pub(crate) fn json_arg(v: &JsValue, what: &str) -> JsResult<String> {
-    if let Some(s) = v.as_string() {
-        check_len(&s).or_throw()?;
-        return Ok(s);
+fn json_arg(v: &JsValue, what: &str) -> JsResult<String> {
+    if v.is_string() {
+        return string_arg(v, what);
     }
     if v.is_undefined() || v.is_function() || v.is_symbol() {
         return Err(type_error(&format!(
@@ -129,53 +140,31 @@ pub(crate) fn json_arg(v: &JsValue, what: &str) -> JsResult<String> {
         )));
     }
     match js_sys::JSON::stringify(v) {
-        Ok(js) => {
-            let s = JsValue::from(js)
-                .as_string()
-                .ok_or_else(|| type_error(&format!("{what} cannot be serialised as JSON")))?;
-            check_len(&s).or_throw()?;
-            Ok(s)
-        }
+        Ok(js) => string_arg(&js.into(), what),
         // A cycle or a BigInt is a TypeError already; a stack overflow (too deep) is a RangeError.
-        Err(e) if e.is_instance_of::<js_sys::TypeError>() => Err(e),
-        Err(_) => err(fr::Error::new(
+        Err(e) if e.is_instance_of::<js_sys::TypeError>() => Err(Throw::Js(e)),
+        Err(_) => Err(Throw::Core(fr::Error::new(
             fr::ErrorCode::InputTooLarge,
             format!("{what} 嵌套过深或过大,无法处理"),
             format!("{what} is nested too deeply or too large"),
-        )),
+        ))),
     }
 }
 
-/// Parses a JSON argument with serde_json (recursion limit 128: never overflows the stack).
-pub(crate) fn json_value_arg(v: &JsValue, what: &str) -> JsResult<serde_json::Value> {
-    let text = json_arg(v, what)?;
-    serde_json::from_str(&text).map_err(|e| {
-        let code = if e.is_data() {
-            fr::ErrorCode::InvalidInput
-        } else {
-            fr::ErrorCode::InvalidJson
-        };
-        rules_error(&fr::Error::new(
-            code,
-            format!("{what} 不是有效的 JSON:{e}"),
-            format!("{what} is not valid JSON: {e}"),
-        ))
-    })
+/// A JSON argument parsed by the core (`invalid_json` when malformed).
+fn json_value_arg(v: &JsValue, what: &str) -> JsResult<serde_json::Value> {
+    Ok(fr::json_input::parse_value(&json_arg(v, what)?)?)
 }
 
+/// A period: a `Period` object or its JSON text (other types are a `TypeError`, as in Python).
 fn period_arg(v: &JsValue) -> JsResult<fr::Period> {
-    let value = json_value_arg(v, "period")?;
-    let period: fr::Period = fr::json_input::from_value(&value)
-        .map_err(|e| rules_error(&e.into_error(fr::ErrorCode::InvalidPeriod, "期限", "period")))?;
-    period.validate().or_throw()?;
-    Ok(period)
-}
-
-fn get(obj: &JsValue, key: &str) -> JsResult<JsValue> {
-    if !obj.is_object() {
-        return Ok(JsValue::UNDEFINED);
+    if !(v.is_string() || v.is_object() && !js_sys::Array::is_array(v)) {
+        return Err(type_error(&format!(
+            "period must be a Period object or JSON text, got {}",
+            type_name(v)
+        )));
     }
-    Reflect::get(obj, &key.into()).map_err(|_| type_error(&format!("cannot read option {key}")))
+    Ok(call::period(&json_value_arg(v, "period")?)?)
 }
 
 // ---------------------------------------------------------------------------
@@ -221,69 +210,19 @@ impl Calendar {
 }
 
 /// Resolves an optional calendar argument: undefined/null → the official calendar.
-pub(crate) fn calendar_arg(v: &JsValue) -> JsResult<fr::Calendar> {
+fn calendar_arg(v: &JsValue) -> JsResult<fr::Calendar> {
     if v.is_undefined() || v.is_null() {
         return Ok(fr::Calendar::official());
     }
     let not_calendar = || type_error("calendar must be a Calendar (Calendar.official() or Calendar.fromJson(...))");
-    if !v.is_object() {
-        return Err(not_calendar());
-    }
-    let handle = Reflect::get(v, &"__fulingCalendarHandle".into()).map_err(|_| not_calendar())?;
+    let handle = match v.is_object() {
+        true => Reflect::get(v, &"__fulingCalendarHandle".into()).map_err(|_| not_calendar())?,
+        false => return Err(not_calendar()),
+    };
     let handle = handle.as_f64().ok_or_else(not_calendar)?;
     CALENDARS
         .with(|c| c.try_borrow().ok().and_then(|map| map.get(&(handle as u32)).cloned()))
         .ok_or_else(not_calendar)
-}
-
-fn fmt_date(d: chrono::NaiveDate) -> String {
-    d.to_string()
-}
-
-fn explanation_js(e: &fr::Explanation) -> JsResult<JsValue> {
-    let mut value = serde_json::to_value(e).map_err(|e| input_error(e.to_string(), e.to_string()))?;
-    if let Some(map) = value.as_object_mut() {
-        map.insert("sentence_zh".into(), e.sentence_zh().into());
-        map.insert("sentence_en".into(), e.sentence_en().into());
-    }
-    to_js(&value)
-}
-
-mod cal_ops {
-    use super::*;
-
-    pub fn is_working_day(cal: &fr::Calendar, date: &JsValue) -> JsResult<bool> {
-        cal.is_working_day(date_arg(date, "date")?).or_throw()
-    }
-    pub fn add(cal: &fr::Calendar, date: &JsValue, n: &JsValue) -> JsResult<String> {
-        let d = date_arg(date, "date")?;
-        cal.add_working_days(d, count_arg(n)?).map(fmt_date).or_throw()
-    }
-    pub fn sub(cal: &fr::Calendar, date: &JsValue, n: &JsValue) -> JsResult<String> {
-        let d = date_arg(date, "date")?;
-        cal.sub_working_days(d, count_arg(n)?).map(fmt_date).or_throw()
-    }
-    pub fn between(cal: &fr::Calendar, start: &JsValue, end: &JsValue) -> JsResult<u32> {
-        let (s, e) = (date_arg(start, "start")?, date_arg(end, "end")?);
-        cal.working_days_between(s, e).or_throw()
-    }
-    pub fn next(cal: &fr::Calendar, date: &JsValue) -> JsResult<String> {
-        cal.next_working_day(date_arg(date, "date")?).map(fmt_date).or_throw()
-    }
-    pub fn previous(cal: &fr::Calendar, date: &JsValue) -> JsResult<String> {
-        cal.previous_working_day(date_arg(date, "date")?)
-            .map(fmt_date)
-            .or_throw()
-    }
-    pub fn due(cal: &fr::Calendar, start: &JsValue, period: &JsValue) -> JsResult<String> {
-        let s = date_arg(start, "start")?;
-        fr::due_date(s, period_arg(period)?, cal).map(fmt_date).or_throw()
-    }
-    pub fn explain(cal: &fr::Calendar, start: &JsValue, period: &JsValue) -> JsResult<JsValue> {
-        let s = date_arg(start, "start")?;
-        let e = fr::explain_due_date(s, period_arg(period)?, cal).or_throw()?;
-        explanation_js(&e)
-    }
 }
 
 #[wasm_bindgen]
@@ -299,7 +238,7 @@ impl Calendar {
         #[wasm_bindgen(unchecked_param_type = "CalendarData | string")] json: JsValue,
     ) -> JsResult<Calendar> {
         let text = json_arg(&json, "calendar JSON")?;
-        fr::Calendar::from_json_str(&text).map(Calendar::wrap).or_throw()
+        Ok(Calendar::wrap(fr::Calendar::from_json_str(&text)?))
     }
 
     /// The first and last covered dates.
@@ -319,159 +258,82 @@ impl Calendar {
     pub fn handle(&self) -> u32 {
         self.handle
     }
+}
 
+/// Each operation once: a `Calendar` method and a module function that takes an
+/// optional calendar last (the official one when absent).
+macro_rules! calendar_api {
+    ($( $(#[$($m:tt)*])* fn $name:ident($($arg:ident: $ts:literal),*) -> $ret:ty = |$cal:ident| $body:expr; )*) => {
+        #[wasm_bindgen]
+        impl Calendar {
+            $(
+                $(#[$($m)*])*
+                pub fn $name(&self, $(#[wasm_bindgen(unchecked_param_type = $ts)] $arg: JsValue),*) -> JsResult<$ret> {
+                    let $cal = &self.inner;
+                    Ok($body)
+                }
+            )*
+        }
+        /// The calendar API as module functions.
+        mod calendar_functions {
+            use super::*;
+            $(
+                $(#[$($m)*])*
+                pub fn $name($(#[wasm_bindgen(unchecked_param_type = $ts)] $arg: JsValue,)* calendar: Option<CalendarArg>) -> JsResult<$ret> {
+                    let c = match calendar {
+                        Some(c) => calendar_arg(&c)?,
+                        None => fr::Calendar::official(),
+                    };
+                    let $cal = &c;
+                    Ok($body)
+                }
+            )*
+        }
+    };
+}
+
+calendar_api! {
     /// Whether `date` is a working day.
     #[wasm_bindgen(js_name = isWorkingDay)]
-    pub fn is_working_day(&self, #[wasm_bindgen(unchecked_param_type = "string")] date: JsValue) -> JsResult<bool> {
-        cal_ops::is_working_day(&self.inner, &date)
-    }
+    fn is_working_day(date: "string") -> bool = |cal| cal.is_working_day(date_arg(&date, "date")?)?;
 
-    /// The `n`-th working day after `date` (`date` itself not counted).
+    /// The `n`-th working day after `date`; `date` itself is never counted ("N个工作日内").
     #[wasm_bindgen(js_name = addWorkingDays)]
-    pub fn add_working_days(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "string")] date: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
-    ) -> JsResult<String> {
-        cal_ops::add(&self.inner, &date, &n)
-    }
+    fn add_working_days(date: "string", n: "number") -> String =
+        |cal| cal.add_working_days(date_arg(&date, "date")?, count_arg(&n)?)?.to_string();
 
-    /// The `n`-th working day before `date`.
+    /// The `n`-th working day before `date` ("申报前N个工作日").
     #[wasm_bindgen(js_name = subWorkingDays)]
-    pub fn sub_working_days(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "string")] date: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
-    ) -> JsResult<String> {
-        cal_ops::sub(&self.inner, &date, &n)
-    }
+    fn sub_working_days(date: "string", n: "number") -> String =
+        |cal| cal.sub_working_days(date_arg(&date, "date")?, count_arg(&n)?)?.to_string();
 
-    /// Working days after `start` up to and including `end`.
+    /// The number of working days after `start` up to and including `end`.
     #[wasm_bindgen(js_name = workingDaysBetween)]
-    pub fn working_days_between(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "string")] start: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "string")] end: JsValue,
-    ) -> JsResult<u32> {
-        cal_ops::between(&self.inner, &start, &end)
-    }
+    fn working_days_between(start: "string", end: "string") -> u32 =
+        |cal| cal.working_days_between(date_arg(&start, "start")?, date_arg(&end, "end")?)?;
 
     /// The first working day on or after `date`.
     #[wasm_bindgen(js_name = nextWorkingDay)]
-    pub fn next_working_day(&self, #[wasm_bindgen(unchecked_param_type = "string")] date: JsValue) -> JsResult<String> {
-        cal_ops::next(&self.inner, &date)
-    }
+    fn next_working_day(date: "string") -> String = |cal| cal.next_working_day(date_arg(&date, "date")?)?.to_string();
 
     /// The last working day on or before `date`.
     #[wasm_bindgen(js_name = previousWorkingDay)]
-    pub fn previous_working_day(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "string")] date: JsValue,
-    ) -> JsResult<String> {
-        cal_ops::previous(&self.inner, &date)
-    }
+    fn previous_working_day(date: "string") -> String =
+        |cal| cal.previous_working_day(date_arg(&date, "date")?)?.to_string();
 
     /// What the calendar says about `date`.
     #[wasm_bindgen(js_name = dayInfo, unchecked_return_type = "DayInfo")]
-    pub fn day_info(&self, #[wasm_bindgen(unchecked_param_type = "string")] date: JsValue) -> JsResult<JsValue> {
-        let info = self.inner.day_info(date_arg(&date, "date")?).or_throw()?;
-        to_js(&info)
-    }
+    fn day_info(date: "string") -> JsValue = |cal| to_js(&cal.day_info(date_arg(&date, "date")?)?)?;
 
-    /// The due date of `period` counted from `start`.
+    /// The due date of `period` from `start` (民法典 第二百零一条至第二百零三条 for day and month periods).
     #[wasm_bindgen(js_name = dueDate)]
-    pub fn due_date(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "string")] start: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "Period | string")] period: JsValue,
-    ) -> JsResult<String> {
-        cal_ops::due(&self.inner, &start, &period)
-    }
+    fn due_date(start: "string", period: "Period | string") -> String =
+        |cal| fr::due_date(date_arg(&start, "start")?, period_arg(&period)?, cal)?.to_string();
 
-    /// The due date with the days skipped and worked, and sentences in Chinese and English.
+    /// The due date of `period` from `start`, explained (with `sentence_zh` and `sentence_en`).
     #[wasm_bindgen(js_name = explainDueDate, unchecked_return_type = "Explanation")]
-    pub fn explain_due_date(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "string")] start: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "Period | string")] period: JsValue,
-    ) -> JsResult<JsValue> {
-        cal_ops::explain(&self.inner, &start, &period)
-    }
-}
-
-fn cal_of(calendar: Option<CalendarArg>) -> JsResult<fr::Calendar> {
-    match calendar {
-        Some(c) => calendar_arg(&c),
-        None => Ok(fr::Calendar::official()),
-    }
-}
-
-/// Whether `date` is a working day (official calendar unless one is given).
-#[wasm_bindgen(js_name = isWorkingDay)]
-pub fn is_working_day(
-    #[wasm_bindgen(unchecked_param_type = "string")] date: JsValue,
-    calendar: Option<CalendarArg>,
-) -> JsResult<bool> {
-    cal_ops::is_working_day(&cal_of(calendar)?, &date)
-}
-
-/// The `n`-th working day after `date`; `date` itself is never counted ("N个工作日内").
-#[wasm_bindgen(js_name = addWorkingDays)]
-pub fn add_working_days(
-    #[wasm_bindgen(unchecked_param_type = "string")] date: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
-    calendar: Option<CalendarArg>,
-) -> JsResult<String> {
-    cal_ops::add(&cal_of(calendar)?, &date, &n)
-}
-
-/// The `n`-th working day before `date` ("申报前N个工作日").
-#[wasm_bindgen(js_name = subWorkingDays)]
-pub fn sub_working_days(
-    #[wasm_bindgen(unchecked_param_type = "string")] date: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
-    calendar: Option<CalendarArg>,
-) -> JsResult<String> {
-    cal_ops::sub(&cal_of(calendar)?, &date, &n)
-}
-
-/// The number of working days after `start` up to and including `end`.
-#[wasm_bindgen(js_name = workingDaysBetween)]
-pub fn working_days_between(
-    #[wasm_bindgen(unchecked_param_type = "string")] start: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "string")] end: JsValue,
-    calendar: Option<CalendarArg>,
-) -> JsResult<u32> {
-    cal_ops::between(&cal_of(calendar)?, &start, &end)
-}
-
-/// The first working day on or after `date`.
-#[wasm_bindgen(js_name = nextWorkingDay)]
-pub fn next_working_day(
-    #[wasm_bindgen(unchecked_param_type = "string")] date: JsValue,
-    calendar: Option<CalendarArg>,
-) -> JsResult<String> {
-    cal_ops::next(&cal_of(calendar)?, &date)
-}
-
-/// The due date of `period` from `start` (民法典 第二百零一条至第二百零三条 for day and month periods).
-#[wasm_bindgen(js_name = dueDate)]
-pub fn due_date(
-    #[wasm_bindgen(unchecked_param_type = "string")] start: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Period | string")] period: JsValue,
-    calendar: Option<CalendarArg>,
-) -> JsResult<String> {
-    cal_ops::due(&cal_of(calendar)?, &start, &period)
-}
-
-/// The due date of `period` from `start`, explained.
-#[wasm_bindgen(js_name = explainDueDate, unchecked_return_type = "Explanation")]
-pub fn explain_due_date(
-    #[wasm_bindgen(unchecked_param_type = "string")] start: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Period | string")] period: JsValue,
-    calendar: Option<CalendarArg>,
-) -> JsResult<JsValue> {
-    cal_ops::explain(&cal_of(calendar)?, &start, &period)
+    fn explain_due_date(start: "string", period: "Period | string") -> JsValue =
+        |cal| to_js(&fr::explain_due_date(date_arg(&start, "start")?, period_arg(&period)?, cal)?)?;
 }
 
 // ---------------------------------------------------------------------------
@@ -482,34 +344,19 @@ pub fn explain_due_date(
 #[derive(Clone)]
 pub struct Amount(fr::Amount);
 
+/// A BigInt of fen, read by the core's `call::amount_from_whole`.
 fn bigint_fen(v: &JsValue) -> JsResult<fr::Amount> {
     let text = js_sys::BigInt::unchecked_from_js_ref(v)
         .to_string(10)
-        .ok()
-        .and_then(|s| s.as_string())
+        .map(String::from)
         .unwrap_or_default();
-    if text.starts_with('-') {
-        return err(fr::Error::new(
-            fr::ErrorCode::AmountNegative,
-            format!("金额 {text} 分为负数"),
-            format!("amount {text} fen is negative"),
-        ));
-    }
-    match text.parse::<u64>() {
-        Ok(fen) => fr::Amount::from_fen(fen).or_throw(),
-        Err(_) => err(fr::Error::new(
-            fr::ErrorCode::AmountOverflow,
-            format!("金额 {text} 分超出支持范围"),
-            format!("amount {text} fen is out of range"),
-        )),
-    }
+    Ok(call::amount_from_whole(Whole::Text(&text), call::MoneyUnit::Fen)?)
 }
 
 /// An `Amount`, a `{ fen: bigint }` object or a text such as `"500万元"`; numbers are a TypeError.
 fn amount_arg(v: &JsValue) -> JsResult<fr::Amount> {
-    if let Some(s) = v.as_string() {
-        check_len(&s).or_throw()?;
-        return fr::Amount::parse(&s).or_throw();
+    if v.is_string() {
+        return Ok(fr::Amount::parse(&string_arg(v, "amount")?)?);
     }
     if v.is_object() {
         let fen = Reflect::get(v, &"fen".into()).map_err(|_| type_error("amount has no readable fen"))?;
@@ -528,8 +375,7 @@ fn amount_arg(v: &JsValue) -> JsResult<fr::Amount> {
 impl Amount {
     /// Parses `5000000`, `5,000,000.00`, `500万元`, `¥5,000,000` or 大写 `人民币伍佰万元整`.
     pub fn parse(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> JsResult<Amount> {
-        let s = string_arg(&text, "text")?;
-        fr::Amount::parse(&s).map(Amount).or_throw()
+        Ok(Amount(fr::Amount::parse(&string_arg(&text, "text")?)?))
     }
 
     /// An amount of `fen` 分, given as a BigInt.
@@ -593,12 +439,11 @@ pub fn requires_municipal_filing(
 // ---------------------------------------------------------------------------
 // Ruleset, errors, version
 
-pub(crate) fn ruleset_arg(v: &JsValue) -> JsResult<fr::Ruleset> {
+fn ruleset_arg(v: &JsValue) -> JsResult<fr::Ruleset> {
     if v.is_undefined() || v.is_null() {
         return Ok(fr::Ruleset::default());
     }
-    let text = json_arg(v, "ruleset")?;
-    fr::Ruleset::from_json_str(&text).or_throw()
+    Ok(fr::Ruleset::from_json_str(&json_arg(v, "ruleset")?)?)
 }
 
 /// The draft for comment's ruleset: every number the regulation sets, with its article.
@@ -616,8 +461,7 @@ pub fn parse_ruleset(#[wasm_bindgen(unchecked_param_type = "Ruleset | string")] 
 /// Every stable error code, in the core's order.
 #[wasm_bindgen(js_name = errorCodes, unchecked_return_type = "ErrorCode[]")]
 pub fn error_codes() -> JsResult<JsValue> {
-    let codes: Vec<&str> = fr::ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
-    to_js(&codes)
+    to_js(&fr::ErrorCode::ALL.iter().map(|c| c.as_str()).collect::<Vec<_>>())
 }
 
 /// The library's version.
@@ -633,17 +477,8 @@ pub fn version() -> String {
 #[wasm_bindgen(js_name = articleText)]
 pub fn article_text(#[wasm_bindgen(unchecked_param_type = "Citation")] citation: JsValue) -> JsResult<Option<String>> {
     let value = json_value_arg(&citation, "citation")?;
-    let c: fr::Citation = fr::json_input::from_value(&value)
-        .map_err(|e| rules_error(&e.into_error(fr::ErrorCode::InvalidInput, "引用", "citation")))?;
+    let c: fr::Citation = fr::json_input::from_value(&value).map_err(|e| e.into_input_error())?;
     Ok(c.text().map(str::to_owned))
-}
-
-#[allow(dead_code)]
-fn options_get(options: &Option<OptionsArg>, key: &str) -> JsResult<JsValue> {
-    match options {
-        Some(o) => get(o, key),
-        None => Ok(JsValue::UNDEFINED),
-    }
 }
 
 // ---------------------------------------------------------------------------
@@ -654,15 +489,15 @@ mod process {
     use super::*;
 
     fn options_pair(options: &Option<OptionsArg>) -> JsResult<(fr::Calendar, fr::Ruleset)> {
-        Ok((
-            calendar_arg(&options_get(options, "calendar")?)?,
-            ruleset_arg(&options_get(options, "ruleset")?)?,
-        ))
-    }
-
-    fn event_arg(v: &JsValue) -> JsResult<fr::Event> {
-        let text = json_arg(v, "event")?;
-        fr::Event::from_json_str(&text).or_throw()
+        let get = |key: &str| -> JsResult<JsValue> {
+            match options {
+                Some(o) if o.is_object() => {
+                    Reflect::get(o, &key.into()).map_err(|_| type_error(&format!("cannot read option {key}")))
+                }
+                _ => Ok(JsValue::UNDEFINED),
+            }
+        };
+        Ok((calendar_arg(&get("calendar")?)?, ruleset_arg(&get("ruleset")?)?))
     }
 
     /// A project (开发项目 or 运维项目) and its events: the approval and lifecycle state machine.
@@ -680,14 +515,8 @@ mod process {
             #[wasm_bindgen(unchecked_param_type = "ProjectKind")] kind: JsValue,
         ) -> JsResult<Project> {
             let id = string_arg(&id, "id")?;
-            let kind_text = string_arg(&kind, "kind")?;
-            let kind: fr::model::ProjectKind =
-                fr::json_input::from_value(&serde_json::Value::String(kind_text.clone())).map_err(|_| {
-                    input_error(
-                        format!("项目类型“{kind_text}”无效,应为 development 或 om"),
-                        format!("project kind {kind_text:?} is invalid: expected \"development\" or \"om\""),
-                    )
-                })?;
+            let kind = serde_json::Value::String(string_arg(&kind, "kind")?);
+            let kind = fr::json_input::from_value(&kind).map_err(|e| e.into_input_error())?;
             Ok(Project {
                 inner: fr::Project::new(&id, kind),
             })
@@ -702,9 +531,9 @@ mod process {
         ) -> JsResult<Project> {
             let text = json_arg(&json, "project")?;
             let (cal, rules) = options_pair(&options)?;
-            fr::Project::from_json_str_with(&text, &rules, &cal)
-                .map(|inner| Project { inner })
-                .or_throw()
+            Ok(Project {
+                inner: fr::Project::from_json_str_with(&text, &rules, &cal)?,
+            })
         }
 
         /// Applies one event; a refused event throws a `RulesError` and leaves the project unchanged.
@@ -713,15 +542,15 @@ mod process {
             #[wasm_bindgen(unchecked_param_type = "ProjectEvent | string")] event: JsValue,
             options: Option<OptionsArg>,
         ) -> JsResult<()> {
-            let ev = event_arg(&event)?;
+            let ev = fr::Event::from_json_str(&json_arg(&event, "event")?)?;
             let (cal, rules) = options_pair(&options)?;
-            self.inner.apply_with(ev, &rules, &cal).or_throw()
+            Ok(self.inner.apply_with(ev, &rules, &cal)?)
         }
 
         /// The current state (snake_case).
         #[wasm_bindgen(getter, unchecked_return_type = "State")]
-        pub fn state(&self) -> JsResult<JsValue> {
-            to_js(&self.inner.state())
+        pub fn state(&self) -> String {
+            self.inner.state().as_str().to_owned()
         }
 
         /// The project's id.
@@ -739,21 +568,7 @@ mod process {
         ) -> JsResult<JsValue> {
             let as_of = date_arg(&as_of, "asOf")?;
             let (cal, rules) = options_pair(&options)?;
-            let status = self.inner.status(as_of, &cal, &rules).or_throw()?;
-            // Like `explainDueDate`, every explanation carries its rendered sentences.
-            let mut value = serde_json::to_value(&status).map_err(|e| input_error(e.to_string(), e.to_string()))?;
-            if let Some(items) = value.get_mut("obligations").and_then(serde_json::Value::as_array_mut) {
-                for (item, obligation) in items.iter_mut().zip(&status.obligations) {
-                    if let (Some(map), Some(e)) = (
-                        item.get_mut("explanation").and_then(serde_json::Value::as_object_mut),
-                        obligation.explanation.as_ref(),
-                    ) {
-                        map.insert("sentence_zh".into(), e.sentence_zh().into());
-                        map.insert("sentence_en".into(), e.sentence_en().into());
-                    }
-                }
-            }
-            to_js(&value)
+            to_js(&self.inner.status(as_of, &cal, &rules)?)
         }
 
         /// The project record as JSON text (what `Project.fromJson` reads back).
@@ -772,7 +587,7 @@ mod process {
         #[wasm_bindgen(js_name = timelineMermaid)]
         pub fn timeline_mermaid(&self, options: Option<OptionsArg>) -> JsResult<String> {
             let (cal, rules) = options_pair(&options)?;
-            self.inner.timeline_mermaid(&cal, &rules).or_throw()
+            Ok(self.inner.timeline_mermaid(&cal, &rules)?)
         }
     }
 
@@ -784,98 +599,43 @@ mod process {
 }
 
 // ---------------------------------------------------------------------------
-// Checks
+// Checks (generated from the core's table, `fuling_rules::for_each_check!`)
 
 #[cfg(feature = "checks")]
 mod checks {
     use super::*;
+    use fuling_rules::call::Check;
 
-    fn run_check(name: &str, input: &JsValue) -> JsResult<JsValue> {
-        let value = json_value_arg(input, "input")?;
-        let out = fr::checks::run_json(name, &value).or_throw()?;
-        to_js(&out)
+    fn run(check: Check, input: &JsValue) -> JsResult<JsValue> {
+        to_js(&fr::checks::run_json(check.name(), &json_value_arg(input, "input")?)?)
     }
 
     /// Runs the check `name` (see `checkNames()`) on a JSON input.
     #[wasm_bindgen(js_name = runCheck, unchecked_return_type = "CheckReport | LabelReport | PriorityResult")]
-    pub fn run_check_js(
+    pub fn run_check(
         #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
         #[wasm_bindgen(unchecked_param_type = "object | string")] input: JsValue,
     ) -> JsResult<JsValue> {
-        let name = string_arg(&name, "name")?;
-        run_check(&name, &input)
+        run(Check::from_name(&string_arg(&name, "name")?)?, &input)
     }
 
     /// The names `runCheck` accepts.
     #[wasm_bindgen(js_name = checkNames, unchecked_return_type = "string[]")]
     pub fn check_names() -> JsResult<JsValue> {
-        to_js(fr::checks::CHECK_NAMES)
+        to_js(Check::NAMES)
     }
 
-    macro_rules! check_fn {
-        ($rust:ident, $js:literal, $name:literal, $input:literal, $output:literal, $doc:literal) => {
-            #[doc = $doc]
-            #[wasm_bindgen(js_name = $js, unchecked_return_type = $output)]
-            pub fn $rust(#[wasm_bindgen(unchecked_param_type = $input)] input: JsValue) -> JsResult<JsValue> {
-                run_check($name, &input)
-            }
+    macro_rules! check_functions {
+        ($( $v:ident = $name:literal, $f:ident($arg:ident), $js:tt, $in:ident $ts:tt => $out:tt, [$($art:literal),*], $doc:tt; )*) => {
+            $(
+                #[doc = $doc]
+                #[wasm_bindgen(js_name = $js, unchecked_return_type = $out)]
+                pub fn $f(#[wasm_bindgen(unchecked_param_type = $ts)] input: JsValue) -> JsResult<JsValue> {
+                    run(Check::$v, &input)
+                }
+            )*
         };
     }
 
-    check_fn!(
-        check_planning_dossier,
-        "checkPlanningDossier",
-        "planning_dossier",
-        "PlanningDossier | string",
-        "CheckReport",
-        "第十六条: the development plan's required elements (应用开发方案)."
-    );
-    check_fn!(
-        check_joint_review,
-        "checkJointReview",
-        "joint_review",
-        "JointReview | string",
-        "CheckReport",
-        "第二十二条、第二十三条: the joint review (联合评审)."
-    );
-    check_fn!(
-        check_acceptance,
-        "checkAcceptance",
-        "acceptance",
-        "AcceptanceDossier | string",
-        "CheckReport",
-        "第三十四条: the acceptance conditions (验收)."
-    );
-    check_fn!(
-        check_catalog,
-        "checkCatalog",
-        "catalog",
-        "CatalogDossier | string",
-        "CheckReport",
-        "第七条: the application catalog (应用编目)."
-    );
-    check_fn!(
-        check_deregistration,
-        "checkDeregistration",
-        "deregistration",
-        "DeregistrationDossier | string",
-        "CheckReport",
-        "第四十条、第四十一条: deregistration (注销)."
-    );
-    check_fn!(
-        label_actions,
-        "labelActions",
-        "label_actions",
-        "LabelInput | string",
-        "LabelReport",
-        "第三十八条: the actions each label (标签) calls for."
-    );
-    check_fn!(
-        priority_categories,
-        "priorityCategories",
-        "priority_categories",
-        "PriorityInput | string",
-        "PriorityResult",
-        "第十八条: the priority categories (优先支持) a project matches."
-    );
+    fuling_rules::for_each_check!(check_functions);
 }

@@ -348,6 +348,8 @@ export interface DayInfo {
   name_en?: string | null;
   /** The id of the notice that sets this day, for listed days. */
   notice?: string | null;
+  /** Whether the day lies in a provisional year (no notice loaded: the statutory holidays and 第六条 补假 only, no 调休), so a later notice may change it. Absent when false. */
+  provisional?: boolean;
   /** Whether it is a working day. */
   working: boolean;
 }
@@ -489,7 +491,20 @@ export type ErrorCode =
   | "catalog_update_required"
   | "input_too_large"
   | "unknown_name"
-  | "conditions_not_met";
+  | "conditions_not_met"
+  | "notice_unreadable";
+
+/** A provisional due date with what it rests on and how far it may move. Given by a status beside `due: null` and its `calendar_out_of_range` error, never in place of them: the official answer is still unknown. */
+export interface Estimate {
+  /** The same in English. */
+  basis_en: string;
+  /** What it rests on and how far it may move, in Chinese. */
+  basis_zh: string;
+  /** The provisional due date. */
+  due: string;
+  /** The computation on the provisional calendar (its `provisional_from` says from which day). */
+  explanation: Explanation;
+}
 
 /** 第十四条: the grounds for ledgering a need that does not meet the 三张清单 rules. */
 export type ExceptionGround = "central_decision" | "municipal_assessment";
@@ -521,12 +536,18 @@ export interface Explanation {
   due: string;
   /** The period. */
   period: Period;
+  /** The first provisional day the answer relied on, when the span reaches into a provisional year ([`Calendar::official_provisional_until`]). Absent otherwise. */
+  provisional_from?: string | null;
   /** For day and month periods: the day the counting reaches before 民法典 第二百零三条. */
   raw_end?: string | null;
   /** The rule's identifier in the ruleset, when the period comes from one. */
   rule?: string | null;
   /** Schema version (1). */
   schema: number;
+  /** The explanation as one English sentence ([`Explanation::sentence_en`]), rendered like `sentence_zh`. */
+  sentence_en: string;
+  /** The explanation as one Chinese sentence ([`Explanation::sentence_zh`]), rendered when the explanation is built (and again by `with_article`), so the JSON carries it on every target. */
+  sentence_zh: string;
   /** Non-working days skipped: between start and due for working-day periods; from the raw end up to the due date for a rolled deadline. */
   skipped: DayInfo[];
   /** The trigger date (not counted). */
@@ -778,6 +799,8 @@ export interface Notice {
   published?: string | null;
   /** The notice's title, e.g. 国务院办公厅关于2025年部分节假日安排的通知. */
   title: string;
+  /** The year whose days the notice arranges (set for notices read from their text). */
+  year?: number | null;
 }
 
 /** One open obligation (待履行义务). */
@@ -792,12 +815,16 @@ export interface Obligation {
   due?: string | null;
   /** Why the due date could not be computed. */
   error?: ObligationError | null;
+  /** With a `calendar_out_of_range` error on a strict calendar: the due date on the provisional calendar, labelled ([`crate::calendar::Estimate`]). Absent otherwise. */
+  estimate?: Estimate | null;
   /** Why the due date is what it is. */
   explanation?: Explanation | null;
   /** Stable identifier. */
   id: ObligationId;
   /** Whether `as_of` is after `due`. */
   overdue: boolean;
+  /** On a calendar with provisional years: the due date relies on provisional days. Absent when false. */
+  provisional?: boolean;
   /** Who must act. */
   responsible: Role;
   /** The date that started the period (for Art. 24: the declaration date). */

@@ -4,8 +4,9 @@
 //! package `fuling-rules` (built by `bindings-wasm/build.sh` with the
 //! `wasm-bindgen` CLI into `pkg/web` for browsers and `pkg/node` for Node).
 //!
-//! The binding is thin: every export converts its arguments, calls the core and
-//! maps the core's [`fuling_rules::Error`] to a thrown JS `Error` whose `name` is
+//! The binding is thin: every export converts its arguments, calls the core (its
+//! shared call types are [`fuling_rules::call`]) and maps the core's
+//! [`fuling_rules::Error`] to a thrown JS `Error` whose `name` is
 //! `RulesError`, with the stable `code`, the `article` (a citation object or
 //! `null`), `message_zh` and `message_en`. Arguments of the wrong JS type
 //! (a number where a date string is expected) throw a `TypeError`. Data objects
@@ -28,8 +29,6 @@
 //!
 //! Everything that touches `wasm-bindgen` is compiled only for
 //! `target_family = "wasm"`, so `cargo test --workspace` and clippy stay native.
-
-pub mod input;
 
 /// The TypeScript declarations of every data object (inputs and outputs).
 pub const TYPESCRIPT_TYPES: &str = include_str!("types.d.ts");

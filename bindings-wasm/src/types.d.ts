@@ -14,12 +14,6 @@ export interface RulesError extends Error {
   message_en: string;
 }
 
-/** The binding adds the rendered sentences to every explanation. */
-export interface Explanation {
-  sentence_zh: string;
-  sentence_en: string;
-}
-
 /** Options of `Project.status`: the official calendar and default ruleset unless given. */
 export interface StatusOptions {
   calendar?: Calendar;

@@ -7,8 +7,9 @@ import { api, repo, thrown } from "./helpers.mjs";
 
 test("error codes equal the Rust list (core/src/error.rs) and the TypeScript union", () => {
   const src = readFileSync(join(repo, "core", "src", "error.rs"), "utf8");
-  const body = src.slice(src.indexOf("pub const fn as_str"));
-  const rust = [...body.slice(0, body.indexOf("\n    }\n")).matchAll(/=> "([a-z_]+)",/g)].map((m) => m[1]);
+  // One row per code in the `error_codes!` table: `Variant = "code", article;`, in ALL order.
+  const table = src.slice(src.indexOf("\nerror_codes! {"), src.indexOf("\n}\n", src.indexOf("\nerror_codes! {")));
+  const rust = [...table.matchAll(/^\s+[A-Z]\w* = "([a-z_]+)",/gm)].map((m) => m[1]);
   assert.ok(rust.length >= 20);
   assert.deepEqual(api.errorCodes(), rust);
   const dts = readFileSync(new URL("../pkg/node/fuling_rules_wasm.d.ts", import.meta.url), "utf8");

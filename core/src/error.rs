@@ -10,11 +10,11 @@ use crate::json_input::FromJson;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// The error codes, one row each (variant, stable string, the article the code usually
-/// relates to), generating the enum, [`ErrorCode::ALL`] and each accessor as an exhaustive
-/// `match`.
+/// The error codes, one row each (variant, stable string, its [`ErrorKind`], the article the
+/// code usually relates to), generating the enum, [`ErrorCode::ALL`] and each accessor as an
+/// exhaustive `match`.
 macro_rules! error_codes {
-    ($( $(#[$doc:meta])* $variant:ident = $name:literal, $art:expr; )*) => {
+    ($( $(#[$doc:meta])* $variant:ident = $name:literal, $kind:ident, $art:expr; )*) => {
         /// A stable, machine-readable error code.
         ///
         /// The string form ([`ErrorCode::as_str`]) is part of the public contract:
@@ -73,61 +73,101 @@ macro_rules! error_codes {
             pub const fn article(self) -> Option<Citation> {
                 match self { $( ErrorCode::$variant => $art, )* }
             }
+
+            /// The family of the code (what went wrong, broadly), for bindings that map codes
+            /// to exception classes (Python: `CalendarRangeError`, `AmountError`,
+            /// `TransitionError`, `InputError`).
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::{error::ErrorKind, ErrorCode};
+            /// assert_eq!(ErrorCode::CalendarOutOfRange.kind(), ErrorKind::CalendarRange);
+            /// assert_eq!(ErrorCode::AmountMalformed.kind(), ErrorKind::Amount);
+            /// assert_eq!(ErrorCode::MunicipalFilingRequired.kind(), ErrorKind::Process);
+            /// assert_eq!(ErrorCode::InvalidJson.kind(), ErrorKind::Input);
+            /// ```
+            pub const fn kind(self) -> ErrorKind {
+                match self { $( ErrorCode::$variant => ErrorKind::$kind, )* }
+            }
         }
     };
 }
 
+/// The family of an [`ErrorCode`] (a column of the code table). Exhaustive on purpose: a
+/// binding that maps families to its own classes matches every one.
+///
+/// # Example
+/// ```
+/// use fuling_rules::{error::ErrorKind, ErrorCode};
+/// let process: Vec<&str> = ErrorCode::ALL.iter().filter(|c| c.kind() == ErrorKind::Process).map(|c| c.as_str()).collect();
+/// assert!(process.contains(&"transition_not_allowed"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ErrorKind {
+    /// A date or result outside the calendar's coverage.
+    CalendarRange,
+    /// An amount (金额) that cannot be read.
+    Amount,
+    /// An event the process refuses (state, order, kind, guard).
+    Process,
+    /// Any other malformed input (dates, JSON, shapes, sizes, names, data).
+    Input,
+}
+
 error_codes! {
     /// A date (or a result) lies outside the calendar data's coverage.
-    CalendarOutOfRange = "calendar_out_of_range", None;
+    CalendarOutOfRange = "calendar_out_of_range", CalendarRange, None;
     /// A date string is not a valid ISO `YYYY-MM-DD` calendar date.
-    InvalidDate = "invalid_date", None;
+    InvalidDate = "invalid_date", Input, None;
     /// Calendar data (official or custom JSON) is malformed or inconsistent.
-    InvalidCalendarData = "invalid_calendar_data", None;
+    InvalidCalendarData = "invalid_calendar_data", Input, None;
     /// A period (期限) is malformed (e.g. unknown unit, count too large).
-    InvalidPeriod = "invalid_period", None;
+    InvalidPeriod = "invalid_period", Input, None;
     /// An amount text is empty.
-    AmountEmpty = "amount_empty", None;
+    AmountEmpty = "amount_empty", Amount, None;
     /// An amount is negative.
-    AmountNegative = "amount_negative", None;
+    AmountNegative = "amount_negative", Amount, None;
     /// An amount has more than two decimal places of yuan (finer than 分).
-    AmountTooPrecise = "amount_too_precise", None;
+    AmountTooPrecise = "amount_too_precise", Amount, None;
     /// An amount does not fit in the supported range.
-    AmountOverflow = "amount_overflow", None;
+    AmountOverflow = "amount_overflow", Amount, None;
     /// An amount text cannot be parsed (including malformed 大写).
-    AmountMalformed = "amount_malformed", None;
+    AmountMalformed = "amount_malformed", Amount, None;
     /// Input is not well-formed JSON.
-    InvalidJson = "invalid_json", None;
+    InvalidJson = "invalid_json", Input, None;
     /// Input is JSON of the wrong shape (missing field, wrong type, unknown variant).
-    InvalidInput = "invalid_input", None;
+    InvalidInput = "invalid_input", Input, None;
     /// Input declares a schema version this library does not support.
-    UnsupportedSchema = "unsupported_schema", None;
+    UnsupportedSchema = "unsupported_schema", Input, None;
     /// A ruleset (规则集) is malformed.
-    InvalidRuleset = "invalid_ruleset", None;
+    InvalidRuleset = "invalid_ruleset", Input, None;
     /// A citation names an article or item the regulation text lacks.
-    UnknownArticle = "unknown_article", None;
+    UnknownArticle = "unknown_article", Input, None;
     /// An event is dated before the project's previous event.
-    EventOutOfOrder = "event_out_of_order", None;
+    EventOutOfOrder = "event_out_of_order", Process, None;
     /// The event is not allowed in the project's current state.
-    TransitionNotAllowed = "transition_not_allowed", None;
+    TransitionNotAllowed = "transition_not_allowed", Process, None;
     /// Art. 20: a development plan of 500万元 or more must be filed with the
     /// municipal Big Data Bureau before the joint review is organised.
-    MunicipalFilingRequired = "municipal_filing_required", Some(Art::new(20));
+    MunicipalFilingRequired = "municipal_filing_required", Process, Some(Art::new(20));
     /// The event does not apply to this kind of project (development vs O&M).
-    WrongProjectKind = "wrong_project_kind", None;
+    WrongProjectKind = "wrong_project_kind", Process, None;
     /// A required basis or consent is not named: ending the trial run before 90 days needs a
     /// recorded exception and its basis (Art. 33); an exception to the ledger needs its basis
     /// and the leading group's consent (Art. 14); an adjustment needs that consent (Art. 19).
-    ExceptionBasisRequired = "exception_basis_required", None;
+    ExceptionBasisRequired = "exception_basis_required", Process, None;
     /// Art. 37: a major-function iteration needs the catalog updated first.
-    CatalogUpdateRequired = "catalog_update_required", Some(Art::new(37));
+    CatalogUpdateRequired = "catalog_update_required", Process, Some(Art::new(37));
     /// Input exceeds a documented size limit (events, string length, JSON depth).
-    InputTooLarge = "input_too_large", None;
+    InputTooLarge = "input_too_large", Input, None;
     /// An unknown name was asked for (e.g. a JSON Schema name).
-    UnknownName = "unknown_name", None;
+    UnknownName = "unknown_name", Input, None;
     /// An event lacks a document, condition or step the regulation requires
     /// (Art. 31 testing documents, Art. 34 acceptance conditions, Art. 41 disposal steps).
-    ConditionsNotMet = "conditions_not_met", None;
+    ConditionsNotMet = "conditions_not_met", Process, None;
+    /// A holiday notice's text has a numbered item or dated sentence that cannot be read
+    /// (the message names the line, item and sentence).
+    NoticeUnreadable = "notice_unreadable", Input, None;
 }
 
 impl fmt::Display for ErrorCode {
@@ -335,6 +375,6 @@ mod tests {
             // serde form equals as_str
             assert_eq!(serde_json::to_value(c).unwrap(), serde_json::json!(s));
         }
-        assert_eq!(seen.len(), 23);
+        assert_eq!(seen.len(), 24);
     }
 }

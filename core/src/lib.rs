@@ -46,6 +46,7 @@
 )]
 
 pub mod calendar;
+pub mod call;
 pub mod checks;
 pub mod citation;
 pub mod error;

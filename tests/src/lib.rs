@@ -6,7 +6,9 @@
 //! order-insensitive) and, when given, the obligations met late and the exceptions.
 //! The Python and JavaScript runners replay the same files.
 
+pub mod backtest;
 pub mod fuzz;
+pub mod import_notice;
 
 use chrono::NaiveDate;
 use fuling_rules::model::ProjectKind;
@@ -143,10 +145,10 @@ fn run(path: &Path) -> Result<(), Vec<String>> {
                 if &got != code {
                     errs.push(format!("event {i}: expected {code}, got [{got}] {msg}"));
                 }
-                if let Some(a) = article {
-                    if got_article != Some(*a) {
-                        errs.push(format!("event {i}: expected article {a}, got {got_article:?}"));
-                    }
+                if let Some(a) = article
+                    && got_article != Some(*a)
+                {
+                    errs.push(format!("event {i}: expected article {a}, got {got_article:?}"));
                 }
                 if project.to_json() != before {
                     errs.push(format!("event {i}: refused but the project changed"));

@@ -76,18 +76,18 @@ fn run_scenario(doc: &Value) -> Result<(), String> {
             return Err(format!("passed is {}, expected {}", got["passed"], !blocking));
         }
     }
-    if let Some(a) = expect.get("actions") {
-        if multiset(a, action_key) != multiset(&got["actions"], action_key) {
-            return Err(format!("actions differ: got {}", got["actions"]));
-        }
+    if let Some(a) = expect.get("actions")
+        && multiset(a, action_key) != multiset(&got["actions"], action_key)
+    {
+        return Err(format!("actions differ: got {}", got["actions"]));
     }
-    if let Some(p) = expect.get("priority") {
-        if &got["priority"] != p || got["categories"] != expect["categories"] {
-            return Err(format!(
-                "priority differs: got {} {}",
-                got["priority"], got["categories"]
-            ));
-        }
+    if let Some(p) = expect.get("priority")
+        && (&got["priority"] != p || got["categories"] != expect["categories"])
+    {
+        return Err(format!(
+            "priority differs: got {} {}",
+            got["priority"], got["categories"]
+        ));
     }
     Ok(())
 }

@@ -51,11 +51,12 @@ fn test_module_files(file: &Path, text: &str) -> Vec<PathBuf> {
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
     let mut out = Vec::new();
     for (i, l) in lines.iter().enumerate() {
-        if let Some(name) = l.strip_prefix("mod ").and_then(|r| r.strip_suffix(';')) {
-            if i > 0 && lines[i - 1] == "#[cfg(test)]" {
-                out.push(dir.join(format!("{name}.rs")));
-                out.push(dir.join(name).join("mod.rs"));
-            }
+        if let Some(name) = l.strip_prefix("mod ").and_then(|r| r.strip_suffix(';'))
+            && i > 0
+            && lines[i - 1] == "#[cfg(test)]"
+        {
+            out.push(dir.join(format!("{name}.rs")));
+            out.push(dir.join(name).join("mod.rs"));
         }
     }
     out

@@ -131,10 +131,9 @@ fn scan(v: &Value, key: Option<&str>, found: &mut BTreeSet<u8>, errors: &mut BTr
                 map.get("article")
                     .and_then(|a| a.get("article"))
                     .and_then(Value::as_u64),
-            ) {
-                if names.errors.contains(code) {
-                    errors.insert((u8::try_from(a).unwrap_or(0), code.to_owned()));
-                }
+            ) && names.errors.contains(code)
+            {
+                errors.insert((u8::try_from(a).unwrap_or(0), code.to_owned()));
             }
             for (k, x) in map {
                 scan(x, Some(k), found, errors, names);
@@ -145,10 +144,10 @@ fn scan(v: &Value, key: Option<&str>, found: &mut BTreeSet<u8>, errors: &mut BTr
             if let Some(a) = names.findings.get(s.as_str()) {
                 found.insert(*a);
             }
-            if key == Some("type") {
-                if let Some(a) = names.events.get(s.as_str()) {
-                    found.insert(*a);
-                }
+            if key == Some("type")
+                && let Some(a) = names.events.get(s.as_str())
+            {
+                found.insert(*a);
             }
             if key == Some("id") {
                 found.extend(names.obligations.get(s.as_str()).into_iter().flatten());

@@ -165,11 +165,11 @@ fn citation_texts() -> AnyResult<Value> {
         .to_string();
     let json_err = fuling_rules::json_input::parse_value("{").err().ok_or("\"{\" parsed")?;
 
-    let max = fuling_rules_wasm::input::MAX_TEXT_LEN;
+    let max = fuling_rules::call::MAX_TEXT_BYTES;
     let too_long_len = (max + 1).to_string();
-    let too_long = fuling_rules_wasm::input::check_len(&" ".repeat(max + 1))
+    let too_long = fuling_rules::call::check_text(&" ".repeat(max + 1))
         .err()
-        .ok_or("check_len accepted a text over MAX_TEXT_LEN")?;
+        .ok_or("check_text accepted a text over MAX_TEXT_BYTES")?;
 
     let mut deep = json!(0);
     for _ in 0..=fuling_rules::checks::MAX_JSON_DEPTH {

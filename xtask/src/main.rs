@@ -22,7 +22,9 @@ use std::process::ExitCode;
 
 mod articles;
 mod docs;
+mod import_notice;
 mod js;
+mod provisional;
 mod python;
 mod schemas;
 mod ts;
@@ -57,6 +59,7 @@ fn outputs() -> AnyResult<Vec<Output>> {
     out.push(articles::articles_md(&root())?);
     out.push(ts::generated_d_ts()?);
     out.extend(js::outputs()?);
+    out.push(provisional::provisional_md(&root())?);
     Ok(out)
 }
 
@@ -135,8 +138,11 @@ fn main() -> ExitCode {
     let result = match args.as_slice() {
         ["codegen"] => codegen(false),
         ["codegen", "--check"] => codegen(true),
+        ["import-notice", rest @ ..] => return import_notice::run(rest),
         _ => {
-            eprintln!("usage: cargo xtask codegen [--check]\n  (or: cargo run -p xtask -- codegen [--check])");
+            eprintln!(
+                "usage: cargo xtask codegen [--check]\n       cargo xtask import-notice NOTICE.txt [--data FILE] [--check]\n  (or: cargo run -p xtask -- …)"
+            );
             return ExitCode::from(2);
         }
     };

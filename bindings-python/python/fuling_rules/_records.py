@@ -67,6 +67,11 @@ def _same(v: Any) -> Any:
     return _copy(v)
 
 
+def _flag(v: Any) -> Any:
+    """A boolean the core leaves out when false."""
+    return bool(v)
+
+
 def _list_of(conv: Callable[[Any], Any]) -> Callable[[Any], Any]:
     def convert(v: Any) -> Any:
         return () if v is None else tuple(conv(x) for x in v)
@@ -144,13 +149,14 @@ class DayInfo(Record):
     (``weekday``/``weekend``/``holiday``/``adjusted_workday``) and, for listed
     days, the holiday ``name``, ``name_en`` and ``notice`` id."""
 
-    __slots__ = ("date", "working", "kind", "name", "name_en", "notice")
+    __slots__ = ("date", "working", "kind", "name", "name_en", "notice", "provisional")
     date: _dt.date
     working: bool
     kind: str
     name: str | None
     name_en: str | None
     notice: str | None
+    provisional: bool
     _fields = (
         ("date", _date),
         ("working", _same),
@@ -158,6 +164,7 @@ class DayInfo(Record):
         ("name", _same),
         ("name_en", _same),
         ("notice", _same),
+        ("provisional", _flag),
     )
 
 
@@ -183,6 +190,7 @@ class Explanation(Record):
         "worked",
         "due",
         "calendar_version",
+        "provisional_from",
     )
     schema: int
     rule: str | None
@@ -194,6 +202,7 @@ class Explanation(Record):
     worked: tuple[DayInfo, ...]
     due: _dt.date
     calendar_version: str
+    provisional_from: _dt.date | None
     _fields = (
         ("schema", _same),
         ("rule", _same),
@@ -205,15 +214,18 @@ class Explanation(Record):
         ("worked", _list_of(_record_of("DayInfo"))),
         ("due", _date),
         ("calendar_version", _same),
+        ("provisional_from", _date),
     )
+    # Fields of the core's JSON offered as methods (checked by `cargo xtask codegen --check`).
+    _methods = ("sentence_zh", "sentence_en")
 
     def sentence_en(self) -> str:
         """The explanation as one English sentence (rendered by the core)."""
-        return _native._explanation_sentence(self._data, "en")
+        return str(self._data["sentence_en"])
 
     def sentence_zh(self) -> str:
         """The explanation as one Chinese sentence (rendered by the core)."""
-        return _native._explanation_sentence(self._data, "zh")
+        return str(self._data["sentence_zh"])
 
 
 class Receipt(Record):
@@ -236,6 +248,24 @@ class ObligationError(Record):
     _fields = (("code", _same), ("message_zh", _same), ("message_en", _same))
 
 
+class Estimate(Record):
+    """A labelled provisional due date for an obligation whose date lies beyond the loaded
+    holiday notices: ``due``, what it rests on and how far it may move (``basis_zh``,
+    ``basis_en``) and the ``explanation`` on the provisional calendar."""
+
+    __slots__ = ("due", "basis_zh", "basis_en", "explanation")
+    due: _dt.date
+    basis_zh: str
+    basis_en: str
+    explanation: Explanation
+    _fields = (
+        ("due", _date),
+        ("basis_zh", _same),
+        ("basis_en", _same),
+        ("explanation", _record_of("Explanation")),
+    )
+
+
 class Obligation(Record):
     """One open obligation: what, who, the trigger and ``due`` date, the ``article``,
     whether it is ``overdue``, the consequence, and the ``explanation`` of the date."""
@@ -253,6 +283,8 @@ class Obligation(Record):
         "consequence_en",
         "explanation",
         "error",
+        "estimate",
+        "provisional",
     )
     id: str
     what_zh: str
@@ -266,6 +298,8 @@ class Obligation(Record):
     consequence_en: str
     explanation: Explanation | None
     error: ObligationError | None
+    estimate: Estimate | None
+    provisional: bool
     _fields = (
         ("id", _same),
         ("what_zh", _same),
@@ -279,6 +313,8 @@ class Obligation(Record):
         ("consequence_en", _same),
         ("explanation", _record_of("Explanation")),
         ("error", _record_of("ObligationError")),
+        ("estimate", _record_of("Estimate")),
+        ("provisional", _flag),
     )
 
 

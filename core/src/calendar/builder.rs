@@ -39,6 +39,9 @@ pub const MAX_COVERAGE_DAYS: i64 = 73_050;
 pub struct Notice {
     /// Identifier used by day entries, e.g. `"2025"` or `"2020-extension"`.
     pub id: String,
+    /// The year whose days the notice arranges (set for notices read from their text).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<u16>,
     /// The notice's title, e.g. 国务院办公厅关于2025年部分节假日安排的通知.
     pub title: String,
     /// The document number (文号), when known, e.g. 国办发明电〔2024〕12号.
@@ -158,6 +161,10 @@ pub struct DayInfo {
     /// The id of the notice that sets this day, for listed days.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notice: Option<String>,
+    /// Whether the day lies in a provisional year (no notice loaded: the statutory holidays
+    /// and 第六条 补假 only, no 调休), so a later notice may change it. Absent when false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub provisional: bool,
 }
 
 /// Builds a [`Calendar`] from the official data plus local changes (自定义日历).
@@ -203,13 +210,17 @@ pub struct DayInfo {
 /// ```
 #[derive(Debug, Clone)]
 pub struct CalendarBuilder {
-    base_version: Option<String>,
+    pub(super) base_version: Option<String>,
     version: Option<String>,
     first: Option<NaiveDate>,
-    last: Option<NaiveDate>,
-    notices: Vec<Notice>,
-    days: BTreeMap<NaiveDate, DayEntry>,
-    error: Option<Error>,
+    pub(super) last: Option<NaiveDate>,
+    pub(super) notices: Vec<Notice>,
+    pub(super) days: BTreeMap<NaiveDate, DayEntry>,
+    /// Ids of the notices loaded from their text (beyond the data the builder started from).
+    loaded: Vec<String>,
+    /// Provisional years through this one ([`CalendarBuilder::provisional_until`]).
+    pub(super) provisional_until: Option<i32>,
+    pub(super) error: Option<Error>,
 }
 
 fn invalid(zh: impl Into<String>, en: impl Into<String>) -> Error {
@@ -258,7 +269,94 @@ impl CalendarBuilder {
             last: None,
             notices: Vec::new(),
             days: BTreeMap::new(),
+            loaded: Vec::new(),
+            provisional_until: None,
             error: None,
+        }
+    }
+
+    /// A builder holding a calendar's data, to add to it.
+    pub(crate) fn from_calendar(calendar: &Calendar) -> CalendarBuilder {
+        let t = &calendar.inner;
+        CalendarBuilder {
+            base_version: Some(t.version.clone()),
+            version: None,
+            first: Some(t.coverage.first),
+            last: Some(t.coverage.last),
+            notices: t.notices.clone(),
+            days: t.special.clone(),
+            loaded: t.loaded.clone(),
+            provisional_until: None,
+            error: None,
+        }
+    }
+
+    /// Adds a notice read from its text ([`super::parse_notice`]): its record, and its days,
+    /// which replace any earlier entry for the same day. The coverage grows to the end of
+    /// the notice's year; the version gains `+notice-<id>`, so receipts name it.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{calendar::parse_notice, CalendarBuilder};
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// let draft = "国务院办公厅关于2027年部分节假日安排的通知\n一、元旦:1月1日(周五)至3日(周日)放假,共3天。";
+    /// let cal = CalendarBuilder::official().notice(&parse_notice(draft)?).build()?;
+    /// assert_eq!(cal.coverage().last, d("2027-12-31"));
+    /// assert_eq!(cal.next_working_day(d("2027-01-01"))?, d("2027-01-04"));
+    /// assert!(cal.version().ends_with("+notice-2027"));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    #[must_use]
+    pub fn notice(mut self, parsed: &super::ParsedNotice) -> Self {
+        let record = parsed.notice.clone();
+        let id = record.id.clone();
+        self.notices.retain(|n| n.id != id);
+        self.notices.push(record);
+        if let (Some(last), Some(end)) = (self.last, parsed.year_end()) {
+            if end > last {
+                self.last = Some(end);
+            }
+        }
+        for e in parsed.entries() {
+            if let Err(err) = self.insert(e) {
+                self.error.get_or_insert(err);
+            }
+        }
+        self.base_version = Some(match self.base_version.take() {
+            Some(b) => format!("{b}+notice-{id}"),
+            None => format!("notice-{id}"),
+        });
+        self.loaded.retain(|n| *n != id);
+        self.loaded.push(id);
+        self
+    }
+
+    /// Reads a notice's text against the data built so far (so a supplementary notice
+    /// finds the holiday it extends) and adds it as [`CalendarBuilder::notice`] does.
+    /// A text that cannot be read is the error of [`CalendarBuilder::build`].
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{CalendarBuilder, ErrorCode};
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// let cal = CalendarBuilder::official()
+    ///     .notice_text("国务院办公厅关于2027年部分节假日安排的通知\n二、春节:2月5日至11日放假调休,共7天。2月13日(星期六)上班。")
+    ///     .build()?;
+    /// assert!(cal.is_working_day(d("2027-02-13"))?);
+    /// let err = CalendarBuilder::official().notice_text("一、元旦:1月1日放假。").build().unwrap_err();
+    /// assert_eq!(err.code(), ErrorCode::NoticeUnreadable); // no title: the year is unknown
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    #[must_use]
+    pub fn notice_text(mut self, text: &str) -> Self {
+        match super::notice::read(text, &self.days) {
+            Ok(parsed) => self.notice(&parsed),
+            Err(err) => {
+                self.error.get_or_insert(err);
+                self
+            }
         }
     }
 
@@ -506,7 +604,25 @@ impl CalendarBuilder {
         if let Some(e) = self.error {
             return Err(e);
         }
-        let (Some(first), Some(last)) = (self.first, self.last) else {
+        let days = self.days;
+        // Provisional entries: they replace every entry from `provisional_from` on.
+        let mut provisional = BTreeMap::new();
+        let mut base_version = self.base_version;
+        let mut last = self.last;
+        let mut provisional_from = None;
+        if let (Some(until), Some(l)) = (self.provisional_until, last) {
+            let from = l
+                .succ_opt()
+                .ok_or_else(|| invalid("日历覆盖范围无效", "invalid calendar coverage"))?;
+            last = Some(super::provisional::extend(&mut provisional, from, until)?);
+            provisional_from = Some(from);
+            base_version = Some(format!(
+                "{}+provisional-{}-{until}",
+                base_version.as_deref().unwrap_or("custom"),
+                from.year()
+            ));
+        }
+        let (Some(first), Some(last)) = (self.first, last) else {
             return Err(invalid(
                 "日历数据缺少 first 或 last",
                 "calendar data lacks first or last",
@@ -519,7 +635,7 @@ impl CalendarBuilder {
                 format!("invalid calendar coverage {first} to {last} (at most {MAX_COVERAGE_DAYS} days)"),
             ));
         }
-        let version = match (self.base_version, self.version) {
+        let version = match (base_version, self.version) {
             (Some(b), Some(v)) => format!("{b}+{v}"),
             (Some(b), None) => b,
             (None, Some(v)) => v,
@@ -532,7 +648,10 @@ impl CalendarBuilder {
         let mut special = BTreeMap::new();
         for d in first.iter_days().take(span as usize + 1) {
             let weekend = matches!(d.weekday(), Weekday::Sat | Weekday::Sun);
-            let entry = self.days.get(&d);
+            let entry = match provisional_from {
+                Some(p) if d >= p => provisional.get(&d),
+                _ => days.get(&d),
+            };
             let w = match entry.map(|e| e.kind) {
                 Some(EntryKind::Holiday) => false,
                 Some(EntryKind::Workday) => true,
@@ -560,6 +679,8 @@ impl CalendarBuilder {
                 first_ce: first.num_days_from_ce(),
                 special,
                 notices: self.notices,
+                loaded: self.loaded,
+                provisional_from,
             }),
         })
     }

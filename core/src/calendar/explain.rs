@@ -65,6 +65,17 @@ pub struct Explanation {
     pub due: NaiveDate,
     /// The calendar data version used.
     pub calendar_version: String,
+    /// The first provisional day the answer relied on, when the span reaches into a
+    /// provisional year ([`Calendar::official_provisional_until`]). Absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provisional_from: Option<NaiveDate>,
+    /// The explanation as one Chinese sentence ([`Explanation::sentence_zh`]), rendered
+    /// when the explanation is built (and again by `with_article`), so the
+    /// JSON carries it on every target.
+    pub sentence_zh: String,
+    /// The explanation as one English sentence ([`Explanation::sentence_en`]), rendered
+    /// like `sentence_zh`.
+    pub sentence_en: String,
 }
 
 /// Computes a due date and explains it.
@@ -110,7 +121,11 @@ pub fn explain_due_date(start: NaiveDate, period: Period, calendar: &Calendar) -
         worked,
         due: end.due,
         calendar_version: calendar.version().to_owned(),
-    })
+        provisional_from: super::provisional::used_from(calendar, start, end.raw.unwrap_or(end.due).max(end.due)),
+        sentence_zh: String::new(),
+        sentence_en: String::new(),
+    }
+    .rendered())
 }
 
 const WEEKDAY_EN: [&str; 7] = [
@@ -219,7 +234,7 @@ impl Explanation {
     #[must_use]
     pub fn with_article(mut self, article: Citation) -> Self {
         self.article = Some(article);
-        self
+        self.rendered()
     }
 
     /// The same explanation, naming the ruleset rule.
@@ -238,6 +253,13 @@ impl Explanation {
     #[must_use]
     pub fn with_rule(mut self, rule: &str) -> Self {
         self.rule = Some(rule.to_owned());
+        self // the sentences do not name the rule
+    }
+
+    /// Renders the `sentence_zh` and `sentence_en` fields from the others.
+    fn rendered(mut self) -> Self {
+        self.sentence_zh = self.sentence_zh();
+        self.sentence_en = self.sentence_en();
         self
     }
 
@@ -285,6 +307,9 @@ impl Explanation {
             s.push_str(&details.join(", "));
         }
         s.push_str(&format!(" → {}", self.due));
+        if let Some(p) = self.provisional_from {
+            s.push_str(&super::provisional::sentence_en(p));
+        }
         s
     }
 
@@ -343,6 +368,9 @@ impl Explanation {
             }
         }
         s.push_str(&format!(" → {}", self.due));
+        if let Some(p) = self.provisional_from {
+            s.push_str(&super::provisional::sentence_zh(p));
+        }
         s
     }
 }

@@ -35,14 +35,23 @@
 //! of a [`Calendar`] (clones are reference-counted).
 
 mod builder;
+mod estimate;
 pub mod explain;
+mod notice;
+mod numerals;
 pub(crate) mod period;
+mod period_text;
+pub(crate) mod provisional;
 
 pub use builder::{
     calendar_json_schema, CalendarBuilder, DayInfo, DayKind, Notice, MAX_CALENDAR_JSON_BYTES, MAX_COVERAGE_DAYS,
 };
+pub(crate) use estimate::estimate;
+pub use estimate::Estimate;
+pub use notice::{parse_notice, NoticeDay, ParsedNotice, MAX_NOTICE_CHARS};
 pub(crate) use period::end_of_period;
 pub use period::{due_date, Direction, Period, PeriodKind, PeriodUnit, MAX_PERIOD_COUNT};
+pub use provisional::{PROVISIONAL_BOUND_CALENDAR_DAYS, PROVISIONAL_BOUND_WORKING_DAYS};
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
@@ -129,6 +138,10 @@ struct Tables {
     /// Every day that differs from the Monday–Friday default, or is a named holiday.
     special: BTreeMap<NaiveDate, builder::DayEntry>,
     notices: Vec<Notice>,
+    /// Ids of the notices loaded from their text beyond the data the calendar was built from.
+    loaded: Vec<String>,
+    /// The first day of the provisional years, if any.
+    provisional_from: Option<NaiveDate>,
 }
 
 impl Calendar {
@@ -174,6 +187,8 @@ impl Calendar {
                 first_ce: 0,
                 special: BTreeMap::new(),
                 notices: Vec::new(),
+                loaded: Vec::new(),
+                provisional_from: None,
             }),
         }
     }
@@ -237,6 +252,53 @@ impl Calendar {
     /// ```
     pub fn notices(&self) -> &[Notice] {
         &self.inner.notices
+    }
+
+    /// The notices loaded from their text ([`Calendar::with_notice`], [`CalendarBuilder::notice`])
+    /// beyond the data the calendar started from, in the order loaded.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::Calendar;
+    /// assert!(Calendar::official().loaded_notices().is_empty());
+    /// let cal = Calendar::official()
+    ///     .with_notice("国务院办公厅关于2027年部分节假日安排的通知\n一、元旦:1月1日(周五)至3日(周日)放假,共3天。")?;
+    /// assert_eq!(cal.loaded_notices()[0].id, "2027");
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn loaded_notices(&self) -> Vec<&Notice> {
+        let t = &self.inner;
+        t.loaded
+            .iter()
+            .filter_map(|id| t.notices.iter().find(|n| &n.id == id))
+            .collect()
+    }
+
+    /// This calendar with a notice's text added (e.g. the next year's notice, pasted the day
+    /// it appears): its days replace earlier entries for the same days, the coverage grows
+    /// to the end of its year, and the version (hence every receipt) gains `+notice-<id>`.
+    ///
+    /// # Errors
+    /// `notice_unreadable` (naming the sentence and its position), `input_too_large`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{Calendar, ErrorCode};
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// let text = "国务院办公厅关于2027年部分节假日安排的通知\n\
+    ///             一、元旦:1月1日(周五)至3日(周日)放假,共3天。\n\
+    ///             二、春节:2月5日至11日放假调休,共7天。2月13日(星期六)上班。";
+    /// let cal = Calendar::official().with_notice(text)?;
+    /// // Before: out of range. After: 2026-12-31 (Thu), 2027-01-04 (Mon), 01-05 …
+    /// assert_eq!(cal.add_working_days(d("2026-12-30"), 2)?, d("2027-01-04"));
+    /// assert!(cal.version().ends_with("+notice-2027"));
+    /// let err = Calendar::official().with_notice("国务院办公厅关于2027年部分节假日安排的通知\n一、元旦:另行通知1月1日。").unwrap_err();
+    /// assert_eq!(err.code(), ErrorCode::NoticeUnreadable);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn with_notice(&self, text: &str) -> Result<Calendar> {
+        CalendarBuilder::from_calendar(self).notice_text(text).build()
     }
 
     fn out_of_range(&self, date: NaiveDate) -> Error {
@@ -493,6 +555,7 @@ impl Calendar {
                 name: e.name.clone(),
                 name_en: e.name_en.clone(),
                 notice: e.notice.clone(),
+                provisional: self.is_provisional(date),
             },
             None => DayInfo {
                 date,
@@ -501,6 +564,7 @@ impl Calendar {
                 name: None,
                 name_en: None,
                 notice: None,
+                provisional: self.is_provisional(date),
             },
         })
     }

@@ -1,18 +1,13 @@
 //! The JSON entry point the Python and WASM bindings call: JSON in, JSON out,
 //! no rule logic in the bindings.
 
-use super::{
-    check_acceptance, check_catalog, check_deregistration, check_joint_review, check_planning_dossier, label_actions,
-    priority_categories, LabelReport,
-};
+use crate::call::Check;
 use crate::error::{Error, ErrorCode, Result};
-use crate::model::dossier::{JointReview, PlanningDossier, PriorityInput};
-use crate::model::lifecycle_dossier::{AcceptanceDossier, CatalogDossier, DeregistrationDossier, LabelInput};
-use serde::Serialize;
 use serde_json::Value;
 
-/// The names [`run_json`] accepts (each also with a `check_` prefix, e.g. `check_catalog`).
-/// The input schema of each is [`crate::schema::json_schema`] of the same name.
+/// The names [`run_json`] accepts (each also with a `check_` prefix, e.g. `check_catalog`):
+/// [`Check::NAMES`], from the table of checks. The input schema of each is
+/// [`crate::schema::json_schema`] of the same name.
 ///
 /// # Example
 /// ```
@@ -22,15 +17,7 @@ use serde_json::Value;
 ///     assert!(run_json(name, &serde_json::json!({})).is_ok()); // `{}` is a valid (incomplete) input
 /// }
 /// ```
-pub const CHECK_NAMES: &[&str] = &[
-    "planning_dossier",
-    "joint_review",
-    "acceptance",
-    "catalog",
-    "deregistration",
-    "label_actions",
-    "priority_categories",
-];
+pub const CHECK_NAMES: &[&str] = Check::NAMES;
 
 /// The deepest nesting of arrays and objects [`run_json`] accepts.
 ///
@@ -74,8 +61,8 @@ pub const MAX_STRING_CHARS: usize = 100_000;
 /// | name | input | output |
 /// |---|---|---|
 /// | `planning_dossier`, `joint_review`, `acceptance`, `catalog`, `deregistration` | the dossier | [`super::CheckReport`]: `{"passed", "findings": [...]}` |
-/// | `label_actions` | `{"labels": [...]}` | [`LabelReport`]: `{"actions": [...]}` |
-/// | `priority_categories` | [`PriorityInput`] | [`super::PriorityResult`]: `{"priority", "categories", "matches"}` |
+/// | `label_actions` | `{"labels": [...]}` | [`super::LabelReport`]: `{"actions": [...]}` |
+/// | `priority_categories` | [`crate::model::dossier::PriorityInput`] | [`super::PriorityResult`]: `{"priority", "categories", "matches"}` |
 ///
 /// # Errors
 /// - [`ErrorCode::UnknownName`]: `name` is not one of [`CHECK_NAMES`].
@@ -99,29 +86,9 @@ pub const MAX_STRING_CHARS: usize = 100_000;
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
 pub fn run_json(name: &str, input: &Value) -> Result<Value> {
-    let bare = name.strip_prefix("check_").unwrap_or(name);
-    if !CHECK_NAMES.contains(&bare) {
-        return Err(Error::new(
-            ErrorCode::UnknownName,
-            format!("未知的检查名称“{name}”,可用:{}", CHECK_NAMES.join("、")),
-            format!("unknown check \"{name}\"; known: {}", CHECK_NAMES.join(", ")),
-        ));
-    }
+    let check = Check::from_name(name)?;
     check_limits(input)?;
-    match bare {
-        "planning_dossier" => to_json(&check_planning_dossier(&parse::<PlanningDossier>(input)?)),
-        "joint_review" => to_json(&check_joint_review(&parse::<JointReview>(input)?)),
-        "acceptance" => to_json(&check_acceptance(&parse::<AcceptanceDossier>(input)?)),
-        "catalog" => to_json(&check_catalog(&parse::<CatalogDossier>(input)?)),
-        "deregistration" => to_json(&check_deregistration(&parse::<DeregistrationDossier>(input)?)),
-        "label_actions" => {
-            let i = parse::<LabelInput>(input)?;
-            to_json(&LabelReport {
-                actions: label_actions(&i.labels),
-            })
-        }
-        _ => to_json(&priority_categories(&parse::<PriorityInput>(input)?)),
-    }
+    check.run(input)
 }
 
 /// [`run_json`] over JSON text: parses `input`, runs, and returns the result as JSON text.
@@ -144,10 +111,6 @@ pub fn run_json_str(name: &str, input: &str) -> Result<String> {
     let value = crate::json_input::parse_value(input)?;
     let out = run_json(name, &value)?;
     serde_json::to_string(&out).map_err(|e| Error::from_serde_json(&e))
-}
-
-fn to_json<T: Serialize>(v: &T) -> Result<Value> {
-    serde_json::to_value(v).map_err(|e| Error::from_serde_json(&e))
 }
 
 /// Deserializes `input`; on failure names the JSON Pointer of the offending field.

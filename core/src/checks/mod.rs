@@ -35,7 +35,7 @@
 
 mod catalog;
 mod codes;
-mod json;
+pub(crate) mod json;
 mod labels;
 mod lifecycle;
 mod planning;

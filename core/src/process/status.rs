@@ -385,6 +385,14 @@ pub struct Obligation {
     /// Why the due date could not be computed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<ObligationError>,
+    /// On a calendar with provisional years: the due date relies on provisional days.
+    /// Absent when false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub provisional: bool,
+    /// With a `calendar_out_of_range` error on a strict calendar: the due date on the
+    /// provisional calendar, labelled ([`crate::calendar::Estimate`]). Absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estimate: Option<crate::calendar::Estimate>,
 }
 
 /// An obligation met after its due date (逾期履行).
@@ -608,6 +616,7 @@ pub(crate) struct Computed {
     pub article: Citation,
     pub explanation: Option<Explanation>,
     pub error: Option<Error>,
+    pub estimate: Option<crate::calendar::Estimate>,
 }
 
 pub(crate) fn compute(project: &Project, calendar: &Calendar, rules: &Ruleset) -> Vec<Computed> {
@@ -615,12 +624,26 @@ pub(crate) fn compute(project: &Project, calendar: &Calendar, rules: &Ruleset) -
     let mut out = Vec::new();
     for rec in &d.obligations {
         let open = rec.met_on.is_none() && rec.closed_on.is_none();
-        let (article, explanation, error) = match rec.id.rule(project.kind(), rules) {
+        let (article, explanation, error, estimate) = match rec.id.rule(project.kind(), rules) {
             Some((name, rule)) => match explain_due_date(rec.trigger, rule.period, calendar) {
-                Ok(e) => (rule.article, Some(e.with_article(rule.article).with_rule(name)), None),
-                Err(e) => (rule.article, None, Some(e)),
+                Ok(e) => (
+                    rule.article,
+                    Some(e.with_article(rule.article).with_rule(name)),
+                    None,
+                    None,
+                ),
+                Err(e) => {
+                    let estimate = (open && e.code() == ErrorCode::CalendarOutOfRange)
+                        .then(|| crate::calendar::estimate(rec.trigger, rule.period, calendar))
+                        .flatten()
+                        .map(|mut x| {
+                            x.explanation = x.explanation.with_article(rule.article).with_rule(name);
+                            x
+                        });
+                    (rule.article, None, Some(e), estimate)
+                }
             },
-            None => (rec.id.article(), None, None),
+            None => (rec.id.article(), None, None, None),
         };
         out.push(Computed {
             id: rec.id,
@@ -630,6 +653,7 @@ pub(crate) fn compute(project: &Project, calendar: &Calendar, rules: &Ruleset) -
             article,
             explanation,
             error,
+            estimate,
         });
     }
     // 第二十条: the filing is open while it blocks the joint review.
@@ -650,6 +674,7 @@ pub(crate) fn compute(project: &Project, calendar: &Calendar, rules: &Ruleset) -
                 article: rules.municipal_filing.article,
                 explanation: None,
                 error: None,
+                estimate: None,
             });
         }
     }
@@ -713,8 +738,10 @@ impl Project {
                     overdue: due.is_some_and(|due| as_of > due),
                     consequence_zh: c.id.consequence_zh().to_owned(),
                     consequence_en: c.id.consequence_en().to_owned(),
+                    provisional: c.explanation.as_ref().is_some_and(|e| e.provisional_from.is_some()),
                     explanation: c.explanation.clone(),
                     error: c.error.as_ref().map(ObligationError::from),
+                    estimate: c.estimate.clone(),
                 });
             } else if let Some(met_on) = c.met_on {
                 match (due, &c.error) {

@@ -510,12 +510,20 @@ impl ApplicationRecord {
         if let Some(trigger) = d.approved_on {
             let id = ObligationId::DeregistrationCompletion;
             let rule = rules.deregistration_completion;
-            let (explanation, error) = match explain_due_date(trigger, rule.period, calendar) {
-                Ok(e) => (
-                    Some(e.with_article(rule.article).with_rule("deregistration_completion")),
-                    None,
-                ),
-                Err(e) => (None, Some(ObligationError::from(&e))),
+            let name = "deregistration_completion";
+            let (explanation, error, estimate) = match explain_due_date(trigger, rule.period, calendar) {
+                Ok(e) => (Some(e.with_article(rule.article).with_rule(name)), None, None),
+                Err(e) => {
+                    // As for a project's obligations: an estimate on a provisional calendar.
+                    let estimate = (e.code() == ErrorCode::CalendarOutOfRange)
+                        .then(|| crate::calendar::estimate(trigger, rule.period, calendar))
+                        .flatten()
+                        .map(|mut x| {
+                            x.explanation = x.explanation.with_article(rule.article).with_rule(name);
+                            x
+                        });
+                    (None, Some(ObligationError::from(&e)), estimate)
+                }
             };
             let due = explanation.as_ref().map(|e| e.due);
             if let Some(met_on) = d.deregistered_on {
@@ -539,8 +547,10 @@ impl ApplicationRecord {
                     overdue: due.is_some_and(|due| as_of > due),
                     consequence_zh: id.consequence_zh().to_owned(),
                     consequence_en: id.consequence_en().to_owned(),
+                    provisional: explanation.as_ref().is_some_and(|e| e.provisional_from.is_some()),
                     explanation,
                     error,
+                    estimate,
                 });
             }
         }

@@ -1,0 +1,69 @@
+"""Issue 11 §2: the junk cases of tests/junk/cases.json give the same outcome here as in
+Rust (tests/tests/junk_agreement.rs) and JS (bindings-wasm/tests/junk-agreement.test.mjs):
+"ok", "TypeError" or the same error code."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any, Callable
+
+import fuling_rules as fr
+
+from conftest import REPO
+
+DATES = {
+    "is_working_day": [0], "add_working_days": [0], "sub_working_days": [0], "working_days_between": [0, 1],
+    "next_working_day": [0], "previous_working_day": [0], "day_info": [0], "due_date": [0],
+    "explain_due_date": [0], "project_status": [0],
+}  # fmt: skip
+
+
+def arg(v: Any) -> Any:
+    if isinstance(v, dict) and "$repeat" in v:
+        return v["$repeat"][0] * v["$repeat"][1]
+    if isinstance(v, dict) and "$big" in v:
+        return int(v["$big"])
+    return v
+
+
+def function(name: str) -> Callable[..., Any]:
+    calls: dict[str, Callable[..., Any]] = {
+        "amount_parse": fr.Amount.parse,
+        "amount_from_fen": fr.Amount.from_fen,
+        "calendar_from_json": fr.Calendar.from_json,
+        "ruleset_from_json": fr.Ruleset.from_json,
+        "project_new": fr.Project,
+        "project_from_json": fr.Project.from_json,
+        "project_apply": lambda e: fr.Project("junk", "development").apply(e),
+        "project_status": lambda d: fr.Project("junk", "development").status(d),
+        "check_label_actions": fr.label_actions,
+        "check_priority_categories": fr.priority_categories,
+    }
+    return calls.get(name) or getattr(fr, name)
+
+
+def outcome(name: str, raw: list[Any]) -> str:
+    args = [arg(v) for v in raw]
+    for i in DATES.get(name, []):
+        if isinstance(args[i], str):
+            args[i] = dt.date.fromisoformat(args[i])
+    try:
+        function(name)(*args)
+        return "ok"
+    except fr.RulesError as e:
+        return str(e.code)
+    except TypeError:
+        return "TypeError"
+
+
+def test_junk_gives_the_same_codes_as_rust_and_js() -> None:
+    doc = json.loads((REPO / "tests" / "junk" / "cases.json").read_text(encoding="utf-8"))
+    cases = doc["cases"]
+    assert len(cases) >= 200
+    wrong = [
+        f"case {i} {c['call']}{json.dumps(c['args'], ensure_ascii=False)[:80]}: expected {c['expect']}, got {got}"
+        for i, c in enumerate(cases)
+        if (got := outcome(c["call"], c["args"])) != c["expect"]
+    ]
+    assert not wrong, "\n".join(wrong)

@@ -1,0 +1,51 @@
+// Issue 11 §2: the junk cases of tests/junk/cases.json give the same outcome here as in
+// Rust (tests/tests/junk_agreement.rs) and Python (bindings-python/tests/test_junk.py):
+// "ok", "TypeError" or the same error code.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { api, repo } from "./helpers.mjs";
+
+const arg = (v) => {
+  if (v && typeof v === "object" && "$repeat" in v) return v.$repeat[0].repeat(v.$repeat[1]);
+  if (v && typeof v === "object" && "$big" in v) return BigInt(v.$big);
+  return v;
+};
+
+const camel = (s) => s.replace(/_([a-z])/g, (_, c) => c.toUpperCase());
+const calls = {
+  amount_parse: (a) => api.Amount.parse(a),
+  amount_from_fen: (a) => api.Amount.fromFen(a),
+  calendar_from_json: (a) => api.Calendar.fromJson(a),
+  ruleset_from_json: (a) => api.parseRuleset(a),
+  project_new: (a, b) => new api.Project(a, b),
+  project_from_json: (a) => api.Project.fromJson(a),
+  project_apply: (e) => new api.Project("junk", "development").apply(e),
+  project_status: (d) => new api.Project("junk", "development").status(d),
+  check_label_actions: (a) => api.labelActions(a),
+  check_priority_categories: (a) => api.priorityCategories(a),
+};
+
+function outcome(name, raw) {
+  const fn = calls[name] ?? api[camel(name)];
+  assert.equal(typeof fn, "function", name);
+  try {
+    fn(...raw.map(arg));
+    return "ok";
+  } catch (e) {
+    if (e?.name === "RulesError") return e.code;
+    if (e instanceof TypeError) return "TypeError";
+    throw e;
+  }
+}
+
+test("junk gives the same codes as Rust and Python", () => {
+  const { cases } = JSON.parse(readFileSync(join(repo, "tests", "junk", "cases.json"), "utf8"));
+  assert.ok(cases.length >= 200);
+  const wrong = cases
+    .map((c, i) => [c, i, outcome(c.call, c.args)])
+    .filter(([c, , got]) => got !== c.expect)
+    .map(([c, i, got]) => `case ${i} ${c.call}${JSON.stringify(c.args).slice(0, 80)}: expected ${c.expect}, got ${got}`);
+  assert.deepEqual(wrong, []);
+});

@@ -1,0 +1,1092 @@
+//! Reading a State Council holiday notice (节假日安排通知) from its published text.
+//!
+//! # What is read
+//! - The **title** (国务院办公厅关于2027年部分节假日安排的通知; a line of its own, or a
+//!   `# title:` header line as in `tests/notices`), the **document number** (国办发明电〔2026〕N号)
+//!   and the **date** on the last line (2026年11月4日 or 二〇二六年十一月四日).
+//! - Every **numbered item** (一、二、…) and, in a notice without numbered items (the 2015
+//!   victory-day notice), every paragraph. In an item, each sentence that contains a date
+//!   (`M月D日`, `YYYY年M月D日`, or `D日` after a date of the same sentence) is read
+//!   clause by clause:
+//!   - `…放假` / `放假调休` / `放假公休` / `调休放假` / `补休` / `调休` / `为法定节假日` /
+//!     `照常公休`: days off (ranges `至`, `—` expanded);
+//!   - `…上班`: make-up working days (调休上班);
+//!   - `A…公休日调至B`: the old style (2008, 2009): B is off, and A is worked unless A is
+//!     itself a day off;
+//!   - `延长…假期至D`: an extension, resolved against the calendar it is read on (the
+//!     days after that holiday's last day through D are off);
+//!   - `D起正常上班`: work resumes (no entry);
+//!   - `共N天` and `放假N天` are checked against the days named (with 与周末连休, the
+//!     adjacent weekend counts).
+//! - Weekday annotations (`(星期六)`, `(周日)`, `(农历除夕、周二)`) are checked against the
+//!   date; a mismatch is an error.
+//!
+//! # What is ignored
+//! The address line, the opening paragraphs before the first numbered item, sentences
+//! without a date, numbered items without a date that name no holiday (2019's "二、各地区、
+//! 各部门要抓紧做好…"), and sentences of encouragement (`鼓励…在除夕(2月9日)休息`, which
+//! sets no day: see `docs/readings.md`).
+//!
+//! # Errors
+//! A numbered item or dated sentence that cannot be read is [`ErrorCode::NoticeUnreadable`],
+//! naming the line, the item, the sentence and what was not understood — never a partial
+//! or guessed result. Dates must lie in the notice's year or in the December before it.
+
+use super::builder::{DayEntry, EntryKind, Notice};
+use super::numerals;
+use super::Calendar;
+use crate::error::{Error, ErrorCode, Result};
+use chrono::{Datelike, NaiveDate, Weekday};
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The longest notice text accepted, in characters (real notices have about 1,000).
+///
+/// # Example
+/// ```
+/// use fuling_rules::{calendar::{parse_notice, MAX_NOTICE_CHARS}, ErrorCode};
+/// let err = parse_notice(&"。".repeat(MAX_NOTICE_CHARS + 1)).unwrap_err();
+/// assert_eq!(err.code(), ErrorCode::InputTooLarge);
+/// ```
+pub const MAX_NOTICE_CHARS: usize = 20_000;
+
+/// One day a notice names, with the holiday it belongs to.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::calendar::parse_notice;
+/// let n = parse_notice("国务院办公厅关于2014年部分节假日安排的通知\n一、元旦:1月1日放假1天。")?;
+/// let day = &n.holidays[0];
+/// assert_eq!(day.date, NaiveDate::from_ymd_opt(2014, 1, 1).unwrap());
+/// assert_eq!((day.name.as_str(), day.name_en.as_deref()), ("元旦", Some("New Year's Day")));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct NoticeDay {
+    /// The day.
+    pub date: NaiveDate,
+    /// The holiday's Chinese name as the calendar data writes it (国庆节、中秋节).
+    pub name: String,
+    /// Its English name, for the holidays of 全国年节及纪念日放假办法 and the victory anniversaries.
+    pub name_en: Option<String>,
+}
+
+/// A notice read from its text: the notice record and the days it sets.
+///
+/// Serialises as the notice's fields (`id`, `year`, `title`, `number`, `published`)
+/// followed by `holidays`, `workdays` and `regular`, dates as ISO strings.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::calendar::parse_notice;
+/// let text = "国务院办公厅关于2010年部分节假日安排的通知\n\
+///             二、春节:2月13日至19日放假调休,共7天。2月20日(星期六)、21日(星期日)上班。";
+/// let n = parse_notice(text)?;
+/// assert_eq!((n.notice.id.as_str(), n.notice.year), ("2010", Some(2010)));
+/// assert_eq!(n.holidays.len(), 7);
+/// let worked: Vec<String> = n.workdays.iter().map(|w| w.date.to_string()).collect();
+/// assert_eq!(worked, ["2010-02-20", "2010-02-21"]); // the month of 21日 carries over
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct ParsedNotice {
+    /// The notice record (id, year, title, number, published).
+    #[serde(flatten)]
+    pub notice: Notice,
+    /// Days off, in date order.
+    pub holidays: Vec<NoticeDay>,
+    /// Saturdays and Sundays made working days (调休上班), in date order.
+    pub workdays: Vec<NoticeDay>,
+    /// Days an adjusting notice returns to the ordinary Monday–Friday rule: days an earlier
+    /// notice set for the same holiday that this one no longer names.
+    pub regular: Vec<NaiveDate>,
+}
+
+/// Reads a notice's text against the embedded official calendar (which resolves
+/// supplementary notices such as 2020's extension "延长…春节假期至2月2日").
+///
+/// Same as `Calendar::official().read_notice(text)`; see [`Calendar::read_notice`].
+///
+/// # Errors
+/// `notice_unreadable` naming the sentence and its position; `input_too_large`
+/// beyond [`MAX_NOTICE_CHARS`].
+///
+/// # Example
+/// ```
+/// use fuling_rules::{calendar::parse_notice, ErrorCode};
+/// let n = parse_notice("国务院办公厅关于2015年部分节假日安排的通知\n三、清明节:4月5日放假,4月6日(星期一)补休。")?;
+/// assert_eq!(n.holidays.len(), 2); // 补休 is a day off
+/// let err = parse_notice("国务院办公厅关于2015年部分节假日安排的通知\n三、清明节:4月5日另行安排。").unwrap_err();
+/// assert_eq!(err.code(), ErrorCode::NoticeUnreadable);
+/// assert!(err.message_en().contains("line 2 (item 3), sentence 1"));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+pub fn parse_notice(text: &str) -> Result<ParsedNotice> {
+    Calendar::official().read_notice(text)
+}
+
+impl Calendar {
+    /// Reads a notice's text (see [`ParsedNotice`]); a supplementary notice is resolved
+    /// against this calendar (an extension runs from the day after the holiday's last day
+    /// here; an adjustment returns the days it no longer names to the ordinary rule).
+    ///
+    /// # Errors
+    /// `notice_unreadable` naming the sentence and its position; `input_too_large`
+    /// beyond [`MAX_NOTICE_CHARS`].
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::Calendar;
+    /// let text = "国务院办公厅关于延长2020年春节假期的通知\n\
+    ///             一、延长2020年春节假期至2月2日(农历正月初九,星期日),2月3日(星期一)起正常上班。";
+    /// let n = Calendar::official().read_notice(text)?;
+    /// let days: Vec<String> = n.holidays.iter().map(|h| h.date.to_string()).collect();
+    /// // The 2020 notice's Spring Festival ended 01-30; Saturday 02-01 was to be worked.
+    /// assert_eq!(days, ["2020-01-31", "2020-02-01", "2020-02-02"]);
+    /// assert_eq!(n.notice.id, "2020-extension");
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn read_notice(&self, text: &str) -> Result<ParsedNotice> {
+        read(text, &self.inner.special)
+    }
+}
+
+/// Where a sentence is: its line, its item and its rank in the item.
+#[derive(Debug, Clone, Copy)]
+struct Pos {
+    line: usize,
+    item: Option<u32>,
+    sentence: usize,
+}
+
+fn unreadable(pos: Option<Pos>, sentence: &str, zh: &str, en: &str) -> Error {
+    let shown: String = sentence.chars().take(80).collect();
+    match pos {
+        Some(p) => {
+            let (item_zh, item_en) = match p.item {
+                Some(n) => (format!("(第{n}项)"), format!(" (item {n})")),
+                None => (String::new(), String::new()),
+            };
+            Error::new(
+                ErrorCode::NoticeUnreadable,
+                format!("通知第{}行{item_zh}第{}句无法读取:“{shown}”——{zh}", p.line, p.sentence),
+                format!(
+                    "line {}{item_en}, sentence {} of the notice cannot be read: \"{shown}\" — {en}",
+                    p.line, p.sentence
+                ),
+            )
+        }
+        None => Error::new(
+            ErrorCode::NoticeUnreadable,
+            format!("通知无法读取:{zh}"),
+            format!("the notice cannot be read: {en}"),
+        ),
+    }
+}
+
+/// The holidays of 全国年节及纪念日放假办法: keyword in the text, name in the data, English name, id slug.
+const FESTIVALS: [(&str, &str, &str, &str); 7] = [
+    ("元旦", "元旦", "New Year's Day", "new-year"),
+    ("春节", "春节", "Spring Festival", "spring-festival"),
+    ("清明", "清明节", "Qingming Festival", "qingming"),
+    ("劳动节", "劳动节", "Labour Day", "labour"),
+    ("端午", "端午节", "Dragon Boat Festival", "dragon-boat"),
+    ("国庆", "国庆节", "National Day", "national-day"),
+    ("中秋", "中秋节", "Mid-Autumn Festival", "mid-autumn"),
+];
+
+/// The festivals a heading or title names, as (name, English name, slug), joined in the data's order.
+fn festival_name(text: &str) -> Option<(String, String, &'static str)> {
+    let found: Vec<_> = FESTIVALS
+        .iter()
+        .filter(|(key, ..)| text.contains(key) || (*key == "劳动节" && text.contains("五一")))
+        .collect();
+    let first = found.first()?;
+    let zh: Vec<&str> = found.iter().map(|f| f.1).collect();
+    let en: Vec<&str> = found.iter().map(|f| f.2).collect();
+    Some((zh.join("、"), en.join(" and "), first.3))
+}
+
+/// 国务院关于中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日调休放假的通知 → (抗战胜利70周年纪念日, 70th Victory Anniversary).
+fn victory_name(title: &str) -> Option<(String, String)> {
+    if !title.contains("抗日战争") || !title.contains("胜利") {
+        return None;
+    }
+    let before = title.split("周年").next()?;
+    let digits: String = before
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let n: u32 = digits.parse().ok()?;
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    Some((
+        format!("抗战胜利{n}周年纪念日"),
+        format!("{n}{suffix} Victory Anniversary"),
+    ))
+}
+
+/// Half-width punctuation and digits, no whitespace.
+fn normalise(line: &str) -> String {
+    line.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '，' => ',',
+            '：' => ':',
+            '（' => '(',
+            '）' => ')',
+            '；' => ';',
+            '～' | '〜' => '~',
+            '－' => '-',
+            '０'..='９' => numerals::arabic_digit(c)
+                .and_then(|d| char::from_digit(d, 10))
+                .unwrap_or(c),
+            other => other,
+        })
+        .collect()
+}
+
+/// `一、…` → (1, rest).
+fn item_numeral(line: &str) -> Option<(u32, &str)> {
+    let (head, rest) = line.split_once('、')?;
+    if head.is_empty() || head.chars().count() > 3 || !head.chars().all(|c| "一二三四五六七八九十".contains(c))
+    {
+        return None;
+    }
+    Some((numerals::number(head)?, rest))
+}
+
+/// A whole line that is a date: 2024年11月12日 or 二〇二四年十一月十二日.
+fn date_line(line: &str) -> Option<NaiveDate> {
+    let rest = line.strip_suffix('日')?;
+    let (y, rest) = rest.split_once('年')?;
+    let (m, d) = rest.split_once('月')?;
+    NaiveDate::from_ymd_opt(numerals::year_digits(y)?, numerals::number(m)?, numerals::number(d)?)
+}
+
+/// A document number: `国办发明电〔2024〕12号` (possibly followed by a remark, as in the file headers).
+fn doc_number(text: &str) -> Option<String> {
+    let end = text.find('号')? + '号'.len_utf8();
+    let number = text.get(..end)?.trim();
+    (number.contains('〔') || number.contains('[')).then(|| number.to_owned())
+}
+
+/// The first `YYYY年` in the text.
+fn first_year(text: &str) -> Option<i32> {
+    let chars: Vec<char> = text.chars().collect();
+    chars.windows(5).find_map(|w| match w {
+        [a, b, c, d, '年'] if [a, b, c, d].iter().all(|x| x.is_ascii_digit()) => format!("{a}{b}{c}{d}").parse().ok(),
+        _ => None,
+    })
+}
+
+/// A date as written: year and month may be left out.
+#[derive(Debug, Clone)]
+struct Written {
+    year: Option<i32>,
+    month: Option<u32>,
+    day: u32,
+    note: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+enum Tok {
+    Date(Written),
+    To,
+    And,
+    Text(String),
+}
+
+/// Reads `YYYY年M月D日`, `M月D日` or `D日` at `i`: (date, next index).
+fn written_at(c: &[char], i: usize) -> Option<(Written, usize)> {
+    let digits = |from: usize| -> (String, usize) {
+        let s: String = c.iter().skip(from).take_while(|x| x.is_ascii_digit()).collect();
+        let n = s.len();
+        (s, from + n)
+    };
+    let (a, j) = digits(i);
+    if a.is_empty() {
+        return None;
+    }
+    let at = |k: usize| c.get(k).copied();
+    match at(j) {
+        Some('年') if a.len() == 4 => {
+            let (m, k) = digits(j + 1);
+            let (d, l) = digits(k + 1);
+            if m.is_empty() || at(k) != Some('月') || d.is_empty() || at(l) != Some('日') {
+                return None;
+            }
+            Some((
+                Written {
+                    year: a.parse().ok(),
+                    month: Some(m.parse().ok()?),
+                    day: d.parse().ok()?,
+                    note: None,
+                },
+                l + 1,
+            ))
+        }
+        Some('月') if a.len() <= 2 => {
+            let (d, l) = digits(j + 1);
+            if d.is_empty() || at(l) != Some('日') {
+                return None;
+            }
+            Some((
+                Written {
+                    year: None,
+                    month: Some(a.parse().ok()?),
+                    day: d.parse().ok()?,
+                    note: None,
+                },
+                l + 1,
+            ))
+        }
+        Some('日') if a.len() <= 2 => Some((
+            Written {
+                year: None,
+                month: None,
+                day: a.parse().ok()?,
+                note: None,
+            },
+            j + 1,
+        )),
+        _ => None,
+    }
+}
+
+/// Splits a clause into dates, range and list marks, and text. A parenthesis right after
+/// a date is that date's annotation.
+fn tokens(clause: &str) -> Vec<Tok> {
+    let c: Vec<char> = clause.chars().collect();
+    let mut out: Vec<Tok> = Vec::new();
+    let mut text = String::new();
+    let mut i = 0;
+    let flush = |text: &mut String, out: &mut Vec<Tok>| {
+        if !text.is_empty() {
+            out.push(Tok::Text(std::mem::take(text)));
+        }
+    };
+    while let Some(&ch) = c.get(i) {
+        let after_date = text.is_empty() && matches!(out.last(), Some(Tok::Date(_)));
+        if ch.is_ascii_digit() && !c.get(i.wrapping_sub(1)).is_some_and(char::is_ascii_digit) {
+            if let Some((mut w, mut j)) = written_at(&c, i) {
+                if c.get(j) == Some(&'(') {
+                    let close = c.iter().skip(j).position(|&x| x == ')').map(|p| p + j);
+                    if let Some(close) = close {
+                        w.note = Some(c.iter().take(close).skip(j + 1).collect());
+                        j = close + 1;
+                    }
+                }
+                flush(&mut text, &mut out);
+                out.push(Tok::Date(w));
+                i = j;
+                continue;
+            }
+        }
+        if after_date {
+            // A mark between two dates: skip it and any repeat (——).
+            let mut j = i;
+            while c.get(j).is_some_and(|x| matches!(x, '—' | '–' | '-' | '~')) {
+                j += 1;
+            }
+            let (tok, next) = match ch {
+                '至' | '到' => (Some(Tok::To), i + 1),
+                '—' | '–' | '-' | '~' => (Some(Tok::To), j),
+                '、' | '和' | '及' => (Some(Tok::And), i + 1),
+                _ => (None, i),
+            };
+            if let Some(tok) = tok {
+                if c.get(next).is_some_and(char::is_ascii_digit) && written_at(&c, next).is_some() {
+                    out.push(tok);
+                    i = next;
+                    continue;
+                }
+            }
+        }
+        text.push(ch);
+        i += 1;
+    }
+    flush(&mut text, &mut out);
+    out
+}
+
+/// Splits at `,` `:` outside parentheses.
+fn clauses(sentence: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut depth = 0i32;
+    for ch in sentence.chars() {
+        match ch {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        if depth <= 0 && (ch == ',' || ch == ':') {
+            out.push(std::mem::take(&mut cur));
+        } else {
+            cur.push(ch);
+        }
+    }
+    out.push(cur);
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+/// Splits at `。` and `;` outside parentheses.
+fn sentences(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut depth = 0i32;
+    for ch in line.chars() {
+        match ch {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        if depth <= 0 && (ch == '。' || ch == ';') {
+            out.push(std::mem::take(&mut cur));
+        } else {
+            cur.push(ch);
+        }
+    }
+    out.push(cur);
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+fn has_date(text: &str) -> bool {
+    let c: Vec<char> = text.chars().collect();
+    (0..c.len()).any(|i| {
+        c.get(i).is_some_and(char::is_ascii_digit)
+            && !c.get(i.wrapping_sub(1)).is_some_and(char::is_ascii_digit)
+            && written_at(&c, i).is_some()
+    })
+}
+
+fn weekend(d: NaiveDate) -> bool {
+    matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
+}
+
+fn weekday_zh(d: NaiveDate) -> &'static str {
+    match d.weekday() {
+        Weekday::Mon => "星期一",
+        Weekday::Tue => "星期二",
+        Weekday::Wed => "星期三",
+        Weekday::Thu => "星期四",
+        Weekday::Fri => "星期五",
+        Weekday::Sat => "星期六",
+        Weekday::Sun => "星期日",
+    }
+}
+
+/// The weekday an annotation names (星期六, 周日, …), if any.
+fn annotated_weekday(note: &str) -> Option<Weekday> {
+    let c: Vec<char> = note.chars().collect();
+    c.windows(2).find_map(|w| {
+        let day = match w {
+            ['期', x] | ['周', x] => *x,
+            _ => return None,
+        };
+        Some(match day {
+            '一' => Weekday::Mon,
+            '二' => Weekday::Tue,
+            '三' => Weekday::Wed,
+            '四' => Weekday::Thu,
+            '五' => Weekday::Fri,
+            '六' => Weekday::Sat,
+            '日' | '天' => Weekday::Sun,
+            _ => return None,
+        })
+    })
+}
+
+/// A count `共N天` / `放假N天` in a clause's text.
+fn count_in(text: &str) -> Option<Option<u32>> {
+    for key in ["共", "放假"] {
+        let mut rest = text;
+        while let Some(at) = rest.find(key) {
+            let after = rest.get(at + key.len()..).unwrap_or("");
+            let num: String = after
+                .chars()
+                .take_while(|&c| c.is_ascii_digit() || "零〇一二两三四五六七八九十".contains(c))
+                .collect();
+            if !num.is_empty() && after.get(num.len()..).is_some_and(|r| r.starts_with('天')) {
+                return Some(numerals::number(&num));
+            }
+            rest = after;
+        }
+    }
+    None
+}
+
+/// The notice-wide context of a sentence.
+struct Ctx {
+    year: i32,
+    /// A December date without a year belongs to the year before (annual notices).
+    december_before: bool,
+}
+
+/// What one item (or the unnumbered body) says.
+#[derive(Default)]
+struct ItemDays {
+    off: BTreeSet<NaiveDate>,
+    work: BTreeSet<NaiveDate>,
+    /// Days `A` of "A公休日调至B", with the sentence that moved them.
+    moved_from: Vec<(NaiveDate, Pos, String)>,
+    /// "延长…至D".
+    extend_to: Option<(NaiveDate, Pos, String)>,
+}
+
+/// Reads one dated sentence into `days`.
+fn read_sentence(ctx: &Ctx, pos: Pos, sentence: &str, days: &mut ItemDays) -> Result<()> {
+    let fail = |zh: &str, en: &str| unreadable(Some(pos), sentence, zh, en);
+    let first = NaiveDate::from_ymd_opt(ctx.year - 1, 12, 1);
+    let last = NaiveDate::from_ymd_opt(ctx.year, 12, 31);
+    let (Some(first), Some(last)) = (first, last) else {
+        return Err(fail("年份无效", "the year is not valid"));
+    };
+    let mut prev: Option<NaiveDate> = None;
+    let mut sentence_off: BTreeSet<NaiveDate> = BTreeSet::new();
+    let mut counts: Vec<u32> = Vec::new();
+    let mut joins_weekend = false;
+    for clause in clauses(sentence) {
+        let toks = tokens(&clause);
+        // Resolve the dates of the clause in order; a range becomes its days.
+        let mut groups: Vec<Vec<NaiveDate>> = vec![Vec::new()]; // dates split by text
+        let mut residual = String::new();
+        let mut pending_to = false;
+        for tok in &toks {
+            match tok {
+                Tok::Text(t) => {
+                    residual.push_str(t);
+                    if groups.last().is_some_and(|g| !g.is_empty()) {
+                        groups.push(Vec::new());
+                    }
+                }
+                Tok::To => pending_to = true,
+                Tok::And => {}
+                Tok::Date(w) => {
+                    let (y, m) = match (w.year, w.month, prev) {
+                        (Some(y), Some(m), _) => (y, m),
+                        (None, Some(m), _) => (
+                            if m == 12 && ctx.december_before {
+                                ctx.year - 1
+                            } else {
+                                ctx.year
+                            },
+                            m,
+                        ),
+                        (_, None, Some(p)) => (p.year(), p.month()),
+                        (_, None, None) => {
+                            return Err(fail(
+                                &format!("{}日未写月份,前面也没有可沿用的月份", w.day),
+                                &format!("day {} has no month and no earlier date gives one", w.day),
+                            ))
+                        }
+                    };
+                    let Some(date) = NaiveDate::from_ymd_opt(y, m, w.day) else {
+                        return Err(fail(
+                            &format!("{y}年{m}月{}日不是实际日期", w.day),
+                            &format!("{y}-{m}-{} is not a calendar date", w.day),
+                        ));
+                    };
+                    if date < first || date > last {
+                        return Err(fail(
+                            &format!("{date} 不在通知年份 {} 年或其前一年12月内", ctx.year),
+                            &format!(
+                                "{date} lies outside the notice's year {} and the December before it",
+                                ctx.year
+                            ),
+                        ));
+                    }
+                    if let Some(wd) = w.note.as_deref().and_then(annotated_weekday) {
+                        if wd != date.weekday() {
+                            return Err(fail(
+                                &format!("{date} 是{},与注明的星期不符", weekday_zh(date)),
+                                &format!("{date} is a {}, not the weekday written beside it", date.weekday()),
+                            ));
+                        }
+                    }
+                    let group = groups.last_mut().ok_or_else(|| fail("内部错误", "internal error"))?;
+                    if pending_to {
+                        pending_to = false;
+                        let Some(&start) = group.last() else {
+                            return Err(fail("日期范围缺少起始日", "a date range has no start"));
+                        };
+                        if date < start || (date - start).num_days() > 62 {
+                            return Err(fail(
+                                &format!("日期范围 {start} 至 {date} 无效"),
+                                &format!("the range {start} to {date} is not valid"),
+                            ));
+                        }
+                        group.extend(start.iter_days().skip(1).take_while(|d| *d <= date));
+                    } else {
+                        group.push(date);
+                    }
+                    prev = Some(date);
+                }
+            }
+        }
+        groups.retain(|g| !g.is_empty());
+        let dates: Vec<NaiveDate> = groups.iter().flatten().copied().collect();
+        if residual.contains("连休") {
+            joins_weekend = true;
+        }
+        if let Some(n) = count_in(&residual) {
+            counts.push(n.ok_or_else(|| fail("天数无法读取", "the number of days cannot be read"))?);
+        }
+        if dates.is_empty() {
+            continue; // 共3天, 与周末连休, 不调休, 其中 …
+        }
+        let off_words = ["放假", "补休", "调休", "公休", "休息", "连休", "法定节假日", "法定假日"];
+        let has_off = off_words.iter().any(|w| residual.contains(w));
+        if residual.contains("延长") {
+            let [through] = dates.as_slice() else {
+                return Err(fail(
+                    "延长假期应只写一个截止日",
+                    "an extension names exactly one last day",
+                ));
+            };
+            days.extend_to = Some((*through, pos, sentence.to_owned()));
+        } else if residual.contains("调至") {
+            let (Some(from), Some(to)) = (groups.first(), groups.get(1)) else {
+                return Err(fail("“调至”前后应各有日期", "\"调至\" needs dates before and after it"));
+            };
+            if groups.len() != 2 {
+                return Err(fail(
+                    "“调至”句的日期无法对应",
+                    "the dates of the \"调至\" clause do not pair up",
+                ));
+            }
+            for d in to {
+                days.off.insert(*d);
+                sentence_off.insert(*d);
+            }
+            for d in from {
+                days.moved_from.push((*d, pos, sentence.to_owned()));
+            }
+        } else if residual.contains("上班") {
+            if residual.contains('起') || residual.contains("正常上班") {
+                // "2月3日(星期一)起正常上班": work resumes; no day changes.
+                if dates.iter().any(|d| weekend(*d)) {
+                    return Err(fail(
+                        "恢复上班的日期是周六或周日,含义不明",
+                        "work resumes on a Saturday or Sunday: unclear",
+                    ));
+                }
+            } else if has_off {
+                return Err(fail(
+                    "同一分句既有放假又有上班,无法确定",
+                    "one clause names both days off and working days",
+                ));
+            } else {
+                days.work.extend(dates.iter().copied());
+            }
+        } else if residual.contains('起') {
+            return Err(fail(
+                "“…起”未写明截止日,无法确定放假日期",
+                "an open-ended \"…起\" arrangement names no last day",
+            ));
+        } else if has_off {
+            for d in &dates {
+                days.off.insert(*d);
+                sentence_off.insert(*d);
+            }
+        } else {
+            return Err(fail(
+                "未找到“放假”“补休”“调休”“上班”“调至”等词",
+                "no 放假, 补休, 调休, 上班 or 调至 says what the dates are",
+            ));
+        }
+    }
+    for n in counts {
+        let named = sentence_off.len();
+        if usize::try_from(n).ok() == Some(named) {
+            continue;
+        }
+        if joins_weekend && usize::try_from(n).ok() == Some(with_adjacent_weekend(&sentence_off).len()) {
+            continue;
+        }
+        return Err(fail(
+            &format!("写明共{n}天,但列出的放假日为{named}天"),
+            &format!("it says {n} days but names {named} days off"),
+        ));
+    }
+    Ok(())
+}
+
+/// The days plus the Saturdays and Sundays next to them (与周末连休).
+fn with_adjacent_weekend(days: &BTreeSet<NaiveDate>) -> BTreeSet<NaiveDate> {
+    let mut out = days.clone();
+    for &d in days {
+        let mut x = d;
+        while let Some(p) = x.pred_opt().filter(|p| weekend(*p)) {
+            out.insert(p);
+            x = p;
+        }
+        let mut x = d;
+        while let Some(n) = x.succ_opt().filter(|n| weekend(*n)) {
+            out.insert(n);
+            x = n;
+        }
+    }
+    out
+}
+
+/// A part of the body: a numbered item, or (in a notice without items) the whole body.
+struct Part {
+    item: Option<u32>,
+    lines: Vec<(usize, String)>,
+}
+
+/// Reads a notice's text; supplements are resolved against `base` (the calendar's entries).
+pub(crate) fn read(text: &str, base: &BTreeMap<NaiveDate, DayEntry>) -> Result<ParsedNotice> {
+    let chars = text.chars().count();
+    if chars > MAX_NOTICE_CHARS {
+        return Err(Error::new(
+            ErrorCode::InputTooLarge,
+            format!("通知文本 {chars} 字,超过上限 {MAX_NOTICE_CHARS} 字"),
+            format!("the notice text has {chars} characters, more than the limit of {MAX_NOTICE_CHARS}"),
+        ));
+    }
+    let mut title: Option<String> = None;
+    let mut number: Option<String> = None;
+    let mut published: Option<NaiveDate> = None;
+    let mut opening: Vec<String> = Vec::new();
+    let mut parts: Vec<Part> = Vec::new();
+    let mut body: Vec<(usize, String)> = Vec::new(); // every body line, for a notice without items
+    for (i, raw) in text.lines().enumerate() {
+        let no = i + 1;
+        let raw = raw.trim();
+        if let Some(header) = raw.strip_prefix('#') {
+            // The file header of tests/notices: `# title: …`, `# number: …`; other lines are remarks.
+            let header = header.trim();
+            if let Some(t) = header.strip_prefix("title:") {
+                title = Some(normalise(t));
+            } else if let Some(n) = header.strip_prefix("number:") {
+                number = doc_number(&normalise(n));
+            }
+            continue;
+        }
+        let line = normalise(raw);
+        if line.is_empty() {
+            continue;
+        }
+        if let Some(d) = date_line(&line) {
+            published = Some(d);
+            continue;
+        }
+        if let Some((n, rest)) = item_numeral(&line) {
+            parts.push(Part {
+                item: Some(n),
+                lines: vec![(no, rest.to_owned())],
+            });
+            body.push((no, line));
+            continue;
+        }
+        if line.starts_with("国务院") && line.contains("关于") && line.ends_with("通知") && !line.contains('。')
+        {
+            if title.is_none() {
+                title = Some(line);
+            }
+            continue;
+        }
+        if line.chars().count() <= 30 && !line.contains('。') {
+            if let Some(n) = doc_number(&line).filter(|n| n.len() == line.len()) {
+                number.get_or_insert(n);
+                continue;
+            }
+        }
+        match parts.last_mut() {
+            Some(p) => p.lines.push((no, line.clone())),
+            None => opening.push(line.clone()),
+        }
+        body.push((no, line));
+    }
+    let opening_text = opening.concat();
+    let year = title
+        .as_deref()
+        .and_then(first_year)
+        .or_else(|| first_year(&opening_text))
+        .ok_or_else(|| {
+            unreadable(
+                None,
+                "",
+                "找不到通知的年份:请连同标题(国务院办公厅关于YYYY年部分节假日安排的通知)一起粘贴",
+                "the notice's year cannot be found: paste it with its title (国务院办公厅关于YYYY年部分节假日安排的通知)",
+            )
+        })?;
+    let title = match title {
+        Some(t) => t,
+        None if opening_text.contains("部分节假日") || opening_text.contains("放假调休日期的具体安排") =>
+        {
+            format!("国务院办公厅关于{year}年部分节假日安排的通知")
+        }
+        None => {
+            return Err(unreadable(
+                None,
+                "",
+                "找不到通知标题(国务院…关于…的通知)",
+                "the notice's title (国务院…关于…的通知) cannot be found",
+            ))
+        }
+    };
+    let annual = title.contains("部分节假日安排");
+    let title_festival = festival_name(&title);
+    let victory = victory_name(&title);
+    let id = if annual {
+        year.to_string()
+    } else if title.contains("延长") {
+        format!("{year}-extension")
+    } else if victory.is_some() {
+        format!("{year}-victory")
+    } else if let (true, Some((_, _, slug))) = (title.contains("调整"), &title_festival) {
+        format!("{year}-{slug}")
+    } else {
+        format!("{year}-supplement")
+    };
+    // The name of days set outside a headed item.
+    let default_name: (String, Option<String>) = match (&title_festival, &victory) {
+        (Some((zh, en, _)), _) => (zh.clone(), Some(en.clone())),
+        (None, Some((zh, en))) => (zh.clone(), Some(en.clone())),
+        (None, None) => {
+            let subject = title
+                .split_once("关于")
+                .map_or(title.as_str(), |(_, s)| s)
+                .trim_end_matches("的通知")
+                .trim_end_matches("调休放假")
+                .trim_end_matches("放假安排")
+                .trim_end_matches("假期安排");
+            (subject.to_owned(), None)
+        }
+    };
+    let ctx = Ctx {
+        year,
+        december_before: annual,
+    };
+    if parts.is_empty() {
+        parts.push(Part {
+            item: None,
+            lines: body,
+        });
+    }
+    let mut holidays: BTreeMap<NaiveDate, (String, Option<String>)> = BTreeMap::new();
+    let mut workdays: BTreeMap<NaiveDate, (String, Option<String>)> = BTreeMap::new();
+    for part in &parts {
+        let mut lines = part.lines.iter();
+        let mut first_body: Option<(usize, String)> = None;
+        let mut name = default_name.clone();
+        let mut headed = false;
+        if let Some((no, line)) = lines.next() {
+            let heading = line.split_once(':').filter(|(h, _)| {
+                part.item.is_some() && !h.is_empty() && h.chars().count() <= 24 && !h.contains(',') && !has_date(h)
+            });
+            match heading {
+                Some((h, rest)) => {
+                    headed = true;
+                    name = match festival_name(h) {
+                        Some((zh, en, _)) => (zh, Some(en)),
+                        None => (h.to_owned(), None),
+                    };
+                    first_body = Some((*no, rest.to_owned()));
+                }
+                None => first_body = Some((*no, line.clone())),
+            }
+        }
+        let all: Vec<(usize, String)> = first_body.into_iter().chain(lines.cloned()).collect();
+        if !all.iter().any(|(_, l)| has_date(l)) {
+            if headed && part.item.is_some() && festival_name(&name.0).is_some() {
+                let (no, l) = all.first().cloned().unwrap_or((0, String::new()));
+                let pos = Pos {
+                    line: no,
+                    item: part.item,
+                    sentence: 1,
+                };
+                return Err(unreadable(
+                    Some(pos),
+                    &l,
+                    &format!("{}一项没有写明日期", name.0),
+                    &format!("the item on {} names no date", name.0),
+                ));
+            }
+            continue; // 二、各地区、各部门要… : no day is set
+        }
+        let mut days = ItemDays::default();
+        let mut rank = 0;
+        for (no, line) in &all {
+            for s in sentences(line) {
+                rank += 1;
+                if !has_date(&s) || s.contains("鼓励") {
+                    continue;
+                }
+                let pos = Pos {
+                    line: *no,
+                    item: part.item,
+                    sentence: rank,
+                };
+                read_sentence(&ctx, pos, &s, &mut days)?;
+            }
+        }
+        for (d, pos, s) in &days.moved_from {
+            if days.off.contains(d) {
+                continue; // the holiday itself fell on the weekend day moved
+            }
+            if !weekend(*d) {
+                return Err(unreadable(
+                    Some(*pos),
+                    s,
+                    &format!("调出的公休日 {d} 不是周六或周日"),
+                    &format!("the rest day moved away, {d}, is not a Saturday or Sunday"),
+                ));
+            }
+            days.work.insert(*d);
+        }
+        if let Some((through, pos, s)) = &days.extend_to {
+            let from = base
+                .values()
+                .filter(|e| {
+                    e.kind == EntryKind::Holiday
+                        && e.name.as_deref() == Some(name.0.as_str())
+                        && e.notice.as_deref() != Some(id.as_str())
+                        && e.date < *through
+                        && (*through - e.date).num_days() <= 62
+                })
+                .map(|e| e.date)
+                .max()
+                .or_else(|| days.off.iter().copied().filter(|d| d < through).max());
+            let Some(from) = from else {
+                return Err(unreadable(
+                    Some(*pos),
+                    s,
+                    &format!("日历中 {through} 之前没有可延长的{}假期:请先载入当年的通知", name.0),
+                    &format!(
+                        "the calendar has no {} holiday before {through} to extend: load that year's notice first",
+                        name.1.as_deref().unwrap_or(&name.0)
+                    ),
+                ));
+            };
+            days.off.extend(from.iter_days().skip(1).take_while(|d| d <= through));
+        }
+        for d in &days.off {
+            if days.work.contains(d) || workdays.contains_key(d) {
+                return Err(unreadable(
+                    None,
+                    "",
+                    &format!("{d} 既是放假日又是上班日"),
+                    &format!("{d} is named both a day off and a working day"),
+                ));
+            }
+            holidays.entry(*d).or_insert_with(|| name.clone());
+        }
+        for d in &days.work {
+            if holidays.contains_key(d) {
+                return Err(unreadable(
+                    None,
+                    "",
+                    &format!("{d} 既是放假日又是上班日"),
+                    &format!("{d} is named both a day off and a working day"),
+                ));
+            }
+            workdays.entry(*d).or_insert_with(|| name.clone());
+        }
+    }
+    // A working day on a Monday–Friday ("…上班" after a change) is the ordinary rule.
+    let mut regular: BTreeSet<NaiveDate> = BTreeSet::new();
+    workdays.retain(|d, _| {
+        let keep = weekend(*d);
+        if !keep {
+            regular.insert(*d);
+        }
+        keep
+    });
+    // An adjusting notice (调整…安排) replaces the earlier arrangement of its holiday.
+    if title.contains("调整") {
+        if let Some((festival, ..)) = &title_festival {
+            let (first, last) = (
+                NaiveDate::from_ymd_opt(year - 1, 12, 1),
+                NaiveDate::from_ymd_opt(year, 12, 31),
+            );
+            for e in base.values() {
+                let in_year = first.is_some_and(|f| e.date >= f) && last.is_some_and(|l| e.date <= l);
+                if in_year
+                    && e.name.as_deref() == Some(festival.as_str())
+                    && e.notice.as_deref() != Some(id.as_str())
+                    && !holidays.contains_key(&e.date)
+                    && !workdays.contains_key(&e.date)
+                {
+                    regular.insert(e.date);
+                }
+            }
+        }
+    }
+    if holidays.is_empty() && workdays.is_empty() && regular.is_empty() {
+        return Err(unreadable(
+            None,
+            "",
+            "通知中没有找到任何放假或上班日期",
+            "the notice names no day off and no working day",
+        ));
+    }
+    let day = |(date, (name, name_en)): (NaiveDate, (String, Option<String>))| NoticeDay { date, name, name_en };
+    Ok(ParsedNotice {
+        notice: Notice {
+            id,
+            year: u16::try_from(year).ok(),
+            title,
+            number,
+            published: published.map(|d| d.to_string()),
+        },
+        holidays: holidays.into_iter().map(day).collect(),
+        workdays: workdays.into_iter().map(day).collect(),
+        regular: regular.into_iter().collect(),
+    })
+}
+
+impl ParsedNotice {
+    /// The calendar entries this notice sets, in date order, each naming the notice.
+    pub(crate) fn entries(&self) -> Vec<DayEntry> {
+        let entry = |d: &NoticeDay, kind| DayEntry {
+            date: d.date,
+            kind,
+            name: Some(d.name.clone()),
+            name_en: d.name_en.clone(),
+            notice: Some(self.notice.id.clone()),
+            note: None,
+        };
+        let mut out: Vec<DayEntry> = self
+            .holidays
+            .iter()
+            .map(|d| entry(d, EntryKind::Holiday))
+            .chain(self.workdays.iter().map(|d| entry(d, EntryKind::Workday)))
+            .chain(self.regular.iter().map(|&date| DayEntry {
+                date,
+                kind: EntryKind::Regular,
+                name: None,
+                name_en: None,
+                notice: Some(self.notice.id.clone()),
+                note: None,
+            }))
+            .collect();
+        out.sort_by_key(|e| e.date);
+        out
+    }
+
+    /// The last day of the notice's year (a calendar loading it covers at least this far).
+    pub(crate) fn year_end(&self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(i32::from(self.notice.year?), 12, 31)
+    }
+}
+
+#[cfg(test)]
+mod tests;
