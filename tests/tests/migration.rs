@@ -21,10 +21,10 @@ fn schema_1_record(v: &Value) -> Value {
     let mut record = v["project"].clone();
     let mut accepted: Vec<Value> = record["events"].as_array().cloned().unwrap_or_default();
     for raw in v["events"].as_array().into_iter().flatten() {
-        if let Ok(ev) = serde_json::from_value::<Event>(raw.clone()) {
-            if project.apply(ev).is_ok() {
-                accepted.push(raw.clone());
-            }
+        if let Ok(ev) = serde_json::from_value::<Event>(raw.clone())
+            && project.apply(ev).is_ok()
+        {
+            accepted.push(raw.clone());
         }
     }
     record["events"] = Value::Array(accepted);

@@ -186,7 +186,7 @@ impl Rulesets {
     pub fn in_force_on(&self, date: NaiveDate) -> Result<&Ruleset> {
         self.sets
             .iter()
-            .filter(|r| r.in_force_from.map_or(true, |from| from <= date))
+            .filter(|r| r.in_force_from.is_none_or(|from| from <= date))
             .max_by_key(|r| r.in_force_from)
             .ok_or_else(|| {
                 Error::new(
