@@ -115,6 +115,24 @@ export interface ApplicationConflict {
   versions: Application[];
 }
 
+/** An event, or a correction or void of an earlier entry (by its index in the stored list). */
+export type ApplicationEntry = ApplicationEvent | ({
+  date: string;
+  document?: string | null;
+  event: ApplicationEvent;
+  reason: string;
+  recorded_by?: string | null;
+  replaces: number;
+  type: "correction";
+}) | ({
+  date: string;
+  document?: string | null;
+  reason: string;
+  recorded_by?: string | null;
+  type: "void";
+  voids: number;
+});
+
 /** One dated event of an application record. JSON: `{"type": "<snake_case>", "date": "YYYY-MM-DD", ...fields}`; every event may carry `recorded_by` and `document`. See `docs/records.md`. */
 export type ApplicationEvent = ({
   /** The channel; none for a secret application. */
@@ -169,11 +187,11 @@ export type ApplicationEvent = ({
 });
 
 /** The JSON shape of an application record (schema 2): `{"schema": 2, "application": {"id": ..., ...}, "ruleset_id": ..., "events": [...]}`. */
-export interface ApplicationRecord {
+export interface ApplicationRecordJson {
   /** The application's metadata; its `id` names the record (required, non-empty). */
   application: Application;
   /** The events in date order, with corrections and voids appended. */
-  events?: Entry_ApplicationEvent[];
+  events?: ApplicationEntry[];
   /** The id of the ruleset the record is evaluated under, once recorded. */
   ruleset_id?: string | null;
   /** Schema version; must be 2. */
@@ -430,42 +448,6 @@ export interface Disposal {
   /** (一) shared or opened data and interfaces settled with their users (数据归集或者接口注销). */
   shared_data?: StepStatus | null;
 }
-
-/** An event, or a correction or void of an earlier entry (by its index in the stored list). */
-export type Entry_ApplicationEvent = ApplicationEvent | ({
-  date: string;
-  document?: string | null;
-  event: ApplicationEvent;
-  reason: string;
-  recorded_by?: string | null;
-  replaces: number;
-  type: "correction";
-}) | ({
-  date: string;
-  document?: string | null;
-  reason: string;
-  recorded_by?: string | null;
-  type: "void";
-  voids: number;
-});
-
-/** An event, or a correction or void of an earlier entry (by its index in the stored list). */
-export type Entry_Event = ProjectEvent | ({
-  date: string;
-  document?: string | null;
-  event: ProjectEvent;
-  reason: string;
-  recorded_by?: string | null;
-  replaces: number;
-  type: "correction";
-}) | ({
-  date: string;
-  document?: string | null;
-  reason: string;
-  recorded_by?: string | null;
-  type: "void";
-  voids: number;
-});
 
 /** A stable error code (`errorCodes()` lists them; `ErrorCode::ALL` in the core). */
 export type ErrorCode =
@@ -760,7 +742,7 @@ export interface MigrationNote {
 /** What [`migrate`] did: the schema-2 projects and application records, the notes, the conflicts and the refusals. */
 export interface MigrationReport {
   /** One application record per application id without conflict. */
-  applications: ApplicationRecord[];
+  applications: ApplicationRecordJson[];
   /** Application ids whose projects disagree. */
   conflicts: ApplicationConflict[];
   /** The projects migrated. */
@@ -999,6 +981,24 @@ export interface PriorityResult {
   /** The project matches at least one item of 第二十二条. */
   priority: boolean;
 }
+
+/** An event, or a correction or void of an earlier entry (by its index in the stored list). */
+export type ProjectEntry = ProjectEvent | ({
+  date: string;
+  document?: string | null;
+  event: ProjectEvent;
+  reason: string;
+  recorded_by?: string | null;
+  replaces: number;
+  type: "correction";
+}) | ({
+  date: string;
+  document?: string | null;
+  reason: string;
+  recorded_by?: string | null;
+  type: "void";
+  voids: number;
+});
 
 /** One dated event of a project (the persistence format and public API). See `docs/events.md` for every type, field and article. */
 export type ProjectEvent = ({
@@ -1344,7 +1344,7 @@ export interface ProjectRecord {
   /** The id of the application the project is for (its [`crate::records::ApplicationRecord`]); empty when not named yet. */
   application_id?: string;
   /** The events in date order, with corrections and voids appended. */
-  events?: Entry_Event[];
+  events?: ProjectEntry[];
   /** The project's identifier. */
   id: string;
   /** Development or O&M. */

@@ -18,4 +18,6 @@ export interface RulesError extends Error {
 export interface StatusOptions {
   calendar?: Calendar;
   ruleset?: Ruleset | string;
+  /** `Project.fromJson` only: the project's application record (its guards read the metadata). */
+  application?: ApplicationRecordJson | string;
 }

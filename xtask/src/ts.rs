@@ -37,7 +37,7 @@ fn roots() -> AnyResult<Vec<(&'static str, Value)>> {
         ("CalendarData", fuling_rules::calendar::calendar_json_schema()),
         ("ProjectRecord", schema::<ProjectRecord>()?),
         (
-            "ApplicationRecord",
+            "ApplicationRecordJson",
             schema::<fuling_rules::records::ApplicationRecord>()?,
         ),
         (
@@ -66,6 +66,10 @@ fn ts_name(name: &str) -> String {
         "Event" => "ProjectEvent".into(),
         "CalendarFile" => "CalendarData".into(),
         "EntryKind" => "CalendarEntryType".into(),
+        // The classes `ApplicationRecord` (JS) and the records' JSON shapes have distinct names.
+        "ApplicationRecord" => "ApplicationRecordJson".into(),
+        "Entry_Event" => "ProjectEntry".into(),
+        "Entry_ApplicationEvent" => "ApplicationEntry".into(),
         other => other.into(),
     }
 }
