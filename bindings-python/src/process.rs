@@ -65,7 +65,9 @@ impl PyProject {
     #[pyo3(signature = (event, *, calendar = None, ruleset = None))]
     fn apply(&mut self, event: Json, calendar: Cal<'_>, ruleset: Rules<'_>) -> R<()> {
         let entry: Entry<Event> = fuling_rules::json_input::from_value(&event.0).map_err(|e| e.into_input_error())?;
-        Ok(self.0.record_with(entry, &ruleset_of(&ruleset), calendar_of(&calendar))?)
+        Ok(self
+            .0
+            .record_with(entry, &ruleset_of(&ruleset), calendar_of(&calendar))?)
     }
 
     /// The id of the ruleset the project is kept under, if recorded.
@@ -84,7 +86,10 @@ impl PyProject {
         calendar: Cal<'_>,
     ) -> R<Record<fuling_rules::Status>> {
         let sets = Rulesets::new(rulesets.iter().map(|r| r.0.clone()).collect())?;
-        Ok(Record("Status", self.0.status_in(as_of.0, calendar_of(&calendar), &sets)?))
+        Ok(Record(
+            "Status",
+            self.0.status_in(as_of.0, calendar_of(&calendar), &sets)?,
+        ))
     }
 
     /// Applies one event given as JSON text (as Rust's `apply_json`).
@@ -202,7 +207,9 @@ impl PyApplicationRecord {
         let app: fuling_rules::Application =
             fuling_rules::json_input::from_value(&application.0).map_err(|e| e.into_input_error())?;
         let record = ApplicationRecord::new(app);
-        Ok(PyApplicationRecord(ApplicationRecord::from_json_str(&record.to_json())?))
+        Ok(PyApplicationRecord(ApplicationRecord::from_json_str(
+            &record.to_json(),
+        )?))
     }
 
     /// Loads a record (JSON text or a dict `{"schema": 2, "application", "events"}`).
@@ -234,7 +241,11 @@ impl PyApplicationRecord {
     /// The status as of `as_of` (a dict: state, release channel, labels, obligations, ...).
     #[pyo3(signature = (as_of, calendar = None, ruleset = None))]
     fn status(&self, as_of: Date, calendar: Cal<'_>, ruleset: Rules<'_>) -> R<Plain<ApplicationStatus>> {
-        Ok(Plain(self.0.status(as_of.0, calendar_of(&calendar), &ruleset_of(&ruleset))?))
+        Ok(Plain(self.0.status(
+            as_of.0,
+            calendar_of(&calendar),
+            &ruleset_of(&ruleset),
+        )?))
     }
 
     /// The record as JSON text.
@@ -248,7 +259,11 @@ impl PyApplicationRecord {
     }
 
     fn __repr__(&self) -> String {
-        format!("ApplicationRecord(id={:?}, events={})", self.0.application().id, self.0.events.len())
+        format!(
+            "ApplicationRecord(id={:?}, events={})",
+            self.0.application().id,
+            self.0.events.len()
+        )
     }
 }
 

@@ -537,14 +537,18 @@ mod process {
         ) -> JsResult<Project> {
             let text = json_arg(&json, "project")?;
             let (cal, rules) = options_pair(&options)?;
-            let app = option(&options, "application")?;
-            let inner = if app.is_undefined() || app.is_null() {
-                fr::Project::from_json_str_with(&text, &rules, &cal)?
-            } else {
-                let app = fr::records::ApplicationRecord::from_json_str(&json_arg(&app, "application")?)?;
-                fr::Project::from_json_str_in(&text, app.application(), &rules, &cal)?
-            };
-            Ok(Project { inner })
+            #[cfg(feature = "records")]
+            {
+                let app = option(&options, "application")?;
+                if !(app.is_undefined() || app.is_null()) {
+                    let app = fr::records::ApplicationRecord::from_json_str(&json_arg(&app, "application")?)?;
+                    let inner = fr::Project::from_json_str_in(&text, app.application(), &rules, &cal)?;
+                    return Ok(Project { inner });
+                }
+            }
+            Ok(Project {
+                inner: fr::Project::from_json_str_with(&text, &rules, &cal)?,
+            })
         }
 
         /// Appends one event, or a correction or void; a refused one throws a `RulesError` and
@@ -567,6 +571,7 @@ mod process {
 
         /// The status on `asOf` under the ruleset of `rulesets` in force on that date (第四十五条),
         /// with warnings where the record was kept under another.
+        #[cfg(feature = "records")]
         #[wasm_bindgen(js_name = statusIn, unchecked_return_type = "Status")]
         pub fn status_in(
             &self,
@@ -634,16 +639,20 @@ mod process {
 
     /// An application record (应用档案, schema 2): the application's metadata and its own events
     /// (release channel, 第三十八条 labels, 第四十条至第四十二条 deregistration), state and status.
+    #[cfg(feature = "records")]
     #[wasm_bindgen]
     pub struct ApplicationRecord {
         inner: fr::records::ApplicationRecord,
     }
 
+    #[cfg(feature = "records")]
     #[wasm_bindgen]
     impl ApplicationRecord {
         /// A new record for `application` (`{"id", "name", ...}`; `id` is required).
         #[wasm_bindgen(constructor)]
-        pub fn new(#[wasm_bindgen(unchecked_param_type = "Application | string")] application: JsValue) -> JsResult<ApplicationRecord> {
+        pub fn new(
+            #[wasm_bindgen(unchecked_param_type = "Application | string")] application: JsValue,
+        ) -> JsResult<ApplicationRecord> {
             let app: fr::Application = fr::json_input::from_str(&json_arg(&application, "application")?)?;
             let record = fr::records::ApplicationRecord::new(app);
             Ok(ApplicationRecord {
@@ -706,6 +715,7 @@ mod process {
 
     /// Migrates stored project files (schema 1 or 2) to schema 2: `projects` (with `notes`),
     /// `applications`, `conflicts` and `refused` (see `docs/records.md`).
+    #[cfg(feature = "records")]
     #[wasm_bindgen(unchecked_return_type = "MigrationReport")]
     pub fn migrate(
         #[wasm_bindgen(unchecked_param_type = "(ProjectRecord | string)[]")] records: JsValue,
