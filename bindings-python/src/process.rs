@@ -44,18 +44,29 @@ impl PyProject {
     /// Loads a project (JSON text or a dict: `{"schema": 2, "id", "kind", "application_id",
     /// "events"}`; a schema-1 record loads through the migration), replaying its events with
     /// `ruleset` and `calendar` (default and official when omitted). With `application` (an
-    /// `ApplicationRecord`), the guards read that application's metadata (see `docs/records.md`).
+    /// `ApplicationRecord`, or the application's metadata as a dict, e.g. `project.application`),
+    /// the guards read that application's secrecy and labels (see `docs/records.md`).
     #[staticmethod]
     #[pyo3(signature = (data, *, application = None, calendar = None, ruleset = None))]
     fn from_json(
         data: JsonText,
-        application: Option<PyRef<'_, PyApplicationRecord>>,
+        application: Option<&Bound<'_, PyAny>>,
         calendar: Cal<'_>,
         ruleset: Rules<'_>,
     ) -> R<Self> {
         let (rules, cal) = (ruleset_of(&ruleset), calendar_of(&calendar));
-        Ok(PyProject(match application {
-            Some(app) => Project::from_json_str_in(&data.0, app.0.application(), &rules, cal)?,
+        let app = match application {
+            None => None,
+            Some(a) => match a.extract::<PyRef<'_, PyApplicationRecord>>() {
+                Ok(record) => Some(record.0.application().clone()),
+                Err(_) => {
+                    let Json(v) = a.extract::<Json>()?;
+                    Some(fuling_rules::json_input::from_value(&v).map_err(|e| e.into_input_error())?)
+                }
+            },
+        };
+        Ok(PyProject(match app {
+            Some(app) => Project::from_json_str_in(&data.0, &app, &rules, cal)?,
             None => Project::from_json_str_with(&data.0, &rules, cal)?,
         }))
     }

@@ -528,8 +528,8 @@ mod process {
 
         /// A project from its JSON record (`{"schema": 2, "id", "kind", "application_id", "events"}`;
         /// a schema-1 record loads through the migration), replaying every event under the given
-        /// calendar and ruleset; `options.application` (an application record, e.g.
-        /// `app.toJSON()`) gives the application's metadata the guards read.
+        /// calendar and ruleset; `options.application` (the application's metadata, e.g.
+        /// `appRecord.toJSON().application`) gives what the guards read (secrecy, labels).
         #[wasm_bindgen(js_name = fromJson)]
         pub fn from_json(
             #[wasm_bindgen(unchecked_param_type = "ProjectRecord | string")] json: JsValue,
@@ -537,14 +537,11 @@ mod process {
         ) -> JsResult<Project> {
             let text = json_arg(&json, "project")?;
             let (cal, rules) = options_pair(&options)?;
-            #[cfg(feature = "records")]
-            {
-                let app = option(&options, "application")?;
-                if !(app.is_undefined() || app.is_null()) {
-                    let app = fr::records::ApplicationRecord::from_json_str(&json_arg(&app, "application")?)?;
-                    let inner = fr::Project::from_json_str_in(&text, app.application(), &rules, &cal)?;
-                    return Ok(Project { inner });
-                }
+            let app = option(&options, "application")?;
+            if !(app.is_undefined() || app.is_null()) {
+                let app: fr::Application = fr::json_input::from_str(&json_arg(&app, "application")?)?;
+                let inner = fr::Project::from_json_str_in(&text, &app, &rules, &cal)?;
+                return Ok(Project { inner });
             }
             Ok(Project {
                 inner: fr::Project::from_json_str_with(&text, &rules, &cal)?,

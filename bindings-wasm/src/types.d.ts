@@ -18,6 +18,6 @@ export interface RulesError extends Error {
 export interface StatusOptions {
   calendar?: Calendar;
   ruleset?: Ruleset | string;
-  /** `Project.fromJson` only: the project's application record (its guards read the metadata). */
-  application?: ApplicationRecordJson | string;
+  /** `Project.fromJson` only: the project's application metadata (its guards read secrecy and labels). */
+  application?: Application | string;
 }

@@ -228,7 +228,7 @@ class Project:
     def from_json(
         data: Mapping[str, Any] | str,
         *,
-        application: ApplicationRecord | None = None,
+        application: ApplicationRecord | Mapping[str, Any] | None = None,
         calendar: Calendar | None = None,
         ruleset: Ruleset | None = None,
     ) -> Project: ...
