@@ -19,7 +19,7 @@ D = dt.date
 
 def schema_1_record(doc: dict[str, Any]) -> dict[str, Any]:
     project = fr.Project.from_json(doc["project"])
-    record = json.loads(json.dumps(doc["project"]))
+    record: dict[str, Any] = json.loads(json.dumps(doc["project"]))
     for event in doc.get("events") or []:
         try:
             project.apply(event)
