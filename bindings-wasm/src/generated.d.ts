@@ -141,7 +141,7 @@ export type ApplicationEvent = ({
   date: string;
   /** The document (文号) the event rests on. */
   document?: string | null;
-  /** The project whose step released it, if any. */
+  /** The project whose step released it (optional). */
   project_id?: string | null;
   /** Who entered the event. */
   recorded_by?: string | null;

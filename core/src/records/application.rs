@@ -167,7 +167,7 @@ application_events! {
         /// The channel; none for a secret application.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         channel: Option<ReleaseChannel>,
-        /// The project whose step released it, if any.
+        /// The project whose step released it (optional).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         project_id: Option<String>,
     },
