@@ -58,31 +58,8 @@ def test_scenario_projects_migrate_to_the_same_answers(path: Any) -> None:
 def test_application_record_deregistration_and_audit_trail() -> None:
     app = fr.ApplicationRecord({"id": "APP-RIVER", "name": "涪陵区智慧河长"})
     app.apply({"type": "released", "date": "2025-03-05", "channel": "yu_kuai_ban"})
-    before = app.to_json()
-    with pytest.raises(fr.RulesError) as e:  # 第四十一条(四): released on 渝快办
-        app.apply(
-            {
-                "type": "deregistration_applied",
-                "date": "2025-09-19",
-                "reason": "stagnant",
-                "disposal": {
-                    "shared_data": "done",
-                    "history_data": "handled",
-                    "components": "done",
-                    "channels": "not_applicable",
-                },
-            }
-        )
-    assert e.value.code == "conditions_not_met"
-    assert app.to_json() == before
-    app.apply(
-        {
-            "type": "deregistration_applied",
-            "date": "2025-09-19",
-            "reason": "stagnant",
-            "disposal": {"shared_data": "done", "history_data": "handled", "components": "done", "channels": "done"},
-        }
-    )
+    disposal = {"shared_data": "done", "history_data": "handled", "components": "done", "channels": "not_applicable"}
+    app.apply({"type": "deregistration_applied", "date": "2025-09-19", "reason": "stagnant", "disposal": disposal})
     app.apply({"type": "deregistration_approved", "date": "2025-09-26", "recorded_by": "张三"})
     # 第四十二条: 5 working days after Friday 09-26: 09-28 (Sunday, worked), 09-29, 09-30, 10-09, 10-10.
     s = app.status(D(2025, 10, 11))
@@ -96,6 +73,13 @@ def test_application_record_deregistration_and_audit_trail() -> None:
     s = app.status(D(2025, 10, 11))
     assert s["obligations"][0]["due"] == "2025-10-14"  # 09-30 → 10-09, 10, 11 (Saturday, worked), 13, 14
     assert s["corrections"][0]["reason"] == "日期录错"
+    before = app.to_json()
+    with pytest.raises(fr.RulesError) as e:  # 第四十一条(四): released on 渝快办, taken down there first
+        app.apply({"type": "deregistered", "date": "2025-10-13"})
+    assert e.value.code == "conditions_not_met"
+    assert app.to_json() == before
+    app.apply({"type": "deregistered", "date": "2025-10-13", "disposal": {"channels": "done"}})
+    assert app.status(D(2025, 10, 13))["state"] == "deregistered"
     assert fr.ApplicationRecord.from_json(app.to_json()) == app
 
 

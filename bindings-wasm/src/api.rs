@@ -617,7 +617,7 @@ mod process {
         /// The project record as a plain object (`JSON.stringify` uses it).
         #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "ProjectRecord")]
         pub fn to_json_value(&self) -> JsResult<JsValue> {
-            to_js(&self.inner.to_record())
+            to_js(&self.inner)
         }
 
         /// The project's timeline as a Mermaid `gantt` diagram.

@@ -46,12 +46,8 @@ test("every process scenario's project migrates to the same answers", records, (
 test("application record: deregistration, refusal leaves it unchanged, corrections", records, () => {
   const app = new api.ApplicationRecord({ id: "APP-RIVER", name: "涪陵区智慧河长" });
   app.apply({ type: "released", date: "2025-03-05", channel: "yu_kuai_ban" });
-  const before = app.toJson();
   const disposal = { shared_data: "done", history_data: "handled", components: "done", channels: "not_applicable" };
-  const e = thrown(() => app.apply({ type: "deregistration_applied", date: "2025-09-19", reason: "stagnant", disposal }));
-  assert.equal(e.code, "conditions_not_met"); // 第四十一条(四)
-  assert.equal(app.toJson(), before);
-  app.apply({ type: "deregistration_applied", date: "2025-09-19", reason: "stagnant", disposal: { ...disposal, channels: "done" } });
+  app.apply({ type: "deregistration_applied", date: "2025-09-19", reason: "stagnant", disposal });
   app.apply({ type: "deregistration_approved", date: "2025-09-26" });
   // 第四十二条: 09-28 (Sunday, worked), 09-29, 09-30, 10-09, 10-10.
   let s = app.status("2025-10-11");
@@ -60,6 +56,12 @@ test("application record: deregistration, refusal leaves it unchanged, correctio
   s = app.status("2025-10-11");
   assert.equal(s.obligations[0].due, "2025-10-14"); // 10-09, 10-10, Saturday 10-11 (worked), 10-13, 10-14
   assert.equal(s.corrections[0].reason, "日期录错");
+  const before = app.toJson();
+  const e = thrown(() => app.apply({ type: "deregistered", date: "2025-10-13" }));
+  assert.equal(e.code, "conditions_not_met"); // 第四十一条(四): released on 渝快办
+  assert.equal(app.toJson(), before);
+  app.apply({ type: "deregistered", date: "2025-10-13", disposal: { channels: "done" } });
+  assert.equal(app.status("2025-10-13").state, "deregistered");
   assert.equal(api.ApplicationRecord.fromJson(app.toJson()).toJson(), app.toJson());
 });
 

@@ -644,7 +644,7 @@ async function showProject(d, amountYuan) {
     const date = wrap.querySelector("input").value;
     if (!date) continue;
     const event = { type: ev.type, date };
-    if (ev.type === "funding_plan_submitted") event.amount = amountYuan ?? readField(byKey("amount")).trim();
+    if (ev.type === "funding_plan_submitted" || ev.type === "development_plan_submitted") event.amount = amountYuan ?? readField(byKey("amount")).trim();
     if (ev.type === "development_started") event.mode = wrap.querySelector(".dev-mode").value;
     try {
       project.apply(event);

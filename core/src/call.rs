@@ -30,8 +30,9 @@ use crate::checks::{
 };
 use crate::citation::Citation;
 use crate::error::{Error, ErrorCode, Result};
-use crate::model::dossier::{JointReview, PlanningDossier, PriorityInput};
-use crate::model::lifecycle_dossier::{AcceptanceDossier, CatalogDossier, DeregistrationDossier, LabelInput};
+use crate::model::{
+    AcceptanceDossier, CatalogDossier, DeregistrationDossier, JointReview, LabelInput, PlanningDossier, PriorityInput,
+};
 use crate::money::Amount;
 use serde::Serialize;
 use serde_json::Value;

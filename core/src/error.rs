@@ -152,9 +152,10 @@ error_codes! {
     MunicipalFilingRequired = "municipal_filing_required", Process, Some(Art::new(20));
     /// The event does not apply to this kind of project (development vs O&M).
     WrongProjectKind = "wrong_project_kind", Process, None;
-    /// A required basis or consent is not named: ending the trial run before 90 days needs a
+    /// A required basis or consent is not named: ending the trial run before its minimum needs a
     /// recorded exception and its basis (Art. 33); an exception to the ledger needs its basis
-    /// and the leading group's consent (Art. 14); an adjustment needs that consent (Art. 19).
+    /// and the leading group's consent (Art. 14); an adjustment needs that consent (Art. 19);
+    /// funding outside the budget needs its basis (Art. 25).
     ExceptionBasisRequired = "exception_basis_required", Process, None;
     /// Art. 37: a major-function iteration needs the catalog updated first.
     CatalogUpdateRequired = "catalog_update_required", Process, Some(Art::new(37));
@@ -163,11 +164,15 @@ error_codes! {
     /// An unknown name was asked for (e.g. a JSON Schema name).
     UnknownName = "unknown_name", Input, None;
     /// An event lacks a document, condition or step the regulation requires
-    /// (Art. 31 testing documents, Art. 34 acceptance conditions, Art. 41 disposal steps).
+    /// (Art. 31 testing documents, Art. 34 a passed trial run and the acceptance conditions,
+    /// Art. 40 a described reason, Art. 41 disposal steps).
     ConditionsNotMet = "conditions_not_met", Process, None;
     /// A holiday notice's text has a numbered item or dated sentence that cannot be read
     /// (the message names the line, item and sentence).
     NoticeUnreadable = "notice_unreadable", Input, None;
+    /// Art. 23: an approval whose joint-review dossier has a blocking ground
+    /// (`check_joint_review`); the error cites the first ground's item and names the finding codes.
+    JointReviewBlocking = "joint_review_blocking", Process, Some(Art::new(23));
 }
 
 impl fmt::Display for ErrorCode {
@@ -375,6 +380,6 @@ mod tests {
             // serde form equals as_str
             assert_eq!(serde_json::to_value(c).unwrap(), serde_json::json!(s));
         }
-        assert_eq!(seen.len(), 24);
+        assert_eq!(seen.len(), 25);
     }
 }

@@ -82,7 +82,7 @@ events = [{"type": "ledgered", "date": "2025-09-01"}, {"type": "ledgered", "date
           {"type": "ledgered", "date": "1990-01-01"}, "{", "null", [], 5, {}]
 for e in events:
     add("project_apply", e)
-projects = ["{", {}, {"schema": 1, "id": "x", "kind": "om", "events": []}, {"schema": 2, "id": "x", "kind": "om", "events": []},
+projects = ["{", {}, {"schema": 1, "id": "x", "kind": "om", "events": []}, {"schema": 3, "id": "x", "kind": "om", "events": []},
             {"schema": 1, "id": "x", "kind": "om", "events": [{"type": "ledgered", "date": "2025-02-30"}]},
             {"schema": 1, "id": "x", "kind": "spaceship", "events": []}, 5, big_s]
 for p in projects:

@@ -3,7 +3,8 @@
 //! A process scenario (`"type": "process"`) gives a project, events to apply one at a
 //! time, the events that must be refused (by index, with their error code and article),
 //! a date `as_of`, and the expected state, open obligations (id, due, overdue, article;
-//! order-insensitive) and, when given, the obligations met late and the exceptions.
+//! order-insensitive; `strength` compared when given) and, when given, the obligations met late
+//! and the exceptions.
 //! The Python and JavaScript runners replay the same files.
 
 pub mod backtest;
@@ -228,6 +229,18 @@ fn run(path: &Path) -> Result<(), Vec<String>> {
                 "unexpected obligation {} due {} overdue {} article {}",
                 g.0, g.1, g.2, g.3
             ));
+        }
+    }
+    // `strength` (shall / in_principle), where the scenario states it.
+    for o in expect["obligations"].as_array().into_iter().flatten() {
+        let Some(want) = o.get("strength") else { continue };
+        let found = status
+            .obligations
+            .iter()
+            .find(|g| Some(g.id.as_str()) == o["id"].as_str());
+        match found.map(|g| serde_json::to_value(g.strength).unwrap_or_default()) {
+            Some(got) if &got == want => {}
+            got => errs.push(format!("obligation {}: strength {want}, got {got:?}", o["id"])),
         }
     }
     // Every open obligation with a due date has an explanation that agrees.

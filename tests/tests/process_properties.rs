@@ -27,9 +27,10 @@ fn template(ty: EventType, variant: u8) -> String {
                 ["4999999.99", "5000000.00", "520万元"][usize::from(v)]
             )
         }
-        EventType::PreliminaryFundingPlanSet | EventType::DevelopmentPlanSubmitted | EventType::OmPlanSubmitted
-            if v == 2 =>
-        {
+        EventType::DevelopmentPlanSubmitted => {
+            format!(r#","amount":"{}""#, ["4999999.99", "5000000.00", "100"][usize::from(v)])
+        }
+        EventType::PreliminaryFundingPlanSet | EventType::OmPlanSubmitted if v == 2 => {
             r#","amount":"100"#.to_owned() + "\""
         }
         EventType::Rejected => {
@@ -39,7 +40,7 @@ fn template(ty: EventType, variant: u8) -> String {
                 r#","grounds":["incomplete_plan"]"#.to_owned()
             }
         }
-        EventType::ProjectAdjusted => format!(
+        EventType::ProjectAdjusted | EventType::ProjectReplanned => format!(
             r#","reason":"{}","leading_group_consent":"同意""#,
             if v == 0 {
                 "development_plan_overdue"
@@ -57,12 +58,20 @@ fn template(ty: EventType, variant: u8) -> String {
             }
         }
         EventType::Released if v != 0 => r#","channel":"yu_kuai_ban""#.to_owned(),
-        EventType::TrialRunEnded if v == 1 => r#","exception":{"basis":"批准"}"#.to_owned(),
+        EventType::TrialRunEnded if v == 1 => r#","exception":{"basis":"批准"},"passed":true"#.to_owned(),
+        EventType::TrialRunEnded if v == 2 => r#","passed":true"#.to_owned(),
+        EventType::RectificationRequired => {
+            format!(r#","opinion":"{}""#, if v == 0 { "" } else { "整改" })
+        }
+        EventType::Deregistered if v != 0 => {
+            r#","disposal":{"shared_data":"done","history_data":"handled","components":"done","channels":"done"}"#
+                .to_owned()
+        }
         EventType::Accepted => {
             if v == 0 {
                 r#","conditions":["supervisor_consents"]"#.to_owned()
             } else {
-                format!(r#","conditions":{all9}"#)
+                format!(r#","conditions":{all9},"trial_run_passed":{}"#, v == 2)
             }
         }
         EventType::LabelMarked => r#","label":"high_risk""#.to_owned(),

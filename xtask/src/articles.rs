@@ -185,8 +185,9 @@ pub fn articles_md(root: &Path) -> AnyResult<Output> {
             .ruleset
             .push(format!("`{field}`: {value}{}", cite(c)));
     }
+    // Events and rows without an article (`withdrawn`: not in the text) are indexed nowhere.
     for e in EventType::ALL {
-        let c = e.article();
+        let Some(c) = e.article() else { continue };
         entry(&mut by, c)?
             .events
             .push(format!("`{}` ({}){}", e.as_str(), kinds(e.kinds()), cite(c)));
@@ -198,13 +199,14 @@ pub fn articles_md(root: &Path) -> AnyResult<Output> {
         } else {
             format!(" if {}", guards.join(", "))
         };
-        entry(&mut by, t.article)?.transitions.push(format!(
+        let Some(article) = t.article else { continue };
+        entry(&mut by, article)?.transitions.push(format!(
             "`{}` —`{}`→ `{}`{guards} ({}){}",
             t.from.as_str(),
             t.event.as_str(),
             t.to.as_str(),
             kinds(t.kinds),
-            cite(t.article)
+            cite(article)
         ));
     }
     for g in crate::docs::guards() {
@@ -243,7 +245,7 @@ pub fn articles_md(root: &Path) -> AnyResult<Output> {
             .collect(),
         events: EventType::ALL
             .iter()
-            .map(|e| (e.as_str(), e.article().article))
+            .filter_map(|e| e.article().map(|a| (e.as_str(), a.article)))
             .collect(),
         obligations: obligations
             .iter()

@@ -20,10 +20,8 @@ fn schema<T: JsonSchema>() -> AnyResult<Value> {
 fn roots() -> AnyResult<Vec<(&'static str, Value)>> {
     use fuling_rules::calendar::{Coverage, DayInfo, Notice, Period};
     use fuling_rules::checks::{CheckReport, LabelReport, PriorityResult};
-    use fuling_rules::model::dossier::{JointReview, PlanningDossier, PriorityInput};
-    use fuling_rules::model::lifecycle_dossier::{
-        AcceptanceDossier, CatalogDossier, DeregistrationDossier, LabelInput,
-    };
+    use fuling_rules::model::{AcceptanceDossier, CatalogDossier, DeregistrationDossier, LabelInput};
+    use fuling_rules::model::{JointReview, PlanningDossier, PriorityInput};
     use fuling_rules::process::{ProjectRecord, State, Status};
     use fuling_rules::{Citation, Explanation, Ruleset};
     Ok(vec![

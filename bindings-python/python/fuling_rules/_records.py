@@ -275,6 +275,7 @@ class Obligation(Record):
         "what_zh",
         "what_en",
         "responsible",
+        "strength",
         "trigger_date",
         "due",
         "article",
@@ -290,6 +291,7 @@ class Obligation(Record):
     what_zh: str
     what_en: str
     responsible: str
+    strength: str
     trigger_date: _dt.date
     due: _dt.date | None
     article: _native.Citation
@@ -305,6 +307,7 @@ class Obligation(Record):
         ("what_zh", _same),
         ("what_en", _same),
         ("responsible", _same),
+        ("strength", _same),
         ("trigger_date", _date),
         ("due", _date),
         ("article", _citation),
@@ -364,6 +367,7 @@ class Status(Record):
         "schema",
         "receipt",
         "project_id",
+        "follows",
         "kind",
         "state",
         "stage",
@@ -381,6 +385,7 @@ class Status(Record):
     schema: int
     receipt: Receipt
     project_id: str
+    follows: str | None
     kind: str
     state: str
     stage: str
@@ -398,6 +403,7 @@ class Status(Record):
         ("schema", _same),
         ("receipt", _record_of("Receipt")),
         ("project_id", _same),
+        ("follows", _same),
         ("kind", _same),
         ("state", _same),
         ("stage", _same),

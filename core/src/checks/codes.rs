@@ -342,8 +342,8 @@ finding_codes! {
         "应用开发完成后须完善使用信息", "after development the usage information must be completed";
     // ---- 第四十条、第四十一条 deregistration ----
     /// 第四十条: no deregistration ground is stated.
-    Art40GroundMissing = "art40_ground_missing", Art::new(40), Warning,
-        "未写明第四十条所列的注销情形", "no deregistration ground of Art. 40 is stated";
+    Art40GroundMissing = "art40_ground_missing", Art::new(40), Blocking,
+        "未写明注销理由(第四十条所列情形,或其他理由及其说明)", "no deregistration reason is stated (an Art. 40 situation, or another reason described)";
     /// 41(1): shared or opened data not settled with a user of the data or interfaces.
     Art41SharedDataNotSettled = "art41_shared_data_not_settled", Art::new(41).item(1), Blocking,
         "须与使用本应用数据或者接口的单位协商处理方式,完成数据归集或者接口注销",

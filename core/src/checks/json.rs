@@ -62,7 +62,7 @@ pub const MAX_STRING_CHARS: usize = 100_000;
 /// |---|---|---|
 /// | `planning_dossier`, `joint_review`, `acceptance`, `catalog`, `deregistration` | the dossier | [`super::CheckReport`]: `{"passed", "findings": [...]}` |
 /// | `label_actions` | `{"labels": [...]}` | [`super::LabelReport`]: `{"actions": [...]}` |
-/// | `priority_categories` | [`crate::model::dossier::PriorityInput`] | [`super::PriorityResult`]: `{"priority", "categories", "matches"}` |
+/// | `priority_categories` | [`crate::model::PriorityInput`] | [`super::PriorityResult`]: `{"priority", "categories", "matches"}` |
 ///
 /// # Errors
 /// - [`ErrorCode::UnknownName`]: `name` is not one of [`CHECK_NAMES`].

@@ -24,6 +24,9 @@ pub enum LabelActionKind {
     MayApplyForAward,
     /// (三) 应当进行整改,提升应用质量 (高风险应用).
     Rectify,
+    /// An other label: the action of the item it falls under, recorded with the label
+    /// (`label_marked.other.item`); see [`crate::process::OtherLabel::article`].
+    PerItem,
 }
 
 impl LabelActionKind {
@@ -36,7 +39,7 @@ impl LabelActionKind {
     /// assert!(!LabelActionKind::MayApplyForAward.mandatory()); // "可申报评优"
     /// ```
     pub const fn mandatory(self) -> bool {
-        !matches!(self, LabelActionKind::MayApplyForAward)
+        matches!(self, LabelActionKind::PhaseOutOrMerge | LabelActionKind::Rectify)
     }
 }
 
@@ -125,6 +128,11 @@ pub fn label_actions(labels: &[Label]) -> Vec<LabelAction> {
                 "应当进行整改,提升应用质量",
                 "must be rectified to raise its quality",
             ),
+            Label::Other => (
+                LabelActionKind::PerItem,
+                "按其所属的第三十八条之项办理",
+                "is handled as the item of Art. 38 it falls under says",
+            ),
         };
         out.push(LabelAction {
             label,
@@ -146,5 +154,6 @@ fn label_en(label: Label) -> &'static str {
         Label::CoConstruction => "co-construction",
         Label::Excellent => "excellent",
         Label::HighRisk => "high risk",
+        Label::Other => "other",
     }
 }

@@ -100,8 +100,10 @@ pub fn check_acceptance(d: &AcceptanceDossier) -> CheckReport {
 /// disposal of digital resources before it).
 ///
 /// # Properties
-/// - No ground of 第四十条 stated: a warning (the article says when an application must be
-///   deregistered; it does not forbid deregistering for another reason).
+/// - 第四十条: the reason is stated, as the process requires it on `deregistration_applied`
+///   (one rule for both): an item of 第四十条, or `other` described in `other_reason` (the
+///   article says when an application must be deregistered; it does not forbid
+///   deregistering for another reason). Neither is blocking (`art40_ground_missing`).
 /// - 41(1): every data consumer must have agreed the disposal and it must be completed.
 /// - 41(2): with the reason `superseded` (第四十条(二)) the history must move to the new
 ///   application (`history.migrated_to`); otherwise it must be handled under the rules
@@ -122,8 +124,15 @@ pub fn check_acceptance(d: &AcceptanceDossier) -> CheckReport {
 pub fn check_deregistration(d: &DeregistrationDossier) -> CheckReport {
     let mut c = Collector::default();
     let root = Ptr::root();
-    if d.grounds.is_empty() {
-        c.push(FindingCode::Art40GroundMissing, &root.key("grounds"));
+    let listed = d.grounds.iter().any(|g| *g != DeregistrationReason::Other);
+    let described = given(&d.other_reason);
+    if !listed && !described {
+        let at = if d.grounds.contains(&DeregistrationReason::Other) {
+            root.key("other_reason")
+        } else {
+            root.key("grounds")
+        };
+        c.push(FindingCode::Art40GroundMissing, &at);
     }
     let p = root.key("data_consumers");
     for (i, u) in d.data_consumers.iter().enumerate() {

@@ -119,7 +119,7 @@ impl Finding {
     /// ```
     /// use fuling_rules::checks::{Finding, FindingCode};
     /// assert!(Finding::new(FindingCode::Art23NotInLedger, "/in_ledger").is_blocking());
-    /// assert!(!Finding::new(FindingCode::Art40GroundMissing, "/grounds").is_blocking()); // a warning
+    /// assert!(!Finding::new(FindingCode::Art9OwnIntegrationPlatform, "/infrastructure").is_blocking()); // a warning
     /// ```
     pub fn is_blocking(&self) -> bool {
         self.severity == Severity::Blocking
@@ -166,7 +166,7 @@ impl CheckReport {
     /// ```
     /// use fuling_rules::checks::{CheckReport, Finding, FindingCode};
     /// use fuling_rules::model::AcceptanceCondition;
-    /// let warning_only = CheckReport::from_findings(vec![Finding::new(FindingCode::Art40GroundMissing, "/grounds")]);
+    /// let warning_only = CheckReport::from_findings(vec![Finding::new(FindingCode::Art17CandidateReasonMissing, "/reuse_search/candidates/0")]);
     /// assert!(warning_only.passed);
     /// let r = CheckReport::from_findings(vec![Finding::new(FindingCode::Art34UnmetRecordsComplete, "/records_complete")]);
     /// assert!(!r.passed);

@@ -80,6 +80,10 @@ pub fn priority_categories(p: &PriorityInput) -> PriorityResult {
                 ("municipal_major_decision", p.municipal_major_decision),
                 ("municipal_assessment", p.municipal_assessment),
                 ("digital_functions", !p.digital_functions.is_empty()),
+                (
+                    "other_digital_functions",
+                    p.other_digital_functions.iter().any(|f| !f.trim().is_empty()),
+                ),
             ]),
         ),
         (3, on(&[("shared_support_platform", p.shared_support_platform)])),

@@ -14,10 +14,10 @@ use crate::model::RejectionGround as G;
 ///   means 不予通过联合评审, and then (第十九条, 第二十一条) the project is not put in the
 ///   special-fund budget plan.
 /// - Secret-related projects (`secret_related`, 第二条, 第八条): the platform-only grounds
-///   (23(2)(4)(5)(6)(7), [`crate::model::RejectionGround::platform_only`]) and the
-///   第九条 warning do not apply; 23(1)(3)(8)(9) do.
+///   (23(4)(5)(6)(7), [`crate::model::RejectionGround::platform_only`]) and the
+///   第九条 warning do not apply; 23(1)(2)(3)(8)(9) do (readings in `docs/readings.md`).
 /// - 23(2): a non-blank `infrastructure.bureau_exemption` (the Bureau's assessment that the
-///   facility is truly needed) lifts the ground.
+///   facility is truly needed) lifts the ground, for secret-related projects too.
 /// - 23(9): an embedded `development_plan` is checked with [`super::check_planning_dossier`];
 ///   its findings appear under `/development_plan/...`, and any blocking one adds
 ///   `art23_incomplete_plan` at `/development_plan`.
@@ -32,7 +32,10 @@ use crate::model::RejectionGround as G;
 /// let report = check_joint_review(&review);
 /// assert!(!report.passed);
 /// assert!(report.rejection_grounds.contains(&RejectionGround::NewInfrastructure));
+/// // 第二条: 涉密 does not lift 23(2); the Bureau's 评估、论证 does.
 /// review.secret_related = true;
+/// assert!(check_joint_review(&review).rejection_grounds.contains(&RejectionGround::NewInfrastructure));
+/// review.infrastructure.bureau_exemption = "区大数据发展局评估论证意见".into();
 /// assert!(!check_joint_review(&review).rejection_grounds.contains(&RejectionGround::NewInfrastructure));
 /// ```
 pub fn check_joint_review(r: &JointReview) -> CheckReport {

@@ -429,6 +429,9 @@ pub enum Label {
     Excellent,
     /// 高风险应用 (第三十八条(三)): must be rectified.
     HighRisk,
+    /// Another label (第三十八条's lists end in 等); `label_marked` names it and the item it
+    /// falls under (`other`).
+    Other,
 }
 
 impl Label {
@@ -445,6 +448,7 @@ impl Label {
             Label::Duplicate | Label::Island => Art::new(38).item(1),
             Label::VibrantSharing | Label::CoConstruction | Label::Excellent => Art::new(38).item(2),
             Label::HighRisk => Art::new(38).item(3),
+            Label::Other => Art::new(38),
         }
     }
 
@@ -464,6 +468,7 @@ impl Label {
             Label::CoConstruction => "协同共建",
             Label::Excellent => "优秀应用",
             Label::HighRisk => "高风险应用",
+            Label::Other => "其他标签",
         }
     }
 }
@@ -607,6 +612,27 @@ pub struct CatalogEntry {
     /// 使用信息 (after development).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub usage_info: Option<String>,
+    /// Further information, by name (第七条 "包含但不限于"): not checked, but accepted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other: Vec<OtherCatalogInfo>,
+}
+
+/// 第七条 "应用编目信息包含但不限于……": a catalog entry the article does not name.
+///
+/// # Example
+/// ```
+/// use fuling_rules::model::OtherCatalogInfo;
+/// let o: OtherCatalogInfo = serde_json::from_str(r#"{"name": "适老化信息", "info": "已完成适老化改造"}"#).unwrap();
+/// assert_eq!(o.name, "适老化信息");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OtherCatalogInfo {
+    /// The entry's name.
+    pub name: String,
+    /// Its content.
+    #[serde(default)]
+    pub info: String,
 }
 
 #[cfg(test)]

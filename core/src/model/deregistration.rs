@@ -27,8 +27,10 @@ pub struct DeregistrationDossier {
     /// The application's name (informational).
     pub name: String,
     /// 第四十条: the situations that require deregistration (the process's reasons:
-    /// `no_longer_needed`, `superseded`, `stagnant`, `major_incident`).
+    /// `no_longer_needed`, `superseded`, `stagnant`, `major_incident`, or `other`).
     pub grounds: Vec<DeregistrationReason>,
+    /// Another reason, described (with `other` among the grounds, or alone).
+    pub other_reason: String,
     /// 41(1): units that use the application's shared or opened data or its interfaces.
     pub data_consumers: Vec<DataConsumer>,
     /// 41(2): the historical data.

@@ -85,22 +85,24 @@ impl RejectionGround {
         Art::new(23).item(self.item())
     }
 
-    /// Whether the ground is one of the platform-only rules (Art. 8–10, Art. 23(2)(4)(5)(6)(7))
+    /// Whether the ground is one of the platform-only rules (Art. 8–10, Art. 23(4)(5)(6)(7))
     /// that do not apply to secret-related (涉密) applications (Art. 2, Art. 8: the platform
-    /// is the sole support of 非涉密 applications).
+    /// is the sole support of 非涉密 applications). 23(2) is not among them: it has its own
+    /// exception (the Bureau's 评估、论证), open to 涉密 applications too. Each waiver is a
+    /// reading, written down in `docs/readings.md`.
     ///
     /// # Example
     /// ```
     /// use fuling_rules::model::RejectionGround;
     /// assert!(RejectionGround::NotOnPlatform.platform_only());
     /// assert!(!RejectionGround::NotInLedger.platform_only()); // applies to 涉密 applications too
-    /// assert_eq!(RejectionGround::ALL.iter().filter(|g| g.platform_only()).count(), 5);
+    /// assert_eq!(RejectionGround::ALL.iter().filter(|g| g.platform_only()).count(), 4);
+    /// assert!(!RejectionGround::NewInfrastructure.platform_only()); // 23(2) has its own exception
     /// ```
     pub const fn platform_only(self) -> bool {
         matches!(
             self,
-            RejectionGround::NewInfrastructure
-                | RejectionGround::SensingNotConnected
+            RejectionGround::SensingNotConnected
                 | RejectionGround::NotOnTwoEnds
                 | RejectionGround::PrivateLines
                 | RejectionGround::NotOnPlatform

@@ -23,7 +23,7 @@ pub mod application;
 
 pub use application::{
     Application, CatalogEntry, DeclarationReason, Department, DigitalResource, DigitalResourceKind, FundingSource,
-    Label, LifecycleStage, ProjectKind, ProjectOrigin, ReleaseChannel, ReuseMode, Role,
+    Label, LifecycleStage, OtherCatalogInfo, ProjectKind, ProjectOrigin, ReleaseChannel, ReuseMode, Role,
 };
 
 pub mod acceptance;

@@ -29,6 +29,8 @@ pub struct PriorityInput {
     pub municipal_assessment: bool,
     /// (二) 聚焦履行数字党建、数字政务…基层智治等职能需要的应用.
     pub digital_functions: Vec<DigitalFunction>,
+    /// (二) other functions the list's 等 covers, by name (e.g. "数字生态").
+    pub other_digital_functions: Vec<String>,
     /// (三) 服务全区应用共建共享的基础支撑平台、区域数据仓等项目.
     pub shared_support_platform: bool,
     /// (四) 围绕"互联网+政务服务""互联网+监管",推进"掌上办事""掌上办公"的应用.

@@ -1,12 +1,12 @@
 //! What an accepted event changes: the state, and what the replay derives besides it
 //! (origin, amount, obligations opened and met, exceptions, labels, ...).
 
-use super::event::Event;
+use super::event::{AdjustmentReason, DeregistrationReason, Disposal, Event};
 use super::project::Project;
 use super::state::State;
 use super::status::{ExceptionKind, ExceptionRecord, ObligationId};
 use super::table::Transition;
-use crate::calendar::{due_date, Calendar};
+use crate::calendar::{due_date, Calendar, Period};
 use crate::citation::Art;
 use crate::model::{Label, ProjectKind, ProjectOrigin, ReleaseChannel};
 use crate::money::Amount;
@@ -20,8 +20,12 @@ pub(crate) struct ObligationRecord {
     /// The trigger date (for `preliminary_review_application`: the declaration date).
     pub trigger: NaiveDate,
     pub met_on: Option<NaiveDate>,
-    /// Closed without being met (the project reached a terminal state).
+    /// Closed without being met (the project reached a terminal state, or an adjustment
+    /// replaced it).
     pub closed_on: Option<NaiveDate>,
+    /// A period decided for this obligation instead of the ruleset's (第十九条(三)(五): a
+    /// re-planning's new deadline).
+    pub period: Option<Period>,
 }
 
 impl ObligationRecord {
@@ -35,8 +39,17 @@ impl ObligationRecord {
 pub(crate) struct Derived {
     pub state: State,
     pub origin: Option<ProjectOrigin>,
-    /// The development funding plan (第二十条), the latest amount recorded.
+    /// The development funding plan (第二十条): the development plan's amount once submitted,
+    /// before that the latest amount recorded.
     pub amount: Option<Amount>,
+    /// The approved amount (批复金额), when recorded.
+    pub approved_amount: Option<Amount>,
+    /// 第三十四条: the current trial run was found satisfactory.
+    pub trial_passed: bool,
+    /// 第四十条: the reason of the pending deregistration.
+    pub deregistration_reason: Option<DeregistrationReason>,
+    /// 第四十一条: the disposal steps stated for the pending deregistration.
+    pub disposal: Disposal,
     pub municipal_filed: bool,
     pub plan_submitted_on: Option<NaiveDate>,
     pub approved_on: Option<NaiveDate>,
@@ -72,6 +85,7 @@ impl Project {
                 trigger,
                 met_on: None,
                 closed_on: None,
+                period: None,
             });
         };
         match event {
@@ -103,6 +117,7 @@ impl Project {
                         trigger: *declaration_date,
                         met_on: Some(date),
                         closed_on: None,
+                        period: None,
                     }),
                 }
             }
@@ -150,9 +165,7 @@ impl Project {
                 open(&mut d, ObligationId::DevelopmentPlanSubmission, date);
             }
             Event::DevelopmentPlanSubmitted { amount, .. } => {
-                if let Some(a) = amount {
-                    d.amount = Some(*a);
-                }
+                d.amount = Some(*amount);
                 d.plan_submitted_on = Some(date);
                 meet(&mut d, ObligationId::DevelopmentPlanSubmission);
             }
@@ -160,9 +173,12 @@ impl Project {
             Event::PreliminaryReviewPassed { .. } => open(&mut d, ObligationId::JointReviewOrganisation, date),
             Event::JointReviewOrganised { .. } => meet(&mut d, ObligationId::JointReviewOrganisation),
             Event::Approved {
-                in_special_fund_plan, ..
+                in_special_fund_plan,
+                amount,
+                ..
             } => {
                 d.approved_on = Some(date);
+                d.approved_amount = *amount;
                 d.in_special_fund_plan = *in_special_fund_plan;
                 open(&mut d, ObligationId::CatalogCompletion, date);
                 if self.kind() == ProjectKind::Development && *in_special_fund_plan {
@@ -184,31 +200,55 @@ impl Project {
                 d.catalog_fresh = true;
             }
             Event::DevelopmentStarted { .. } => meet(&mut d, ObligationId::DevelopmentStart),
-            Event::Released { channel, .. } => d.released_channel = *channel,
-            Event::TrialRunStarted { .. } => d.trial_started_on = Some(date),
-            Event::TrialRunEnded { exception, .. } | Event::Accepted { exception, .. } => {
-                if self.derived().state == State::TrialRun {
-                    open(&mut d, ObligationId::TrialRunReport, date);
-                    // The exception is recorded only when the guard needed it.
-                    if let (Some(x), Some(start)) = (exception, self.derived().trial_started_on) {
-                        if trial_needed_exception(start, date, rules, calendar) {
-                            d.exceptions.push(ExceptionRecord {
-                                kind: ExceptionKind::TrialRunShortened,
-                                date,
-                                basis: x.basis.clone(),
-                                approved_by: if x.approved_by.is_empty() {
-                                    None
-                                } else {
-                                    Some(x.approved_by.clone())
-                                },
-                                article: Art::new(33),
-                            });
-                        }
+            Event::ProjectReplanned {
+                reason,
+                new_due,
+                amount,
+                ..
+            } => {
+                let id = match reason {
+                    AdjustmentReason::DevelopmentPlanOverdue => ObligationId::DevelopmentPlanSubmission,
+                    AdjustmentReason::DevelopmentStartOverdue => ObligationId::DevelopmentStart,
+                };
+                if let Some(o) = d.obligations.iter_mut().find(|o| o.id == id && o.open()) {
+                    o.closed_on = Some(date);
+                }
+                // A new deadline is a day count from the re-planning date (a rest day rolls
+                // forward, 民法典 第二百零三条); without one the period runs again.
+                let period = new_due.map(|due| Period::days(u32::try_from((due - date).num_days()).unwrap_or(0)));
+                d.obligations.push(ObligationRecord {
+                    id,
+                    trigger: date,
+                    met_on: None,
+                    closed_on: None,
+                    period,
+                });
+                if let Some(a) = amount {
+                    match reason {
+                        AdjustmentReason::DevelopmentPlanOverdue => d.amount = Some(*a),
+                        AdjustmentReason::DevelopmentStartOverdue => d.approved_amount = Some(*a),
                     }
                 }
-                if matches!(event, Event::Accepted { .. }) {
-                    d.catalog_fresh = false;
+            }
+            Event::Released { channel, .. } => d.released_channel = *channel,
+            Event::TrialRunStarted { .. } => {
+                d.trial_started_on = Some(date);
+                d.trial_passed = false;
+            }
+            Event::TrialRunFailed { .. } => {
+                if self.derived().state == State::TrialRun {
+                    open(&mut d, ObligationId::TrialRunReport, date);
                 }
+                d.trial_passed = false;
+            }
+            Event::TrialRunEnded { passed, .. } => {
+                d.trial_passed = *passed;
+                self.trial_end(&mut d, event, date, rules, calendar);
+            }
+            Event::Accepted { trial_run_passed, .. } => {
+                d.trial_passed = d.trial_passed || *trial_run_passed;
+                self.trial_end(&mut d, event, date, rules, calendar);
+                d.catalog_fresh = false;
             }
             Event::TrialRunReportSubmitted { .. } => meet(&mut d, ObligationId::TrialRunReport),
             Event::MajorFaultOccurred { .. } => open(&mut d, ObligationId::FaultReport, date),
@@ -219,14 +259,32 @@ impl Project {
                     d.labels.push(*label);
                 }
             }
+            Event::RectificationRequired { .. } => open(&mut d, ObligationId::Rectification, date),
+            Event::Rectified { .. } => meet(&mut d, ObligationId::Rectification),
+            Event::DeregistrationApplied { reason, disposal, .. } => {
+                d.deregistration_reason = Some(*reason);
+                d.disposal = *disposal;
+            }
+            Event::DeregistrationRefused { .. } => {
+                d.deregistration_reason = None;
+                d.disposal = Disposal::default();
+            }
             Event::DeregistrationApproved { .. } => open(&mut d, ObligationId::DeregistrationCompletion, date),
-            Event::Deregistered { .. } => meet(&mut d, ObligationId::DeregistrationCompletion),
+            Event::Deregistered { disposal, .. } => {
+                d.disposal = d.disposal.merged(*disposal);
+                meet(&mut d, ObligationId::DeregistrationCompletion);
+            }
             Event::HigherApprovalFiled { .. }
+            | Event::LedgerExceptionRefused { .. }
+            | Event::HigherApprovalRefused { .. }
+            | Event::PreliminaryReviewReturned { .. }
+            | Event::PreliminaryReviewFailed { .. }
             | Event::Rejected { .. }
             | Event::ProjectAdjusted { .. }
             | Event::OmStarted { .. }
             | Event::TestingCompleted { .. }
-            | Event::DeregistrationApplied { .. } => {}
+            | Event::Evaluated { .. }
+            | Event::Withdrawn { .. } => {}
         }
         if row.to.is_terminal() {
             for o in d.obligations.iter_mut().filter(|o| o.open()) {
@@ -234,6 +292,40 @@ impl Project {
             }
         }
         d
+    }
+
+    /// Ending the trial run (`trial_run_ended`, or `accepted` during it): opens the report and
+    /// records an exception to the minimum when one was needed.
+    fn trial_end(&self, d: &mut Derived, event: &Event, date: NaiveDate, rules: &Ruleset, calendar: &Calendar) {
+        let (Event::TrialRunEnded { exception, .. } | Event::Accepted { exception, .. }) = event else {
+            return;
+        };
+        if self.derived().state != State::TrialRun {
+            return;
+        }
+        d.obligations.push(ObligationRecord {
+            id: ObligationId::TrialRunReport,
+            trigger: date,
+            met_on: None,
+            closed_on: None,
+            period: None,
+        });
+        // The exception is recorded only when the guard needed it.
+        if let (Some(x), Some(start)) = (exception, self.derived().trial_started_on) {
+            if trial_needed_exception(start, date, rules, calendar) {
+                d.exceptions.push(ExceptionRecord {
+                    kind: ExceptionKind::TrialRunShortened,
+                    date,
+                    basis: x.basis.clone(),
+                    approved_by: if x.approved_by.is_empty() {
+                        None
+                    } else {
+                        Some(x.approved_by.clone())
+                    },
+                    article: Art::new(33),
+                });
+            }
+        }
     }
 }
 

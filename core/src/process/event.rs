@@ -6,7 +6,9 @@
 
 use crate::citation::{Art, Citation};
 use crate::json_input::FromJson;
-use crate::model::{AcceptanceCondition, DeclarationReason, Label, ProjectKind, RejectionGround, ReleaseChannel};
+use crate::model::{
+    AcceptanceCondition, DeclarationReason, JointReview, Label, ProjectKind, RejectionGround, ReleaseChannel, Role,
+};
 use crate::money::Amount;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -64,7 +66,7 @@ macro_rules! events {
         /// ```
         /// use fuling_rules::{process::Process, EventType, ProjectKind, State};
         /// let t: EventType = serde_json::from_str(r#""municipal_filing_submitted""#).unwrap();
-        /// assert_eq!(t.article().zh(), "第二十条");
+        /// assert_eq!(t.article().unwrap().zh(), "第二十条");
         /// assert!(Process::allowed_events(State::DevelopmentPlanSubmitted, ProjectKind::Development).contains(&t));
         /// ```
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson, schemars::JsonSchema)]
@@ -136,7 +138,7 @@ macro_rules! events {
             /// ```
             /// use fuling_rules::EventType;
             /// assert_eq!(EventType::ALL[0], EventType::DeclarationPlanned); // 第二十四条 comes first
-            /// assert!(EventType::ALL.iter().all(|t| t.article().validate().is_ok()));
+            /// assert!(EventType::ALL.iter().flat_map(|t| t.article()).all(|a| a.validate().is_ok()));
             /// ```
             pub const ALL: &'static [EventType] = &[$(EventType::$variant),*];
 
@@ -163,15 +165,17 @@ macro_rules! events {
                 match self { $(EventType::$variant => &[$(ProjectKind::$kind),+]),* }
             }
 
-            /// The article the event records.
+            /// The article the event records; `None` for a step the text does not set
+            /// (`withdrawn`, see `docs/readings.md`).
             ///
             /// # Example
             /// ```
             /// use fuling_rules::{Art, EventType};
-            /// assert_eq!(EventType::TrialRunEnded.article(), Art::new(33));
-            /// assert_eq!(EventType::LeadDepartmentReviewed.article(), Art::new(19).item(2));
+            /// assert_eq!(EventType::TrialRunEnded.article(), Some(Art::new(33)));
+            /// assert_eq!(EventType::LeadDepartmentReviewed.article(), Some(Art::new(19).item(2)));
+            /// assert_eq!(EventType::Withdrawn.article(), None); // not in the text
             /// ```
-            pub const fn article(self) -> Citation {
+            pub const fn article(self) -> Option<Citation> {
                 match self { $(EventType::$variant => $article),* }
             }
         }
@@ -278,68 +282,85 @@ events! {
     /// 第二十四条: a national ministry or municipal authority has the district declare the
     /// application, or it needs district matching funds; the declaration date is known.
     /// Opens the obligation to apply for the preliminary review 10 working days before it.
-    DeclarationPlanned = "declaration_planned", [Development], Art::new(24), {
+    DeclarationPlanned = "declaration_planned", [Development], Some(Art::new(24)), {
         /// The date of the declaration to the higher level (申报日期).
         declaration_date: NaiveDate,
         /// Why the district declares it.
         reason: DeclarationReason,
     },
     /// 第二十四条: the written preliminary review application (书面初审申请) is made to the Bureau.
-    PreliminaryReviewApplied = "preliminary_review_applied", [Development], Art::new(24), {
+    PreliminaryReviewApplied = "preliminary_review_applied", [Development], Some(Art::new(24)), {
         /// The date of the declaration to the higher level (申报日期).
         declaration_date: NaiveDate,
         /// Why the district declares it.
         reason: DeclarationReason,
     },
     /// 第二十四条: the higher-level approval is filed with the Bureau (审批文件报备案).
-    HigherApprovalFiled = "higher_approval_filed", [Development], Art::new(24), {},
+    HigherApprovalFiled = "higher_approval_filed", [Development], Some(Art::new(24)), {},
     /// 第十四条 last sentence: the responsible department asks for a need that does not meet the
     /// 三张清单 rules to be ledgered, to implement a central or municipal decision or a municipal assessment.
-    LedgerExceptionRequested = "ledger_exception_requested", [Development], Art::new(14), {
+    LedgerExceptionRequested = "ledger_exception_requested", [Development], Some(Art::new(14)), {
         /// The ground.
         ground: ExceptionGround,
         /// The decision or assessment relied on (required, non-empty).
         basis: String,
     },
     /// 第十四条: the need is included in the district ledger (纳入"一本账").
-    Ledgered = "ledgered", [Development], Art::new(14), {
+    Ledgered = "ledgered", [Development], Some(Art::new(14)), {
         /// The leading group's consent (document or minutes) — required after a
         /// `ledger_exception_requested` (第十四条: "报请……领导小组同意后纳入").
         #[serde(default, skip_serializing_if = "Option::is_none")]
         leading_group_consent: Option<String>,
     },
+    /// 第十四条: the leading group does not consent to ledgering the need by exception (terminal).
+    LedgerExceptionRefused = "ledger_exception_refused", [Development], Some(Art::new(14)), {},
+    /// 第二十四条: the national ministry or municipal authority does not approve (terminal).
+    HigherApprovalRefused = "higher_approval_refused", [Development], Some(Art::new(24)), {},
     /// 第十九条(一): the funding requirement plan (资金需求计划) is submitted to the lead department.
-    FundingPlanSubmitted = "funding_plan_submitted", [Development], Art::new(19).item(1), {
+    FundingPlanSubmitted = "funding_plan_submitted", [Development], Some(Art::new(19).item(1)), {
         /// The development funding requested.
         #[schemars(with = "String")]
         amount: Amount,
     },
     /// 第十九条(二) / 第二十一条(二): the lead department gives its review opinion (审核意见).
-    LeadDepartmentReviewed = "lead_department_reviewed", [Development, Om], Art::new(19).item(2), {
+    LeadDepartmentReviewed = "lead_department_reviewed", [Development, Om], Some(Art::new(19).item(2)), {
         /// The opinion, free text.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         opinion: Option<String>,
     },
     /// 第十九条(二): the Bureau sets the preliminary funding plan (初步资金计划).
-    PreliminaryFundingPlanSet = "preliminary_funding_plan_set", [Development], Art::new(19).item(2), {
+    PreliminaryFundingPlanSet = "preliminary_funding_plan_set", [Development], Some(Art::new(19).item(2)), {
         /// The preliminary amount, when it differs from the requested one.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[schemars(with = "Option<String>")]
         amount: Option<Amount>,
     },
     /// 第十九条(三): the development plan (应用开发方案) is submitted to the Bureau.
-    DevelopmentPlanSubmitted = "development_plan_submitted", [Development], Art::new(19).item(3), {
-        /// The development funding plan of the submitted plan (第二十条's 应用开发资金计划), when it differs.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        #[schemars(with = "Option<String>")]
-        amount: Option<Amount>,
+    DevelopmentPlanSubmitted = "development_plan_submitted", [Development], Some(Art::new(19).item(3)), {
+        /// The plan's development funding plan (第二十条's 应用开发资金计划): required; it
+        /// decides the municipal filing.
+        #[schemars(with = "String")]
+        amount: Amount,
     },
     /// 第二十条: the Bureau files the development plan with the municipal Big Data Bureau (备案).
-    MunicipalFilingSubmitted = "municipal_filing_submitted", [Development], Art::new(20), {},
+    MunicipalFilingSubmitted = "municipal_filing_submitted", [Development], Some(Art::new(20)), {},
     /// 第十九条(四): the Bureau's preliminary review (初审) of the development plan passes.
-    PreliminaryReviewPassed = "preliminary_review_passed", [Development], Art::new(19).item(4), {},
+    PreliminaryReviewPassed = "preliminary_review_passed", [Development], Some(Art::new(19).item(4)), {},
+    /// 第十九条(四): the Bureau returns the development plan for revision; the department
+    /// revises it and submits it again (`development_plan_submitted`).
+    PreliminaryReviewReturned = "preliminary_review_returned", [Development], Some(Art::new(19).item(4)), {
+        /// What is to be revised.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        opinion: Option<String>,
+    },
+    /// 第十九条(四): the Bureau's preliminary review does not pass (terminal).
+    PreliminaryReviewFailed = "preliminary_review_failed", [Development], Some(Art::new(19).item(4)), {
+        /// Why.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        opinion: Option<String>,
+    },
     /// 第二十一条(一): the O&M plan (运维方案) is submitted to the lead department.
-    OmPlanSubmitted = "om_plan_submitted", [Om], Art::new(21).item(1), {
+    OmPlanSubmitted = "om_plan_submitted", [Om], Some(Art::new(21).item(1)), {
         /// The O&M funding requested, if known.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[schemars(with = "Option<String>")]
@@ -347,111 +368,208 @@ events! {
     },
     /// 第十九条(四) / 第二十一条(三): the Bureau organises the joint review (联合评审) with the
     /// Cyberspace Office, the Confidential Bureau and the Finance Bureau.
-    JointReviewOrganised = "joint_review_organised", [Development, Om], Art::new(19).item(4), {},
+    JointReviewOrganised = "joint_review_organised", [Development, Om], Some(Art::new(19).item(4)), {
+        /// The reviewing bodies (第十九条(四) "区委网信办、区委机要局、区财政局等单位": an
+        /// open list), e.g. `e_government_centre` (第六条(二)).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        reviewers: Vec<Role>,
+        /// Further reviewing bodies the roles do not name, by name.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        other_reviewers: Vec<String>,
+    },
     /// 第十九条(四) / 第二十一条(三): the joint review passes; the joint approval document (评审批复文件) is issued.
-    Approved = "approved", [Development, Om], Art::new(19).item(4), {
+    Approved = "approved", [Development, Om], Some(Art::new(19).item(4)), {
         /// 第十九条(五): whether the funds are included in the special-fund plan (纳入专项资金安排计划);
         /// the 60-working-day start obligation applies only then. Default `true`.
         #[serde(default = "default_true", skip_serializing_if = "is_true")]
         in_special_fund_plan: bool,
+        /// The amount approved (批复金额), if known.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(with = "Option<String>")]
+        amount: Option<Amount>,
+        /// The joint-review dossier ([`JointReview`]): when given, an approval over a blocking
+        /// Art. 23 ground of [`crate::checks::check_joint_review`] is refused
+        /// (`joint_review_blocking`). Kept as given and read when the event is applied.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(with = "Option<JointReview>")]
+        review: Option<serde_json::Value>,
     },
-    /// 第二十三条: the joint review is not passed, on the named grounds (at least one).
-    Rejected = "rejected", [Development, Om], Art::new(23), {
+    /// 第二十三条: the joint review is not passed, on the named grounds (at least one, named
+    /// here or found by [`crate::checks::check_joint_review`] in `review`).
+    Rejected = "rejected", [Development, Om], Some(Art::new(23)), {
         /// The grounds (第二十三条 items).
+        #[serde(default)]
         grounds: Vec<RejectionGround>,
+        /// The joint-review dossier ([`JointReview`]) whose blocking findings give the grounds.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(with = "Option<JointReview>")]
+        review: Option<serde_json::Value>,
     },
     /// 第十九条(三)(五): the Bureau, with the leading group's consent, adjusts a project whose
-    /// development plan or development start is overdue. Refused before the deadline has passed.
-    ProjectAdjusted = "project_adjusted", [Development], Art::new(19).item(3), {
+    /// development plan or development start is overdue by taking it out of the plan
+    /// (terminal). Refused before the deadline has passed.
+    ProjectAdjusted = "project_adjusted", [Development], Some(Art::new(19).item(3)), {
         /// Which deadline was missed.
         reason: AdjustmentReason,
         /// The leading group's consent (required, non-empty).
         leading_group_consent: String,
     },
+    /// 第十九条(三)(五): the Bureau, with the leading group's consent, adjusts an overdue project
+    /// by re-planning it: a new deadline and/or amount; the project continues. Refused before
+    /// the deadline has passed.
+    ProjectReplanned = "project_replanned", [Development], Some(Art::new(19).item(3)), {
+        /// Which deadline was missed.
+        reason: AdjustmentReason,
+        /// The leading group's consent (required, non-empty).
+        leading_group_consent: String,
+        /// The new deadline; without it the period runs again from the re-planning date.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        new_due: Option<NaiveDate>,
+        /// The new amount, if it changes.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(with = "Option<String>")]
+        amount: Option<Amount>,
+    },
     /// 第二十五条: the Bureau and the Finance Bureau arrange the funding source of an application
     /// outside the department's annual budget and adjust the annual special-fund plan.
-    OutsideBudgetFundingArranged = "outside_budget_funding_arranged", [Development, Om], Art::new(25), {
-        /// The requirement relied on (central or municipal requirement, assessment, continuation, O&M).
+    OutsideBudgetFundingArranged = "outside_budget_funding_arranged", [Development, Om], Some(Art::new(25)), {
+        /// The requirement relied on (central or municipal requirement, assessment,
+        /// continuation, O&M); required, non-empty.
         basis: String,
     },
-    /// 第七条: the responsible department completes the catalog information (编目信息) in IRS.
-    CatalogCompleted = "catalog_completed", [Development, Om], Art::new(7), {},
-    /// 第七条, 第三十七条: the catalog information is updated in IRS (dynamic maintenance).
-    CatalogUpdated = "catalog_updated", [Development, Om], Art::new(37), {},
+    /// 第七条: the responsible department completes the catalog information (编目信息) in IRS
+    /// (from approval on).
+    CatalogCompleted = "catalog_completed", [Development, Om], Some(Art::new(7)), {},
+    /// 第七条, 第三十七条: the catalog information is updated in IRS (dynamic maintenance over
+    /// the whole lifecycle, 谋划 to 注销).
+    CatalogUpdated = "catalog_updated", [Development, Om], Some(Art::new(37)), {},
     /// 第十九条(五), 第二十六条: development starts, by the department itself or by procurement.
-    DevelopmentStarted = "development_started", [Development], Art::new(19).item(5), {
+    DevelopmentStarted = "development_started", [Development], Some(Art::new(19).item(5)), {
         /// 第二十六条: self-development or procurement of third-party services.
         mode: DeliveryMode,
     },
     /// 第二十一条(三), 第二十六条: the O&M project is implemented per the approval.
-    OmStarted = "om_started", [Om], Art::new(21).item(3), {
+    OmStarted = "om_started", [Om], Some(Art::new(21).item(3)), {
         /// 第二十六条: self-operation or procurement of third-party services.
         mode: DeliveryMode,
     },
     /// 第三十一条: testing and joint debugging are done; the documents they produced.
-    TestingCompleted = "testing_completed", [Development], Art::new(31), {
+    TestingCompleted = "testing_completed", [Development], Some(Art::new(31)), {
         /// The documents (all four are required).
         documents: Vec<TestingDocument>,
     },
     /// 第三十一条: the application is released (集成发布) through 渝快办 or 渝快政.
-    Released = "released", [Development], Art::new(31), {
+    Released = "released", [Development], Some(Art::new(31)), {
         /// The channel; may be omitted only for a secret (涉密) application.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         channel: Option<ReleaseChannel>,
     },
     /// 第三十三条: the stable trial run (稳定试运行) starts.
-    TrialRunStarted = "trial_run_started", [Development], Art::new(33), {},
+    TrialRunStarted = "trial_run_started", [Development], Some(Art::new(33)), {},
     /// 第三十三条: the trial run ends. Before the minimum (原则上不低于90天) only with a recorded exception.
-    TrialRunEnded = "trial_run_ended", [Development], Art::new(33), {
-        /// The approved exception to the minimum and its basis.
+    TrialRunEnded = "trial_run_ended", [Development], Some(Art::new(33)), {
+        /// The exception to the minimum and its basis.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         exception: Option<TrialRunException>,
+        /// 第三十四条: the trial run was found satisfactory (试运行合格). Acceptance needs it
+        /// (here or on `accepted`).
+        #[serde(default, skip_serializing_if = "is_false")]
+        passed: bool,
+    },
+    /// 第三十四条: the trial run is found unsatisfactory (不合格): rectification, then a new
+    /// trial run (`trial_run_started`).
+    TrialRunFailed = "trial_run_failed", [Development], Some(Art::new(34)), {
+        /// What failed.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
     },
     /// 第三十三条: the trial-run report (试运行报告) is compiled.
-    TrialRunReportSubmitted = "trial_run_report_submitted", [Development], Art::new(33), {},
+    TrialRunReportSubmitted = "trial_run_report_submitted", [Development], Some(Art::new(33)), {},
     /// 第三十三条: a major fault (重大故障) occurs after deployment.
-    MajorFaultOccurred = "major_fault_occurred", [Development, Om], Art::new(33), {
+    MajorFaultOccurred = "major_fault_occurred", [Development, Om], Some(Art::new(33)), {
         /// What happened.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         description: Option<String>,
     },
     /// 第三十三条: the fault is repaired and the fault report (故障情况报告) is made.
-    FaultReportSubmitted = "fault_report_submitted", [Development, Om], Art::new(33), {},
+    FaultReportSubmitted = "fault_report_submitted", [Development, Om], Some(Art::new(33)), {},
     /// 第三十四条: the application is accepted (验收); names the conditions met (all nine are
     /// required; 第三十四条(三) may be omitted for a secret application). Accepting during the
     /// trial run ends it on the same date, under the same minimum.
-    Accepted = "accepted", [Development], Art::new(34), {
+    Accepted = "accepted", [Development], Some(Art::new(34)), {
         /// The conditions met.
         conditions: Vec<AcceptanceCondition>,
-        /// When accepting during the trial run before its minimum: the approved exception.
+        /// When accepting during the trial run before its minimum: the exception.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         exception: Option<TrialRunException>,
+        /// 第三十四条: the trial run was found satisfactory (when `trial_run_ended` did not say so).
+        #[serde(default, skip_serializing_if = "is_false")]
+        trial_run_passed: bool,
     },
     /// 第三十七条: a major-function iteration (重大功能迭代) starts; the catalog must have been
     /// updated first (on or after the previous iteration, or acceptance).
-    MajorIterationStarted = "major_iteration_started", [Development, Om], Art::new(37), {
+    MajorIterationStarted = "major_iteration_started", [Development, Om], Some(Art::new(37)), {
         /// What changes.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         description: Option<String>,
     },
     /// 第三十八条: the Bureau marks a label in IRS.
-    LabelMarked = "label_marked", [Development, Om], Art::new(38), {
+    LabelMarked = "label_marked", [Development, Om], Some(Art::new(38)), {
         /// The label.
         label: Label,
+        /// For `label: "other"`: its name and the item of 第三十八条 it falls under (第三十八条's
+        /// lists end in 等).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        other: Option<OtherLabel>,
     },
-    /// 第四十条, 第四十一条, 第四十二条: the deregistration application is made in IRS, with its
-    /// reason and the disposal of digital resources done before it.
-    DeregistrationApplied = "deregistration_applied", [Development, Om], Art::new(42), {
-        /// 第四十条: the reason.
+    /// 第三十九条: the joint evaluation (应用评价) of the application, without outstanding problems.
+    Evaluated = "evaluated", [Development, Om], Some(Art::new(39)), {
+        /// The result, free text.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        result: Option<String>,
+    },
+    /// 第三十九条: the evaluation found outstanding problems; the Bureau issues its
+    /// rectification opinion (整改意见).
+    RectificationRequired = "rectification_required", [Development, Om], Some(Art::new(39)), {
+        /// The rectification opinion (required, non-empty).
+        opinion: String,
+    },
+    /// 第三十九条: the rectification is done.
+    Rectified = "rectified", [Development, Om], Some(Art::new(39)), {},
+    /// 第四十条, 第四十二条: the deregistration application is made in IRS, with its reason
+    /// and the disposal steps (第四十一条) done so far.
+    DeregistrationApplied = "deregistration_applied", [Development, Om], Some(Art::new(42)), {
+        /// 第四十条: the reason (one of its items, or `other` described in `other_reason`).
         reason: DeregistrationReason,
-        /// 第四十一条: the disposal steps.
+        /// For `reason: "other"`: the reason, described (required, non-empty).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        other_reason: Option<String>,
+        /// 第四十一条: the disposal steps done so far (all are needed by `deregistered`).
         #[serde(default)]
         disposal: Disposal,
     },
     /// 第四十二条: the municipal Big Data Bureau approves the deregistration (审核通过).
-    DeregistrationApproved = "deregistration_approved", [Development, Om], Art::new(42), {},
-    /// 第四十二条: the deregistration is completed.
-    Deregistered = "deregistered", [Development, Om], Art::new(42), {},
+    DeregistrationApproved = "deregistration_approved", [Development, Om], Some(Art::new(42)), {},
+    /// 第四十二条: the municipal Big Data Bureau does not approve; the application stays in operation.
+    DeregistrationRefused = "deregistration_refused", [Development, Om], Some(Art::new(42)), {
+        /// The opinion, if known.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        opinion: Option<String>,
+    },
+    /// 第四十一条, 第四十二条: the deregistration is completed; every 第四十一条 step must be
+    /// done by now (stated here or on `deregistration_applied`).
+    Deregistered = "deregistered", [Development, Om], Some(Art::new(42)), {
+        /// 第四十一条: the disposal steps done since the application.
+        #[serde(default)]
+        disposal: Disposal,
+    },
+    /// The responsible department withdraws the project (撤回) before acceptance, or an O&M
+    /// project before `om_started` (terminal). Not in the text: no article (see `docs/readings.md`).
+    Withdrawn = "withdrawn", [Development, Om], None, {
+        /// Why, free text.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
+    },
 }
 
 /// Who entered an event (`recorded_by`, 录入人) and the document (`document`, 文号) it rests
@@ -518,6 +636,11 @@ fn is_true(b: &bool) -> bool {
     *b
 }
 
+#[allow(clippy::trivially_copy_pass_by_ref)]
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
 /// 第十四条: the grounds for ledgering a need that does not meet the 三张清单 rules.
 ///
 /// # Example
@@ -550,8 +673,11 @@ pub enum ExceptionGround {
 /// let mut p = Project::new("FL-2025-042", ProjectKind::Development);
 /// p.apply_json(r#"{"type": "ledgered", "date": "2025-09-01"}"#)?;
 /// p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2025-09-01", "amount": "100万元"}"#)?;
-/// for t in ["lead_department_reviewed", "preliminary_funding_plan_set", "development_plan_submitted",
-///           "preliminary_review_passed", "joint_review_organised"] {
+/// for t in ["lead_department_reviewed", "preliminary_funding_plan_set"] {
+///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-09-01"}}"#))?;
+/// }
+/// p.apply_json(r#"{"type": "development_plan_submitted", "date": "2025-09-01", "amount": "100万元"}"#)?;
+/// for t in ["preliminary_review_passed", "joint_review_organised"] {
 ///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-09-01"}}"#))?;
 /// }
 /// p.apply_json(r#"{"type": "approved", "date": "2025-09-26"}"#)?;
@@ -616,8 +742,11 @@ pub enum DeliveryMode {
 /// let mut p = Project::new("FL-2025-034", ProjectKind::Development);
 /// p.apply_json(r#"{"type": "ledgered", "date": "2025-01-06"}"#)?;
 /// p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2025-01-06", "amount": "100万元"}"#)?;
-/// for t in ["lead_department_reviewed", "preliminary_funding_plan_set", "development_plan_submitted",
-///           "preliminary_review_passed", "joint_review_organised", "approved"] {
+/// for t in ["lead_department_reviewed", "preliminary_funding_plan_set"] {
+///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-01-06"}}"#))?;
+/// }
+/// p.apply_json(r#"{"type": "development_plan_submitted", "date": "2025-01-06", "amount": "100万元"}"#)?;
+/// for t in ["preliminary_review_passed", "joint_review_organised", "approved"] {
 ///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-01-06"}}"#))?;
 /// }
 /// p.apply_json(r#"{"type": "development_started", "date": "2025-01-10", "mode": "procurement"}"#)?;
@@ -686,8 +815,11 @@ impl TestingDocument {
 /// let mut p = Project::new("FL-2025-029", ProjectKind::Development);
 /// p.apply_json(r#"{"type": "ledgered", "date": "2025-01-06"}"#)?;
 /// p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2025-01-06", "amount": "100万元"}"#)?;
-/// for t in ["lead_department_reviewed", "preliminary_funding_plan_set", "development_plan_submitted",
-///           "preliminary_review_passed", "joint_review_organised", "approved", "catalog_completed"] {
+/// for t in ["lead_department_reviewed", "preliminary_funding_plan_set"] {
+///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-01-10"}}"#))?;
+/// }
+/// p.apply_json(r#"{"type": "development_plan_submitted", "date": "2025-01-10", "amount": "100万元"}"#)?;
+/// for t in ["preliminary_review_passed", "joint_review_organised", "approved", "catalog_completed"] {
 ///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-01-10"}}"#))?;
 /// }
 /// p.apply_json(r#"{"type": "development_started", "date": "2025-01-10", "mode": "procurement"}"#)?;
@@ -710,7 +842,7 @@ impl TestingDocument {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TrialRunException {
-    /// Who approved the exception.
+    /// Who approved the exception (may be empty: the text names no approver).
     #[serde(default)]
     pub approved_by: String,
     /// The basis (required, non-empty).
@@ -737,6 +869,9 @@ pub enum DeregistrationReason {
     Stagnant,
     /// (四) 应用出现重大舆情、产生重大危害等问题.
     MajorIncident,
+    /// Another reason, described in the event's `other_reason`: 第四十条 lists the situations
+    /// that oblige deregistration, not the only ones that allow it (see `docs/readings.md`).
+    Other,
 }
 
 impl DeregistrationReason {
@@ -754,6 +889,42 @@ impl DeregistrationReason {
             DeregistrationReason::Superseded => Art::new(40).item(2),
             DeregistrationReason::Stagnant => Art::new(40).item(3),
             DeregistrationReason::MajorIncident => Art::new(40).item(4),
+            DeregistrationReason::Other => Art::new(40),
+        }
+    }
+}
+
+/// 第三十八条: a label its lists do not name (each list ends in 等): its name and the item
+/// (1, 2 or 3) it falls under, since the item sets what the department must do.
+///
+/// # Example
+/// ```
+/// use fuling_rules::{process::OtherLabel, Art};
+/// let l: OtherLabel = serde_json::from_str(r#"{"name": "僵尸应用", "item": 1}"#).unwrap();
+/// assert_eq!(l.article(), Some(Art::new(38).item(1))); // phase out or merge
+/// assert_eq!(OtherLabel { name: "x".into(), item: 4 }.article(), None);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OtherLabel {
+    /// The label's name (non-empty).
+    pub name: String,
+    /// The item of 第三十八条 (1, 2 or 3).
+    pub item: u8,
+}
+
+impl OtherLabel {
+    /// The item of 第三十八条 the label falls under, if `item` is 1, 2 or 3.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{process::OtherLabel, Art};
+    /// assert_eq!(OtherLabel { name: "低效应用".into(), item: 3 }.article(), Some(Art::new(38).item(3)));
+    /// ```
+    pub const fn article(&self) -> Option<Citation> {
+        match self.item {
+            1..=3 => Some(Art::new(38).item(self.item)),
+            _ => None,
         }
     }
 }
@@ -793,8 +964,9 @@ pub enum HistoryData {
     Handled,
 }
 
-/// 第四十一条: the disposal and release of digital resources before deregistration.
-/// Every step must be stated; a missing one refuses the application citing its item.
+/// 第四十一条: the disposal and release of digital resources before deregistration
+/// ("应用注销前"). The steps may be stated on `deregistration_applied` and on `deregistered`;
+/// every one must be stated by `deregistered`, else it is refused citing the item.
 ///
 /// # Example
 /// ```
@@ -804,14 +976,17 @@ pub enum HistoryData {
 ///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-05-06"}}"#))?;
 /// }
 /// p.apply_json(r#"{"type": "om_started", "date": "2025-05-06", "mode": "procurement"}"#)?;
-/// let apply = |history: &str| {
-///     format!(r#"{{"type": "deregistration_applied", "date": "2025-09-10", "reason": "superseded", "disposal":
-///         {{"shared_data": "done", "history_data": "{history}", "components": "done", "channels": "not_applicable"}}}}"#)
+/// p.apply_json(r#"{"type": "deregistration_applied", "date": "2025-09-10", "reason": "superseded",
+///     "disposal": {"shared_data": "done", "history_data": "handled"}}"#)?;
+/// p.apply_json(r#"{"type": "deregistration_approved", "date": "2025-09-12"}"#)?;
+/// let complete = |history: &str| {
+///     format!(r#"{{"type": "deregistered", "date": "2025-09-15", "disposal":
+///         {{"history_data": "{history}", "components": "done", "channels": "not_applicable"}}}}"#)
 /// };
 /// // 第四十一条(二): merged into another application, the history must move there.
-/// assert_eq!(p.apply_json(&apply("handled")).unwrap_err().code(), ErrorCode::ConditionsNotMet);
-/// p.apply_json(&apply("migrated"))?;
-/// assert_eq!(p.state(), State::DeregistrationApplied);
+/// assert_eq!(p.apply_json(&complete("handled")).unwrap_err().code(), ErrorCode::ConditionsNotMet);
+/// p.apply_json(&complete("migrated"))?;
+/// assert_eq!(p.state(), State::Deregistered);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
@@ -831,6 +1006,18 @@ pub struct Disposal {
     pub channels: Option<StepStatus>,
 }
 
+impl Disposal {
+    /// The steps of `self`, with those `later` states added or restated.
+    pub(crate) fn merged(self, later: Disposal) -> Disposal {
+        Disposal {
+            shared_data: later.shared_data.or(self.shared_data),
+            history_data: later.history_data.or(self.history_data),
+            components: later.components.or(self.components),
+            channels: later.channels.or(self.channels),
+        }
+    }
+}
+
 impl Event {
     /// Parses one event from JSON.
     ///
@@ -842,7 +1029,7 @@ impl Event {
     /// ```
     /// use fuling_rules::{ErrorCode, Event, EventType};
     /// let e = Event::from_json_str(r#"{"type": "rejected", "date": "2025-10-09", "grounds": ["not_on_platform"]}"#)?;
-    /// assert_eq!(e.event_type().article().zh(), "第二十三条");
+    /// assert_eq!(e.event_type().article().unwrap().zh(), "第二十三条");
     /// let err = Event::from_json_str(r#"{"type": "rejected", "date": "2025-10-09", "ground": []}"#).unwrap_err();
     /// assert_eq!(err.code(), ErrorCode::InvalidInput); // unknown field `ground`
     /// assert_eq!(Event::from_json_str("{").unwrap_err().code(), ErrorCode::InvalidJson);
@@ -915,6 +1102,42 @@ impl Measure for TrialRunException {
     }
 }
 
+impl Measure for OtherLabel {
+    fn text_len(&self) -> usize {
+        let OtherLabel { name, item: _ } = self;
+        name.text_len()
+    }
+    fn list_len(&self) -> usize {
+        0
+    }
+}
+
+/// The joint-review dossier is measured as JSON (every string and every array).
+impl Measure for serde_json::Value {
+    fn text_len(&self) -> usize {
+        match self {
+            serde_json::Value::String(s) => s.chars().count(),
+            serde_json::Value::Array(a) => a.iter().map(Measure::text_len).max().unwrap_or(0),
+            serde_json::Value::Object(o) => o
+                .iter()
+                .map(|(k, v)| k.chars().count().max(v.text_len()))
+                .max()
+                .unwrap_or(0),
+            serde_json::Value::Null | serde_json::Value::Bool(_) | serde_json::Value::Number(_) => 0,
+        }
+    }
+    fn list_len(&self) -> usize {
+        match self {
+            serde_json::Value::Array(a) => a.iter().map(Measure::list_len).fold(a.len(), usize::max),
+            serde_json::Value::Object(o) => o.values().map(Measure::list_len).max().unwrap_or(0),
+            serde_json::Value::Null
+            | serde_json::Value::Bool(_)
+            | serde_json::Value::Number(_)
+            | serde_json::Value::String(_) => 0,
+        }
+    }
+}
+
 impl Measure for Disposal {
     fn text_len(&self) -> usize {
         // Destructured without `..`: a field added to `Disposal` must be looked at here.
@@ -959,6 +1182,7 @@ measures_nothing!(
     RejectionGround,
     Label,
     DeregistrationReason,
+    Role,
 );
 
 #[cfg(test)]
@@ -969,13 +1193,16 @@ mod tests {
     fn names_round_trip_and_articles_exist() {
         for t in EventType::ALL {
             assert_eq!(serde_json::to_value(t).unwrap(), serde_json::json!(t.as_str()));
-            t.article().validate().unwrap();
+            if let Some(a) = t.article() {
+                a.validate().unwrap();
+            }
         }
         for r in [
             DeregistrationReason::NoLongerNeeded,
             DeregistrationReason::Superseded,
             DeregistrationReason::Stagnant,
             DeregistrationReason::MajorIncident,
+            DeregistrationReason::Other,
         ] {
             r.article().validate().unwrap();
         }

@@ -10,7 +10,7 @@ use super::table::{Guard, Transition};
 use crate::calendar::{due_date, Calendar};
 use crate::citation::{Art, Citation};
 use crate::error::{Error, ErrorCode, Result};
-use crate::model::{AcceptanceCondition, ReleaseChannel};
+use crate::model::{AcceptanceCondition, Label, ReleaseChannel};
 use crate::ruleset::Ruleset;
 
 impl Project {
@@ -23,6 +23,7 @@ impl Project {
         calendar: &Calendar,
     ) -> Result<()> {
         let d = &self.derived();
+        let article = row.article.unwrap_or(guard.article());
         // One arm per guard (no `_`: a new guard does not compile until it is checked here).
         // A guard that reads the event's fields names the event it concerns; the table
         // never pairs it with another (tested below), and if it did the event is refused.
@@ -74,10 +75,16 @@ impl Project {
                 )
             }
             Guard::RejectionGrounds => {
-                let Event::Rejected { grounds, .. } = event else {
+                let Event::Rejected { grounds, review, .. } = event else {
                     return Err(not_for(row));
                 };
-                if grounds.is_empty() {
+                let found = match review {
+                    Some(r) => !crate::checks::check_joint_review(&read_review(r)?)
+                        .rejection_grounds
+                        .is_empty(),
+                    None => false,
+                };
+                if grounds.is_empty() && !found {
                     return Err(Error::new(
                         ErrorCode::InvalidInput,
                         "不予通过联合评审须列明第二十三条所列情形",
@@ -87,13 +94,52 @@ impl Project {
                 }
                 Ok(())
             }
+            Guard::ReviewFindings => {
+                let Event::Approved { review, .. } = event else {
+                    return Err(not_for(row));
+                };
+                let Some(review) = review else {
+                    return Ok(());
+                };
+                let report = crate::checks::check_joint_review(&read_review(review)?);
+                let Some(first) = report.rejection_grounds.first() else {
+                    return Ok(());
+                };
+                let codes: Vec<&str> = report
+                    .findings
+                    .iter()
+                    .filter(|f| f.is_blocking())
+                    .map(|f| f.code.as_str())
+                    .collect();
+                Err(Error::new(
+                    ErrorCode::JointReviewBlocking,
+                    format!("评审材料有第二十三条不予通过的情形,不能批复:{}", codes.join("、")),
+                    format!(
+                        "the review dossier has Art. 23 grounds to refuse, so it cannot be approved: {}",
+                        codes.join(", ")
+                    ),
+                )
+                .with_article(first.article()))
+            }
+            Guard::OutsideBudgetBasis => {
+                let Event::OutsideBudgetFundingArranged { basis, .. } = event else {
+                    return Err(not_for(row));
+                };
+                non_empty(basis, Art::new(25), "须写明依据", "the basis is required")
+            }
             Guard::DeadlineMissed => {
-                let Event::ProjectAdjusted {
+                let (Event::ProjectAdjusted {
                     reason,
                     leading_group_consent,
                     date,
                     ..
-                } = event
+                }
+                | Event::ProjectReplanned {
+                    reason,
+                    leading_group_consent,
+                    date,
+                    ..
+                }) = event
                 else {
                     return Err(not_for(row));
                 };
@@ -103,7 +149,7 @@ impl Project {
                         "没有逾期的期限,不能调整项目",
                         "no deadline is open, so the project cannot be adjusted",
                     )
-                    .with_article(row.article)
+                    .with_article(article)
                 };
                 // 第十九条(三) before the plan is submitted, 第十九条(五) after approval; the
                 // table has no adjustment row in any other state.
@@ -132,6 +178,12 @@ impl Project {
                     | State::JointReviewOrganised
                     | State::Rejected
                     | State::Adjusted
+                    | State::Withdrawn
+                    | State::ExceptionRefused
+                    | State::HigherApprovalRefused
+                    | State::PreliminaryReviewFailed
+                    | State::TrialRunFailed
+                    | State::Rectifying
                     | State::Developing
                     | State::Tested
                     | State::Released
@@ -151,18 +203,18 @@ impl Project {
                             d.state.as_str()
                         ),
                     )
-                    .with_article(row.article));
+                    .with_article(article));
                 }
                 non_empty(
                     leading_group_consent,
-                    row.article,
+                    article,
                     "调整项目须报领导小组同意,请写明同意文件",
                     "an adjustment needs the leading group's consent: name it",
                 )?;
                 let Some(ob) = self.open_obligation(id) else {
                     return Err(no_deadline());
                 };
-                let due = due_date(ob.trigger, rule.period, calendar)?;
+                let due = due_date(ob.trigger, ob.period.unwrap_or(rule.period), calendar)?;
                 if *date <= due {
                     return Err(Error::new(
                         ErrorCode::TransitionNotAllowed,
@@ -228,15 +280,30 @@ impl Project {
                     _ => Err(Error::new(
                         ErrorCode::ExceptionBasisRequired,
                         format!(
-                            "试运行自 {start} 起仅 {days} 天,原则上不低于{}(最早 {earliest} 结束);提前结束须记录经批准的例外及其依据",
+                            "试运行自 {start} 起仅 {days} 天,原则上不低于{}(最早 {earliest} 结束);提前结束须记录例外及其依据",
                             rules.trial_run_minimum.period.zh()
                         ),
                         format!(
-                            "the trial run started {start} has lasted only {days} days; in principle it lasts until at least {earliest} ({}): ending it earlier needs the approved exception and its basis",
+                            "the trial run started {start} has lasted only {days} days; in principle it lasts until at least {earliest} ({}): ending it earlier needs an exception and its basis",
                             rules.trial_run_minimum.period.zh()
                         ),
                     )
                     .with_article(rules.trial_run_minimum.article)),
+                }
+            }
+            Guard::TrialPassed => {
+                let Event::Accepted { trial_run_passed, .. } = event else {
+                    return Err(not_for(row));
+                };
+                if d.trial_passed || *trial_run_passed {
+                    Ok(())
+                } else {
+                    Err(Error::new(
+                        ErrorCode::ConditionsNotMet,
+                        "试运行合格后方可组织验收",
+                        "acceptance follows a passed trial run",
+                    )
+                    .with_article(Art::new(34)))
                 }
             }
             Guard::AcceptanceConditions => {
@@ -303,11 +370,76 @@ impl Project {
                     .with_article(Art::new(37)))
                 }
             }
-            Guard::DisposalSteps => {
-                let Event::DeregistrationApplied { reason, disposal, .. } = event else {
+            Guard::DeregistrationReason => {
+                let Event::DeregistrationApplied {
+                    reason, other_reason, ..
+                } = event
+                else {
                     return Err(not_for(row));
                 };
-                check_disposal(*reason, disposal, d.released_channel)
+                let described = other_reason.as_deref().is_some_and(|r| !r.trim().is_empty());
+                match reason {
+                    DeregistrationReason::Other if !described => Err(Error::new(
+                        ErrorCode::ConditionsNotMet,
+                        "其他注销理由须写明",
+                        "another reason must be described (other_reason)",
+                    )
+                    .with_article(Art::new(40))),
+                    DeregistrationReason::NoLongerNeeded
+                    | DeregistrationReason::Superseded
+                    | DeregistrationReason::Stagnant
+                    | DeregistrationReason::MajorIncident
+                    | DeregistrationReason::Other => Ok(()),
+                }
+            }
+            Guard::OtherLabelNamed => {
+                let Event::LabelMarked { label, other, .. } = event else {
+                    return Err(not_for(row));
+                };
+                let named = other
+                    .as_ref()
+                    .is_some_and(|o| !o.name.trim().is_empty() && o.article().is_some());
+                match (label, other) {
+                    (Label::Other, _) if !named => Err(Error::new(
+                        ErrorCode::InvalidInput,
+                        "其他标签须写明名称及所属之项",
+                        "an other label needs its name and item (1-3)",
+                    )
+                    .with_article(Art::new(38))),
+                    (Label::Other, _) | (_, None) => Ok(()),
+                    (_, Some(_)) => Err(Error::new(
+                        ErrorCode::InvalidInput,
+                        "仅其他标签写 other",
+                        "`other` only with label other",
+                    )
+                    .with_article(Art::new(38))),
+                }
+            }
+            Guard::RectificationOpinion => {
+                let Event::RectificationRequired { opinion, .. } = event else {
+                    return Err(not_for(row));
+                };
+                if opinion.trim().is_empty() {
+                    Err(Error::new(
+                        ErrorCode::InvalidInput,
+                        "须写明整改意见",
+                        "the rectification opinion is required",
+                    )
+                    .with_article(Art::new(39)))
+                } else {
+                    Ok(())
+                }
+            }
+            Guard::DisposalSteps => {
+                let Event::Deregistered { disposal: now, .. } = event else {
+                    return Err(not_for(row));
+                };
+                let disposal = &d.disposal.merged(*now);
+                let reason = d.deregistration_reason.unwrap_or(DeregistrationReason::Other);
+                // 第四十一条(四): a development project's release, or — for an O&M project, which
+                // maintains a live application — the application's recorded channel.
+                let channel = d.released_channel.or(self.application().release_channel);
+                check_disposal(reason, disposal, channel)
             }
         }
     }
@@ -373,12 +505,21 @@ pub(crate) fn check_disposal(
 #[cold]
 #[inline(never)]
 fn not_for(row: &Transition) -> Error {
-    Error::new(
+    let e = Error::new(
         ErrorCode::TransitionNotAllowed,
         "守卫条件不适用于该事件",
         "the guard does not apply to this event",
-    )
-    .with_article(row.article)
+    );
+    match row.article {
+        Some(a) => e.with_article(a),
+        None => e,
+    }
+}
+
+/// The joint-review dossier an event carries, read as [`crate::model::JointReview`]
+/// (`invalid_input` with the pointer under `/review` when it has the wrong shape).
+fn read_review(value: &serde_json::Value) -> Result<crate::model::JointReview> {
+    crate::json_input::from_value(value).map_err(|e| e.at("review").into_input_error())
 }
 
 fn non_empty(text: &str, article: Citation, zh: &str, en: &str) -> Result<()> {
@@ -411,12 +552,23 @@ mod tests {
             E::Accepted => r#", "conditions": []"#,
             E::LabelMarked => r#", "label": "excellent""#,
             E::DeregistrationApplied => r#", "reason": "stagnant""#,
+            E::DevelopmentPlanSubmitted => r#", "amount": "1元""#,
+            E::ProjectReplanned => r#", "reason": "development_start_overdue", "leading_group_consent": "x""#,
+            E::RectificationRequired => r#", "opinion": "x""#,
             E::HigherApprovalFiled
             | E::Ledgered
             | E::LeadDepartmentReviewed
             | E::PreliminaryFundingPlanSet
-            | E::DevelopmentPlanSubmitted
             | E::MunicipalFilingSubmitted
+            | E::LedgerExceptionRefused
+            | E::HigherApprovalRefused
+            | E::PreliminaryReviewReturned
+            | E::PreliminaryReviewFailed
+            | E::TrialRunFailed
+            | E::Evaluated
+            | E::Rectified
+            | E::DeregistrationRefused
+            | E::Withdrawn
             | E::PreliminaryReviewPassed
             | E::OmPlanSubmitted
             | E::JointReviewOrganised

@@ -21,10 +21,16 @@
 //!   day not counted, never rolled); ending it, or accepting, earlier needs an exception and
 //!   its basis, which the status then shows. The report is due 1 month after the trial ends
 //!   (民法典 第二百零二条, 第二百零三条: 2024-01-31 → 2024-02-29).
+//! - 第三十四条: acceptance needs a trial run that passed (`trial_run_ended.passed` or
+//!   `accepted.trial_run_passed`); a failed trial leads to rectification and a new trial.
+//! - Refusals, returns, re-planning, withdrawal, evaluation and deregistration from release on
+//!   are modelled; where the text needed interpreting, `docs/readings.md` says how.
+//! - Stored schema-1 records are migrated to schema 2 on load ([`crate::records::migrate`]).
 
 mod effects;
 mod event;
 mod guards;
+pub(crate) mod migrate_v1;
 mod project;
 mod state;
 mod status;
@@ -32,14 +38,14 @@ mod table;
 
 pub use event::{
     AdjustmentReason, DeliveryMode, DeregistrationReason, Disposal, Event, EventMeta, EventType, ExceptionGround,
-    HistoryData, StepStatus, TestingDocument, TrialRunException,
+    HistoryData, OtherLabel, StepStatus, TestingDocument, TrialRunException,
 };
 pub(crate) use guards::check_disposal;
 pub use project::{Project, ProjectRecord, MAX_EVENTS, MAX_JSON_BYTES, MAX_LIST_LEN, MAX_TEXT_CHARS, PROJECT_SCHEMA};
 pub use state::State;
 pub use status::{
-    ExceptionKind, ExceptionRecord, MetLate, Obligation, ObligationError, ObligationId, Receipt, Status, Unchecked,
-    STATUS_SCHEMA,
+    ExceptionKind, ExceptionRecord, MetLate, Obligation, ObligationError, ObligationId, Receipt, Status, Strength,
+    Unchecked, STATUS_SCHEMA,
 };
 pub use table::{Guard, Process, Transition};
 

@@ -65,7 +65,8 @@ pub const MAX_TEXT_CHARS: usize = 10_000;
 /// let date = NaiveDate::from_ymd_opt(2025, 10, 10).unwrap();
 /// let grounds = vec![RejectionGround::NotOnPlatform; MAX_LIST_LEN + 1];
 /// // The size is checked before anything else.
-/// assert_eq!(p.apply(Event::Rejected { date, meta: Default::default(), grounds }).unwrap_err().code(), ErrorCode::InputTooLarge);
+/// let err = p.apply(Event::Rejected { date, meta: Default::default(), grounds, review: None }).unwrap_err();
+/// assert_eq!(err.code(), ErrorCode::InputTooLarge);
 /// ```
 pub const MAX_LIST_LEN: usize = 64;
 /// The largest project JSON accepted, in bytes (`input_too_large` beyond).
@@ -80,7 +81,7 @@ pub const MAX_LIST_LEN: usize = 64;
 pub const MAX_JSON_BYTES: usize = 16 * 1024 * 1024;
 
 /// The JSON shape of a project (the persistence format, schema 2):
-/// `{"schema": 2, "id": "...", "kind": "development" | "om", "application_id": "...",
+/// `{"schema": 2, "id": "...", "kind": "development" | "om", "follows": "...", "application_id": "...",
 /// "ruleset_id": "...", "events": [...]}`. The application's own facts live in its
 /// [`crate::records::ApplicationRecord`]; `events` may hold corrections and voids
 /// ([`crate::records::Entry`]). See `docs/records.md`.
@@ -106,6 +107,9 @@ pub struct ProjectRecord {
     pub id: String,
     /// Development or O&M.
     pub kind: ProjectKind,
+    /// The project this one follows (a resubmission after `rejected`, 第十九条(四), 第二十三条), by id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follows: Option<String>,
     /// The id of the application the project is for (its [`crate::records::ApplicationRecord`]);
     /// empty when not named yet.
     #[serde(default)]
@@ -117,6 +121,20 @@ pub struct ProjectRecord {
     /// The events in date order, with corrections and voids appended.
     #[serde(default)]
     pub events: Vec<Entry<Event>>,
+}
+
+/// [`ProjectRecord`] borrowed from a [`Project`], for writing it (same fields, same order).
+#[derive(Serialize)]
+struct RecordRef<'a> {
+    schema: u32,
+    id: &'a str,
+    kind: ProjectKind,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    follows: Option<&'a str>,
+    application_id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ruleset_id: Option<&'a str>,
+    events: &'a [Entry<Event>],
 }
 
 /// A development or O&M project: an application, a kind, and its ordered list of
@@ -156,6 +174,7 @@ pub struct ProjectRecord {
 pub struct Project {
     id: String,
     kind: ProjectKind,
+    follows: Option<String>,
     application: Application,
     ruleset_id: Option<String>,
     /// The stored list: events, corrections and voids.
@@ -180,6 +199,7 @@ impl Project {
         Project {
             id: id.to_owned(),
             kind,
+            follows: None,
             application: Application::default(),
             ruleset_id: None,
             entries: Vec::new(),
@@ -290,6 +310,33 @@ impl Project {
         Ok(())
     }
 
+    /// The same project, resubmitted after the project `previous` was not passed by the joint
+    /// review (builder style).
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Project, ProjectKind};
+    /// let p = Project::new("FL-2026-007", ProjectKind::Development).following("FL-2025-031");
+    /// assert_eq!(p.follows(), Some("FL-2025-031"));
+    /// assert!(p.to_json().contains(r#""follows": "FL-2025-031""#));
+    /// ```
+    #[must_use]
+    pub fn following(mut self, previous: &str) -> Project {
+        self.follows = Some(previous.to_owned());
+        self
+    }
+
+    /// The project this one follows (a resubmission), when the record names one.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Project, ProjectKind};
+    /// assert_eq!(Project::new("FL-2025-001", ProjectKind::Om).follows(), None);
+    /// ```
+    pub fn follows(&self) -> Option<&str> {
+        self.follows.as_deref()
+    }
+
     /// The project's identifier.
     ///
     /// # Example
@@ -382,6 +429,23 @@ impl Project {
         self.derived.amount
     }
 
+    /// The approved amount (批复金额), when `approved` (or a re-planning) recorded one.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Amount, Project, ProjectKind};
+    /// let mut p = Project::new("FL-OM-2025-006", ProjectKind::Om);
+    /// for t in ["om_plan_submitted", "lead_department_reviewed", "joint_review_organised"] {
+    ///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-05-06"}}"#))?;
+    /// }
+    /// p.apply_json(r#"{"type": "approved", "date": "2025-05-20", "amount": "36万元"}"#)?;
+    /// assert_eq!(p.approved_amount(), Some(Amount::from_yuan(360_000)?));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn approved_amount(&self) -> Option<Amount> {
+        self.derived.approved_amount
+    }
+
     pub(crate) fn derived(&self) -> &Derived {
         &self.derived
     }
@@ -429,9 +493,11 @@ impl Project {
     /// let mut p = Project::new("FL-2025-012", ProjectKind::Development);
     /// p.apply_json(r#"{"type": "ledgered", "date": "2025-09-01"}"#)?;
     /// p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2025-09-01", "amount": "320万元"}"#)?;
-    /// for t in ["lead_department_reviewed", "preliminary_funding_plan_set", "development_plan_submitted", "preliminary_review_passed"] {
+    /// for t in ["lead_department_reviewed", "preliminary_funding_plan_set"] {
     ///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-09-02"}}"#))?;
     /// }
+    /// p.apply_json(r#"{"type": "development_plan_submitted", "date": "2025-09-02", "amount": "320万元"}"#)?;
+    /// p.apply_json(r#"{"type": "preliminary_review_passed", "date": "2025-09-02"}"#)?;
     /// let review = Event::from_json_str(r#"{"type": "joint_review_organised", "date": "2025-09-03"}"#)?;
     /// // A revised text lowering 第二十条's threshold to 300万元 would require the filing first.
     /// let mut lowered = Ruleset::default();
@@ -548,9 +614,11 @@ impl Project {
     /// let mut p = Project::new("FL-2025-052", ProjectKind::Development);
     /// p.apply_json(r#"{"type": "ledgered", "date": "2025-09-01"}"#)?;
     /// p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2025-09-01", "amount": "5,000,000.00"}"#)?;
-    /// for t in ["lead_department_reviewed", "preliminary_funding_plan_set", "development_plan_submitted", "preliminary_review_passed"] {
+    /// for t in ["lead_department_reviewed", "preliminary_funding_plan_set"] {
     ///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-09-02"}}"#))?;
     /// }
+    /// p.apply_json(r#"{"type": "development_plan_submitted", "date": "2025-09-02", "amount": "5,000,000.00"}"#)?;
+    /// p.apply_json(r#"{"type": "preliminary_review_passed", "date": "2025-09-02"}"#)?;
     /// // 第二十条: 500万元 (含) — the municipal filing comes before the joint review.
     /// let review = r#"{"type": "joint_review_organised", "date": "2025-09-03"}"#;
     /// let err = p.apply_json(review).unwrap_err();
@@ -745,7 +813,8 @@ impl Project {
                 ),
             ));
         }
-        let p = Project::new(&record.id, record.kind).with_application(application);
+        let mut p = Project::new(&record.id, record.kind).with_application(application);
+        p.follows = record.follows;
         let mut p = Project::replay(p, &record.events, rules, calendar)?;
         p.entries = record.events;
         p.ruleset_id = record.ruleset_id;
@@ -768,6 +837,7 @@ impl Project {
             schema: PROJECT_SCHEMA,
             id: self.id.clone(),
             kind: self.kind,
+            follows: self.follows.clone(),
             application_id: self.application.id.clone(),
             ruleset_id: self.ruleset_id.clone(),
             events: self.entries.clone(),
@@ -790,7 +860,7 @@ impl Project {
         // Compact, then indented: the same text as `serde_json::to_string_pretty`, with one
         // compiled serializer per type (the compact one the bindings use) instead of two.
         // Measured: `to_string_pretty` here adds about 2.9 KB to the gzipped `.wasm`.
-        pretty(&serde_json::to_string(&self.to_record()).unwrap_or_default())
+        pretty(&serde_json::to_string(self).unwrap_or_default())
     }
 
     /// Computes the next derived state, or the error; `self` is not touched.
@@ -828,12 +898,14 @@ impl Project {
             }
         }
         if !ty.kinds().contains(&self.kind) {
-            return Err(Error::new(
-                ErrorCode::WrongProjectKind,
-                format!("事件 {} 不适用于{}", ty.as_str(), self.kind.zh()),
-                format!("event {} does not apply to a {}", ty.as_str(), self.kind.en()),
-            )
-            .with_article(ty.article()));
+            return Err(with_article(
+                Error::new(
+                    ErrorCode::WrongProjectKind,
+                    format!("事件 {} 不适用于{}", ty.as_str(), self.kind.zh()),
+                    format!("event {} does not apply to a {}", ty.as_str(), self.kind.en()),
+                ),
+                ty.article(),
+            ));
         }
         let state = self.derived.state;
         let Some(row) = Process::find(state, ty, self.kind) else {
@@ -841,32 +913,50 @@ impl Project {
                 .iter()
                 .map(|e| e.as_str())
                 .collect();
-            return Err(Error::new(
-                ErrorCode::TransitionNotAllowed,
-                format!(
-                    "状态 {}({})下不能发生事件 {};允许的事件:{}",
-                    state.as_str(),
-                    state.zh(),
-                    ty.as_str(),
-                    allowed.join(", ")
-                ),
-                format!(
-                    "event {} is not allowed in state {}; allowed: {}",
-                    ty.as_str(),
-                    state.as_str(),
-                    if allowed.is_empty() {
-                        "none".to_owned()
-                    } else {
+            // The article of the step for this kind (第二十一条 for an O&M project).
+            let mut rows = Process::transitions()
+                .iter()
+                .filter(|t| t.event == ty && t.kinds.contains(&self.kind));
+            let article = if rows.clone().any(|t| t.article == ty.article()) {
+                ty.article()
+            } else {
+                rows.next().map_or(ty.article(), |t| t.article)
+            };
+            return Err(with_article(
+                Error::new(
+                    ErrorCode::TransitionNotAllowed,
+                    format!(
+                        "状态 {}({})下不能发生事件 {};允许的事件:{}",
+                        state.as_str(),
+                        state.zh(),
+                        ty.as_str(),
                         allowed.join(", ")
-                    }
+                    ),
+                    format!(
+                        "event {} is not allowed in state {}; allowed: {}",
+                        ty.as_str(),
+                        state.as_str(),
+                        if allowed.is_empty() {
+                            "none".to_owned()
+                        } else {
+                            allowed.join(", ")
+                        }
+                    ),
                 ),
-            )
-            .with_article(ty.article()));
+                article,
+            ));
         };
         for guard in row.guards {
             self.check_guard(*guard, row, event, rules, calendar)?;
         }
         Ok(self.next(row, event, rules, calendar))
+    }
+}
+
+fn with_article(e: Error, article: Option<crate::citation::Citation>) -> Error {
+    match article {
+        Some(a) => e.with_article(a),
+        None => e,
     }
 }
 
@@ -949,6 +1039,7 @@ impl PartialEq for Project {
     fn eq(&self, other: &Self) -> bool {
         self.id == other.id
             && self.kind == other.kind
+            && self.follows == other.follows
             && self.application.id == other.application.id
             && self.ruleset_id == other.ruleset_id
             && self.entries == other.entries
@@ -959,7 +1050,17 @@ impl Eq for Project {}
 
 impl Serialize for Project {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
-        self.to_record().serialize(serializer)
+        // The record's shape, borrowed (no copy of the events).
+        RecordRef {
+            schema: PROJECT_SCHEMA,
+            id: &self.id,
+            kind: self.kind,
+            follows: self.follows.as_deref(),
+            application_id: &self.application.id,
+            ruleset_id: self.ruleset_id.as_deref(),
+            events: &self.entries,
+        }
+        .serialize(serializer)
     }
 }
 

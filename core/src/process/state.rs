@@ -30,7 +30,7 @@ macro_rules! states {
             /// ```
             /// use fuling_rules::State;
             /// assert_eq!(State::ALL[0], State::Proposed); // the initial state
-            /// assert_eq!(State::ALL.iter().filter(|s| s.is_terminal()).count(), 3);
+            /// assert_eq!(State::ALL.iter().filter(|s| s.is_terminal()).count(), 7);
             /// ```
             pub const ALL: &'static [State] = &[$(State::$variant),*];
 
@@ -86,6 +86,10 @@ states! {
     HigherApprovalFiled = "higher_approval_filed", "上级审批文件已备案", Planning,
     /// 第十四条: ledgering by the leading group's exception has been requested.
     ExceptionRequested = "exception_requested", "已申请特别纳入一本账", Planning,
+    /// 第十四条: the leading group did not consent to ledgering by exception (terminal).
+    ExceptionRefused = "exception_refused", "领导小组未同意纳入一本账", Planning,
+    /// 第二十四条: the higher-level authority did not approve (terminal).
+    HigherApprovalRefused = "higher_approval_refused", "上级主管部门未予审批", Planning,
     /// 第十四条: in the district ledger (一本账).
     Ledgered = "ledgered", "已纳入一本账", Planning,
     /// 第十九条(一): the funding requirement plan is with the lead department.
@@ -98,6 +102,8 @@ states! {
     DevelopmentPlanSubmitted = "development_plan_submitted", "开发方案已报送", Approval,
     /// 第十九条(四): the Bureau's preliminary review has passed; the joint review is to be organised.
     PreliminaryReviewPassed = "preliminary_review_passed", "初审通过", Approval,
+    /// 第十九条(四): the Bureau's preliminary review (初审) has not passed (terminal).
+    PreliminaryReviewFailed = "preliminary_review_failed", "初审未通过", Approval,
     /// 第二十一条(一): the O&M plan is with the lead department.
     OmPlanSubmitted = "om_plan_submitted", "运维方案待牵头部门审核", Planning,
     /// 第十九条(四) / 第二十一条(三): the joint review is under way.
@@ -106,8 +112,13 @@ states! {
     Approved = "approved", "已取得评审批复文件", Approval,
     /// 第二十三条: not passed by the joint review (terminal).
     Rejected = "rejected", "未通过联合评审", Approval,
-    /// 第十九条(三)(五): adjusted by the Bureau with the leading group's consent (terminal).
+    /// 第十九条(三)(五): adjusted by the Bureau with the leading group's consent and taken out
+    /// of the plan (terminal). An adjustment that re-plans keeps the project going
+    /// (`project_replanned`).
     Adjusted = "adjusted", "已调整", Approval,
+    /// Withdrawn by the responsible department before acceptance (O&M: before `om_started`)
+    /// (terminal). Not in the text: see `docs/readings.md`.
+    Withdrawn = "withdrawn", "已撤回", Approval,
     /// 第十九条(五), 第二十六条: development under way.
     Developing = "developing", "开发中", Development,
     /// 第三十一条: tested and jointly debugged.
@@ -118,8 +129,12 @@ states! {
     TrialRun = "trial_run", "试运行中", Release,
     /// 第三十三条: the trial run has ended; acceptance is next.
     TrialRunEnded = "trial_run_ended", "试运行已结束", Release,
+    /// 第三十四条: the trial run was not passed (不合格); rectification, then a new trial run.
+    TrialRunFailed = "trial_run_failed", "试运行不合格,整改中", Release,
     /// 第三十四条 (development) / 第二十一条(三) (O&M): in operation.
     InOperation = "in_operation", "运行中", Operation,
+    /// 第三十九条: the evaluation found outstanding problems; rectification (整改) is under way.
+    Rectifying = "rectifying", "评价整改中", Evaluation,
     /// 第四十二条: the deregistration application is in IRS.
     DeregistrationApplied = "deregistration_applied", "已申请注销", Deregistration,
     /// 第四十二条: the municipal Bureau has approved the deregistration.
@@ -139,7 +154,16 @@ impl State {
     /// assert!(Process::allowed_events(State::Deregistered, ProjectKind::Om).is_empty());
     /// ```
     pub const fn is_terminal(self) -> bool {
-        matches!(self, State::Rejected | State::Adjusted | State::Deregistered)
+        matches!(
+            self,
+            State::Rejected
+                | State::Adjusted
+                | State::Deregistered
+                | State::Withdrawn
+                | State::ExceptionRefused
+                | State::HigherApprovalRefused
+                | State::PreliminaryReviewFailed
+        )
     }
 }
 

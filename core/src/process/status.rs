@@ -60,6 +60,7 @@ macro_rules! obligations {
             article: $art:expr,
             period: [$($period:tt)*],
             responsible: $role:ident,
+            strength: $strength:ident,
             what: $what_zh:literal, $what_en:literal,
             consequence: $cons_zh:expr, $cons_en:expr $(,)?
         }
@@ -90,7 +91,7 @@ macro_rules! obligations {
             /// # Example
             /// ```
             /// use fuling_rules::ObligationId;
-            /// assert_eq!(ObligationId::ALL.len(), 10);
+            /// assert_eq!(ObligationId::ALL.len(), 11);
             /// assert!(ObligationId::ALL.iter().all(|o| o.article().validate().is_ok()));
             /// ```
             pub const ALL: &'static [ObligationId] = &[ $( ObligationId::$variant, )* ];
@@ -144,6 +145,18 @@ macro_rules! obligations {
             /// ```
             pub const fn responsible(self) -> Role {
                 match self { $( ObligationId::$variant => Role::$role, )* }
+            }
+
+            /// How binding the text makes the obligation (应当 or 原则上).
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::{process::Strength, ObligationId};
+            /// assert_eq!(ObligationId::DevelopmentStart.strength(), Strength::InPrinciple); // 第十九条(五) 原则上
+            /// assert_eq!(ObligationId::LeadDepartmentOpinion.strength(), Strength::Shall);
+            /// ```
+            pub const fn strength(self) -> Strength {
+                match self { $( ObligationId::$variant => Strength::$strength, )* }
             }
 
             /// What must be done, in Chinese.
@@ -200,8 +213,9 @@ obligations! {
         article: Art::new(24),
         period: [preliminary_review_application],
         responsible: ResponsibleDepartment,
-        what: "在申报前10个工作日向区大数据发展局提出书面初审申请",
-            "apply in writing to the Bureau for the preliminary review, 10 working days before the declaration",
+        strength: Shall,
+        what: "在申报前规定的工作日内向区大数据发展局提出书面初审申请(期限见 due)",
+            "apply in writing to the Bureau for the preliminary review, the set number of working days before the declaration (see due)",
         consequence: NO_CONSEQUENCE_ZH, NO_CONSEQUENCE_EN,
     }
     /// 第十九条(二) / 第二十一条(二): the lead department's opinion within 5 working days.
@@ -209,6 +223,7 @@ obligations! {
         article: Art::new(19).item(2),
         period: [development: lead_department_review, om: om_lead_department_review],
         responsible: LeadDepartment,
+        strength: Shall,
         what: "应用牵头部门提出审核意见", "the lead department gives its review opinion",
         consequence: NO_CONSEQUENCE_ZH, NO_CONSEQUENCE_EN,
     }
@@ -217,6 +232,7 @@ obligations! {
         article: Art::new(19).item(3),
         period: [development_plan_submission],
         responsible: ResponsibleDepartment,
+        strength: Shall,
         what: "完成应用开发方案编制并报区大数据发展局组织联合评审",
             "complete the development plan and submit it to the Bureau for the joint review",
         consequence:
@@ -228,6 +244,7 @@ obligations! {
         article: Art::new(20),
         period: [none],
         responsible: BigDataBureau,
+        strength: Shall,
         what: "组织评审前将应用开发方案报市大数据发展局备案",
             "file the development plan with the municipal Big Data Bureau before the joint review",
         consequence: "未备案的,不能组织联合评审(第二十条)",
@@ -238,6 +255,7 @@ obligations! {
         article: Art::new(19).item(4),
         period: [joint_review_organisation],
         responsible: BigDataBureau,
+        strength: Shall,
         what: "初审通过后组织区委网信办、区委机要局、区财政局等单位进行联合评审",
             "organise the joint review with the Cyberspace Office, the Confidential Bureau and the Finance Bureau",
         consequence: NO_CONSEQUENCE_ZH, NO_CONSEQUENCE_EN,
@@ -247,6 +265,7 @@ obligations! {
         article: Art::new(7),
         period: [catalog_completion],
         responsible: ResponsibleDepartment,
+        strength: Shall,
         what: "取得批复文件后通过IRS系统完善应用编目信息", "complete the application's catalog information in IRS",
         consequence: "本办法未规定逾期后果;编目信息不准确、不完整的,不满足验收条件(第三十四条第(四)项)",
             "the regulation sets no consequence for lateness; an inaccurate or incomplete catalog fails acceptance (Art. 34(4))",
@@ -256,6 +275,7 @@ obligations! {
         article: Art::new(19).item(5),
         period: [development_start],
         responsible: ResponsibleDepartment,
+        strength: InPrinciple,
         what: "取得批复文件后启动开发", "start development",
         consequence:
             "逾期未启动开发的,由区大数据发展局报涪陵区推进数字重庆建设领导小组同意后对相关项目进行调整(第十九条第(五)项)",
@@ -266,6 +286,7 @@ obligations! {
         article: Art::new(33),
         period: [trial_run_report],
         responsible: ResponsibleDepartment,
+        strength: Shall,
         what: "结束试运行后组织编制应用试运行报告", "compile the trial-run report",
         consequence: "本办法未规定逾期后果;验收以试运行合格为前提(第三十四条)",
             "the regulation sets no consequence for lateness; acceptance presupposes a satisfactory trial run (Art. 34)",
@@ -275,14 +296,26 @@ obligations! {
         article: Art::new(33),
         period: [none],
         responsible: ResponsibleDepartment,
+        strength: Shall,
         what: "及时修复重大故障并形成故障情况报告", "repair the major fault and write the fault report",
         consequence: NO_CONSEQUENCE_ZH, NO_CONSEQUENCE_EN,
+    }
+    /// 第三十九条: the rectification the evaluation's opinion asks for (no period).
+    Rectification = "rectification" {
+        article: Art::new(39),
+        period: [none],
+        responsible: ResponsibleDepartment,
+        strength: Shall,
+        what: "按区大数据发展局的整改意见开展整改", "rectify as the Bureau's rectification opinion asks",
+        consequence: "本办法未规定逾期后果;评价结果作为安排应用开发和运维资金的重要依据(第三十九条)",
+            "the regulation sets no consequence for lateness; evaluation results weigh in funding decisions (Art. 39)",
     }
     /// 第四十二条: the deregistration completed within 5 working days of the municipal approval.
     DeregistrationCompletion = "deregistration_completion" {
         article: Art::new(42),
         period: [deregistration_completion],
         responsible: ResponsibleDepartment,
+        strength: Shall,
         what: "市大数据发展局审核通过后完成应用注销", "complete the deregistration",
         consequence: NO_CONSEQUENCE_ZH, NO_CONSEQUENCE_EN,
     }
@@ -292,6 +325,22 @@ impl std::fmt::Display for ObligationId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
+}
+
+/// How binding the text makes an obligation.
+///
+/// # Example
+/// ```
+/// use fuling_rules::process::Strength;
+/// assert_eq!(serde_json::to_string(&Strength::InPrinciple).unwrap(), r#""in_principle""#);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Strength {
+    /// 应当 / 须, or a period set without qualification.
+    Shall,
+    /// 原则上: the rule admits exceptions (第十九条(五)); being late is not by itself a breach.
+    InPrinciple,
 }
 
 /// An error attached to one obligation (e.g. its due date is outside the calendar data).
@@ -368,6 +417,9 @@ pub struct Obligation {
     pub what_en: String,
     /// Who must act.
     pub responsible: Role,
+    /// How binding the text makes it (`shall` or `in_principle`): an overdue `in_principle`
+    /// obligation is late against a rule the text allows exceptions to.
+    pub strength: Strength,
     /// The date that started the period (for Art. 24: the declaration date).
     pub trigger_date: NaiveDate,
     /// The due date, when the regulation sets a period and the calendar covers it.
@@ -435,7 +487,7 @@ pub struct MetLate {
 /// p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2026-12-01", "amount": "80万元"}"#)?;
 /// p.apply_json(r#"{"type": "lead_department_reviewed", "date": "2026-12-02"}"#)?;
 /// p.apply_json(r#"{"type": "preliminary_funding_plan_set", "date": "2026-12-03"}"#)?;
-/// p.apply_json(r#"{"type": "development_plan_submitted", "date": "2026-12-21"}"#)?;
+/// p.apply_json(r#"{"type": "development_plan_submitted", "date": "2026-12-21", "amount": "80万元"}"#)?;
 /// // Met, but its due date (60 working days after 12-03) is beyond the data: lateness unknown.
 /// let s = p.status(d("2026-12-21"), &Calendar::official(), &Ruleset::default())?;
 /// assert_eq!((s.unchecked[0].id, s.unchecked[0].met_on), (ObligationId::DevelopmentPlanSubmission, d("2026-12-21")));
@@ -575,6 +627,9 @@ pub struct Status {
     pub receipt: Receipt,
     /// The project's id.
     pub project_id: String,
+    /// The project this one follows (a resubmission after `rejected`), when the record names one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follows: Option<String>,
     /// Development or O&M.
     pub kind: ProjectKind,
     /// The current state.
@@ -625,7 +680,7 @@ pub(crate) fn compute(project: &Project, calendar: &Calendar, rules: &Ruleset) -
     for rec in &d.obligations {
         let open = rec.met_on.is_none() && rec.closed_on.is_none();
         let (article, explanation, error, estimate) = match rec.id.rule(project.kind(), rules) {
-            Some((name, rule)) => match explain_due_date(rec.trigger, rule.period, calendar) {
+            Some((name, rule)) => match explain_due_date(rec.trigger, rec.period.unwrap_or(rule.period), calendar) {
                 Ok(e) => (
                     rule.article,
                     Some(e.with_article(rule.article).with_rule(name)),
@@ -634,7 +689,7 @@ pub(crate) fn compute(project: &Project, calendar: &Calendar, rules: &Ruleset) -
                 ),
                 Err(e) => {
                     let estimate = (open && e.code() == ErrorCode::CalendarOutOfRange)
-                        .then(|| crate::calendar::estimate(rec.trigger, rule.period, calendar))
+                        .then(|| crate::calendar::estimate(rec.trigger, rec.period.unwrap_or(rule.period), calendar))
                         .flatten()
                         .map(|mut x| {
                             x.explanation = x.explanation.with_article(rule.article).with_rule(name);
@@ -689,7 +744,8 @@ impl Project {
     ///   regulation sets no period — `due: null`, or — when the due date falls outside the
     ///   calendar data — `due: null` with an `error` (`calendar_out_of_range`). One
     ///   uncomputable deadline never hides the others, and nothing is guessed.
-    /// - In a terminal state (`rejected`, `adjusted`, `deregistered`) no obligation is open.
+    /// - In a terminal state ([`State::is_terminal`]: `rejected`, `adjusted`, `withdrawn`,
+    ///   `deregistered`, …) no obligation is open.
     ///
     /// # Errors
     /// `invalid_input` when `as_of` is before the last event (the status always reflects
@@ -732,6 +788,7 @@ impl Project {
                     what_zh: c.id.what_zh().to_owned(),
                     what_en: c.id.what_en().to_owned(),
                     responsible: c.id.responsible(),
+                    strength: c.id.strength(),
                     trigger_date: c.trigger,
                     due,
                     article: c.article,
@@ -767,6 +824,7 @@ impl Project {
             schema: STATUS_SCHEMA,
             receipt: Receipt::new(rules, calendar),
             project_id: self.id().to_owned(),
+            follows: self.follows().map(str::to_owned),
             kind: self.kind(),
             state: d.state,
             stage: d.state.stage(),

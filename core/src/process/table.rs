@@ -53,7 +53,7 @@ macro_rules! guards {
             /// # Example
             /// ```
             /// use fuling_rules::process::Guard;
-            /// assert_eq!(Guard::TrialMinimum.en(), "trial of 90 days or an exception with its basis");
+            /// assert_eq!(Guard::TrialMinimum.en(), "trial of the minimum duration or an exception with its basis");
             /// ```
             pub const fn en(self) -> &'static str {
                 match self { $( Guard::$variant => $en, )* }
@@ -74,15 +74,22 @@ macro_rules! guards {
 }
 
 guards! {
-    /// 第二十条: with a development funding plan of 500万元 (含) or more, the municipal filing
-    /// must precede the joint review (`municipal_filing_required`).
-    MunicipalFiling = "municipal_filing", Art::new(20), "plan under 500万元 or filed with the municipal Bureau";
+    /// 第二十条: with a development funding plan at or above the ruleset's threshold (500万元
+    /// (含) in the draft), the municipal filing must precede the joint review
+    /// (`municipal_filing_required`).
+    MunicipalFiling = "municipal_filing", Art::new(20), "plan under the Art. 20 threshold or filed with the municipal Bureau";
     /// 第十四条: the exception request names its basis (`exception_basis_required`).
     ExceptionBasis = "exception_basis", Art::new(14), "basis named";
     /// 第十四条: ledgering by exception names the leading group's consent (`exception_basis_required`).
     LeadingGroupConsent = "leading_group_consent", Art::new(14), "leading group consent";
-    /// 第二十三条: a rejection names at least one ground (`invalid_input`).
+    /// 第二十三条: a rejection names at least one ground, or its review dossier has a
+    /// blocking finding (`invalid_input`).
     RejectionGrounds = "rejection_grounds", Art::new(23), "Art. 23 grounds named";
+    /// 第二十三条: an approval's review dossier, when given, has no blocking Art. 23 finding
+    /// (`joint_review_blocking`).
+    ReviewFindings = "review_findings", Art::new(23), "no blocking Art. 23 finding in the review";
+    /// 第二十五条: the outside-budget arrangement names its basis (`exception_basis_required`).
+    OutsideBudgetBasis = "outside_budget_basis", Art::new(25), "basis named";
     /// 第十九条(三)(五): an adjustment names the missed deadline, which has passed, and the
     /// leading group's consent (`transition_not_allowed`).
     DeadlineMissed = "deadline_missed", Art::new(19), "deadline missed and leading group consent";
@@ -90,9 +97,12 @@ guards! {
     TestingDocuments = "testing_documents", Art::new(31), "four testing documents";
     /// 第三十一条: a release channel, unless the application is secret (`conditions_not_met`).
     ReleaseChannel = "release_channel", Art::new(31), "channel 渝快办/渝快政";
-    /// 第三十三条: the trial run lasted the minimum, or the event records an approved
-    /// exception with its basis (`exception_basis_required`).
-    TrialMinimum = "trial_minimum", Art::new(33), "trial of 90 days or an exception with its basis";
+    /// 第三十三条: the trial run lasted the minimum (原则上: in principle), or the event records
+    /// an exception with its basis (`exception_basis_required`).
+    TrialMinimum = "trial_minimum", Art::new(33), "trial of the minimum duration or an exception with its basis";
+    /// 第三十四条: the trial run was found satisfactory (试运行合格), on `trial_run_ended` or on
+    /// `accepted` (`conditions_not_met`).
+    TrialPassed = "trial_passed", Art::new(34), "trial run passed";
     /// 第三十四条: all nine acceptance conditions (`conditions_not_met`).
     AcceptanceConditions = "acceptance_conditions", Art::new(34), "nine Art. 34 conditions";
     /// 第三十三条: a trial-run report is pending (`transition_not_allowed`).
@@ -101,8 +111,14 @@ guards! {
     FaultPending = "fault_pending", Art::new(33), "fault report pending";
     /// 第三十七条: the catalog was updated since the last major iteration (`catalog_update_required`).
     CatalogUpdated = "catalog_updated", Art::new(37), "catalog updated first";
-    /// 第四十条, 第四十一条: the reason and every disposal step (`conditions_not_met`).
-    DisposalSteps = "disposal_steps", Art::new(41), "Art. 40 reason and Art. 41 disposal";
+    /// 第四十条: the reason is an item of 第四十条 or described (`conditions_not_met`).
+    DeregistrationReason = "deregistration_reason", Art::new(40), "Art. 40 item or a described reason";
+    /// 第四十一条: every disposal step is done before deregistration completes (`conditions_not_met`).
+    DisposalSteps = "disposal_steps", Art::new(41), "every Art. 41 disposal step done";
+    /// 第三十八条: an `other` label names itself and its item (`invalid_input`).
+    OtherLabelNamed = "other_label_named", Art::new(38), "an other label names itself and its item";
+    /// 第三十九条: a rectification opinion is stated (`invalid_input`).
+    RectificationOpinion = "rectification_opinion", Art::new(39), "opinion stated";
 }
 
 /// One row of the transition table: in state `from`, for a project of one of `kinds`,
@@ -113,8 +129,8 @@ guards! {
 /// use fuling_rules::{process::{Guard, Process}, Art, EventType, ProjectKind, State};
 /// let t = Process::find(State::TrialRun, EventType::Accepted, ProjectKind::Development).unwrap();
 /// assert_eq!(t.to, State::InOperation);
-/// assert_eq!(t.guards, [Guard::TrialMinimum, Guard::AcceptanceConditions]);
-/// assert_eq!(t.article, Art::new(34));
+/// assert_eq!(t.guards, [Guard::TrialMinimum, Guard::TrialPassed, Guard::AcceptanceConditions]);
+/// assert_eq!(t.article, Some(Art::new(34)));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Transition {
@@ -126,8 +142,8 @@ pub struct Transition {
     pub to: State,
     /// The guards, checked in order.
     pub guards: &'static [Guard],
-    /// The article that sets the step.
-    pub article: Citation,
+    /// The article that sets the step (`None` for a step the text does not set: `withdrawn`).
+    pub article: Option<Citation>,
     /// The project kinds the row applies to.
     pub kinds: &'static [ProjectKind],
 }
@@ -150,7 +166,19 @@ const fn t(
         event,
         to,
         guards,
-        article,
+        article: Some(article),
+        kinds,
+    }
+}
+
+/// A row for a step the text does not set (no article).
+const fn uncited(from: State, event: EventType, to: State, kinds: &'static [ProjectKind]) -> Transition {
+    Transition {
+        from,
+        event,
+        to,
+        guards: NO,
+        article: None,
         kinds,
     }
 }
@@ -168,63 +196,131 @@ macro_rules! catalog_rows {
 }
 
 /// 第七条, 第三十七条: the catalog may be completed or updated in every state from approval on.
-const CATALOG_ROWS: [Transition; 14] = catalog_rows!(
+const CATALOG_ROWS: [Transition; 16] = catalog_rows!(
     Approved: B,
     Developing: D,
     Tested: D,
     Released: D,
     TrialRun: D,
     TrialRunEnded: D,
+    TrialRunFailed: D,
     InOperation: B
+);
+
+macro_rules! catalog_update_rows {
+    ($($s:ident : $k:expr),*) => {[
+        $( t(S::$s, E::CatalogUpdated, S::$s, NO, Art::new(7), $k), )*
+    ]};
+}
+
+/// 第七条 "按照应用谋划、审批、开发、发布、运行、评价、注销等全生命周期管理要求…进行动态维护":
+/// the catalog may also be updated before approval and until deregistration.
+const CATALOG_UPDATE_ROWS: [Transition; 16] = catalog_update_rows!(
+    Proposed: B,
+    DeclarationPlanned: D,
+    PreliminaryReviewApplied: D,
+    HigherApprovalFiled: D,
+    ExceptionRequested: D,
+    Ledgered: D,
+    FundingPlanSubmitted: D,
+    OmPlanSubmitted: O,
+    LeadDepartmentReviewed: B,
+    PreliminaryFundingSet: D,
+    DevelopmentPlanSubmitted: D,
+    PreliminaryReviewPassed: D,
+    JointReviewOrganised: B,
+    Rectifying: B,
+    DeregistrationApplied: B,
+    DeregistrationApproved: B
+);
+
+macro_rules! withdrawal_rows {
+    ($($s:ident : $k:expr),*) => {[
+        $( uncited(S::$s, E::Withdrawn, S::Withdrawn, $k), )*
+    ]};
+}
+
+/// Withdrawal by the responsible department, from every state before acceptance (O&M: before
+/// `om_started`). Not in the text (see `docs/readings.md`): the rows cite no article.
+const WITHDRAWAL_ROWS: [Transition; 20] = withdrawal_rows!(
+    Proposed: B,
+    DeclarationPlanned: D,
+    PreliminaryReviewApplied: D,
+    HigherApprovalFiled: D,
+    ExceptionRequested: D,
+    Ledgered: D,
+    FundingPlanSubmitted: D,
+    OmPlanSubmitted: O,
+    LeadDepartmentReviewed: B,
+    PreliminaryFundingSet: D,
+    DevelopmentPlanSubmitted: D,
+    PreliminaryReviewPassed: D,
+    JointReviewOrganised: B,
+    Approved: B,
+    Developing: D,
+    Tested: D,
+    Released: D,
+    TrialRun: D,
+    TrialRunEnded: D,
+    TrialRunFailed: D
 );
 
 /// The main rows (state-changing, plus the self-loops other than the catalog's).
 #[rustfmt::skip]
-const MAIN_ROWS: [Transition; 51] = [
+const MAIN_ROWS: [Transition; 69] = [
     // 第二十四条: declared to a higher level or with matching funds.
     t(S::Proposed,                 E::DeclarationPlanned,           S::DeclarationPlanned,       NO,                                                  Art::new(24),         D),
     t(S::Proposed,                 E::PreliminaryReviewApplied,     S::PreliminaryReviewApplied, NO,                                                  Art::new(24),         D),
     t(S::DeclarationPlanned,       E::PreliminaryReviewApplied,     S::PreliminaryReviewApplied, NO,                                                  Art::new(24),         D),
     t(S::PreliminaryReviewApplied, E::HigherApprovalFiled,          S::HigherApprovalFiled,      NO,                                                  Art::new(24),         D),
+    t(S::PreliminaryReviewApplied, E::HigherApprovalRefused,        S::HigherApprovalRefused,    NO,                                                  Art::new(24),         D),
     t(S::HigherApprovalFiled,      E::Ledgered,                     S::Ledgered,                 NO,                                                  Art::new(24),         D),
     // 第十四条: the ledger, directly or by the leading group's exception.
     t(S::Proposed,                 E::Ledgered,                     S::Ledgered,                 NO,                                                  Art::new(14),         D),
     t(S::Proposed,                 E::LedgerExceptionRequested,     S::ExceptionRequested,       &[Guard::ExceptionBasis],                            Art::new(14),         D),
     t(S::ExceptionRequested,       E::Ledgered,                     S::Ledgered,                 &[Guard::LeadingGroupConsent],                       Art::new(14),         D),
+    t(S::ExceptionRequested,       E::LedgerExceptionRefused,       S::ExceptionRefused,         NO,                                                  Art::new(14),         D),
     // 第十九条: the development project.
     t(S::Ledgered,                 E::FundingPlanSubmitted,         S::FundingPlanSubmitted,     NO,                                                  Art::new(19).item(1), D),
     t(S::FundingPlanSubmitted,     E::LeadDepartmentReviewed,       S::LeadDepartmentReviewed,   NO,                                                  Art::new(19).item(2), D),
     t(S::LeadDepartmentReviewed,   E::PreliminaryFundingPlanSet,    S::PreliminaryFundingSet,    NO,                                                  Art::new(19).item(2), D),
     t(S::PreliminaryFundingSet,    E::DevelopmentPlanSubmitted,     S::DevelopmentPlanSubmitted, NO,                                                  Art::new(19).item(3), D),
     t(S::PreliminaryFundingSet,    E::ProjectAdjusted,              S::Adjusted,                 &[Guard::DeadlineMissed],                            Art::new(19).item(3), D),
+    t(S::PreliminaryFundingSet,    E::ProjectReplanned,             S::PreliminaryFundingSet,    &[Guard::DeadlineMissed],                            Art::new(19).item(3), D),
     t(S::DevelopmentPlanSubmitted, E::MunicipalFilingSubmitted,     S::DevelopmentPlanSubmitted, NO,                                                  Art::new(20),         D),
     t(S::DevelopmentPlanSubmitted, E::PreliminaryReviewPassed,      S::PreliminaryReviewPassed,  NO,                                                  Art::new(19).item(4), D),
+    t(S::DevelopmentPlanSubmitted, E::PreliminaryReviewReturned,    S::PreliminaryFundingSet,    NO,                                                  Art::new(19).item(4), D),
+    t(S::DevelopmentPlanSubmitted, E::PreliminaryReviewFailed,      S::PreliminaryReviewFailed,  NO,                                                  Art::new(19).item(4), D),
     t(S::PreliminaryReviewPassed,  E::MunicipalFilingSubmitted,     S::PreliminaryReviewPassed,  NO,                                                  Art::new(20),         D),
     t(S::PreliminaryReviewPassed,  E::JointReviewOrganised,         S::JointReviewOrganised,     &[Guard::MunicipalFiling],                           Art::new(19).item(4), D),
-    t(S::JointReviewOrganised,     E::Approved,                     S::Approved,                 NO,                                                  Art::new(19).item(4), D),
+    t(S::JointReviewOrganised,     E::Approved,                     S::Approved,                 &[Guard::ReviewFindings],                            Art::new(19).item(4), D),
     t(S::JointReviewOrganised,     E::Rejected,                     S::Rejected,                 &[Guard::RejectionGrounds],                          Art::new(23),         D),
     t(S::Approved,                 E::ProjectAdjusted,              S::Adjusted,                 &[Guard::DeadlineMissed],                            Art::new(19).item(5), D),
+    t(S::Approved,                 E::ProjectReplanned,             S::Approved,                 &[Guard::DeadlineMissed],                            Art::new(19).item(5), D),
     // 第二十一条: the O&M project.
     t(S::Proposed,                 E::OmPlanSubmitted,              S::OmPlanSubmitted,          NO,                                                  Art::new(21).item(1), O),
     t(S::OmPlanSubmitted,          E::LeadDepartmentReviewed,       S::LeadDepartmentReviewed,   NO,                                                  Art::new(21).item(2), O),
     t(S::LeadDepartmentReviewed,   E::JointReviewOrganised,         S::JointReviewOrganised,     NO,                                                  Art::new(21).item(3), O),
-    t(S::JointReviewOrganised,     E::Approved,                     S::Approved,                 NO,                                                  Art::new(21).item(3), O),
+    t(S::JointReviewOrganised,     E::Approved,                     S::Approved,                 &[Guard::ReviewFindings],                            Art::new(21).item(3), O),
     t(S::JointReviewOrganised,     E::Rejected,                     S::Rejected,                 &[Guard::RejectionGrounds],                          Art::new(23),         O),
     t(S::Approved,                 E::OmStarted,                    S::InOperation,              NO,                                                  Art::new(26),         O),
     // 第二十五条: funding outside the annual budget, recorded before approval.
-    t(S::Proposed,                 E::OutsideBudgetFundingArranged, S::Proposed,                 NO,                                                  Art::new(25),         B),
-    t(S::Ledgered,                 E::OutsideBudgetFundingArranged, S::Ledgered,                 NO,                                                  Art::new(25),         D),
-    t(S::OmPlanSubmitted,          E::OutsideBudgetFundingArranged, S::OmPlanSubmitted,          NO,                                                  Art::new(25),         O),
+    t(S::Proposed,                 E::OutsideBudgetFundingArranged, S::Proposed,                 &[Guard::OutsideBudgetBasis],                        Art::new(25),         B),
+    t(S::Ledgered,                 E::OutsideBudgetFundingArranged, S::Ledgered,                 &[Guard::OutsideBudgetBasis],                        Art::new(25),         D),
+    t(S::OmPlanSubmitted,          E::OutsideBudgetFundingArranged, S::OmPlanSubmitted,          &[Guard::OutsideBudgetBasis],                        Art::new(25),         O),
     // Chapter 5: development, testing, release, trial run, acceptance.
     t(S::Approved,                 E::DevelopmentStarted,           S::Developing,               NO,                                                  Art::new(19).item(5), D),
     t(S::Developing,               E::TestingCompleted,             S::Tested,                   &[Guard::TestingDocuments],                          Art::new(31),         D),
     t(S::Tested,                   E::Released,                     S::Released,                 &[Guard::ReleaseChannel],                            Art::new(31),         D),
     t(S::Released,                 E::TrialRunStarted,              S::TrialRun,                 NO,                                                  Art::new(33),         D),
     t(S::TrialRun,                 E::TrialRunEnded,                S::TrialRunEnded,            &[Guard::TrialMinimum],                              Art::new(33),         D),
+    t(S::TrialRun,                 E::TrialRunFailed,               S::TrialRunFailed,           NO,                                                  Art::new(34),         D),
+    t(S::TrialRunEnded,            E::TrialRunFailed,               S::TrialRunFailed,           NO,                                                  Art::new(34),         D),
+    t(S::TrialRunFailed,           E::TrialRunStarted,              S::TrialRun,                 NO,                                                  Art::new(33),         D),
     t(S::TrialRunEnded,            E::TrialRunReportSubmitted,      S::TrialRunEnded,            &[Guard::ReportPending],                             Art::new(33),         D),
     t(S::InOperation,              E::TrialRunReportSubmitted,      S::InOperation,              &[Guard::ReportPending],                             Art::new(33),         D),
-    t(S::TrialRun,                 E::Accepted,                     S::InOperation,              &[Guard::TrialMinimum, Guard::AcceptanceConditions], Art::new(34),         D),
-    t(S::TrialRunEnded,            E::Accepted,                     S::InOperation,              &[Guard::AcceptanceConditions],                      Art::new(34),         D),
+    t(S::TrialRun,                 E::Accepted,                     S::InOperation,              &[Guard::TrialMinimum, Guard::TrialPassed, Guard::AcceptanceConditions],Art::new(34),         D),
+    t(S::TrialRunEnded,            E::Accepted,                     S::InOperation,              &[Guard::TrialPassed, Guard::AcceptanceConditions],  Art::new(34),         D),
     // 第三十三条: major faults after deployment.
     t(S::Released,                 E::MajorFaultOccurred,           S::Released,                 NO,                                                  Art::new(33),         D),
     t(S::TrialRun,                 E::MajorFaultOccurred,           S::TrialRun,                 NO,                                                  Art::new(33),         D),
@@ -236,10 +332,21 @@ const MAIN_ROWS: [Transition; 51] = [
     t(S::InOperation,              E::FaultReportSubmitted,         S::InOperation,              &[Guard::FaultPending],                              Art::new(33),         B),
     // Chapter 6: operation, iteration, labels, deregistration.
     t(S::InOperation,              E::MajorIterationStarted,        S::InOperation,              &[Guard::CatalogUpdated],                            Art::new(37),         B),
-    t(S::InOperation,              E::LabelMarked,                  S::InOperation,              NO,                                                  Art::new(38),         B),
-    t(S::InOperation,              E::DeregistrationApplied,        S::DeregistrationApplied,    &[Guard::DisposalSteps],                             Art::new(42),         B),
+    t(S::InOperation,              E::LabelMarked,                  S::InOperation,              &[Guard::OtherLabelNamed],                           Art::new(38),         B),
+    // 第三十九条: evaluation and rectification.
+    t(S::InOperation,              E::Evaluated,                    S::InOperation,              NO,                                                  Art::new(39),         B),
+    t(S::InOperation,              E::RectificationRequired,        S::Rectifying,               &[Guard::RectificationOpinion],                      Art::new(39),         B),
+    t(S::Rectifying,               E::Rectified,                    S::InOperation,              NO,                                                  Art::new(39),         B),
+    // 第四十条 to 第四十二条: deregistration, from release on (第四十条(四) can arise in the trial run).
+    t(S::Released,                 E::DeregistrationApplied,        S::DeregistrationApplied,    &[Guard::DeregistrationReason],                      Art::new(42),         D),
+    t(S::TrialRun,                 E::DeregistrationApplied,        S::DeregistrationApplied,    &[Guard::DeregistrationReason],                      Art::new(42),         D),
+    t(S::TrialRunEnded,            E::DeregistrationApplied,        S::DeregistrationApplied,    &[Guard::DeregistrationReason],                      Art::new(42),         D),
+    t(S::TrialRunFailed,           E::DeregistrationApplied,        S::DeregistrationApplied,    &[Guard::DeregistrationReason],                      Art::new(42),         D),
+    t(S::InOperation,              E::DeregistrationApplied,        S::DeregistrationApplied,    &[Guard::DeregistrationReason],                      Art::new(42),         B),
+    t(S::Rectifying,               E::DeregistrationApplied,        S::DeregistrationApplied,    &[Guard::DeregistrationReason],                      Art::new(42),         B),
     t(S::DeregistrationApplied,    E::DeregistrationApproved,       S::DeregistrationApproved,   NO,                                                  Art::new(42),         B),
-    t(S::DeregistrationApproved,   E::Deregistered,                 S::Deregistered,             NO,                                                  Art::new(42),         B),
+    t(S::DeregistrationApplied,    E::DeregistrationRefused,        S::InOperation,              NO,                                                  Art::new(42),         B),
+    t(S::DeregistrationApproved,   E::Deregistered,                 S::Deregistered,             &[Guard::DisposalSteps],                             Art::new(41),         B),
 ];
 
 /// The transition table and the diagram generated from it (流程).
@@ -251,7 +358,7 @@ const MAIN_ROWS: [Transition; 51] = [
 ///     .iter()
 ///     .find(|t| t.from == State::PreliminaryReviewPassed && t.event == EventType::JointReviewOrganised)
 ///     .unwrap();
-/// assert_eq!(t.article.article, 19);
+/// assert_eq!(t.article.unwrap().article, 19);
 /// assert!(Process::mermaid().starts_with("stateDiagram-v2"));
 /// ```
 #[derive(Debug, Clone, Copy, Default)]
@@ -262,6 +369,8 @@ fn all_rows() -> &'static [Transition] {
     ROWS.get_or_init(|| {
         let mut rows = MAIN_ROWS.to_vec();
         rows.extend_from_slice(&CATALOG_ROWS);
+        rows.extend_from_slice(&CATALOG_UPDATE_ROWS);
+        rows.extend_from_slice(&WITHDRAWAL_ROWS);
         rows
     })
 }
@@ -273,8 +382,8 @@ impl Process {
     /// ```
     /// use fuling_rules::{process::Process, Art};
     /// // Every row cites an article the regulation has.
-    /// assert!(Process::transitions().iter().all(|t| t.article.validate().is_ok()));
-    /// assert!(Process::transitions().iter().any(|t| t.article == Art::new(19).item(4)));
+    /// assert!(Process::transitions().iter().flat_map(|t| t.article).all(|a| a.validate().is_ok()));
+    /// assert!(Process::transitions().iter().any(|t| t.article == Some(Art::new(19).item(4))));
     /// ```
     pub fn transitions() -> &'static [Transition] {
         all_rows()
@@ -286,7 +395,7 @@ impl Process {
     /// ```
     /// use fuling_rules::{process::Process, Art, EventType, ProjectKind, State};
     /// let om = Process::find(State::Approved, EventType::OmStarted, ProjectKind::Om).unwrap();
-    /// assert_eq!((om.to, om.article), (State::InOperation, Art::new(26)));
+    /// assert_eq!((om.to, om.article), (State::InOperation, Some(Art::new(26))));
     /// // A development project starts development instead.
     /// assert!(Process::find(State::Approved, EventType::OmStarted, ProjectKind::Development).is_none());
     /// ```
@@ -352,7 +461,7 @@ impl Process {
             }
         }
         for (from, event, to, rows) in &edges {
-            let mut articles: Vec<String> = rows.iter().map(|r| r.article.en()).collect();
+            let mut articles: Vec<String> = rows.iter().map(|r| cite_en(r.article)).collect();
             articles.dedup();
             let mut guards: Vec<&str> = Vec::new();
             for g in rows.iter().flat_map(|r| r.guards.iter().map(|g| g.en())) {
@@ -418,12 +527,17 @@ impl Process {
                 r.event.as_str(),
                 r.to.as_str(),
                 guards.join(", "),
-                r.article.en(),
+                cite_en(r.article),
                 kinds.join(", ")
             ));
         }
         out
     }
+}
+
+/// The English citation of a row, or `no article` for a step the text does not set.
+fn cite_en(article: Option<Citation>) -> String {
+    article.map_or_else(|| "no article".to_owned(), |a| a.en())
 }
 
 fn kind_tag(rows: &[&Transition]) -> &'static str {
@@ -444,7 +558,11 @@ mod tests {
     fn table_is_consistent() {
         let rows = Process::transitions();
         for (i, r) in rows.iter().enumerate() {
-            r.article.validate().unwrap();
+            if let Some(a) = r.article {
+                a.validate().unwrap();
+            } else {
+                assert_eq!(r.event, EventType::Withdrawn, "row {i} cites no article");
+            }
             for g in r.guards {
                 g.article().validate().unwrap();
             }
@@ -476,7 +594,7 @@ mod tests {
     #[test]
     fn mermaid_is_generated_from_the_table() {
         let m = Process::mermaid();
-        assert!(m.contains("preliminary_review_passed --> joint_review_organised : joint_review_organised · Art. 19(4) · if plan under 500万元 or filed with the municipal Bureau"));
+        assert!(m.contains("preliminary_review_passed --> joint_review_organised : joint_review_organised · Art. 19(4) · if plan under the Art. 20 threshold or filed with the municipal Bureau"));
         assert!(m.contains("rejected --> [*]"));
         assert!(m.contains("note right of in_operation : also "));
     }

@@ -28,7 +28,7 @@ const UP_TO_REVIEW: [&str; 6] = [
     r#"{"type":"funding_plan_submitted","date":"2025-06-04","amount":"5000000.00"}"#,
     r#"{"type":"lead_department_reviewed","date":"2025-06-05"}"#,
     r#"{"type":"preliminary_funding_plan_set","date":"2025-06-06"}"#,
-    r#"{"type":"development_plan_submitted","date":"2025-07-01"}"#,
+    r#"{"type":"development_plan_submitted","date":"2025-07-01","amount":"5000000.00"}"#,
     r#"{"type":"preliminary_review_passed","date":"2025-07-02"}"#,
 ];
 
@@ -79,10 +79,21 @@ fn municipal_filing_guard_at_the_threshold() {
 
     // One fen below the threshold: no filing needed.
     let mut events = UP_TO_REVIEW;
-    events[1] = r#"{"type":"funding_plan_submitted","date":"2025-06-04","amount":"4999999.99"}"#;
+    events[4] = r#"{"type":"development_plan_submitted","date":"2025-07-01","amount":"4999999.99"}"#;
     let mut p = dev(&events);
     p.apply(ev(r#"{"type":"joint_review_organised","date":"2025-07-03"}"#))
         .unwrap();
+
+    // 第二十条 keys on the development plan's own amount: a 450万 preliminary figure with a
+    // 520万 plan needs the filing.
+    let mut events = UP_TO_REVIEW;
+    events[1] = r#"{"type":"funding_plan_submitted","date":"2025-06-04","amount":"450万元"}"#;
+    events[4] = r#"{"type":"development_plan_submitted","date":"2025-07-01","amount":"520万元"}"#;
+    let mut p = dev(&events);
+    let err = p
+        .apply(ev(r#"{"type":"joint_review_organised","date":"2025-07-03"}"#))
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::MunicipalFilingRequired);
 }
 
 #[test]
@@ -108,7 +119,7 @@ fn trial_minimum_and_exception() {
         r#"{"type":"funding_plan_submitted","date":"2025-01-02","amount":"100000"}"#,
         r#"{"type":"lead_department_reviewed","date":"2025-01-03"}"#,
         r#"{"type":"preliminary_funding_plan_set","date":"2025-01-06"}"#,
-        r#"{"type":"development_plan_submitted","date":"2025-01-07"}"#,
+        r#"{"type":"development_plan_submitted","date":"2025-01-07","amount":"100万元"}"#,
         r#"{"type":"preliminary_review_passed","date":"2025-01-08"}"#,
         r#"{"type":"joint_review_organised","date":"2025-01-09"}"#,
         r#"{"type":"approved","date":"2025-01-10"}"#,
@@ -158,7 +169,7 @@ fn trial_minimum_and_exception() {
         .collect();
     let err = p
         .apply(ev(&format!(
-            r#"{{"type":"accepted","date":"2025-06-10","conditions":[{}]}}"#,
+            r#"{{"type":"accepted","date":"2025-06-10","trial_run_passed":true,"conditions":[{}]}}"#,
             conds.join(",")
         )))
         .unwrap_err();
@@ -261,4 +272,51 @@ fn to_json_is_serde_json_pretty_text() {
     assert_eq!(p.to_json(), serde_json::to_string_pretty(&p.to_record()).unwrap());
     assert!(p.to_json().contains("\"events\": []"));
     assert!(seen > 0, "no scenario with a project record");
+}
+
+#[test]
+fn schema_1_record_with_acceptance_and_plan_without_amount_loads() {
+    // A schema-1 record as the previous version stored it: the plan without its amount, the
+    // trial without a result. It migrates (amount from the latest, trial passed) and replays.
+    let v1 = serde_json::json!({"schema": 1, "id": "OLD", "kind": "development", "events": [
+        {"type": "ledgered", "date": "2025-01-06"},
+        {"type": "funding_plan_submitted", "date": "2025-01-06", "amount": "520万元"},
+        {"type": "lead_department_reviewed", "date": "2025-01-06"},
+        {"type": "preliminary_funding_plan_set", "date": "2025-01-06"},
+        {"type": "development_plan_submitted", "date": "2025-01-06"},
+        {"type": "municipal_filing_submitted", "date": "2025-01-06"},
+        {"type": "preliminary_review_passed", "date": "2025-01-06"},
+        {"type": "joint_review_organised", "date": "2025-01-06"},
+        {"type": "approved", "date": "2025-01-10"},
+        {"type": "development_started", "date": "2025-01-10", "mode": "procurement"},
+        {"type": "testing_completed", "date": "2025-03-05", "documents": ["test_cases", "test_plan", "test_report", "joint_debugging_record"]},
+        {"type": "released", "date": "2025-03-05", "channel": "yu_kuai_zheng"},
+        {"type": "trial_run_started", "date": "2025-03-05"},
+        {"type": "trial_run_ended", "date": "2025-06-03"},
+        {"type": "accepted", "date": "2025-06-20", "conditions": ["supervisor_consents", "content_complete_and_goals_met",
+            "built_on_platform", "irs_catalog_maintained", "tests_and_assessments_passed", "training_completed",
+            "technical_materials_held", "records_complete", "other_requirements_met"]}
+    ]});
+    let p = Project::from_json_str(&v1.to_string()).unwrap();
+    assert_eq!(p.state(), State::InOperation);
+    assert_eq!(p.to_record().schema, 2);
+    assert_eq!(p.amount(), Some(crate::Amount::parse("520万元").unwrap()));
+    let report = crate::records::migrate(&[&v1.to_string()]);
+    let codes: Vec<&str> = report.projects[0].notes.iter().map(|n| n.code.as_str()).collect();
+    assert_eq!(
+        codes,
+        [
+            "trial_run_passed_assumed",
+            "plan_amount_from_latest",
+            "ruleset_assumed",
+            "application_id_from_project",
+            "release_recorded_on_application"
+        ]
+    );
+    // The same record without the trial's result is refused as schema 2.
+    let mut v2 = v1;
+    v2["schema"] = serde_json::json!(2);
+    v2["events"][4]["amount"] = serde_json::json!("520万元");
+    let err = Project::from_json_str(&v2.to_string()).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::ConditionsNotMet);
 }

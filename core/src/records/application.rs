@@ -14,8 +14,8 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use crate::model::{Application, Label, ReleaseChannel};
 use crate::process::{
-    DeregistrationReason, Disposal, MetLate, Obligation, ObligationError, ObligationId, Receipt, MAX_EVENTS,
-    MAX_JSON_BYTES, MAX_TEXT_CHARS,
+    DeregistrationReason, Disposal, MetLate, Obligation, ObligationError, ObligationId, OtherLabel, Receipt,
+    MAX_EVENTS, MAX_JSON_BYTES, MAX_TEXT_CHARS,
 };
 use crate::ruleset::Ruleset;
 use chrono::NaiveDate;
@@ -149,10 +149,18 @@ macro_rules! application_events {
             }
 
             fn texts(&self) -> usize {
+                let chars = |t: &Option<String>| t.as_ref().map_or(0, |t| t.chars().count());
+                let own = match self {
+                    ApplicationEvent::DeregistrationApplied { other_reason, .. } => chars(other_reason),
+                    ApplicationEvent::DeregistrationRefused { opinion, .. } => chars(opinion),
+                    ApplicationEvent::Released { project_id, .. } => chars(project_id),
+                    ApplicationEvent::LabelMarked { other, .. } => other.as_ref().map_or(0, |o| o.name.chars().count()),
+                    ApplicationEvent::DeregistrationApproved { .. }
+                    | ApplicationEvent::Deregistered { .. } => 0,
+                };
                 match self {
                     $(ApplicationEvent::$variant { recorded_by, document, .. } => {
-                        recorded_by.as_ref().map_or(0, |t| t.chars().count())
-                            .max(document.as_ref().map_or(0, |t| t.chars().count()))
+                        chars(recorded_by).max(chars(document)).max(own)
                     })*
                 }
             }
@@ -175,20 +183,37 @@ application_events! {
     LabelMarked = "label_marked", Art::new(38), {
         /// The label.
         label: Label,
+        /// For `label: "other"`: its name and the item of 第三十八条 it falls under.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        other: Option<OtherLabel>,
     },
-    /// 第四十条, 第四十一条, 第四十二条: the deregistration application is made in IRS, with its
-    /// reason and the disposal of digital resources.
+    /// 第四十条, 第四十二条: the deregistration application is made in IRS, with its reason and
+    /// the disposal steps (第四十一条) done so far (as a project's `deregistration_applied`).
     DeregistrationApplied = "deregistration_applied", Art::new(42), {
-        /// 第四十条: the reason.
+        /// 第四十条: the reason (one of its items, or `other` described in `other_reason`).
         reason: DeregistrationReason,
-        /// 第四十一条: the disposal steps.
+        /// For `reason: "other"`: the reason, described (required, non-empty).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        other_reason: Option<String>,
+        /// 第四十一条: the disposal steps done so far (all are needed by `deregistered`).
         #[serde(default)]
         disposal: Disposal,
     },
     /// 第四十二条: the municipal Big Data Bureau approves the deregistration (审核通过).
     DeregistrationApproved = "deregistration_approved", Art::new(42), {},
-    /// 第四十二条: the deregistration is completed.
-    Deregistered = "deregistered", Art::new(42), {},
+    /// 第四十二条: the municipal Big Data Bureau does not approve; the application stays registered.
+    DeregistrationRefused = "deregistration_refused", Art::new(42), {
+        /// The opinion, if known.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        opinion: Option<String>,
+    },
+    /// 第四十一条, 第四十二条: the deregistration is completed; every 第四十一条 step must be done
+    /// by now (stated here or on `deregistration_applied`).
+    Deregistered = "deregistered", Art::new(42), {
+        /// 第四十一条: the disposal steps done since the application.
+        #[serde(default)]
+        disposal: Disposal,
+    },
 }
 
 impl ApplicationEvent {
@@ -330,6 +355,9 @@ struct AppDerived {
     channel: Option<ReleaseChannel>,
     released: bool,
     labels: Vec<Label>,
+    /// 第四十条, 第四十一条: the reason and the disposal steps stated so far.
+    reason: Option<DeregistrationReason>,
+    disposal: Disposal,
     /// 第四十二条: the approval date while the deregistration is not complete.
     approved_on: Option<NaiveDate>,
     deregistered_on: Option<NaiveDate>,
@@ -443,10 +471,12 @@ impl ApplicationRecord {
     /// use fuling_rules::{model::Application, records::ApplicationRecord, Art, ErrorCode};
     /// let mut app = ApplicationRecord::new(Application { id: "APP-1".into(), ..Default::default() });
     /// app.apply_json(r#"{"type": "released", "date": "2025-03-05", "channel": "yu_kuai_ban"}"#)?;
+    /// app.apply_json(r#"{"type": "deregistration_applied", "date": "2025-09-19", "reason": "stagnant",
+    ///     "disposal": {"shared_data": "done", "history_data": "handled", "components": "done", "channels": "not_applicable"}}"#)?;
+    /// app.apply_json(r#"{"type": "deregistration_approved", "date": "2025-09-26"}"#)?;
     /// let before = app.to_json();
-    /// // 第四十一条(四): released on 渝快办, it must be taken down there.
-    /// let err = app.apply_json(r#"{"type": "deregistration_applied", "date": "2025-09-19", "reason": "stagnant",
-    ///     "disposal": {"shared_data": "done", "history_data": "handled", "components": "done", "channels": "not_applicable"}}"#).unwrap_err();
+    /// // 第四十一条(四): released on 渝快办, it must be taken down there before completion.
+    /// let err = app.apply_json(r#"{"type": "deregistered", "date": "2025-09-29"}"#).unwrap_err();
     /// assert_eq!((err.code(), err.article()), (ErrorCode::ConditionsNotMet, Some(Art::new(41).item(4))));
     /// assert_eq!(app.to_json(), before);
     /// # Ok::<(), fuling_rules::Error>(())
@@ -541,6 +571,7 @@ impl ApplicationRecord {
                     what_zh: id.what_zh().to_owned(),
                     what_en: id.what_en().to_owned(),
                     responsible: id.responsible(),
+                    strength: id.strength(),
                     trigger_date: trigger,
                     due,
                     article: rule.article,
@@ -655,20 +686,55 @@ impl ApplicationRecord {
                 d.channel = *channel;
                 d.released = true;
             }
-            ApplicationEvent::LabelMarked { label, .. } => {
+            ApplicationEvent::LabelMarked { label, other, .. } => {
                 if state != ApplicationState::Registered {
                     return Err(not_allowed(event, state));
+                }
+                // 第三十八条's lists end in 等: an other label names itself and its item.
+                let named = other
+                    .as_ref()
+                    .is_some_and(|o| !o.name.trim().is_empty() && o.article().is_some());
+                if (*label == Label::Other) != named {
+                    return Err(Error::new(
+                        ErrorCode::InvalidInput,
+                        "其他标签须写明名称及所属之项;仅其他标签写 other",
+                        "an other label needs its name and item (1-3); `other` only with label other",
+                    )
+                    .with_article(Art::new(38)));
                 }
                 if !d.labels.contains(label) && !self.application.labels.contains(label) {
                     d.labels.push(*label);
                 }
             }
-            ApplicationEvent::DeregistrationApplied { reason, disposal, .. } => {
+            ApplicationEvent::DeregistrationApplied {
+                reason,
+                other_reason,
+                disposal,
+                ..
+            } => {
                 if state != ApplicationState::Registered {
                     return Err(not_allowed(event, state));
                 }
-                crate::process::check_disposal(*reason, disposal, d.channel)?;
+                // 第四十条: the same rule as a project's (an item, or another reason described).
+                if *reason == DeregistrationReason::Other && other_reason.as_deref().is_none_or(|r| r.trim().is_empty())
+                {
+                    return Err(Error::new(
+                        ErrorCode::ConditionsNotMet,
+                        "其他注销理由须写明",
+                        "another reason must be described (other_reason)",
+                    )
+                    .with_article(Art::new(40)));
+                }
+                d.reason = Some(*reason);
+                d.disposal = *disposal;
                 d.state = ApplicationState::DeregistrationApplied;
+            }
+            ApplicationEvent::DeregistrationRefused { .. } => {
+                if state != ApplicationState::DeregistrationApplied {
+                    return Err(not_allowed(event, state));
+                }
+                d.state = ApplicationState::Registered;
+                d.reason = None;
             }
             ApplicationEvent::DeregistrationApproved { .. } => {
                 if state != ApplicationState::DeregistrationApplied {
@@ -677,10 +743,13 @@ impl ApplicationRecord {
                 d.state = ApplicationState::DeregistrationApproved;
                 d.approved_on = Some(date);
             }
-            ApplicationEvent::Deregistered { .. } => {
+            ApplicationEvent::Deregistered { disposal, .. } => {
                 if state != ApplicationState::DeregistrationApproved {
                     return Err(not_allowed(event, state));
                 }
+                // 第四十一条 "应用注销前": every step done by completion (as for a project).
+                let reason = d.reason.unwrap_or(DeregistrationReason::Other);
+                crate::process::check_disposal(reason, &d.disposal.merged(*disposal), d.channel)?;
                 d.state = ApplicationState::Deregistered;
                 d.deregistered_on = Some(date);
             }

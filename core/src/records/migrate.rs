@@ -62,7 +62,12 @@ impl MigrationNote {
 pub(crate) type Step = fn(&mut Map<String, Value>, &mut Vec<MigrationNote>) -> Result<()>;
 
 /// The steps from schema 1 to schema 2, in order: what a schema-1 project means in schema 2.
-pub(crate) const STEPS: &[Step] = &[ruleset_id, application_id];
+pub(crate) const STEPS: &[Step] = &[
+    crate::process::migrate_v1::trial_passed_when_accepted,
+    crate::process::migrate_v1::plan_amount_from_latest,
+    ruleset_id,
+    application_id,
+];
 
 /// The steps that split a schema-1 project's application facts off to its application record
 /// (run by [`migrate`] after [`STEPS`]; loading a schema-1 file as a project keeps its events).
@@ -77,6 +82,7 @@ const APPLICATION_FACTS: &[&str] = &[
     "label_marked",
     "deregistration_applied",
     "deregistration_approved",
+    "deregistration_refused",
     "deregistered",
 ];
 
@@ -259,6 +265,7 @@ pub(crate) fn upgrade<const SPLIT: bool>(value: Value) -> Result<Upgraded> {
             schema: RECORD_SCHEMA,
             id: stage.id,
             kind: stage.kind,
+            follows: stage.follows,
             application_id: stage.application_id,
             ruleset_id: stage.ruleset_id,
             events,
@@ -277,6 +284,8 @@ struct Stage {
     schema: serde::de::IgnoredAny,
     id: String,
     kind: crate::model::ProjectKind,
+    #[serde(default)]
+    follows: Option<String>,
     #[serde(default)]
     application: Application,
     #[serde(default)]

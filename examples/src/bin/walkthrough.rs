@@ -36,7 +36,10 @@ fn main() -> AnyResult<()> {
             r#"{"type":"preliminary_funding_plan_set","date":"2025-10-15"}"#,
             Some("2025-10-15"),
         ),
-        (r#"{"type":"development_plan_submitted","date":"2025-11-20"}"#, None),
+        (
+            r#"{"type":"development_plan_submitted","date":"2025-11-20","amount":"5200000"}"#,
+            None,
+        ),
         (
             r#"{"type":"preliminary_review_passed","date":"2025-11-21"}"#,
             Some("2025-11-21"),
@@ -65,7 +68,10 @@ fn main() -> AnyResult<()> {
         (r#"{"type":"trial_run_started","date":"2026-03-05"}"#, None),
         // Refused: 2026-03-05 + 90 days is 2026-06-03.
         (r#"{"type":"trial_run_ended","date":"2026-06-02"}"#, None),
-        (r#"{"type":"trial_run_ended","date":"2026-06-03"}"#, Some("2026-06-03")),
+        (
+            r#"{"type":"trial_run_ended","date":"2026-06-03","passed":true}"#,
+            Some("2026-06-03"),
+        ),
         (r#"{"type":"trial_run_report_submitted","date":"2026-06-22"}"#, None),
         (
             r#"{"type":"accepted","date":"2026-06-30","conditions":["supervisor_consents","content_complete_and_goals_met","built_on_platform","irs_catalog_maintained","tests_and_assessments_passed","training_completed","technical_materials_held","records_complete","other_requirements_met"]}"#,

@@ -37,8 +37,10 @@ fn agrees_with_official(year: i32, text: &str) {
     }
 }
 
-// The three notices held back from tests/notices, as gov.cn prints them (full-width
-// punctuation). Each is checked day by day against the embedded data.
+// The three notices held back from tests/notices, RECONSTRUCTED in the notices' wording from
+// the dates in the embedded data (not copied from gov.cn; the verbatim texts are held back so
+// the reader can be tried on texts it has never seen). Each is checked day by day against the
+// embedded data.
 const N2013: &str = "国务院办公厅关于2013年部分节假日安排的通知
 国办发明电〔2012〕33号
 各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
