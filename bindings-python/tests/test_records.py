@@ -29,7 +29,15 @@ def schema_1_record(doc: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
-PROCESS = [p for p in sorted(SCENARIOS.glob("process-*.json"))]
+# The deliberate differences of tests/tests/migration.rs (EXPECTED_DIFFERENCES, docs/records.md).
+DIFFERENT = {
+    "process-71-deregistration-during-trial-run-refused.json",
+    "process-72-deregistration-after-trial-run.json",
+    "process-73-deregistration-after-failed-trial.json",
+    "process-74-dev-evaluation-rectification-deregistration.json",
+    "process-75-om-evaluation-rectification-deregistration.json",
+}
+PROCESS = [p for p in sorted(SCENARIOS.glob("process-*.json")) if p.name not in DIFFERENT]
 
 
 @pytest.mark.parametrize("path", PROCESS, ids=lambda p: p.name)

@@ -9,6 +9,15 @@ import { api, scenarios, thrown } from "./helpers.mjs";
 // bindings-wasm (off by default: they would add about 21 KB to the gzipped .wasm).
 const records = { skip: api.ApplicationRecord === undefined && "built without the records feature" };
 
+// The deliberate differences of tests/tests/migration.rs (EXPECTED_DIFFERENCES, docs/records.md).
+const DIFFERENT = new Set([
+  "process-71-deregistration-during-trial-run-refused.json",
+  "process-72-deregistration-after-trial-run.json",
+  "process-73-deregistration-after-failed-trial.json",
+  "process-74-dev-evaluation-rectification-deregistration.json",
+  "process-75-om-evaluation-rectification-deregistration.json",
+]);
+
 function schema1Record(doc) {
   const project = api.Project.fromJson(doc.project);
   const record = structuredClone(doc.project);
@@ -21,7 +30,7 @@ function schema1Record(doc) {
 test("every process scenario's project migrates to the same answers", records, () => {
   const failures = [];
   for (const [name, doc] of scenarios()) {
-    if (doc.type !== "process") continue;
+    if (doc.type !== "process" || DIFFERENT.has(name)) continue;
     const v1 = schema1Record(doc);
     const old = api.Project.fromJson(v1).status(doc.as_of);
     const report = api.migrate([v1]);
