@@ -63,6 +63,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<calendar::PyCalendar>()?;
     m.add_class::<ruleset::PyRuleset>()?;
     m.add_class::<process::PyProject>()?;
+    m.add_class::<process::PyApplicationRecord>()?;
     use calendar as c;
     for f in [
         wrap_pyfunction!(error_codes, m)?,
@@ -81,6 +82,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
         wrap_pyfunction!(c::parse_notice, m)?,
         wrap_pyfunction!(ruleset::requires_municipal_filing, m)?,
         wrap_pyfunction!(process::process_mermaid, m)?,
+        wrap_pyfunction!(process::migrate, m)?,
         wrap_pyfunction!(process::process_markdown_table, m)?,
         wrap_pyfunction!(checks::run_check, m)?,
         wrap_pyfunction!(checks::json_schema, m)?,

@@ -5,6 +5,7 @@ use crate::convert::{Date, Json, JsonText, Plain, Record, Text};
 use crate::errors::R;
 use crate::ruleset::{ruleset_of, PyRuleset};
 use fuling_rules::model::ProjectKind;
+use fuling_rules::records::{ApplicationEvent, ApplicationRecord, ApplicationStatus, Entry, MigrationReport, Rulesets};
 use fuling_rules::{Event, Process, Project};
 use pyo3::prelude::*;
 
@@ -40,23 +41,66 @@ impl PyProject {
         Ok(PyProject(Project::new(&id.0, kind)))
     }
 
-    /// Loads a project (JSON text or a dict: `{"schema": 1, "id", "kind", "application", "events"}`),
-    /// replaying its events with `ruleset` and `calendar` (default and official when omitted).
+    /// Loads a project (JSON text or a dict: `{"schema": 2, "id", "kind", "application_id",
+    /// "events"}`; a schema-1 record loads through the migration), replaying its events with
+    /// `ruleset` and `calendar` (default and official when omitted). With `application` (an
+    /// `ApplicationRecord`, or the application's metadata as a dict, e.g. `project.application`),
+    /// the guards read that application's secrecy and labels (see `docs/records.md`).
     #[staticmethod]
-    #[pyo3(signature = (data, *, calendar = None, ruleset = None))]
-    fn from_json(data: JsonText, calendar: Cal<'_>, ruleset: Rules<'_>) -> R<Self> {
-        Ok(PyProject(Project::from_json_str_with(
-            &data.0,
-            &ruleset_of(&ruleset),
-            calendar_of(&calendar),
-        )?))
+    #[pyo3(signature = (data, *, application = None, calendar = None, ruleset = None))]
+    fn from_json(
+        data: JsonText,
+        application: Option<&Bound<'_, PyAny>>,
+        calendar: Cal<'_>,
+        ruleset: Rules<'_>,
+    ) -> R<Self> {
+        let (rules, cal) = (ruleset_of(&ruleset), calendar_of(&calendar));
+        let app = match application {
+            None => None,
+            Some(a) => match a.extract::<PyRef<'_, PyApplicationRecord>>() {
+                Ok(record) => Some(record.0.application().clone()),
+                Err(_) => {
+                    let Json(v) = a.extract::<Json>()?;
+                    Some(fuling_rules::json_input::from_value(&v).map_err(|e| e.into_input_error())?)
+                }
+            },
+        };
+        Ok(PyProject(match app {
+            Some(app) => Project::from_json_str_in(&data.0, &app, &rules, cal)?,
+            None => Project::from_json_str_with(&data.0, &rules, cal)?,
+        }))
     }
 
-    /// Applies one event (a dict or JSON text, see `docs/events.md`).
+    /// Appends one event, or a correction or void (a dict or JSON text, see `docs/events.md`
+    /// and `docs/records.md`).
     #[pyo3(signature = (event, *, calendar = None, ruleset = None))]
     fn apply(&mut self, event: Json, calendar: Cal<'_>, ruleset: Rules<'_>) -> R<()> {
-        let ev: Event = fuling_rules::json_input::from_value(&event.0).map_err(|e| e.into_input_error())?;
-        Ok(self.0.apply_with(ev, &ruleset_of(&ruleset), calendar_of(&calendar))?)
+        let entry: Entry<Event> = fuling_rules::json_input::from_value(&event.0).map_err(|e| e.into_input_error())?;
+        Ok(self
+            .0
+            .record_with(entry, &ruleset_of(&ruleset), calendar_of(&calendar))?)
+    }
+
+    /// The id of the ruleset the project is kept under, if recorded.
+    #[getter]
+    fn ruleset_id(&self) -> Option<&str> {
+        self.0.ruleset_id()
+    }
+
+    /// The status as of `as_of` under the ruleset of `rulesets` (a list of `Ruleset`) in force
+    /// on that date (第四十五条), with warnings where the record was kept under another.
+    #[pyo3(signature = (as_of, rulesets, calendar = None))]
+    fn status_in(
+        &self,
+        as_of: Date,
+        rulesets: Vec<PyRef<'_, PyRuleset>>,
+        calendar: Cal<'_>,
+    ) -> R<Record<fuling_rules::Status>> {
+        let sets = Rulesets::new(rulesets.iter().map(|r| r.0.clone()).collect())?;
+        Ok(Record(
+            "Status",
+            self.0.status_in(as_of.0, calendar_of(&calendar), &sets)?,
+        ))
     }
 
     /// Applies one event given as JSON text (as Rust's `apply_json`).
@@ -149,6 +193,98 @@ impl PyProject {
             self.0.events().len()
         )
     }
+}
+
+/// An application record (应用档案, schema 2): the application's metadata and its own events
+/// (release channel, 第三十八条 labels, 第四十条至第四十二条 deregistration), state and status.
+/// A refused event raises and leaves the record unchanged. See `docs/records.md`.
+///
+/// >>> import datetime as dt, fuling_rules as fr
+/// >>> a = fr.ApplicationRecord({"id": "APP-1", "name": "涪陵区智慧河长"})
+/// >>> a.apply({"type": "label_marked", "date": "2025-11-03", "label": "high_risk"})
+/// >>> a.status(dt.date(2025, 11, 3))["labels"]
+/// ['high_risk']
+/// >>> fr.ApplicationRecord.from_json(a.to_json()) == a
+/// True
+#[pyclass(name = "ApplicationRecord", module = "fuling_rules._native", eq)]
+#[derive(Clone, PartialEq)]
+pub struct PyApplicationRecord(pub ApplicationRecord);
+
+#[pymethods]
+impl PyApplicationRecord {
+    /// A new record for `application` (a dict: `{"id", "name", ...}`; `id` is required).
+    #[new]
+    fn new(application: Json) -> R<Self> {
+        let app: fuling_rules::Application =
+            fuling_rules::json_input::from_value(&application.0).map_err(|e| e.into_input_error())?;
+        let record = ApplicationRecord::new(app);
+        Ok(PyApplicationRecord(ApplicationRecord::from_json_str(
+            &record.to_json(),
+        )?))
+    }
+
+    /// Loads a record (JSON text or a dict `{"schema": 2, "application", "events"}`).
+    #[staticmethod]
+    fn from_json(data: JsonText) -> R<Self> {
+        Ok(PyApplicationRecord(ApplicationRecord::from_json_str(&data.0)?))
+    }
+
+    /// Appends one event, or a correction or void (a dict or JSON text).
+    #[pyo3(signature = (event, *, ruleset = None))]
+    fn apply(&mut self, event: Json, ruleset: Rules<'_>) -> R<()> {
+        let entry: Entry<ApplicationEvent> =
+            fuling_rules::json_input::from_value(&event.0).map_err(|e| e.into_input_error())?;
+        Ok(self.0.record_with(entry, &ruleset_of(&ruleset))?)
+    }
+
+    /// The application's id.
+    #[getter]
+    fn id(&self) -> &str {
+        &self.0.application().id
+    }
+
+    /// The application's metadata, as a dict.
+    #[getter]
+    fn application(&self) -> Plain<&fuling_rules::Application> {
+        Plain(self.0.application())
+    }
+
+    /// The status as of `as_of` (a dict: state, release channel, labels, obligations, ...).
+    #[pyo3(signature = (as_of, calendar = None, ruleset = None))]
+    fn status(&self, as_of: Date, calendar: Cal<'_>, ruleset: Rules<'_>) -> R<Plain<ApplicationStatus>> {
+        Ok(Plain(self.0.status(
+            as_of.0,
+            calendar_of(&calendar),
+            &ruleset_of(&ruleset),
+        )?))
+    }
+
+    /// The record as JSON text.
+    fn to_json(&self) -> String {
+        self.0.to_json()
+    }
+
+    /// The record as a dict.
+    fn to_dict(&self) -> Plain<&ApplicationRecord> {
+        Plain(&self.0)
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "ApplicationRecord(id={:?}, events={})",
+            self.0.application().id,
+            self.0.events.len()
+        )
+    }
+}
+
+/// Migrates stored project files (a list of JSON texts or dicts, schema 1 or 2) to schema 2:
+/// a dict with `projects` (each with its `notes`), `applications`, `conflicts` and `refused`
+/// (see `docs/records.md`). The input is not changed.
+#[pyfunction]
+pub fn migrate(records: Vec<JsonText>) -> Plain<MigrationReport> {
+    let texts: Vec<&str> = records.iter().map(|r| r.0.as_str()).collect();
+    Plain(fuling_rules::records::migrate(&texts))
 }
 
 /// The process diagram (Mermaid `stateDiagram-v2`), generated from the transition table.

@@ -581,16 +581,20 @@ pub fn article_text(#[wasm_bindgen(unchecked_param_type = "Citation")] citation:
 mod process {
     use super::*;
 
-    fn options_pair(options: &Option<OptionsArg>) -> JsResult<(fr::Calendar, fr::Ruleset)> {
-        let get = |key: &str| -> JsResult<JsValue> {
-            match options {
-                Some(o) if o.is_object() => {
-                    Reflect::get(o, &key.into()).map_err(|_| type_error(&format!("cannot read option {key}")))
-                }
-                _ => Ok(JsValue::UNDEFINED),
+    fn option(options: &Option<OptionsArg>, key: &str) -> JsResult<JsValue> {
+        match options {
+            Some(o) if o.is_object() => {
+                Reflect::get(o, &key.into()).map_err(|_| type_error(&format!("cannot read option {key}")))
             }
-        };
-        Ok((calendar_arg(&get("calendar")?)?, ruleset_arg(&get("ruleset")?)?))
+            _ => Ok(JsValue::UNDEFINED),
+        }
+    }
+
+    fn options_pair(options: &Option<OptionsArg>) -> JsResult<(fr::Calendar, fr::Ruleset)> {
+        Ok((
+            calendar_arg(&option(options, "calendar")?)?,
+            ruleset_arg(&option(options, "ruleset")?)?,
+        ))
     }
 
     /// A project (开发项目 or 运维项目) and its events: the approval and lifecycle state machine.
@@ -615,8 +619,10 @@ mod process {
             })
         }
 
-        /// A project from its JSON record (`{"schema": 1, "id", "kind", "application", "events"}`),
-        /// replaying every event under the given calendar and ruleset.
+        /// A project from its JSON record (`{"schema": 2, "id", "kind", "application_id", "events"}`;
+        /// a schema-1 record loads through the migration), replaying every event under the given
+        /// calendar and ruleset; `options.application` (the application's metadata, e.g.
+        /// `appRecord.toJSON().application`) gives what the guards read (secrecy, labels).
         #[wasm_bindgen(js_name = fromJson)]
         pub fn from_json(
             #[wasm_bindgen(unchecked_param_type = "ProjectRecord | string")] json: JsValue,
@@ -624,20 +630,51 @@ mod process {
         ) -> JsResult<Project> {
             let text = json_arg(&json, "project")?;
             let (cal, rules) = options_pair(&options)?;
+            let app = option(&options, "application")?;
+            if !(app.is_undefined() || app.is_null()) {
+                let app: fr::Application = fr::json_input::from_str(&json_arg(&app, "application")?)?;
+                let inner = fr::Project::from_json_str_in(&text, &app, &rules, &cal)?;
+                return Ok(Project { inner });
+            }
             Ok(Project {
                 inner: fr::Project::from_json_str_with(&text, &rules, &cal)?,
             })
         }
 
-        /// Applies one event; a refused event throws a `RulesError` and leaves the project unchanged.
+        /// Appends one event, or a correction or void; a refused one throws a `RulesError` and
+        /// leaves the project unchanged.
         pub fn apply(
             &mut self,
-            #[wasm_bindgen(unchecked_param_type = "ProjectEvent | string")] event: JsValue,
+            #[wasm_bindgen(unchecked_param_type = "ProjectEntry | string")] event: JsValue,
             options: Option<OptionsArg>,
         ) -> JsResult<()> {
-            let ev = fr::Event::from_json_str(&json_arg(&event, "event")?)?;
+            let entry: fr::records::Entry<fr::Event> = fr::json_input::from_str(&json_arg(&event, "event")?)?;
             let (cal, rules) = options_pair(&options)?;
-            Ok(self.inner.apply_with(ev, &rules, &cal)?)
+            Ok(self.inner.record_with(entry, &rules, &cal)?)
+        }
+
+        /// The id of the ruleset the project is kept under, if recorded.
+        #[wasm_bindgen(getter, js_name = rulesetId)]
+        pub fn ruleset_id(&self) -> Option<String> {
+            self.inner.ruleset_id().map(str::to_owned)
+        }
+
+        /// The status on `asOf` under the ruleset of `rulesets` in force on that date (第四十五条),
+        /// with warnings where the record was kept under another.
+        #[cfg(feature = "records")]
+        #[wasm_bindgen(js_name = statusIn, unchecked_return_type = "Status")]
+        pub fn status_in(
+            &self,
+            #[wasm_bindgen(unchecked_param_type = "string")] as_of: JsValue,
+            #[wasm_bindgen(unchecked_param_type = "(Ruleset | string)[]")] rulesets: JsValue,
+            options: Option<OptionsArg>,
+        ) -> JsResult<JsValue> {
+            let as_of = date_arg(&as_of, "asOf")?;
+            let cal = calendar_arg(&option(&options, "calendar")?)?;
+            let list = js_sys::Array::try_from(rulesets).map_err(|_| type_error("rulesets must be an array"))?;
+            let sets: Vec<fr::Ruleset> = list.iter().map(|r| ruleset_arg(&r)).collect::<JsResult<_>>()?;
+            let sets = fr::records::Rulesets::new(sets)?;
+            to_js(&self.inner.status_in(as_of, &cal, &sets)?)
         }
 
         /// The current state (snake_case).
@@ -688,6 +725,95 @@ mod process {
     #[wasm_bindgen(js_name = processMermaid)]
     pub fn process_mermaid() -> String {
         fr::Process::mermaid()
+    }
+
+    /// An application record (应用档案, schema 2): the application's metadata and its own events
+    /// (release channel, 第三十八条 labels, 第四十条至第四十二条 deregistration), state and status.
+    #[cfg(feature = "records")]
+    #[wasm_bindgen]
+    pub struct ApplicationRecord {
+        inner: fr::records::ApplicationRecord,
+    }
+
+    #[cfg(feature = "records")]
+    #[wasm_bindgen]
+    impl ApplicationRecord {
+        /// A new record for `application` (`{"id", "name", ...}`; `id` is required).
+        #[wasm_bindgen(constructor)]
+        pub fn new(
+            #[wasm_bindgen(unchecked_param_type = "Application | string")] application: JsValue,
+        ) -> JsResult<ApplicationRecord> {
+            let app: fr::Application = fr::json_input::from_str(&json_arg(&application, "application")?)?;
+            let record = fr::records::ApplicationRecord::new(app);
+            Ok(ApplicationRecord {
+                inner: fr::records::ApplicationRecord::from_json_str(&record.to_json())?,
+            })
+        }
+
+        /// A record from its JSON (`{"schema": 2, "application", "events"}`).
+        #[wasm_bindgen(js_name = fromJson)]
+        pub fn from_json(
+            #[wasm_bindgen(unchecked_param_type = "ApplicationRecordJson | string")] json: JsValue,
+        ) -> JsResult<ApplicationRecord> {
+            Ok(ApplicationRecord {
+                inner: fr::records::ApplicationRecord::from_json_str(&json_arg(&json, "application record")?)?,
+            })
+        }
+
+        /// Appends one event, or a correction or void; a refused one throws and changes nothing.
+        pub fn apply(
+            &mut self,
+            #[wasm_bindgen(unchecked_param_type = "ApplicationEntry | string")] event: JsValue,
+            options: Option<OptionsArg>,
+        ) -> JsResult<()> {
+            let entry: fr::records::Entry<fr::records::ApplicationEvent> =
+                fr::json_input::from_str(&json_arg(&event, "event")?)?;
+            let (_, rules) = options_pair(&options)?;
+            Ok(self.inner.record_with(entry, &rules)?)
+        }
+
+        /// The application's id.
+        #[wasm_bindgen(getter)]
+        pub fn id(&self) -> String {
+            self.inner.application().id.clone()
+        }
+
+        /// The status on `asOf`: state, release channel, labels, obligations (第四十二条).
+        #[wasm_bindgen(unchecked_return_type = "ApplicationStatus")]
+        pub fn status(
+            &self,
+            #[wasm_bindgen(unchecked_param_type = "string")] as_of: JsValue,
+            options: Option<OptionsArg>,
+        ) -> JsResult<JsValue> {
+            let as_of = date_arg(&as_of, "asOf")?;
+            let (cal, rules) = options_pair(&options)?;
+            to_js(&self.inner.status(as_of, &cal, &rules)?)
+        }
+
+        /// The record as JSON text (what `ApplicationRecord.fromJson` reads back).
+        #[wasm_bindgen(js_name = toJson)]
+        pub fn to_json_text(&self) -> String {
+            self.inner.to_json()
+        }
+
+        /// The record as a plain object (`JSON.stringify` uses it).
+        #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "ApplicationRecordJson")]
+        pub fn to_json_value(&self) -> JsResult<JsValue> {
+            to_js(&self.inner)
+        }
+    }
+
+    /// Migrates stored project files (schema 1 or 2) to schema 2: `projects` (with `notes`),
+    /// `applications`, `conflicts` and `refused` (see `docs/records.md`).
+    #[cfg(feature = "records")]
+    #[wasm_bindgen(unchecked_return_type = "MigrationReport")]
+    pub fn migrate(
+        #[wasm_bindgen(unchecked_param_type = "(ProjectRecord | string)[]")] records: JsValue,
+    ) -> JsResult<JsValue> {
+        let list = js_sys::Array::try_from(records).map_err(|_| type_error("records must be an array"))?;
+        let texts: Vec<String> = list.iter().map(|r| json_arg(&r, "record")).collect::<JsResult<_>>()?;
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        to_js(&fr::records::migrate(&refs))
     }
 }
 

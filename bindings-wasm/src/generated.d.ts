@@ -50,6 +50,29 @@ export interface AcceptanceDossier {
 /** 第十九条(三)(五): the deadline whose miss leads to an adjustment. */
 export type AdjustmentReason = "development_plan_overdue" | "development_start_overdue";
 
+/** Whether an audit-trail entry replaced or withdrew an event. */
+export type AmendmentKind = "correction" | "void";
+
+/** One correction or void, as the status reports it (the audit trail). */
+export interface AmendmentRecord {
+  /** When it was recorded. */
+  date: string;
+  /** The document it rests on. */
+  document?: string | null;
+  /** The index of the event finally concerned (following corrections of corrections). */
+  event: number;
+  /** The correction's or void's own index in the stored list. */
+  index: number;
+  /** Correction or void. */
+  kind: AmendmentKind;
+  /** Why. */
+  reason: string;
+  /** Who entered it. */
+  recorded_by?: string | null;
+  /** The index it names (an event, or an earlier correction). */
+  target: number;
+}
+
 /** An amount threshold the regulation sets, with its article. */
 export interface AmountRule {
   /** The article that sets it. */
@@ -76,6 +99,148 @@ export interface Application {
   responsible_department?: string;
   /** 第二条 涉密: whether the application involves state secrets. Platform-only rules (第八条, 第二十三条(二)(四)(五)(六)(七), 第三十四条(三)) do not apply to it, and its release (第三十一条) need not go through 渝快办/渝快政. */
   secret?: boolean;
+}
+
+/** Projects that embed different versions of one application id: reported, not merged (no application record is written for that id; decide which version is right and migrate again). */
+export interface ApplicationConflict {
+  /** The application id. */
+  application_id: string;
+  /** Why, in English. */
+  message_en: string;
+  /** Why, in Chinese. */
+  message_zh: string;
+  /** The projects that name it, in input order. */
+  project_ids: string[];
+  /** The distinct versions embedded (or, when they agree but their events cannot be replayed together, the one version). */
+  versions: Application[];
+}
+
+/** An event, or a correction or void of an earlier entry (by its index in the stored list). */
+export type ApplicationEntry = ApplicationEvent | ({
+  date: string;
+  document?: string | null;
+  event: ApplicationEvent;
+  reason: string;
+  recorded_by?: string | null;
+  replaces: number;
+  type: "correction";
+}) | ({
+  date: string;
+  document?: string | null;
+  reason: string;
+  recorded_by?: string | null;
+  type: "void";
+  voids: number;
+});
+
+/** One dated event of an application record. JSON: `{"type": "<snake_case>", "date": "YYYY-MM-DD", ...fields}`; every event may carry `recorded_by` and `document`. See `docs/records.md`. */
+export type ApplicationEvent = ({
+  /** The channel; none for a secret application. */
+  channel?: ReleaseChannel | null;
+  /** The date of the event. */
+  date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** The project whose step released it (optional). */
+  project_id?: string | null;
+  /** Who entered the event. */
+  recorded_by?: string | null;
+  type: "released";
+}) | ({
+  /** The date of the event. */
+  date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** The label. */
+  label: Label;
+  /** For `label: "other"`: its name and the item of 第三十八条 it falls under. */
+  other?: OtherLabel | null;
+  /** Who entered the event. */
+  recorded_by?: string | null;
+  type: "label_marked";
+}) | ({
+  /** The date of the event. */
+  date: string;
+  /** 第四十一条: the disposal steps done so far (all are needed by `deregistered`). */
+  disposal?: Disposal;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** For `reason: "other"`: the reason, described (required, non-empty). */
+  other_reason?: string | null;
+  /** 第四十条: the reason (one of its items, or `other` described in `other_reason`). */
+  reason: DeregistrationReason;
+  /** Who entered the event. */
+  recorded_by?: string | null;
+  type: "deregistration_applied";
+}) | ({
+  /** The date of the event. */
+  date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** Who entered the event. */
+  recorded_by?: string | null;
+  type: "deregistration_approved";
+}) | ({
+  /** The date of the event. */
+  date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** The opinion, if known. */
+  opinion?: string | null;
+  /** Who entered the event. */
+  recorded_by?: string | null;
+  type: "deregistration_refused";
+}) | ({
+  /** The date of the event. */
+  date: string;
+  /** 第四十一条: the disposal steps done since the application. */
+  disposal?: Disposal;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** Who entered the event. */
+  recorded_by?: string | null;
+  type: "deregistered";
+});
+
+/** The JSON shape of an application record (schema 2): `{"schema": 2, "application": {"id": ..., ...}, "ruleset_id": ..., "events": [...]}`. */
+export interface ApplicationRecordJson {
+  /** The application's metadata; its `id` names the record (required, non-empty). */
+  application: Application;
+  /** The events in date order, with corrections and voids appended. */
+  events?: ApplicationEntry[];
+  /** The id of the ruleset the record is evaluated under, once recorded. */
+  ruleset_id?: string | null;
+  /** Schema version; must be 2. */
+  schema: number;
+}
+
+/** The state of an application record. */
+export type ApplicationState = "registered" | "deregistration_applied" | "deregistration_approved" | "deregistered";
+
+/** An application's status as of a date. */
+export interface ApplicationStatus {
+  /** The application's id. */
+  application_id: string;
+  /** The date the status is for. */
+  as_of: string;
+  /** Corrections and voids recorded (the audit trail); omitted when none. */
+  corrections?: AmendmentRecord[];
+  /** Labels (第三十八条): the record's initial ones and those marked since. */
+  labels: Label[];
+  /** Obligations met after their due date. */
+  met_late: MetLate[];
+  /** The open obligations (第四十二条's deadline). */
+  obligations: Obligation[];
+  /** The ids of the open obligations that are overdue. */
+  overdue: ObligationId[];
+  /** What produced the result. */
+  receipt: Receipt;
+  /** The release channel (the latest release's). */
+  release_channel?: ReleaseChannel | null;
+  /** The state. */
+  state: ApplicationState;
+  /** Warnings about the rules in force (stable codes); omitted when none. */
+  warnings?: Warning[];
 }
 
 /** The calendar JSON file (official data and custom calendars share it). The calendar JSON file (its JSON Schema is [`calendar_json_schema`]). */
@@ -573,6 +738,40 @@ export interface MetLate {
   met_on: string;
 }
 
+/** One project migrated: its index in the input, the schema-2 record and what changed. */
+export interface MigratedProject {
+  /** The index of the stored file in the input. */
+  index: number;
+  /** What changed (empty for a record already at schema 2). */
+  notes: MigrationNote[];
+  /** The schema-2 project. */
+  project: ProjectRecord;
+}
+
+/** One change a migration step made to a record. */
+export interface MigrationNote {
+  /** A stable code (listed in `docs/records.md`). */
+  code: string;
+  /** What changed, in English. */
+  message_en: string;
+  /** What changed, in Chinese. */
+  message_zh: string;
+  /** The JSON Pointer, in the schema-1 record, of what changed. */
+  pointer: string;
+}
+
+/** What [`migrate`] did: the schema-2 projects and application records, the notes, the conflicts and the refusals. */
+export interface MigrationReport {
+  /** One application record per application id without conflict. */
+  applications: ApplicationRecordJson[];
+  /** Application ids whose projects disagree. */
+  conflicts: ApplicationConflict[];
+  /** The projects migrated. */
+  projects: MigratedProject[];
+  /** Files that cannot migrate. */
+  refused: Refusal[];
+}
+
 /** The relation to one network: connected or not and, if connected, the boundary and measures. */
 export interface NetworkRelation {
   /** 网络安全防护边界 (required when connected). */
@@ -854,226 +1053,380 @@ export interface PriorityResult {
   priority: boolean;
 }
 
-/** One dated event of a project (the persistence format and public API). See `docs/events.md` for every type, field and article. */
-export type ProjectEvent = {
-  /** The date of the event (事件日期). */
+/** An event, or a correction or void of an earlier entry (by its index in the stored list). */
+export type ProjectEntry = ProjectEvent | ({
   date: string;
-  /** The date of the declaration to the higher level (申报日期). */
-  declaration_date: string;
-  /** Why the district declares it. */
-  reason: DeclarationReason;
-  type: "declaration_planned";
-} | {
-  /** The date of the event (事件日期). */
-  date: string;
-  /** The date of the declaration to the higher level (申报日期). */
-  declaration_date: string;
-  /** Why the district declares it. */
-  reason: DeclarationReason;
-  type: "preliminary_review_applied";
-} | ({
-  /** The date of the event (事件日期). */
-  date: string;
-  /** The higher-level approval document's number, if known. */
   document?: string | null;
+  event: ProjectEvent;
+  reason: string;
+  recorded_by?: string | null;
+  replaces: number;
+  type: "correction";
+}) | ({
+  date: string;
+  document?: string | null;
+  reason: string;
+  recorded_by?: string | null;
+  type: "void";
+  voids: number;
+});
+
+/** One dated event of a project (the persistence format and public API). See `docs/events.md` for every type, field and article. */
+export type ProjectEvent = ({
+  /** The date of the event (事件日期). */
+  date: string;
+  /** The date of the declaration to the higher level (申报日期). */
+  declaration_date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** Why the district declares it. */
+  reason: DeclarationReason;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
+  type: "declaration_planned";
+}) | ({
+  /** The date of the event (事件日期). */
+  date: string;
+  /** The date of the declaration to the higher level (申报日期). */
+  declaration_date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** Why the district declares it. */
+  reason: DeclarationReason;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
+  type: "preliminary_review_applied";
+}) | ({
+  /** The date of the event (事件日期). */
+  date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "higher_approval_filed";
-}) | {
+}) | ({
   /** The decision or assessment relied on (required, non-empty). */
   basis: string;
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
   /** The ground. */
   ground: ExceptionGround;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "ledger_exception_requested";
-} | ({
+}) | ({
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
   /** The leading group's consent (document or minutes) — required after a `ledger_exception_requested` (第十四条: "报请……领导小组同意后纳入"). */
   leading_group_consent?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "ledgered";
-}) | {
+}) | ({
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "ledger_exception_refused";
-} | {
+}) | ({
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "higher_approval_refused";
-} | {
+}) | ({
   /** The development funding requested. */
   amount: string;
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "funding_plan_submitted";
-} | ({
+}) | ({
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
   /** The opinion, free text. */
   opinion?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "lead_department_reviewed";
 }) | ({
   /** The preliminary amount, when it differs from the requested one. */
   amount?: string | null;
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "preliminary_funding_plan_set";
-}) | {
+}) | ({
   /** The plan's development funding plan (第二十条's 应用开发资金计划): required; it decides the municipal filing. */
   amount: string;
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "development_plan_submitted";
-} | {
+}) | ({
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "municipal_filing_submitted";
-} | {
+}) | ({
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "preliminary_review_passed";
-} | ({
+}) | ({
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
   /** What is to be revised. */
   opinion?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "preliminary_review_returned";
 }) | ({
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
   /** Why. */
   opinion?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "preliminary_review_failed";
 }) | ({
   /** The O&M funding requested, if known. */
   amount?: string | null;
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "om_plan_submitted";
-}) | {
+}) | ({
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
   /** Further reviewing bodies the roles do not name, by name. */
   other_reviewers?: string[];
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   /** The reviewing bodies (第十九条(四) "区委网信办、区委机要局、区财政局等单位": an open list), e.g. `e_government_centre` (第六条(二)). */
   reviewers?: Role[];
   type: "joint_review_organised";
-} | ({
+}) | ({
   /** The amount approved (批复金额), if known. */
   amount?: string | null;
   /** The date of the event (事件日期). */
   date: string;
-  /** The approval document's number. */
+  /** The document (文号) the event rests on. */
   document?: string | null;
   /** 第十九条(五): whether the funds are included in the special-fund plan (纳入专项资金安排计划); the 60-working-day start obligation applies only then. Default `true`. */
   in_special_fund_plan?: boolean;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   /** The joint-review dossier ([`JointReview`]): when given, an approval over a blocking Art. 23 ground of [`crate::checks::check_joint_review`] is refused (`joint_review_blocking`). Kept as given and read when the event is applied. */
   review?: JointReview | null;
   type: "approved";
 }) | ({
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
   /** The grounds (第二十三条 items). */
   grounds?: RejectionGround[];
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   /** The joint-review dossier ([`JointReview`]) whose blocking findings give the grounds. */
   review?: JointReview | null;
   type: "rejected";
-}) | {
+}) | ({
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
   /** The leading group's consent (required, non-empty). */
   leading_group_consent: string;
   /** Which deadline was missed. */
   reason: AdjustmentReason;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "project_adjusted";
-} | ({
+}) | ({
   /** The new amount, if it changes. */
   amount?: string | null;
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
   /** The leading group's consent (required, non-empty). */
   leading_group_consent: string;
   /** The new deadline; without it the period runs again from the re-planning date. */
   new_due?: string | null;
   /** Which deadline was missed. */
   reason: AdjustmentReason;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "project_replanned";
-}) | {
+}) | ({
   /** The requirement relied on (central or municipal requirement, assessment, continuation, O&M); required, non-empty. */
   basis: string;
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "outside_budget_funding_arranged";
-} | {
+}) | ({
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "catalog_completed";
-} | {
+}) | ({
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "catalog_updated";
-} | {
+}) | ({
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
   /** 第二十六条: self-development or procurement of third-party services. */
   mode: DeliveryMode;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "development_started";
-} | {
+}) | ({
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
   /** 第二十六条: self-operation or procurement of third-party services. */
   mode: DeliveryMode;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "om_started";
-} | {
+}) | ({
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
   /** The documents (all four are required). */
   documents: TestingDocument[];
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "testing_completed";
-} | ({
+}) | ({
   /** The channel; may be omitted only for a secret (涉密) application. */
   channel?: ReleaseChannel | null;
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "released";
-}) | {
+}) | ({
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "trial_run_started";
-} | ({
+}) | ({
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
   /** The exception to the minimum and its basis. */
   exception?: TrialRunException | null;
   /** 第三十四条: the trial run was found satisfactory (试运行合格). Acceptance needs it (here or on `accepted`). */
   passed?: boolean;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "trial_run_ended";
 }) | ({
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
   /** What failed. */
   reason?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "trial_run_failed";
-}) | {
+}) | ({
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "trial_run_report_submitted";
-} | ({
+}) | ({
   /** The date of the event (事件日期). */
   date: string;
   /** What happened. */
   description?: string | null;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "major_fault_occurred";
-}) | {
+}) | ({
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "fault_report_submitted";
-} | ({
+}) | ({
   /** The conditions met. */
   conditions: AcceptanceCondition[];
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
   /** When accepting during the trial run before its minimum: the exception. */
   exception?: TrialRunException | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   /** 第三十四条: the trial run was found satisfactory (when `trial_run_ended` did not say so). */
   trial_run_passed?: boolean;
   type: "accepted";
@@ -1082,62 +1435,102 @@ export type ProjectEvent = {
   date: string;
   /** What changes. */
   description?: string | null;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "major_iteration_started";
 }) | ({
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
   /** The label. */
   label: Label;
   /** For `label: "other"`: its name and the item of 第三十八条 it falls under (第三十八条's lists end in 等). */
   other?: OtherLabel | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "label_marked";
 }) | ({
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   /** The result, free text. */
   result?: string | null;
   type: "evaluated";
-}) | {
+}) | ({
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
   /** The rectification opinion (required, non-empty). */
   opinion: string;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "rectification_required";
-} | {
+}) | ({
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "rectified";
-} | ({
+}) | ({
   /** The date of the event (事件日期). */
   date: string;
   /** 第四十一条: the disposal steps done so far (all are needed by `deregistered`). */
   disposal?: Disposal;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
   /** For `reason: "other"`: the reason, described (required, non-empty). */
   other_reason?: string | null;
   /** 第四十条: the reason (one of its items, or `other` described in `other_reason`). */
   reason: DeregistrationReason;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "deregistration_applied";
-}) | {
+}) | ({
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "deregistration_approved";
-} | ({
+}) | ({
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
   /** The opinion, if known. */
   opinion?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "deregistration_refused";
-}) | {
+}) | ({
   /** The date of the event (事件日期). */
   date: string;
   /** 第四十一条: the disposal steps done since the application. */
   disposal?: Disposal;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "deregistered";
-} | ({
+}) | ({
   /** The date of the event (事件日期). */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
   /** Why, free text. */
   reason?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
   type: "withdrawn";
 });
 
@@ -1147,19 +1540,21 @@ export type ProjectKind = "development" | "om";
 /** How a development project's need entered the district ledger (一本账). */
 export type ProjectOrigin = "ledger" | "leading_group_exception" | "higher_level_declaration" | "matching_funds";
 
-/** The JSON shape of a project (the persistence format): `{"schema": 2, "id": "...", "kind": "development" | "om", "follows": "...", "application": {...}, "events": [...]}`. */
+/** The JSON shape of a project (the persistence format, schema 2): `{"schema": 2, "id": "...", "kind": "development" | "om", "follows": "...", "application_id": "...", "ruleset_id": "...", "events": [...]}`. The application's own facts live in its [`crate::records::ApplicationRecord`]; `events` may hold corrections and voids ([`crate::records::Entry`]). See `docs/records.md`. */
 export interface ProjectRecord {
-  /** The application the project is for. */
-  application?: Application;
-  /** The events, in date order. */
-  events?: ProjectEvent[];
+  /** The id of the application the project is for (its [`crate::records::ApplicationRecord`]); empty when not named yet. */
+  application_id?: string;
+  /** The events in date order, with corrections and voids appended. */
+  events?: ProjectEntry[];
   /** The project this one follows (a resubmission after `rejected`, 第十九条(四), 第二十三条), by id. */
   follows?: string | null;
   /** The project's identifier. */
   id: string;
   /** Development or O&M. */
   kind: ProjectKind;
-  /** Schema version; must be 2 (schema 1 is migrated first). */
+  /** The id of the ruleset the project is evaluated under, once recorded; evaluating it under another gives a warning in the status. */
+  ruleset_id?: string | null;
+  /** Schema version; must be 2. */
   schema: number;
 }
 
@@ -1171,6 +1566,18 @@ export interface Receipt {
   library_version: string;
   /** The ruleset's id. */
   ruleset_id: string;
+}
+
+/** A stored file that cannot migrate, with its reason; nothing of it is converted. */
+export interface Refusal {
+  /** The error code. */
+  code: string;
+  /** The index of the stored file in the input. */
+  index: number;
+  /** The reason, in English. */
+  message_en: string;
+  /** The reason, in Chinese. */
+  message_zh: string;
 }
 
 /** 第二十三条: the grounds on which a development or O&M project "应当不予通过联合评审". */
@@ -1250,6 +1657,8 @@ export interface Ruleset {
   development_start: PeriodRule;
   /** Identifier reported in every result's receipt. */
   id: string;
+  /** 第四十五条 "自印发之日起施行": the date the text is in force from; none for the draft, which has no date. See [`crate::records::Rulesets`]. */
+  in_force_from?: string | null;
   /** 第十九条(四): "区大数据发展局初审通过后,应当在10个工作日内组织……进行联合评审". */
   joint_review_organisation: PeriodRule;
   /** 第十九条(二): "区级应用牵头部门应在5个工作日内……提出审核意见". */
@@ -1301,6 +1710,8 @@ export type State = "proposed" | "declaration_planned" | "preliminary_review_app
 export interface Status {
   /** The date the status is for. */
   as_of: string;
+  /** Corrections and voids recorded (the audit trail: what was replaced or withdrawn, when, why, by whom); omitted when none. */
+  corrections?: AmendmentRecord[];
   /** Exceptions recorded, with their basis. */
   exceptions: ExceptionRecord[];
   /** The project this one follows (a resubmission after `rejected`), when the record names one. */
@@ -1329,6 +1740,8 @@ export interface Status {
   state: State;
   /** Met obligations whose due date could not be computed (lateness unknown). */
   unchecked: Unchecked[];
+  /** Warnings with stable codes: the record kept under another ruleset, events before the ruleset's `in_force_from` (第四十五条); omitted when none. */
+  warnings?: Warning[];
 }
 
 /** Whether a disposal step was done or does not apply. */
@@ -1379,4 +1792,17 @@ export interface VModel {
   /** 与业务相匹配的数据运用模型. */
   data_model?: string;
 }
+
+/** A warning in a status (`status.warnings`): the result may not be what the record's own rules would give. */
+export interface Warning {
+  /** The stable code. */
+  code: WarningCode;
+  /** The message in English. */
+  message_en: string;
+  /** The message in Chinese. */
+  message_zh: string;
+}
+
+/** The stable code of a [`Warning`]. */
+export type WarningCode = "ruleset_differs" | "event_before_in_force";
 

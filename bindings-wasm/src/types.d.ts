@@ -18,6 +18,8 @@ export interface RulesError extends Error {
 export interface StatusOptions {
   calendar?: Calendar;
   ruleset?: Ruleset | string;
+  /** `Project.fromJson` only: the project's application metadata (its guards read secrecy and labels). */
+  application?: Application | string;
 }
 
 /** Options of `Calendar.official`: provisional years through `provisionalUntil` (2027–2035). */

@@ -309,6 +309,7 @@ pub(crate) fn fields<'a>(
 ///
 /// # Errors
 /// The field's shape error, under `key`.
+#[inline(always)]
 pub(crate) fn read_field<T: FromJson>(value: &Value, key: &str) -> std::result::Result<T, ShapeError> {
     T::from_json(value).map_err(|e| e.at(key))
 }

@@ -54,6 +54,7 @@ pub mod json_input;
 pub mod model;
 pub mod money;
 pub mod process;
+pub mod records;
 pub mod ruleset;
 pub mod schema;
 

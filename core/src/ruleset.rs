@@ -74,6 +74,10 @@ pub struct AmountRule {
 pub struct Ruleset {
     /// Identifier reported in every result's receipt.
     pub id: String,
+    /// 第四十五条 "自印发之日起施行": the date the text is in force from; none for the draft,
+    /// which has no date. See [`crate::records::Rulesets`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_force_from: Option<chrono::NaiveDate>,
     /// The text the numbers come from.
     pub title: String,
     /// 第七条: "应用责任部门应当在应用开发和运维项目取得批复文件的7个工作日内……完善应用编目信息".
@@ -113,6 +117,7 @@ impl Default for Ruleset {
     fn default() -> Self {
         Ruleset {
             id: DEFAULT_RULESET_ID.to_owned(),
+            in_force_from: None,
             title: crate::citation::REGULATION_TITLE.to_owned(),
             catalog_completion: PeriodRule::new(Period::working_days(7), Art::new(7)),
             lead_department_review: PeriodRule::new(Period::working_days(5), Art::new(19).item(2)),

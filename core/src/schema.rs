@@ -14,7 +14,9 @@ use serde_json::Value;
 /// `label_actions`, `priority_categories` (the check inputs, same names as
 /// [`crate::checks::run_json`]), `project_events` (a project with its events, the
 /// process's [`crate::process::ProjectRecord`]), `calendar` (a calendar file), `ruleset`,
-/// `period`. Results: `check_report`, `label_report`, `priority_result`.
+/// `period`, `application_record` (an application with its events,
+/// [`crate::records::ApplicationRecord`]). Results: `check_report`, `label_report`,
+/// `priority_result`, `migration_report` ([`crate::records::MigrationReport`]).
 ///
 /// # Example
 /// ```
@@ -40,6 +42,8 @@ pub const SCHEMA_NAMES: &[&str] = &[
     "check_report",
     "label_report",
     "priority_result",
+    "application_record",
+    "migration_report",
 ];
 
 /// The JSON Schema named `name` (see [`SCHEMA_NAMES`]).
@@ -79,6 +83,8 @@ pub fn json_schema(name: &str) -> Result<Value> {
         "check_report" => schema_for!(CheckReport),
         "label_report" => schema_for!(LabelReport),
         "priority_result" => schema_for!(PriorityResult),
+        "application_record" => schema_for!(crate::records::ApplicationRecord),
+        "migration_report" => schema_for!(crate::records::MigrationReport),
         _ => {
             return Err(Error::new(
                 ErrorCode::UnknownName,

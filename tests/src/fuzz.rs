@@ -72,7 +72,8 @@ pub fn due_date_target(data: &[u8]) {
     }
 }
 
-/// Project JSON replay never panics; a loaded project's JSON reloads to identical JSON;
+/// Project JSON replay never panics; a loaded project's JSON reloads, with its application
+/// (schema 2 names it by id; its secrecy is the application record's), to identical JSON;
 /// `status` at four dates and `timeline_mermaid` never panic.
 pub fn project_replay(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else { return };
@@ -80,7 +81,8 @@ pub fn project_replay(data: &[u8]) {
         return;
     };
     let json = project.to_json();
-    let again = Project::from_json_str(&json).unwrap_or_else(|e| panic!("a saved project must load: {e}"));
+    let again = Project::from_json_str_in(&json, project.application(), &Ruleset::default(), &Calendar::official())
+        .unwrap_or_else(|e| panic!("a saved project must load with its application: {e}"));
     assert_eq!(again.to_json(), json);
     let cal = Calendar::official();
     let rules = Ruleset::default();

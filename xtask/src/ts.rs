@@ -35,6 +35,15 @@ fn roots() -> AnyResult<Vec<(&'static str, Value)>> {
         ("Ruleset", schema::<Ruleset>()?),
         ("CalendarData", fuling_rules::calendar::calendar_json_schema()),
         ("ProjectRecord", schema::<ProjectRecord>()?),
+        (
+            "ApplicationRecordJson",
+            schema::<fuling_rules::records::ApplicationRecord>()?,
+        ),
+        (
+            "ApplicationStatus",
+            schema::<fuling_rules::records::ApplicationStatus>()?,
+        ),
+        ("MigrationReport", schema::<fuling_rules::records::MigrationReport>()?),
         ("Status", schema::<Status>()?),
         ("State", schema::<State>()?),
         ("CheckReport", schema::<CheckReport>()?),
@@ -56,6 +65,10 @@ fn ts_name(name: &str) -> String {
         "Event" => "ProjectEvent".into(),
         "CalendarFile" => "CalendarData".into(),
         "EntryKind" => "CalendarEntryType".into(),
+        // The classes `ApplicationRecord` (JS) and the records' JSON shapes have distinct names.
+        "ApplicationRecord" => "ApplicationRecordJson".into(),
+        "Entry_Event" => "ProjectEntry".into(),
+        "Entry_ApplicationEvent" => "ApplicationEntry".into(),
         other => other.into(),
     }
 }

@@ -428,6 +428,8 @@ class Status(Record):
         "unchecked",
         "exceptions",
         "labels",
+        "corrections",
+        "warnings",
     )
     schema: int
     receipt: Receipt
@@ -444,6 +446,8 @@ class Status(Record):
     unchecked: tuple[Unchecked, ...]
     exceptions: tuple[ExceptionRecord, ...]
     labels: tuple[str, ...]
+    corrections: tuple[dict[str, Any], ...]
+    warnings: tuple[dict[str, Any], ...]
     _fields = (
         ("schema", _same),
         ("receipt", _record_of("Receipt")),
@@ -460,6 +464,8 @@ class Status(Record):
         ("unchecked", _list_of(_record_of("Unchecked"))),
         ("exceptions", _list_of(_record_of("ExceptionRecord"))),
         ("labels", _list_of(_same)),
+        ("corrections", _list_of(_same)),
+        ("warnings", _list_of(_same)),
     )
 
 

@@ -52,6 +52,9 @@ macro_rules! events {
                 $variant {
                     /// The date of the event (事件日期).
                     date: NaiveDate,
+                    /// Who entered the event and the document it rests on (every event may carry them).
+                    #[serde(flatten)]
+                    meta: Option<Box<EventMeta>>,
                     $( $(#[$fmeta])* $field: $ty, )*
                 },
             )*
@@ -89,6 +92,13 @@ macro_rules! events {
                     #[schemars(skip)]
                     pub(super) tag: serde::de::IgnoredAny,
                     pub(super) date: NaiveDate,
+                    // Read once for every type by `common`; accepted here.
+                    #[serde(default)]
+                    #[schemars(skip)]
+                    pub(super) recorded_by: serde::de::IgnoredAny,
+                    #[serde(default)]
+                    #[schemars(skip)]
+                    pub(super) document: serde::de::IgnoredAny,
                     $( $(#[$fmeta])* pub(super) $field: $ty, )*
                 }
             )*
@@ -105,10 +115,11 @@ macro_rules! events {
                     });
                 };
                 let tag: EventType = from_value(tag).map_err(|e| e.at("type"))?;
+                let (recorded_by, document) = common(value)?;
                 Ok(match tag {
                     $(EventType::$variant => {
                         let f: fields::$variant = from_value(value)?;
-                        Event::$variant { date: f.date, $( $field: f.$field, )* }
+                        Event::$variant { date: f.date, meta: EventMeta::boxed(recorded_by, document), $( $field: f.$field, )* }
                     })*
                 })
             }
@@ -184,6 +195,46 @@ macro_rules! events {
                 match self { $(Event::$variant { date, .. } => *date),* }
             }
 
+            /// Who entered the event, when recorded.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::Event;
+            /// let e = Event::from_json_str(r#"{"type": "ledgered", "date": "2026-02-14", "recorded_by": "张三"}"#)?;
+            /// assert_eq!(e.recorded_by(), Some("张三"));
+            /// # Ok::<(), fuling_rules::Error>(())
+            /// ```
+            pub fn recorded_by(&self) -> Option<&str> {
+                self.meta().recorded_by.as_deref()
+            }
+
+            /// The document (文号) the event rests on, when recorded.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::Event;
+            /// let e = Event::from_json_str(r#"{"type": "approved", "date": "2025-10-09", "document": "涪大数据发〔2025〕12号"}"#)?;
+            /// assert_eq!(e.document(), Some("涪大数据发〔2025〕12号"));
+            /// # Ok::<(), fuling_rules::Error>(())
+            /// ```
+            pub fn document(&self) -> Option<&str> {
+                self.meta().document.as_deref()
+            }
+
+            /// Who entered the event and the document it rests on.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::Event;
+            /// let e = Event::from_json_str(r#"{"type": "ledgered", "date": "2026-02-14", "recorded_by": "张三"}"#)?;
+            /// assert_eq!((e.meta().recorded_by.as_deref(), e.meta().document.as_deref()), (Some("张三"), None));
+            /// # Ok::<(), fuling_rules::Error>(())
+            /// ```
+            pub fn meta(&self) -> &EventMeta {
+                let meta = match self { $(Event::$variant { meta, .. } => meta),* };
+                meta.as_deref().unwrap_or(&NO_META)
+            }
+
             /// The event's type.
             ///
             /// # Example
@@ -202,19 +253,21 @@ macro_rules! events {
             /// Every field is measured (see [`Measure`]).
             pub(crate) fn max_text_len(&self) -> usize {
                 match self {
-                    $(Event::$variant { date, $($field,)* } => {
+                    $(Event::$variant { date, meta: _, $($field,)* } => {
                         let longest = Measure::text_len(date);
                         $( let longest = longest.max(Measure::text_len($field)); )*
                         longest
                     })*
                 }
+                // The fields every event carries, measured once.
+                .max(self.meta().text_len())
             }
 
             /// The longest list field of the event (for the size limit). Every field is
             /// measured (see [`Measure`]).
             pub(crate) fn max_list_len(&self) -> usize {
                 match self {
-                    $(Event::$variant { date, $($field,)* } => {
+                    $(Event::$variant { date, meta: _, $($field,)* } => {
                         let longest = Measure::list_len(date);
                         $( let longest = longest.max(Measure::list_len($field)); )*
                         longest
@@ -243,11 +296,7 @@ events! {
         reason: DeclarationReason,
     },
     /// 第二十四条: the higher-level approval is filed with the Bureau (审批文件报备案).
-    HigherApprovalFiled = "higher_approval_filed", [Development], Some(Art::new(24)), {
-        /// The higher-level approval document's number, if known.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        document: Option<String>,
-    },
+    HigherApprovalFiled = "higher_approval_filed", [Development], Some(Art::new(24)), {},
     /// 第十四条 last sentence: the responsible department asks for a need that does not meet the
     /// 三张清单 rules to be ledgered, to implement a central or municipal decision or a municipal assessment.
     LedgerExceptionRequested = "ledger_exception_requested", [Development], Some(Art::new(14)), {
@@ -330,9 +379,6 @@ events! {
     },
     /// 第十九条(四) / 第二十一条(三): the joint review passes; the joint approval document (评审批复文件) is issued.
     Approved = "approved", [Development, Om], Some(Art::new(19).item(4)), {
-        /// The approval document's number.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        document: Option<String>,
         /// 第十九条(五): whether the funds are included in the special-fund plan (纳入专项资金安排计划);
         /// the 60-working-day start obligation applies only then. Default `true`.
         #[serde(default = "default_true", skip_serializing_if = "is_true")]
@@ -526,6 +572,61 @@ events! {
     },
 }
 
+/// Who entered an event (`recorded_by`, 录入人) and the document (`document`, 文号) it rests
+/// on: every event may carry them (flattened into the event's JSON object).
+///
+/// # Example
+/// ```
+/// use fuling_rules::{process::EventMeta, Event};
+/// let e = Event::from_json_str(r#"{"type": "approved", "date": "2025-10-09", "document": "涪大数据发〔2025〕12号"}"#)?;
+/// assert_eq!(e.meta(), &EventMeta { recorded_by: None, document: Some("涪大数据发〔2025〕12号".into()) });
+/// assert!(e.to_json().contains(r#""document":"涪大数据发〔2025〕12号""#));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, schemars::JsonSchema)]
+pub struct EventMeta {
+    /// Who entered the event (录入人), free text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recorded_by: Option<String>,
+    /// The document (文号) the event rests on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<String>,
+}
+
+/// No recorded_by, no document.
+const NO_META: EventMeta = EventMeta {
+    recorded_by: None,
+    document: None,
+};
+
+impl EventMeta {
+    /// The boxed metadata, or none when both fields are absent (most events carry none; a
+    /// box keeps every event small).
+    #[inline(never)]
+    fn boxed(recorded_by: Option<String>, document: Option<String>) -> Option<Box<EventMeta>> {
+        if recorded_by.is_none() && document.is_none() {
+            None
+        } else {
+            Some(Box::new(EventMeta { recorded_by, document }))
+        }
+    }
+
+    fn text_len(&self) -> usize {
+        let EventMeta { recorded_by, document } = self;
+        recorded_by.text_len().max(document.text_len())
+    }
+}
+
+/// The fields every event may carry (`recorded_by`, `document`), read once for every type.
+#[inline(never)]
+fn common(value: &serde_json::Value) -> Result<(Option<String>, Option<String>), crate::json_input::ShapeError> {
+    let get = |key: &str| match value.get(key) {
+        None => Ok(None),
+        Some(v) => <Option<String> as FromJson>::from_json(v).map_err(|e| e.at(key)),
+    };
+    Ok((get("recorded_by")?, get("document")?))
+}
+
 fn default_true() -> bool {
     true
 }
@@ -621,7 +722,7 @@ impl AdjustmentReason {
 /// ```
 /// use fuling_rules::{process::DeliveryMode, Event};
 /// let e = Event::from_json_str(r#"{"type": "development_started", "date": "2026-01-04", "mode": "self_development"}"#)?;
-/// assert_eq!(e, Event::DevelopmentStarted { date: e.date(), mode: DeliveryMode::SelfDevelopment });
+/// assert_eq!(e, Event::DevelopmentStarted { date: e.date(), meta: Default::default(), mode: DeliveryMode::SelfDevelopment });
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]

@@ -2,7 +2,7 @@
 //! transition row, what the project and the event must satisfy. A failing guard is a
 //! typed error and the project stays as it was.
 
-use super::event::{AdjustmentReason, DeregistrationReason, Event, HistoryData, StepStatus, TestingDocument};
+use super::event::{AdjustmentReason, DeregistrationReason, Disposal, Event, HistoryData, StepStatus, TestingDocument};
 use super::project::Project;
 use super::state::State;
 use super::status::ObligationId;
@@ -10,7 +10,7 @@ use super::table::{Guard, Transition};
 use crate::calendar::{due_date, Calendar};
 use crate::citation::{Art, Citation};
 use crate::error::{Error, ErrorCode, Result};
-use crate::model::{AcceptanceCondition, Label};
+use crate::model::{AcceptanceCondition, Label, ReleaseChannel};
 use crate::ruleset::Ruleset;
 
 impl Project {
@@ -132,6 +132,7 @@ impl Project {
                     reason,
                     leading_group_consent,
                     date,
+                    ..
                 }
                 | Event::ProjectReplanned {
                     reason,
@@ -434,57 +435,67 @@ impl Project {
                     return Err(not_for(row));
                 };
                 let disposal = &d.disposal.merged(*now);
-                let reason = &d.deregistration_reason.unwrap_or(DeregistrationReason::Other);
-                let missing = |item: u8, zh: &str, en: &str| {
-                    Error::new(
-                        ErrorCode::ConditionsNotMet,
-                        format!("应用注销前应当完成数字资源处置:{zh}"),
-                        format!("before deregistration the digital resources must be disposed of: {en}"),
-                    )
-                    .with_article(Art::new(41).item(item))
-                };
-                if disposal.shared_data.is_none() {
-                    return Err(missing(
-                        1,
-                        "共享、开放数据的处理未说明",
-                        "shared or opened data not settled",
-                    ));
-                }
-                match disposal.history_data {
-                    None => return Err(missing(2, "历史数据的处理未说明", "historical data not dealt with")),
-                    Some(HistoryData::Handled) if *reason == DeregistrationReason::Superseded => {
-                        return Err(missing(
-                            2,
-                            "因归并、整合而注销的应用,应当将历史数据归属迁移至新的应用",
-                            "an application deregistered for a merger must migrate its historical data to the new application",
-                        ))
-                    }
-                    Some(_) => {}
-                }
-                if disposal.components.is_none() {
-                    return Err(missing(3, "组件下架未说明", "components not taken down in IRS"));
-                }
+                let reason = d.deregistration_reason.unwrap_or(DeregistrationReason::Other);
                 // 第四十一条(四): a development project's release, or — for an O&M project, which
                 // maintains a live application — the application's recorded channel.
                 let channel = d.released_channel.or(self.application().release_channel);
-                match (disposal.channels, channel) {
-                    (None, _) => Err(missing(
-                        4,
-                        "发布渠道下架未说明",
-                        "removal from the release channels not stated",
-                    )),
-                    (Some(StepStatus::NotApplicable), Some(ch)) => Err(missing(
-                        4,
-                        &format!("应用已在“{}”发布,应当在其中下架", ch.zh()),
-                        &format!(
-                            "the application was released on {}: it must be taken down there",
-                            ch.zh()
-                        ),
-                    )),
-                    (Some(StepStatus::NotApplicable), None) | (Some(StepStatus::Done), _) => Ok(()),
-                }
+                check_disposal(reason, disposal, channel)
             }
         }
+    }
+}
+
+/// 第四十条, 第四十一条: the reason and every disposal step, against the channel the
+/// application was released on (shared by projects and application records).
+pub(crate) fn check_disposal(
+    reason: DeregistrationReason,
+    disposal: &Disposal,
+    released_channel: Option<ReleaseChannel>,
+) -> Result<()> {
+    let missing = |item: u8, zh: &str, en: &str| {
+        Error::new(
+            ErrorCode::ConditionsNotMet,
+            format!("应用注销前应当完成数字资源处置:{zh}"),
+            format!("before deregistration the digital resources must be disposed of: {en}"),
+        )
+        .with_article(Art::new(41).item(item))
+    };
+    if disposal.shared_data.is_none() {
+        return Err(missing(
+            1,
+            "共享、开放数据的处理未说明",
+            "shared or opened data not settled",
+        ));
+    }
+    match disposal.history_data {
+        None => return Err(missing(2, "历史数据的处理未说明", "historical data not dealt with")),
+        Some(HistoryData::Handled) if reason == DeregistrationReason::Superseded => {
+            return Err(missing(
+                2,
+                "因归并、整合而注销的应用,应当将历史数据归属迁移至新的应用",
+                "an application deregistered for a merger must migrate its historical data to the new application",
+            ))
+        }
+        Some(_) => {}
+    }
+    if disposal.components.is_none() {
+        return Err(missing(3, "组件下架未说明", "components not taken down in IRS"));
+    }
+    match (disposal.channels, released_channel) {
+        (None, _) => Err(missing(
+            4,
+            "发布渠道下架未说明",
+            "removal from the release channels not stated",
+        )),
+        (Some(StepStatus::NotApplicable), Some(ch)) => Err(missing(
+            4,
+            &format!("应用已在“{}”发布,应当在其中下架", ch.zh()),
+            &format!(
+                "the application was released on {}: it must be taken down there",
+                ch.zh()
+            ),
+        )),
+        (Some(StepStatus::NotApplicable), None) | (Some(StepStatus::Done), _) => Ok(()),
     }
 }
 

@@ -1,9 +1,10 @@
-//! The schema-1 → schema-2 rewrites of a stored project record, one function per change
+//! The schema-1 → schema-2 rewrites of the process (issue 12) — steps of
+//! [`crate::records::migrate`] — one function per change
 //! whose meaning schema 2 states explicitly. Each step works on the record's JSON object
 //! and reports what it changed.
 
-use super::migrate::MigrationNote;
 use crate::error::{Error, ErrorCode, Result};
+use crate::records::MigrationNote;
 use serde_json::{Map, Value};
 
 /// The events of a record, as objects with their index (non-objects are left to the reader,

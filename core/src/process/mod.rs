@@ -25,22 +25,22 @@
 //!   `accepted.trial_run_passed`); a failed trial leads to rectification and a new trial.
 //! - Refusals, returns, re-planning, withdrawal, evaluation and deregistration from release on
 //!   are modelled; where the text needed interpreting, `docs/readings.md` says how.
-//! - Stored schema-1 records are migrated to schema 2 on load ([`migrate`]).
+//! - Stored schema-1 records are migrated to schema 2 on load ([`crate::records::migrate`]).
 
 mod effects;
 mod event;
 mod guards;
-pub mod migrate;
-mod migrate_v1;
+pub(crate) mod migrate_v1;
 mod project;
 mod state;
 mod status;
 mod table;
 
 pub use event::{
-    AdjustmentReason, DeliveryMode, DeregistrationReason, Disposal, Event, EventType, ExceptionGround, HistoryData,
-    OtherLabel, StepStatus, TestingDocument, TrialRunException,
+    AdjustmentReason, DeliveryMode, DeregistrationReason, Disposal, Event, EventMeta, EventType, ExceptionGround,
+    HistoryData, OtherLabel, StepStatus, TestingDocument, TrialRunException,
 };
+pub(crate) use guards::check_disposal;
 pub use project::{Project, ProjectRecord, MAX_EVENTS, MAX_JSON_BYTES, MAX_LIST_LEN, MAX_TEXT_CHARS, PROJECT_SCHEMA};
 pub use state::State;
 pub use status::{

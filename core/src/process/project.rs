@@ -11,21 +11,22 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use crate::model::{Application, ProjectKind, ProjectOrigin};
 use crate::money::Amount;
+use crate::records::{held, resolve, AmendmentRecord, Entry};
 use crate::ruleset::Ruleset;
 use serde::{Deserialize, Serialize};
 
-/// The project JSON's schema version (2). Schema-1 records are read through
-/// [`crate::process::migrate::migrate_project`].
+/// The project JSON's schema version (2; schema-1 records load through
+/// [`crate::records::migrate`]).
 ///
 /// # Example
 /// ```
 /// use fuling_rules::{process::PROJECT_SCHEMA, ErrorCode, Project, ProjectKind};
 /// assert_eq!(Project::new("FL-2025-001", ProjectKind::Om).to_record().schema, PROJECT_SCHEMA);
-/// assert!(Project::from_json_str(r#"{"schema": 1, "id": "FL-2025-001", "kind": "om"}"#).is_ok()); // migrated
+/// assert_eq!(PROJECT_SCHEMA, 2);
 /// let err = Project::from_json_str(r#"{"schema": 3, "id": "FL-2025-001", "kind": "om"}"#).unwrap_err();
 /// assert_eq!(err.code(), ErrorCode::UnsupportedSchema);
 /// ```
-pub const PROJECT_SCHEMA: u32 = 2;
+pub const PROJECT_SCHEMA: u32 = crate::records::RECORD_SCHEMA;
 /// The most events a project may hold (`input_too_large` beyond).
 ///
 /// # Example
@@ -33,7 +34,7 @@ pub const PROJECT_SCHEMA: u32 = 2;
 /// use fuling_rules::{process::MAX_EVENTS, Calendar, ErrorCode, Event, Project, ProjectKind, Ruleset};
 /// let mut record = Project::new("FL-2025-001", ProjectKind::Om).to_record();
 /// let event = Event::from_json_str(r#"{"type": "catalog_updated", "date": "2025-10-09"}"#)?;
-/// record.events = vec![event; MAX_EVENTS + 1];
+/// record.events = vec![event.into(); MAX_EVENTS + 1];
 /// let err = Project::from_record_with(record, &Ruleset::default(), &Calendar::official()).unwrap_err();
 /// assert_eq!(err.code(), ErrorCode::InputTooLarge);
 /// # Ok::<(), fuling_rules::Error>(())
@@ -49,7 +50,7 @@ pub const MAX_EVENTS: usize = 10_000;
 /// p.apply_json(r#"{"type": "om_plan_submitted", "date": "2025-10-09"}"#)?;
 /// let opinion = "同意".repeat(MAX_TEXT_CHARS / 2 + 1);
 /// let date = NaiveDate::from_ymd_opt(2025, 10, 10).unwrap();
-/// let err = p.apply(Event::LeadDepartmentReviewed { date, opinion: Some(opinion) }).unwrap_err();
+/// let err = p.apply(Event::LeadDepartmentReviewed { date, meta: Default::default(), opinion: Some(opinion) }).unwrap_err();
 /// assert_eq!(err.code(), ErrorCode::InputTooLarge);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
@@ -64,7 +65,7 @@ pub const MAX_TEXT_CHARS: usize = 10_000;
 /// let date = NaiveDate::from_ymd_opt(2025, 10, 10).unwrap();
 /// let grounds = vec![RejectionGround::NotOnPlatform; MAX_LIST_LEN + 1];
 /// // The size is checked before anything else.
-/// let err = p.apply(Event::Rejected { date, grounds, review: None }).unwrap_err();
+/// let err = p.apply(Event::Rejected { date, meta: Default::default(), grounds, review: None }).unwrap_err();
 /// assert_eq!(err.code(), ErrorCode::InputTooLarge);
 /// ```
 pub const MAX_LIST_LEN: usize = 64;
@@ -79,14 +80,17 @@ pub const MAX_LIST_LEN: usize = 64;
 /// ```
 pub const MAX_JSON_BYTES: usize = 16 * 1024 * 1024;
 
-/// The JSON shape of a project (the persistence format):
-/// `{"schema": 2, "id": "...", "kind": "development" | "om", "follows": "...", "application": {...}, "events": [...]}`.
+/// The JSON shape of a project (the persistence format, schema 2):
+/// `{"schema": 2, "id": "...", "kind": "development" | "om", "follows": "...", "application_id": "...",
+/// "ruleset_id": "...", "events": [...]}`. The application's own facts live in its
+/// [`crate::records::ApplicationRecord`]; `events` may hold corrections and voids
+/// ([`crate::records::Entry`]). See `docs/records.md`.
 ///
 /// # Example
 /// ```
 /// use fuling_rules::{process::ProjectRecord, Calendar, Project, ProjectKind, Ruleset, State};
 /// let record: ProjectRecord = serde_json::from_str(
-///     r#"{"schema": 2, "id": "FL-OM-2025-006", "kind": "om", "application": {"name": "涪陵区智慧停车"},
+///     r#"{"schema": 2, "id": "FL-OM-2025-006", "kind": "om", "application_id": "APP-PARKING",
 ///         "events": [{"type": "om_plan_submitted", "date": "2025-05-06"}]}"#,
 /// ).unwrap();
 /// assert_eq!(record.kind, ProjectKind::Om);
@@ -97,7 +101,7 @@ pub const MAX_JSON_BYTES: usize = 16 * 1024 * 1024;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProjectRecord {
-    /// Schema version; must be 2 (schema 1 is migrated first).
+    /// Schema version; must be 2.
     pub schema: u32,
     /// The project's identifier.
     pub id: String,
@@ -106,12 +110,17 @@ pub struct ProjectRecord {
     /// The project this one follows (a resubmission after `rejected`, 第十九条(四), 第二十三条), by id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub follows: Option<String>,
-    /// The application the project is for.
+    /// The id of the application the project is for (its [`crate::records::ApplicationRecord`]);
+    /// empty when not named yet.
     #[serde(default)]
-    pub application: Application,
-    /// The events, in date order.
+    pub application_id: String,
+    /// The id of the ruleset the project is evaluated under, once recorded; evaluating it under
+    /// another gives a warning in the status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ruleset_id: Option<String>,
+    /// The events in date order, with corrections and voids appended.
     #[serde(default)]
-    pub events: Vec<Event>,
+    pub events: Vec<Entry<Event>>,
 }
 
 /// [`ProjectRecord`] borrowed from a [`Project`], for writing it (same fields, same order).
@@ -122,8 +131,10 @@ struct RecordRef<'a> {
     kind: ProjectKind,
     #[serde(skip_serializing_if = "Option::is_none")]
     follows: Option<&'a str>,
-    application: &'a Application,
-    events: &'a [Event],
+    application_id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ruleset_id: Option<&'a str>,
+    events: &'a [Entry<Event>],
 }
 
 /// A development or O&M project: an application, a kind, and its ordered list of
@@ -155,13 +166,22 @@ struct RecordRef<'a> {
 /// assert_eq!(back, p);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// Two projects are equal when their records ([`Project::to_record`], what is stored) are: the
+/// application's metadata attached for the guards (secrecy, labels) belongs to the
+/// application record, and only its id to the project.
+#[derive(Debug, Clone)]
 pub struct Project {
     id: String,
     kind: ProjectKind,
     follows: Option<String>,
     application: Application,
+    ruleset_id: Option<String>,
+    /// The stored list: events, corrections and voids.
+    entries: Vec<Entry<Event>>,
+    /// The history replayed: the events after every correction and void.
     events: Vec<Event>,
+    trail: Vec<AmendmentRecord>,
     derived: Derived,
 }
 
@@ -181,9 +201,68 @@ impl Project {
             kind,
             follows: None,
             application: Application::default(),
+            ruleset_id: None,
+            entries: Vec::new(),
             events: Vec::new(),
+            trail: Vec::new(),
             derived: Derived::default(),
         }
+    }
+
+    /// The id of the ruleset the project is recorded under, if recorded.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Project, ProjectKind};
+    /// let p = Project::new("FL-2025-001", ProjectKind::Om).with_ruleset_id("fuling-final");
+    /// assert_eq!(p.ruleset_id(), Some("fuling-final"));
+    /// ```
+    pub fn ruleset_id(&self) -> Option<&str> {
+        self.ruleset_id.as_deref()
+    }
+
+    /// The same project, recorded under the ruleset `id` (builder style).
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{ruleset::DEFAULT_RULESET_ID, Project, ProjectKind};
+    /// let p = Project::new("FL-2025-001", ProjectKind::Om).with_ruleset_id(DEFAULT_RULESET_ID);
+    /// assert_eq!(p.to_record().ruleset_id.as_deref(), Some(DEFAULT_RULESET_ID));
+    /// ```
+    #[must_use]
+    pub fn with_ruleset_id(mut self, id: &str) -> Project {
+        self.ruleset_id = Some(id.to_owned());
+        self
+    }
+
+    /// The stored list: the events as recorded, with corrections and voids appended.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Project, ProjectKind};
+    /// let mut p = Project::new("FL-2025-001", ProjectKind::Development);
+    /// p.apply_json(r#"{"type": "ledgered", "date": "2025-09-01"}"#)?;
+    /// p.apply_json(r#"{"type": "void", "date": "2025-09-02", "voids": 0, "reason": "误录"}"#)?;
+    /// assert_eq!((p.entries().len(), p.events().len()), (2, 0));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn entries(&self) -> &[Entry<Event>] {
+        &self.entries
+    }
+
+    /// The audit trail: every correction and void recorded.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Project, ProjectKind};
+    /// let mut p = Project::new("FL-2025-001", ProjectKind::Development);
+    /// p.apply_json(r#"{"type": "ledgered", "date": "2025-09-01"}"#)?;
+    /// p.apply_json(r#"{"type": "void", "date": "2025-09-02", "voids": 0, "reason": "误录"}"#)?;
+    /// assert_eq!(p.amendments()[0].reason, "误录");
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn amendments(&self) -> &[AmendmentRecord] {
+        &self.trail
     }
 
     /// The same project for `application` (builder style).
@@ -219,7 +298,7 @@ impl Project {
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
     pub fn set_application(&mut self, application: Application) -> Result<()> {
-        if !self.events.is_empty() && application.secret != self.application.secret {
+        if !self.entries.is_empty() && application.secret != self.application.secret {
             return Err(Error::new(
                 ErrorCode::TransitionNotAllowed,
                 "已有事件的项目不能更改涉密属性,请重新载入",
@@ -292,7 +371,7 @@ impl Project {
         &self.application
     }
 
-    /// The events, in the order applied.
+    /// The events replayed, in the order applied: after every correction and void.
     ///
     /// # Example
     /// ```
@@ -391,10 +470,10 @@ impl Project {
     /// use fuling_rules::{ErrorCode, Event, Project, ProjectKind, State};
     /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
     /// let mut p = Project::new("FL-2025-001", ProjectKind::Development);
-    /// p.apply(Event::Ledgered { date: d("2025-10-09"), leading_group_consent: None })?;
+    /// p.apply(Event::Ledgered { date: d("2025-10-09"), meta: Default::default(), leading_group_consent: None })?;
     /// // Dated before the previous event: refused, and the project is unchanged.
     /// let before = p.clone();
-    /// let err = p.apply(Event::CatalogCompleted { date: d("2025-09-30") }).unwrap_err();
+    /// let err = p.apply(Event::CatalogCompleted { date: d("2025-09-30"), meta: Default::default() }).unwrap_err();
     /// assert_eq!(err.code(), ErrorCode::EventOutOfOrder);
     /// assert_eq!((p == before, p.state()), (true, State::Ledgered));
     /// # Ok::<(), fuling_rules::Error>(())
@@ -430,9 +509,98 @@ impl Project {
     /// ```
     pub fn apply_with(&mut self, event: Event, rules: &Ruleset, calendar: &Calendar) -> Result<()> {
         let next = self.step(&event, rules, calendar)?;
+        self.entries.push(Entry::Event(event.clone()));
         self.events.push(event);
         self.derived = next;
         Ok(())
+    }
+
+    /// Appends an entry — an event, a correction or a void — with the guards' numbers from
+    /// `rules`. A correction or void re-validates the whole corrected history.
+    ///
+    /// # Errors
+    /// As [`Project::apply`] for an event. For a correction or void: `invalid_input` when it
+    /// names itself, a later entry or a void, or states no reason; otherwise the error of the
+    /// first event the corrected history refuses (its message names the index). A refused
+    /// entry leaves the project byte-identical.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{records::Entry, Calendar, ErrorCode, Event, Project, ProjectKind, Ruleset, State};
+    /// let (rules, cal) = (Ruleset::default(), Calendar::official());
+    /// let mut p = Project::new("FL-2025-030", ProjectKind::Development);
+    /// p.apply_json(r#"{"type": "ledgered", "date": "2025-09-01"}"#)?;
+    /// p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2025-09-30", "amount": "120万元"}"#)?;
+    /// // Voiding the ledgering would leave the funding plan without a ledger: refused, unchanged.
+    /// let before = p.to_json();
+    /// let void: Entry<Event> = serde_json::from_str(r#"{"type": "void", "date": "2025-10-09", "voids": 0, "reason": "x"}"#).unwrap();
+    /// assert_eq!(p.record_with(void, &rules, &cal).unwrap_err().code(), ErrorCode::TransitionNotAllowed);
+    /// assert_eq!(p.to_json(), before);
+    /// // Voiding the funding plan is allowed: the project is back in the ledger.
+    /// let void: Entry<Event> = serde_json::from_str(r#"{"type": "void", "date": "2025-10-09", "voids": 1, "reason": "重复申报"}"#).unwrap();
+    /// p.record_with(void, &rules, &cal)?;
+    /// assert_eq!(p.state(), State::Ledgered);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn record_with(&mut self, entry: Entry<Event>, rules: &Ruleset, calendar: &Calendar) -> Result<()> {
+        let (reason, recorded_by, document, corrected) = match entry {
+            Entry::Event(event) => return self.apply_with(event, rules, calendar),
+            Entry::Correction(ref c) => (&c.reason, &c.recorded_by, &c.document, Some(&c.event)),
+            Entry::Void(ref v) => (&v.reason, &v.recorded_by, &v.document, None),
+        };
+        let chars = |t: Option<&String>| t.map_or(0, |t| t.chars().count());
+        let longest = chars(Some(reason))
+            .max(chars(recorded_by.as_ref()))
+            .max(chars(document.as_ref()))
+            .max(corrected.map_or(0, Event::max_text_len));
+        if longest > MAX_TEXT_CHARS {
+            return Err(too_large(
+                format!("更正文本超过 {MAX_TEXT_CHARS} 个字符"),
+                format!("a correction text exceeds {MAX_TEXT_CHARS} characters"),
+            ));
+        }
+        if corrected.is_some_and(|e| e.max_list_len() > MAX_LIST_LEN) {
+            return Err(too_large(
+                format!("事件列表超过 {MAX_LIST_LEN} 项"),
+                format!("an event list exceeds {MAX_LIST_LEN} entries"),
+            ));
+        }
+        self.entries.push(entry);
+        match Project::replay(
+            Project::new(&self.id, self.kind).with_application(self.application.clone()),
+            &self.entries,
+            rules,
+            calendar,
+        ) {
+            Ok(p) => {
+                (self.events, self.trail, self.derived) = (p.events, p.trail, p.derived);
+                Ok(())
+            }
+            Err(e) => {
+                self.entries.pop();
+                Err(e)
+            }
+        }
+    }
+
+    /// Replays `entries` onto the empty project `p`: its replayed history, audit trail and
+    /// derived state (its `entries` stay empty; nothing is half-loaded).
+    fn replay(mut p: Project, entries: &[Entry<Event>], rules: &Ruleset, calendar: &Calendar) -> Result<Project> {
+        if entries.len() > MAX_EVENTS {
+            return Err(too_large(
+                format!("事件数 {} 超过上限 {MAX_EVENTS}", entries.len()),
+                format!("{} events exceed the limit of {MAX_EVENTS}", entries.len()),
+            ));
+        }
+        let resolved = resolve(entries)?;
+        for (i, holder) in resolved.events {
+            if let Some(event) = held(entries, holder) {
+                p.derived = p.step(event, rules, calendar).map_err(|e| at_index(e, i))?;
+                p.events.push(event.clone());
+            }
+        }
+        p.trail = resolved.trail;
+        Ok(p)
     }
 
     /// Parses one event from JSON and applies it.
@@ -464,17 +632,21 @@ impl Project {
         if json.len() > MAX_JSON_BYTES {
             return Err(too_large("事件 JSON 过大", "event JSON is too large"));
         }
-        let event = Event::from_json_str(json)?;
-        self.apply(event)
+        let entry: Entry<Event> = crate::json_input::from_str(json)?;
+        self.record_with(entry, &Ruleset::default(), &Calendar::official())
     }
 
     /// Loads a project from JSON, replaying its events with the default ruleset and
     /// the official calendar.
     ///
     /// # Errors
-    /// `input_too_large`, `invalid_json`, `unsupported_schema` (a `schema` other than 1 or 2; schema 1 is migrated),
+    /// `input_too_large`, `invalid_json`, `unsupported_schema` (a `schema` other than 1 or 2),
     /// `invalid_input`; then the first refused event's error (its message names its index).
     /// Nothing is half-loaded.
+    ///
+    /// A schema-1 record goes through the migration ([`crate::records::migrate`]), keeping
+    /// its embedded application's metadata and every event on the project; a schema-2 record
+    /// knows its application by id only (use [`Project::from_json_str_in`] for its facts).
     ///
     /// # Example
     /// ```
@@ -523,11 +695,83 @@ impl Project {
                 format!("project JSON exceeds {MAX_JSON_BYTES} bytes"),
             ));
         }
-        let mut value = crate::json_input::parse_value(json)?;
-        super::migrate::migrate_project(&mut value)?;
-        let record: ProjectRecord =
-            crate::json_input::from_value(&value).map_err(crate::json_input::ShapeError::into_input_error)?;
-        Project::from_record_with(record, rules, calendar)
+        let value = crate::json_input::parse_value(json)?;
+        let (record, application) = crate::records::migrate::read_project(value)?;
+        Project::from_record_in(record, &application, rules, calendar)
+    }
+
+    /// As [`Project::from_json_str_with`], for the application `application` (its metadata —
+    /// secrecy, labels — is what the guards read). The record must name that application
+    /// (or none).
+    ///
+    /// # Errors
+    /// As [`Project::from_json_str`]; `invalid_input` when the record names another application.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{records::ApplicationRecord, Calendar, Project, Ruleset, State};
+    /// let app = ApplicationRecord::from_json_str(
+    ///     r#"{"schema": 2, "application": {"id": "APP-7", "name": "涪陵区保密办公系统", "secret": true}}"#)?;
+    /// let project = r#"{"schema": 2, "id": "FL-2025-007", "kind": "development", "application_id": "APP-7", "events": []}"#;
+    /// let p = Project::from_json_str_in(project, app.application(), &Ruleset::default(), &Calendar::official())?;
+    /// assert!(p.application().secret); // 第二条: read from the application record
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn from_json_str_in(
+        json: &str,
+        application: &Application,
+        rules: &Ruleset,
+        calendar: &Calendar,
+    ) -> Result<Project> {
+        if json.len() > MAX_JSON_BYTES {
+            return Err(too_large(
+                format!("项目 JSON 超过 {MAX_JSON_BYTES} 字节"),
+                format!("project JSON exceeds {MAX_JSON_BYTES} bytes"),
+            ));
+        }
+        let value = crate::json_input::parse_value(json)?;
+        let (record, _) = crate::records::migrate::read_project(value)?;
+        Project::from_record_in(record, application, rules, calendar)
+    }
+
+    /// Builds a project from its record for the application `application`, replaying the events.
+    ///
+    /// # Errors
+    /// As [`Project::from_json_str_in`].
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{model::Application, Calendar, ErrorCode, Project, ProjectKind, Ruleset};
+    /// let record = Project::new("FL-2025-001", ProjectKind::Om).to_record();
+    /// let app = Application { id: "APP-1".into(), ..Default::default() };
+    /// let p = Project::from_record_in(record.clone(), &app, &Ruleset::default(), &Calendar::official())?;
+    /// assert_eq!(p.application().id, "APP-1");
+    /// let mut other = record;
+    /// other.application_id = "APP-2".into();
+    /// let err = Project::from_record_in(other, &app, &Ruleset::default(), &Calendar::official()).unwrap_err();
+    /// assert_eq!(err.code(), ErrorCode::InvalidInput);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn from_record_in(
+        record: ProjectRecord,
+        application: &Application,
+        rules: &Ruleset,
+        calendar: &Calendar,
+    ) -> Result<Project> {
+        if !record.application_id.is_empty() && record.application_id != application.id {
+            return Err(Error::new(
+                ErrorCode::InvalidInput,
+                "项目记录的 application_id 与所给应用的标识不符",
+                "the project's application_id is not the id of the application given",
+            ));
+        }
+        let mut application = application.clone();
+        if application.id.is_empty() {
+            application.id.clone_from(&record.application_id);
+        }
+        let mut record = record;
+        record.application_id.clone_from(&application.id);
+        Project::from_record_with_application(record, application, rules, calendar)
     }
 
     /// Builds a project from its record, replaying the events.
@@ -539,31 +783,41 @@ impl Project {
     /// ```
     /// use fuling_rules::{Calendar, Event, Project, ProjectKind, Ruleset, State};
     /// let mut record = Project::new("FL-OM-2025-006", ProjectKind::Om).to_record();
-    /// record.events.push(Event::from_json_str(r#"{"type": "om_plan_submitted", "date": "2025-05-06"}"#)?);
-    /// record.events.push(Event::from_json_str(r#"{"type": "lead_department_reviewed", "date": "2025-05-08"}"#)?);
+    /// record.events.push(Event::from_json_str(r#"{"type": "om_plan_submitted", "date": "2025-05-06"}"#)?.into());
+    /// record.events.push(Event::from_json_str(r#"{"type": "lead_department_reviewed", "date": "2025-05-08"}"#)?.into());
     /// let p = Project::from_record_with(record, &Ruleset::default(), &Calendar::official())?;
     /// assert_eq!(p.state(), State::LeadDepartmentReviewed); // 第二十一条(二)
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
     pub fn from_record_with(record: ProjectRecord, rules: &Ruleset, calendar: &Calendar) -> Result<Project> {
+        let application = Application {
+            id: record.application_id.clone(),
+            ..Application::default()
+        };
+        Project::from_record_with_application(record, application, rules, calendar)
+    }
+
+    fn from_record_with_application(
+        record: ProjectRecord,
+        application: Application,
+        rules: &Ruleset,
+        calendar: &Calendar,
+    ) -> Result<Project> {
         if record.schema != PROJECT_SCHEMA {
             return Err(Error::new(
                 ErrorCode::UnsupportedSchema,
-                format!("不支持的项目数据版本 {}", record.schema),
-                format!("unsupported project schema {}", record.schema),
+                format!("不支持的项目数据版本 {}(支持 {PROJECT_SCHEMA})", record.schema),
+                format!(
+                    "unsupported project schema {} (supported: {PROJECT_SCHEMA})",
+                    record.schema
+                ),
             ));
         }
-        if record.events.len() > MAX_EVENTS {
-            return Err(too_large(
-                format!("事件数 {} 超过上限 {MAX_EVENTS}", record.events.len()),
-                format!("{} events exceed the limit of {MAX_EVENTS}", record.events.len()),
-            ));
-        }
-        let mut p = Project::new(&record.id, record.kind).with_application(record.application);
+        let mut p = Project::new(&record.id, record.kind).with_application(application);
         p.follows = record.follows;
-        for (i, event) in record.events.into_iter().enumerate() {
-            p.apply_with(event, rules, calendar).map_err(|e| at_index(e, i))?;
-        }
+        let mut p = Project::replay(p, &record.events, rules, calendar)?;
+        p.entries = record.events;
+        p.ruleset_id = record.ruleset_id;
         Ok(p)
     }
 
@@ -584,8 +838,9 @@ impl Project {
             id: self.id.clone(),
             kind: self.kind,
             follows: self.follows.clone(),
-            application: self.application.clone(),
-            events: self.events.clone(),
+            application_id: self.application.id.clone(),
+            ruleset_id: self.ruleset_id.clone(),
+            events: self.entries.clone(),
         }
     }
 
@@ -612,7 +867,7 @@ impl Project {
     fn step(&self, event: &Event, rules: &Ruleset, calendar: &Calendar) -> Result<Derived> {
         let ty = event.event_type();
         let date = event.date();
-        if self.events.len() >= MAX_EVENTS {
+        if self.entries.len() >= MAX_EVENTS {
             return Err(too_large(
                 format!("项目事件数已达上限 {MAX_EVENTS}"),
                 format!("the project already holds the maximum of {MAX_EVENTS} events"),
@@ -780,6 +1035,19 @@ fn pretty(compact: &str) -> String {
     out
 }
 
+impl PartialEq for Project {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+            && self.kind == other.kind
+            && self.follows == other.follows
+            && self.application.id == other.application.id
+            && self.ruleset_id == other.ruleset_id
+            && self.entries == other.entries
+    }
+}
+
+impl Eq for Project {}
+
 impl Serialize for Project {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
         // The record's shape, borrowed (no copy of the events).
@@ -788,8 +1056,9 @@ impl Serialize for Project {
             id: &self.id,
             kind: self.kind,
             follows: self.follows.as_deref(),
-            application: &self.application,
-            events: &self.events,
+            application_id: &self.application.id,
+            ruleset_id: self.ruleset_id.as_deref(),
+            events: &self.entries,
         }
         .serialize(serializer)
     }
@@ -797,13 +1066,12 @@ impl Serialize for Project {
 
 impl<'de> Deserialize<'de> for Project {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
-        let mut value = serde_json::Value::deserialize(deserializer)?;
-        let read = super::migrate::migrate_project(&mut value).and_then(|_| {
-            let record: ProjectRecord =
-                crate::json_input::from_value(&value).map_err(crate::json_input::ShapeError::into_input_error)?;
-            Project::from_record_with(record, &Ruleset::default(), &Calendar::official())
-        });
-        read.map_err(|e| serde::de::Error::custom(format!("[{}] {}", e.code(), e.message_en())))
+        let value = serde_json::Value::deserialize(deserializer)?;
+        crate::records::migrate::read_project(value)
+            .and_then(|(record, application)| {
+                Project::from_record_in(record, &application, &Ruleset::default(), &Calendar::official())
+            })
+            .map_err(|e| serde::de::Error::custom(format!("[{}] {}", e.code(), e.message_en())))
     }
 }
 

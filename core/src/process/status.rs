@@ -11,6 +11,7 @@ use crate::citation::{Art, Citation};
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use crate::model::{Label, LifecycleStage, ProjectKind, ProjectOrigin, Role};
+use crate::records::{AmendmentRecord, Rulesets, Warning};
 use crate::ruleset::{PeriodRule, Ruleset};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -651,6 +652,14 @@ pub struct Status {
     pub exceptions: Vec<ExceptionRecord>,
     /// Labels (第三十八条): the application's and those marked since.
     pub labels: Vec<Label>,
+    /// Corrections and voids recorded (the audit trail: what was replaced or withdrawn, when,
+    /// why, by whom); omitted when none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<AmendmentRecord>,
+    /// Warnings with stable codes: the record kept under another ruleset, events before the
+    /// ruleset's `in_force_from` (第四十五条); omitted when none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<Warning>,
 }
 
 /// One obligation with its due date computed.
@@ -827,7 +836,48 @@ impl Project {
             unchecked,
             exceptions: d.exceptions.clone(),
             labels,
+            corrections: self.amendments().to_vec(),
+            warnings: crate::records::warnings(
+                self.ruleset_id(),
+                &self.events().iter().map(|e| e.date()).collect::<Vec<_>>(),
+                rules,
+            ),
         })
+    }
+
+    /// The status as of `as_of` under the ruleset of `rulesets` in force on that date
+    /// (第四十五条): a project begun under the draft and finished under the final text is
+    /// evaluated under the final text, with a warning for each rule it was not recorded under.
+    ///
+    /// # Errors
+    /// `invalid_ruleset` when no ruleset is in force on `as_of`; then as [`Project::status`].
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{records::{Rulesets, WarningCode}, ruleset::DEFAULT_RULESET_ID, Calendar, Project, ProjectKind, Ruleset};
+    /// let mut fin = Ruleset::default();
+    /// fin.id = "fuling-final".into();
+    /// fin.in_force_from = NaiveDate::from_ymd_opt(2026, 3, 1);
+    /// fin.lead_department_review.period.count = 3; // a hypothetical final text
+    /// let sets = Rulesets::new(vec![Ruleset::default(), fin])?;
+    /// let mut p = Project::new("FL-2026-010", ProjectKind::Development).with_ruleset_id(DEFAULT_RULESET_ID);
+    /// p.apply_json(r#"{"type": "ledgered", "date": "2026-02-02"}"#)?;
+    /// p.apply_json(r#"{"type": "funding_plan_submitted", "date": "2026-03-02", "amount": "80万元"}"#)?;
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// let s = p.status_in(d("2026-03-03"), &Calendar::official(), &sets)?;
+    /// assert_eq!(s.receipt.ruleset_id, "fuling-final");
+    /// // 3 working days after Monday 03-02: Thursday 03-05.
+    /// assert_eq!(s.obligations[0].due, Some(d("2026-03-05")));
+    /// let codes: Vec<_> = s.warnings.iter().map(|w| w.code).collect();
+    /// assert_eq!(codes, [WarningCode::RulesetDiffers, WarningCode::EventBeforeInForce]);
+    /// // Before 03-01 the draft is in force: no warning.
+    /// let p2 = Project::new("FL-2026-011", ProjectKind::Development).with_ruleset_id(DEFAULT_RULESET_ID);
+    /// assert!(p2.status_in(d("2026-02-27"), &Calendar::official(), &sets)?.warnings.is_empty());
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn status_in(&self, as_of: NaiveDate, calendar: &Calendar, rulesets: &Rulesets) -> Result<Status> {
+        self.status(as_of, calendar, rulesets.in_force_on(as_of)?)
     }
 
     /// The project's timeline as a Mermaid `gantt` chart: every event as a milestone and every

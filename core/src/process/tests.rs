@@ -301,10 +301,18 @@ fn schema_1_record_with_acceptance_and_plan_without_amount_loads() {
     assert_eq!(p.state(), State::InOperation);
     assert_eq!(p.to_record().schema, 2);
     assert_eq!(p.amount(), Some(crate::Amount::parse("520万元").unwrap()));
-    let mut value = v1.clone();
-    let notes = migrate::migrate_project(&mut value).unwrap();
-    let codes: Vec<&str> = notes.iter().map(|n| n.code.as_str()).collect();
-    assert_eq!(codes, ["trial_run_passed_assumed", "plan_amount_from_latest"]);
+    let report = crate::records::migrate(&[&v1.to_string()]);
+    let codes: Vec<&str> = report.projects[0].notes.iter().map(|n| n.code.as_str()).collect();
+    assert_eq!(
+        codes,
+        [
+            "trial_run_passed_assumed",
+            "plan_amount_from_latest",
+            "ruleset_assumed",
+            "application_id_from_project",
+            "release_recorded_on_application"
+        ]
+    );
     // The same record without the trial's result is refused as schema 2.
     let mut v2 = v1;
     v2["schema"] = serde_json::json!(2);

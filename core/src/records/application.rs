@@ -1,0 +1,819 @@
+//! The application record (应用档案): an application outlives its projects (第三条(一):
+//! one development project, yearly O&M projects under 第二十一条, iteration projects under
+//! 第三十七条). Facts that belong to the application — its release channel, its labels
+//! (第三十八条), its deregistration (第四十条至第四十二条) — are recorded once, here, with
+//! their own events, state and obligations; a project names its application by id.
+
+use super::amend::{resolve, AmendmentRecord, Entry};
+use super::in_force::{warnings, Warning};
+use super::RECORD_SCHEMA;
+use crate::calendar::explain::explain_due_date;
+use crate::calendar::Calendar;
+use crate::citation::{Art, Citation};
+use crate::error::{Error, ErrorCode, Result};
+use crate::json_input::FromJson;
+use crate::model::{Application, Label, ReleaseChannel};
+use crate::process::{
+    DeregistrationReason, Disposal, MetLate, Obligation, ObligationError, ObligationId, OtherLabel, Receipt,
+    MAX_EVENTS, MAX_JSON_BYTES, MAX_TEXT_CHARS,
+};
+use crate::ruleset::Ruleset;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+macro_rules! application_events {
+    ($(
+        $(#[$meta:meta])*
+        $variant:ident = $name:literal, $article:expr, {
+            $( $(#[$fmeta:meta])* $field:ident : $ty:ty ),* $(,)?
+        }
+    ),* $(,)?) => {
+        /// One dated event of an application record.
+        ///
+        /// JSON: `{"type": "<snake_case>", "date": "YYYY-MM-DD", ...fields}`; every event may
+        /// carry `recorded_by` and `document`. See `docs/records.md`.
+        ///
+        /// # Example
+        /// ```
+        /// use fuling_rules::records::ApplicationEvent;
+        /// let e = ApplicationEvent::from_json_str(r#"{"type": "label_marked", "date": "2025-11-03", "label": "high_risk"}"#)?;
+        /// assert_eq!((e.name(), e.article().zh()), ("label_marked", "第三十八条".to_owned()));
+        /// # Ok::<(), fuling_rules::Error>(())
+        /// ```
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+        #[serde(tag = "type", deny_unknown_fields)]
+        pub enum ApplicationEvent {
+            $(
+                $(#[$meta])*
+                #[serde(rename = $name)]
+                $variant {
+                    /// The date of the event.
+                    date: NaiveDate,
+                    /// Who entered the event.
+                    #[serde(default, skip_serializing_if = "Option::is_none")]
+                    recorded_by: Option<String>,
+                    /// The document (文号) the event rests on.
+                    #[serde(default, skip_serializing_if = "Option::is_none")]
+                    document: Option<String>,
+                    $( $(#[$fmeta])* $field: $ty, )*
+                },
+            )*
+        }
+
+        #[allow(non_camel_case_types, dead_code)]
+        mod app_fields {
+            use super::*;
+            $(
+                #[derive(FromJson)]
+                #[serde(deny_unknown_fields)]
+                pub(super) struct $variant {
+                    #[serde(rename = "type")]
+                    pub(super) tag: serde::de::IgnoredAny,
+                    pub(super) date: NaiveDate,
+                    #[serde(default)]
+                    pub(super) recorded_by: Option<String>,
+                    #[serde(default)]
+                    pub(super) document: Option<String>,
+                    $( $(#[$fmeta])* pub(super) $field: $ty, )*
+                }
+            )*
+        }
+
+        const APPLICATION_EVENT_NAMES: &[&str] = &[$($name),*];
+
+        impl FromJson for ApplicationEvent {
+            fn from_json(value: &serde_json::Value) -> std::result::Result<Self, crate::json_input::ShapeError> {
+                use crate::json_input::{from_value, ShapeError};
+                let Some(tag) = value.get("type") else {
+                    return Err(ShapeError::missing("type"));
+                };
+                $(
+                    if tag.as_str() == Some($name) {
+                        let f: app_fields::$variant = from_value(value)?;
+                        return Ok(ApplicationEvent::$variant {
+                            date: f.date, recorded_by: f.recorded_by, document: f.document, $( $field: f.$field, )*
+                        });
+                    }
+                )*
+                Err(ShapeError::custom(format!(
+                    "unknown application event type {tag}, expected one of {}",
+                    APPLICATION_EVENT_NAMES.join(", ")
+                )).at("type"))
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for ApplicationEvent {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+                crate::json_input::deserialize(deserializer)
+            }
+        }
+
+        impl ApplicationEvent {
+            /// The snake_case name (the JSON `"type"`).
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::records::ApplicationEvent;
+            /// let e = ApplicationEvent::from_json_str(r#"{"type": "deregistered", "date": "2025-10-09"}"#)?;
+            /// assert_eq!(e.name(), "deregistered");
+            /// # Ok::<(), fuling_rules::Error>(())
+            /// ```
+            pub fn name(&self) -> &'static str {
+                match self { $(ApplicationEvent::$variant { .. } => $name),* }
+            }
+
+            /// The article the event records.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::{records::ApplicationEvent, Art};
+            /// let e = ApplicationEvent::from_json_str(r#"{"type": "deregistration_approved", "date": "2025-10-09"}"#)?;
+            /// assert_eq!(e.article(), Art::new(42));
+            /// # Ok::<(), fuling_rules::Error>(())
+            /// ```
+            pub fn article(&self) -> Citation {
+                match self { $(ApplicationEvent::$variant { .. } => $article),* }
+            }
+
+            /// The event's date.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::records::ApplicationEvent;
+            /// let e = ApplicationEvent::from_json_str(r#"{"type": "deregistered", "date": "2025-10-09"}"#)?;
+            /// assert_eq!(e.date().to_string(), "2025-10-09");
+            /// # Ok::<(), fuling_rules::Error>(())
+            /// ```
+            pub fn date(&self) -> NaiveDate {
+                match self { $(ApplicationEvent::$variant { date, .. } => *date),* }
+            }
+
+            fn texts(&self) -> usize {
+                let chars = |t: &Option<String>| t.as_ref().map_or(0, |t| t.chars().count());
+                let own = match self {
+                    ApplicationEvent::DeregistrationApplied { other_reason, .. } => chars(other_reason),
+                    ApplicationEvent::DeregistrationRefused { opinion, .. } => chars(opinion),
+                    ApplicationEvent::Released { project_id, .. } => chars(project_id),
+                    ApplicationEvent::LabelMarked { other, .. } => other.as_ref().map_or(0, |o| o.name.chars().count()),
+                    ApplicationEvent::DeregistrationApproved { .. }
+                    | ApplicationEvent::Deregistered { .. } => 0,
+                };
+                match self {
+                    $(ApplicationEvent::$variant { recorded_by, document, .. } => {
+                        chars(recorded_by).max(chars(document)).max(own)
+                    })*
+                }
+            }
+        }
+    };
+}
+
+application_events! {
+    /// 第三十一条, 第三条(八): the application is released through a channel (渝快办/渝快政), or
+    /// without one (a secret application). The latest release names the channel.
+    Released = "released", Art::new(31), {
+        /// The channel; none for a secret application.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        channel: Option<ReleaseChannel>,
+        /// The project whose step released it (optional).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        project_id: Option<String>,
+    },
+    /// 第三十八条: the Bureau marks a label in IRS.
+    LabelMarked = "label_marked", Art::new(38), {
+        /// The label.
+        label: Label,
+        /// For `label: "other"`: its name and the item of 第三十八条 it falls under.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        other: Option<OtherLabel>,
+    },
+    /// 第四十条, 第四十二条: the deregistration application is made in IRS, with its reason and
+    /// the disposal steps (第四十一条) done so far (as a project's `deregistration_applied`).
+    DeregistrationApplied = "deregistration_applied", Art::new(42), {
+        /// 第四十条: the reason (one of its items, or `other` described in `other_reason`).
+        reason: DeregistrationReason,
+        /// For `reason: "other"`: the reason, described (required, non-empty).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        other_reason: Option<String>,
+        /// 第四十一条: the disposal steps done so far (all are needed by `deregistered`).
+        #[serde(default)]
+        disposal: Disposal,
+    },
+    /// 第四十二条: the municipal Big Data Bureau approves the deregistration (审核通过).
+    DeregistrationApproved = "deregistration_approved", Art::new(42), {},
+    /// 第四十二条: the municipal Big Data Bureau does not approve; the application stays registered.
+    DeregistrationRefused = "deregistration_refused", Art::new(42), {
+        /// The opinion, if known.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        opinion: Option<String>,
+    },
+    /// 第四十一条, 第四十二条: the deregistration is completed; every 第四十一条 step must be done
+    /// by now (stated here or on `deregistration_applied`).
+    Deregistered = "deregistered", Art::new(42), {
+        /// 第四十一条: the disposal steps done since the application.
+        #[serde(default)]
+        disposal: Disposal,
+    },
+}
+
+impl ApplicationEvent {
+    /// Parses one application event from JSON.
+    ///
+    /// # Errors
+    /// `invalid_json`, `invalid_input`.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{records::ApplicationEvent, ErrorCode};
+    /// let err = ApplicationEvent::from_json_str(r#"{"type": "ledgered", "date": "2025-10-09"}"#).unwrap_err();
+    /// assert_eq!(err.code(), ErrorCode::InvalidInput); // a project event, not an application's
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn from_json_str(json: &str) -> Result<ApplicationEvent> {
+        crate::json_input::from_str(json)
+    }
+}
+
+/// The state of an application record.
+///
+/// # Example
+/// ```
+/// use fuling_rules::records::ApplicationState;
+/// assert_eq!(ApplicationState::default(), ApplicationState::Registered);
+/// assert_eq!(serde_json::to_string(&ApplicationState::Deregistered).unwrap(), r#""deregistered""#);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ApplicationState {
+    /// 第七条: catalogued and managed in IRS (the state of every application not being deregistered).
+    #[default]
+    Registered,
+    /// 第四十二条: the deregistration application is in IRS.
+    DeregistrationApplied,
+    /// 第四十二条: the municipal Bureau has approved the deregistration.
+    DeregistrationApproved,
+    /// 第四十二条: deregistered (terminal).
+    Deregistered,
+}
+
+impl ApplicationState {
+    /// The snake_case name.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::records::ApplicationState;
+    /// assert_eq!(ApplicationState::DeregistrationApplied.as_str(), "deregistration_applied");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ApplicationState::Registered => "registered",
+            ApplicationState::DeregistrationApplied => "deregistration_applied",
+            ApplicationState::DeregistrationApproved => "deregistration_approved",
+            ApplicationState::Deregistered => "deregistered",
+        }
+    }
+}
+
+/// The JSON shape of an application record (schema 2):
+/// `{"schema": 2, "application": {"id": ..., ...}, "ruleset_id": ..., "events": [...]}`.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{records::{ApplicationRecord, ApplicationState}, Calendar, Ruleset};
+/// let mut app = ApplicationRecord::from_json_str(r#"{"schema": 2, "application": {"id": "APP-RIVER", "name": "涪陵区智慧河长"},
+///     "events": [{"type": "released", "date": "2025-03-05", "channel": "yu_kuai_zheng"}]}"#)?;
+/// app.apply_json(r#"{"type": "deregistration_applied", "date": "2025-09-19", "reason": "no_longer_needed",
+///     "disposal": {"shared_data": "not_applicable", "history_data": "handled", "components": "done", "channels": "done"}}"#)?;
+/// app.apply_json(r#"{"type": "deregistration_approved", "date": "2025-09-26"}"#)?;
+/// // 第四十二条: 5 working days from Friday 09-26: 09-28 (Sunday, worked) 1, 09-29 2, 09-30 3,
+/// // 10-01..10-08 off, 10-09 4, 10-10 5 → due Friday 2025-10-10.
+/// let s = app.status(NaiveDate::from_ymd_opt(2025, 10, 11).unwrap(), &Calendar::official(), &Ruleset::default())?;
+/// assert_eq!(s.state, ApplicationState::DeregistrationApproved);
+/// assert_eq!((s.obligations[0].due, s.obligations[0].overdue), (NaiveDate::from_ymd_opt(2025, 10, 10), true));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ApplicationRecord {
+    /// Schema version; must be 2.
+    pub schema: u32,
+    /// The application's metadata; its `id` names the record (required, non-empty).
+    pub application: Application,
+    /// The id of the ruleset the record is evaluated under, once recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ruleset_id: Option<String>,
+    /// The events in date order, with corrections and voids appended.
+    #[serde(default)]
+    pub events: Vec<Entry<ApplicationEvent>>,
+}
+
+/// An application's status as of a date.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{model::Label, records::ApplicationRecord, Calendar, Ruleset};
+/// let app = ApplicationRecord::from_json_str(r#"{"schema": 2, "application": {"id": "APP-1", "labels": ["island"]},
+///     "events": [{"type": "label_marked", "date": "2025-11-03", "label": "high_risk"}]}"#)?;
+/// let s = app.status(NaiveDate::from_ymd_opt(2025, 11, 3).unwrap(), &Calendar::official(), &Ruleset::default())?;
+/// assert_eq!(s.labels, [Label::Island, Label::HighRisk]); // 第三十八条
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+pub struct ApplicationStatus {
+    /// What produced the result.
+    pub receipt: Receipt,
+    /// The application's id.
+    pub application_id: String,
+    /// The state.
+    pub state: ApplicationState,
+    /// The release channel (the latest release's).
+    pub release_channel: Option<ReleaseChannel>,
+    /// Labels (第三十八条): the record's initial ones and those marked since.
+    pub labels: Vec<Label>,
+    /// The date the status is for.
+    pub as_of: NaiveDate,
+    /// The open obligations (第四十二条's deadline).
+    pub obligations: Vec<Obligation>,
+    /// The ids of the open obligations that are overdue.
+    pub overdue: Vec<ObligationId>,
+    /// Obligations met after their due date.
+    pub met_late: Vec<MetLate>,
+    /// Corrections and voids recorded (the audit trail); omitted when none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<AmendmentRecord>,
+    /// Warnings about the rules in force (stable codes); omitted when none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<Warning>,
+}
+
+/// What the replay of an application's events knows.
+#[derive(Debug, Clone, Default)]
+struct AppDerived {
+    state: ApplicationState,
+    channel: Option<ReleaseChannel>,
+    released: bool,
+    labels: Vec<Label>,
+    /// 第四十条, 第四十一条: the reason and the disposal steps stated so far.
+    reason: Option<DeregistrationReason>,
+    disposal: Disposal,
+    /// 第四十二条: the approval date while the deregistration is not complete.
+    approved_on: Option<NaiveDate>,
+    deregistered_on: Option<NaiveDate>,
+    last_date: Option<NaiveDate>,
+    trail: Vec<AmendmentRecord>,
+    dates: Vec<NaiveDate>,
+}
+
+fn not_allowed(event: &ApplicationEvent, state: ApplicationState) -> Error {
+    Error::new(
+        ErrorCode::TransitionNotAllowed,
+        format!("应用状态 {} 下不能发生事件 {}", state.as_str(), event.name()),
+        format!(
+            "event {} is not allowed in application state {}",
+            event.name(),
+            state.as_str()
+        ),
+    )
+    .with_article(event.article())
+}
+
+impl ApplicationRecord {
+    /// A new record for `application` (its id must be non-empty), with no events.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{model::Application, records::ApplicationRecord};
+    /// let app = ApplicationRecord::new(Application { id: "APP-1".into(), ..Default::default() });
+    /// assert_eq!((app.schema, app.events.len()), (2, 0));
+    /// ```
+    pub fn new(application: Application) -> ApplicationRecord {
+        ApplicationRecord {
+            schema: RECORD_SCHEMA,
+            application,
+            ruleset_id: None,
+            events: Vec::new(),
+        }
+    }
+
+    /// The application's metadata.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{model::Application, records::ApplicationRecord};
+    /// let app = ApplicationRecord::new(Application { id: "APP-1".into(), ..Default::default() });
+    /// assert_eq!(app.application().id, "APP-1");
+    /// ```
+    pub fn application(&self) -> &Application {
+        &self.application
+    }
+
+    /// Reads and validates a record (replaying its events with the default ruleset).
+    ///
+    /// # Errors
+    /// `input_too_large`, `invalid_json`, `unsupported_schema`, `invalid_input` (an empty
+    /// application id, a bad shape), then the first refused event's error.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{records::ApplicationRecord, ErrorCode};
+    /// let err = ApplicationRecord::from_json_str(r#"{"schema": 2, "application": {}}"#).unwrap_err();
+    /// assert_eq!(err.code(), ErrorCode::InvalidInput); // an application record names its id
+    /// let err = ApplicationRecord::from_json_str(r#"{"schema": 1, "application": {"id": "A"}}"#).unwrap_err();
+    /// assert_eq!(err.code(), ErrorCode::UnsupportedSchema);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn from_json_str(json: &str) -> Result<ApplicationRecord> {
+        if json.len() > MAX_JSON_BYTES {
+            return Err(Error::new(
+                ErrorCode::InputTooLarge,
+                "应用档案 JSON 过大",
+                "application record JSON is too large",
+            ));
+        }
+        let value = crate::json_input::parse_value(json)?;
+        if value.get("schema").and_then(serde_json::Value::as_u64) != Some(u64::from(RECORD_SCHEMA)) {
+            return Err(Error::new(
+                ErrorCode::UnsupportedSchema,
+                format!("应用档案须为第 {RECORD_SCHEMA} 版"),
+                format!("an application record must have schema {RECORD_SCHEMA}"),
+            ));
+        }
+        let record: ApplicationRecord =
+            crate::json_input::from_value(&value).map_err(crate::json_input::ShapeError::into_input_error)?;
+        record.replay(&Ruleset::default())?;
+        Ok(record)
+    }
+
+    /// The record as pretty-printed JSON.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{model::Application, records::ApplicationRecord};
+    /// let app = ApplicationRecord::new(Application { id: "APP-1".into(), ..Default::default() });
+    /// assert_eq!(ApplicationRecord::from_json_str(&app.to_json())?, app);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Appends an entry (an event, a correction or a void) given as JSON; the whole history
+    /// is re-validated and a refused entry leaves the record byte-identical.
+    ///
+    /// # Errors
+    /// `invalid_json`, `invalid_input`, `event_out_of_order`, `transition_not_allowed`,
+    /// `conditions_not_met` (第四十一条's disposal steps).
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{model::Application, records::ApplicationRecord, Art, ErrorCode};
+    /// let mut app = ApplicationRecord::new(Application { id: "APP-1".into(), ..Default::default() });
+    /// app.apply_json(r#"{"type": "released", "date": "2025-03-05", "channel": "yu_kuai_ban"}"#)?;
+    /// app.apply_json(r#"{"type": "deregistration_applied", "date": "2025-09-19", "reason": "stagnant",
+    ///     "disposal": {"shared_data": "done", "history_data": "handled", "components": "done", "channels": "not_applicable"}}"#)?;
+    /// app.apply_json(r#"{"type": "deregistration_approved", "date": "2025-09-26"}"#)?;
+    /// let before = app.to_json();
+    /// // 第四十一条(四): released on 渝快办, it must be taken down there before completion.
+    /// let err = app.apply_json(r#"{"type": "deregistered", "date": "2025-09-29"}"#).unwrap_err();
+    /// assert_eq!((err.code(), err.article()), (ErrorCode::ConditionsNotMet, Some(Art::new(41).item(4))));
+    /// assert_eq!(app.to_json(), before);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn apply_json(&mut self, json: &str) -> Result<()> {
+        let entry: Entry<ApplicationEvent> = crate::json_input::from_str(json)?;
+        self.record_with(entry, &Ruleset::default())
+    }
+
+    /// Appends an entry with the guards' numbers from `rules`.
+    ///
+    /// # Errors
+    /// As [`ApplicationRecord::apply_json`].
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{model::Application, records::{ApplicationEvent, ApplicationRecord}, ErrorCode, Ruleset};
+    /// let mut app = ApplicationRecord::new(Application { id: "APP-1".into(), ..Default::default() });
+    /// let e = ApplicationEvent::from_json_str(r#"{"type": "deregistered", "date": "2025-10-09"}"#)?;
+    /// let err = app.record_with(e.into(), &Ruleset::default()).unwrap_err();
+    /// assert_eq!(err.code(), ErrorCode::TransitionNotAllowed); // not approved yet
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn record_with(&mut self, entry: Entry<ApplicationEvent>, rules: &Ruleset) -> Result<()> {
+        let mut next = self.clone();
+        next.events.push(entry);
+        next.replay(rules)?;
+        *self = next;
+        Ok(())
+    }
+
+    /// The status as of `as_of`, with due dates from `rules` on `calendar`.
+    ///
+    /// # Errors
+    /// The first refused event's error (a record built by hand may be invalid);
+    /// `invalid_input` when `as_of` is before the last event.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{model::Application, records::ApplicationRecord, Calendar, ErrorCode, Ruleset};
+    /// let mut app = ApplicationRecord::new(Application { id: "APP-1".into(), ..Default::default() });
+    /// app.apply_json(r#"{"type": "label_marked", "date": "2025-11-03", "label": "excellent"}"#)?;
+    /// let err = app.status(NaiveDate::from_ymd_opt(2025, 11, 2).unwrap(), &Calendar::official(), &Ruleset::default()).unwrap_err();
+    /// assert_eq!(err.code(), ErrorCode::InvalidInput);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn status(&self, as_of: NaiveDate, calendar: &Calendar, rules: &Ruleset) -> Result<ApplicationStatus> {
+        let d = self.replay(rules)?;
+        if let Some(last) = d.last_date {
+            if as_of < last {
+                return Err(Error::new(
+                    ErrorCode::InvalidInput,
+                    format!("查询日期 {as_of} 早于最后一个事件的日期 {last}"),
+                    format!("as_of {as_of} is before the last event's date {last}"),
+                ));
+            }
+        }
+        let mut obligations = Vec::new();
+        let mut met_late = Vec::new();
+        if let Some(trigger) = d.approved_on {
+            let id = ObligationId::DeregistrationCompletion;
+            let rule = rules.deregistration_completion;
+            let name = "deregistration_completion";
+            let (explanation, error, estimate) = match explain_due_date(trigger, rule.period, calendar) {
+                Ok(e) => (Some(e.with_article(rule.article).with_rule(name)), None, None),
+                Err(e) => {
+                    // As for a project's obligations: an estimate on a provisional calendar.
+                    let estimate = (e.code() == ErrorCode::CalendarOutOfRange)
+                        .then(|| crate::calendar::estimate(trigger, rule.period, calendar))
+                        .flatten()
+                        .map(|mut x| {
+                            x.explanation = x.explanation.with_article(rule.article).with_rule(name);
+                            x
+                        });
+                    (None, Some(ObligationError::from(&e)), estimate)
+                }
+            };
+            let due = explanation.as_ref().map(|e| e.due);
+            if let Some(met_on) = d.deregistered_on {
+                if let Some(due) = due.filter(|due| met_on > *due) {
+                    met_late.push(MetLate {
+                        id,
+                        due,
+                        met_on,
+                        article: rule.article,
+                    });
+                }
+            } else {
+                obligations.push(Obligation {
+                    id,
+                    what_zh: id.what_zh().to_owned(),
+                    what_en: id.what_en().to_owned(),
+                    responsible: id.responsible(),
+                    strength: id.strength(),
+                    trigger_date: trigger,
+                    due,
+                    article: rule.article,
+                    overdue: due.is_some_and(|due| as_of > due),
+                    consequence_zh: id.consequence_zh().to_owned(),
+                    consequence_en: id.consequence_en().to_owned(),
+                    provisional: explanation.as_ref().is_some_and(|e| e.provisional_from.is_some()),
+                    explanation,
+                    error,
+                    estimate,
+                });
+            }
+        }
+        let overdue = obligations.iter().filter(|o| o.overdue).map(|o| o.id).collect();
+        let mut labels = self.application.labels.clone();
+        labels.extend(d.labels.iter().copied());
+        Ok(ApplicationStatus {
+            receipt: Receipt::new(rules, calendar),
+            application_id: self.application.id.clone(),
+            state: d.state,
+            release_channel: d.channel,
+            labels,
+            as_of,
+            obligations,
+            overdue,
+            met_late,
+            corrections: d.trail,
+            warnings: warnings(self.ruleset_id.as_deref(), &d.dates, rules),
+        })
+    }
+
+    /// Replays the events; the first refused one is the error.
+    fn replay(&self, _rules: &Ruleset) -> Result<AppDerived> {
+        if self.schema != RECORD_SCHEMA {
+            return Err(Error::new(
+                ErrorCode::UnsupportedSchema,
+                format!("不支持的应用档案版本 {}", self.schema),
+                format!("unsupported application record schema {}", self.schema),
+            ));
+        }
+        if self.application.id.trim().is_empty() {
+            return Err(Error::new(
+                ErrorCode::InvalidInput,
+                "应用档案须写明应用标识(application.id)",
+                "an application record names its application (application.id)",
+            ));
+        }
+        if self.events.len() > MAX_EVENTS {
+            return Err(Error::new(
+                ErrorCode::InputTooLarge,
+                format!("事件数超过上限 {MAX_EVENTS}"),
+                format!("more than {MAX_EVENTS} events"),
+            ));
+        }
+        let resolved = resolve(&self.events)?;
+        let mut d = AppDerived::default();
+        for (i, holder) in &resolved.events {
+            let Some(event) = super::amend::held(&self.events, *holder) else {
+                continue;
+            };
+            self.step(&mut d, event).map_err(|e| {
+                let mut out = Error::new(
+                    e.code(),
+                    format!("第 {i} 个事件(从 0 起):{}", e.message_zh()),
+                    format!("event {i}: {}", e.message_en()),
+                );
+                if let Some(a) = e.article() {
+                    out = out.with_article(a);
+                }
+                out
+            })?;
+        }
+        d.trail = resolved.trail;
+        Ok(d)
+    }
+
+    fn step(&self, d: &mut AppDerived, event: &ApplicationEvent) -> Result<()> {
+        let date = event.date();
+        if event.texts() > MAX_TEXT_CHARS {
+            return Err(Error::new(
+                ErrorCode::InputTooLarge,
+                format!("事件文本超过 {MAX_TEXT_CHARS} 个字符"),
+                format!("an event text exceeds {MAX_TEXT_CHARS} characters"),
+            ));
+        }
+        if let Some(last) = d.last_date {
+            if date < last {
+                return Err(Error::new(
+                    ErrorCode::EventOutOfOrder,
+                    format!("事件 {} 的日期 {date} 早于上一事件的日期 {last}", event.name()),
+                    format!(
+                        "event {} dated {date} is before the previous event's date {last}",
+                        event.name()
+                    ),
+                ));
+            }
+        }
+        let state = d.state;
+        match event {
+            ApplicationEvent::Released { channel, .. } => {
+                if state != ApplicationState::Registered {
+                    return Err(not_allowed(event, state));
+                }
+                if channel.is_none() && !self.application.secret {
+                    return Err(Error::new(
+                        ErrorCode::ConditionsNotMet,
+                        "非涉密应用须通过“渝快办”或者“渝快政”集成发布,请选择发布渠道",
+                        "a non-secret application is released through 渝快办 or 渝快政: name the channel",
+                    )
+                    .with_article(Art::new(31)));
+                }
+                d.channel = *channel;
+                d.released = true;
+            }
+            ApplicationEvent::LabelMarked { label, other, .. } => {
+                if state != ApplicationState::Registered {
+                    return Err(not_allowed(event, state));
+                }
+                // 第三十八条's lists end in 等: an other label names itself and its item.
+                let named = other
+                    .as_ref()
+                    .is_some_and(|o| !o.name.trim().is_empty() && o.article().is_some());
+                if (*label == Label::Other) != named {
+                    return Err(Error::new(
+                        ErrorCode::InvalidInput,
+                        "其他标签须写明名称及所属之项;仅其他标签写 other",
+                        "an other label needs its name and item (1-3); `other` only with label other",
+                    )
+                    .with_article(Art::new(38)));
+                }
+                if !d.labels.contains(label) && !self.application.labels.contains(label) {
+                    d.labels.push(*label);
+                }
+            }
+            ApplicationEvent::DeregistrationApplied {
+                reason,
+                other_reason,
+                disposal,
+                ..
+            } => {
+                if state != ApplicationState::Registered {
+                    return Err(not_allowed(event, state));
+                }
+                // 第四十条: the same rule as a project's (an item, or another reason described).
+                if *reason == DeregistrationReason::Other && other_reason.as_deref().is_none_or(|r| r.trim().is_empty())
+                {
+                    return Err(Error::new(
+                        ErrorCode::ConditionsNotMet,
+                        "其他注销理由须写明",
+                        "another reason must be described (other_reason)",
+                    )
+                    .with_article(Art::new(40)));
+                }
+                d.reason = Some(*reason);
+                d.disposal = *disposal;
+                d.state = ApplicationState::DeregistrationApplied;
+            }
+            ApplicationEvent::DeregistrationRefused { .. } => {
+                if state != ApplicationState::DeregistrationApplied {
+                    return Err(not_allowed(event, state));
+                }
+                d.state = ApplicationState::Registered;
+                d.reason = None;
+            }
+            ApplicationEvent::DeregistrationApproved { .. } => {
+                if state != ApplicationState::DeregistrationApplied {
+                    return Err(not_allowed(event, state));
+                }
+                d.state = ApplicationState::DeregistrationApproved;
+                d.approved_on = Some(date);
+            }
+            ApplicationEvent::Deregistered { disposal, .. } => {
+                if state != ApplicationState::DeregistrationApproved {
+                    return Err(not_allowed(event, state));
+                }
+                // 第四十一条 "应用注销前": every step done by completion (as for a project).
+                let reason = d.reason.unwrap_or(DeregistrationReason::Other);
+                crate::process::check_disposal(reason, &d.disposal.merged(*disposal), d.channel)?;
+                d.state = ApplicationState::Deregistered;
+                d.deregistered_on = Some(date);
+            }
+        }
+        d.last_date = Some(date);
+        d.dates.push(date);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn app() -> ApplicationRecord {
+        ApplicationRecord::new(Application {
+            id: "APP-1".into(),
+            ..Default::default()
+        })
+    }
+
+    #[test]
+    fn deregistration_met_and_corrected() {
+        let mut a = app();
+        a.apply_json(r#"{"type": "deregistration_applied", "date": "2025-09-19", "reason": "no_longer_needed", "disposal": {"shared_data": "done", "history_data": "handled", "components": "done", "channels": "not_applicable"}}"#).unwrap();
+        a.apply_json(r#"{"type": "deregistration_approved", "date": "2025-09-26"}"#)
+            .unwrap();
+        // A void of the approval that a later event relies on is refused.
+        a.apply_json(r#"{"type": "deregistered", "date": "2025-10-09"}"#)
+            .unwrap();
+        let before = a.to_json();
+        let err = a
+            .apply_json(r#"{"type": "void", "date": "2025-10-10", "voids": 1, "reason": "x"}"#)
+            .unwrap_err();
+        assert_eq!(err.code(), ErrorCode::TransitionNotAllowed);
+        assert_eq!(a.to_json(), before);
+        // Correcting the completion date is allowed and shows in the audit trail.
+        a.apply_json(r#"{"type": "correction", "date": "2025-10-10", "replaces": 2, "reason": "日期录错", "recorded_by": "张三", "event": {"type": "deregistered", "date": "2025-10-08"}}"#).unwrap();
+        let s = a
+            .status(
+                NaiveDate::from_ymd_opt(2025, 10, 10).unwrap(),
+                &Calendar::official(),
+                &Ruleset::default(),
+            )
+            .unwrap();
+        assert_eq!(s.state, ApplicationState::Deregistered);
+        assert!(s.obligations.is_empty());
+        assert_eq!(s.corrections.len(), 1);
+        let json = serde_json::to_value(&s).unwrap();
+        assert!(json.get("warnings").is_none());
+    }
+
+    #[test]
+    fn unknown_event_and_wrong_state() {
+        assert_eq!(
+            ApplicationEvent::from_json_str(r#"{"type": "x", "date": "2025-10-09"}"#)
+                .unwrap_err()
+                .code(),
+            ErrorCode::InvalidInput
+        );
+        let mut a = app();
+        a.apply_json(r#"{"type": "released", "date": "2025-03-05"}"#)
+            .unwrap_err();
+        a.application.secret = true;
+        a.apply_json(r#"{"type": "released", "date": "2025-03-05"}"#).unwrap();
+    }
+}

@@ -1,0 +1,575 @@
+//! The migration of stored records from schema 1 to schema 2 (see `docs/records.md`).
+//!
+//! One entry point, [`migrate`], over stored project files; each schema-1 project goes
+//! through the [`STEPS`] in order — functions over the project's JSON object that note what
+//! they change — and is then split into a schema-2 project and its application record. A
+//! record that cannot migrate is refused with its reason, never half-converted; two projects
+//! that embed different versions of one application id are reported, not merged.
+
+use super::amend::Entry;
+use super::application::{ApplicationEvent, ApplicationRecord};
+use super::RECORD_SCHEMA;
+use crate::calendar::Calendar;
+use crate::error::{Error, ErrorCode, Result};
+use crate::json_input::{FromJson, ShapeError};
+use crate::model::Application;
+use crate::process::{Project, ProjectRecord, MAX_JSON_BYTES};
+use crate::ruleset::{Ruleset, DEFAULT_RULESET_ID};
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+/// One change a migration step made to a record.
+///
+/// # Example
+/// ```
+/// use fuling_rules::records::migrate;
+/// let report = migrate(&[r#"{"schema": 1, "id": "FL-1", "kind": "om", "events": []}"#]);
+/// let note = &report.projects[0].notes[1]; // after "ruleset_assumed"
+/// assert_eq!((note.code.as_str(), note.pointer.as_str()), ("application_id_from_project", "/application/id"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+pub struct MigrationNote {
+    /// A stable code (listed in `docs/records.md`).
+    pub code: String,
+    /// The JSON Pointer, in the schema-1 record, of what changed.
+    pub pointer: String,
+    /// What changed, in Chinese.
+    pub message_zh: String,
+    /// What changed, in English.
+    pub message_en: String,
+}
+
+impl MigrationNote {
+    /// A note.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::records::MigrationNote;
+    /// let n = MigrationNote::new("ruleset_assumed", "/ruleset_id", "中", "en");
+    /// assert_eq!(n.code, "ruleset_assumed");
+    /// ```
+    pub fn new(code: &str, pointer: &str, message_zh: impl Into<String>, message_en: impl Into<String>) -> Self {
+        MigrationNote {
+            code: code.to_owned(),
+            pointer: pointer.to_owned(),
+            message_zh: message_zh.into(),
+            message_en: message_en.into(),
+        }
+    }
+}
+
+/// A migration step over a schema-1 project's JSON object.
+pub(crate) type Step = fn(&mut Map<String, Value>, &mut Vec<MigrationNote>) -> Result<()>;
+
+/// The steps from schema 1 to schema 2, in order: what a schema-1 project means in schema 2.
+pub(crate) const STEPS: &[Step] = &[
+    crate::process::migrate_v1::trial_passed_when_accepted,
+    crate::process::migrate_v1::plan_amount_from_latest,
+    ruleset_id,
+    application_id,
+];
+
+/// The steps that split a schema-1 project's application facts off to its application record
+/// (run by [`migrate`] after [`STEPS`]; loading a schema-1 file as a project keeps its events).
+const SPLIT_STEPS: &[Step] = &[release_on_application, events_to_application];
+
+/// Keys the steps leave for the split (never in a schema-2 record).
+const APPLICATION_EVENTS: &str = "application_events";
+const MOVED: &str = "moved_to_application";
+
+/// Project event types whose facts belong to the application (第三十八条, 第四十条至第四十二条).
+const APPLICATION_FACTS: &[&str] = &[
+    "label_marked",
+    "deregistration_applied",
+    "deregistration_approved",
+    "deregistration_refused",
+    "deregistered",
+];
+
+fn shape(pointer: &str, zh: &str, en: &str) -> Error {
+    Error::new(
+        ErrorCode::InvalidInput,
+        format!("{pointer}:{zh}"),
+        format!("{pointer}: {en}"),
+    )
+}
+
+fn events_of(project: &Map<String, Value>) -> Result<&[Value]> {
+    match project.get("events") {
+        None => Ok(&[]),
+        Some(Value::Array(items)) => Ok(items),
+        Some(_) => Err(shape("/events", "须为数组", "must be an array")),
+    }
+}
+
+fn push_application_event(project: &mut Map<String, Value>, event: Value) {
+    let list = project
+        .entry(APPLICATION_EVENTS)
+        .or_insert_with(|| Value::Array(Vec::new()));
+    if let Value::Array(items) = list {
+        items.push(event);
+    }
+}
+
+/// Schema-1 records were kept under the draft, the only ruleset before schema 2.
+fn ruleset_id(project: &mut Map<String, Value>, notes: &mut Vec<MigrationNote>) -> Result<()> {
+    if !project.contains_key("ruleset_id") {
+        project.insert("ruleset_id".into(), Value::from(DEFAULT_RULESET_ID));
+        notes.push(MigrationNote::new(
+            "ruleset_assumed",
+            "/ruleset_id",
+            format!("第 1 版记录按征求意见稿评估,记为规则集 {DEFAULT_RULESET_ID}"),
+            format!("schema-1 records were evaluated under the draft: ruleset {DEFAULT_RULESET_ID} recorded"),
+        ));
+    }
+    Ok(())
+}
+
+/// The embedded application becomes the application record; the project names it by id
+/// (the project's own id when the application had none).
+fn application_id(project: &mut Map<String, Value>, notes: &mut Vec<MigrationNote>) -> Result<()> {
+    let project_id = project.get("id").and_then(Value::as_str).unwrap_or_default().to_owned();
+    let app = project
+        .entry("application")
+        .or_insert_with(|| Value::Object(Map::new()));
+    let Value::Object(app) = app else {
+        return Err(shape("/application", "须为对象", "must be an object"));
+    };
+    let id = match app.get("id") {
+        None => String::new(),
+        Some(Value::String(s)) => s.trim().to_owned(),
+        Some(_) => return Err(shape("/application/id", "须为字符串", "must be a string")),
+    };
+    let id = if id.is_empty() {
+        if project_id.trim().is_empty() {
+            return Err(shape("/id", "项目须有标识", "the project needs an id"));
+        }
+        app.insert("id".into(), Value::from(project_id.clone()));
+        notes.push(MigrationNote::new(
+            "application_id_from_project",
+            "/application/id",
+            format!("应用未写标识,以项目标识 {project_id} 作为应用标识"),
+            format!("the application had no id: the project's id {project_id} names it"),
+        ));
+        project_id
+    } else {
+        id
+    };
+    project.insert("application_id".into(), Value::from(id));
+    Ok(())
+}
+
+/// 第三十一条: a release is also the application's fact (its channel).
+fn release_on_application(project: &mut Map<String, Value>, notes: &mut Vec<MigrationNote>) -> Result<()> {
+    let project_id = project.get("id").cloned().unwrap_or(Value::Null);
+    let mut facts = Vec::new();
+    for (i, e) in events_of(project)?.iter().enumerate() {
+        if e.get("type").and_then(Value::as_str) == Some("released") {
+            let mut fact = Map::new();
+            fact.insert("type".into(), Value::from("released"));
+            fact.insert("date".into(), e.get("date").cloned().unwrap_or(Value::Null));
+            if let Some(c) = e.get("channel") {
+                fact.insert("channel".into(), c.clone());
+            }
+            fact.insert("project_id".into(), project_id.clone());
+            facts.push((i, Value::Object(fact)));
+        }
+    }
+    for (i, fact) in facts {
+        push_application_event(project, fact);
+        notes.push(MigrationNote::new(
+            "release_recorded_on_application",
+            &format!("/events/{i}"),
+            "发布渠道记入应用档案(项目保留其发布事件)",
+            "the release channel is recorded on the application record (the project keeps its release step)",
+        ));
+    }
+    Ok(())
+}
+
+/// 第三十八条, 第四十条至第四十二条: labels and deregistration move to the application record.
+fn events_to_application(project: &mut Map<String, Value>, notes: &mut Vec<MigrationNote>) -> Result<()> {
+    let mut moved = Vec::new();
+    for (i, e) in events_of(project)?.iter().enumerate() {
+        let ty = e.get("type").and_then(Value::as_str).unwrap_or_default();
+        if APPLICATION_FACTS.contains(&ty) {
+            moved.push((i, ty.to_owned(), e.clone()));
+        }
+    }
+    let mut indices = Vec::new();
+    for (i, ty, e) in moved {
+        push_application_event(project, e);
+        indices.push(Value::from(i));
+        notes.push(MigrationNote::new(
+            "event_moved_to_application",
+            &format!("/events/{i}"),
+            format!("事件 {ty} 属于应用,移入应用档案"),
+            format!("event {ty} is the application's: moved to the application record"),
+        ));
+    }
+    project.insert(MOVED.into(), Value::Array(indices));
+    Ok(())
+}
+
+/// A schema-1 record after the steps, split.
+pub(crate) struct Upgraded {
+    pub project: ProjectRecord,
+    pub application: Application,
+    /// The application's events, read by `migrate_one` only (loading a project needs none).
+    pub application_events: Value,
+    pub notes: Vec<MigrationNote>,
+}
+
+fn into_input(e: ShapeError, what: &str) -> Error {
+    let pointer = e.pointer().to_owned();
+    let reason = e.reason().to_owned();
+    Error::new(
+        ErrorCode::InvalidInput,
+        format!("{what}{pointer}:{reason}"),
+        format!("{what}{pointer}: {reason}"),
+    )
+}
+
+/// Runs the steps on a schema-1 project value; with `SPLIT`, also the split steps, and the
+/// events that belong to the application move to `application_events` (without it they stay
+/// on the project: loading a schema-1 file as a project loses none of its events).
+pub(crate) fn upgrade<const SPLIT: bool>(value: Value) -> Result<Upgraded> {
+    let Value::Object(mut project) = value else {
+        return Err(shape("", "项目记录须为 JSON 对象", "a project record is a JSON object"));
+    };
+    let mut notes = Vec::new();
+    for step in STEPS {
+        step(&mut project, &mut notes)?;
+    }
+    let (mut application_events, mut moved) = (Value::Null, Vec::new());
+    if SPLIT {
+        for step in SPLIT_STEPS {
+            step(&mut project, &mut notes)?;
+        }
+        application_events = project.remove(APPLICATION_EVENTS).unwrap_or(Value::Null);
+        if let Some(Value::Array(items)) = project.remove(MOVED) {
+            moved = items.iter().filter_map(Value::as_u64).collect();
+        }
+    }
+    let stage: Stage =
+        crate::json_input::from_value(&Value::Object(project)).map_err(|e| into_input(e, "项目 project "))?;
+    let events = stage
+        .events
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| !moved.iter().any(|m| u64::try_from(*i).is_ok_and(|i| i == *m)))
+        .map(|(_, e)| e)
+        .collect();
+    Ok(Upgraded {
+        project: ProjectRecord {
+            schema: RECORD_SCHEMA,
+            id: stage.id,
+            kind: stage.kind,
+            follows: stage.follows,
+            application_id: stage.application_id,
+            ruleset_id: stage.ruleset_id,
+            events,
+        },
+        application: stage.application,
+        application_events,
+        notes,
+    })
+}
+
+/// A schema-1 record after the steps (read once, typed).
+#[derive(FromJson)]
+#[serde(deny_unknown_fields)]
+struct Stage {
+    #[allow(dead_code)]
+    schema: serde::de::IgnoredAny,
+    id: String,
+    kind: crate::model::ProjectKind,
+    #[serde(default)]
+    follows: Option<String>,
+    #[serde(default)]
+    application: Application,
+    #[serde(default)]
+    application_id: String,
+    #[serde(default)]
+    ruleset_id: Option<String>,
+    #[serde(default)]
+    events: Vec<Entry<crate::process::Event>>,
+}
+
+fn schema_of(value: &Value) -> Result<u64> {
+    match value.get("schema") {
+        Some(Value::Number(n)) if n.as_u64() == Some(1) || n.as_u64() == Some(u64::from(RECORD_SCHEMA)) => {
+            Ok(n.as_u64().unwrap_or(0))
+        }
+        Some(other) => Err(Error::new(
+            ErrorCode::UnsupportedSchema,
+            format!("不支持的项目数据版本 {other}(支持 1、{RECORD_SCHEMA})"),
+            format!("unsupported project schema {other} (supported: 1, {RECORD_SCHEMA})"),
+        )),
+        None => Err(Error::new(
+            ErrorCode::InvalidInput,
+            "项目 JSON 缺少 schema 字段",
+            "project JSON lacks the \"schema\" field",
+        )),
+    }
+}
+
+/// Reads a stored project (schema 1 or 2) for loading: a schema-1 record goes through the
+/// steps and keeps all its events and its embedded application's metadata.
+pub(crate) fn read_project(value: Value) -> Result<(ProjectRecord, Application)> {
+    if schema_of(&value)? == 1 {
+        let up = upgrade::<false>(value)?;
+        return Ok((up.project, up.application));
+    }
+    let record: ProjectRecord =
+        crate::json_input::from_value(&value).map_err(crate::json_input::ShapeError::into_input_error)?;
+    let application = Application {
+        id: record.application_id.clone(),
+        ..Application::default()
+    };
+    Ok((record, application))
+}
+
+/// One project migrated: its index in the input, the schema-2 record and what changed.
+///
+/// # Example
+/// ```
+/// use fuling_rules::records::migrate;
+/// let report = migrate(&[r#"{"schema": 1, "id": "FL-1", "kind": "om", "application": {"id": "APP-1"}}"#]);
+/// let m = &report.projects[0];
+/// assert_eq!((m.index, m.project.application_id.as_str(), m.project.schema), (0, "APP-1", 2));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+pub struct MigratedProject {
+    /// The index of the stored file in the input.
+    pub index: u32,
+    /// The schema-2 project.
+    pub project: ProjectRecord,
+    /// What changed (empty for a record already at schema 2).
+    pub notes: Vec<MigrationNote>,
+}
+
+/// A stored file that cannot migrate, with its reason; nothing of it is converted.
+///
+/// # Example
+/// ```
+/// use fuling_rules::records::migrate;
+/// let report = migrate(&[r#"{"schema": 1, "id": "FL-1", "kind": "om", "events": [{"type": "nope", "date": "2025-01-01"}]}"#]);
+/// assert!(report.projects.is_empty());
+/// assert_eq!((report.refused[0].index, report.refused[0].code.as_str()), (0, "invalid_input"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+pub struct Refusal {
+    /// The index of the stored file in the input.
+    pub index: u32,
+    /// The error code.
+    pub code: String,
+    /// The reason, in Chinese.
+    pub message_zh: String,
+    /// The reason, in English.
+    pub message_en: String,
+}
+
+/// Projects that embed different versions of one application id: reported, not merged (no
+/// application record is written for that id; decide which version is right and migrate again).
+///
+/// # Example
+/// ```
+/// use fuling_rules::records::migrate;
+/// let a = r#"{"schema": 1, "id": "FL-1", "kind": "development", "application": {"id": "APP-1", "name": "智慧河长"}}"#;
+/// let b = r#"{"schema": 1, "id": "FL-OM-1", "kind": "om", "application": {"id": "APP-1", "name": "智慧河长应用"}}"#;
+/// let report = migrate(&[a, b]);
+/// assert_eq!(report.conflicts[0].application_id, "APP-1");
+/// assert_eq!(report.conflicts[0].project_ids, ["FL-1", "FL-OM-1"]);
+/// assert!(report.applications.is_empty());
+/// assert_eq!(report.projects.len(), 2); // the projects migrate; they name APP-1
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+pub struct ApplicationConflict {
+    /// The application id.
+    pub application_id: String,
+    /// The projects that name it, in input order.
+    pub project_ids: Vec<String>,
+    /// The distinct versions embedded (or, when they agree but their events cannot be
+    /// replayed together, the one version).
+    pub versions: Vec<Application>,
+    /// Why, in Chinese.
+    pub message_zh: String,
+    /// Why, in English.
+    pub message_en: String,
+}
+
+/// What [`migrate`] did: the schema-2 projects and application records, the notes, the
+/// conflicts and the refusals.
+///
+/// # Example
+/// ```
+/// use fuling_rules::records::migrate;
+/// let report = migrate(&[r#"{"schema": 1, "id": "FL-1", "kind": "om", "application": {"id": "APP-1"}}"#]);
+/// assert_eq!((report.projects.len(), report.applications.len()), (1, 1));
+/// assert!(report.conflicts.is_empty() && report.refused.is_empty());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+pub struct MigrationReport {
+    /// The projects migrated.
+    pub projects: Vec<MigratedProject>,
+    /// One application record per application id without conflict.
+    pub applications: Vec<ApplicationRecord>,
+    /// Application ids whose projects disagree.
+    pub conflicts: Vec<ApplicationConflict>,
+    /// Files that cannot migrate.
+    pub refused: Vec<Refusal>,
+}
+
+fn refusal(index: usize, e: &Error) -> Refusal {
+    Refusal {
+        index: u32::try_from(index).unwrap_or(u32::MAX),
+        code: e.code().as_str().to_owned(),
+        message_zh: e.message_zh().to_owned(),
+        message_en: e.message_en().to_owned(),
+    }
+}
+
+/// A file migrated: the project, its application (schema 1 only) and the notes.
+type Migrated = (
+    ProjectRecord,
+    Option<(Application, Vec<Entry<ApplicationEvent>>)>,
+    Vec<MigrationNote>,
+);
+
+/// One stored file, migrated and checked by replaying it.
+fn migrate_one(json: &str) -> Result<Migrated> {
+    if json.len() > MAX_JSON_BYTES {
+        return Err(Error::new(
+            ErrorCode::InputTooLarge,
+            format!("项目 JSON 超过 {MAX_JSON_BYTES} 字节"),
+            format!("project JSON exceeds {MAX_JSON_BYTES} bytes"),
+        ));
+    }
+    let value = crate::json_input::parse_value(json)?;
+    if schema_of(&value)? != 1 {
+        let record: ProjectRecord =
+            crate::json_input::from_value(&value).map_err(crate::json_input::ShapeError::into_input_error)?;
+        // Its shape only: replaying it needs its application record, which is not among the inputs.
+        return Ok((record, None, Vec::new()));
+    }
+    let up = upgrade::<true>(value)?;
+    let app_events = match up.application_events {
+        Value::Null => Value::Array(Vec::new()),
+        other => other,
+    };
+    let events: Vec<Entry<ApplicationEvent>> =
+        crate::json_input::from_value(&app_events).map_err(|e| into_input(e, "应用事件 application events "))?;
+    // Replayed as stored: refused here rather than written out broken.
+    Project::from_record_in(
+        up.project.clone(),
+        &up.application,
+        &Ruleset::default(),
+        &Calendar::official(),
+    )?;
+    Ok((up.project, Some((up.application, events)), up.notes))
+}
+
+/// Migrates stored project files (schema 1, or already schema 2) to schema 2: the projects,
+/// one application record per application id, the notes of every change, the conflicts and
+/// the refusals. Each file is converted whole or refused whole; the input is not changed.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{records::{migrate, ApplicationState}, Calendar, Project, Ruleset, State};
+/// let stored = r#"{"schema": 1, "id": "FL-OM-2025-006", "kind": "om", "application": {"id": "APP-PARKING"},
+///   "events": [{"type": "om_plan_submitted", "date": "2025-05-06"}, {"type": "lead_department_reviewed", "date": "2025-05-08"},
+///              {"type": "joint_review_organised", "date": "2025-05-09"}, {"type": "approved", "date": "2025-05-09"},
+///              {"type": "om_started", "date": "2025-05-12", "mode": "procurement"},
+///              {"type": "deregistration_applied", "date": "2025-09-10", "reason": "stagnant", "disposal":
+///                {"shared_data": "done", "history_data": "handled", "components": "done", "channels": "not_applicable"}}]}"#;
+/// let report = migrate(&[stored]);
+/// let (project, app) = (&report.projects[0].project, &report.applications[0]);
+/// assert_eq!((project.schema, project.events.len(), app.events.len()), (2, 5, 1)); // 第四十二条: the application's
+/// let codes: Vec<&str> = report.projects[0].notes.iter().map(|n| n.code.as_str()).collect();
+/// assert_eq!(codes, ["ruleset_assumed", "event_moved_to_application"]);
+/// let as_of = NaiveDate::from_ymd_opt(2025, 9, 10).unwrap();
+/// let s = app.status(as_of, &Calendar::official(), &Ruleset::default())?;
+/// assert_eq!(s.state, ApplicationState::DeregistrationApplied);
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+pub fn migrate(stored: &[&str]) -> MigrationReport {
+    let mut report = MigrationReport {
+        projects: Vec::new(),
+        applications: Vec::new(),
+        conflicts: Vec::new(),
+        refused: Vec::new(),
+    };
+    // Per application id: (versions, project ids, events).
+    type Group = (Vec<Application>, Vec<String>, Vec<Entry<ApplicationEvent>>);
+    let mut groups: Vec<(String, Group)> = Vec::new();
+    for (index, json) in stored.iter().enumerate() {
+        match migrate_one(json) {
+            Err(e) => report.refused.push(refusal(index, &e)),
+            Ok((project, app, notes)) => {
+                if let Some((application, events)) = app {
+                    let pos = match groups.iter().position(|(id, _)| *id == application.id) {
+                        Some(p) => p,
+                        None => {
+                            groups.push((application.id.clone(), (Vec::new(), Vec::new(), Vec::new())));
+                            groups.len() - 1
+                        }
+                    };
+                    if let Some((_, (versions, ids, all))) = groups.get_mut(pos) {
+                        if !versions.contains(&application) {
+                            versions.push(application);
+                        }
+                        ids.push(project.id.clone());
+                        all.extend(events);
+                    }
+                }
+                report.projects.push(MigratedProject {
+                    index: u32::try_from(index).unwrap_or(u32::MAX),
+                    project,
+                    notes,
+                });
+            }
+        }
+    }
+    for (id, (versions, project_ids, mut events)) in groups {
+        if versions.len() > 1 {
+            report.conflicts.push(ApplicationConflict {
+                application_id: id,
+                project_ids,
+                versions,
+                message_zh: "这些项目内嵌的同一应用信息不一致,未合并".into(),
+                message_en: "these projects embed different versions of the application; not merged".into(),
+            });
+            continue;
+        }
+        let Some(application) = versions.into_iter().next() else {
+            continue;
+        };
+        // Stable: same-date events keep their input order.
+        events.sort_by_key(|e| match e {
+            Entry::Event(ev) => Some(ev.date()),
+            Entry::Correction(_) | Entry::Void(_) => None,
+        });
+        let record = ApplicationRecord {
+            schema: RECORD_SCHEMA,
+            application,
+            ruleset_id: Some(DEFAULT_RULESET_ID.to_owned()),
+            events,
+        };
+        match ApplicationRecord::from_json_str(&record.to_json()) {
+            Ok(_) => report.applications.push(record),
+            Err(e) => report.conflicts.push(ApplicationConflict {
+                application_id: id,
+                project_ids,
+                versions: vec![record.application],
+                message_zh: format!("这些项目记录的应用事件合在一起无法重放:{}", e.message_zh()),
+                message_en: format!(
+                    "the application events these projects record cannot be replayed together: {}",
+                    e.message_en()
+                ),
+            }),
+        }
+    }
+    report
+}

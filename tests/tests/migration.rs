@@ -1,0 +1,208 @@
+//! The schema-1 → schema-2 migration, with every process scenario's project as the corpus:
+//! the scenario's project with its accepted events is a schema-1 record; it is loaded as is
+//! (schema 1), and migrated (schema 2: the project and its application record); replayed, both
+//! give the same state, obligations, obligations met late, exceptions and labels.
+//!
+//! Deliberate differences are listed in `EXPECTED_DIFFERENCES` (and in `docs/records.md`).
+
+use chrono::NaiveDate;
+use fuling_rules::records::{migrate, ApplicationState};
+use fuling_rules::{Calendar, Event, Project, Ruleset};
+use fuling_rules_tests::{load, process_scenario_files};
+use serde_json::Value;
+use std::collections::BTreeSet;
+
+/// Scenario files whose migrated replay deliberately differs (file name, why).
+const EXPECTED_DIFFERENCES: &[(&str, &str)] = &[
+    (
+        "process-71-deregistration-during-trial-run-refused.json",
+        "the refused deregistration is the application's: the project stays in trial_run (schema 1 returned it to in_operation)",
+    ),
+    (
+        "process-72-deregistration-after-trial-run.json",
+        "deregistered on the application record: the project's trial_run_report stays open on the project",
+    ),
+    (
+        "process-73-deregistration-after-failed-trial.json",
+        "deregistered on the application record: the project's trial_run_report stays open on the project",
+    ),
+    (
+        "process-74-dev-evaluation-rectification-deregistration.json",
+        "deregistered on the application record: the project's rectification stays open on the project",
+    ),
+    (
+        "process-75-om-evaluation-rectification-deregistration.json",
+        "deregistered on the application record: the project's rectification stays open on the project",
+    ),
+];
+
+/// The scenario's project with the events the scenario accepts, as a schema-1 record.
+fn schema_1_record(v: &Value) -> Value {
+    let mut project = Project::from_json_str(&v["project"].to_string()).unwrap();
+    let mut record = v["project"].clone();
+    let mut accepted: Vec<Value> = record["events"].as_array().cloned().unwrap_or_default();
+    for raw in v["events"].as_array().into_iter().flatten() {
+        if let Ok(ev) = serde_json::from_value::<Event>(raw.clone())
+            && project.apply(ev).is_ok()
+        {
+            accepted.push(raw.clone());
+        }
+    }
+    record["events"] = Value::Array(accepted);
+    record
+}
+
+type Obl = (String, Option<NaiveDate>, bool);
+
+#[test]
+fn every_scenario_project_migrates_to_the_same_answers() {
+    let (cal, rules) = (Calendar::official(), Ruleset::default());
+    let mut failures = Vec::new();
+    let mut moved = 0;
+    let files = process_scenario_files();
+    assert!(files.len() >= 50);
+    for f in &files {
+        let name = f.file_name().unwrap().to_string_lossy().into_owned();
+        if EXPECTED_DIFFERENCES.iter().any(|(n, _)| *n == name) {
+            continue;
+        }
+        let v = load(f).unwrap();
+        let as_of = NaiveDate::parse_from_str(v["as_of"].as_str().unwrap(), "%Y-%m-%d").unwrap();
+        let v1 = schema_1_record(&v);
+        assert_eq!(v1["schema"], 1, "{name}: the corpus is schema 1");
+        let text = v1.to_string();
+        let old = Project::from_json_str(&text)
+            .unwrap()
+            .status(as_of, &cal, &rules)
+            .unwrap();
+
+        let report = migrate(&[&text]);
+        if !report.refused.is_empty() || !report.conflicts.is_empty() {
+            failures.push(format!(
+                "{name}: refused {:?} conflicts {:?}",
+                report.refused, report.conflicts
+            ));
+            continue;
+        }
+        let record = report.projects[0].project.clone();
+        let app = report.applications[0].clone();
+        moved += report.projects[0]
+            .notes
+            .iter()
+            .filter(|n| n.code == "event_moved_to_application")
+            .count();
+        assert_eq!((record.schema, app.schema), (2, 2));
+        // The migrated files are what a back office stores: read them back from text.
+        let app = fuling_rules::records::ApplicationRecord::from_json_str(&app.to_json()).unwrap();
+        let project = Project::from_json_str_in(
+            &serde_json::to_string(&record).unwrap(),
+            app.application(),
+            &rules,
+            &cal,
+        )
+        .unwrap();
+        let new = project.status(as_of, &cal, &rules).unwrap();
+        let app_status = app.status(as_of, &cal, &rules).unwrap();
+
+        let state = match app_status.state {
+            ApplicationState::Registered => new.state.as_str(),
+            other => other.as_str(),
+        };
+        if state != old.state.as_str() {
+            failures.push(format!("{name}: state {} became {state}", old.state));
+        }
+        let obl = |o: &fuling_rules::Obligation| -> Obl { (o.id.as_str().to_owned(), o.due, o.overdue) };
+        let mut before: Vec<Obl> = old.obligations.iter().map(obl).collect();
+        let mut after: Vec<Obl> = new.obligations.iter().chain(&app_status.obligations).map(obl).collect();
+        before.sort();
+        after.sort();
+        if before != after {
+            failures.push(format!("{name}: obligations {before:?} became {after:?}"));
+        }
+        let late = |m: &fuling_rules::process::MetLate| (m.id.as_str().to_owned(), m.due, m.met_on);
+        let mut before: Vec<_> = old.met_late.iter().map(late).collect();
+        let mut after: Vec<_> = new.met_late.iter().chain(&app_status.met_late).map(late).collect();
+        before.sort();
+        after.sort();
+        if before != after {
+            failures.push(format!("{name}: met late {before:?} became {after:?}"));
+        }
+        if old.exceptions != new.exceptions {
+            failures.push(format!("{name}: exceptions differ"));
+        }
+        let before: BTreeSet<_> = old.labels.iter().collect();
+        let after: BTreeSet<_> = new.labels.iter().chain(&app_status.labels).collect();
+        if before != after {
+            failures.push(format!("{name}: labels {before:?} became {after:?}"));
+        }
+        if !new.warnings.is_empty() || !app_status.warnings.is_empty() {
+            failures.push(format!("{name}: warnings after migration"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(moved > 0, "the corpus moves some events to the application record");
+}
+
+#[test]
+fn a_record_that_cannot_migrate_is_refused_whole() {
+    // The events replay as stored: a refused event refuses the file, with its reason.
+    let bad = r#"{"schema": 1, "id": "FL-1", "kind": "development", "application": {"id": "APP-1"},
+        "events": [{"type": "ledgered", "date": "2025-09-01"}, {"type": "approved", "date": "2025-09-02"}]}"#;
+    let good = r#"{"schema": 1, "id": "FL-2", "kind": "om", "application": {"id": "APP-2"}}"#;
+    let report = migrate(&[
+        bad,
+        good,
+        "{",
+        r#"{"schema": 7}"#,
+        r#"{"schema": 1, "id": "", "kind": "om"}"#,
+    ]);
+    let refused: Vec<(u32, &str)> = report.refused.iter().map(|r| (r.index, r.code.as_str())).collect();
+    assert_eq!(
+        refused,
+        [
+            (0, "transition_not_allowed"),
+            (2, "invalid_json"),
+            (3, "unsupported_schema"),
+            (4, "invalid_input")
+        ]
+    );
+    assert!(
+        report.refused[0].message_en.starts_with("event 1:"),
+        "{}",
+        report.refused[0].message_en
+    );
+    assert_eq!(report.projects.len(), 1);
+    assert_eq!(report.applications.len(), 1);
+    assert_eq!(report.applications[0].application.id, "APP-2");
+}
+
+#[test]
+fn projects_of_one_application_merge_or_are_reported() {
+    let dev = r#"{"schema": 1, "id": "FL-1", "kind": "om", "application": {"id": "APP-1", "name": "智慧河长"},
+        "events": [{"type": "om_plan_submitted", "date": "2025-05-06"}, {"type": "lead_department_reviewed", "date": "2025-05-08"},
+                   {"type": "joint_review_organised", "date": "2025-05-09"}, {"type": "approved", "date": "2025-05-09"},
+                   {"type": "om_started", "date": "2025-05-12", "mode": "procurement"},
+                   {"type": "label_marked", "date": "2025-06-02", "label": "high_risk"}]}"#;
+    let om = dev
+        .replace("FL-1", "FL-2")
+        .replace("2025-06-02", "2025-06-03")
+        .replace("high_risk", "excellent");
+    let report = migrate(&[dev, &om]);
+    assert!(report.conflicts.is_empty());
+    assert_eq!(report.applications.len(), 1);
+    assert_eq!(report.applications[0].events.len(), 2); // both labels, on the one application
+                                                        // A different name for the same id: reported, not merged.
+    let renamed = om.replace("智慧河长", "智慧河长应用");
+    let report = migrate(&[dev, &renamed]);
+    assert!(report.applications.is_empty());
+    assert_eq!(report.conflicts[0].versions.len(), 2);
+    assert_eq!(report.projects.len(), 2);
+    // An already-current record passes through unchanged, without notes.
+    let current = Project::from_json_str(dev).unwrap().to_json();
+    let report = migrate(&[&current]);
+    assert!(report.projects[0].notes.is_empty());
+    assert_eq!(
+        serde_json::to_string_pretty(&report.projects[0].project).unwrap(),
+        current
+    );
+}
