@@ -726,6 +726,20 @@ export interface Lines {
   terminal_security_supervisable?: boolean;
 }
 
+/** A notice a receipt names: loaded from its text beyond the embedded calendar data. */
+export interface LoadedNotice {
+  /** The notice's id, e.g. `"2027"` or `"2020-extension"` (the `+notice-<id>` of the calendar version). */
+  id: string;
+  /** The document number (文号); absent when the text has none. */
+  number?: string | null;
+  /** The publication date from the notice's last line; absent when the text has none. */
+  published?: string | null;
+  /** The notice's title. */
+  title: string;
+  /** The year whose days the notice arranges. */
+  year?: number | null;
+}
+
 /** An obligation met after its due date (逾期履行). */
 export interface MetLate {
   /** The article. */
@@ -1564,6 +1578,10 @@ export interface Receipt {
   calendar_version: string;
   /** This library's version. */
   library_version: string;
+  /** The notices loaded from their text beyond the embedded data ([`Calendar::with_notice`](crate::Calendar::with_notice)), in the order loaded. Absent when none. */
+  notices_loaded?: LoadedNotice[];
+  /** The first provisional day a date of this result relies on (a due date on a calendar with provisional years, or an `estimate`): days from here follow 全国年节及纪念日放假办法, not a notice. Absent when no provisional day was used. */
+  provisional_from?: string | null;
   /** The ruleset's id. */
   ruleset_id: string;
 }

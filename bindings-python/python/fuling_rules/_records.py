@@ -21,6 +21,7 @@ __all__ = [
     "Explanation",
     "NoticeDay",
     "Notice",
+    "LoadedNotice",
     "Receipt",
     "ObligationError",
     "Obligation",
@@ -277,14 +278,53 @@ class Notice(Record):
     )
 
 
-class Receipt(Record):
-    """What produced a result: library version, ruleset id, calendar version."""
+class LoadedNotice(Record):
+    """A notice a receipt names, loaded from its text beyond the embedded data: ``id``,
+    ``year``, ``title``, document ``number`` and ``published`` date (``None`` when not given)."""
 
-    __slots__ = ("library_version", "ruleset_id", "calendar_version")
+    __slots__ = ("id", "year", "title", "number", "published")
+    id: str
+    year: int | None
+    title: str
+    number: str | None
+    published: _dt.date | None
+    _fields = (
+        ("id", _same),
+        ("year", _same),
+        ("title", _same),
+        ("number", _same),
+        ("published", _date),
+    )
+
+
+class Receipt(Record):
+    """What produced a result: library version, ruleset id, calendar version, the
+    ``notices_loaded`` beyond the embedded data (``LoadedNotice``, in the order loaded) and
+    ``provisional_from``, the first provisional day a date of the result relies on (``None``
+    when none was used).
+
+    >>> import datetime, fuling_rules as fr
+    >>> cal = fr.Calendar.official().with_notice(
+    ...     "国务院办公厅关于2027年部分节假日安排的通知\n一、元旦:1月1日(周五)至3日(周日)放假,共3天。")
+    >>> p = fr.Project("FL-2026-001", "development")
+    >>> r = p.status(datetime.date(2026, 12, 1), calendar=cal).receipt
+    >>> [(n.id, n.title) for n in r.notices_loaded], r.provisional_from
+    ([('2027', '国务院办公厅关于2027年部分节假日安排的通知')], None)
+    """
+
+    __slots__ = ("library_version", "ruleset_id", "calendar_version", "notices_loaded", "provisional_from")
     library_version: str
     ruleset_id: str
     calendar_version: str
-    _fields = (("library_version", _same), ("ruleset_id", _same), ("calendar_version", _same))
+    notices_loaded: tuple[LoadedNotice, ...]
+    provisional_from: _dt.date | None
+    _fields = (
+        ("library_version", _same),
+        ("ruleset_id", _same),
+        ("calendar_version", _same),
+        ("notices_loaded", _list_of(_record_of("LoadedNotice"))),
+        ("provisional_from", _date),
+    )
 
 
 class ObligationError(Record):

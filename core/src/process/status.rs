@@ -578,6 +578,48 @@ pub struct Receipt {
     pub ruleset_id: String,
     /// The calendar data's version.
     pub calendar_version: String,
+    /// The notices loaded from their text beyond the embedded data
+    /// ([`Calendar::with_notice`](crate::Calendar::with_notice)), in the order loaded.
+    /// Absent when none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notices_loaded: Vec<LoadedNotice>,
+    /// The first provisional day a date of this result relies on (a due date on a calendar
+    /// with provisional years, or an `estimate`): days from here follow 全国年节及纪念日放假办法,
+    /// not a notice. Absent when no provisional day was used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provisional_from: Option<NaiveDate>,
+}
+
+/// A notice a receipt names: loaded from its text beyond the embedded calendar data.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{Calendar, Project, ProjectKind, Ruleset};
+/// let cal = Calendar::official()
+///     .with_notice("国务院办公厅关于2027年部分节假日安排的通知\n一、元旦:1月1日(周五)至3日(周日)放假,共3天。")?;
+/// let p = Project::new("FL-2026-001", ProjectKind::Development);
+/// let s = p.status(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(), &cal, &Ruleset::default())?;
+/// let n = &s.receipt.notices_loaded[0];
+/// assert_eq!((n.id.as_str(), n.year), ("2027", Some(2027)));
+/// assert_eq!(n.title, "国务院办公厅关于2027年部分节假日安排的通知");
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+pub struct LoadedNotice {
+    /// The notice's id, e.g. `"2027"` or `"2020-extension"` (the `+notice-<id>` of the calendar version).
+    pub id: String,
+    /// The year whose days the notice arranges.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<u16>,
+    /// The notice's title.
+    pub title: String,
+    /// The document number (文号); absent when the text has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// The publication date from the notice's last line; absent when the text has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<NaiveDate>,
 }
 
 impl Receipt {
@@ -600,7 +642,29 @@ impl Receipt {
             library_version: crate::VERSION.to_owned(),
             ruleset_id: rules.id.clone(),
             calendar_version: calendar.version().to_owned(),
+            notices_loaded: calendar
+                .loaded_notices()
+                .into_iter()
+                .map(|n| LoadedNotice {
+                    id: n.id.clone(),
+                    year: n.year,
+                    title: n.title.clone(),
+                    number: n.number.clone(),
+                    published: n.published.as_deref().and_then(crate::calendar::iso_date),
+                })
+                .collect(),
+            provisional_from: None,
         }
+    }
+
+    /// This receipt noting the first provisional day the explanations of a result rely on.
+    pub(crate) fn noting<'a>(mut self, used: impl IntoIterator<Item = &'a Explanation>) -> Receipt {
+        self.provisional_from = used
+            .into_iter()
+            .filter_map(|e| e.provisional_from)
+            .chain(self.provisional_from)
+            .min();
+        self
     }
 }
 
@@ -780,7 +844,13 @@ impl Project {
         let mut obligations = Vec::new();
         let mut met_late = Vec::new();
         let mut unchecked = Vec::new();
-        for c in compute(self, calendar, rules) {
+        let computed = compute(self, calendar, rules);
+        let receipt = Receipt::new(rules, calendar).noting(
+            computed
+                .iter()
+                .flat_map(|c| c.explanation.iter().chain(c.estimate.iter().map(|e| &e.explanation))),
+        );
+        for c in computed {
             let due = c.explanation.as_ref().map(|e| e.due);
             if c.open {
                 obligations.push(Obligation {
@@ -822,7 +892,7 @@ impl Project {
         labels.extend(d.labels.iter().copied());
         Ok(Status {
             schema: STATUS_SCHEMA,
-            receipt: Receipt::new(rules, calendar),
+            receipt,
             project_id: self.id().to_owned(),
             follows: self.follows().map(str::to_owned),
             kind: self.kind(),

@@ -589,7 +589,11 @@ impl ApplicationRecord {
         let mut labels = self.application.labels.clone();
         labels.extend(d.labels.iter().copied());
         Ok(ApplicationStatus {
-            receipt: Receipt::new(rules, calendar),
+            receipt: Receipt::new(rules, calendar).noting(
+                obligations
+                    .iter()
+                    .flat_map(|o| o.explanation.iter().chain(o.estimate.iter().map(|e| &e.explanation))),
+            ),
             application_id: self.application.id.clone(),
             state: d.state,
             release_channel: d.channel,
