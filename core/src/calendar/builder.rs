@@ -276,17 +276,35 @@ impl CalendarBuilder {
     }
 
     /// A builder holding a calendar's data, to add to it.
+    /// A calendar with provisional years gives back its notices' data only, and the
+    /// provisional years to rebuild after it (so a notice added later replaces them).
     pub(crate) fn from_calendar(calendar: &Calendar) -> CalendarBuilder {
         let t = &calendar.inner;
+        let (days, last, provisional_until) = match t.provisional_from {
+            Some(p) => (
+                t.special.range(..p).map(|(d, e)| (*d, e.clone())).collect(),
+                p.pred_opt(),
+                Some(t.coverage.last.year()),
+            ),
+            None => (t.special.clone(), Some(t.coverage.last), None),
+        };
+        // The version without its `+provisional-…` part: build() adds it back.
+        let base_version = match t.version.split_once("+provisional-") {
+            Some((base, rest)) if provisional_until.is_some() => {
+                let after = rest.split_once('+').map(|(_, r)| format!("+{r}")).unwrap_or_default();
+                format!("{base}{after}")
+            }
+            _ => t.version.clone(),
+        };
         CalendarBuilder {
-            base_version: Some(t.version.clone()),
+            base_version: Some(base_version),
             version: None,
             first: Some(t.coverage.first),
-            last: Some(t.coverage.last),
+            last,
             notices: t.notices.clone(),
-            days: t.special.clone(),
+            days,
             loaded: t.loaded.clone(),
-            provisional_until: None,
+            provisional_until,
             error: None,
         }
     }
@@ -314,8 +332,25 @@ impl CalendarBuilder {
         self.notices.retain(|n| n.id != id);
         self.notices.push(record);
         if let (Some(last), Some(end)) = (self.last, parsed.year_end()) {
+            let start = NaiveDate::from_ymd_opt(end.year(), 1, 1).unwrap_or(end);
+            if start.pred_opt().is_some_and(|before| before > last) {
+                // Years between the data and this notice would be read as plain Monday–Friday weeks.
+                self.error.get_or_insert_with(|| {
+                    invalid(
+                        format!("{} 年的通知与日历数据(至 {last})之间缺少年份:请先载入其间各年的通知", end.year()),
+                        format!(
+                            "the {} notice leaves a gap after the calendar data (which ends {last}): load the notices of the years between first",
+                            end.year()
+                        ),
+                    )
+                });
+            }
             if end > last {
                 self.last = Some(end);
+            }
+            // A notice covering the provisional years ends them.
+            if self.provisional_until.is_some_and(|y| y <= end.year()) {
+                self.provisional_until = None;
             }
         }
         for e in parsed.entries() {

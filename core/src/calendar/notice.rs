@@ -321,17 +321,82 @@ fn normalise(line: &str) -> String {
                 .unwrap_or(c),
             other => other,
         })
-        .collect()
+        .collect::<String>()
+        .pipe(arabic_dates)
 }
 
-/// `一、…` → (1, rest).
-fn item_numeral(line: &str) -> Option<(u32, &str)> {
-    let (head, rest) = line.split_once('、')?;
-    if head.is_empty() || head.chars().count() > 3 || !head.chars().all(|c| "一二三四五六七八九十".contains(c))
-    {
-        return None;
+/// `.pipe(f)`: `f(self)`, to end a chain.
+trait Pipe: Sized {
+    fn pipe<T>(self, f: impl FnOnce(Self) -> T) -> T {
+        f(self)
     }
-    Some((numerals::number(head)?, rest))
+}
+impl Pipe for String {}
+
+/// Chinese-numeral dates in Arabic digits: 二月二十日 → 2月20日, 至十二日 → 至12日 (a day
+/// after a month, a range or a list mark), so that a date written either way is read —
+/// or refused — like any other. 农历 dates (农历八月十五) and 正月/腊月 are left alone.
+fn arabic_dates(line: String) -> String {
+    const CN: &str = "〇零一二两三四五六七八九十";
+    let c: Vec<char> = line.chars().collect();
+    let mut out = String::with_capacity(line.len());
+    let mut i = 0;
+    while let Some(&ch) = c.get(i) {
+        let run = c.iter().skip(i).take_while(|x| CN.contains(**x)).count();
+        if run == 0 {
+            out.push(ch);
+            i += 1;
+            continue;
+        }
+        let text: String = c.iter().skip(i).take(run).collect();
+        let next = c.get(i + run).copied();
+        let prev = out.chars().last();
+        let lunar = out.ends_with("农历") || matches!(prev, Some('正' | '腊' | '初'));
+        let value = numerals::number(&text);
+        let convert = match (next, value) {
+            (Some('月'), Some(1..=12)) => !lunar,
+            (Some('日'), Some(1..=31)) => {
+                !lunar && matches!(prev, Some('月' | '至' | '到' | '、' | '和' | '及' | '-' | '—' | '~'))
+            }
+            _ => false,
+        };
+        match value.filter(|_| convert) {
+            Some(v) => out.push_str(&v.to_string()),
+            None => out.push_str(&text),
+        }
+        i += run;
+    }
+    out
+}
+
+/// `一、…`, `(一)…`, `1.…`, `1、…`, `(1)…` → (1, rest).
+fn item_numeral(line: &str) -> Option<(u32, &str)> {
+    let numeral = |head: &str| {
+        let chinese = head.chars().all(|c| "一二三四五六七八九十".contains(c));
+        let arabic = head.chars().all(|c| c.is_ascii_digit());
+        (!head.is_empty() && head.chars().count() <= 3 && (chinese || arabic))
+            .then(|| numerals::number(head))
+            .flatten()
+    };
+    if let Some(inner) = line.strip_prefix('(') {
+        let (head, rest) = inner.split_once(')')?;
+        return Some((numeral(head)?, rest.trim_start_matches('、')));
+    }
+    let end = line.find(|c: char| !(c.is_ascii_digit() || "一二三四五六七八九十".contains(c)))?;
+    let (head, rest) = line.split_at(end);
+    let rest = match rest.chars().next() {
+        Some('、') => rest.get('、'.len_utf8()..)?,
+        // `1.` but not `1.5`: an Arabic item number takes a dot.
+        Some('.' | '．') if head.chars().all(|c| c.is_ascii_digit()) => {
+            let r = rest.get(rest.chars().next()?.len_utf8()..)?;
+            if r.starts_with(|c: char| c.is_ascii_digit()) {
+                return None;
+            }
+            r
+        }
+        _ => return None,
+    };
+    Some((numeral(head)?, rest))
 }
 
 /// A whole line that is a date: 2024年11月12日 or 二〇二四年十一月十二日.
@@ -706,6 +771,8 @@ fn read_sentence(ctx: &Ctx, pos: Pos, sentence: &str, days: &mut ItemDays) -> Re
             }
         }
         groups.retain(|g| !g.is_empty());
+        // "调休上班" and "补班" are make-up working days, not days off.
+        let residual = residual.replace("调休上班", "上班").replace("补班", "上班");
         let dates: Vec<NaiveDate> = groups.iter().flatten().copied().collect();
         if residual.contains("连休") {
             joins_weekend = true;
@@ -811,6 +878,18 @@ fn with_adjacent_weekend(days: &BTreeSet<NaiveDate>) -> BTreeSet<NaiveDate> {
     out
 }
 
+/// Adds a line to a part; a line that continues a dated sentence broken by the copy (the
+/// previous line has a date and ends without `。` `;` `:`) is joined to it.
+fn push_line(lines: &mut Vec<(usize, String)>, no: usize, line: &str) {
+    if let Some((_, last)) = lines.last_mut() {
+        if !last.ends_with(['。', ';', ':']) && has_date(last) {
+            last.push_str(line);
+            return;
+        }
+    }
+    lines.push((no, line.to_owned()));
+}
+
 /// A part of the body: a numbered item, or (in a notice without items) the whole body.
 struct Part {
     item: Option<u32>,
@@ -830,7 +909,7 @@ pub(crate) fn read(text: &str, base: &BTreeMap<NaiveDate, DayEntry>) -> Result<P
     let mut title: Option<String> = None;
     let mut number: Option<String> = None;
     let mut published: Option<NaiveDate> = None;
-    let mut opening: Vec<String> = Vec::new();
+    let mut opening: Vec<(usize, String)> = Vec::new();
     let mut parts: Vec<Part> = Vec::new();
     let mut body: Vec<(usize, String)> = Vec::new(); // every body line, for a notice without items
     for (i, raw) in text.lines().enumerate() {
@@ -876,11 +955,13 @@ pub(crate) fn read(text: &str, base: &BTreeMap<NaiveDate, DayEntry>) -> Result<P
             }
         }
         match parts.last_mut() {
-            Some(p) => p.lines.push((no, line.clone())),
-            None => opening.push(line.clone()),
+            Some(p) => push_line(&mut p.lines, no, &line),
+            None => push_line(&mut opening, no, &line),
         }
-        body.push((no, line));
+        push_line(&mut body, no, &line);
     }
+    let opening_dated: Vec<(usize, String)> = opening.iter().filter(|(_, l)| has_date(l)).cloned().collect();
+    let opening: Vec<String> = opening.into_iter().map(|(_, l)| l).collect();
     let opening_text = opening.concat();
     let year = title
         .as_deref()
@@ -947,6 +1028,15 @@ pub(crate) fn read(text: &str, base: &BTreeMap<NaiveDate, DayEntry>) -> Result<P
             item: None,
             lines: body,
         });
+    } else if !opening_dated.is_empty() {
+        // A dated sentence before the first numbered item is read too, never dropped.
+        parts.insert(
+            0,
+            Part {
+                item: None,
+                lines: opening_dated,
+            },
+        );
     }
     let mut holidays: BTreeMap<NaiveDate, (String, Option<String>)> = BTreeMap::new();
     let mut workdays: BTreeMap<NaiveDate, (String, Option<String>)> = BTreeMap::new();
