@@ -960,7 +960,6 @@ pub(crate) fn read(text: &str, base: &BTreeMap<NaiveDate, DayEntry>) -> Result<P
         }
         push_line(&mut body, no, &line);
     }
-    let opening_dated: Vec<(usize, String)> = opening.iter().filter(|(_, l)| has_date(l)).cloned().collect();
     let opening: Vec<String> = opening.into_iter().map(|(_, l)| l).collect();
     let opening_text = opening.concat();
     let year = title
@@ -1028,15 +1027,6 @@ pub(crate) fn read(text: &str, base: &BTreeMap<NaiveDate, DayEntry>) -> Result<P
             item: None,
             lines: body,
         });
-    } else if !opening_dated.is_empty() {
-        // A dated sentence before the first numbered item is read too, never dropped.
-        parts.insert(
-            0,
-            Part {
-                item: None,
-                lines: opening_dated,
-            },
-        );
     }
     let mut holidays: BTreeMap<NaiveDate, (String, Option<String>)> = BTreeMap::new();
     let mut workdays: BTreeMap<NaiveDate, (String, Option<String>)> = BTreeMap::new();

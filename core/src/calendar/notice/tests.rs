@@ -314,3 +314,130 @@ fn serialises_flat() {
         (&serde_json::Value::Null, &serde_json::Value::Null)
     );
 }
+
+/// A plausible 2027 notice (written for these tests, not a published text: 2027's notice
+/// does not exist yet), in full-width punctuation with 周 weekdays. Weekdays checked by
+/// hand: 2027-01-01 is a Friday, so 02-05 Fri, 02-20 Sat, 04-03 Sat, 04-25 Sun, 05-01 Sat,
+/// 05-08 Sat, 06-09 Wed, 09-15 Wed, 09-26 Sun, 10-01 Fri, 10-09 Sat.
+const N2027: &str = "国务院办公厅关于2027年部分节假日安排的通知
+国办发明电〔2026〕9号
+
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+经国务院批准，现将2027年元旦、春节、清明节、劳动节、端午节、中秋节和国庆节放假调休日期的具体安排通知如下。
+一、元旦：1月1日（周五）至3日（周日）放假，共3天。
+二、春节：2月5日（农历除夕、周五）至12日（周五）放假调休，共8天。2月20日（周六）上班。
+三、清明节：4月3日（周六）至5日（周一）放假，共3天。
+四、劳动节：5月1日（周六）至5日（周三）放假调休，共5天。4月25日（周日）、5月8日（周六）上班。
+五、端午节：6月9日（周三）放假，共1天。
+六、中秋节：9月15日（周三）放假，共1天。
+七、国庆节：10月1日（周五）至7日（周四）放假调休，共7天。9月26日（周日）、10月9日（周六）上班。
+节假日期间，各地区、各部门要妥善安排好值班和安全、保卫等工作。
+国务院办公厅
+2026年11月10日";
+
+/// 3 + 8 + 3 + 5 + 1 + 1 + 7 days off; the five Saturdays and Sundays worked.
+fn is_2027(n: &ParsedNotice, label: &str) {
+    assert_eq!(n.holidays.len(), 28, "{label}");
+    assert_eq!(
+        dates(&n.workdays),
+        ["2027-02-20", "2027-04-25", "2027-05-08", "2027-09-26", "2027-10-09"],
+        "{label}"
+    );
+    assert!(n.regular.is_empty(), "{label}");
+}
+
+#[test]
+fn a_notice_not_in_the_folder_and_its_variants_read_alike() {
+    let n = parse_notice(N2027).unwrap();
+    is_2027(&n, "as written");
+    assert_eq!(n.notice.number.as_deref(), Some("国办发明电〔2026〕9号"));
+    assert_eq!(n.notice.published.as_deref(), Some("2026-11-10"));
+    let variants: [(&str, String); 16] = [
+        (
+            "half-width",
+            N2027.replace('，', ",").replace('：', ":").replace('（', "(").replace('）', ")"),
+        ),
+        ("星期 for 周", N2027.replace("（周", "（星期")),
+        ("- for 至", N2027.replace("日（周五）至3日", "日（周五）-3日")),
+        ("— with the month repeated", N2027.replace("日（周五）至3日", "日（周五）—1月3日")),
+        ("～ without weekdays", N2027.replace("1月1日（周五）至3日（周日）", "1月1日～3日")),
+        ("full-width digits", N2027.replace("1月1日", "１月１日")),
+        ("spaces inside dates", N2027.replace("1月1日", "1 月 1 日")),
+        ("year written", N2027.replace("一、元旦：1月1日", "一、元旦：2027年1月1日")),
+        // A copy that breaks a sentence across lines.
+        ("wrapped line", N2027.replace("至12日（周五）放假调休", "至12日（周五）\n放假调休")),
+        ("wrapped count", N2027.replace("放假调休，共8天。", "放假调休，\n共8天。")),
+        // Chinese numerals, alone or mixed with Arabic digits.
+        ("Chinese numerals", N2027.replace("二、春节：2月5日", "二、春节：二月五日")),
+        ("Chinese numerals mixed", N2027.replace("2月20日（周六）上班", "二月二十日（周六）上班")),
+        ("lunar date beside", N2027.replace("9月15日（周三）", "9月15日（农历八月十五、周三）")),
+        ("调休上班", N2027.replace("2月20日（周六）上班", "2月20日（周六）调休上班")),
+        ("(一) items", N2027.replace("一、元旦", "（一）元旦").replace("二、春节", "（二）春节")),
+        ("1. items", N2027.replace("一、元旦", "1.元旦").replace("二、春节", "2.春节")),
+    ];
+    for (label, text) in &variants {
+        match parse_notice(text) {
+            Ok(v) => {
+                is_2027(&v, label);
+                assert_eq!(v.holidays, n.holidays, "{label}");
+            }
+            Err(e) => panic!("{label}: {e}"),
+        }
+    }
+}
+
+#[test]
+fn variants_that_cannot_be_read_are_errors_with_their_position() {
+    // Each: the changed text, and the line/item/sentence the error must name.
+    let cases = [
+        (N2027.replace("6月9日（周三）", "6月9日（周四）"), "line 10 (item 5), sentence 1"),
+        (N2027.replace("6月9日", "2028年6月9日"), "line 10 (item 5), sentence 1"),
+        (
+            N2027.replace("共5天。", "共5天，另外5月6日（周四）也放假。"),
+            "line 9 (item 4), sentence 1",
+        ),
+        (
+            N2027.replace("五、端午节：6月9日（周三）放假，共1天。", "五、端午节：放假安排另行通知。"),
+            "line 10 (item 5), sentence 1",
+        ),
+        (
+            N2027.replace("2月20日（周六）上班。", "2月20日（周六）视情况安排。"),
+            "line 7 (item 2), sentence 2",
+        ),
+        // The 2027 text relabelled 2030: 2030-01-01 is a Tuesday, not 周五.
+        (N2027.replace("2027年", "2030年"), "line 6 (item 1), sentence 1"),
+    ];
+    for (text, at) in &cases {
+        let e = err(text);
+        assert!(e.message_en().contains(at), "{at}: {e}");
+        assert!(e.message_zh().contains("无法读取"), "{e}");
+    }
+}
+
+#[test]
+fn a_notice_after_a_gap_is_refused() {
+    // Data ends 2026-12-31: a 2029 notice would leave 2027 and 2028 as plain Monday–Friday weeks.
+    let e = Calendar::official()
+        .with_notice("国务院办公厅关于2029年部分节假日安排的通知\n一、元旦:1月1日放假,共1天。")
+        .unwrap_err();
+    assert_eq!(e.code(), ErrorCode::InvalidCalendarData, "{e}");
+    assert!(e.message_en().contains("gap"), "{e}");
+}
+
+#[test]
+fn a_notice_replaces_the_provisional_year_it_covers() {
+    let prov = Calendar::official_provisional_until(2035).unwrap();
+    assert_eq!(prov.provisional_from(), Some(d("2027-01-01")));
+    let cal = prov.with_notice(N2027).unwrap();
+    // 2027 is now exact; 2028–2035 stay provisional.
+    assert_eq!(cal.provisional_from(), Some(d("2028-01-01")));
+    assert_eq!(cal.coverage().last, d("2035-12-31"));
+    assert!(cal.version().ends_with("+notice-2027+provisional-2028-2035"), "{}", cal.version());
+    assert!(!cal.day_info(d("2027-02-05")).unwrap().provisional);
+    assert!(cal.is_working_day(d("2027-02-20")).unwrap()); // worked Saturday (调休), not in the law
+    assert!(cal.day_info(d("2028-01-03")).unwrap().provisional);
+    // A notice through the last provisional year ends them.
+    let exact = Calendar::official_provisional_until(2027).unwrap().with_notice(N2027).unwrap();
+    assert_eq!(exact.provisional_from(), None);
+    assert_eq!(exact.coverage().last, d("2027-12-31"));
+}
