@@ -355,25 +355,64 @@ fn a_notice_not_in_the_folder_and_its_variants_read_alike() {
     let variants: [(&str, String); 16] = [
         (
             "half-width",
-            N2027.replace('，', ",").replace('：', ":").replace('（', "(").replace('）', ")"),
+            N2027
+                .replace('，', ",")
+                .replace('：', ":")
+                .replace('（', "(")
+                .replace('）', ")"),
         ),
         ("星期 for 周", N2027.replace("（周", "（星期")),
         ("- for 至", N2027.replace("日（周五）至3日", "日（周五）-3日")),
-        ("— with the month repeated", N2027.replace("日（周五）至3日", "日（周五）—1月3日")),
-        ("～ without weekdays", N2027.replace("1月1日（周五）至3日（周日）", "1月1日～3日")),
+        (
+            "— with the month repeated",
+            N2027.replace("日（周五）至3日", "日（周五）—1月3日"),
+        ),
+        (
+            "～ without weekdays",
+            N2027.replace("1月1日（周五）至3日（周日）", "1月1日～3日"),
+        ),
         ("full-width digits", N2027.replace("1月1日", "１月１日")),
         ("spaces inside dates", N2027.replace("1月1日", "1 月 1 日")),
-        ("year written", N2027.replace("一、元旦：1月1日", "一、元旦：2027年1月1日")),
+        (
+            "year written",
+            N2027.replace("一、元旦：1月1日", "一、元旦：2027年1月1日"),
+        ),
         // A copy that breaks a sentence across lines.
-        ("wrapped line", N2027.replace("至12日（周五）放假调休", "至12日（周五）\n放假调休")),
-        ("wrapped count", N2027.replace("放假调休，共8天。", "放假调休，\n共8天。")),
+        (
+            "wrapped line",
+            N2027.replace("至12日（周五）放假调休", "至12日（周五）\n放假调休"),
+        ),
+        (
+            "wrapped count",
+            N2027.replace("放假调休，共8天。", "放假调休，\n共8天。"),
+        ),
         // Chinese numerals, alone or mixed with Arabic digits.
-        ("Chinese numerals", N2027.replace("二、春节：2月5日", "二、春节：二月五日")),
-        ("Chinese numerals mixed", N2027.replace("2月20日（周六）上班", "二月二十日（周六）上班")),
-        ("lunar date beside", N2027.replace("9月15日（周三）", "9月15日（农历八月十五、周三）")),
-        ("调休上班", N2027.replace("2月20日（周六）上班", "2月20日（周六）调休上班")),
-        ("(一) items", N2027.replace("一、元旦", "（一）元旦").replace("二、春节", "（二）春节")),
-        ("1. items", N2027.replace("一、元旦", "1.元旦").replace("二、春节", "2.春节")),
+        (
+            "Chinese numerals",
+            N2027.replace("二、春节：2月5日", "二、春节：二月五日"),
+        ),
+        (
+            "Chinese numerals mixed",
+            N2027.replace("2月20日（周六）上班", "二月二十日（周六）上班"),
+        ),
+        (
+            "lunar date beside",
+            N2027.replace("9月15日（周三）", "9月15日（农历八月十五、周三）"),
+        ),
+        (
+            "调休上班",
+            N2027.replace("2月20日（周六）上班", "2月20日（周六）调休上班"),
+        ),
+        (
+            "(一) items",
+            N2027
+                .replace("一、元旦", "（一）元旦")
+                .replace("二、春节", "（二）春节"),
+        ),
+        (
+            "1. items",
+            N2027.replace("一、元旦", "1.元旦").replace("二、春节", "2.春节"),
+        ),
     ];
     for (label, text) in &variants {
         match parse_notice(text) {
@@ -390,14 +429,20 @@ fn a_notice_not_in_the_folder_and_its_variants_read_alike() {
 fn variants_that_cannot_be_read_are_errors_with_their_position() {
     // Each: the changed text, and the line/item/sentence the error must name.
     let cases = [
-        (N2027.replace("6月9日（周三）", "6月9日（周四）"), "line 10 (item 5), sentence 1"),
+        (
+            N2027.replace("6月9日（周三）", "6月9日（周四）"),
+            "line 10 (item 5), sentence 1",
+        ),
         (N2027.replace("6月9日", "2028年6月9日"), "line 10 (item 5), sentence 1"),
         (
             N2027.replace("共5天。", "共5天，另外5月6日（周四）也放假。"),
             "line 9 (item 4), sentence 1",
         ),
         (
-            N2027.replace("五、端午节：6月9日（周三）放假，共1天。", "五、端午节：放假安排另行通知。"),
+            N2027.replace(
+                "五、端午节：6月9日（周三）放假，共1天。",
+                "五、端午节：放假安排另行通知。",
+            ),
             "line 10 (item 5), sentence 1",
         ),
         (
@@ -432,12 +477,19 @@ fn a_notice_replaces_the_provisional_year_it_covers() {
     // 2027 is now exact; 2028–2035 stay provisional.
     assert_eq!(cal.provisional_from(), Some(d("2028-01-01")));
     assert_eq!(cal.coverage().last, d("2035-12-31"));
-    assert!(cal.version().ends_with("+notice-2027+provisional-2028-2035"), "{}", cal.version());
+    assert!(
+        cal.version().ends_with("+notice-2027+provisional-2028-2035"),
+        "{}",
+        cal.version()
+    );
     assert!(!cal.day_info(d("2027-02-05")).unwrap().provisional);
     assert!(cal.is_working_day(d("2027-02-20")).unwrap()); // worked Saturday (调休), not in the law
     assert!(cal.day_info(d("2028-01-03")).unwrap().provisional);
     // A notice through the last provisional year ends them.
-    let exact = Calendar::official_provisional_until(2027).unwrap().with_notice(N2027).unwrap();
+    let exact = Calendar::official_provisional_until(2027)
+        .unwrap()
+        .with_notice(N2027)
+        .unwrap();
     assert_eq!(exact.provisional_from(), None);
     assert_eq!(exact.coverage().last, d("2027-12-31"));
 }
