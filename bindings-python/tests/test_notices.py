@@ -129,6 +129,11 @@ def test_with_notice_extends_the_calendar_and_the_receipt() -> None:
     p = status_project()
     s = p.status(D(2026, 10, 16), calendar=cal)
     assert s.receipt.calendar_version.endswith("+notice-2027")
+    [n] = s.receipt.notices_loaded
+    assert isinstance(n, fr.LoadedNotice)
+    assert (n.id, n.year, n.title) == ("2027", 2027, "国务院办公厅关于2027年部分节假日安排的通知")
+    assert s.receipt.provisional_from is None
+    assert s.to_dict()["receipt"]["notices_loaded"][0]["id"] == "2027"
     o = s.obligations[0]
     # 55 working days to 2026-12-31, then 01-01..01-03 off (notice), Mon 01-04..Fri 01-08.
     assert (o.due, o.provisional, o.estimate, o.error) == (D(2027, 1, 8), False, None, None)
@@ -158,6 +163,10 @@ def test_status_gives_an_estimate_on_the_strict_calendar() -> None:
     assert e.basis_zh
     assert e.explanation.due == D(2027, 1, 8) and e.explanation.provisional_from == D(2027, 1, 1)
     assert o.to_dict()["estimate"]["due"] == "2027-01-08"
+    # The receipt says a provisional day was used (by the estimate); no notice was loaded.
+    assert s.receipt.provisional_from == D(2027, 1, 1)
+    assert s.receipt.notices_loaded == ()
+    assert "notices_loaded" not in s.to_dict()["receipt"]
 
 
 def test_provisional_calendar() -> None:

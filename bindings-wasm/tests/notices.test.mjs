@@ -44,6 +44,10 @@ test("status on the strict calendar: due null, calendar_out_of_range and an esti
   assert.ok(o.estimate.basis_zh.length > 0);
   assert.equal(o.estimate.explanation.provisional_from, "2027-01-01");
   assert.ok(!("provisional" in o) || o.provisional === false);
+  // The receipt says a provisional day was used (by the estimate); no notice was loaded.
+  const r = project().status("2026-10-16").receipt;
+  assert.equal(r.provisional_from, "2027-01-01");
+  assert.equal(r.notices_loaded, undefined);
 });
 
 test("Calendar.official({ provisionalUntil }) labels provisional days", () => {
@@ -66,6 +70,7 @@ test("Calendar.official({ provisionalUntil }) labels provisional days", () => {
   assert.equal(o.due, "2027-01-08");
   assert.equal(o.provisional, true);
   assert.equal(o.estimate, undefined);
+  assert.equal(project().status("2026-10-16", { calendar: cal }).receipt.provisional_from, "2027-01-01");
   assert.equal(api.Calendar.official().withProvisionalUntil(2028).coverage.last, "2028-12-31");
   assert.equal(api.Calendar.official({}).version, api.Calendar.official().version);
   assert.equal(api.Calendar.official({ provisionalUntil: null }).provisionalFrom, undefined);
@@ -154,6 +159,10 @@ test("withNotice extends the calendar and the receipt", { skip: !noticeText && "
   assert.equal(cal.addWorkingDays("2026-12-30", 2), "2027-01-04");
   const s = project().status("2026-10-16", { calendar: cal });
   assert.ok(s.receipt.calendar_version.endsWith("+notice-2027"));
+  assert.deepEqual(s.receipt.notices_loaded.map((n) => [n.id, n.year, n.title]), [
+    ["2027", 2027, "国务院办公厅关于2027年部分节假日安排的通知"],
+  ]);
+  assert.equal(s.receipt.provisional_from, undefined);
   assert.equal(s.obligations[0].due, "2027-01-08");
   const e = thrown(() => api.parseNotice("国务院办公厅关于2015年部分节假日安排的通知\n三、清明节:4月5日另行安排。"));
   assert.equal(e.code, "notice_unreadable");
