@@ -140,6 +140,8 @@ pub fn import(data_json: &str, notice_text: &str) -> Result<(String, Summary), S
         .insert("base".into(), Value::String("none".into()));
     let cal = Calendar::from_json_str(&standalone.to_string()).map_err(|e| e.to_string())?;
     let parsed: ParsedNotice = cal.read_notice(notice_text).map_err(|e| e.to_string())?;
+    // Loading it must give a valid calendar: no year left without a notice before it.
+    cal.with_notice(notice_text).map_err(|e| e.to_string())?;
     let record = &parsed.notice;
     let map = data.as_object_mut().ok_or("the data is not an object")?;
     let old_version = map.get("version").and_then(Value::as_str).unwrap_or("").to_owned();

@@ -112,3 +112,14 @@ fn importing_the_next_years_notice() {
         "{err}"
     );
 }
+
+#[test]
+fn a_notice_after_a_gap_is_refused() {
+    // The data ends 2026-12-31: importing a 2029 notice would leave 2027 and 2028 without holidays.
+    let err = import(
+        &data(),
+        "国务院办公厅关于2029年部分节假日安排的通知\n一、元旦:1月1日放假,共1天。",
+    )
+    .unwrap_err();
+    assert!(err.contains("gap"), "{err}");
+}
