@@ -827,7 +827,7 @@ export interface NoticeDay {
   /** The holiday's Chinese name as the calendar data writes it (国庆节、中秋节). */
   name: string;
   /** Its English name, for the holidays of 全国年节及纪念日放假办法 and the victory anniversaries. */
-  name_en: string;
+  name_en: string | null;
 }
 
 /** One open obligation (待履行义务). */
@@ -900,9 +900,9 @@ export interface ParsedNotice {
   /** Identifier used by day entries, e.g. `"2027"` or `"2020-extension"`. */
   id: string;
   /** The document number (文号), e.g. 国办发明电〔2026〕12号, or `null` when the text has none. */
-  number: string;
+  number: string | null;
   /** The publication date from the notice's last line, or `null` when the text has none. */
-  published: string;
+  published: string | null;
   /** Days an adjusting notice returns to the ordinary Monday–Friday rule. */
   regular: string[];
   /** The notice's title, e.g. 国务院办公厅关于2027年部分节假日安排的通知. */
@@ -910,7 +910,7 @@ export interface ParsedNotice {
   /** Saturdays and Sundays made working days (调休上班), in date order. */
   workdays: NoticeDay[];
   /** The year whose days the notice arranges. */
-  year: number;
+  year: number | null;
 }
 
 /** 16(9) 运行绩效体系: indicator groups and mechanisms. */

@@ -305,7 +305,7 @@ class Receipt(Record):
 
     >>> import datetime, fuling_rules as fr
     >>> cal = fr.Calendar.official().with_notice(
-    ...     "国务院办公厅关于2027年部分节假日安排的通知\n一、元旦:1月1日(周五)至3日(周日)放假,共3天。")
+    ...     "国务院办公厅关于2027年部分节假日安排的通知\\n一、元旦:1月1日(周五)至3日(周日)放假,共3天。")
     >>> p = fr.Project("FL-2026-001", "development")
     >>> r = p.status(datetime.date(2026, 12, 1), calendar=cal).receipt
     >>> [(n.id, n.title) for n in r.notices_loaded], r.provisional_from

@@ -69,7 +69,7 @@ pub struct NoticeDay {
     /// The holiday's Chinese name as the calendar data writes it (国庆节、中秋节).
     pub name: String,
     /// Its English name, for the holidays of 全国年节及纪念日放假办法 and the victory anniversaries.
-    #[schemars(required)]
+    #[schemars(required, extend("type" = ["string", "null"]))]
     pub name_en: Option<String>,
 }
 
@@ -119,17 +119,17 @@ struct NoticeJson {
     /// Identifier used by day entries, e.g. `"2027"` or `"2020-extension"`.
     id: String,
     /// The year whose days the notice arranges.
-    #[schemars(required)]
+    #[schemars(required, extend("type" = ["integer", "null"]))]
     year: Option<u16>,
     /// The notice's title, e.g. 国务院办公厅关于2027年部分节假日安排的通知.
     title: String,
     /// The document number (文号), e.g. 国办发明电〔2026〕12号, or `null` when the text has none.
-    #[schemars(required)]
+    #[schemars(required, extend("type" = ["string", "null"]))]
     number: Option<String>,
     /// The publication date from the notice's last line, or `null` when the text has none.
     // An ISO date (`NaiveDate::to_string` of the date read off the text): kept as text, not
     // parsed back, so the WASM build does not carry chrono's date parser.
-    #[schemars(required, with = "Option<NaiveDate>")]
+    #[schemars(required, with = "Option<NaiveDate>", extend("type" = ["string", "null"]))]
     published: Option<String>,
     /// Days off, in date order.
     holidays: Vec<NoticeDay>,

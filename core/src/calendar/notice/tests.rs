@@ -493,3 +493,21 @@ fn a_notice_replaces_the_provisional_year_it_covers() {
     assert_eq!(exact.provisional_from(), None);
     assert_eq!(exact.coverage().last, d("2027-12-31"));
 }
+
+#[test]
+fn the_schema_says_which_keys_may_be_null() {
+    // Every key is present; number, published, year and name_en may be null (a text without them).
+    let v = serde_json::to_value(schemars::schema_for!(ParsedNotice)).unwrap();
+    for key in ["number", "published", "year"] {
+        let t = &v["properties"][key]["type"];
+        assert!(t.as_array().is_some_and(|a| a.contains(&"null".into())), "{key}: {t}");
+    }
+    assert_eq!(v["properties"]["published"]["format"], "date");
+    let t = &v["$defs"]["NoticeDay"]["properties"]["name_en"]["type"];
+    assert!(t.as_array().is_some_and(|a| a.contains(&"null".into())), "{t}");
+    let bare = serde_json::to_value(
+        parse_notice("国务院办公厅关于2014年部分节假日安排的通知\n一、元旦:1月1日放假1天。").unwrap(),
+    )
+    .unwrap();
+    assert!(bare["number"].is_null() && bare["published"].is_null());
+}
