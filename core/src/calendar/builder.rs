@@ -280,13 +280,13 @@ impl CalendarBuilder {
     /// provisional years to rebuild after it (so a notice added later replaces them).
     pub(crate) fn from_calendar(calendar: &Calendar) -> CalendarBuilder {
         let t = &calendar.inner;
-        let (days, last, provisional_until) = match t.provisional_from {
-            Some(p) => (
-                t.special.range(..p).map(|(d, e)| (*d, e.clone())).collect(),
-                p.pred_opt(),
-                Some(t.coverage.last.year()),
-            ),
-            None => (t.special.clone(), Some(t.coverage.last), None),
+        let mut days = t.special.clone();
+        let (last, provisional_until) = match t.provisional_from {
+            Some(p) => {
+                drop(days.split_off(&p));
+                (p.pred_opt(), Some(t.coverage.last.year()))
+            }
+            None => (Some(t.coverage.last), None),
         };
         // The version without its `+provisional-…` part: build() adds it back.
         let base_version = match t.version.split_once("+provisional-") {
