@@ -495,7 +495,8 @@ export type ErrorCode =
   | "unknown_name"
   | "conditions_not_met"
   | "notice_unreadable"
-  | "joint_review_blocking";
+  | "joint_review_blocking"
+  | "application_event_on_project";
 
 /** A provisional due date with what it rests on and how far it may move. Given by a status beside `due: null` and its `calendar_out_of_range` error, never in place of them: the official answer is still unknown. */
 export interface Estimate {
@@ -1554,7 +1555,7 @@ export interface ProjectRecord {
   kind: ProjectKind;
   /** The id of the ruleset the project is evaluated under, once recorded; evaluating it under another gives a warning in the status. */
   ruleset_id?: string | null;
-  /** Schema version; must be 2. */
+  /** Schema version: 2; 1 only for a record read from a schema-1 file that still holds its application's facts as project events (`docs/records.md`). */
   schema: number;
 }
 

@@ -197,8 +197,16 @@ fn projects_of_one_application_merge_or_are_reported() {
     assert!(report.applications.is_empty());
     assert_eq!(report.conflicts[0].versions.len(), 2);
     assert_eq!(report.projects.len(), 2);
+    // A project loaded from schema 1 that holds its application's facts (the label) is saved
+    // as schema 1 with its application: a schema-2 project cannot hold them.
+    let kept = Project::from_json_str(dev).unwrap().to_json();
+    assert!(kept.contains(r#""schema": 1"#) && kept.contains(r#""name": "智慧河长""#));
+    assert_eq!(
+        Project::from_json_str(&kept).unwrap(),
+        Project::from_json_str(dev).unwrap()
+    );
     // An already-current record passes through unchanged, without notes.
-    let current = Project::from_json_str(dev).unwrap().to_json();
+    let current = serde_json::to_string_pretty(&migrate(&[dev]).projects[0].project).unwrap();
     let report = migrate(&[&current]);
     assert!(report.projects[0].notes.is_empty());
     assert_eq!(

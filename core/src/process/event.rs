@@ -572,6 +572,42 @@ events! {
     },
 }
 
+impl EventType {
+    /// The project event types whose facts belong to the application (第三十八条 labels,
+    /// 第四十条至第四十二条 deregistration): a schema-2 project refuses them
+    /// (`application_event_on_project`; record them on the application record), a project
+    /// loaded from schema 1 keeps them, and the migration moves them to the application record.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Event, EventType, ErrorCode, Project, ProjectKind};
+    /// assert!(EventType::APPLICATION_FACTS.contains(&EventType::LabelMarked));
+    /// let mut p = Project::new("FL-2025-001", ProjectKind::Om);
+    /// let e = Event::from_json_str(r#"{"type": "label_marked", "date": "2025-11-03", "label": "high_risk"}"#)?;
+    /// assert_eq!(p.apply(e).unwrap_err().code(), ErrorCode::ApplicationEventOnProject);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub const APPLICATION_FACTS: &'static [EventType] = &[
+        EventType::LabelMarked,
+        EventType::DeregistrationApplied,
+        EventType::DeregistrationApproved,
+        EventType::DeregistrationRefused,
+        EventType::Deregistered,
+    ];
+
+    /// Whether the event type is one of [`EventType::APPLICATION_FACTS`].
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::EventType;
+    /// assert!(EventType::Deregistered.is_application_fact());
+    /// assert!(!EventType::Released.is_application_fact()); // a step of the project (第三十一条)
+    /// ```
+    pub fn is_application_fact(self) -> bool {
+        EventType::APPLICATION_FACTS.contains(&self)
+    }
+}
+
 /// Who entered an event (`recorded_by`, 录入人) and the document (`document`, 文号) it rests
 /// on: every event may carry them (flattened into the event's JSON object).
 ///

@@ -77,15 +77,6 @@ const SPLIT_STEPS: &[Step] = &[release_on_application, events_to_application];
 const APPLICATION_EVENTS: &str = "application_events";
 const MOVED: &str = "moved_to_application";
 
-/// Project event types whose facts belong to the application (第三十八条, 第四十条至第四十二条).
-const APPLICATION_FACTS: &[&str] = &[
-    "label_marked",
-    "deregistration_applied",
-    "deregistration_approved",
-    "deregistration_refused",
-    "deregistered",
-];
-
 fn shape(pointer: &str, zh: &str, en: &str) -> Error {
     Error::new(
         ErrorCode::InvalidInput,
@@ -192,7 +183,10 @@ fn events_to_application(project: &mut Map<String, Value>, notes: &mut Vec<Migra
     let mut moved = Vec::new();
     for (i, e) in events_of(project)?.iter().enumerate() {
         let ty = e.get("type").and_then(Value::as_str).unwrap_or_default();
-        if APPLICATION_FACTS.contains(&ty) {
+        if crate::process::EventType::APPLICATION_FACTS
+            .iter()
+            .any(|t| t.as_str() == ty)
+        {
             moved.push((i, ty.to_owned(), e.clone()));
         }
     }
@@ -318,7 +312,9 @@ fn schema_of(value: &Value) -> Result<u64> {
 /// steps and keeps all its events and its embedded application's metadata.
 pub(crate) fn read_project(value: Value) -> Result<(ProjectRecord, Application)> {
     if schema_of(&value)? == 1 {
-        let up = upgrade::<false>(value)?;
+        let mut up = upgrade::<false>(value)?;
+        // Marks the record as read from schema 1: its application facts stay on the project.
+        up.project.schema = 1;
         return Ok((up.project, up.application));
     }
     let record: ProjectRecord =
