@@ -143,7 +143,7 @@ export type ApplicationEvent = ({
   document?: string | null;
   /** The project whose step released it (optional). */
   project_id?: string | null;
-  /** Who entered the event. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "released";
 }) | ({
@@ -155,7 +155,7 @@ export type ApplicationEvent = ({
   label: Label;
   /** For `label: "other"`: its name and the item of 第三十八条 it falls under. */
   other?: OtherLabel | null;
-  /** Who entered the event. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "label_marked";
 }) | ({
@@ -169,7 +169,7 @@ export type ApplicationEvent = ({
   other_reason?: string | null;
   /** 第四十条: the reason (one of its items, or `other` described in `other_reason`). */
   reason: DeregistrationReason;
-  /** Who entered the event. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "deregistration_applied";
 }) | ({
@@ -177,7 +177,7 @@ export type ApplicationEvent = ({
   date: string;
   /** The document (文号) the event rests on. */
   document?: string | null;
-  /** Who entered the event. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "deregistration_approved";
 }) | ({
@@ -187,7 +187,7 @@ export type ApplicationEvent = ({
   document?: string | null;
   /** The opinion, if known. */
   opinion?: string | null;
-  /** Who entered the event. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "deregistration_refused";
 }) | ({
@@ -197,7 +197,7 @@ export type ApplicationEvent = ({
   disposal?: Disposal;
   /** The document (文号) the event rests on. */
   document?: string | null;
-  /** Who entered the event. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "deregistered";
 });

@@ -630,7 +630,7 @@ pub struct EventMeta {
 }
 
 /// No recorded_by, no document.
-const NO_META: EventMeta = EventMeta {
+pub(crate) const NO_META: EventMeta = EventMeta {
     recorded_by: None,
     document: None,
 };
@@ -639,7 +639,7 @@ impl EventMeta {
     /// The boxed metadata, or none when both fields are absent (most events carry none; a
     /// box keeps every event small).
     #[inline(never)]
-    fn boxed(recorded_by: Option<String>, document: Option<String>) -> Option<Box<EventMeta>> {
+    pub(crate) fn boxed(recorded_by: Option<String>, document: Option<String>) -> Option<Box<EventMeta>> {
         if recorded_by.is_none() && document.is_none() {
             None
         } else {
@@ -647,7 +647,7 @@ impl EventMeta {
         }
     }
 
-    fn text_len(&self) -> usize {
+    pub(crate) fn text_len(&self) -> usize {
         let EventMeta { recorded_by, document } = self;
         recorded_by.text_len().max(document.text_len())
     }
@@ -655,7 +655,9 @@ impl EventMeta {
 
 /// The fields every event may carry (`recorded_by`, `document`), read once for every type.
 #[inline(never)]
-fn common(value: &serde_json::Value) -> Result<(Option<String>, Option<String>), crate::json_input::ShapeError> {
+pub(crate) fn common(
+    value: &serde_json::Value,
+) -> Result<(Option<String>, Option<String>), crate::json_input::ShapeError> {
     let get = |key: &str| match value.get(key) {
         None => Ok(None),
         Some(v) => <Option<String> as FromJson>::from_json(v).map_err(|e| e.at(key)),

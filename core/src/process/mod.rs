@@ -28,7 +28,7 @@
 //! - Stored schema-1 records are migrated to schema 2 on load ([`crate::records::migrate`]).
 
 mod effects;
-mod event;
+pub(crate) mod event;
 mod guards;
 pub(crate) mod migrate_v1;
 mod project;

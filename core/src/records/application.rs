@@ -14,7 +14,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use crate::model::{Application, Label, ReleaseChannel};
 use crate::process::{
-    DeregistrationReason, Disposal, MetLate, Obligation, ObligationError, ObligationId, OtherLabel, Receipt,
+    DeregistrationReason, Disposal, EventMeta, MetLate, Obligation, ObligationError, ObligationId, OtherLabel, Receipt,
     MAX_EVENTS, MAX_JSON_BYTES, MAX_TEXT_CHARS,
 };
 use crate::ruleset::Ruleset;
@@ -49,12 +49,10 @@ macro_rules! application_events {
                 $variant {
                     /// The date of the event.
                     date: NaiveDate,
-                    /// Who entered the event.
-                    #[serde(default, skip_serializing_if = "Option::is_none")]
-                    recorded_by: Option<String>,
-                    /// The document (文号) the event rests on.
-                    #[serde(default, skip_serializing_if = "Option::is_none")]
-                    document: Option<String>,
+                    /// Who entered the event and the document it rests on (the same
+                    /// [`EventMeta`] as a project event's).
+                    #[serde(flatten)]
+                    meta: Option<Box<EventMeta>>,
                     $( $(#[$fmeta])* $field: $ty, )*
                 },
             )*
@@ -70,10 +68,11 @@ macro_rules! application_events {
                     #[serde(rename = "type")]
                     pub(super) tag: serde::de::IgnoredAny,
                     pub(super) date: NaiveDate,
+                    // Read once for every type by `common`; accepted here.
                     #[serde(default)]
-                    pub(super) recorded_by: Option<String>,
+                    pub(super) recorded_by: serde::de::IgnoredAny,
                     #[serde(default)]
-                    pub(super) document: Option<String>,
+                    pub(super) document: serde::de::IgnoredAny,
                     $( $(#[$fmeta])* pub(super) $field: $ty, )*
                 }
             )*
@@ -89,9 +88,10 @@ macro_rules! application_events {
                 };
                 $(
                     if tag.as_str() == Some($name) {
+                        let (recorded_by, document) = crate::process::event::common(value)?;
                         let f: app_fields::$variant = from_value(value)?;
                         return Ok(ApplicationEvent::$variant {
-                            date: f.date, recorded_by: f.recorded_by, document: f.document, $( $field: f.$field, )*
+                            date: f.date, meta: EventMeta::boxed(recorded_by, document), $( $field: f.$field, )*
                         });
                     }
                 )*
@@ -148,6 +148,21 @@ macro_rules! application_events {
                 match self { $(ApplicationEvent::$variant { date, .. } => *date),* }
             }
 
+            /// Who entered the event and the document it rests on (as [`crate::Event::meta`]).
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::records::ApplicationEvent;
+            /// let e = ApplicationEvent::from_json_str(r#"{"type": "deregistration_approved", "date": "2025-09-26",
+            ///     "recorded_by": "张三", "document": "渝大数据函〔2025〕8号"}"#)?;
+            /// assert_eq!((e.meta().recorded_by.as_deref(), e.meta().document.as_deref()), (Some("张三"), Some("渝大数据函〔2025〕8号")));
+            /// # Ok::<(), fuling_rules::Error>(())
+            /// ```
+            pub fn meta(&self) -> &EventMeta {
+                let meta = match self { $(ApplicationEvent::$variant { meta, .. } => meta),* };
+                meta.as_deref().unwrap_or(&crate::process::event::NO_META)
+            }
+
             fn texts(&self) -> usize {
                 let chars = |t: &Option<String>| t.as_ref().map_or(0, |t| t.chars().count());
                 let own = match self {
@@ -158,11 +173,7 @@ macro_rules! application_events {
                     ApplicationEvent::DeregistrationApproved { .. }
                     | ApplicationEvent::Deregistered { .. } => 0,
                 };
-                match self {
-                    $(ApplicationEvent::$variant { recorded_by, document, .. } => {
-                        chars(recorded_by).max(chars(document)).max(own)
-                    })*
-                }
+                own.max(self.meta().text_len())
             }
         }
     };
