@@ -320,6 +320,24 @@ export interface Citation {
   item?: number | null;
 }
 
+/** An obligation of a project closed, not met, by its application's deregistration (第四十二条 "完成应用注销"): the application no longer exists, so what the project still owed it (a report, a catalog entry, a rectification) has no object (a reading, `docs/readings.md`). */
+export interface ClosedObligation {
+  /** The article that set it. */
+  article: Citation;
+  /** What closed it: 第四十二条 (the deregistration completed). */
+  by: Citation;
+  /** The date the application was deregistered. */
+  closed_on: string;
+  /** Its due date, when it has one. */
+  due?: string | null;
+  /** The obligation. */
+  id: ObligationId;
+  /** Whether it was already overdue when it was closed. */
+  overdue: boolean;
+  /** When it arose. */
+  trigger_date: string;
+}
+
 /** 41(3): a component in IRS. */
 export interface ComponentListing {
   /** Taken down in IRS (下架). */
@@ -1711,6 +1729,8 @@ export type State = "proposed" | "declaration_planned" | "preliminary_review_app
 export interface Status {
   /** The date the status is for. */
   as_of: string;
+  /** Obligations closed without being met because the application was deregistered (第四十二条; only when evaluated with its application record, [`Project::status_with`]); omitted when none. */
+  closed?: ClosedObligation[];
   /** Corrections and voids recorded (the audit trail: what was replaced or withdrawn, when, why, by whom); omitted when none. */
   corrections?: AmendmentRecord[];
   /** Exceptions recorded, with their basis. */

@@ -44,8 +44,8 @@ pub(crate) use guards::check_disposal;
 pub use project::{Project, ProjectRecord, MAX_EVENTS, MAX_JSON_BYTES, MAX_LIST_LEN, MAX_TEXT_CHARS, PROJECT_SCHEMA};
 pub use state::State;
 pub use status::{
-    ExceptionKind, ExceptionRecord, MetLate, Obligation, ObligationError, ObligationId, Receipt, Status, Strength,
-    Unchecked, STATUS_SCHEMA,
+    ClosedObligation, ExceptionKind, ExceptionRecord, MetLate, Obligation, ObligationError, ObligationId, Receipt,
+    Status, Strength, Unchecked, STATUS_SCHEMA,
 };
 pub use table::{Guard, Process, Transition};
 

@@ -771,6 +771,77 @@ impl ApplicationRecord {
     }
 }
 
+impl crate::Project {
+    /// The project's status evaluated with its application record: once the application is
+    /// deregistered (第四十二条), the project's obligations still open are closed, not met
+    /// ([`crate::process::Status::closed`], each with its due date and whether it was overdue);
+    /// the project's state is unchanged. Before that, as [`crate::Project::status`].
+    ///
+    /// # Errors
+    /// `invalid_input` when the project names another application, or `as_of` is before the
+    /// last event of either record; the first refused event's error of the application record.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{model::Application, records::ApplicationRecord, Calendar, ErrorCode, Project, ProjectKind, Ruleset};
+    /// let app = ApplicationRecord::new(Application { id: "APP-1".into(), ..Default::default() });
+    /// let p = Project::new("FL-1", ProjectKind::Om); // an anonymous application
+    /// let as_of = NaiveDate::from_ymd_opt(2025, 10, 13).unwrap();
+    /// let err = p.status_with(&app, as_of, &Calendar::official(), &Ruleset::default()).unwrap_err();
+    /// assert_eq!(err.code(), ErrorCode::InvalidInput);
+    /// ```
+    pub fn status_with(
+        &self,
+        application: &ApplicationRecord,
+        as_of: NaiveDate,
+        calendar: &Calendar,
+        rules: &Ruleset,
+    ) -> Result<crate::process::Status> {
+        if self.application().id != application.application.id {
+            return Err(Error::new(
+                ErrorCode::InvalidInput,
+                format!(
+                    "项目 {} 的应用标识“{}”不是应用档案“{}”",
+                    self.id(),
+                    self.application().id,
+                    application.application.id
+                ),
+                format!(
+                    "project {} names application \"{}\", not the record \"{}\"",
+                    self.id(),
+                    self.application().id,
+                    application.application.id
+                ),
+            ));
+        }
+        let mut status = self.status(as_of, calendar, rules)?;
+        // As the application's own status: the record is valid and as_of after its last event.
+        application.status(as_of, calendar, rules)?;
+        let Some(on) = application.replay(rules)?.deregistered_on else {
+            return Ok(status);
+        };
+        let (closed, open): (Vec<_>, Vec<_>) = std::mem::take(&mut status.obligations)
+            .into_iter()
+            .partition(|o| o.trigger_date <= on);
+        status.closed = closed
+            .into_iter()
+            .map(|o| crate::process::ClosedObligation {
+                id: o.id,
+                article: o.article,
+                trigger_date: o.trigger_date,
+                due: o.due,
+                overdue: o.due.is_some_and(|due| on > due),
+                closed_on: on,
+                by: Art::new(42),
+            })
+            .collect();
+        status.overdue = open.iter().filter(|o| o.overdue).map(|o| o.id).collect();
+        status.obligations = open;
+        Ok(status)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
