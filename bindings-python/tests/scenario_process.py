@@ -84,6 +84,16 @@ def run_process(path: Path, doc: dict[str, Any]) -> None:
         w3 = sorted(e["kind"] for e in expect["exceptions"])
         if g3 != w3:
             errs.append(f"exceptions: expected {w3}, got {g3}")
+    # The application record's own status, where the scenario states it.
+    if app is not None and "application" in expect:
+        a = app.status(as_of)
+        if a["state"] != expect["application"]["state"]:
+            errs.append(f"application state: expected {expect['application']['state']}, got {a['state']}")
+        fields = ("id", "due", "overdue")
+        ga = sorted(_key(o, fields) for o in a["obligations"])
+        wa = sorted(_key(o, fields) for o in expect["application"]["obligations"])
+        if ga != wa:
+            errs.append(f"application obligations: expected {wa}, got {ga}")
     # Obligations closed by the application's deregistration.
     g4 = sorted(_key(c, ("id", "due", "overdue", "closed_on")) for c in status.closed)
     w4 = sorted(_key(c, ("id", "due", "overdue", "closed_on")) for c in expect.get("closed") or [])

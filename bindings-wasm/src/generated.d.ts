@@ -161,6 +161,34 @@ export type ApplicationEvent = ({
 }) | ({
   /** The date of the event. */
   date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
+  /** The result, free text. */
+  result?: string | null;
+  type: "evaluated";
+}) | ({
+  /** The date of the event. */
+  date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** The rectification opinion (required, non-empty). */
+  opinion: string;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
+  type: "rectification_required";
+}) | ({
+  /** The date of the event. */
+  date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
+  type: "rectified";
+}) | ({
+  /** The date of the event. */
+  date: string;
   /** 第四十一条: the disposal steps done so far (all are needed by `deregistered`). */
   disposal?: Disposal;
   /** The document (文号) the event rests on. */
@@ -215,7 +243,7 @@ export interface ApplicationRecordJson {
 }
 
 /** The state of an application record. */
-export type ApplicationState = "registered" | "deregistration_applied" | "deregistration_approved" | "deregistered";
+export type ApplicationState = "registered" | "rectifying" | "deregistration_applied" | "deregistration_approved" | "deregistered";
 
 /** An application's status as of a date. */
 export interface ApplicationStatus {

@@ -130,6 +130,13 @@ function runProcess(doc) {
   if (expect.exceptions) {
     assert.deepEqual(status.exceptions.map((e) => e.kind).sort(), expect.exceptions.map((e) => e.kind).sort(), "exceptions");
   }
+  // The application record's own status, where the scenario states it.
+  if (app && expect.application) {
+    const a = app.status(doc.as_of);
+    assert.equal(a.state, expect.application.state, "application state");
+    const o = (x) => JSON.stringify([x.id, x.due ?? null, x.overdue ?? false]);
+    assert.deepEqual(a.obligations.map(o).sort(), expect.application.obligations.map(o).sort(), "application obligations");
+  }
   // Obligations closed by the application's deregistration.
   const c = (x) => JSON.stringify([x.id, x.due ?? null, x.overdue, x.closed_on]);
   assert.deepEqual((status.closed ?? []).map(c).sort(), (expect.closed ?? []).map(c).sort(), "closed");

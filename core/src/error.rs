@@ -173,8 +173,8 @@ error_codes! {
     /// Art. 23: an approval whose joint-review dossier has a blocking ground
     /// (`check_joint_review`); the error cites the first ground's item and names the finding codes.
     JointReviewBlocking = "joint_review_blocking", Process, Some(Art::new(23));
-    /// An event of the application's facts (`EventType::APPLICATION_FACTS`: 第三十八条 labels,
-    /// 第四十条至第四十二条 deregistration) given to a schema-2 project: record it on the
+    /// An event of the application's facts (`EventType::APPLICATION_FACTS`: 第三十九条 evaluation
+    /// and 整改, 第三十八条 labels, 第四十条至第四十二条 deregistration) given to a schema-2 project: record it on the
     /// application record.
     ApplicationEventOnProject = "application_event_on_project", Process, None;
 }

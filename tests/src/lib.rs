@@ -317,6 +317,33 @@ fn run(path: &Path) -> Result<(), Vec<String>> {
             errs.push(format!("exceptions: expected {want:?}, got {got:?}"));
         }
     }
+    // The application record's own status, where the scenario states it: state and open
+    // obligations (id, due, overdue).
+    if let (Some(app), Some(want)) = (&application, expect.get("application")) {
+        match app.status(as_of, &cal, &rules) {
+            Err(e) => errs.push(format!("application status failed: {e}")),
+            Ok(got) => {
+                if Some(got.state.as_str()) != want["state"].as_str() {
+                    errs.push(format!(
+                        "application state: expected {}, got {}",
+                        want["state"],
+                        got.state.as_str()
+                    ));
+                }
+                let mut g: Vec<Value> = got
+                    .obligations
+                    .iter()
+                    .map(|o| serde_json::json!({"id": o.id.as_str(), "due": o.due.map(|d| d.to_string()), "overdue": o.overdue}))
+                    .collect();
+                let mut w: Vec<Value> = want["obligations"].as_array().cloned().unwrap_or_default();
+                g.sort_by_key(Value::to_string);
+                w.sort_by_key(Value::to_string);
+                if g != w {
+                    errs.push(format!("application obligations: expected {w:?}, got {g:?}"));
+                }
+            }
+        }
+    }
     // Obligations closed by the application's deregistration: (id, due, overdue, closed_on).
     let mut got: Vec<Value> = status
         .closed

@@ -573,8 +573,8 @@ events! {
 }
 
 impl EventType {
-    /// The project event types whose facts belong to the application (第三十八条 labels,
-    /// 第四十条至第四十二条 deregistration): a schema-2 project refuses them
+    /// The project event types whose facts belong to the application (第三十九条 evaluation and
+    /// 整改, 第三十八条 labels, 第四十条至第四十二条 deregistration): a schema-2 project refuses them
     /// (`application_event_on_project`; record them on the application record), a project
     /// loaded from schema 1 keeps them, and the migration moves them to the application record.
     ///
@@ -588,6 +588,9 @@ impl EventType {
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
     pub const APPLICATION_FACTS: &'static [EventType] = &[
+        EventType::Evaluated,
+        EventType::RectificationRequired,
+        EventType::Rectified,
         EventType::LabelMarked,
         EventType::DeregistrationApplied,
         EventType::DeregistrationApproved,

@@ -170,7 +170,10 @@ macro_rules! application_events {
                     ApplicationEvent::DeregistrationRefused { opinion, .. } => chars(opinion),
                     ApplicationEvent::Released { project_id, .. } => chars(project_id),
                     ApplicationEvent::LabelMarked { other, .. } => other.as_ref().map_or(0, |o| o.name.chars().count()),
+                    ApplicationEvent::Evaluated { result, .. } => chars(result),
+                    ApplicationEvent::RectificationRequired { opinion, .. } => opinion.chars().count(),
                     ApplicationEvent::DeregistrationApproved { .. }
+                    | ApplicationEvent::Rectified { .. }
                     | ApplicationEvent::Deregistered { .. } => 0,
                 };
                 own.max(self.meta().text_len())
@@ -198,6 +201,20 @@ application_events! {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         other: Option<OtherLabel>,
     },
+    /// 第三十九条: the joint evaluation (应用评价) of the application, without outstanding problems.
+    Evaluated = "evaluated", Art::new(39), {
+        /// The result, free text.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        result: Option<String>,
+    },
+    /// 第三十九条: the evaluation found outstanding problems; the Bureau issues its rectification
+    /// opinion (整改意见): the application is `rectifying` and owes the rectification.
+    RectificationRequired = "rectification_required", Art::new(39), {
+        /// The rectification opinion (required, non-empty).
+        opinion: String,
+    },
+    /// 第三十九条: the rectification is done.
+    Rectified = "rectified", Art::new(39), {},
     /// 第四十条, 第四十二条: the deregistration application is made in IRS, with its reason and
     /// the disposal steps (第四十一条) done so far (as a project's `deregistration_applied`).
     DeregistrationApplied = "deregistration_applied", Art::new(42), {
@@ -259,6 +276,8 @@ pub enum ApplicationState {
     /// 第七条: catalogued and managed in IRS (the state of every application not being deregistered).
     #[default]
     Registered,
+    /// 第三十九条: the evaluation found outstanding problems; the rectification is under way.
+    Rectifying,
     /// 第四十二条: the deregistration application is in IRS.
     DeregistrationApplied,
     /// 第四十二条: the municipal Bureau has approved the deregistration.
@@ -278,6 +297,7 @@ impl ApplicationState {
     pub const fn as_str(self) -> &'static str {
         match self {
             ApplicationState::Registered => "registered",
+            ApplicationState::Rectifying => "rectifying",
             ApplicationState::DeregistrationApplied => "deregistration_applied",
             ApplicationState::DeregistrationApproved => "deregistration_approved",
             ApplicationState::Deregistered => "deregistered",
@@ -372,6 +392,8 @@ struct AppDerived {
     /// 第四十二条: the approval date while the deregistration is not complete.
     approved_on: Option<NaiveDate>,
     deregistered_on: Option<NaiveDate>,
+    /// 第三十九条: the date of the rectification opinion while the rectification is open.
+    rectification_from: Option<NaiveDate>,
     last_date: Option<NaiveDate>,
     trail: Vec<AmendmentRecord>,
     dates: Vec<NaiveDate>,
@@ -596,6 +618,27 @@ impl ApplicationRecord {
                 });
             }
         }
+        if let Some(trigger) = d.rectification_from {
+            // 第三十九条: the text sets no period (due: null).
+            let id = ObligationId::Rectification;
+            obligations.push(Obligation {
+                id,
+                what_zh: id.what_zh().to_owned(),
+                what_en: id.what_en().to_owned(),
+                responsible: id.responsible(),
+                strength: id.strength(),
+                trigger_date: trigger,
+                due: None,
+                article: id.article(),
+                overdue: false,
+                consequence_zh: id.consequence_zh().to_owned(),
+                consequence_en: id.consequence_en().to_owned(),
+                provisional: false,
+                explanation: None,
+                error: None,
+                estimate: None,
+            });
+        }
         let overdue = obligations.iter().filter(|o| o.overdue).map(|o| o.id).collect();
         let mut labels = self.application.labels.clone();
         labels.extend(d.labels.iter().copied());
@@ -698,7 +741,7 @@ impl ApplicationRecord {
                 d.released = true;
             }
             ApplicationEvent::LabelMarked { label, other, .. } => {
-                if state != ApplicationState::Registered {
+                if !matches!(state, ApplicationState::Registered | ApplicationState::Rectifying) {
                     return Err(not_allowed(event, state));
                 }
                 // 第三十八条's lists end in 等: an other label names itself and its item.
@@ -717,13 +760,41 @@ impl ApplicationRecord {
                     d.labels.push(*label);
                 }
             }
+            ApplicationEvent::Evaluated { .. } => {
+                if state != ApplicationState::Registered {
+                    return Err(not_allowed(event, state));
+                }
+            }
+            ApplicationEvent::RectificationRequired { opinion, .. } => {
+                if state != ApplicationState::Registered {
+                    return Err(not_allowed(event, state));
+                }
+                if opinion.trim().is_empty() {
+                    return Err(Error::new(
+                        ErrorCode::InvalidInput,
+                        "须写明整改意见",
+                        "the rectification opinion is required",
+                    )
+                    .with_article(Art::new(39)));
+                }
+                d.state = ApplicationState::Rectifying;
+                d.rectification_from = Some(date);
+            }
+            ApplicationEvent::Rectified { .. } => {
+                if state != ApplicationState::Rectifying {
+                    return Err(not_allowed(event, state));
+                }
+                d.state = ApplicationState::Registered;
+                d.rectification_from = None;
+            }
             ApplicationEvent::DeregistrationApplied {
                 reason,
                 other_reason,
                 disposal,
                 ..
             } => {
-                if state != ApplicationState::Registered {
+                // 第三十九条, 第四十条: also while rectifying (the rectification stays open).
+                if !matches!(state, ApplicationState::Registered | ApplicationState::Rectifying) {
                     return Err(not_allowed(event, state));
                 }
                 // 第四十条: the same rule as a project's (an item, or another reason described).
@@ -744,7 +815,13 @@ impl ApplicationRecord {
                 if state != ApplicationState::DeregistrationApplied {
                     return Err(not_allowed(event, state));
                 }
-                d.state = ApplicationState::Registered;
+                // 第四十二条: not approved; back to where it was (rectifying while 第三十九条's
+                // rectification is open).
+                d.state = if d.rectification_from.is_some() {
+                    ApplicationState::Rectifying
+                } else {
+                    ApplicationState::Registered
+                };
                 d.reason = None;
             }
             ApplicationEvent::DeregistrationApproved { .. } => {
@@ -763,6 +840,7 @@ impl ApplicationRecord {
                 crate::process::check_disposal(reason, &d.disposal.merged(*disposal), d.channel)?;
                 d.state = ApplicationState::Deregistered;
                 d.deregistered_on = Some(date);
+                d.rectification_from = None; // closed, not met: the application is gone
             }
         }
         d.last_date = Some(date);
