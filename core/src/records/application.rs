@@ -1,7 +1,8 @@
 //! The application record (应用档案): an application outlives its projects (第三条(一):
 //! one development project, yearly O&M projects under 第二十一条, iteration projects under
 //! 第三十七条). Facts that belong to the application — its release channel, its labels
-//! (第三十八条), its deregistration (第四十条至第四十二条) — are recorded once, here, with
+//! (第三十八条), its evaluation and 整改 (第三十九条), its deregistration (第四十条至第四十二条)
+//! — are recorded once, here, with
 //! their own events, state and obligations; a project names its application by id.
 
 use super::amend::{resolve, AmendmentRecord, Entry};
