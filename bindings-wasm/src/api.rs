@@ -744,7 +744,8 @@ mod process {
     }
 
     /// An application record (应用档案, schema 2): the application's metadata and its own events
-    /// (release channel, 第三十八条 labels, 第四十条至第四十二条 deregistration), state and status.
+    /// (release channel, 第三十八条 labels, 第三十九条 evaluation and 整改, 第四十条至第四十二条
+    /// deregistration), state and status.
     #[cfg(feature = "records")]
     #[wasm_bindgen]
     pub struct ApplicationRecord {
