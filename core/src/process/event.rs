@@ -1011,23 +1011,20 @@ pub enum HistoryData {
 ///
 /// # Example
 /// ```
-/// use fuling_rules::{ErrorCode, Project, ProjectKind, State};
-/// let mut p = Project::new("FL-OM-2025-006", ProjectKind::Om);
-/// for t in ["om_plan_submitted", "lead_department_reviewed", "joint_review_organised", "approved"] {
-///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-05-06"}}"#))?;
-/// }
-/// p.apply_json(r#"{"type": "om_started", "date": "2025-05-06", "mode": "procurement"}"#)?;
-/// p.apply_json(r#"{"type": "deregistration_applied", "date": "2025-09-10", "reason": "superseded",
+/// use fuling_rules::{model::Application, records::{ApplicationRecord, ApplicationState}, ErrorCode};
+/// let mut app = ApplicationRecord::new(Application { id: "APP-PARKING".into(), ..Default::default() });
+/// app.apply_json(r#"{"type": "deregistration_applied", "date": "2025-09-10", "reason": "superseded",
 ///     "disposal": {"shared_data": "done", "history_data": "handled"}}"#)?;
-/// p.apply_json(r#"{"type": "deregistration_approved", "date": "2025-09-12"}"#)?;
+/// app.apply_json(r#"{"type": "deregistration_approved", "date": "2025-09-12"}"#)?;
 /// let complete = |history: &str| {
 ///     format!(r#"{{"type": "deregistered", "date": "2025-09-15", "disposal":
 ///         {{"history_data": "{history}", "components": "done", "channels": "not_applicable"}}}}"#)
 /// };
 /// // 第四十一条(二): merged into another application, the history must move there.
-/// assert_eq!(p.apply_json(&complete("handled")).unwrap_err().code(), ErrorCode::ConditionsNotMet);
-/// p.apply_json(&complete("migrated"))?;
-/// assert_eq!(p.state(), State::Deregistered);
+/// assert_eq!(app.apply_json(&complete("handled")).unwrap_err().code(), ErrorCode::ConditionsNotMet);
+/// app.apply_json(&complete("migrated"))?;
+/// let s = app.status(chrono::NaiveDate::from_ymd_opt(2025, 9, 15).unwrap(), &fuling_rules::Calendar::official(), &fuling_rules::Ruleset::default())?;
+/// assert_eq!(s.state, ApplicationState::Deregistered);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]

@@ -120,6 +120,14 @@ fn ruleset_id(project: &mut Map<String, Value>, notes: &mut Vec<MigrationNote>) 
 /// (the project's own id when the application had none).
 fn application_id(project: &mut Map<String, Value>, notes: &mut Vec<MigrationNote>) -> Result<()> {
     let project_id = project.get("id").and_then(Value::as_str).unwrap_or_default().to_owned();
+    // A schema-1 record this library wrote (a project still holding its application's facts,
+    // `ProjectRecord` with `"schema": 1`) may name its application by `application_id` only.
+    let named = project
+        .get("application_id")
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned);
     let app = project
         .entry("application")
         .or_insert_with(|| Value::Object(Map::new()));
@@ -131,7 +139,10 @@ fn application_id(project: &mut Map<String, Value>, notes: &mut Vec<MigrationNot
         Some(Value::String(s)) => s.trim().to_owned(),
         Some(_) => return Err(shape("/application/id", "须为字符串", "must be a string")),
     };
-    let id = if id.is_empty() {
+    let id = if let (true, Some(named)) = (id.is_empty(), named) {
+        app.insert("id".into(), Value::from(named.clone()));
+        named
+    } else if id.is_empty() {
         if project_id.trim().is_empty() {
             return Err(shape("/id", "项目须有标识", "the project needs an id"));
         }
