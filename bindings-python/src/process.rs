@@ -103,6 +103,24 @@ impl PyProject {
         ))
     }
 
+    /// The status as of `as_of` evaluated with the project's `application` record (an
+    /// `ApplicationRecord`): once the application is deregistered (第四十二条), the project's
+    /// open obligations are closed, not met (`Status.closed`).
+    #[pyo3(signature = (application, as_of, calendar = None, ruleset = None))]
+    fn status_with(
+        &self,
+        application: PyRef<'_, PyApplicationRecord>,
+        as_of: Date,
+        calendar: Cal<'_>,
+        ruleset: Rules<'_>,
+    ) -> R<Record<fuling_rules::Status>> {
+        Ok(Record(
+            "Status",
+            self.0
+                .status_with(&application.0, as_of.0, calendar_of(&calendar), &ruleset_of(&ruleset))?,
+        ))
+    }
+
     /// Applies one event given as JSON text (as Rust's `apply_json`).
     fn apply_json(&mut self, json: Text) -> R<()> {
         Ok(self.0.apply_json(&json.0)?)

@@ -17,7 +17,9 @@ def _article(a: Any) -> Any:
 
 def run_process(path: Path, doc: dict[str, Any]) -> None:
     errs: list[str] = []
-    project = fr.Project.from_json(doc["project"])
+    # An optional application record: the project is loaded for it and evaluated with it.
+    app = fr.ApplicationRecord.from_json(doc["application"]) if "application" in doc else None
+    project = fr.Project.from_json(doc["project"], application=app)
     rejected = {r["index"]: r for r in doc.get("rejected") or []}
     events = doc.get("events") or []
     for i, event in enumerate(events):
@@ -41,7 +43,8 @@ def run_process(path: Path, doc: dict[str, Any]) -> None:
         if idx >= len(events):
             errs.append(f"rejected index {idx} is past the {len(events)} events")
 
-    status = project.status(dt.date.fromisoformat(doc["as_of"]))
+    as_of = dt.date.fromisoformat(doc["as_of"])
+    status = project.status(as_of) if app is None else project.status_with(app, as_of)
     expect = doc["expect"]
     if status.state != expect["state"]:
         errs.append(f"state: expected {expect['state']}, got {status.state}")
@@ -81,6 +84,21 @@ def run_process(path: Path, doc: dict[str, Any]) -> None:
         w3 = sorted(e["kind"] for e in expect["exceptions"])
         if g3 != w3:
             errs.append(f"exceptions: expected {w3}, got {g3}")
+    # The application record's own status, where the scenario states it.
+    if app is not None and "application" in expect:
+        a = app.status(as_of)
+        if a["state"] != expect["application"]["state"]:
+            errs.append(f"application state: expected {expect['application']['state']}, got {a['state']}")
+        fields = ("id", "due", "overdue")
+        ga = sorted(_key(o, fields) for o in a["obligations"])
+        wa = sorted(_key(o, fields) for o in expect["application"]["obligations"])
+        if ga != wa:
+            errs.append(f"application obligations: expected {wa}, got {ga}")
+    # Obligations closed by the application's deregistration.
+    g4 = sorted(_key(c, ("id", "due", "overdue", "closed_on")) for c in status.closed)
+    w4 = sorted(_key(c, ("id", "due", "overdue", "closed_on")) for c in expect.get("closed") or [])
+    if g4 != w4:
+        errs.append(f"closed: expected {w4}, got {g4}")
     if "origin" in expect and status.origin != expect["origin"]:
         errs.append(f"origin: expected {expect['origin']}, got {status.origin}")
     # The typed objects carry exactly the core's serde output.

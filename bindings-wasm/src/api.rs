@@ -677,6 +677,22 @@ mod process {
             to_js(&self.inner.status_in(as_of, &cal, &sets)?)
         }
 
+        /// The status on `asOf` evaluated with the project's `application` record: once the
+        /// application is deregistered (第四十二条), the project's open obligations are closed,
+        /// not met (`closed`).
+        #[cfg(feature = "records")]
+        #[wasm_bindgen(js_name = statusWith, unchecked_return_type = "Status")]
+        pub fn status_with(
+            &self,
+            application: &ApplicationRecord,
+            #[wasm_bindgen(unchecked_param_type = "string")] as_of: JsValue,
+            options: Option<OptionsArg>,
+        ) -> JsResult<JsValue> {
+            let as_of = date_arg(&as_of, "asOf")?;
+            let (cal, rules) = options_pair(&options)?;
+            to_js(&self.inner.status_with(&application.inner, as_of, &cal, &rules)?)
+        }
+
         /// The current state (snake_case).
         #[wasm_bindgen(getter, unchecked_return_type = "State")]
         pub fn state(&self) -> String {
@@ -728,7 +744,8 @@ mod process {
     }
 
     /// An application record (应用档案, schema 2): the application's metadata and its own events
-    /// (release channel, 第三十八条 labels, 第四十条至第四十二条 deregistration), state and status.
+    /// (release channel, 第三十八条 labels, 第三十九条 evaluation and 整改, 第四十条至第四十二条
+    /// deregistration), state and status.
     #[cfg(feature = "records")]
     #[wasm_bindgen]
     pub struct ApplicationRecord {

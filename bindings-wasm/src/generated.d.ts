@@ -143,7 +143,7 @@ export type ApplicationEvent = ({
   document?: string | null;
   /** The project whose step released it (optional). */
   project_id?: string | null;
-  /** Who entered the event. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "released";
 }) | ({
@@ -155,9 +155,37 @@ export type ApplicationEvent = ({
   label: Label;
   /** For `label: "other"`: its name and the item of 第三十八条 it falls under. */
   other?: OtherLabel | null;
-  /** Who entered the event. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "label_marked";
+}) | ({
+  /** The date of the event. */
+  date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
+  /** The result, free text. */
+  result?: string | null;
+  type: "evaluated";
+}) | ({
+  /** The date of the event. */
+  date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** The rectification opinion (required, non-empty). */
+  opinion: string;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
+  type: "rectification_required";
+}) | ({
+  /** The date of the event. */
+  date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
+  type: "rectified";
 }) | ({
   /** The date of the event. */
   date: string;
@@ -169,7 +197,7 @@ export type ApplicationEvent = ({
   other_reason?: string | null;
   /** 第四十条: the reason (one of its items, or `other` described in `other_reason`). */
   reason: DeregistrationReason;
-  /** Who entered the event. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "deregistration_applied";
 }) | ({
@@ -177,7 +205,7 @@ export type ApplicationEvent = ({
   date: string;
   /** The document (文号) the event rests on. */
   document?: string | null;
-  /** Who entered the event. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "deregistration_approved";
 }) | ({
@@ -187,7 +215,7 @@ export type ApplicationEvent = ({
   document?: string | null;
   /** The opinion, if known. */
   opinion?: string | null;
-  /** Who entered the event. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "deregistration_refused";
 }) | ({
@@ -197,7 +225,7 @@ export type ApplicationEvent = ({
   disposal?: Disposal;
   /** The document (文号) the event rests on. */
   document?: string | null;
-  /** Who entered the event. */
+  /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "deregistered";
 });
@@ -215,7 +243,7 @@ export interface ApplicationRecordJson {
 }
 
 /** The state of an application record. */
-export type ApplicationState = "registered" | "deregistration_applied" | "deregistration_approved" | "deregistered";
+export type ApplicationState = "registered" | "rectifying" | "deregistration_applied" | "deregistration_approved" | "deregistered";
 
 /** An application's status as of a date. */
 export interface ApplicationStatus {
@@ -318,6 +346,24 @@ export interface Citation {
   article: number;
   /** The item number (第(N)项) within the article, when one item is meant. */
   item?: number | null;
+}
+
+/** An obligation of a project closed, not met, by its application's deregistration (第四十二条 "完成应用注销"): the application no longer exists, so what the project still owed it (a report, a catalog entry, a rectification) has no object (a reading, `docs/readings.md`). */
+export interface ClosedObligation {
+  /** The article that set it. */
+  article: Citation;
+  /** What closed it: 第四十二条 (the deregistration completed). */
+  by: Citation;
+  /** The date the application was deregistered. */
+  closed_on: string;
+  /** Its due date, when it has one. */
+  due?: string | null;
+  /** The obligation. */
+  id: ObligationId;
+  /** Whether it was already overdue when it was closed. */
+  overdue: boolean;
+  /** When it arose. */
+  trigger_date: string;
 }
 
 /** 41(3): a component in IRS. */
@@ -495,7 +541,8 @@ export type ErrorCode =
   | "unknown_name"
   | "conditions_not_met"
   | "notice_unreadable"
-  | "joint_review_blocking";
+  | "joint_review_blocking"
+  | "application_event_on_project";
 
 /** A provisional due date with what it rests on and how far it may move. Given by a status beside `due: null` and its `calendar_out_of_range` error, never in place of them: the official answer is still unknown. */
 export interface Estimate {
@@ -1568,7 +1615,7 @@ export interface ProjectRecord {
   kind: ProjectKind;
   /** The id of the ruleset the project is evaluated under, once recorded; evaluating it under another gives a warning in the status. */
   ruleset_id?: string | null;
-  /** Schema version; must be 2. */
+  /** Schema version: 2; 1 only for a record read from a schema-1 file that still holds its application's facts as project events (`docs/records.md`). */
   schema: number;
 }
 
@@ -1728,6 +1775,8 @@ export type State = "proposed" | "declaration_planned" | "preliminary_review_app
 export interface Status {
   /** The date the status is for. */
   as_of: string;
+  /** Obligations closed without being met because the application was deregistered (第四十二条; only when evaluated with its application record, [`Project::status_with`]); omitted when none. */
+  closed?: ClosedObligation[];
   /** Corrections and voids recorded (the audit trail: what was replaced or withdrawn, when, why, by whom); omitted when none. */
   corrections?: AmendmentRecord[];
   /** Exceptions recorded, with their basis. */

@@ -84,7 +84,11 @@ function runCheck(doc) {
 
 function runProcess(doc) {
   const errs = [];
-  const project = api.Project.fromJson(doc.project);
+  // An optional application record: the project is loaded for it and evaluated with it.
+  const app = doc.application ? api.ApplicationRecord.fromJson(doc.application) : null;
+  const project = app
+    ? api.Project.fromJson(doc.project, { application: doc.application.application })
+    : api.Project.fromJson(doc.project);
   const rejected = new Map((doc.rejected ?? []).map((r) => [r.index, r]));
   (doc.events ?? []).forEach((ev, i) => {
     const before = project.toJson();
@@ -99,7 +103,7 @@ function runProcess(doc) {
       if (project.toJson() !== before) errs.push(`event ${i}: refused but the project changed`);
     }
   });
-  const status = project.status(doc.as_of);
+  const status = app ? project.statusWith(app, doc.as_of) : project.status(doc.as_of);
   const expect = doc.expect;
   if (status.state !== expect.state) errs.push(`state: expected ${expect.state}, got ${status.state}`);
   const got = status.obligations.map((o) => ({ id: o.id, due: o.due ?? null, overdue: o.overdue, article: o.article }));
@@ -126,6 +130,16 @@ function runProcess(doc) {
   if (expect.exceptions) {
     assert.deepEqual(status.exceptions.map((e) => e.kind).sort(), expect.exceptions.map((e) => e.kind).sort(), "exceptions");
   }
+  // The application record's own status, where the scenario states it.
+  if (app && expect.application) {
+    const a = app.status(doc.as_of);
+    assert.equal(a.state, expect.application.state, "application state");
+    const o = (x) => JSON.stringify([x.id, x.due ?? null, x.overdue ?? false]);
+    assert.deepEqual(a.obligations.map(o).sort(), expect.application.obligations.map(o).sort(), "application obligations");
+  }
+  // Obligations closed by the application's deregistration.
+  const c = (x) => JSON.stringify([x.id, x.due ?? null, x.overdue, x.closed_on]);
+  assert.deepEqual((status.closed ?? []).map(c).sort(), (expect.closed ?? []).map(c).sort(), "closed");
   if ("origin" in expect) assert.deepEqual(status.origin ?? null, expect.origin, "origin");
   return errs;
 }

@@ -173,6 +173,10 @@ error_codes! {
     /// Art. 23: an approval whose joint-review dossier has a blocking ground
     /// (`check_joint_review`); the error cites the first ground's item and names the finding codes.
     JointReviewBlocking = "joint_review_blocking", Process, Some(Art::new(23));
+    /// An event of the application's facts (`EventType::APPLICATION_FACTS`: 第三十九条 evaluation
+    /// and 整改, 第三十八条 labels, 第四十条至第四十二条 deregistration) given to a schema-2 project: record it on the
+    /// application record.
+    ApplicationEventOnProject = "application_event_on_project", Process, None;
 }
 
 impl fmt::Display for ErrorCode {
@@ -380,6 +384,6 @@ mod tests {
             // serde form equals as_str
             assert_eq!(serde_json::to_value(c).unwrap(), serde_json::json!(s));
         }
-        assert_eq!(seen.len(), 25);
+        assert_eq!(seen.len(), 26);
     }
 }

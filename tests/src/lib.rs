@@ -13,6 +13,7 @@ pub mod import_notice;
 
 use chrono::NaiveDate;
 use fuling_rules::model::ProjectKind;
+use fuling_rules::records::ApplicationRecord;
 use fuling_rules::{Calendar, Citation, Event, EventType, Project, Ruleset, State};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -106,7 +107,19 @@ fn run(path: &Path) -> Result<(), Vec<String>> {
     }
     let cal = Calendar::official();
     let rules = Ruleset::default();
-    let mut project = Project::from_json_str(&v["project"].to_string()).map_err(|e| vec![format!("project: {e}")])?;
+    // An optional application record (schema 2): the project is loaded for it and evaluated
+    // with it (`Project::status_with`).
+    let application = match v.get("application") {
+        Some(a) => {
+            Some(ApplicationRecord::from_json_str(&a.to_string()).map_err(|e| vec![format!("application: {e}")])?)
+        }
+        None => None,
+    };
+    let mut project = match &application {
+        Some(app) => Project::from_json_str_in(&v["project"].to_string(), app.application(), &rules, &cal),
+        None => Project::from_json_str(&v["project"].to_string()),
+    }
+    .map_err(|e| vec![format!("project: {e}")])?;
 
     let mut rejected: BTreeMap<usize, (String, Option<Citation>)> = BTreeMap::new();
     for r in v["rejected"].as_array().into_iter().flatten() {
@@ -167,7 +180,11 @@ fn run(path: &Path) -> Result<(), Vec<String>> {
         Ok(d) => d,
         Err(e) => return Err(vec![e]),
     };
-    let status = match project.status(as_of, &cal, &rules) {
+    let status = match &application {
+        Some(app) => project.status_with(app, as_of, &cal, &rules),
+        None => project.status(as_of, &cal, &rules),
+    };
+    let status = match status {
         Ok(s) => s,
         Err(e) => {
             errs.push(format!("status failed: {e}"));
@@ -299,6 +316,48 @@ fn run(path: &Path) -> Result<(), Vec<String>> {
         if got != want {
             errs.push(format!("exceptions: expected {want:?}, got {got:?}"));
         }
+    }
+    // The application record's own status, where the scenario states it: state and open
+    // obligations (id, due, overdue).
+    if let (Some(app), Some(want)) = (&application, expect.get("application")) {
+        match app.status(as_of, &cal, &rules) {
+            Err(e) => errs.push(format!("application status failed: {e}")),
+            Ok(got) => {
+                if Some(got.state.as_str()) != want["state"].as_str() {
+                    errs.push(format!(
+                        "application state: expected {}, got {}",
+                        want["state"],
+                        got.state.as_str()
+                    ));
+                }
+                let mut g: Vec<Value> = got
+                    .obligations
+                    .iter()
+                    .map(|o| serde_json::json!({"id": o.id.as_str(), "due": o.due.map(|d| d.to_string()), "overdue": o.overdue}))
+                    .collect();
+                let mut w: Vec<Value> = want["obligations"].as_array().cloned().unwrap_or_default();
+                g.sort_by_key(Value::to_string);
+                w.sort_by_key(Value::to_string);
+                if g != w {
+                    errs.push(format!("application obligations: expected {w:?}, got {g:?}"));
+                }
+            }
+        }
+    }
+    // Obligations closed by the application's deregistration: (id, due, overdue, closed_on).
+    let mut got: Vec<Value> = status
+        .closed
+        .iter()
+        .map(|c| {
+            serde_json::json!({"id": c.id.as_str(), "due": c.due.map(|d| d.to_string()),
+                "overdue": c.overdue, "closed_on": c.closed_on.to_string()})
+        })
+        .collect();
+    let mut want: Vec<Value> = expect["closed"].as_array().cloned().unwrap_or_default();
+    got.sort_by_key(Value::to_string);
+    want.sort_by_key(Value::to_string);
+    if got != want {
+        errs.push(format!("closed: expected {want:?}, got {got:?}"));
     }
     if let Some(origin) = expect.get("origin") {
         let got = serde_json::to_value(status.origin).unwrap_or_default();

@@ -264,6 +264,13 @@ class Project:
     def status_in(
         self, as_of: datetime.date, rulesets: Sequence[Ruleset], calendar: Calendar | None = None
     ) -> Status: ...
+    def status_with(
+        self,
+        application: ApplicationRecord,
+        as_of: datetime.date,
+        calendar: Calendar | None = None,
+        ruleset: Ruleset | None = None,
+    ) -> Status: ...
     def status(
         self, as_of: datetime.date, calendar: Calendar | None = None, ruleset: Ruleset | None = None
     ) -> Status: ...

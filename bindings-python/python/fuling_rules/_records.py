@@ -470,6 +470,7 @@ class Status(Record):
         "labels",
         "corrections",
         "warnings",
+        "closed",
     )
     schema: int
     receipt: Receipt
@@ -488,6 +489,7 @@ class Status(Record):
     labels: tuple[str, ...]
     corrections: tuple[dict[str, Any], ...]
     warnings: tuple[dict[str, Any], ...]
+    closed: tuple[dict[str, Any], ...]
     _fields = (
         ("schema", _same),
         ("receipt", _record_of("Receipt")),
@@ -506,6 +508,7 @@ class Status(Record):
         ("labels", _list_of(_same)),
         ("corrections", _list_of(_same)),
         ("warnings", _list_of(_same)),
+        ("closed", _list_of(_same)),
     )
 
 

@@ -572,6 +572,45 @@ events! {
     },
 }
 
+impl EventType {
+    /// The project event types whose facts belong to the application (第三十九条 evaluation and
+    /// 整改, 第三十八条 labels, 第四十条至第四十二条 deregistration): a schema-2 project refuses them
+    /// (`application_event_on_project`; record them on the application record), a project
+    /// loaded from schema 1 keeps them, and the migration moves them to the application record.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Event, EventType, ErrorCode, Project, ProjectKind};
+    /// assert!(EventType::APPLICATION_FACTS.contains(&EventType::LabelMarked));
+    /// let mut p = Project::new("FL-2025-001", ProjectKind::Om);
+    /// let e = Event::from_json_str(r#"{"type": "label_marked", "date": "2025-11-03", "label": "high_risk"}"#)?;
+    /// assert_eq!(p.apply(e).unwrap_err().code(), ErrorCode::ApplicationEventOnProject);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub const APPLICATION_FACTS: &'static [EventType] = &[
+        EventType::Evaluated,
+        EventType::RectificationRequired,
+        EventType::Rectified,
+        EventType::LabelMarked,
+        EventType::DeregistrationApplied,
+        EventType::DeregistrationApproved,
+        EventType::DeregistrationRefused,
+        EventType::Deregistered,
+    ];
+
+    /// Whether the event type is one of [`EventType::APPLICATION_FACTS`].
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::EventType;
+    /// assert!(EventType::Deregistered.is_application_fact());
+    /// assert!(!EventType::Released.is_application_fact()); // a step of the project (第三十一条)
+    /// ```
+    pub fn is_application_fact(self) -> bool {
+        EventType::APPLICATION_FACTS.contains(&self)
+    }
+}
+
 /// Who entered an event (`recorded_by`, 录入人) and the document (`document`, 文号) it rests
 /// on: every event may carry them (flattened into the event's JSON object).
 ///
@@ -594,7 +633,7 @@ pub struct EventMeta {
 }
 
 /// No recorded_by, no document.
-const NO_META: EventMeta = EventMeta {
+pub(crate) const NO_META: EventMeta = EventMeta {
     recorded_by: None,
     document: None,
 };
@@ -603,7 +642,7 @@ impl EventMeta {
     /// The boxed metadata, or none when both fields are absent (most events carry none; a
     /// box keeps every event small).
     #[inline(never)]
-    fn boxed(recorded_by: Option<String>, document: Option<String>) -> Option<Box<EventMeta>> {
+    pub(crate) fn boxed(recorded_by: Option<String>, document: Option<String>) -> Option<Box<EventMeta>> {
         if recorded_by.is_none() && document.is_none() {
             None
         } else {
@@ -611,7 +650,7 @@ impl EventMeta {
         }
     }
 
-    fn text_len(&self) -> usize {
+    pub(crate) fn text_len(&self) -> usize {
         let EventMeta { recorded_by, document } = self;
         recorded_by.text_len().max(document.text_len())
     }
@@ -619,7 +658,9 @@ impl EventMeta {
 
 /// The fields every event may carry (`recorded_by`, `document`), read once for every type.
 #[inline(never)]
-fn common(value: &serde_json::Value) -> Result<(Option<String>, Option<String>), crate::json_input::ShapeError> {
+pub(crate) fn common(
+    value: &serde_json::Value,
+) -> Result<(Option<String>, Option<String>), crate::json_input::ShapeError> {
     let get = |key: &str| match value.get(key) {
         None => Ok(None),
         Some(v) => <Option<String> as FromJson>::from_json(v).map_err(|e| e.at(key)),
@@ -970,23 +1011,20 @@ pub enum HistoryData {
 ///
 /// # Example
 /// ```
-/// use fuling_rules::{ErrorCode, Project, ProjectKind, State};
-/// let mut p = Project::new("FL-OM-2025-006", ProjectKind::Om);
-/// for t in ["om_plan_submitted", "lead_department_reviewed", "joint_review_organised", "approved"] {
-///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-05-06"}}"#))?;
-/// }
-/// p.apply_json(r#"{"type": "om_started", "date": "2025-05-06", "mode": "procurement"}"#)?;
-/// p.apply_json(r#"{"type": "deregistration_applied", "date": "2025-09-10", "reason": "superseded",
+/// use fuling_rules::{model::Application, records::{ApplicationRecord, ApplicationState}, ErrorCode};
+/// let mut app = ApplicationRecord::new(Application { id: "APP-PARKING".into(), ..Default::default() });
+/// app.apply_json(r#"{"type": "deregistration_applied", "date": "2025-09-10", "reason": "superseded",
 ///     "disposal": {"shared_data": "done", "history_data": "handled"}}"#)?;
-/// p.apply_json(r#"{"type": "deregistration_approved", "date": "2025-09-12"}"#)?;
+/// app.apply_json(r#"{"type": "deregistration_approved", "date": "2025-09-12"}"#)?;
 /// let complete = |history: &str| {
 ///     format!(r#"{{"type": "deregistered", "date": "2025-09-15", "disposal":
 ///         {{"history_data": "{history}", "components": "done", "channels": "not_applicable"}}}}"#)
 /// };
 /// // 第四十一条(二): merged into another application, the history must move there.
-/// assert_eq!(p.apply_json(&complete("handled")).unwrap_err().code(), ErrorCode::ConditionsNotMet);
-/// p.apply_json(&complete("migrated"))?;
-/// assert_eq!(p.state(), State::Deregistered);
+/// assert_eq!(app.apply_json(&complete("handled")).unwrap_err().code(), ErrorCode::ConditionsNotMet);
+/// app.apply_json(&complete("migrated"))?;
+/// let s = app.status(chrono::NaiveDate::from_ymd_opt(2025, 9, 15).unwrap(), &fuling_rules::Calendar::official(), &fuling_rules::Ruleset::default())?;
+/// assert_eq!(s.state, ApplicationState::Deregistered);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]

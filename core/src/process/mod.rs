@@ -28,7 +28,7 @@
 //! - Stored schema-1 records are migrated to schema 2 on load ([`crate::records::migrate`]).
 
 mod effects;
-mod event;
+pub(crate) mod event;
 mod guards;
 pub(crate) mod migrate_v1;
 mod project;
@@ -44,8 +44,8 @@ pub(crate) use guards::check_disposal;
 pub use project::{Project, ProjectRecord, MAX_EVENTS, MAX_JSON_BYTES, MAX_LIST_LEN, MAX_TEXT_CHARS, PROJECT_SCHEMA};
 pub use state::State;
 pub use status::{
-    ExceptionKind, ExceptionRecord, LoadedNotice, MetLate, Obligation, ObligationError, ObligationId, Receipt, Status,
-    Strength, Unchecked, STATUS_SCHEMA,
+    ClosedObligation, ExceptionKind, ExceptionRecord, LoadedNotice, MetLate, Obligation, ObligationError, ObligationId,
+    Receipt, Status, Strength, Unchecked, STATUS_SCHEMA,
 };
 pub use table::{Guard, Process, Transition};
 

@@ -101,7 +101,8 @@ pub const MAX_JSON_BYTES: usize = 16 * 1024 * 1024;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProjectRecord {
-    /// Schema version; must be 2.
+    /// Schema version: 2; 1 only for a record read from a schema-1 file that still holds its
+    /// application's facts as project events (`docs/records.md`).
     pub schema: u32,
     /// The project's identifier.
     pub id: String,
@@ -131,6 +132,9 @@ struct RecordRef<'a> {
     kind: ProjectKind,
     #[serde(skip_serializing_if = "Option::is_none")]
     follows: Option<&'a str>,
+    /// Schema 1 only: the embedded application (see [`Project::stored_schema`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    application: Option<&'a Application>,
     application_id: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     ruleset_id: Option<&'a str>,
@@ -177,6 +181,9 @@ pub struct Project {
     follows: Option<String>,
     application: Application,
     ruleset_id: Option<String>,
+    /// Loaded from a schema-1 record: the application's facts (第三十八条, 第四十条至第四十二条)
+    /// may still be events of the project (see `docs/records.md`).
+    legacy: bool,
     /// The stored list: events, corrections and voids.
     entries: Vec<Entry<Event>>,
     /// The history replayed: the events after every correction and void.
@@ -202,6 +209,7 @@ impl Project {
             follows: None,
             application: Application::default(),
             ruleset_id: None,
+            legacy: false,
             entries: Vec::new(),
             events: Vec::new(),
             trail: Vec::new(),
@@ -566,12 +574,9 @@ impl Project {
             ));
         }
         self.entries.push(entry);
-        match Project::replay(
-            Project::new(&self.id, self.kind).with_application(self.application.clone()),
-            &self.entries,
-            rules,
-            calendar,
-        ) {
+        let mut fresh = Project::new(&self.id, self.kind).with_application(self.application.clone());
+        fresh.legacy = self.legacy;
+        match Project::replay(fresh, &self.entries, rules, calendar) {
             Ok(p) => {
                 (self.events, self.trail, self.derived) = (p.events, p.trail, p.derived);
                 Ok(())
@@ -803,7 +808,9 @@ impl Project {
         rules: &Ruleset,
         calendar: &Calendar,
     ) -> Result<Project> {
-        if record.schema != PROJECT_SCHEMA {
+        // Schema 1: a record read from a schema-1 file (after the migration steps), whose
+        // application facts may still be events of the project.
+        if record.schema != PROJECT_SCHEMA && record.schema != 1 {
             return Err(Error::new(
                 ErrorCode::UnsupportedSchema,
                 format!("不支持的项目数据版本 {}(支持 {PROJECT_SCHEMA})", record.schema),
@@ -815,10 +822,31 @@ impl Project {
         }
         let mut p = Project::new(&record.id, record.kind).with_application(application);
         p.follows = record.follows;
+        p.legacy = record.schema == 1;
         let mut p = Project::replay(p, &record.events, rules, calendar)?;
         p.entries = record.events;
         p.ruleset_id = record.ruleset_id;
         Ok(p)
+    }
+
+    /// The schema the project is stored in: 2, except for a project loaded from a schema-1
+    /// record that holds events of its application's facts (第三十八条, 第四十条至第四十二条),
+    /// which a schema-2 project cannot hold: it stays schema 1, with its application embedded,
+    /// until it is migrated ([`crate::records::migrate`]).
+    fn stored_schema(&self) -> u32 {
+        let holds_application_facts = || {
+            self.entries.iter().any(|e| match e {
+                Entry::Event(ev) | Entry::Correction(crate::records::Correction { event: ev, .. }) => {
+                    ev.event_type().is_application_fact()
+                }
+                Entry::Void(_) => false,
+            })
+        };
+        if self.legacy && holds_application_facts() {
+            1
+        } else {
+            PROJECT_SCHEMA
+        }
     }
 
     /// The project's record (its JSON shape).
@@ -834,7 +862,7 @@ impl Project {
     /// ```
     pub fn to_record(&self) -> ProjectRecord {
         ProjectRecord {
-            schema: PROJECT_SCHEMA,
+            schema: self.stored_schema(),
             id: self.id.clone(),
             kind: self.kind,
             follows: self.follows.clone(),
@@ -896,6 +924,22 @@ impl Project {
                     ),
                 ));
             }
+        }
+        if ty.is_application_fact() && !self.legacy {
+            return Err(with_article(
+                Error::new(
+                    ErrorCode::ApplicationEventOnProject,
+                    format!(
+                        "事件 {} 是应用的事实,请记入应用档案(ApplicationRecord),不记入项目",
+                        ty.as_str()
+                    ),
+                    format!(
+                        "event {} is a fact of the application: record it on the application record (ApplicationRecord), not on a project",
+                        ty.as_str()
+                    ),
+                ),
+                ty.article(),
+            ));
         }
         if !ty.kinds().contains(&self.kind) {
             return Err(with_article(
@@ -1051,11 +1095,13 @@ impl Eq for Project {}
 impl Serialize for Project {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
         // The record's shape, borrowed (no copy of the events).
+        let schema = self.stored_schema();
         RecordRef {
-            schema: PROJECT_SCHEMA,
+            schema,
             id: &self.id,
             kind: self.kind,
             follows: self.follows.as_deref(),
+            application: (schema == 1).then_some(&self.application),
             application_id: &self.application.id,
             ruleset_id: self.ruleset_id.as_deref(),
             events: &self.entries,

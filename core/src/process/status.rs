@@ -724,6 +724,53 @@ pub struct Status {
     /// ruleset's `in_force_from` (第四十五条); omitted when none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<Warning>,
+    /// Obligations closed without being met because the application was deregistered
+    /// (第四十二条; only when evaluated with its application record, [`Project::status_with`]);
+    /// omitted when none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub closed: Vec<ClosedObligation>,
+}
+
+/// An obligation of a project closed, not met, by its application's deregistration
+/// (第四十二条 "完成应用注销"): the application no longer exists, so what the project still owed
+/// it (a report, a catalog entry, a rectification) has no object (a reading, `docs/readings.md`).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{records::ApplicationRecord, Art, Calendar, ObligationId, Project, Ruleset};
+/// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+/// let app = ApplicationRecord::from_json_str(r#"{"schema": 2, "application": {"id": "APP-1"}, "events": [
+///     {"type": "deregistration_applied", "date": "2025-09-10", "reason": "no_longer_needed", "disposal":
+///      {"shared_data": "done", "history_data": "handled", "components": "done", "channels": "not_applicable"}},
+///     {"type": "deregistration_approved", "date": "2025-09-26"}, {"type": "deregistered", "date": "2025-10-09"}]}"#)?;
+/// let mut p = Project::from_json_str_in(r#"{"schema": 2, "id": "FL-1", "kind": "om", "application_id": "APP-1"}"#,
+///     app.application(), &Ruleset::default(), &Calendar::official())?;
+/// for t in ["om_plan_submitted", "lead_department_reviewed", "joint_review_organised", "approved"] {
+///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-09-01"}}"#))?;
+/// }
+/// let s = p.status_with(&app, d("2025-10-13"), &Calendar::official(), &Ruleset::default())?;
+/// assert!(s.obligations.is_empty()); // 第七条's catalog entry: closed on 10-09, not met
+/// let c = &s.closed[0];
+/// assert_eq!((c.id, c.closed_on, c.by), (ObligationId::CatalogCompletion, d("2025-10-09"), Art::new(42)));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+pub struct ClosedObligation {
+    /// The obligation.
+    pub id: ObligationId,
+    /// The article that set it.
+    pub article: Citation,
+    /// When it arose.
+    pub trigger_date: NaiveDate,
+    /// Its due date, when it has one.
+    pub due: Option<NaiveDate>,
+    /// Whether it was already overdue when it was closed.
+    pub overdue: bool,
+    /// The date the application was deregistered.
+    pub closed_on: NaiveDate,
+    /// What closed it: 第四十二条 (the deregistration completed).
+    pub by: Citation,
 }
 
 /// One obligation with its due date computed.
@@ -907,6 +954,7 @@ impl Project {
             exceptions: d.exceptions.clone(),
             labels,
             corrections: self.amendments().to_vec(),
+            closed: Vec::new(),
             warnings: crate::records::warnings(
                 self.ruleset_id(),
                 &self.events().iter().map(|e| e.date()).collect::<Vec<_>>(),

@@ -1,7 +1,8 @@
 //! The application record (应用档案): an application outlives its projects (第三条(一):
 //! one development project, yearly O&M projects under 第二十一条, iteration projects under
 //! 第三十七条). Facts that belong to the application — its release channel, its labels
-//! (第三十八条), its deregistration (第四十条至第四十二条) — are recorded once, here, with
+//! (第三十八条), its evaluation and 整改 (第三十九条), its deregistration (第四十条至第四十二条)
+//! — are recorded once, here, with
 //! their own events, state and obligations; a project names its application by id.
 
 use super::amend::{resolve, AmendmentRecord, Entry};
@@ -14,7 +15,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use crate::model::{Application, Label, ReleaseChannel};
 use crate::process::{
-    DeregistrationReason, Disposal, MetLate, Obligation, ObligationError, ObligationId, OtherLabel, Receipt,
+    DeregistrationReason, Disposal, EventMeta, MetLate, Obligation, ObligationError, ObligationId, OtherLabel, Receipt,
     MAX_EVENTS, MAX_JSON_BYTES, MAX_TEXT_CHARS,
 };
 use crate::ruleset::Ruleset;
@@ -49,12 +50,10 @@ macro_rules! application_events {
                 $variant {
                     /// The date of the event.
                     date: NaiveDate,
-                    /// Who entered the event.
-                    #[serde(default, skip_serializing_if = "Option::is_none")]
-                    recorded_by: Option<String>,
-                    /// The document (文号) the event rests on.
-                    #[serde(default, skip_serializing_if = "Option::is_none")]
-                    document: Option<String>,
+                    /// Who entered the event and the document it rests on (the same
+                    /// [`EventMeta`] as a project event's).
+                    #[serde(flatten)]
+                    meta: Option<Box<EventMeta>>,
                     $( $(#[$fmeta])* $field: $ty, )*
                 },
             )*
@@ -70,10 +69,11 @@ macro_rules! application_events {
                     #[serde(rename = "type")]
                     pub(super) tag: serde::de::IgnoredAny,
                     pub(super) date: NaiveDate,
+                    // Read once for every type by `common`; accepted here.
                     #[serde(default)]
-                    pub(super) recorded_by: Option<String>,
+                    pub(super) recorded_by: serde::de::IgnoredAny,
                     #[serde(default)]
-                    pub(super) document: Option<String>,
+                    pub(super) document: serde::de::IgnoredAny,
                     $( $(#[$fmeta])* pub(super) $field: $ty, )*
                 }
             )*
@@ -89,9 +89,10 @@ macro_rules! application_events {
                 };
                 $(
                     if tag.as_str() == Some($name) {
+                        let (recorded_by, document) = crate::process::event::common(value)?;
                         let f: app_fields::$variant = from_value(value)?;
                         return Ok(ApplicationEvent::$variant {
-                            date: f.date, recorded_by: f.recorded_by, document: f.document, $( $field: f.$field, )*
+                            date: f.date, meta: EventMeta::boxed(recorded_by, document), $( $field: f.$field, )*
                         });
                     }
                 )*
@@ -148,6 +149,21 @@ macro_rules! application_events {
                 match self { $(ApplicationEvent::$variant { date, .. } => *date),* }
             }
 
+            /// Who entered the event and the document it rests on (as [`crate::Event::meta`]).
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::records::ApplicationEvent;
+            /// let e = ApplicationEvent::from_json_str(r#"{"type": "deregistration_approved", "date": "2025-09-26",
+            ///     "recorded_by": "张三", "document": "渝大数据函〔2025〕8号"}"#)?;
+            /// assert_eq!((e.meta().recorded_by.as_deref(), e.meta().document.as_deref()), (Some("张三"), Some("渝大数据函〔2025〕8号")));
+            /// # Ok::<(), fuling_rules::Error>(())
+            /// ```
+            pub fn meta(&self) -> &EventMeta {
+                let meta = match self { $(ApplicationEvent::$variant { meta, .. } => meta),* };
+                meta.as_deref().unwrap_or(&crate::process::event::NO_META)
+            }
+
             fn texts(&self) -> usize {
                 let chars = |t: &Option<String>| t.as_ref().map_or(0, |t| t.chars().count());
                 let own = match self {
@@ -155,14 +171,13 @@ macro_rules! application_events {
                     ApplicationEvent::DeregistrationRefused { opinion, .. } => chars(opinion),
                     ApplicationEvent::Released { project_id, .. } => chars(project_id),
                     ApplicationEvent::LabelMarked { other, .. } => other.as_ref().map_or(0, |o| o.name.chars().count()),
+                    ApplicationEvent::Evaluated { result, .. } => chars(result),
+                    ApplicationEvent::RectificationRequired { opinion, .. } => opinion.chars().count(),
                     ApplicationEvent::DeregistrationApproved { .. }
+                    | ApplicationEvent::Rectified { .. }
                     | ApplicationEvent::Deregistered { .. } => 0,
                 };
-                match self {
-                    $(ApplicationEvent::$variant { recorded_by, document, .. } => {
-                        chars(recorded_by).max(chars(document)).max(own)
-                    })*
-                }
+                own.max(self.meta().text_len())
             }
         }
     };
@@ -187,6 +202,20 @@ application_events! {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         other: Option<OtherLabel>,
     },
+    /// 第三十九条: the joint evaluation (应用评价) of the application, without outstanding problems.
+    Evaluated = "evaluated", Art::new(39), {
+        /// The result, free text.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        result: Option<String>,
+    },
+    /// 第三十九条: the evaluation found outstanding problems; the Bureau issues its rectification
+    /// opinion (整改意见): the application is `rectifying` and owes the rectification.
+    RectificationRequired = "rectification_required", Art::new(39), {
+        /// The rectification opinion (required, non-empty).
+        opinion: String,
+    },
+    /// 第三十九条: the rectification is done.
+    Rectified = "rectified", Art::new(39), {},
     /// 第四十条, 第四十二条: the deregistration application is made in IRS, with its reason and
     /// the disposal steps (第四十一条) done so far (as a project's `deregistration_applied`).
     DeregistrationApplied = "deregistration_applied", Art::new(42), {
@@ -248,6 +277,8 @@ pub enum ApplicationState {
     /// 第七条: catalogued and managed in IRS (the state of every application not being deregistered).
     #[default]
     Registered,
+    /// 第三十九条: the evaluation found outstanding problems; the rectification is under way.
+    Rectifying,
     /// 第四十二条: the deregistration application is in IRS.
     DeregistrationApplied,
     /// 第四十二条: the municipal Bureau has approved the deregistration.
@@ -267,6 +298,7 @@ impl ApplicationState {
     pub const fn as_str(self) -> &'static str {
         match self {
             ApplicationState::Registered => "registered",
+            ApplicationState::Rectifying => "rectifying",
             ApplicationState::DeregistrationApplied => "deregistration_applied",
             ApplicationState::DeregistrationApproved => "deregistration_approved",
             ApplicationState::Deregistered => "deregistered",
@@ -361,6 +393,8 @@ struct AppDerived {
     /// 第四十二条: the approval date while the deregistration is not complete.
     approved_on: Option<NaiveDate>,
     deregistered_on: Option<NaiveDate>,
+    /// 第三十九条: the date of the rectification opinion while the rectification is open.
+    rectification_from: Option<NaiveDate>,
     last_date: Option<NaiveDate>,
     trail: Vec<AmendmentRecord>,
     dates: Vec<NaiveDate>,
@@ -585,6 +619,27 @@ impl ApplicationRecord {
                 });
             }
         }
+        if let Some(trigger) = d.rectification_from {
+            // 第三十九条: the text sets no period (due: null).
+            let id = ObligationId::Rectification;
+            obligations.push(Obligation {
+                id,
+                what_zh: id.what_zh().to_owned(),
+                what_en: id.what_en().to_owned(),
+                responsible: id.responsible(),
+                strength: id.strength(),
+                trigger_date: trigger,
+                due: None,
+                article: id.article(),
+                overdue: false,
+                consequence_zh: id.consequence_zh().to_owned(),
+                consequence_en: id.consequence_en().to_owned(),
+                provisional: false,
+                explanation: None,
+                error: None,
+                estimate: None,
+            });
+        }
         let overdue = obligations.iter().filter(|o| o.overdue).map(|o| o.id).collect();
         let mut labels = self.application.labels.clone();
         labels.extend(d.labels.iter().copied());
@@ -691,7 +746,7 @@ impl ApplicationRecord {
                 d.released = true;
             }
             ApplicationEvent::LabelMarked { label, other, .. } => {
-                if state != ApplicationState::Registered {
+                if !matches!(state, ApplicationState::Registered | ApplicationState::Rectifying) {
                     return Err(not_allowed(event, state));
                 }
                 // 第三十八条's lists end in 等: an other label names itself and its item.
@@ -710,13 +765,41 @@ impl ApplicationRecord {
                     d.labels.push(*label);
                 }
             }
+            ApplicationEvent::Evaluated { .. } => {
+                if state != ApplicationState::Registered {
+                    return Err(not_allowed(event, state));
+                }
+            }
+            ApplicationEvent::RectificationRequired { opinion, .. } => {
+                if state != ApplicationState::Registered {
+                    return Err(not_allowed(event, state));
+                }
+                if opinion.trim().is_empty() {
+                    return Err(Error::new(
+                        ErrorCode::InvalidInput,
+                        "须写明整改意见",
+                        "the rectification opinion is required",
+                    )
+                    .with_article(Art::new(39)));
+                }
+                d.state = ApplicationState::Rectifying;
+                d.rectification_from = Some(date);
+            }
+            ApplicationEvent::Rectified { .. } => {
+                if state != ApplicationState::Rectifying {
+                    return Err(not_allowed(event, state));
+                }
+                d.state = ApplicationState::Registered;
+                d.rectification_from = None;
+            }
             ApplicationEvent::DeregistrationApplied {
                 reason,
                 other_reason,
                 disposal,
                 ..
             } => {
-                if state != ApplicationState::Registered {
+                // 第三十九条, 第四十条: also while rectifying (the rectification stays open).
+                if !matches!(state, ApplicationState::Registered | ApplicationState::Rectifying) {
                     return Err(not_allowed(event, state));
                 }
                 // 第四十条: the same rule as a project's (an item, or another reason described).
@@ -737,7 +820,13 @@ impl ApplicationRecord {
                 if state != ApplicationState::DeregistrationApplied {
                     return Err(not_allowed(event, state));
                 }
-                d.state = ApplicationState::Registered;
+                // 第四十二条: not approved; back to where it was (rectifying while 第三十九条's
+                // rectification is open).
+                d.state = if d.rectification_from.is_some() {
+                    ApplicationState::Rectifying
+                } else {
+                    ApplicationState::Registered
+                };
                 d.reason = None;
             }
             ApplicationEvent::DeregistrationApproved { .. } => {
@@ -756,11 +845,83 @@ impl ApplicationRecord {
                 crate::process::check_disposal(reason, &d.disposal.merged(*disposal), d.channel)?;
                 d.state = ApplicationState::Deregistered;
                 d.deregistered_on = Some(date);
+                d.rectification_from = None; // closed, not met: the application is gone
             }
         }
         d.last_date = Some(date);
         d.dates.push(date);
         Ok(())
+    }
+}
+
+impl crate::Project {
+    /// The project's status evaluated with its application record: once the application is
+    /// deregistered (第四十二条), the project's obligations still open are closed, not met
+    /// ([`crate::process::Status::closed`], each with its due date and whether it was overdue);
+    /// the project's state is unchanged. Before that, as [`crate::Project::status`].
+    ///
+    /// # Errors
+    /// `invalid_input` when the project names another application, or `as_of` is before the
+    /// last event of either record; the first refused event's error of the application record.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{model::Application, records::ApplicationRecord, Calendar, ErrorCode, Project, ProjectKind, Ruleset};
+    /// let app = ApplicationRecord::new(Application { id: "APP-1".into(), ..Default::default() });
+    /// let p = Project::new("FL-1", ProjectKind::Om); // an anonymous application
+    /// let as_of = NaiveDate::from_ymd_opt(2025, 10, 13).unwrap();
+    /// let err = p.status_with(&app, as_of, &Calendar::official(), &Ruleset::default()).unwrap_err();
+    /// assert_eq!(err.code(), ErrorCode::InvalidInput);
+    /// ```
+    pub fn status_with(
+        &self,
+        application: &ApplicationRecord,
+        as_of: NaiveDate,
+        calendar: &Calendar,
+        rules: &Ruleset,
+    ) -> Result<crate::process::Status> {
+        if self.application().id != application.application.id {
+            return Err(Error::new(
+                ErrorCode::InvalidInput,
+                format!(
+                    "项目 {} 的应用标识“{}”不是应用档案“{}”",
+                    self.id(),
+                    self.application().id,
+                    application.application.id
+                ),
+                format!(
+                    "project {} names application \"{}\", not the record \"{}\"",
+                    self.id(),
+                    self.application().id,
+                    application.application.id
+                ),
+            ));
+        }
+        let mut status = self.status(as_of, calendar, rules)?;
+        // As the application's own status: the record is valid and as_of after its last event.
+        application.status(as_of, calendar, rules)?;
+        let Some(on) = application.replay(rules)?.deregistered_on else {
+            return Ok(status);
+        };
+        let (closed, open): (Vec<_>, Vec<_>) = std::mem::take(&mut status.obligations)
+            .into_iter()
+            .partition(|o| o.trigger_date <= on);
+        status.closed = closed
+            .into_iter()
+            .map(|o| crate::process::ClosedObligation {
+                id: o.id,
+                article: o.article,
+                trigger_date: o.trigger_date,
+                due: o.due,
+                overdue: o.due.is_some_and(|due| on > due),
+                closed_on: on,
+                by: Art::new(42),
+            })
+            .collect();
+        status.overdue = open.iter().filter(|o| o.overdue).map(|o| o.id).collect();
+        status.obligations = open;
+        Ok(status)
     }
 }
 

@@ -77,15 +77,6 @@ const SPLIT_STEPS: &[Step] = &[release_on_application, events_to_application];
 const APPLICATION_EVENTS: &str = "application_events";
 const MOVED: &str = "moved_to_application";
 
-/// Project event types whose facts belong to the application (第三十八条, 第四十条至第四十二条).
-const APPLICATION_FACTS: &[&str] = &[
-    "label_marked",
-    "deregistration_applied",
-    "deregistration_approved",
-    "deregistration_refused",
-    "deregistered",
-];
-
 fn shape(pointer: &str, zh: &str, en: &str) -> Error {
     Error::new(
         ErrorCode::InvalidInput,
@@ -129,6 +120,14 @@ fn ruleset_id(project: &mut Map<String, Value>, notes: &mut Vec<MigrationNote>) 
 /// (the project's own id when the application had none).
 fn application_id(project: &mut Map<String, Value>, notes: &mut Vec<MigrationNote>) -> Result<()> {
     let project_id = project.get("id").and_then(Value::as_str).unwrap_or_default().to_owned();
+    // A schema-1 record this library wrote (a project still holding its application's facts,
+    // `ProjectRecord` with `"schema": 1`) may name its application by `application_id` only.
+    let named = project
+        .get("application_id")
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned);
     let app = project
         .entry("application")
         .or_insert_with(|| Value::Object(Map::new()));
@@ -140,7 +139,10 @@ fn application_id(project: &mut Map<String, Value>, notes: &mut Vec<MigrationNot
         Some(Value::String(s)) => s.trim().to_owned(),
         Some(_) => return Err(shape("/application/id", "须为字符串", "must be a string")),
     };
-    let id = if id.is_empty() {
+    let id = if let (true, Some(named)) = (id.is_empty(), named) {
+        app.insert("id".into(), Value::from(named.clone()));
+        named
+    } else if id.is_empty() {
         if project_id.trim().is_empty() {
             return Err(shape("/id", "项目须有标识", "the project needs an id"));
         }
@@ -192,7 +194,10 @@ fn events_to_application(project: &mut Map<String, Value>, notes: &mut Vec<Migra
     let mut moved = Vec::new();
     for (i, e) in events_of(project)?.iter().enumerate() {
         let ty = e.get("type").and_then(Value::as_str).unwrap_or_default();
-        if APPLICATION_FACTS.contains(&ty) {
+        if crate::process::EventType::APPLICATION_FACTS
+            .iter()
+            .any(|t| t.as_str() == ty)
+        {
             moved.push((i, ty.to_owned(), e.clone()));
         }
     }
@@ -318,7 +323,9 @@ fn schema_of(value: &Value) -> Result<u64> {
 /// steps and keeps all its events and its embedded application's metadata.
 pub(crate) fn read_project(value: Value) -> Result<(ProjectRecord, Application)> {
     if schema_of(&value)? == 1 {
-        let up = upgrade::<false>(value)?;
+        let mut up = upgrade::<false>(value)?;
+        // Marks the record as read from schema 1: its application facts stay on the project.
+        up.project.schema = 1;
         return Ok((up.project, up.application));
     }
     let record: ProjectRecord =

@@ -3,7 +3,8 @@
 //! schema 1. The format and the promise for later versions: `docs/records.md`.
 //!
 //! - [`ApplicationRecord`]: an application above its projects (第三条(一)), with its own
-//!   events (release channel, 第三十八条 labels, 第四十条至第四十二条 deregistration), state and
+//!   events (release channel, 第三十八条 labels, 第三十九条 evaluation and 整改, 第四十条至第四十二条
+//!   deregistration), state and
 //!   obligations; a project names it by `application_id`.
 //! - [`Entry`]: an event, or a correction or void of an earlier entry; the status lists
 //!   them in `corrections`.
