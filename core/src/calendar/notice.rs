@@ -555,38 +555,26 @@ fn tokens(clause: &str) -> Vec<Tok> {
 
 /// Splits at `,` `:` outside parentheses.
 fn clauses(sentence: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut depth = 0i32;
-    for ch in sentence.chars() {
-        match ch {
-            '(' => depth += 1,
-            ')' => depth -= 1,
-            _ => {}
-        }
-        if depth <= 0 && (ch == ',' || ch == ':') {
-            out.push(std::mem::take(&mut cur));
-        } else {
-            cur.push(ch);
-        }
-    }
-    out.push(cur);
-    out.retain(|s| !s.is_empty());
-    out
+    split_outside_parens(sentence, &[',', ':'])
 }
 
 /// Splits at `。` and `;` outside parentheses.
 fn sentences(line: &str) -> Vec<String> {
+    split_outside_parens(line, &['。', ';'])
+}
+
+/// Splits `text` at any of `separators` that stands outside parentheses; empty pieces are dropped.
+fn split_outside_parens(text: &str, separators: &[char]) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = String::new();
     let mut depth = 0i32;
-    for ch in line.chars() {
+    for ch in text.chars() {
         match ch {
             '(' => depth += 1,
             ')' => depth -= 1,
             _ => {}
         }
-        if depth <= 0 && (ch == '。' || ch == ';') {
+        if depth <= 0 && separators.contains(&ch) {
             out.push(std::mem::take(&mut cur));
         } else {
             cur.push(ch);
