@@ -33,7 +33,7 @@ mod guards;
 pub(crate) mod migrate_v1;
 mod project;
 mod state;
-mod status;
+pub(crate) mod status;
 mod table;
 
 pub use event::{

@@ -785,30 +785,89 @@ pub(crate) struct Computed {
     pub estimate: Option<crate::calendar::Estimate>,
 }
 
+/// The due date of an obligation triggered on `trigger` under a period rule (`name`, the
+/// ruleset field, and its `article`): its explanation, or the error and, for an open obligation
+/// whose date lies beyond the calendar, an estimate on the provisional calendar. One computation
+/// for projects and application records.
+pub(crate) fn due_of(
+    trigger: NaiveDate,
+    period: crate::calendar::Period,
+    article: Citation,
+    name: &str,
+    calendar: &Calendar,
+    open: bool,
+) -> (Option<Explanation>, Option<Error>, Option<crate::calendar::Estimate>) {
+    match explain_due_date(trigger, period, calendar) {
+        Ok(e) => (Some(e.with_article(article).with_rule(name)), None, None),
+        Err(e) => {
+            let estimate = (open && e.code() == ErrorCode::CalendarOutOfRange)
+                .then(|| crate::calendar::estimate(trigger, period, calendar))
+                .flatten()
+                .map(|mut x| {
+                    x.explanation = x.explanation.with_article(article).with_rule(name);
+                    x
+                });
+            (None, Some(e), estimate)
+        }
+    }
+}
+
+/// A status is asked for on or after the record's last event (`invalid_input` otherwise).
+pub(crate) fn check_as_of(as_of: NaiveDate, last: Option<NaiveDate>) -> Result<()> {
+    match last {
+        Some(last) if as_of < last => Err(Error::new(
+            ErrorCode::InvalidInput,
+            format!("查询日期 {as_of} 早于最后一个事件的日期 {last}"),
+            format!("as_of {as_of} is before the last event's date {last}"),
+        )),
+        _ => Ok(()),
+    }
+}
+
+impl Obligation {
+    /// An open obligation as a status lists it: the texts, the party and the strength come from
+    /// its row of the table; `due`, `overdue` and `provisional` from its explanation on `as_of`.
+    pub(crate) fn open(
+        id: ObligationId,
+        trigger_date: NaiveDate,
+        article: Citation,
+        as_of: NaiveDate,
+        explanation: Option<Explanation>,
+        error: Option<ObligationError>,
+        estimate: Option<crate::calendar::Estimate>,
+    ) -> Obligation {
+        let due = explanation.as_ref().map(|e| e.due);
+        Obligation {
+            id,
+            what_zh: id.what_zh().to_owned(),
+            what_en: id.what_en().to_owned(),
+            responsible: id.responsible(),
+            strength: id.strength(),
+            trigger_date,
+            due,
+            article,
+            overdue: due.is_some_and(|due| as_of > due),
+            consequence_zh: id.consequence_zh().to_owned(),
+            consequence_en: id.consequence_en().to_owned(),
+            provisional: explanation.as_ref().is_some_and(|e| e.provisional_from.is_some()),
+            explanation,
+            error,
+            estimate,
+        }
+    }
+}
+
 pub(crate) fn compute(project: &Project, calendar: &Calendar, rules: &Ruleset) -> Vec<Computed> {
     let d: &Derived = project.derived();
     let mut out = Vec::new();
     for rec in &d.obligations {
         let open = rec.met_on.is_none() && rec.closed_on.is_none();
         let (article, explanation, error, estimate) = match rec.id.rule(project.kind(), rules) {
-            Some((name, rule)) => match explain_due_date(rec.trigger, rec.period.unwrap_or(rule.period), calendar) {
-                Ok(e) => (
-                    rule.article,
-                    Some(e.with_article(rule.article).with_rule(name)),
-                    None,
-                    None,
-                ),
-                Err(e) => {
-                    let estimate = (open && e.code() == ErrorCode::CalendarOutOfRange)
-                        .then(|| crate::calendar::estimate(rec.trigger, rec.period.unwrap_or(rule.period), calendar))
-                        .flatten()
-                        .map(|mut x| {
-                            x.explanation = x.explanation.with_article(rule.article).with_rule(name);
-                            x
-                        });
-                    (rule.article, None, Some(e), estimate)
-                }
-            },
+            Some((name, rule)) => {
+                let period = rec.period.unwrap_or(rule.period);
+                let (explanation, error, estimate) = due_of(rec.trigger, period, rule.article, name, calendar, open);
+                (rule.article, explanation, error, estimate)
+            }
             None => (rec.id.article(), None, None, None),
         };
         out.push(Computed {
@@ -878,15 +937,7 @@ impl Project {
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
     pub fn status(&self, as_of: NaiveDate, calendar: &Calendar, rules: &Ruleset) -> Result<Status> {
-        if let Some(last) = self.events().last().map(crate::process::Event::date) {
-            if as_of < last {
-                return Err(Error::new(
-                    ErrorCode::InvalidInput,
-                    format!("查询日期 {as_of} 早于最后一个事件的日期 {last}"),
-                    format!("as_of {as_of} is before the last event's date {last}"),
-                ));
-            }
-        }
+        check_as_of(as_of, self.events().last().map(crate::process::Event::date))?;
         let d = self.derived();
         let mut obligations = Vec::new();
         let mut met_late = Vec::new();
@@ -900,23 +951,15 @@ impl Project {
         for c in computed {
             let due = c.explanation.as_ref().map(|e| e.due);
             if c.open {
-                obligations.push(Obligation {
-                    id: c.id,
-                    what_zh: c.id.what_zh().to_owned(),
-                    what_en: c.id.what_en().to_owned(),
-                    responsible: c.id.responsible(),
-                    strength: c.id.strength(),
-                    trigger_date: c.trigger,
-                    due,
-                    article: c.article,
-                    overdue: due.is_some_and(|due| as_of > due),
-                    consequence_zh: c.id.consequence_zh().to_owned(),
-                    consequence_en: c.id.consequence_en().to_owned(),
-                    provisional: c.explanation.as_ref().is_some_and(|e| e.provisional_from.is_some()),
-                    explanation: c.explanation.clone(),
-                    error: c.error.as_ref().map(ObligationError::from),
-                    estimate: c.estimate.clone(),
-                });
+                obligations.push(Obligation::open(
+                    c.id,
+                    c.trigger,
+                    c.article,
+                    as_of,
+                    c.explanation.clone(),
+                    c.error.as_ref().map(ObligationError::from),
+                    c.estimate.clone(),
+                ));
             } else if let Some(met_on) = c.met_on {
                 match (due, &c.error) {
                     (Some(due), _) if met_on > due => met_late.push(MetLate {

@@ -8,12 +8,12 @@
 use super::amend::{resolve, AmendmentRecord, Entry};
 use super::in_force::{warnings, Warning};
 use super::RECORD_SCHEMA;
-use crate::calendar::explain::explain_due_date;
 use crate::calendar::Calendar;
 use crate::citation::{Art, Citation};
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use crate::model::{Application, Label, ReleaseChannel};
+use crate::process::status::{check_as_of, due_of};
 use crate::process::{
     DeregistrationReason, Disposal, EventMeta, MetLate, Obligation, ObligationError, ObligationId, OtherLabel, Receipt,
     MAX_EVENTS, MAX_JSON_BYTES, MAX_TEXT_CHARS,
@@ -560,35 +560,21 @@ impl ApplicationRecord {
     /// ```
     pub fn status(&self, as_of: NaiveDate, calendar: &Calendar, rules: &Ruleset) -> Result<ApplicationStatus> {
         let d = self.replay(rules)?;
-        if let Some(last) = d.last_date {
-            if as_of < last {
-                return Err(Error::new(
-                    ErrorCode::InvalidInput,
-                    format!("查询日期 {as_of} 早于最后一个事件的日期 {last}"),
-                    format!("as_of {as_of} is before the last event's date {last}"),
-                ));
-            }
-        }
+        check_as_of(as_of, d.last_date)?;
         let mut obligations = Vec::new();
         let mut met_late = Vec::new();
         if let Some(trigger) = d.approved_on {
             let id = ObligationId::DeregistrationCompletion;
             let rule = rules.deregistration_completion;
-            let name = "deregistration_completion";
-            let (explanation, error, estimate) = match explain_due_date(trigger, rule.period, calendar) {
-                Ok(e) => (Some(e.with_article(rule.article).with_rule(name)), None, None),
-                Err(e) => {
-                    // As for a project's obligations: an estimate on a provisional calendar.
-                    let estimate = (e.code() == ErrorCode::CalendarOutOfRange)
-                        .then(|| crate::calendar::estimate(trigger, rule.period, calendar))
-                        .flatten()
-                        .map(|mut x| {
-                            x.explanation = x.explanation.with_article(rule.article).with_rule(name);
-                            x
-                        });
-                    (None, Some(ObligationError::from(&e)), estimate)
-                }
-            };
+            let open = d.deregistered_on.is_none();
+            let (explanation, error, estimate) = due_of(
+                trigger,
+                rule.period,
+                rule.article,
+                "deregistration_completion",
+                calendar,
+                open,
+            );
             let due = explanation.as_ref().map(|e| e.due);
             if let Some(met_on) = d.deregistered_on {
                 if let Some(due) = due.filter(|due| met_on > *due) {
@@ -600,45 +586,22 @@ impl ApplicationRecord {
                     });
                 }
             } else {
-                obligations.push(Obligation {
+                let error = error.as_ref().map(ObligationError::from);
+                obligations.push(Obligation::open(
                     id,
-                    what_zh: id.what_zh().to_owned(),
-                    what_en: id.what_en().to_owned(),
-                    responsible: id.responsible(),
-                    strength: id.strength(),
-                    trigger_date: trigger,
-                    due,
-                    article: rule.article,
-                    overdue: due.is_some_and(|due| as_of > due),
-                    consequence_zh: id.consequence_zh().to_owned(),
-                    consequence_en: id.consequence_en().to_owned(),
-                    provisional: explanation.as_ref().is_some_and(|e| e.provisional_from.is_some()),
+                    trigger,
+                    rule.article,
+                    as_of,
                     explanation,
                     error,
                     estimate,
-                });
+                ));
             }
         }
         if let Some(trigger) = d.rectification_from {
             // 第三十九条: the text sets no period (due: null).
             let id = ObligationId::Rectification;
-            obligations.push(Obligation {
-                id,
-                what_zh: id.what_zh().to_owned(),
-                what_en: id.what_en().to_owned(),
-                responsible: id.responsible(),
-                strength: id.strength(),
-                trigger_date: trigger,
-                due: None,
-                article: id.article(),
-                overdue: false,
-                consequence_zh: id.consequence_zh().to_owned(),
-                consequence_en: id.consequence_en().to_owned(),
-                provisional: false,
-                explanation: None,
-                error: None,
-                estimate: None,
-            });
+            obligations.push(Obligation::open(id, trigger, id.article(), as_of, None, None, None));
         }
         let overdue = obligations.iter().filter(|o| o.overdue).map(|o| o.id).collect();
         let mut labels = self.application.labels.clone();
