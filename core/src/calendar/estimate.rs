@@ -1,8 +1,9 @@
 //! Estimates (估计): a due date on the provisional calendar, for a deadline that the strict
 //! calendar cannot answer because it runs past the last loaded notice.
 
-use super::explain::{explain_due_date, Explanation};
+use super::explain::{explain_cited, Explanation};
 use super::{provisional, Calendar, Period};
+use crate::citation::Citation;
 use crate::json_input::FromJson;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -64,10 +65,10 @@ impl Calendar {
 
 /// The estimate of `period` from `start` on `calendar` with provisional years, when the span
 /// reaches into them; `None` when no estimate can be made (the calendar is already provisional,
-/// or the dates lie beyond the lunar table).
-pub(crate) fn estimate(start: NaiveDate, period: Period, calendar: &Calendar) -> Option<Estimate> {
+/// or the dates lie beyond the lunar table). The explanation cites `article`.
+pub(crate) fn estimate(start: NaiveDate, period: Period, calendar: &Calendar, article: Citation) -> Option<Estimate> {
     let cal = calendar.for_estimates()?;
-    let explanation = explain_due_date(start, period, &cal).ok()?;
+    let explanation = explain_cited(start, period, &cal, Some(article)).ok()?;
     let from = explanation.provisional_from?;
     Some(Estimate {
         due: explanation.due,

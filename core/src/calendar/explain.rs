@@ -96,6 +96,17 @@ pub struct Explanation {
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
 pub fn explain_due_date(start: NaiveDate, period: Period, calendar: &Calendar) -> Result<Explanation> {
+    explain_cited(start, period, calendar, None)
+}
+
+/// [`explain_due_date`] citing `article`, its sentences rendered once (a status explains every
+/// obligation: rendering before and again after [`Explanation::with_article`] doubled the work).
+pub(crate) fn explain_cited(
+    start: NaiveDate,
+    period: Period,
+    calendar: &Calendar,
+    article: Option<Citation>,
+) -> Result<Explanation> {
     let end = end_of_period(start, period, calendar)?;
     let (skipped, worked) = match end.raw {
         None => calendar.special_days_between(start, end.due)?,
@@ -113,7 +124,7 @@ pub fn explain_due_date(start: NaiveDate, period: Period, calendar: &Calendar) -
     Ok(Explanation {
         schema: EXPLANATION_SCHEMA,
         rule: None,
-        article: None,
+        article,
         start,
         period,
         raw_end: end.raw,

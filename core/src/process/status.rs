@@ -5,7 +5,7 @@
 use super::effects::Derived;
 use super::project::Project;
 use super::state::State;
-use crate::calendar::explain::{explain_due_date, Explanation};
+use crate::calendar::explain::{explain_cited, Explanation};
 use crate::calendar::Calendar;
 use crate::citation::{Art, Citation};
 use crate::error::{Error, ErrorCode, Result};
@@ -797,14 +797,14 @@ pub(crate) fn due_of(
     calendar: &Calendar,
     open: bool,
 ) -> (Option<Explanation>, Option<Error>, Option<crate::calendar::Estimate>) {
-    match explain_due_date(trigger, period, calendar) {
-        Ok(e) => (Some(e.with_article(article).with_rule(name)), None, None),
+    match explain_cited(trigger, period, calendar, Some(article)) {
+        Ok(e) => (Some(e.with_rule(name)), None, None),
         Err(e) => {
             let estimate = (open && e.code() == ErrorCode::CalendarOutOfRange)
-                .then(|| crate::calendar::estimate(trigger, period, calendar))
+                .then(|| crate::calendar::estimate(trigger, period, calendar, article))
                 .flatten()
                 .map(|mut x| {
-                    x.explanation = x.explanation.with_article(article).with_rule(name);
+                    x.explanation = x.explanation.with_rule(name);
                     x
                 });
             (None, Some(e), estimate)
