@@ -716,6 +716,7 @@ impl CalendarBuilder {
                 notices: self.notices,
                 loaded: self.loaded,
                 provisional_from,
+                estimates: std::sync::OnceLock::new(),
             }),
         })
     }

@@ -7,7 +7,6 @@ use crate::citation::Citation;
 use crate::json_input::FromJson;
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::sync::{Arc, OnceLock};
 
 /// A provisional due date with what it rests on and how far it may move.
 ///
@@ -48,18 +47,19 @@ pub struct Estimate {
 
 impl Calendar {
     /// The calendar estimates use: this one with provisional years through the end of the
-    /// lunar table; `None` when it already has provisional years. Built once for the official
-    /// calendar.
+    /// lunar table; `None` when it already has provisional years. Built once per calendar
+    /// (kept beside its tables), not once per obligation.
     fn for_estimates(&self) -> Option<Calendar> {
         if self.provisional_from().is_some() {
             return None;
         }
-        let (_, until) = provisional::lunar_years()?;
-        if Arc::ptr_eq(&self.inner, &Calendar::official().inner) {
-            static OFFICIAL: OnceLock<Option<Calendar>> = OnceLock::new();
-            return OFFICIAL.get_or_init(|| self.with_provisional_until(until).ok()).clone();
-        }
-        self.with_provisional_until(until).ok()
+        self.inner
+            .estimates
+            .get_or_init(|| {
+                let (_, until) = provisional::lunar_years()?;
+                self.with_provisional_until(until).ok()
+            })
+            .clone()
     }
 }
 

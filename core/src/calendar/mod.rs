@@ -142,6 +142,8 @@ struct Tables {
     loaded: Vec<String>,
     /// The first day of the provisional years, if any.
     provisional_from: Option<NaiveDate>,
+    /// The calendar estimates use (this one with provisional years), built on first use.
+    estimates: OnceLock<Option<Calendar>>,
 }
 
 impl Calendar {
@@ -189,6 +191,7 @@ impl Calendar {
                 notices: Vec::new(),
                 loaded: Vec::new(),
                 provisional_from: None,
+                estimates: OnceLock::new(),
             }),
         }
     }
