@@ -117,6 +117,10 @@ class Store:
     def __init__(self, path: str | Path = ":memory:") -> None:
         self.path = str(path)
         self.db = sqlite3.connect(self.path)
+        # One transaction per event: WAL with synchronous=NORMAL keeps that cheap (durable at the
+        # next checkpoint; a crash loses at most the last transactions, never half of one).
+        self.db.execute("PRAGMA journal_mode = WAL")
+        self.db.execute("PRAGMA synchronous = NORMAL")
         self.db.executescript(SCHEMA_SQL.read_text(encoding="utf-8"))
         self.db.execute("PRAGMA foreign_keys = ON")
         self.applications: dict[str, fr.ApplicationRecord] = {}
