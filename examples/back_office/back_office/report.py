@@ -244,8 +244,8 @@ def write_xlsx(rep: Report, path: Path) -> None:
             ws.append([owner if c == "owner" else getattr(i, c) for c in AGENDA_COLUMNS])
     ws = wb.create_sheet("fund_view")
     ws.append(["year", "lead_department", "projects", *(label for _, label, _ in views.STAGES)])
-    for r in rep.fund.rows:
-        ws.append([r.year, r.lead_department, len(r.projects), *(float(r.yuan(s)) for s, _, _ in views.STAGES)])
+    for f in rep.fund.rows:
+        ws.append([f.year, f.lead_department, len(f.projects), *(float(f.yuan(s)) for s, _, _ in views.STAGES)])
     ws = wb.create_sheet("large_plans")
     ws.append(["project_id", "application_name", "lead_department", "amount", "plan_date", "filed_on", "state"])
     for p in rep.fund.large_plans:

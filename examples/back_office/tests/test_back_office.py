@@ -188,7 +188,7 @@ def test_xlsx_import_matches_csv(tmp_path: Path) -> None:
 
 
 def test_import_sheet_with_bad_rows(tmp_path: Path) -> None:
-    rows = [
+    rows: list[dict[str, object]] = [
         {"record": "application", "id": "APP-T", "type": "register", "name": "测试应用", "responsible_department": "区水利局"},
         {"record": "project", "id": "P-T", "type": "register", "application_id": "APP-T", "kind": "development"},
         {"record": "project", "id": "P-T", "type": "ledgered", "date": dt.date(2026, 3, 2)},  # a date cell
