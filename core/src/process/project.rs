@@ -454,6 +454,11 @@ impl Project {
         self.derived.approved_amount
     }
 
+    /// Loaded from a schema-1 record, which embeds its application's metadata.
+    pub(crate) fn is_legacy(&self) -> bool {
+        self.legacy
+    }
+
     pub(crate) fn derived(&self) -> &Derived {
         &self.derived
     }

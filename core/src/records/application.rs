@@ -864,28 +864,41 @@ impl crate::Project {
         let mut status = self.status(as_of, calendar, rules)?;
         // As the application's own status: the record is valid and as_of after its last event.
         application.status(as_of, calendar, rules)?;
-        let Some(on) = application.replay(rules)?.deregistered_on else {
-            return Ok(status);
-        };
-        let (closed, open): (Vec<_>, Vec<_>) = std::mem::take(&mut status.obligations)
-            .into_iter()
-            .partition(|o| o.trigger_date <= on);
-        status.closed = closed
-            .into_iter()
-            .map(|o| crate::process::ClosedObligation {
-                id: o.id,
-                article: o.article,
-                trigger_date: o.trigger_date,
-                due: o.due,
-                overdue: o.due.is_some_and(|due| on > due),
-                closed_on: on,
-                by: Art::new(42),
-            })
-            .collect();
-        status.overdue = open.iter().filter(|o| o.overdue).map(|o| o.id).collect();
-        status.obligations = open;
+        if let Some(on) = application.deregistered_on(rules)? {
+            close_by_deregistration(&mut status, on);
+        }
         Ok(status)
     }
+}
+
+impl ApplicationRecord {
+    /// The date the application was deregistered (第四十二条), if it was.
+    pub(crate) fn deregistered_on(&self, rules: &Ruleset) -> Result<Option<NaiveDate>> {
+        Ok(self.replay(rules)?.deregistered_on)
+    }
+}
+
+/// Closes, not meets, the project's obligations that arose by `on`, the date its application
+/// was deregistered (第四十二条); one computation for [`crate::Project::status_with`] and the
+/// portfolio's agenda.
+pub(crate) fn close_by_deregistration(status: &mut crate::process::Status, on: NaiveDate) {
+    let (closed, open): (Vec<_>, Vec<_>) = std::mem::take(&mut status.obligations)
+        .into_iter()
+        .partition(|o| o.trigger_date <= on);
+    status.closed = closed
+        .into_iter()
+        .map(|o| crate::process::ClosedObligation {
+            id: o.id,
+            article: o.article,
+            trigger_date: o.trigger_date,
+            due: o.due,
+            overdue: o.due.is_some_and(|due| on > due),
+            closed_on: on,
+            by: Art::new(42),
+        })
+        .collect();
+    status.overdue = open.iter().filter(|o| o.overdue).map(|o| o.id).collect();
+    status.obligations = open;
 }
 
 #[cfg(test)]
