@@ -228,7 +228,7 @@ impl Portfolio {
         &self.projects
     }
 
-    /// The records that did not load, in the order met (applications' first).
+    /// The records that did not load, in the order of the input (file, line, index).
     ///
     /// # Example
     /// ```
@@ -434,8 +434,15 @@ impl Portfolio {
         }
     }
 
-    /// Loads the records read: applications first, then projects.
+    /// Loads the records read: applications first, then projects; the problems end up in the
+    /// order of the input (file, line, index).
     fn load(&mut self, raws: Vec<Raw>) {
+        self.load_all(raws);
+        self.problems
+            .sort_by(|a, b| (&a.file, a.line, a.index).cmp(&(&b.file, b.line, b.index)));
+    }
+
+    fn load_all(&mut self, raws: Vec<Raw>) {
         let (rules, calendar) = (Ruleset::default(), Calendar::official());
         let mut projects = Vec::new();
         for raw in raws {

@@ -21,9 +21,9 @@ fn records_are_told_apart_and_problems_kept() {
     assert_eq!(
         kinds,
         [
-            (Some(5), ProblemKind::Unrecognised),
+            (Some(3), ProblemKind::DuplicateId),
             (Some(4), ProblemKind::DuplicateId),
-            (Some(3), ProblemKind::DuplicateId)
+            (Some(5), ProblemKind::Unrecognised)
         ]
     );
 }
