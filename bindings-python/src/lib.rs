@@ -14,6 +14,7 @@ mod citation;
 mod convert;
 mod errors;
 mod money;
+mod portfolio;
 mod process;
 mod ruleset;
 
@@ -64,6 +65,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<ruleset::PyRuleset>()?;
     m.add_class::<process::PyProject>()?;
     m.add_class::<process::PyApplicationRecord>()?;
+    m.add_class::<portfolio::PyPortfolio>()?;
     use calendar as c;
     for f in [
         wrap_pyfunction!(error_codes, m)?,
