@@ -5,7 +5,21 @@ from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, ClassVar, Literal, final
 
-from ._records import CheckReport, Coverage, DayInfo, Explanation, LabelReport, Notice, PriorityResult, Status
+from os import PathLike
+
+from ._records import (
+    Agenda,
+    CheckReport,
+    Coverage,
+    DayInfo,
+    Explanation,
+    FundView,
+    LabelReport,
+    Notice,
+    PortfolioProblem,
+    PriorityResult,
+    Status,
+)
 
 __all__ = [
     "__version__",
@@ -37,6 +51,7 @@ __all__ = [
     "requires_municipal_filing",
     "Project",
     "ApplicationRecord",
+    "Portfolio",
     "migrate",
     "process_mermaid",
     "process_markdown_table",
@@ -299,6 +314,38 @@ class ApplicationRecord:
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
     __hash__: ClassVar[None]  # type: ignore[assignment]
+
+_PortfolioRecord = Project | ApplicationRecord | Mapping[str, Any] | str
+
+@final
+class Portfolio:
+    def __new__(
+        cls,
+        projects: Iterable[_PortfolioRecord] | None = None,
+        applications: Iterable[_PortfolioRecord] | None = None,
+    ) -> Portfolio: ...
+    @staticmethod
+    def from_jsonl(text: str) -> Portfolio: ...
+    @staticmethod
+    def from_dir(path: str | PathLike[str]) -> Portfolio: ...
+    @property
+    def problems(self) -> list[PortfolioProblem]: ...
+    @property
+    def projects(self) -> list[Project]: ...
+    @property
+    def applications(self) -> list[ApplicationRecord]: ...
+    def agenda(
+        self,
+        as_of: datetime.date,
+        within_working_days: int | None = None,
+        *,
+        responsible: str | None = None,
+        department: str | None = None,
+        calendar: Calendar | None = None,
+        ruleset: Ruleset | Sequence[Ruleset] | None = None,
+    ) -> Agenda: ...
+    def fund_view(self, year: int | None = None, *, ruleset: Ruleset | None = None) -> FundView: ...
+    def __len__(self) -> int: ...
 
 def migrate(records: Sequence[Mapping[str, Any] | str]) -> dict[str, Any]: ...
 

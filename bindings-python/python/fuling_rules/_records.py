@@ -10,6 +10,7 @@ compare equal when their data are equal, are hashable, and cannot be changed.
 from __future__ import annotations
 
 import datetime as _dt
+import importlib
 from typing import Any, Callable, ClassVar, Iterator, Mapping
 
 from . import _native
@@ -89,12 +90,11 @@ def _amount(v: Any) -> Any:
 def _pandas() -> Any:
     """pandas, imported on first use: an optional extra."""
     try:
-        import pandas
-    except ImportError as e:  # pragma: no cover - depends on the environment
+        return importlib.import_module("pandas")
+    except ImportError as e:
         raise ImportError(
             "to_pandas() needs pandas, an optional extra: pip install fuling-rules[pandas]"
         ) from e
-    return pandas
 
 
 def _list_of(conv: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -824,7 +824,7 @@ def _table(pd: Any, rows: list[dict[str, Any]], columns: list[str], amounts: tup
         row = dict(r)
         for a in amounts:
             v = row.get(a)
-            row[a] = None if v is None else str(v)
+            row[a] = None if v is None else v.to_yuan_string()
             row[a + "_fen"] = None if v is None else v.fen
         out.append(row)
     cols = []
@@ -972,7 +972,7 @@ class FundView(Record):
     >>> p = fr.Portfolio([{"schema": 2, "id": "FL-OM-1", "kind": "om", "events": [
     ...     {"type": "om_plan_submitted", "date": "2025-12-29", "amount": "36万元"}]}])
     >>> row = p.fund_view(2025).rows[0]
-    >>> row.year, str(row.om_plan), row.om_plan.fen
+    >>> row.year, row.om_plan.to_yuan_string(), row.om_plan.fen
     (2025, '360000.00', 36000000)
     """
 
