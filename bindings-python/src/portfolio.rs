@@ -89,7 +89,11 @@ impl PyPortfolio {
     /// The records that did not load (`PortfolioProblem`), in the order of the input.
     #[getter]
     fn problems(&self) -> Vec<Record<&Problem>> {
-        self.0.problems().iter().map(|p| Record("PortfolioProblem", p)).collect()
+        self.0
+            .problems()
+            .iter()
+            .map(|p| Record("PortfolioProblem", p))
+            .collect()
     }
 
     /// The projects loaded, in the order given.

@@ -1,6 +1,6 @@
 //! The agenda (待办总表): every open obligation across the portfolio as of a date, who owes
-//! it and when, filtered and sorted. The due dates are the statuses' ([`Project::status`],
-//! [`ApplicationRecord::status`]): one computation, not a copy.
+//! it and when, filtered and sorted. The due dates are the statuses' ([`crate::Project::status`],
+//! [`crate::records::ApplicationRecord::status`]): one computation, not a copy.
 
 use super::{Portfolio, Problem, ProblemKind};
 use crate::calendar::explain::Explanation;
@@ -9,7 +9,7 @@ use crate::citation::Citation;
 use crate::error::{Error, ErrorCode, Result};
 use crate::model::{Application, Role};
 use crate::process::{Obligation, ObligationError, ObligationId, Receipt, Strength};
-use crate::records::{ApplicationRecord, Rulesets};
+use crate::records::Rulesets;
 use crate::ruleset::Ruleset;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -361,11 +361,8 @@ impl Portfolio {
             }
         }
         for p in &self.projects {
-            let record: Option<(&ApplicationRecord, _)> = self
-                .by_id
-                .get(&p.application().id)
-                .and_then(|&i| Some((self.applications.get(i)?, deregistered.get(i)?)));
-            let on = match record.map(|(_, d)| d) {
+            let record = self.by_id.get(&p.application().id).and_then(|&i| deregistered.get(i));
+            let on = match record {
                 Some(Err(e)) => {
                     problems.push(problem(p.id(), e));
                     continue;
@@ -373,23 +370,18 @@ impl Portfolio {
                 Some(Ok(on)) => *on,
                 None => None,
             };
-            let mut status = match p.status(as_of, calendar, rules) {
-                Ok(s) => s,
+            let mut obligations = match p.open_obligations(as_of, calendar, rules) {
+                Ok(o) => o,
                 Err(e) => {
                     problems.push(problem(p.id(), &e));
                     continue;
                 }
             };
             if let Some(on) = on {
-                crate::records::close_by_deregistration(&mut status, on);
+                crate::records::close_by_deregistration(&mut obligations, on);
             }
             let app = self.metadata_of(p);
-            keyed.extend(
-                status
-                    .obligations
-                    .into_iter()
-                    .filter_map(|o| cx.item(o, Some(p.id()), app)),
-            );
+            keyed.extend(obligations.into_iter().filter_map(|o| cx.item(o, Some(p.id()), app)));
         }
         keyed.sort_by(order);
         let items: Vec<AgendaItem> = keyed.into_iter().map(|k| k.item).collect();

@@ -858,10 +858,19 @@ impl Obligation {
 }
 
 pub(crate) fn compute(project: &Project, calendar: &Calendar, rules: &Ruleset) -> Vec<Computed> {
+    compute_some(project, calendar, rules, false)
+}
+
+/// As [`compute`]; with `only_open`, the met and closed obligations are skipped (their due
+/// dates and explanations are not computed).
+fn compute_some(project: &Project, calendar: &Calendar, rules: &Ruleset, only_open: bool) -> Vec<Computed> {
     let d: &Derived = project.derived();
     let mut out = Vec::new();
     for rec in &d.obligations {
         let open = rec.met_on.is_none() && rec.closed_on.is_none();
+        if only_open && !open {
+            continue;
+        }
         let (article, explanation, error, estimate) = match rec.id.rule(project.kind(), rules) {
             Some((name, rule)) => {
                 let period = rec.period.unwrap_or(rule.period);
@@ -906,7 +915,39 @@ pub(crate) fn compute(project: &Project, calendar: &Calendar, rules: &Ruleset) -
     out
 }
 
+impl Computed {
+    /// The open obligation as a status lists it.
+    fn into_open(self, as_of: NaiveDate) -> Obligation {
+        let error = self.error.as_ref().map(ObligationError::from);
+        Obligation::open(
+            self.id,
+            self.trigger,
+            self.article,
+            as_of,
+            self.explanation,
+            error,
+            self.estimate,
+        )
+    }
+}
+
 impl Project {
+    /// The open obligations of [`Project::status`] (the same computation and the same
+    /// objects), without computing the due dates of the obligations already met: what an
+    /// agenda needs.
+    pub(crate) fn open_obligations(
+        &self,
+        as_of: NaiveDate,
+        calendar: &Calendar,
+        rules: &Ruleset,
+    ) -> Result<Vec<Obligation>> {
+        check_as_of(as_of, self.events().last().map(crate::process::Event::date))?;
+        Ok(compute_some(self, calendar, rules, true)
+            .into_iter()
+            .map(|c| c.into_open(as_of))
+            .collect())
+    }
+
     /// The project's status as of `as_of`, with due dates from `rules` on `calendar`.
     ///
     /// # Properties
@@ -951,15 +992,7 @@ impl Project {
         for c in computed {
             let due = c.explanation.as_ref().map(|e| e.due);
             if c.open {
-                obligations.push(Obligation::open(
-                    c.id,
-                    c.trigger,
-                    c.article,
-                    as_of,
-                    c.explanation.clone(),
-                    c.error.as_ref().map(ObligationError::from),
-                    c.estimate.clone(),
-                ));
+                obligations.push(c.into_open(as_of));
             } else if let Some(met_on) = c.met_on {
                 match (due, &c.error) {
                     (Some(due), _) if met_on > due => met_late.push(MetLate {

@@ -865,7 +865,8 @@ impl crate::Project {
         // As the application's own status: the record is valid and as_of after its last event.
         application.status(as_of, calendar, rules)?;
         if let Some(on) = application.deregistered_on(rules)? {
-            close_by_deregistration(&mut status, on);
+            status.closed = close_by_deregistration(&mut status.obligations, on);
+            status.overdue = status.obligations.iter().filter(|o| o.overdue).map(|o| o.id).collect();
         }
         Ok(status)
     }
@@ -879,13 +880,17 @@ impl ApplicationRecord {
 }
 
 /// Closes, not meets, the project's obligations that arose by `on`, the date its application
-/// was deregistered (第四十二条); one computation for [`crate::Project::status_with`] and the
-/// portfolio's agenda.
-pub(crate) fn close_by_deregistration(status: &mut crate::process::Status, on: NaiveDate) {
-    let (closed, open): (Vec<_>, Vec<_>) = std::mem::take(&mut status.obligations)
+/// was deregistered (第四十二条): they leave `obligations` and are returned. One computation for
+/// [`crate::Project::status_with`] and the portfolio's agenda.
+pub(crate) fn close_by_deregistration(
+    obligations: &mut Vec<Obligation>,
+    on: NaiveDate,
+) -> Vec<crate::process::ClosedObligation> {
+    let (closed, open): (Vec<_>, Vec<_>) = std::mem::take(obligations)
         .into_iter()
         .partition(|o| o.trigger_date <= on);
-    status.closed = closed
+    *obligations = open;
+    closed
         .into_iter()
         .map(|o| crate::process::ClosedObligation {
             id: o.id,
@@ -896,9 +901,7 @@ pub(crate) fn close_by_deregistration(status: &mut crate::process::Status, on: N
             closed_on: on,
             by: Art::new(42),
         })
-        .collect();
-    status.overdue = open.iter().filter(|o| o.overdue).map(|o| o.id).collect();
-    status.obligations = open;
+        .collect()
 }
 
 #[cfg(test)]
