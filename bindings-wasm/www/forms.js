@@ -27,7 +27,13 @@ export const DOSSIERS = [
     id: "joint-review", schema: "joint_review", check: "checkJointReview", cite: { article: 23 },
     title: "联合评审", en: "Joint review (Art. 23)",
     lede: "第二十三条所列不予通过联合评审的情形,逐项确认。The Art. 23 grounds for not passing the joint review, one section per ground.",
-    labels: { "/name": "项目名称 project name", "/project_kind": "项目类型 project kind" },
+    labels: {
+      "/name": "项目名称 project name", "/project_kind": "项目类型 project kind",
+      "/infrastructure": "(二) 机房、云平台、数据中心、硬件设备 infrastructure", "/design": "(三) 场景、流程、数据模型、关系、功能重叠 design",
+      "/sensing": "(四) 感知资源 sensing", "/two_ends": "(五) “渝快办”“渝快政”与基层延伸 the two ends",
+      "/lines": "(六) 线路租赁与终端安全 lines and terminals", "/platform": "(七) 依托一体化智能化公共数据平台 the platform",
+      "/security": "(八) 安全与自主可控 security",
+    },
     // 23(9): the development plan itself is the planning view's dossier.
     linked: { PlanningDossier: ["planning", "附上“开发方案”页的开发方案(第十六条至第十八条) attach the dossier of the planning view"] },
     example: {
@@ -314,13 +320,13 @@ function rowsComponent(f, path, ctx) {
   const renumber = () => rows.forEach((r, i) => {
     r.el.dataset.path = `${path}/${i}`;
     r.legend.textContent = `第${i + 1}项 item ${i + 1}`;
-    r.remove.setAttribute("aria-label", `删除第${i + 1}项 remove item ${i + 1}`);
+    r.remove.textContent = `删除第${i + 1}项 remove item ${i + 1}`;
     for (const [k, c] of r.kids) setPaths(c.el, `${path}/${i}${k ? `/${k}` : ""}`);
   });
   const add = () => {
     const kids = itemFields.map((sf) => [sf.key, render(sf, `${path}/${rows.length}${sf.key ? `/${sf.key}` : ""}`, ctx)]);
     const legend = h("legend", {});
-    const remove = h("button", { type: "button", class: "remove-row" }, "删除 remove");
+    const remove = h("button", { type: "button", class: "remove-row" });
     const row = { kids, legend, remove, el: h("fieldset", { class: "row" }, legend, msgsBox(), h("div", { class: "row-fields" }, kids.map(([, c]) => c.el)), remove) };
     remove.addEventListener("click", () => {
       rows.splice(rows.indexOf(row), 1);
@@ -416,7 +422,7 @@ function variantComponent(f, path, ctx) {
 // Findings next to their fields
 
 function targetFor(root, path, fallback) {
-  const targets = new Map([...root.querySelectorAll("[data-path]")].map((e) => [e.dataset.path, e]));
+  const targets = new Map([...root.querySelectorAll("[data-path]:not(.finding)")].map((e) => [e.dataset.path, e]));
   let p = path;
   while (p) {
     if (targets.has(p)) return [targets.get(p), path.slice(p.length)];
