@@ -4,7 +4,7 @@
 //
 // Needs: bindings-wasm/build.sh (pkg/web and pkg/node), npm ci in bindings-wasm (playwright-core,
 // mermaid), /usr/bin/chromium. Run through ./bindings-wasm/www/run-browser-test.sh.
-import { test, before, after } from "node:test";
+import { test, before, after, beforeEach } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
@@ -27,6 +27,8 @@ let context;
 let page;
 let profile;
 const consoleErrors = [];
+let currentTest = "";
+beforeEach((t) => { currentTest = t.name; });
 const failedRequests = [];
 
 before(async () => {
@@ -42,7 +44,7 @@ before(async () => {
   page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(10000);
   page.on("console", (m) => { if (m.type() === "error") consoleErrors.push(`${m.text()} @ ${m.location().url}`); });
-  page.on("pageerror", (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  page.on("pageerror", (e) => consoleErrors.push(`pageerror: ${e.message} ${(e.stack ?? "").split("\n").slice(1, 3).join(" ").trim()} (test: ${currentTest})`));
   page.on("requestfailed", (r) => failedRequests.push(`${r.url()}: ${r.failure()?.errorText}`));
   page.on("response", (r) => { if (r.status() >= 400) failedRequests.push(`${r.url()}: HTTP ${r.status()}`); });
   // Everything must come from 127.0.0.1: the page works with no network.

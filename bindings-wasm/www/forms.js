@@ -432,7 +432,8 @@ function targetFor(root, path, fallback) {
 }
 
 function put(el, node, cls) {
-  const msgs = el.matches(".msgs") ? el : el.querySelector(":scope > .msgs");
+  // A tagged union (`.variant`) has no box of its own: its type field's box stands for it.
+  const msgs = el.matches(".msgs") ? el : el.querySelector(":scope > .msgs") ?? el.querySelector(".msgs");
   msgs.append(node);
   if (cls) el.classList.add(cls);
 }
