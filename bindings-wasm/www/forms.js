@@ -621,7 +621,7 @@ function eventsView(ctx) {
   const recordBtn = h("button", { type: "submit", class: "record" }, "记录事件 Record event");
   const formEl = h("form", { class: "event-form", id: "events-form", novalidate: true, autocomplete: "off", "aria-labelledby": "events-form-title" },
     h("h3", { id: "events-form-title" }, "新事件 ", h("small", {}, "New event")), entry.el, preview, h("p", {}, recordBtn));
-  const log = h("ol", { class: "event-log", id: "event-log", start: "0" });
+  const log = h("ol", { class: "event-log", id: "event-log" });
   const logLive = h("div", { class: "summary", id: "events-summary", role: "status", "aria-live": "polite" });
   const statusEl = h("div", { id: "events-status" });
   const timelineEl = h("div", { id: "events-timeline", class: "timeline" });
