@@ -682,6 +682,8 @@ test("event log: accepted and refused events, status, timeline, returned, reject
   // 第十九条(二): the lead department's opinion is due 5 working days later, across National Day:
   // 2025-09-30 + 5 working days, Oct 1–8 being the holiday → 10-09, 10-10, 10-11 (调休 Saturday), 10-13, 10-14.
   assert.equal(await status.locator('li[data-id="lead_department_opinion"]').getAttribute("data-due"), "2025-10-14");
+  const why = rules.explainDueDate("2025-09-30", { unit: "working_days", count: 5 });
+  assert.ok((await status.locator('li[data-id="lead_department_opinion"] .why').textContent()).includes(why.sentence_zh), "the explanation is shown");
   // Refused: approval in the wrong state, with its code and article in the log.
   li = await recordEvent({ type: "approved", date: "2025-10-09" });
   assert.equal(await li.getAttribute("data-code"), "transition_not_allowed");
