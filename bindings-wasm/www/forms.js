@@ -79,6 +79,7 @@ export const DOSSIERS = [
     title: "应用注销", en: "Deregistration (Arts. 40–42)",
     lede: "第四十条所列情形应当注销;第四十一条:注销前做好数字资源的处置、释放;第四十二条:报市大数据发展局审核。",
     labels: { "/name": "应用名称 application name", "/other_reason": "其他理由 another reason, described" },
+    order: { "": ["name", "grounds", "other_reason", "data_consumers", "history", "components", "channels"] },
     example: {
       name: "旧版河长通", grounds: ["superseded"], data_consumers: [{ unit: "区城市管理局", disposal_agreed: true, completed: true }],
       history: { migrated_to: "智慧河长" }, components: [{ name: "巡河轨迹组件", delisted: true }],
@@ -103,14 +104,24 @@ export const DOSSIERS = [
 // ---------------------------------------------------------------------------------------------
 // From a JSON Schema node to a field spec
 
-const CN_NUM = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const CN_NUM = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** "四十一" → 41, "十" → 10, "七" → 7. */
+function cnInt(t) {
+  const [tens, ones] = t.includes("十") ? t.split("十") : ["", t];
+  return (t.includes("十") ? (CN_NUM[tens] ?? 1) * 10 : 0) + (CN_NUM[ones] ?? 0);
+}
 
-/** The item number a description starts with ("34(3) …", "(二) …"), for ordering; else Infinity. */
+/**
+ * Where a field goes, from the article its description cites: "41(1) …" → 4101, "第四十条 …" →
+ * 4000, "(二) …" → 2; a description citing nothing (the name, informational fields) goes first.
+ */
 function itemOf(desc = "") {
-  let m = desc.match(/^\d+\((\d+)\)/);
-  if (m) return Number(m[1]);
-  m = desc.match(/^\(([一二三四五六七八九十])\)/);
-  return m ? CN_NUM[m[1]] : Infinity;
+  let m = desc.match(/^(\d+)\((\d+)\)/);
+  if (m) return Number(m[1]) * 100 + Number(m[2]);
+  m = desc.match(/^第([一二三四五六七八九十]+)条/);
+  if (m) return cnInt(m[1]) * 100;
+  m = desc.match(/^\(([一二三四五六七八九十]+)\)/);
+  return m ? cnInt(m[1]) : -1;
 }
 
 /** The first line of a description, without Markdown backticks and links. */
