@@ -591,14 +591,19 @@ function showLabels(res, formEl, summary) {
 // ---------------------------------------------------------------------------------------------
 // The event log
 
-const NO_POINTER_FIELD = { event_out_of_order: "/date", exception_basis_required: "/exception", conditions_not_met: "/conditions" };
+/** The fields a refusal without a JSON Pointer is about, by its code (the first the event has). */
+const NO_POINTER_FIELDS = {
+  event_out_of_order: ["date"],
+  exception_basis_required: ["exception", "basis", "leading_group_consent"],
+  conditions_not_met: ["conditions", "trial_run_passed", "documents", "channel", "other_reason", "disposal"],
+};
 
 /** Where a refusal belongs: the JSON Pointer its message names, else the field its code is about, else the type. */
 export function refusalPath(e, fields) {
   const m = String(e?.message_en ?? "").match(/at "(\/[^"]*)"/);
   if (m) return m[1];
-  const p = NO_POINTER_FIELD[e?.code];
-  return p && fields.has(p.slice(1)) ? p : "/type";
+  const key = (NO_POINTER_FIELDS[e?.code] ?? []).find((k) => fields.has(k));
+  return key ? `/${key}` : "/type";
 }
 
 function eventsView(ctx) {
