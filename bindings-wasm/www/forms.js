@@ -673,6 +673,10 @@ function eventsView(ctx) {
     if (!ev) {
       preview.dataset.answer = "";
       preview.replaceChildren(h("p", { class: "muted" }, "选择事件类型。", h("span", { class: "en" }, " Choose the event type.")));
+    } else if (!ev.date) {
+      // Not yet dated: nothing to answer yet (an empty date is not an error while filling in).
+      preview.dataset.answer = "";
+      preview.replaceChildren(h("p", { class: "muted" }, "填写事件日期。", h("span", { class: "en" }, " Enter the event's date.")));
     } else {
       const [, e] = tryApply(ev);
       preview.dataset.answer = e ? "refused" : "accepted";
@@ -731,7 +735,8 @@ function eventsView(ctx) {
         h("span", { class: "tag accepted" }, "接受 accepted"), " ", h("code", {}, ev.type), " ", ev.date ?? "",
         h("span", { class: "muted" }, ` → 记录 #${index} stored entry #${index}`));
       logLive.replaceChildren(h("p", { class: "ok" }, `第${n + 1}条 ${ev.type} 已接受 accepted (#${index})`));
-      entry.write({ type: ev.type });
+      // Ready for the next event: same type, same date (events are entered in date order).
+      entry.write({ type: ev.type, date: ev.date });
     }
     log.append(li);
     scheduleValidate();
