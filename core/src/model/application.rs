@@ -265,6 +265,26 @@ pub enum LifecycleStage {
 }
 
 impl LifecycleStage {
+    /// Every stage, in 第七条's order.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::model::LifecycleStage;
+    /// assert_eq!(LifecycleStage::ALL[0], LifecycleStage::Planning);
+    /// // every variant is listed: the JSON Schema's enum (derived from the type) has as many
+    /// let schema = serde_json::to_value(schemars::schema_for!(LifecycleStage)).unwrap();
+    /// assert_eq!(schema["enum"].as_array().unwrap().len(), LifecycleStage::ALL.len());
+    /// ```
+    pub const ALL: &'static [LifecycleStage] = &[
+        LifecycleStage::Planning,
+        LifecycleStage::Approval,
+        LifecycleStage::Development,
+        LifecycleStage::Release,
+        LifecycleStage::Operation,
+        LifecycleStage::Evaluation,
+        LifecycleStage::Deregistration,
+    ];
+
     /// The Chinese name.
     ///
     /// # Example
