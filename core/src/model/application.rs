@@ -271,9 +271,10 @@ impl LifecycleStage {
     /// ```
     /// use fuling_rules::model::LifecycleStage;
     /// assert_eq!(LifecycleStage::ALL[0], LifecycleStage::Planning);
-    /// // every variant is listed: the JSON Schema's enum (derived from the type) has as many
+    /// // every variant is listed: the JSON Schema derived from the type has as many (one
+    /// // `oneOf` entry per documented variant)
     /// let schema = serde_json::to_value(schemars::schema_for!(LifecycleStage)).unwrap();
-    /// assert_eq!(schema["enum"].as_array().unwrap().len(), LifecycleStage::ALL.len());
+    /// assert_eq!(schema["oneOf"].as_array().unwrap().len(), LifecycleStage::ALL.len());
     /// ```
     pub const ALL: &'static [LifecycleStage] = &[
         LifecycleStage::Planning,
