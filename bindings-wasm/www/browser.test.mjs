@@ -723,6 +723,8 @@ test("event log: accepted and refused events, status, timeline, returned, reject
   li = await recordEvent({ type: "withdrawn", date: "2025-10-27", reason: "需求取消" });
   assert.equal(await li.getAttribute("data-answer"), "accepted");
   assert.equal(await status.getAttribute("data-state"), "withdrawn");
+  // The state's Chinese name (core/src/process/state.rs: 已撤回), from the generated module.
+  assert.match(await status.locator(".state b").textContent(), /^已撤回$/);
   li = await recordEvent({ type: "preliminary_review_passed", date: "2025-10-28" });
   assert.equal(await li.getAttribute("data-code"), "transition_not_allowed");
   await page.waitForSelector("#events-timeline[data-rendered=svg] svg");

@@ -1,6 +1,8 @@
 // Shared by the demo page's views (app.js: the planning dossier; forms.js: the other dossiers and
 // the event log): DOM helpers, citations, findings and errors, and the status view.
 import * as rules from "../pkg/web/fuling_rules_wasm.js";
+// The states' and 第七条's stages' Chinese names, generated from the core (State::zh, LifecycleStage::zh).
+import { stageNames, stateNames } from "../pkg/regulation.mjs";
 
 export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
@@ -88,21 +90,6 @@ export function errorEl(e, cls = "error") {
 }
 
 
-// The states' Chinese names (core/src/process/state.rs) and the stages of 第七条.
-export const STATE_ZH = {
-  proposed: "谋划中", declaration_planned: "拟向上申报", preliminary_review_applied: "已提出书面初审申请",
-  higher_approval_filed: "上级审批文件已备案", exception_requested: "已申请特别纳入一本账", ledgered: "已纳入一本账",
-  funding_plan_submitted: "资金需求计划待牵头部门审核", lead_department_reviewed: "牵头部门已提出审核意见",
-  preliminary_funding_set: "已确定初步资金计划", development_plan_submitted: "开发方案已报送",
-  preliminary_review_passed: "初审通过", om_plan_submitted: "运维方案待牵头部门审核", joint_review_organised: "联合评审中",
-  approved: "已取得评审批复文件", rejected: "未通过联合评审", adjusted: "已调整", developing: "开发中",
-  tested: "已完成测试联调", released: "已发布", trial_run: "试运行中", trial_run_ended: "试运行已结束",
-  in_operation: "运行中", deregistration_applied: "已申请注销", deregistration_approved: "注销已审核通过", deregistered: "已注销",
-};
-export const STAGE_ZH = {
-  planning: "谋划", approval: "审批", development: "开发", release: "发布", operation: "运行", evaluation: "评价", deregistration: "注销",
-};
-
 export function explanationSentences(ex) {
   if (!ex) return [null, null];
   if (ex.sentence_zh) return [ex.sentence_zh, ex.sentence_en];
@@ -115,8 +102,8 @@ export function explanationSentences(ex) {
 }
 
 export function statusView(s) {
-  const out = [h("p", { class: "state" }, "当前状态 state: ", h("b", {}, STATE_ZH[s.state] ?? s.state), " ",
-    h("code", {}, s.state), ` · 阶段 stage: ${STAGE_ZH[s.stage] ?? ""} ${s.stage} · 截至 as of ${s.as_of}`)];
+  const out = [h("p", { class: "state" }, "当前状态 state: ", h("b", {}, stateNames[s.state] ?? s.state), " ",
+    h("code", {}, s.state), ` · 阶段 stage: ${stageNames[s.stage] ?? ""} ${s.stage} · 截至 as of ${s.as_of}`)];
   if (s.obligations.length === 0) {
     out.push(h("p", { class: "muted" }, "当前没有未履行的期限。", h("span", { class: "en" }, " No open deadlines.")));
   } else {
