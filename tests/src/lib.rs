@@ -116,7 +116,7 @@ fn run(path: &Path) -> Result<(), Vec<String>> {
         None => None,
     };
     let mut project = match &application {
-        Some(app) => Project::from_json_str_in(&v["project"].to_string(), app.application(), &rules, &cal),
+        Some(app) => Project::from_json_str_for(&v["project"].to_string(), app, &rules, &cal),
         None => Project::from_json_str(&v["project"].to_string()),
     }
     .map_err(|e| vec![format!("project: {e}")])?;

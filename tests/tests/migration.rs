@@ -83,9 +83,9 @@ fn every_scenario_project_migrates_to_the_same_answers() {
         assert_eq!((record.schema, app.schema), (2, 2));
         // The migrated files are what a back office stores: read them back from text.
         let app = fuling_rules::records::ApplicationRecord::from_json_str(&app.to_json()).unwrap();
-        let project = Project::from_json_str_in(
+        let project = Project::from_json_str_for(
             &serde_json::to_string(&record).unwrap(),
-            app.application(),
+            &app,
             &rules,
             &cal,
         )

@@ -56,7 +56,12 @@ pub(crate) struct Derived {
     pub in_special_fund_plan: bool,
     pub trial_started_on: Option<NaiveDate>,
     pub released_channel: Option<ReleaseChannel>,
+    /// 第三十七条: a `catalog_updated` of the project (schema 1) since its acceptance or last
+    /// major iteration.
     pub catalog_fresh: bool,
+    /// 第三十七条: the date of the acceptance or of the last major iteration, from which an
+    /// update of the application's catalog counts.
+    pub catalog_since: Option<NaiveDate>,
     pub labels: Vec<Label>,
     pub exceptions: Vec<ExceptionRecord>,
     pub obligations: Vec<ObligationRecord>,
@@ -249,11 +254,15 @@ impl Project {
                 d.trial_passed = d.trial_passed || *trial_run_passed;
                 self.trial_end(&mut d, event, date, rules, calendar);
                 d.catalog_fresh = false;
+                d.catalog_since = Some(date);
             }
             Event::TrialRunReportSubmitted { .. } => meet(&mut d, ObligationId::TrialRunReport),
             Event::MajorFaultOccurred { .. } => open(&mut d, ObligationId::FaultReport, date),
             Event::FaultReportSubmitted { .. } => meet(&mut d, ObligationId::FaultReport),
-            Event::MajorIterationStarted { .. } => d.catalog_fresh = false,
+            Event::MajorIterationStarted { .. } => {
+                d.catalog_fresh = false;
+                d.catalog_since = Some(date);
+            }
             Event::LabelMarked { label, .. } => {
                 if !d.labels.contains(label) && !self.application().labels.contains(label) {
                     d.labels.push(*label);

@@ -438,10 +438,10 @@ events! {
         basis: String,
     },
     /// 第七条: the responsible department completes the catalog information (编目信息) in IRS
-    /// (from approval on).
+    /// (from approval on). Schema 1 only: the application record's event in schema 2.
     CatalogCompleted = "catalog_completed", [Development, Om], Some(Art::new(7)), {},
     /// 第七条, 第三十七条: the catalog information is updated in IRS (dynamic maintenance over
-    /// the whole lifecycle, 谋划 to 注销).
+    /// the whole lifecycle, 谋划 to 注销). Schema 1 only: the application record's event in schema 2.
     CatalogUpdated = "catalog_updated", [Development, Om], Some(Art::new(37)), {},
     /// 第十九条(五), 第二十六条: development starts, by the department itself or by procurement.
     DevelopmentStarted = "development_started", [Development], Some(Art::new(19).item(5)), {
@@ -573,8 +573,9 @@ events! {
 }
 
 impl EventType {
-    /// The project event types whose facts belong to the application (第三十九条 evaluation and
-    /// 整改, 第三十八条 labels, 第四十条至第四十二条 deregistration): a schema-2 project refuses them
+    /// The project event types whose facts belong to the application (第七条 and 第三十七条
+    /// catalog, 第三十九条 evaluation and 整改, 第三十八条 labels, 第四十条至第四十二条
+    /// deregistration): a schema-2 project refuses them
     /// (`application_event_on_project`; record them on the application record), a project
     /// loaded from schema 1 keeps them, and the migration moves them to the application record.
     ///
@@ -588,6 +589,8 @@ impl EventType {
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
     pub const APPLICATION_FACTS: &'static [EventType] = &[
+        EventType::CatalogCompleted,
+        EventType::CatalogUpdated,
         EventType::Evaluated,
         EventType::RectificationRequired,
         EventType::Rectified,
