@@ -341,6 +341,13 @@ fn run(path: &Path) -> Result<(), Vec<String>> {
                 if g != w {
                     errs.push(format!("application obligations: expected {w:?}, got {g:?}"));
                 }
+                // The catalog (第七条, 第三十七条), where stated.
+                if let Some(want) = want.get("catalog") {
+                    let got = serde_json::to_value(got.catalog).unwrap_or_default();
+                    if &got != want {
+                        errs.push(format!("application catalog: expected {want}, got {got}"));
+                    }
+                }
             }
         }
     }

@@ -863,7 +863,7 @@ impl TestingDocument {
 ///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-01-10"}}"#))?;
 /// }
 /// p.apply_json(r#"{"type": "development_plan_submitted", "date": "2025-01-10", "amount": "100万元"}"#)?;
-/// for t in ["preliminary_review_passed", "joint_review_organised", "approved", "catalog_completed"] {
+/// for t in ["preliminary_review_passed", "joint_review_organised", "approved"] {
 ///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-01-10"}}"#))?;
 /// }
 /// p.apply_json(r#"{"type": "development_started", "date": "2025-01-10", "mode": "procurement"}"#)?;
@@ -879,8 +879,9 @@ impl TestingDocument {
 /// p.apply_json(&end("防汛期前须上线"))?;
 /// let s = p.status(NaiveDate::from_ymd_opt(2025, 5, 21).unwrap(), &Calendar::official(), &Ruleset::default())?;
 /// assert_eq!(s.exceptions[0].kind, ExceptionKind::TrialRunShortened);
-/// // The report is due 1 month after the end: Friday 2025-06-20.
-/// assert_eq!(s.obligations[0].due, NaiveDate::from_ymd_opt(2025, 6, 20));
+/// // The report is due 1 month after the end: Friday 2025-06-20 (after 第七条's catalog entry,
+/// // open: the project was loaded without its application record).
+/// assert_eq!(s.obligations[1].due, NaiveDate::from_ymd_opt(2025, 6, 20));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
