@@ -59,8 +59,9 @@ pub(crate) struct Derived {
     /// 第三十七条: a `catalog_updated` of the project (schema 1) since its acceptance or last
     /// major iteration.
     pub catalog_fresh: bool,
-    /// 第三十七条: the date of the acceptance or of the last major iteration, from which an
-    /// update of the application's catalog counts.
+    /// 第三十七条: the first day an update of the application's catalog counts for the next
+    /// major iteration: the acceptance's day, or the day after the last major iteration (before
+    /// either, the project's first event's day).
     pub catalog_since: Option<NaiveDate>,
     pub labels: Vec<Label>,
     pub exceptions: Vec<ExceptionRecord>,
@@ -77,6 +78,10 @@ impl Project {
     pub(super) fn next(&self, row: &Transition, event: &Event, rules: &Ruleset, calendar: &Calendar) -> Derived {
         let mut d = self.derived().clone();
         let date = event.date();
+        // 第三十七条: the application's catalog updates count from the project's first event on.
+        if d.last_date.is_none() {
+            d.catalog_since = Some(date);
+        }
         d.last_date = Some(date);
         d.state = row.to;
         let meet = |d: &mut Derived, id: ObligationId| {
@@ -261,7 +266,9 @@ impl Project {
             Event::FaultReportSubmitted { .. } => meet(&mut d, ObligationId::FaultReport),
             Event::MajorIterationStarted { .. } => {
                 d.catalog_fresh = false;
-                d.catalog_since = Some(date);
+                // An update dated on the iteration's day preceded it (迭代前): the next iteration
+                // needs a later one.
+                d.catalog_since = date.succ_opt();
             }
             Event::LabelMarked { label, .. } => {
                 if !d.labels.contains(label) && !self.application().labels.contains(label) {

@@ -788,8 +788,8 @@ impl Project {
     /// metadata, the guards and the status read its catalog (第七条, 第三十七条): the project's
     /// `catalog_completion` is met by the application's first `catalog_completed` or
     /// `catalog_updated` dated on or after the approval, and a `major_iteration_started` needs
-    /// an application `catalog_updated` dated on or after the acceptance or the previous
-    /// iteration, and on or before the iteration. A project loaded without it knows no
+    /// an application `catalog_updated` dated on or before the iteration and on or after the
+    /// acceptance, or after the day of the previous iteration. A project loaded without it knows no
     /// catalog: its `catalog_completion` stays open and its major iterations are refused.
     ///
     /// # Errors

@@ -468,8 +468,9 @@ impl CatalogHistory {
         }
     }
 
-    /// 第三十七条: whether an update is dated on or after `since` (the project's acceptance or
-    /// last major iteration; none: any) and on or before `on` (the iteration's date).
+    /// 第三十七条: whether an update is dated on or after `since` (the project's acceptance, or
+    /// the day after its last major iteration; none: any) and on or before `on` (the
+    /// iteration's date).
     pub(crate) fn updated_between(&self, since: Option<NaiveDate>, on: NaiveDate) -> bool {
         self.updated
             .iter()
