@@ -1104,7 +1104,10 @@ impl Project {
             ));
         }
         out.push_str("    section Obligations\n");
-        for (i, c) in compute(self, calendar, rules, self.catalog().map(|c| (c, NaiveDate::MAX))).into_iter().enumerate() {
+        for (i, c) in compute(self, calendar, rules, self.catalog().map(|c| (c, NaiveDate::MAX)))
+            .into_iter()
+            .enumerate()
+        {
             match (&c.explanation, &c.error) {
                 (Some(expl), _) => {
                     let (start, end) = if expl.due < c.trigger {

@@ -472,9 +472,7 @@ impl CatalogHistory {
     /// the day after its last major iteration; none: any) and on or before `on` (the
     /// iteration's date).
     pub(crate) fn updated_between(&self, since: Option<NaiveDate>, on: NaiveDate) -> bool {
-        self.updated
-            .iter()
-            .any(|d| since.is_none_or(|s| *d >= s) && *d <= on)
+        self.updated.iter().any(|d| since.is_none_or(|s| *d >= s) && *d <= on)
     }
 }
 
@@ -1050,6 +1048,61 @@ mod tests {
         assert_eq!(s.corrections.len(), 1);
         let json = serde_json::to_value(&s).unwrap();
         assert!(json.get("warnings").is_none());
+    }
+
+    #[test]
+    fn catalog_until_deregistered_and_read_by_projects() {
+        let mut a = app();
+        a.apply_json(r#"{"type": "catalog_completed", "date": "2025-05-20"}"#)
+            .unwrap();
+        a.apply_json(r#"{"type": "catalog_updated", "date": "2025-06-03"}"#)
+            .unwrap();
+        // A project approved on Tue 2025-05-06: due Thu 05-15 (7 working days: 05-07, 08, 09,
+        // 12, 13, 14, 15); the application's completion of 05-20 meets it late.
+        let json = r#"{"schema": 2, "id": "P", "kind": "om", "application_id": "APP-1", "events": [
+            {"type": "om_plan_submitted", "date": "2025-05-06"}, {"type": "lead_department_reviewed", "date": "2025-05-06"},
+            {"type": "joint_review_organised", "date": "2025-05-06"}, {"type": "approved", "date": "2025-05-06"},
+            {"type": "om_started", "date": "2025-05-06", "mode": "procurement"}]}"#;
+        let (cal, rules) = (Calendar::official(), Ruleset::default());
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let mut p = crate::Project::from_json_str_for(json, &a, &rules, &cal).unwrap();
+        let s = p.status(d("2025-06-04"), &cal, &rules).unwrap();
+        assert_eq!((s.met_late.len(), s.obligations.len()), (1, 0));
+        assert_eq!(
+            (s.met_late[0].due, s.met_late[0].met_on),
+            (d("2025-05-15"), d("2025-05-20"))
+        );
+        // 第三十七条: the update of 06-03 allows one iteration; a refused second one leaves the
+        // project byte-identical.
+        p.apply_json(r#"{"type": "major_iteration_started", "date": "2025-06-04"}"#)
+            .unwrap();
+        let before = p.to_json();
+        let err = p
+            .apply_json(r#"{"type": "major_iteration_started", "date": "2025-06-05"}"#)
+            .unwrap_err();
+        assert_eq!(err.code(), ErrorCode::CatalogUpdateRequired);
+        assert_eq!(p.to_json(), before);
+        // A correction of the application's completion date moves the project's answer.
+        a.apply_json(r#"{"type": "correction", "date": "2025-06-05", "replaces": 0, "reason": "日期录错", "event": {"type": "catalog_completed", "date": "2025-05-14"}}"#).unwrap();
+        let s = p.status_with(&a, d("2025-06-05"), &cal, &rules).unwrap();
+        assert!(s.met_late.is_empty() && s.obligations.is_empty());
+        // 第七条: maintained until the application is deregistered, not after.
+        a.apply_json(r#"{"type": "deregistration_applied", "date": "2025-09-19", "reason": "no_longer_needed", "disposal": {"shared_data": "done", "history_data": "handled", "components": "done", "channels": "not_applicable"}}"#).unwrap();
+        a.apply_json(r#"{"type": "catalog_updated", "date": "2025-09-22"}"#)
+            .unwrap();
+        a.apply_json(r#"{"type": "deregistration_approved", "date": "2025-09-26"}"#)
+            .unwrap();
+        a.apply_json(r#"{"type": "deregistered", "date": "2025-09-29"}"#)
+            .unwrap();
+        let before = a.to_json();
+        let err = a
+            .apply_json(r#"{"type": "catalog_updated", "date": "2025-09-30"}"#)
+            .unwrap_err();
+        assert_eq!(
+            (err.code(), err.article()),
+            (ErrorCode::TransitionNotAllowed, Some(Art::new(37)))
+        );
+        assert_eq!(a.to_json(), before);
     }
 
     #[test]
