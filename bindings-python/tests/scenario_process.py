@@ -95,8 +95,8 @@ def run_process(path: Path, doc: dict[str, Any]) -> None:
         if ga != wa:
             errs.append(f"application obligations: expected {wa}, got {ga}")
         # The catalog (Art 7, Art 37), where stated.
-        if "catalog" in expect["application"] and a.to_dict()["catalog"] != expect["application"]["catalog"]:
-            errs.append(f"application catalog: expected {expect['application']['catalog']}, got {a.to_dict()['catalog']}")
+        if "catalog" in expect["application"] and a["catalog"] != expect["application"]["catalog"]:
+            errs.append(f"application catalog: expected {expect['application']['catalog']}, got {a['catalog']}")
     # Obligations closed by the application's deregistration.
     g4 = sorted(_key(c, ("id", "due", "overdue", "closed_on")) for c in status.closed)
     w4 = sorted(_key(c, ("id", "due", "overdue", "closed_on")) for c in expect.get("closed") or [])
