@@ -699,14 +699,7 @@ impl Project {
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
     pub fn from_json_str_with(json: &str, rules: &Ruleset, calendar: &Calendar) -> Result<Project> {
-        if json.len() > MAX_JSON_BYTES {
-            return Err(too_large(
-                format!("项目 JSON 超过 {MAX_JSON_BYTES} 字节"),
-                format!("project JSON exceeds {MAX_JSON_BYTES} bytes"),
-            ));
-        }
-        let value = crate::json_input::parse_value(json)?;
-        let (record, application) = crate::records::migrate::read_project(value)?;
+        let (record, application) = read_json(json)?;
         Project::from_record_in(record, &application, rules, calendar)
     }
 
@@ -733,14 +726,7 @@ impl Project {
         rules: &Ruleset,
         calendar: &Calendar,
     ) -> Result<Project> {
-        if json.len() > MAX_JSON_BYTES {
-            return Err(too_large(
-                format!("项目 JSON 超过 {MAX_JSON_BYTES} 字节"),
-                format!("project JSON exceeds {MAX_JSON_BYTES} bytes"),
-            ));
-        }
-        let value = crate::json_input::parse_value(json)?;
-        let (record, _) = crate::records::migrate::read_project(value)?;
+        let (record, _) = read_json(json)?;
         Project::from_record_in(record, application, rules, calendar)
     }
 
@@ -768,20 +754,7 @@ impl Project {
         rules: &Ruleset,
         calendar: &Calendar,
     ) -> Result<Project> {
-        if !record.application_id.is_empty() && record.application_id != application.id {
-            return Err(Error::new(
-                ErrorCode::InvalidInput,
-                "项目记录的 application_id 与所给应用的标识不符",
-                "the project's application_id is not the id of the application given",
-            ));
-        }
-        let mut application = application.clone();
-        if application.id.is_empty() {
-            application.id.clone_from(&record.application_id);
-        }
-        let mut record = record;
-        record.application_id.clone_from(&application.id);
-        Project::from_record_with_application(record, application, None, rules, calendar)
+        Project::from_record_catalog(record, application, None, rules, calendar)
     }
 
     /// As [`Project::from_json_str_in`], with the application's whole record: besides its
@@ -820,14 +793,7 @@ impl Project {
         rules: &Ruleset,
         calendar: &Calendar,
     ) -> Result<Project> {
-        if json.len() > MAX_JSON_BYTES {
-            return Err(too_large(
-                format!("项目 JSON 超过 {MAX_JSON_BYTES} 字节"),
-                format!("project JSON exceeds {MAX_JSON_BYTES} bytes"),
-            ));
-        }
-        let value = crate::json_input::parse_value(json)?;
-        let (record, _) = crate::records::migrate::read_project(value)?;
+        let (record, _) = read_json(json)?;
         Project::from_record_for(record, application, rules, calendar)
     }
 
@@ -853,14 +819,14 @@ impl Project {
         calendar: &Calendar,
     ) -> Result<Project> {
         let catalog = application.catalog_history(rules)?;
-        Project::from_record_catalog(record, application.application(), catalog, rules, calendar)
+        Project::from_record_catalog(record, application.application(), Some(catalog), rules, calendar)
     }
 
-    /// As [`Project::from_record_in`], with the application's catalog events.
+    /// As [`Project::from_record_in`], with the application's catalog events when known.
     pub(crate) fn from_record_catalog(
         record: ProjectRecord,
         application: &Application,
-        catalog: CatalogHistory,
+        catalog: Option<CatalogHistory>,
         rules: &Ruleset,
         calendar: &Calendar,
     ) -> Result<Project> {
@@ -871,9 +837,13 @@ impl Project {
                 "the project's application_id is not the id of the application given",
             ));
         }
+        let mut application = application.clone();
+        if application.id.is_empty() {
+            application.id.clone_from(&record.application_id);
+        }
         let mut record = record;
         record.application_id.clone_from(&application.id);
-        Project::from_record_with_application(record, application.clone(), Some(catalog), rules, calendar)
+        Project::from_record_with_application(record, application, catalog, rules, calendar)
     }
 
     /// The application's catalog events the project was loaded with (none: loaded without its
@@ -1107,6 +1077,18 @@ fn with_article(e: Error, article: Option<crate::citation::Citation>) -> Error {
         Some(a) => e.with_article(a),
         None => e,
     }
+}
+
+/// A stored project's JSON text (schema 1 or 2) read as a record and its embedded application's
+/// metadata (`input_too_large` beyond [`MAX_JSON_BYTES`]).
+fn read_json(json: &str) -> Result<(ProjectRecord, Application)> {
+    if json.len() > MAX_JSON_BYTES {
+        return Err(too_large(
+            format!("项目 JSON 超过 {MAX_JSON_BYTES} 字节"),
+            format!("project JSON exceeds {MAX_JSON_BYTES} bytes"),
+        ));
+    }
+    crate::records::migrate::read_project(crate::json_input::parse_value(json)?)
 }
 
 fn too_large(zh: impl Into<String>, en: impl Into<String>) -> Error {

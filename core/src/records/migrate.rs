@@ -477,7 +477,7 @@ fn migrate_one(json: &str) -> Result<Migrated> {
     Project::from_record_catalog(
         up.project.clone(),
         &up.application,
-        catalog,
+        Some(catalog),
         &Ruleset::default(),
         &Calendar::official(),
     )?;
