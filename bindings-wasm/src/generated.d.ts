@@ -103,9 +103,9 @@ export interface Application {
 
 /** An application's catalog (编目信息 in IRS, 第七条, 第三十七条) as of a status: the date of its latest `catalog_completed` and of its latest `catalog_updated` (none before the first). */
 export interface ApplicationCatalog {
-  /** 第七条: the date of the latest completion (完善编目信息), if any. */
+  /** 第七条: the date of the latest completion (完善编目信息); none before the first. */
   completed?: string | null;
-  /** 第七条, 第三十七条: the date of the latest update (动态更新), if any. */
+  /** 第七条, 第三十七条: the date of the latest update (动态更新); none before the first. */
   last_updated?: string | null;
 }
 

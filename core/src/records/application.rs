@@ -409,9 +409,9 @@ pub struct ApplicationStatus {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
 pub struct ApplicationCatalog {
-    /// 第七条: the date of the latest completion (完善编目信息), if any.
+    /// 第七条: the date of the latest completion (完善编目信息); none before the first.
     pub completed: Option<NaiveDate>,
-    /// 第七条, 第三十七条: the date of the latest update (动态更新), if any.
+    /// 第七条, 第三十七条: the date of the latest update (动态更新); none before the first.
     pub last_updated: Option<NaiveDate>,
 }
 
@@ -445,12 +445,10 @@ impl CatalogHistory {
                 | ApplicationEvent::Deregistered { .. } => {}
             }
         }
-        h.completed.sort_unstable();
-        h.updated.sort_unstable();
         h
     }
 
-    /// `earlier` followed by this history (the dates stay in order when `earlier`'s come first).
+    /// `earlier`'s dates and this history's.
     fn joined(self, mut earlier: CatalogHistory) -> CatalogHistory {
         earlier.completed.extend(self.completed);
         earlier.updated.extend(self.updated);
@@ -461,11 +459,13 @@ impl CatalogHistory {
     /// approval) and on or before `until`: the date it meets that project's `catalog_completion`
     /// (an update completes the information as well, as on a schema-1 project).
     pub(crate) fn meets(&self, trigger: NaiveDate, until: NaiveDate) -> Option<NaiveDate> {
-        let first = |dates: &[NaiveDate]| dates.iter().copied().find(|d| *d >= trigger && *d <= until);
-        match (first(&self.completed), first(&self.updated)) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
+        let mut first: Option<NaiveDate> = None;
+        for list in [&self.completed, &self.updated] {
+            for d in list.iter().filter(|d| **d >= trigger && **d <= until) {
+                first = Some(first.map_or(*d, |f| f.min(*d)));
+            }
         }
+        first
     }
 
     /// 第三十七条: whether an update is dated on or after `since` (the project's acceptance, or
@@ -715,6 +715,7 @@ impl ApplicationRecord {
             release_channel: d.channel,
             labels,
             catalog: ApplicationCatalog {
+                // The replay keeps date order: the last is the latest.
                 completed: d.catalog.completed.last().copied(),
                 last_updated: d.catalog.updated.last().copied(),
             },
@@ -805,7 +806,6 @@ impl ApplicationRecord {
                 if state == ApplicationState::Deregistered {
                     return Err(not_allowed(event, state));
                 }
-                // In date order (checked above).
                 d.catalog = CatalogHistory::of([event]).joined(std::mem::take(&mut d.catalog));
             }
             ApplicationEvent::Released { channel, .. } => {
