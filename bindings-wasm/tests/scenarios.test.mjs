@@ -89,7 +89,7 @@ function runProcess(doc) {
   // An optional application record: the project is loaded for it and evaluated with it.
   const app = doc.application ? api.ApplicationRecord.fromJson(doc.application) : null;
   const project = app
-    ? api.Project.fromJson(doc.project, { application: doc.application.application })
+    ? api.Project.fromJson(doc.project, { application: doc.application })
     : api.Project.fromJson(doc.project);
   const rejected = new Map((doc.rejected ?? []).map((r) => [r.index, r]));
   (doc.events ?? []).forEach((ev, i) => {
@@ -138,6 +138,8 @@ function runProcess(doc) {
     assert.equal(a.state, expect.application.state, "application state");
     const o = (x) => JSON.stringify([x.id, x.due ?? null, x.overdue ?? false]);
     assert.deepEqual(a.obligations.map(o).sort(), expect.application.obligations.map(o).sort(), "application obligations");
+    // The catalog (Art 7, Art 37), where stated.
+    if (expect.application.catalog) assert.deepEqual(a.catalog, expect.application.catalog, "application catalog");
   }
   // Obligations closed by the application's deregistration.
   const c = (x) => JSON.stringify([x.id, x.due ?? null, x.overdue, x.closed_on]);

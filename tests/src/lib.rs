@@ -116,7 +116,7 @@ fn run(path: &Path) -> Result<(), Vec<String>> {
         None => None,
     };
     let mut project = match &application {
-        Some(app) => Project::from_json_str_in(&v["project"].to_string(), app.application(), &rules, &cal),
+        Some(app) => Project::from_json_str_for(&v["project"].to_string(), app, &rules, &cal),
         None => Project::from_json_str(&v["project"].to_string()),
     }
     .map_err(|e| vec![format!("project: {e}")])?;
@@ -340,6 +340,13 @@ fn run(path: &Path) -> Result<(), Vec<String>> {
                 w.sort_by_key(Value::to_string);
                 if g != w {
                     errs.push(format!("application obligations: expected {w:?}, got {g:?}"));
+                }
+                // The catalog (第七条, 第三十七条), where stated.
+                if let Some(want) = want.get("catalog") {
+                    let got = serde_json::to_value(got.catalog).unwrap_or_default();
+                    if &got != want {
+                        errs.push(format!("application catalog: expected {want}, got {got}"));
+                    }
                 }
             }
         }

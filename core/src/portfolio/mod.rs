@@ -488,9 +488,9 @@ impl Portfolio {
         project_id: &str,
         application_id: &str,
         embedded: bool,
-    ) -> LoadResult<Option<&Application>> {
+    ) -> LoadResult<Option<&ApplicationRecord>> {
         match self.application(application_id) {
-            Some(a) => Ok(Some(a.application())),
+            Some(a) => Ok(Some(a)),
             None if application_id.is_empty() || embedded => Ok(None),
             None => Err((
                 Some(project_id.to_owned()),
@@ -511,25 +511,22 @@ impl Portfolio {
         let refused = |e: Error| (id.clone(), ProblemKind::Refused, e);
         let (record, embedded) = crate::records::migrate::read_project(value).map_err(refused)?;
         let schema_1 = record.schema == 1;
-        let app = self.application_for(&record.id, &record.application_id, schema_1)?;
-        let app = app.unwrap_or(&embedded);
-        Project::from_record_in(record, app, rules, calendar).map_err(refused)
+        match self.application_for(&record.id, &record.application_id, schema_1)? {
+            // 第七条, 第三十七条: with the record, its catalog events too.
+            Some(app) => Project::from_record_for(record, app, rules, calendar).map_err(refused),
+            None => Project::from_record_in(record, &embedded, rules, calendar).map_err(refused),
+        }
     }
 
-    fn attach(&self, mut p: Project, rules: &Ruleset, calendar: &Calendar) -> LoadResult<Project> {
+    fn attach(&self, p: Project, rules: &Ruleset, calendar: &Calendar) -> LoadResult<Project> {
         let id = p.id().to_owned();
         let app_id = p.application().id.clone();
         let Some(app) = self.application_for(&id, &app_id, p.is_legacy())? else {
             return Ok(p);
         };
-        if p.application() == app {
-            return Ok(p);
-        }
-        if p.set_application(app.clone()).is_ok() {
-            return Ok(p);
-        }
-        // 第二条: the secrecy changed under recorded events: replay with the record's.
-        Project::from_record_in(p.to_record(), app, rules, calendar).map_err(|e| (Some(id), ProblemKind::Refused, e))
+        // Replayed with the record: its metadata (第二条's secrecy) and its catalog events
+        // (第七条, 第三十七条) may differ from what the object was loaded with.
+        Project::from_record_for(p.to_record(), app, rules, calendar).map_err(|e| (Some(id), ProblemKind::Refused, e))
     }
 }
 
