@@ -1,0 +1,560 @@
+//! Batch queries: the calendar's questions over slices of day numbers, for array
+//! callers (the Python binding's numpy `datetime64[D]` input).
+//!
+//! A day number counts days from 1970-01-01 (numpy's `datetime64[D]` as `int64`);
+//! [`NAT`] (`i64::MIN`, numpy's `NaT`) is a missing date. Each element is answered
+//! exactly as the scalar method answers it ([`Calendar::add_working_days`], …), by index
+//! arithmetic on the precomputed tables (a prefix count and a select table), without a
+//! walk over the days.
+//!
+//! # Errors
+//! With [`OnError::Raise`] the first bad element stops the batch: a [`BatchError`]
+//! naming its position (0-based) and carrying the scalar method's error for it
+//! (`calendar_out_of_range` for a date or result outside the coverage), or
+//! `invalid_date` for a [`NAT`]. With [`OnError::Missing`] those elements are missing in
+//! the output ([`NAT`] or `None`) and the rest are answered. Invalid counts (negative,
+//! or beyond 32 bits) and `end < start` are always errors: they are bad input, not
+//! dates the calendar lacks.
+
+use super::Calendar;
+use crate::call::{day_count, Whole};
+use crate::error::{Error, ErrorCode};
+use chrono::{Datelike, NaiveDate};
+
+/// The day number of a missing date: numpy's `NaT` (`i64::MIN`).
+///
+/// # Example
+/// ```
+/// use fuling_rules::calendar::{OnError, NAT};
+/// use fuling_rules::Calendar;
+/// let out = Calendar::official().next_working_day_batch(&[NAT], OnError::Missing)?;
+/// assert_eq!(out, [NAT]);
+/// # Ok::<(), fuling_rules::calendar::BatchError>(())
+/// ```
+pub const NAT: i64 = i64::MIN;
+
+/// 1970-01-01 in chrono's days from the common era.
+const EPOCH_CE: i64 = 719_163;
+
+/// The day number (days since 1970-01-01) of a date.
+pub(crate) fn day_number(date: NaiveDate) -> i32 {
+    // Both terms are within ±100 million: no overflow.
+    date.num_days_from_ce() - EPOCH_CE as i32
+}
+
+/// The date of a day number, when chrono can hold it.
+fn date_of(day: i64) -> Option<NaiveDate> {
+    day.checked_add(EPOCH_CE)
+        .and_then(|ce| i32::try_from(ce).ok())
+        .and_then(NaiveDate::from_num_days_from_ce_opt)
+}
+
+/// The day counts of a batch: one count for every date, or one per date.
+///
+/// Counts are `i64` so that a bad one (negative, or beyond `u32`) is reported at its
+/// position with the scalar rule's error (`invalid_input`).
+///
+/// # Example
+/// ```
+/// use fuling_rules::calendar::{Counts, OnError};
+/// use fuling_rules::Calendar;
+/// let cal = Calendar::official();
+/// // 2025-09-30 as a day number: 20,361 days after 1970-01-01.
+/// let one = cal.add_working_days_batch(&[20_361, 20_361], Counts::One(5), OnError::Raise)?;
+/// let each = cal.add_working_days_batch(&[20_361, 20_361], Counts::Each(&[5, 5]), OnError::Raise)?;
+/// assert_eq!(one, each);
+/// # Ok::<(), fuling_rules::calendar::BatchError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counts<'a> {
+    /// The same count for every date.
+    One(i64),
+    /// One count per date (as many as there are dates).
+    Each(&'a [i64]),
+}
+
+/// What a batch does with a missing date ([`NAT`]) or a date (or result) outside the
+/// calendar's coverage.
+///
+/// # Example
+/// ```
+/// use fuling_rules::calendar::{Counts, OnError, NAT};
+/// use fuling_rules::{Calendar, ErrorCode};
+/// let cal = Calendar::official();
+/// let days = [20_361, 0]; // 2025-09-30, and 1970-01-01 (before the data)
+/// let err = cal.add_working_days_batch(&days, Counts::One(5), OnError::Raise).unwrap_err();
+/// assert_eq!((err.position, err.error.code()), (1, ErrorCode::CalendarOutOfRange));
+/// let out = cal.add_working_days_batch(&days, Counts::One(5), OnError::Missing)?;
+/// assert_eq!(out[1], NAT);
+/// # Ok::<(), fuling_rules::calendar::BatchError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum OnError {
+    /// Stop at the first such element with a [`BatchError`] (the default).
+    #[default]
+    Raise,
+    /// Answer it as missing ([`NAT`] or `None`) and go on.
+    Missing,
+}
+
+/// The first failing element of a batch: its position (0-based) and its error, whose
+/// messages name the position.
+///
+/// # Example
+/// ```
+/// use fuling_rules::calendar::{Counts, OnError};
+/// use fuling_rules::{Calendar, ErrorCode};
+/// let err = Calendar::official()
+///     .add_working_days_batch(&[20_361, 20_361], Counts::Each(&[5, -1]), OnError::Missing)
+///     .unwrap_err();
+/// assert_eq!((err.position, err.error.code()), (1, ErrorCode::InvalidInput));
+/// assert!(err.error.message_en().starts_with("at position 1: "));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BatchError {
+    /// The 0-based position of the element.
+    pub position: usize,
+    /// The element's error (the scalar method's), its messages prefixed with the position.
+    pub error: Error,
+}
+
+impl BatchError {
+    fn new(position: usize, error: Error) -> Self {
+        let error = Error::new(
+            error.code(),
+            format!("第 {position} 项(从 0 起):{}", error.message_zh()),
+            format!("at position {position}: {}", error.message_en()),
+        );
+        BatchError { position, error }
+    }
+}
+
+impl std::fmt::Display for BatchError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.error.fmt(f)
+    }
+}
+
+impl std::error::Error for BatchError {}
+
+impl From<BatchError> for Error {
+    fn from(e: BatchError) -> Error {
+        e.error
+    }
+}
+
+/// The result of a batch.
+type Batch<T> = std::result::Result<Vec<T>, BatchError>;
+
+fn nat_error() -> Error {
+    Error::new(ErrorCode::InvalidDate, "日期缺失(NaT)", "the date is missing (NaT)")
+}
+
+fn count_error(n: i64) -> Error {
+    day_count(Whole::Text(&n.to_string()))
+        .err()
+        .unwrap_or_else(|| Error::new(ErrorCode::InvalidInput, "天数无效", "invalid day count"))
+}
+
+/// A count checked by the scalar rule: a non-negative `u32`.
+#[inline]
+fn count_at(i: usize, n: i64) -> Result<u32, BatchError> {
+    u32::try_from(n).map_err(|_| BatchError::new(i, count_error(n)))
+}
+
+impl Calendar {
+    /// Index of day number `day` in the tables, if covered.
+    #[inline]
+    fn day_index(&self, day: i64) -> Option<usize> {
+        let first = i64::from(self.inner.first_ce) - EPOCH_CE;
+        usize::try_from(day.wrapping_sub(first))
+            .ok()
+            .filter(|&i| i < self.inner.prefix.len())
+    }
+
+    /// The error of element `i` (day `day`): the scalar method's error for it, or
+    /// the out-of-range error of a day chrono cannot hold.
+    fn element_error(&self, i: usize, day: i64, scalar: impl FnOnce(NaiveDate) -> Option<Error>) -> BatchError {
+        if day == NAT {
+            return BatchError::new(i, nat_error());
+        }
+        let error = match date_of(day) {
+            Some(d) => scalar(d).unwrap_or_else(|| self.out_of_range(d)),
+            None => {
+                let c = self.inner.coverage;
+                Error::new(
+                    ErrorCode::CalendarOutOfRange,
+                    format!(
+                        "日序 {day}(自 1970-01-01 起)超出工作日历数据范围({} 至 {})",
+                        c.first, c.last
+                    ),
+                    format!(
+                        "day number {day} (since 1970-01-01) is outside the calendar data's coverage ({} to {})",
+                        c.first, c.last
+                    ),
+                )
+            }
+        };
+        BatchError::new(i, error)
+    }
+
+    /// Runs `f(i, day, count)` over the dates and counts, for date answers.
+    #[inline]
+    fn dates_batch(
+        &self,
+        days: &[i64],
+        counts: Counts<'_>,
+        on_error: OnError,
+        f: impl Fn(&Self, i64, u32) -> Option<i64>,
+        scalar: impl Fn(&Self, NaiveDate, u32) -> Option<Error>,
+    ) -> Batch<i64> {
+        let mut out = Vec::with_capacity(days.len());
+        let mut one = |i: usize, day: i64, n: i64| -> Result<(), BatchError> {
+            let n = count_at(i, n)?;
+            match f(self, day, n) {
+                Some(d) => out.push(d),
+                None if on_error == OnError::Missing => out.push(NAT),
+                None => return Err(self.element_error(i, day, |d| scalar(self, d, n))),
+            }
+            Ok(())
+        };
+        match counts {
+            Counts::One(n) => {
+                for (i, &day) in days.iter().enumerate() {
+                    one(i, day, n)?;
+                }
+            }
+            Counts::Each(ns) => {
+                check_lengths(days.len(), ns.len())?;
+                for (i, (&day, &n)) in days.iter().zip(ns).enumerate() {
+                    one(i, day, n)?;
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    #[inline]
+    fn add_one(&self, day: i64, n: u32) -> Option<i64> {
+        let i = self.day_index(day)?;
+        if n == 0 {
+            return Some(day);
+        }
+        let before = *self.inner.prefix.get(i)? as usize; // working days through `day`
+        let k = before + n as usize - 1; // 0-based rank of the answer
+        self.inner.working_days.get(k).map(|&d| i64::from(d))
+    }
+
+    #[inline]
+    fn sub_one(&self, day: i64, n: u32) -> Option<i64> {
+        let i = self.day_index(day)?;
+        if n == 0 {
+            return Some(day);
+        }
+        let here = usize::from(*self.inner.working.get(i)?);
+        let before = (*self.inner.prefix.get(i)? as usize).checked_sub(here)?; // strictly before `day`
+        let k = before.checked_sub(n as usize)?;
+        self.inner.working_days.get(k).map(|&d| i64::from(d))
+    }
+
+    #[inline]
+    fn working_at(&self, day: i64) -> Option<bool> {
+        self.inner.working.get(self.day_index(day)?).copied()
+    }
+
+    /// [`Calendar::add_working_days`] over day numbers: for each date, the `n`-th working
+    /// day strictly after it.
+    ///
+    /// # Properties
+    /// Each answer equals the scalar method's; O(1) per element (a prefix lookup and a
+    /// select); the output has one day number per input date, in order.
+    ///
+    /// # Errors
+    /// A [`BatchError`] at the first bad element (see [`OnError`]): `calendar_out_of_range`,
+    /// `invalid_date` for a [`NAT`] (unless [`OnError::Missing`]); `invalid_input` for a
+    /// negative or too large count, or [`Counts::Each`] of another length than the dates.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::calendar::{Counts, OnError};
+    /// use fuling_rules::Calendar;
+    /// let cal = Calendar::official();
+    /// let day = |s: &str| (NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap() - NaiveDate::default()).num_days();
+    /// // National Day 2025: 10-01..10-08 off, Saturday 10-11 worked.
+    /// let out = cal.add_working_days_batch(&[day("2025-09-30"), day("2025-09-26")], Counts::Each(&[5, 1]), OnError::Raise)?;
+    /// assert_eq!(out, [day("2025-10-14"), day("2025-09-28")]); // Sunday 09-28 worked (调休)
+    /// # Ok::<(), fuling_rules::calendar::BatchError>(())
+    /// ```
+    pub fn add_working_days_batch(&self, days: &[i64], counts: Counts<'_>, on_error: OnError) -> Batch<i64> {
+        self.dates_batch(days, counts, on_error, Self::add_one, |c, d, n| {
+            c.add_working_days(d, n).err()
+        })
+    }
+
+    /// [`Calendar::sub_working_days`] over day numbers: for each date, the `n`-th working
+    /// day strictly before it.
+    ///
+    /// # Errors
+    /// As [`Calendar::add_working_days_batch`].
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::calendar::{Counts, OnError};
+    /// use fuling_rules::Calendar;
+    /// let day = |s: &str| (NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap() - NaiveDate::default()).num_days();
+    /// // Spring Festival 2026: 02-15..02-23 off, Saturday 02-14 worked.
+    /// let out = Calendar::official().sub_working_days_batch(&[day("2026-02-24")], Counts::One(1), OnError::Raise)?;
+    /// assert_eq!(out, [day("2026-02-14")]);
+    /// # Ok::<(), fuling_rules::calendar::BatchError>(())
+    /// ```
+    pub fn sub_working_days_batch(&self, days: &[i64], counts: Counts<'_>, on_error: OnError) -> Batch<i64> {
+        self.dates_batch(days, counts, on_error, Self::sub_one, |c, d, n| {
+            c.sub_working_days(d, n).err()
+        })
+    }
+
+    /// [`Calendar::next_working_day`] over day numbers: the first working day on or after each date.
+    ///
+    /// # Errors
+    /// As [`Calendar::add_working_days_batch`] (no counts).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::calendar::OnError;
+    /// use fuling_rules::Calendar;
+    /// let day = |s: &str| (NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap() - NaiveDate::default()).num_days();
+    /// let out = Calendar::official().next_working_day_batch(&[day("2025-10-01"), day("2025-09-30")], OnError::Raise)?;
+    /// assert_eq!(out, [day("2025-10-09"), day("2025-09-30")]);
+    /// # Ok::<(), fuling_rules::calendar::BatchError>(())
+    /// ```
+    pub fn next_working_day_batch(&self, days: &[i64], on_error: OnError) -> Batch<i64> {
+        let next = |c: &Self, day: i64, _: u32| match c.working_at(day)? {
+            true => Some(day),
+            false => c.add_one(day, 1),
+        };
+        self.dates_batch(days, Counts::One(0), on_error, next, |c, d, _| {
+            c.next_working_day(d).err()
+        })
+    }
+
+    /// [`Calendar::previous_working_day`] over day numbers: the last working day on or before each date.
+    ///
+    /// # Errors
+    /// As [`Calendar::add_working_days_batch`] (no counts).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::calendar::OnError;
+    /// use fuling_rules::Calendar;
+    /// let day = |s: &str| (NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap() - NaiveDate::default()).num_days();
+    /// let out = Calendar::official().previous_working_day_batch(&[day("2026-02-23")], OnError::Raise)?;
+    /// assert_eq!(out, [day("2026-02-14")]); // a Saturday worked before the Spring Festival
+    /// # Ok::<(), fuling_rules::calendar::BatchError>(())
+    /// ```
+    pub fn previous_working_day_batch(&self, days: &[i64], on_error: OnError) -> Batch<i64> {
+        let previous = |c: &Self, day: i64, _: u32| match c.working_at(day)? {
+            true => Some(day),
+            false => c.sub_one(day, 1),
+        };
+        self.dates_batch(days, Counts::One(0), on_error, previous, |c, d, _| {
+            c.previous_working_day(d).err()
+        })
+    }
+
+    /// [`Calendar::is_working_day`] over day numbers; `None` for a missing or uncovered
+    /// date with [`OnError::Missing`].
+    ///
+    /// # Errors
+    /// With [`OnError::Raise`], the first [`NAT`] (`invalid_date`) or uncovered date
+    /// (`calendar_out_of_range`).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::calendar::{OnError, NAT};
+    /// use fuling_rules::Calendar;
+    /// let day = |s: &str| (NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap() - NaiveDate::default()).num_days();
+    /// let out = Calendar::official().is_working_day_batch(&[day("2025-09-28"), day("2025-10-08"), NAT], OnError::Missing)?;
+    /// assert_eq!(out, [Some(true), Some(false), None]); // a Sunday worked, a National Day holiday
+    /// # Ok::<(), fuling_rules::calendar::BatchError>(())
+    /// ```
+    pub fn is_working_day_batch(&self, days: &[i64], on_error: OnError) -> Batch<Option<bool>> {
+        let mut out = Vec::with_capacity(days.len());
+        for (i, &day) in days.iter().enumerate() {
+            match self.working_at(day) {
+                Some(w) => out.push(Some(w)),
+                None if on_error == OnError::Missing => out.push(None),
+                None => return Err(self.element_error(i, day, |d| self.is_working_day(d).err())),
+            }
+        }
+        Ok(out)
+    }
+
+    /// [`Calendar::working_days_between`] over pairs of day numbers: for each pair, the
+    /// number of working days `d` with `start < d <= end`; `None` for a missing or
+    /// uncovered date with [`OnError::Missing`].
+    ///
+    /// # Errors
+    /// A [`BatchError`] at the first bad pair: `invalid_input` when the slices differ in
+    /// length or `end < start` (always); with [`OnError::Raise`], `invalid_date` for a
+    /// [`NAT`] and `calendar_out_of_range` for an uncovered date.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::calendar::OnError;
+    /// use fuling_rules::Calendar;
+    /// let day = |s: &str| (NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap() - NaiveDate::default()).num_days();
+    /// let cal = Calendar::official();
+    /// // 10-09, 10-10, Saturday 10-11, 10-13, 10-14; then Saturday 02-14 and Tuesday 02-24.
+    /// let out = cal.working_days_between_batch(
+    ///     &[day("2025-09-30"), day("2026-02-13")],
+    ///     &[day("2025-10-14"), day("2026-02-24")],
+    ///     OnError::Raise,
+    /// )?;
+    /// assert_eq!(out, [Some(5), Some(2)]);
+    /// # Ok::<(), fuling_rules::calendar::BatchError>(())
+    /// ```
+    pub fn working_days_between_batch(&self, starts: &[i64], ends: &[i64], on_error: OnError) -> Batch<Option<u32>> {
+        check_lengths(starts.len(), ends.len())?;
+        let mut out = Vec::with_capacity(starts.len());
+        for (i, (&a, &b)) in starts.iter().zip(ends).enumerate() {
+            let (ia, ib) = (self.day_index(a), self.day_index(b));
+            match (ia, ib) {
+                (Some(ia), Some(ib)) if ib >= ia => {
+                    let count = |k: usize| self.inner.prefix.get(k).copied().unwrap_or(0);
+                    out.push(Some(count(ib) - count(ia)));
+                }
+                (Some(_), Some(_)) => {
+                    return Err(
+                        self.element_error(i, a, |d| date_of(b).and_then(|e| self.working_days_between(d, e).err()))
+                    )
+                }
+                _ if on_error == OnError::Missing && (a == NAT || b == NAT || b >= a) => out.push(None),
+                _ => {
+                    let bad = if ia.is_none() { a } else { b };
+                    let err = match (a != NAT && b != NAT && b < a, date_of(a), date_of(b)) {
+                        (true, Some(s), Some(e)) => BatchError::new(
+                            i,
+                            Error::new(
+                                ErrorCode::InvalidInput,
+                                format!("结束日期 {e} 早于开始日期 {s}"),
+                                format!("end date {e} is before start date {s}"),
+                            ),
+                        ),
+                        _ => self.element_error(i, bad, |d| self.is_working_day(d).err()),
+                    };
+                    return Err(err);
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+fn check_lengths(dates: usize, other: usize) -> Result<(), BatchError> {
+    if dates == other {
+        return Ok(());
+    }
+    Err(BatchError::new(
+        dates.min(other),
+        Error::new(
+            ErrorCode::InvalidInput,
+            format!("两组输入长度不同({dates} 与 {other})"),
+            format!("the two inputs differ in length ({dates} and {other})"),
+        ),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> i64 {
+        (NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap() - NaiveDate::default()).num_days()
+    }
+
+    /// Every covered day, and a margin outside, against the scalar methods.
+    #[test]
+    fn batch_equals_scalar_everywhere() {
+        let cal = Calendar::official();
+        let c = cal.coverage();
+        let days: Vec<i64> = (day(&c.first.to_string()) - 40..=day(&c.last.to_string()) + 40).collect();
+        for n in [0u32, 1, 2, 5, 60, 400] {
+            let add = cal
+                .add_working_days_batch(&days, Counts::One(n.into()), OnError::Missing)
+                .unwrap();
+            let sub = cal
+                .sub_working_days_batch(&days, Counts::One(n.into()), OnError::Missing)
+                .unwrap();
+            for (k, &d) in days.iter().enumerate() {
+                let date = date_of(d).unwrap();
+                let s = cal.add_working_days(date, n).ok().map(|x| i64::from(day_number(x)));
+                assert_eq!(Some(add[k]).filter(|&x| x != NAT), s, "add {date} {n}");
+                let s = cal.sub_working_days(date, n).ok().map(|x| i64::from(day_number(x)));
+                assert_eq!(Some(sub[k]).filter(|&x| x != NAT), s, "sub {date} {n}");
+            }
+        }
+        let next = cal.next_working_day_batch(&days, OnError::Missing).unwrap();
+        let prev = cal.previous_working_day_batch(&days, OnError::Missing).unwrap();
+        let work = cal.is_working_day_batch(&days, OnError::Missing).unwrap();
+        let ends: Vec<i64> = days.iter().map(|d| d + 17).collect();
+        let between = cal.working_days_between_batch(&days, &ends, OnError::Missing).unwrap();
+        for (k, &d) in days.iter().enumerate() {
+            let date = date_of(d).unwrap();
+            let num = |r: crate::Result<NaiveDate>| r.ok().map(|x| i64::from(day_number(x)));
+            assert_eq!(Some(next[k]).filter(|&x| x != NAT), num(cal.next_working_day(date)));
+            assert_eq!(Some(prev[k]).filter(|&x| x != NAT), num(cal.previous_working_day(date)));
+            assert_eq!(work[k], cal.is_working_day(date).ok());
+            let e = date_of(ends[k]).unwrap();
+            assert_eq!(between[k], cal.working_days_between(date, e).ok());
+        }
+    }
+
+    #[test]
+    fn errors_name_the_first_bad_position() {
+        let cal = Calendar::official();
+        // 2026-12-31 (Thursday) + 2 working days is in 2027: beyond the data.
+        let days = [day("2025-09-30"), day("2026-12-31"), day("2030-01-01")];
+        let err = cal
+            .add_working_days_batch(&days, Counts::One(2), OnError::Raise)
+            .unwrap_err();
+        assert_eq!((err.position, err.error.code()), (1, ErrorCode::CalendarOutOfRange));
+        let scalar = cal.add_working_days(date_of(days[1]).unwrap(), 2).unwrap_err();
+        assert_eq!(
+            err.error.message_en(),
+            format!("at position 1: {}", scalar.message_en())
+        );
+        let out = cal
+            .add_working_days_batch(&days, Counts::One(2), OnError::Missing)
+            .unwrap();
+        assert_eq!(out, [day("2025-10-10"), NAT, NAT]); // 10-09, 10-10 after National Day
+                                                        // A NaT is invalid_date when raising.
+        let err = cal
+            .is_working_day_batch(&[day("2025-01-02"), NAT], OnError::Raise)
+            .unwrap_err();
+        assert_eq!((err.position, err.error.code()), (1, ErrorCode::InvalidDate));
+        // Day numbers chrono cannot hold are out of range too.
+        let err = cal.next_working_day_batch(&[i64::MAX], OnError::Raise).unwrap_err();
+        assert_eq!(err.error.code(), ErrorCode::CalendarOutOfRange);
+        // Bad counts and lengths are always errors.
+        for ns in [&[1, -1][..], &[1, i64::from(u32::MAX) + 1], &[1]] {
+            let err = cal
+                .add_working_days_batch(&days[..2], Counts::Each(ns), OnError::Missing)
+                .unwrap_err();
+            assert_eq!((err.position, err.error.code()), (1, ErrorCode::InvalidInput), "{ns:?}");
+        }
+        let err = cal
+            .working_days_between_batch(&[day("2025-10-14")], &[day("2025-09-30")], OnError::Missing)
+            .unwrap_err();
+        assert_eq!((err.position, err.error.code()), (0, ErrorCode::InvalidInput));
+        let out = cal
+            .working_days_between_batch(&[NAT, 0], &[day("2025-09-30"), day("2025-09-30")], OnError::Missing)
+            .unwrap();
+        assert_eq!(out, [None, None]);
+    }
+}
