@@ -115,7 +115,13 @@ pub fn apply<'py>(
 
 /// Array input on either side: the array path (a `date` or an `int` on the other side
 /// is broadcast by numpy).
-pub fn apply_dates_ns<'py>(cal: &Calendar, op: &str, d: Dates<'py>, n: Ns<'py>, errors: OnError) -> R<Bound<'py, PyAny>> {
+pub fn apply_dates_ns<'py>(
+    cal: &Calendar,
+    op: &str,
+    d: Dates<'py>,
+    n: Ns<'py>,
+    errors: OnError,
+) -> R<Bound<'py, PyAny>> {
     match (d, n) {
         (Dates::Array(a), Ns::Array(b)) => apply(cal, op, a, Some(b), errors),
         (Dates::Array(a), Ns::One(n)) => {
@@ -126,7 +132,9 @@ pub fn apply_dates_ns<'py>(cal: &Calendar, op: &str, d: Dates<'py>, n: Ns<'py>, 
             let py = b.py();
             apply(cal, op, Date(d).into_bound_py_any(py)?, Some(b), errors)
         }
-        (Dates::One(_), Ns::One(_)) => Err(Error::new(ErrorCode::InvalidInput, "内部错误", "internal: scalar input").into()),
+        (Dates::One(_), Ns::One(_)) => {
+            Err(Error::new(ErrorCode::InvalidInput, "内部错误", "internal: scalar input").into())
+        }
     }
 }
 
@@ -233,7 +241,13 @@ pub fn _calendar_batch<'py>(
 }
 
 /// `working_days_between` with array input on either side.
-pub fn apply_pair<'py>(cal: &Calendar, op: &str, a: Dates<'py>, b: Dates<'py>, errors: OnError) -> R<Bound<'py, PyAny>> {
+pub fn apply_pair<'py>(
+    cal: &Calendar,
+    op: &str,
+    a: Dates<'py>,
+    b: Dates<'py>,
+    errors: OnError,
+) -> R<Bound<'py, PyAny>> {
     let (a, b) = match (a, b) {
         (Dates::Array(a), Dates::Array(b)) => (a, b),
         (Dates::Array(a), Dates::One(d)) => {

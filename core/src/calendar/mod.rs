@@ -470,10 +470,7 @@ impl Calendar {
         let i = self.index(start)?;
         let j = self.index(end)?;
         if j < i {
-            return Err(Error::invalid_input(
-                format!("结束日期 {end} 早于开始日期 {start}"),
-                format!("end date {end} is before start date {start}"),
-            ));
+            return Err(end_before_start(start, end));
         }
         Ok(self.count_through(j) - self.count_through(i))
     }
@@ -635,6 +632,14 @@ impl Calendar {
         }
         Ok((rest, worked))
     }
+}
+
+/// The error of an end date before its start date.
+fn end_before_start(start: NaiveDate, end: NaiveDate) -> Error {
+    Error::invalid_input(
+        format!("结束日期 {end} 早于开始日期 {start}"),
+        format!("end date {end} is before start date {start}"),
+    )
 }
 
 impl Default for Calendar {
