@@ -10,14 +10,16 @@
 
 use crate::calendar::{calendar_of, PyCalendar};
 use crate::convert::{Count, Date, Text};
-use crate::errors::{core_error, R};
-use fuling_rules::calendar::{BatchError, Counts, OnError};
+use crate::errors::{core_error, Fail, R};
+use fuling_rules::calendar::{BatchError, Counts, DateQuery, OnError};
 use fuling_rules::{Calendar, Error, ErrorCode};
 use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyByteArray, PyBytes, PyInt};
 use pyo3::IntoPyObjectExt;
+use std::borrow::Cow;
+use zerocopy::FromBytes;
 
 /// Whether `obj` is array input: it has a `dtype` (numpy arrays and scalars, pandas).
 fn is_array(obj: &Bound<'_, PyAny>) -> bool {
@@ -138,8 +140,8 @@ pub fn apply_dates_ns<'py>(
     }
 }
 
-/// Day numbers from native-endian `int64` bytes.
-fn day_numbers(bytes: &[u8]) -> R<Vec<i64>> {
+/// `int64` values from native-endian bytes: a view when aligned, else a copy.
+fn int64s(bytes: &[u8]) -> R<Cow<'_, [i64]>> {
     if bytes.len() % 8 != 0 {
         return Err(Error::new(
             ErrorCode::InvalidInput,
@@ -148,19 +150,37 @@ fn day_numbers(bytes: &[u8]) -> R<Vec<i64>> {
         )
         .into());
     }
-    Ok(bytes
-        .chunks_exact(8)
-        .map(|c| i64::from_ne_bytes(c.try_into().unwrap_or_default()))
-        .collect())
+    Ok(match <[i64]>::ref_from_bytes(bytes) {
+        Ok(view) => Cow::Borrowed(view),
+        Err(_) => Cow::Owned(
+            bytes
+                .chunks_exact(8)
+                .map(|c| i64::from_ne_bytes(c.try_into().unwrap_or_default()))
+                .collect(),
+        ),
+    })
 }
 
-/// A `bytearray` of native-endian `int64` values.
-fn int64_bytes<'py>(py: Python<'py>, values: impl ExactSizeIterator<Item = i64>) -> PyResult<Bound<'py, PyByteArray>> {
-    PyByteArray::new_with(py, values.len() * 8, |buf| {
-        for (chunk, v) in buf.chunks_exact_mut(8).zip(values) {
-            chunk.copy_from_slice(&v.to_ne_bytes());
-        }
-        Ok(())
+/// A `bytearray` of `len` native-endian `int64` values written by `fill` (straight into
+/// the bytearray's buffer when it is aligned, as it is from the allocator).
+fn int64_bytearray<'py>(
+    py: Python<'py>,
+    len: usize,
+    fill: impl FnOnce(&mut [i64]) -> Result<(), BatchError>,
+) -> PyResult<Bound<'py, PyByteArray>> {
+    PyByteArray::new_with(py, len * 8, |buf| {
+        let done = match <[i64]>::mut_from_bytes(buf) {
+            Ok(out) => fill(out),
+            Err(_) => {
+                let mut out = vec![0i64; len];
+                let r = fill(&mut out);
+                for (chunk, v) in buf.chunks_exact_mut(8).zip(out) {
+                    chunk.copy_from_slice(&v.to_ne_bytes());
+                }
+                r
+            }
+        };
+        done.map_err(|e| batch_error(py, e))
     })
 }
 
@@ -187,31 +207,30 @@ pub fn _calendar_batch<'py>(
 ) -> R<Bound<'py, PyByteArray>> {
     let cal = calendar_of(&calendar);
     let on = if nat { OnError::Missing } else { OnError::Raise };
-    let days = day_numbers(a.as_bytes())?;
-    let other = match b {
-        None => None,
+    let days = int64s(a.as_bytes())?;
+    let (bytes, count) = match b {
+        None => (None, 0),
         Some(b) => match b.cast::<PyBytes>() {
-            Ok(bytes) => Some(day_numbers(bytes.as_bytes())?),
-            Err(_) => {
-                let n = b.extract::<Count>()?.0;
-                Some(vec![i64::from(n)])
-            }
+            Ok(bytes) => (Some(bytes), 0),
+            Err(_) => (None, i64::from(b.extract::<Count>()?.0)),
         },
     };
-    let counts = match (&other, b.is_some_and(|b| b.cast::<PyBytes>().is_ok())) {
-        (Some(v), true) => Counts::Each(v),
-        (Some(v), false) => Counts::One(v.first().copied().unwrap_or(0)),
-        (None, _) => Counts::One(0),
+    let other = match bytes {
+        Some(b) => Some(int64s(b.as_bytes())?),
+        None => None,
     };
-    let dates = |r: Result<Vec<i64>, BatchError>| match r {
-        Ok(v) => Ok(int64_bytes(py, v.into_iter())?),
-        Err(e) => Err(batch_error(py, e).into()),
+    let counts = match &other {
+        Some(v) => Counts::Each(v),
+        None => Counts::One(count),
+    };
+    let dates = |q: DateQuery| {
+        int64_bytearray(py, days.len(), |out| cal.dates_batch_into(q, &days, counts, on, out)).map_err(Fail::Py)
     };
     match op {
-        "add_working_days" => dates(cal.add_working_days_batch(&days, counts, on)),
-        "sub_working_days" => dates(cal.sub_working_days_batch(&days, counts, on)),
-        "next_working_day" => dates(cal.next_working_day_batch(&days, on)),
-        "previous_working_day" => dates(cal.previous_working_day_batch(&days, on)),
+        "add_working_days" => dates(DateQuery::AddWorkingDays),
+        "sub_working_days" => dates(DateQuery::SubWorkingDays),
+        "next_working_day" => dates(DateQuery::NextWorkingDay),
+        "previous_working_day" => dates(DateQuery::PreviousWorkingDay),
         "is_working_day" => match cal.is_working_day_batch(&days, on) {
             Ok(v) => Ok(PyByteArray::new_with(py, v.len(), |buf| {
                 for (slot, w) in buf.iter_mut().zip(&v) {
@@ -222,12 +241,14 @@ pub fn _calendar_batch<'py>(
             Err(e) => Err(batch_error(py, e).into()),
         },
         "working_days_between" => {
-            let ends = match &other {
-                Some(v) if matches!(counts, Counts::Each(_)) => v.as_slice(),
-                _ => &[],
-            };
+            let ends = other.as_deref().unwrap_or(&[]);
             match cal.working_days_between_batch(&days, ends, on) {
-                Ok(v) => Ok(int64_bytes(py, v.into_iter().map(|c| c.map_or(-1, i64::from)))?),
+                Ok(v) => Ok(int64_bytearray(py, v.len(), |out| {
+                    for (o, c) in out.iter_mut().zip(&v) {
+                        *o = c.map_or(-1, i64::from);
+                    }
+                    Ok(())
+                })?),
                 Err(e) => Err(batch_error(py, e).into()),
             }
         }

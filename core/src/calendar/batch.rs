@@ -97,6 +97,31 @@ pub enum OnError {
     Missing,
 }
 
+/// A batch query whose answers are dates ([`Calendar::dates_batch_into`]).
+///
+/// # Example
+/// ```
+/// use fuling_rules::calendar::{Counts, DateQuery, OnError};
+/// use fuling_rules::Calendar;
+/// let cal = Calendar::official();
+/// let mut out = [0i64; 1];
+/// // 2025-10-01 (day 20,362), a holiday: the next working day is 2025-10-09 (day 20,370).
+/// cal.dates_batch_into(DateQuery::NextWorkingDay, &[20_362], Counts::One(0), OnError::Raise, &mut out)?;
+/// assert_eq!(out, [20_370]);
+/// # Ok::<(), fuling_rules::calendar::BatchError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DateQuery {
+    /// [`Calendar::add_working_days`].
+    AddWorkingDays,
+    /// [`Calendar::sub_working_days`].
+    SubWorkingDays,
+    /// [`Calendar::next_working_day`].
+    NextWorkingDay,
+    /// [`Calendar::previous_working_day`].
+    PreviousWorkingDay,
+}
+
 /// The first failing element of a batch: its position (0-based) and its error, whose
 /// messages name the position.
 ///
@@ -210,30 +235,44 @@ impl Calendar {
         BatchError::new(i, error)
     }
 
-    /// `f(day, n)` over the dates and counts, for date answers ([`NAT`] where `f` has
-    /// none). The loop has no error branch: errors are found afterwards by a scan.
+    /// `f(day, n)` over the dates and counts into `out`, for date answers ([`NAT`] where
+    /// `f` has none). The loop has no error branch: errors are found afterwards by a scan.
     #[inline]
-    fn dates_batch(
+    fn dates_into(
         &self,
         days: &[i64],
         counts: Counts<'_>,
         on_error: OnError,
+        out: &mut [i64],
         f: impl Fn(&Self, i64, u32) -> i64,
         scalar: impl Fn(&Self, NaiveDate, u32) -> Option<Error>,
-    ) -> Batch<i64> {
-        let out: Vec<i64> = match counts {
+    ) -> Result<(), BatchError> {
+        check_lengths(days.len(), out.len())?;
+        let mut missing = false;
+        match counts {
             Counts::One(n) => match u32::try_from(n) {
-                Ok(n) => days.iter().map(|&d| f(self, d, n)).collect(),
-                Err(_) => vec![NAT; days.len()],
+                Ok(n) => {
+                    for (o, &d) in out.iter_mut().zip(days) {
+                        *o = f(self, d, n);
+                        missing |= *o == NAT;
+                    }
+                }
+                Err(_) => {
+                    out.fill(NAT);
+                    missing = true;
+                }
             },
             Counts::Each(ns) => {
                 check_lengths(days.len(), ns.len())?;
-                days.iter()
-                    .zip(ns)
-                    .map(|(&d, &n)| u32::try_from(n).map_or(NAT, |n| f(self, d, n)))
-                    .collect()
+                for (o, (&d, &n)) in out.iter_mut().zip(days.iter().zip(ns)) {
+                    *o = u32::try_from(n).map_or(NAT, |n| f(self, d, n));
+                    missing |= *o == NAT;
+                }
             }
-        };
+        }
+        if !missing {
+            return Ok(());
+        }
         let first_bad = match on_error {
             OnError::Raise => out.iter().position(|&d| d == NAT),
             OnError::Missing => match counts {
@@ -242,7 +281,7 @@ impl Calendar {
             },
         };
         match first_bad {
-            None => Ok(out),
+            None => Ok(()),
             Some(p) => {
                 let n = counts.at(p);
                 Err(match u32::try_from(n) {
@@ -254,6 +293,67 @@ impl Calendar {
                 })
             }
         }
+    }
+
+    /// One of the date queries over day numbers, written into `out` (as long as `days`):
+    /// the form of [`Calendar::add_working_days_batch`] and its siblings that allocates
+    /// nothing, for callers that own the output buffer (the Python binding writes into
+    /// the bytes numpy will view). [`DateQuery::NextWorkingDay`] and
+    /// [`DateQuery::PreviousWorkingDay`] ignore `counts`.
+    ///
+    /// # Errors
+    /// As [`Calendar::add_working_days_batch`]; `invalid_input` when `out` has another
+    /// length than `days`. On error `out` holds partial answers.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::calendar::{Counts, DateQuery, OnError};
+    /// use fuling_rules::Calendar;
+    /// let mut out = [0i64; 2];
+    /// // 2025-09-30 (day 20,361) + 5 working days = 2025-10-14 (day 20,375), over National Day.
+    /// Calendar::official().dates_batch_into(DateQuery::AddWorkingDays, &[20_361, 20_361], Counts::Each(&[5, 0]), OnError::Raise, &mut out)?;
+    /// assert_eq!(out, [20_375, 20_361]);
+    /// # Ok::<(), fuling_rules::calendar::BatchError>(())
+    /// ```
+    pub fn dates_batch_into(
+        &self,
+        query: DateQuery,
+        days: &[i64],
+        counts: Counts<'_>,
+        on_error: OnError,
+        out: &mut [i64],
+    ) -> Result<(), BatchError> {
+        let next = |c: &Self, day: i64, _: u32| match c.working_at(day) {
+            Some(true) => day,
+            Some(false) => c.add_one(day, 1),
+            None => NAT,
+        };
+        let previous = |c: &Self, day: i64, _: u32| match c.working_at(day) {
+            Some(true) => day,
+            Some(false) => c.sub_one(day, 1),
+            None => NAT,
+        };
+        let zero = Counts::One(0);
+        match query {
+            DateQuery::AddWorkingDays => self.dates_into(days, counts, on_error, out, Self::add_one, |c, d, n| {
+                c.add_working_days(d, n).err()
+            }),
+            DateQuery::SubWorkingDays => self.dates_into(days, counts, on_error, out, Self::sub_one, |c, d, n| {
+                c.sub_working_days(d, n).err()
+            }),
+            DateQuery::NextWorkingDay => {
+                self.dates_into(days, zero, on_error, out, next, |c, d, _| c.next_working_day(d).err())
+            }
+            DateQuery::PreviousWorkingDay => self.dates_into(days, zero, on_error, out, previous, |c, d, _| {
+                c.previous_working_day(d).err()
+            }),
+        }
+    }
+
+    fn dates_batch(&self, query: DateQuery, days: &[i64], counts: Counts<'_>, on_error: OnError) -> Batch<i64> {
+        let mut out = vec![0; days.len()];
+        self.dates_batch_into(query, days, counts, on_error, &mut out)?;
+        Ok(out)
     }
 
     /// The `n`-th working day after `day`, or [`NAT`].
@@ -314,9 +414,7 @@ impl Calendar {
     /// # Ok::<(), fuling_rules::calendar::BatchError>(())
     /// ```
     pub fn add_working_days_batch(&self, days: &[i64], counts: Counts<'_>, on_error: OnError) -> Batch<i64> {
-        self.dates_batch(days, counts, on_error, Self::add_one, |c, d, n| {
-            c.add_working_days(d, n).err()
-        })
+        self.dates_batch(DateQuery::AddWorkingDays, days, counts, on_error)
     }
 
     /// [`Calendar::sub_working_days`] over day numbers: for each date, the `n`-th working
@@ -337,9 +435,7 @@ impl Calendar {
     /// # Ok::<(), fuling_rules::calendar::BatchError>(())
     /// ```
     pub fn sub_working_days_batch(&self, days: &[i64], counts: Counts<'_>, on_error: OnError) -> Batch<i64> {
-        self.dates_batch(days, counts, on_error, Self::sub_one, |c, d, n| {
-            c.sub_working_days(d, n).err()
-        })
+        self.dates_batch(DateQuery::SubWorkingDays, days, counts, on_error)
     }
 
     /// [`Calendar::next_working_day`] over day numbers: the first working day on or after each date.
@@ -358,14 +454,7 @@ impl Calendar {
     /// # Ok::<(), fuling_rules::calendar::BatchError>(())
     /// ```
     pub fn next_working_day_batch(&self, days: &[i64], on_error: OnError) -> Batch<i64> {
-        let next = |c: &Self, day: i64, _: u32| match c.working_at(day) {
-            Some(true) => day,
-            Some(false) => c.add_one(day, 1),
-            None => NAT,
-        };
-        self.dates_batch(days, Counts::One(0), on_error, next, |c, d, _| {
-            c.next_working_day(d).err()
-        })
+        self.dates_batch(DateQuery::NextWorkingDay, days, Counts::One(0), on_error)
     }
 
     /// [`Calendar::previous_working_day`] over day numbers: the last working day on or before each date.
@@ -384,14 +473,7 @@ impl Calendar {
     /// # Ok::<(), fuling_rules::calendar::BatchError>(())
     /// ```
     pub fn previous_working_day_batch(&self, days: &[i64], on_error: OnError) -> Batch<i64> {
-        let previous = |c: &Self, day: i64, _: u32| match c.working_at(day) {
-            Some(true) => day,
-            Some(false) => c.sub_one(day, 1),
-            None => NAT,
-        };
-        self.dates_batch(days, Counts::One(0), on_error, previous, |c, d, _| {
-            c.previous_working_day(d).err()
-        })
+        self.dates_batch(DateQuery::PreviousWorkingDay, days, Counts::One(0), on_error)
     }
 
     /// [`Calendar::is_working_day`] over day numbers; `None` for a missing or uncovered
@@ -578,44 +660,5 @@ mod tests {
             .working_days_between_batch(&[NAT, 0], &[day("2025-09-30"), day("2025-09-30")], OnError::Missing)
             .unwrap();
         assert_eq!(out, [None, None]);
-    }
-}
-#[cfg(test)]
-mod speed {
-    use super::*;
-    #[test]
-    #[ignore]
-    fn batch_speed() {
-        let cal = Calendar::official();
-        let base = 16436i64; // 2015-01-01
-        let mut x: u64 = 1;
-        let days: Vec<i64> = (0..2_000_000)
-            .map(|_| {
-                x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                base + ((x >> 33) % 4000) as i64
-            })
-            .collect();
-        let ns: Vec<i64> = (0..2_000_000)
-            .map(|_| {
-                x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                1 + ((x >> 33) % 60) as i64
-            })
-            .collect();
-        for _ in 0..3 {
-            let t = std::time::Instant::now();
-            let a = cal
-                .add_working_days_batch(&days, Counts::One(5), OnError::Raise)
-                .unwrap();
-            let t1 = t.elapsed();
-            let t = std::time::Instant::now();
-            let b = cal
-                .add_working_days_batch(&days, Counts::Each(&ns), OnError::Raise)
-                .unwrap();
-            let t2 = t.elapsed();
-            let t = std::time::Instant::now();
-            let c = cal.is_working_day_batch(&days, OnError::Raise).unwrap();
-            let t3 = t.elapsed();
-            eprintln!("{t1:?} {t2:?} {t3:?} {} {} {}", a.len(), b.len(), c.len());
-        }
     }
 }

@@ -44,7 +44,7 @@ pub(crate) mod period;
 mod period_text;
 pub(crate) mod provisional;
 
-pub use batch::{BatchError, Counts, OnError, NAT};
+pub use batch::{BatchError, Counts, DateQuery, OnError, NAT};
 pub use builder::{
     calendar_json_schema, CalendarBuilder, DayInfo, DayKind, Notice, MAX_CALENDAR_JSON_BYTES, MAX_COVERAGE_DAYS,
 };
