@@ -36,7 +36,8 @@ SEED = 20250930
 
 
 def best_of(k: int, fn: Callable[[], Any]) -> tuple[float, Any]:
-    times, out = [], None
+    times: list[float] = []
+    out: Any = None
     for _ in range(k):
         t0 = time.perf_counter()
         out = fn()

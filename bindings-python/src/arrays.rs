@@ -166,6 +166,7 @@ fn int64s(bytes: &[u8]) -> R<Cow<'_, [i64]>> {
 fn int64_bytearray<'py>(
     py: Python<'py>,
     len: usize,
+    offset: usize,
     fill: impl FnOnce(&mut [i64]) -> Result<(), BatchError>,
 ) -> PyResult<Bound<'py, PyByteArray>> {
     PyByteArray::new_with(py, len * 8, |buf| {
@@ -180,14 +181,16 @@ fn int64_bytearray<'py>(
                 r
             }
         };
-        done.map_err(|e| batch_error(py, e))
+        done.map_err(|e| batch_error(py, e, offset))
     })
 }
 
-/// The error of a batch, as the Python exception with `.index` set to the position.
-fn batch_error(py: Python<'_>, e: BatchError) -> PyErr {
-    let err = core_error(py, &e.error);
-    let _ = err.value(py).setattr("index", e.position);
+/// The error of a batch whose elements start at `offset` of the caller's array, as the
+/// Python exception with `.index` set to the position in that array.
+fn batch_error(py: Python<'_>, e: BatchError, offset: usize) -> PyErr {
+    let position = e.position + offset;
+    let err = core_error(py, &BatchError { position, ..e }.into_error());
+    let _ = err.value(py).setattr("index", position);
     err
 }
 
@@ -195,8 +198,11 @@ fn batch_error(py: Python<'_>, e: BatchError) -> PyErr {
 /// an `int` count, `int64` counts or, for `working_days_between`, end days, as bytes).
 /// Returns a `bytearray`: `int64` day numbers (NaT = `i64::MIN`) for dates, `int64`
 /// counts (-1 = missing) for `working_days_between`, `uint8` 0/1 (2 = missing) for
-/// `is_working_day`. Internal: called by `fuling_rules._arrays`.
+/// `is_working_day`. `offset`: the position of the first element in the caller's array
+/// (`fuling_rules._arrays` sends large arrays in chunks), added to error positions.
+/// Internal: called by `fuling_rules._arrays`.
 #[pyfunction]
+#[pyo3(signature = (calendar, op, a, b, nat, offset = 0))]
 pub fn _calendar_batch<'py>(
     py: Python<'py>,
     calendar: Option<PyRef<'_, PyCalendar>>,
@@ -204,6 +210,7 @@ pub fn _calendar_batch<'py>(
     a: &Bound<'py, PyBytes>,
     b: Option<&Bound<'py, PyAny>>,
     nat: bool,
+    offset: usize,
 ) -> R<Bound<'py, PyByteArray>> {
     let cal = calendar_of(&calendar);
     let on = if nat { OnError::Missing } else { OnError::Raise };
@@ -224,7 +231,10 @@ pub fn _calendar_batch<'py>(
         None => Counts::One(count),
     };
     let dates = |q: DateQuery| {
-        int64_bytearray(py, days.len(), |out| cal.dates_batch_into(q, &days, counts, on, out)).map_err(Fail::Py)
+        int64_bytearray(py, days.len(), offset, |out| {
+            cal.dates_batch_into(q, &days, counts, on, out)
+        })
+        .map_err(Fail::Py)
     };
     match op {
         "add_working_days" => dates(DateQuery::AddWorkingDays),
@@ -238,18 +248,18 @@ pub fn _calendar_batch<'py>(
                 }
                 Ok(())
             })?),
-            Err(e) => Err(batch_error(py, e).into()),
+            Err(e) => Err(batch_error(py, e, offset).into()),
         },
         "working_days_between" => {
             let ends = other.as_deref().unwrap_or(&[]);
             match cal.working_days_between_batch(&days, ends, on) {
-                Ok(v) => Ok(int64_bytearray(py, v.len(), |out| {
+                Ok(v) => Ok(int64_bytearray(py, v.len(), offset, |out| {
                     for (o, c) in out.iter_mut().zip(&v) {
                         *o = c.map_or(-1, i64::from);
                     }
                     Ok(())
                 })?),
-                Err(e) => Err(batch_error(py, e).into()),
+                Err(e) => Err(batch_error(py, e, offset).into()),
             }
         }
         other => Err(Error::new(

@@ -122,8 +122,9 @@ pub enum DateQuery {
     PreviousWorkingDay,
 }
 
-/// The first failing element of a batch: its position (0-based) and its error, whose
-/// messages name the position.
+/// The first failing element of a batch: its position (0-based) and its error (the
+/// scalar method's error for that element). [`BatchError::into_error`] (and `Display`)
+/// name the position in the messages.
 ///
 /// # Example
 /// ```
@@ -133,30 +134,50 @@ pub enum DateQuery {
 ///     .add_working_days_batch(&[20_361, 20_361], Counts::Each(&[5, -1]), OnError::Missing)
 ///     .unwrap_err();
 /// assert_eq!((err.position, err.error.code()), (1, ErrorCode::InvalidInput));
-/// assert!(err.error.message_en().starts_with("at position 1: "));
+/// assert!(err.into_error().message_en().starts_with("at position 1: "));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BatchError {
     /// The 0-based position of the element.
     pub position: usize,
-    /// The element's error (the scalar method's), its messages prefixed with the position.
+    /// The element's error (the scalar method's for it).
     pub error: Error,
 }
 
 impl BatchError {
     fn new(position: usize, error: Error) -> Self {
-        let error = Error::new(
-            error.code(),
-            format!("第 {position} 项(从 0 起):{}", error.message_zh()),
-            format!("at position {position}: {}", error.message_en()),
-        );
         BatchError { position, error }
+    }
+
+    /// The error with the position at the start of both messages (`at position 3: …`,
+    /// `第 3 项(从 0 起):…`); same code and article.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::calendar::OnError;
+    /// use fuling_rules::{Calendar, ErrorCode};
+    /// let err = Calendar::official().is_working_day_batch(&[20_361, 0], OnError::Raise).unwrap_err();
+    /// let e = err.into_error(); // day 0 is 1970-01-01, before the data
+    /// assert_eq!(e.code(), ErrorCode::CalendarOutOfRange);
+    /// assert!(e.message_en().starts_with("at position 1: date 1970-01-01 is outside"));
+    /// ```
+    pub fn into_error(self) -> Error {
+        let (p, e) = (self.position, self.error);
+        let out = Error::new(
+            e.code(),
+            format!("第 {p} 项(从 0 起):{}", e.message_zh()),
+            format!("at position {p}: {}", e.message_en()),
+        );
+        match e.article() {
+            Some(a) => out.with_article(a),
+            None => out,
+        }
     }
 }
 
 impl std::fmt::Display for BatchError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.error.fmt(f)
+        self.clone().into_error().fmt(f)
     }
 }
 
@@ -164,7 +185,7 @@ impl std::error::Error for BatchError {}
 
 impl From<BatchError> for Error {
     fn from(e: BatchError) -> Error {
-        e.error
+        e.into_error()
     }
 }
 
@@ -629,8 +650,9 @@ mod tests {
             .unwrap_err();
         assert_eq!((err.position, err.error.code()), (1, ErrorCode::CalendarOutOfRange));
         let scalar = cal.add_working_days(date_of(days[1]).unwrap(), 2).unwrap_err();
+        assert_eq!(err.error, scalar);
         assert_eq!(
-            err.error.message_en(),
+            err.into_error().message_en(),
             format!("at position 1: {}", scalar.message_en())
         );
         let out = cal
