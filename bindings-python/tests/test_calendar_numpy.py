@@ -185,7 +185,7 @@ def test_counts_follow_the_scalar_rule() -> None:
 
 def test_errors_argument() -> None:
     with pytest.raises(fr.InputError):
-        fr.add_working_days(days("2025-09-30"), 1, errors="ignore")
+        fr.add_working_days(days("2025-09-30"), 1, errors="ignore")  # type: ignore[call-overload]
     # A datetime.date has no NaT: its errors are raised whatever `errors` says.
     with pytest.raises(fr.CalendarRangeError):
         fr.add_working_days(D(2026, 12, 31), 2, errors="nat")
@@ -216,11 +216,14 @@ def test_dtypes() -> None:
 
 def test_calendar_methods_take_arrays() -> None:
     local = fr.Calendar.from_dates(holidays={D(2025, 6, 3): "区级停工日"}, version="local-1")
-    d = days("2025-06-03", "2025-06-02")
+    d = days("2025-06-03", "2025-06-04")
     assert local.is_working_day(d).tolist() == [False, True]
-    assert fr.is_working_day(d).tolist() == [True, True]  # the official calendar: Tue, Mon
-    # Mon 06-02 + 1 on the local calendar skips Tue 06-03: Wed 06-04.
-    assert local.add_working_days(d[1:], 1).tolist() == [D(2025, 6, 4)]
+    assert fr.is_working_day(d).tolist() == [True, True]  # the official calendar: Tue, Wed
+    # Dragon Boat Festival 2025: 05-31..06-02 off. Fri 05-30 + 1 is Tue 06-03 officially;
+    # the local calendar also rests on 06-03, so Wed 06-04.
+    friday = days("2025-05-30")
+    assert fr.add_working_days(friday, 1).tolist() == [D(2025, 6, 3)]
+    assert local.add_working_days(friday, 1).tolist() == [D(2025, 6, 4)]
     cal = fr.Calendar.official(provisional_until=2030)
     assert cal.add_working_days(days("2026-12-31"), 2)[0] > np.datetime64("2026-12-31")
 
