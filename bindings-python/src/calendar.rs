@@ -269,9 +269,10 @@ macro_rules! calendar_api {
         #[pymethods]
         impl PyCalendar {
             $($methods)*
-            $( $(#[$doc])* fn $name<'py>(&self, $($arg: $ty),*) -> R<$ret> { let $cal = &self.0; Ok($body) } )*
+            // `'py` names the lifetime of array arguments; unused by the scalar-only operations.
+            $( $(#[$doc])* #[allow(clippy::extra_unused_lifetimes)] fn $name<'py>(&self, $($arg: $ty),*) -> R<$ret> { let $cal = &self.0; Ok($body) } )*
         }
-        $( #[pyfunction] $(#[$doc])* pub fn $name<'py>($($arg: $ty),*) -> R<$ret> { let $cal = official(); Ok($body) } )*
+        $( #[pyfunction] $(#[$doc])* #[allow(clippy::extra_unused_lifetimes)] pub fn $name<'py>($($arg: $ty),*) -> R<$ret> { let $cal = official(); Ok($body) } )*
     };
 }
 
