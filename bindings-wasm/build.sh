@@ -3,8 +3,10 @@
 #   1. cargo build of crate fuling-rules-wasm for wasm32-unknown-unknown, profile wasm-release
 #   2. wasm-bindgen --target web (ES module for browsers) and --target nodejs (CommonJS,
 #      plus an ES-module wrapper pkg/node/index.mjs)
-#   3. wasm-opt -Oz from the npm package binaryen (Debian's binaryen 108 breaks the output),
-#      with --low-memory-unused: Rust puts the stack (growing down from 1 MiB) below the data,
+#   3. wasm-opt from the npm package binaryen (Debian's binaryen 108 breaks the output), with
+#      the flags chosen by the gzipped result, not the raw one (benches/README.md, WASM): -O2
+#      with binaryen's inlining off (-ocimfs 0 -aimfs 0 -fimfs 0) gives 209 KB gzipped where
+#      -Oz gives 227 KB (smaller raw, but inlined copies compress worse); --low-memory-unused: Rust puts the stack (growing down from 1 MiB) below the data,
 #      so addresses under 1024 are touched only by a stack about to overflow (saves ~1 KB gzipped)
 #   4. copies the generated modules bindings-wasm/js/* (schemas, regulation) into pkg/
 # Needs ./scripts/setup-wasm first (rust target, wasm-bindgen CLI, npm ci).
@@ -26,7 +28,7 @@ wasm-bindgen --target nodejs --out-dir "$here/pkg/node" "$wasm"
 wasm_opt="$here/node_modules/.bin/wasm-opt"
 for dir in web node; do
   f="$here/pkg/$dir/fuling_rules_wasm_bg.wasm"
-  "$wasm_opt" -Oz --converge --low-memory-unused --strip-debug --strip-producers "$f" -o "$f.opt"
+  "$wasm_opt" -O2 -ocimfs 0 -aimfs 0 -fimfs 0 --converge --low-memory-unused --strip-debug --strip-producers "$f" -o "$f.opt"
   mv "$f.opt" "$f"
 done
 
@@ -56,12 +58,13 @@ cp "$here/pkg/node/fuling_rules_wasm.d.ts" "$here/pkg/node/index.d.mts"
 cp "$here"/js/*.mjs "$here"/js/*.d.mts "$here/pkg/"
 cat >>"$here/pkg/node/index.mjs" <<'MJS'
 export { jsonSchema, schemaNames } from "../schemas.mjs";
-export { articleText, regulationTitle } from "../regulation.mjs";
+export { articleText, regulationTitle, stageNames, stateNames } from "../regulation.mjs";
 MJS
 cat >>"$here/pkg/node/index.d.mts" <<'DTS'
 export { jsonSchema, schemaNames } from "../schemas.mjs";
-export { articleText, regulationTitle } from "../regulation.mjs";
+export { articleText, regulationTitle, stageNames, stateNames } from "../regulation.mjs";
 DTS
 
 size=$(gzip -9c "$here/pkg/web/fuling_rules_wasm_bg.wasm" | wc -c)
-echo "build.sh: pkg/web and pkg/node built; fuling_rules_wasm_bg.wasm is $(stat -c %s "$here/pkg/web/fuling_rules_wasm_bg.wasm") bytes, $size gzipped"
+brotli=$(node -e 'const z=require("zlib");const b=require("fs").readFileSync(process.argv[1]);console.log(z.brotliCompressSync(b,{params:{[z.constants.BROTLI_PARAM_QUALITY]:11}}).length)' "$here/pkg/web/fuling_rules_wasm_bg.wasm")
+echo "build.sh: pkg/web and pkg/node built; fuling_rules_wasm_bg.wasm is $(stat -c %s "$here/pkg/web/fuling_rules_wasm_bg.wasm") bytes, $size gzipped, $brotli brotli"
