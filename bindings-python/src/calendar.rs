@@ -414,9 +414,9 @@ calendar_api! {
     /// >>> fr.is_working_day(dt.date(2025, 9, 28))  # a Sunday worked (调休)
     /// True
     #[pyo3(signature = (d, *, errors = None))]
-    fn is_working_day(d: Dates<'py>, errors: Option<Text>) -> Answer<'py, bool> = |cal| match d {
-        Dates::One(d) => Answer::One(cal.is_working_day(d)?),
-        Dates::Array(a) => Answer::Array(arrays::apply(cal, "is_working_day", a, None, arrays::on_error(errors.as_ref())?)?),
+    fn is_working_day(d: Dates<'py>, errors: Option<Text>) -> Answer<'py, bool> = |cal| match (arrays::on_error(errors.as_ref())?, d) {
+        (_, Dates::One(d)) => Answer::One(cal.is_working_day(d)?),
+        (on, Dates::Array(a)) => Answer::Array(arrays::apply(cal, "is_working_day", a, None, on)?),
     };
 
     /// The n-th working day strictly after `d`; the start day is never counted ("在N个工作日内").
@@ -427,9 +427,9 @@ calendar_api! {
     /// >>> fr.add_working_days(dt.date(2025, 9, 30), 5)  # over National Day 2025
     /// datetime.date(2025, 10, 14)
     #[pyo3(signature = (d, n, *, errors = None))]
-    fn add_working_days(d: Dates<'py>, n: Ns<'py>, errors: Option<Text>) -> Answer<'py, Date> = |cal| match (d, n) {
-        (Dates::One(d), Ns::One(n)) => Answer::One(Date(cal.add_working_days(d, n)?)),
-        (d, n) => Answer::Array(arrays::apply_dates_ns(cal, "add_working_days", d, n, arrays::on_error(errors.as_ref())?)?),
+    fn add_working_days(d: Dates<'py>, n: Ns<'py>, errors: Option<Text>) -> Answer<'py, Date> = |cal| match (arrays::on_error(errors.as_ref())?, d, n) {
+        (_, Dates::One(d), Ns::One(n)) => Answer::One(Date(cal.add_working_days(d, n)?)),
+        (on, d, n) => Answer::Array(arrays::apply_dates_ns(cal, "add_working_days", d, n, on)?),
     };
 
     /// `add_working_days` over sequences: `ns` is one int or a sequence as long as
@@ -444,31 +444,31 @@ calendar_api! {
     /// The n-th working day strictly before `d` (e.g. Art. 24's "申报前10个工作日").
     /// Array input as `add_working_days`.
     #[pyo3(signature = (d, n, *, errors = None))]
-    fn sub_working_days(d: Dates<'py>, n: Ns<'py>, errors: Option<Text>) -> Answer<'py, Date> = |cal| match (d, n) {
-        (Dates::One(d), Ns::One(n)) => Answer::One(Date(cal.sub_working_days(d, n)?)),
-        (d, n) => Answer::Array(arrays::apply_dates_ns(cal, "sub_working_days", d, n, arrays::on_error(errors.as_ref())?)?),
+    fn sub_working_days(d: Dates<'py>, n: Ns<'py>, errors: Option<Text>) -> Answer<'py, Date> = |cal| match (arrays::on_error(errors.as_ref())?, d, n) {
+        (_, Dates::One(d), Ns::One(n)) => Answer::One(Date(cal.sub_working_days(d, n)?)),
+        (on, d, n) => Answer::Array(arrays::apply_dates_ns(cal, "sub_working_days", d, n, on)?),
     };
 
     /// The number of working days `x` with `start < x <= end`. Array input (either side,
     /// broadcast) gives an `int64` array; with `errors="nat"` a masked array.
     #[pyo3(signature = (start, end, *, errors = None))]
-    fn working_days_between(start: Dates<'py>, end: Dates<'py>, errors: Option<Text>) -> Answer<'py, u32> = |cal| match (start, end) {
-        (Dates::One(a), Dates::One(b)) => Answer::One(cal.working_days_between(a, b)?),
-        (a, b) => Answer::Array(arrays::apply_pair(cal, "working_days_between", a, b, arrays::on_error(errors.as_ref())?)?),
+    fn working_days_between(start: Dates<'py>, end: Dates<'py>, errors: Option<Text>) -> Answer<'py, u32> = |cal| match (arrays::on_error(errors.as_ref())?, start, end) {
+        (_, Dates::One(a), Dates::One(b)) => Answer::One(cal.working_days_between(a, b)?),
+        (on, a, b) => Answer::Array(arrays::apply_pair(cal, "working_days_between", a, b, on)?),
     };
 
     /// The first working day on or after `d`. Array input as `add_working_days`.
     #[pyo3(signature = (d, *, errors = None))]
-    fn next_working_day(d: Dates<'py>, errors: Option<Text>) -> Answer<'py, Date> = |cal| match d {
-        Dates::One(d) => Answer::One(Date(cal.next_working_day(d)?)),
-        Dates::Array(a) => Answer::Array(arrays::apply(cal, "next_working_day", a, None, arrays::on_error(errors.as_ref())?)?),
+    fn next_working_day(d: Dates<'py>, errors: Option<Text>) -> Answer<'py, Date> = |cal| match (arrays::on_error(errors.as_ref())?, d) {
+        (_, Dates::One(d)) => Answer::One(Date(cal.next_working_day(d)?)),
+        (on, Dates::Array(a)) => Answer::Array(arrays::apply(cal, "next_working_day", a, None, on)?),
     };
 
     /// The last working day on or before `d`. Array input as `add_working_days`.
     #[pyo3(signature = (d, *, errors = None))]
-    fn previous_working_day(d: Dates<'py>, errors: Option<Text>) -> Answer<'py, Date> = |cal| match d {
-        Dates::One(d) => Answer::One(Date(cal.previous_working_day(d)?)),
-        Dates::Array(a) => Answer::Array(arrays::apply(cal, "previous_working_day", a, None, arrays::on_error(errors.as_ref())?)?),
+    fn previous_working_day(d: Dates<'py>, errors: Option<Text>) -> Answer<'py, Date> = |cal| match (arrays::on_error(errors.as_ref())?, d) {
+        (_, Dates::One(d)) => Answer::One(Date(cal.previous_working_day(d)?)),
+        (on, Dates::Array(a)) => Answer::Array(arrays::apply(cal, "previous_working_day", a, None, on)?),
     };
 
     /// What the calendar says about `d` (`DayInfo`).

@@ -186,6 +186,8 @@ def test_counts_follow_the_scalar_rule() -> None:
 def test_errors_argument() -> None:
     with pytest.raises(fr.InputError):
         fr.add_working_days(days("2025-09-30"), 1, errors="ignore")  # type: ignore[call-overload]
+    with pytest.raises(fr.InputError):
+        fr.is_working_day(D(2025, 9, 30), errors="coerce")  # type: ignore[call-overload]
     # A datetime.date has no NaT: its errors are raised whatever `errors` says.
     with pytest.raises(fr.CalendarRangeError):
         fr.add_working_days(D(2026, 12, 31), 2, errors="nat")
