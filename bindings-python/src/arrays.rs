@@ -4,7 +4,7 @@
 //! Given anything with a `dtype` (a numpy array or scalar, a pandas Series or Index), it
 //! hands the call to `fuling_rules._arrays.apply` (Python: it imports numpy through
 //! `fuling_rules._optional.require`, checks dtypes, broadcasts and turns the dates into
-//! `int64` day numbers as bytes); that calls back `_calendar_batch` here, which runs the
+//! `int64` day numbers as bytes, in chunks); that calls back `_calendar_batch` here, which runs the
 //! core's batch query (`Calendar::*_batch`) over the day numbers and returns a `bytearray`
 //! that numpy views without a copy. No Python code runs per element.
 

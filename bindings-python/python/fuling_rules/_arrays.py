@@ -3,8 +3,8 @@
 ``fr.add_working_days(dates, n)`` with ``dates`` a numpy ``datetime64[D]`` array (or
 anything with a ``dtype``: a numpy scalar, a pandas Series or Index) comes here: the
 dtypes are checked, the arguments broadcast like numpy, the dates turned into ``int64``
-day numbers (days since 1970-01-01) as bytes, and the Rust core answers every element
-in one call (``_native._calendar_batch``). No Python code runs per element.
+day numbers (days since 1970-01-01) as bytes, and the Rust core answers them, 65,536
+elements per call (``_native._calendar_batch``). No Python code runs per element.
 
 Dates: ``datetime64[D]``; a finer unit (``datetime64[ns]``, pandas' default, ``[s]``, …)
 is accepted when every value is midnight (a date) and refused with ``TypeError`` when one
