@@ -88,7 +88,7 @@ def test_fund_view_amounts_stay_exact() -> None:
 def test_to_pandas_without_pandas_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     p = fr.Portfolio([APP, dev("FL-1", "2025-09-30")])
     monkeypatch.setitem(sys.modules, "pandas", None)
-    with pytest.raises(ImportError, match=r"pip install fuling-rules\[pandas\]"):
+    with pytest.raises(ImportError, match=r"pip install 'fuling-rules\[pandas\]'"):
         p.agenda(dt.date(2025, 10, 15)).to_pandas()
     with pytest.raises(ImportError, match=r"fuling-rules\[pandas\]"):
         p.fund_view().to_pandas()

@@ -10,10 +10,9 @@ compare equal when their data are equal, are hashable, and cannot be changed.
 from __future__ import annotations
 
 import datetime as _dt
-import importlib
 from typing import Any, Callable, ClassVar, Iterator, Mapping
 
-from . import _native
+from . import _native, _optional
 
 __all__ = [
     "Record",
@@ -88,13 +87,8 @@ def _amount(v: Any) -> Any:
 
 
 def _pandas() -> Any:
-    """pandas, imported on first use: an optional extra."""
-    try:
-        return importlib.import_module("pandas")
-    except ImportError as e:
-        raise ImportError(
-            "to_pandas() needs pandas, an optional extra: pip install fuling-rules[pandas]"
-        ) from e
+    """pandas, imported on first use: an optional extra (``_optional.require``)."""
+    return _optional.require("pandas")
 
 
 def _list_of(conv: Callable[[Any], Any]) -> Callable[[Any], Any]:
