@@ -438,7 +438,7 @@ impl Calendar {
             ErrorCode::CalendarOutOfRange,
             format!("{date} {zh_dir}第 {n} 个工作日超出工作日历数据范围({} 至 {}),在 {zh_edge} 之外无法确定", c.first, c.last),
             format!(
-                "the {n}th working day {dir} {date} falls outside the calendar data's coverage ({} to {}); load a calendar that covers it",
+                "working day number {n} {dir} {date} falls outside the calendar data's coverage ({} to {}); load a calendar that covers it",
                 c.first, c.last
             ),
         )
