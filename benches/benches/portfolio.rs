@@ -1,8 +1,11 @@
 //! Criterion benchmarks of the portfolio: `cargo bench -p fuling-rules-benches --bench portfolio`.
-//! 10,000 development projects of 30 events each over 100 applications, generated here: each
-//! project takes the first k (1..=28) events of scenario process-53 (ledger to trial report)
-//! and pads to 30 with `catalog_updated`, so the portfolio holds projects in every stage, with
-//! open obligations of every kind. Each result is checked inside the loop.
+//! 10,000 development projects of 30 stored events each over 100 applications, generated here:
+//! each project takes the first k (1..=23) project events of scenario process-54 (ledger to
+//! release, trial run, acceptance and four major faults; its catalog completion is the
+//! application's and is left out) and pads to 30 with corrections, each re-stating the entry
+//! before it (`replaces`: the previous index), so the portfolio holds projects in every stage,
+//! with open obligations of every kind, and every replay resolves a correction chain. Each result
+//! is checked inside the loop.
 
 use chrono::NaiveDate;
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
@@ -17,10 +20,17 @@ const APPLICATIONS: usize = 100;
 fn portfolio_jsonl() -> String {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../tests/scenarios/process-53-dev-catalog-maintained-at-every-stage.json"
+        "/../tests/scenarios/process-54-dev-major-faults-at-every-stage.json"
     );
     let scenario: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    let events = scenario["events"].as_array().unwrap().clone();
+    let events: Vec<Value> = scenario["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| !e["type"].as_str().unwrap().starts_with("catalog_"))
+        .cloned()
+        .collect();
+    assert_eq!(events.len(), 23);
     let mut out = String::new();
     for a in 0..APPLICATIONS {
         let app = json!({"schema": 2, "application": {"id": format!("APP-{a:03}"),
@@ -31,9 +41,11 @@ fn portfolio_jsonl() -> String {
     for i in 0..PROJECTS {
         let k = 1 + i % events.len();
         let mut evs: Vec<Value> = events.iter().take(k).cloned().collect();
-        let last = evs.last().unwrap()["date"].clone();
+        let last = evs.last().unwrap().clone();
         while evs.len() < 30 {
-            evs.push(json!({"type": "catalog_updated", "date": last}));
+            let replaces = evs.len() - 1;
+            evs.push(json!({"type": "correction", "date": last["date"], "replaces": replaces,
+                "reason": "复核无误,重录", "event": last}));
         }
         let p = json!({"schema": 2, "id": format!("FL-{i:05}"), "kind": "development",
             "application_id": format!("APP-{:03}", i % APPLICATIONS), "events": evs});
@@ -48,11 +60,12 @@ fn portfolio(c: &mut Criterion) {
     let loaded = Portfolio::from_jsonl(&text);
     assert!(loaded.problems().is_empty(), "{:?}", loaded.problems().first());
     assert_eq!(loaded.projects().len(), PROJECTS);
-    assert!(loaded.projects().iter().all(|p| p.events().len() == 30));
-    let as_of = NaiveDate::from_ymd_opt(2025, 6, 20).unwrap();
+    assert!(loaded.projects().iter().all(|p| p.entries().len() == 30));
+    let as_of = NaiveDate::from_ymd_opt(2025, 7, 10).unwrap(); // after process-54's last event (07-02)
     let options = AgendaOptions::default();
     let items = loaded.agenda(as_of, &options).unwrap().len();
-    assert!(items > PROJECTS / 4, "only {items} items"); // 3,929 on the official calendar
+    assert!(items > PROJECTS / 4, "only {items} items");
+    eprintln!("portfolio: {PROJECTS} projects, {items} agenda items as of {as_of}");
     let mut g = c.benchmark_group("portfolio");
     g.sample_size(10).measurement_time(Duration::from_secs(20));
     g.throughput(Throughput::Elements(PROJECTS as u64));
