@@ -58,11 +58,11 @@ cp "$here/pkg/node/fuling_rules_wasm.d.ts" "$here/pkg/node/index.d.mts"
 cp "$here"/js/*.mjs "$here"/js/*.d.mts "$here/pkg/"
 cat >>"$here/pkg/node/index.mjs" <<'MJS'
 export { jsonSchema, schemaNames } from "../schemas.mjs";
-export { articleText, regulationTitle } from "../regulation.mjs";
+export { articleText, regulationTitle, stageNames, stateNames } from "../regulation.mjs";
 MJS
 cat >>"$here/pkg/node/index.d.mts" <<'DTS'
 export { jsonSchema, schemaNames } from "../schemas.mjs";
-export { articleText, regulationTitle } from "../regulation.mjs";
+export { articleText, regulationTitle, stageNames, stateNames } from "../regulation.mjs";
 DTS
 
 size=$(gzip -9c "$here/pkg/web/fuling_rules_wasm_bg.wasm" | wc -c)

@@ -2,6 +2,7 @@
 //! (`calendar_api!`): each operation is a `Calendar` method and a module function on
 //! the official calendar.
 
+use crate::arrays::{self, Answer, Dates, Ns};
 use crate::convert::{str_of, Count, Date, Json, JsonText, Plain, Record, Text, Year};
 use crate::errors::{type_error, R};
 use fuling_rules::{Calendar, CalendarBuilder, Period};
@@ -268,9 +269,10 @@ macro_rules! calendar_api {
         #[pymethods]
         impl PyCalendar {
             $($methods)*
-            $( $(#[$doc])* fn $name(&self, $($arg: $ty),*) -> R<$ret> { let $cal = &self.0; Ok($body) } )*
+            // `'py` names the lifetime of array arguments; unused by the scalar-only operations.
+            $( $(#[$doc])* #[allow(clippy::extra_unused_lifetimes)] fn $name<'py>(&self, $($arg: $ty),*) -> R<$ret> { let $cal = &self.0; Ok($body) } )*
         }
-        $( $(#[$doc])* #[pyfunction] pub fn $name($($arg: $ty),*) -> R<$ret> { let $cal = official(); Ok($body) } )*
+        $( #[pyfunction] $(#[$doc])* #[allow(clippy::extra_unused_lifetimes)] pub fn $name<'py>($($arg: $ty),*) -> R<$ret> { let $cal = official(); Ok($body) } )*
     };
 }
 
@@ -404,19 +406,31 @@ calendar_api! {
         }
     }
 
-    /// Whether `d` (a `datetime.date`) is a working day.
+    /// Whether `d` (a `datetime.date`) is a working day. Array input (numpy
+    /// `datetime64[D]`) gives a `bool` array; with `errors="nat"` a masked array,
+    /// masked where a date is NaT or outside the calendar.
     ///
     /// >>> import datetime as dt, fuling_rules as fr
     /// >>> fr.is_working_day(dt.date(2025, 9, 28))  # a Sunday worked (调休)
     /// True
-    fn is_working_day(d: Date) -> bool = |cal| cal.is_working_day(d.0)?;
+    #[pyo3(signature = (d, *, errors = None))]
+    fn is_working_day(d: Dates<'py>, errors: Option<Text>) -> Answer<'py, bool> = |cal| match (arrays::on_error(errors.as_ref())?, d) {
+        (_, Dates::One(d)) => Answer::One(cal.is_working_day(d)?),
+        (on, Dates::Array(a)) => Answer::Array(arrays::apply(cal, "is_working_day", a, None, on)?),
+    };
 
     /// The n-th working day strictly after `d`; the start day is never counted ("在N个工作日内").
+    /// Array input (numpy `datetime64[D]` dates, `n` an int or an int array, broadcast)
+    /// gives a `datetime64[D]` array; see the guide's "numpy arrays" section.
     ///
     /// >>> import datetime as dt, fuling_rules as fr
     /// >>> fr.add_working_days(dt.date(2025, 9, 30), 5)  # over National Day 2025
     /// datetime.date(2025, 10, 14)
-    fn add_working_days(d: Date, n: Count) -> Date = |cal| Date(cal.add_working_days(d.0, n.0)?);
+    #[pyo3(signature = (d, n, *, errors = None))]
+    fn add_working_days(d: Dates<'py>, n: Ns<'py>, errors: Option<Text>) -> Answer<'py, Date> = |cal| match (arrays::on_error(errors.as_ref())?, d, n) {
+        (_, Dates::One(d), Ns::One(n)) => Answer::One(Date(cal.add_working_days(d, n)?)),
+        (on, d, n) => Answer::Array(arrays::apply_dates_ns(cal, "add_working_days", d, n, on)?),
+    };
 
     /// `add_working_days` over sequences: `ns` is one int or a sequence as long as
     /// `dates`. Returns a list of dates. On error the exception has an `.index`
@@ -425,19 +439,37 @@ calendar_api! {
     /// >>> import datetime as dt, fuling_rules as fr
     /// >>> fr.add_working_days_many([dt.date(2025, 9, 30), dt.date(2025, 1, 2)], [5, 1])
     /// [datetime.date(2025, 10, 14), datetime.date(2025, 1, 3)]
-    fn add_working_days_many(dates: &Bound<'_, PyAny>, ns: &Bound<'_, PyAny>) -> Vec<Date> = |cal| add_many(cal, dates, ns)?;
+    fn add_working_days_many(dates: &Bound<'py, PyAny>, ns: &Bound<'py, PyAny>) -> Vec<Date> = |cal| add_many(cal, dates, ns)?;
 
     /// The n-th working day strictly before `d` (e.g. Art. 24's "申报前10个工作日").
-    fn sub_working_days(d: Date, n: Count) -> Date = |cal| Date(cal.sub_working_days(d.0, n.0)?);
+    /// Array input as `add_working_days`.
+    #[pyo3(signature = (d, n, *, errors = None))]
+    fn sub_working_days(d: Dates<'py>, n: Ns<'py>, errors: Option<Text>) -> Answer<'py, Date> = |cal| match (arrays::on_error(errors.as_ref())?, d, n) {
+        (_, Dates::One(d), Ns::One(n)) => Answer::One(Date(cal.sub_working_days(d, n)?)),
+        (on, d, n) => Answer::Array(arrays::apply_dates_ns(cal, "sub_working_days", d, n, on)?),
+    };
 
-    /// The number of working days `x` with `start < x <= end`.
-    fn working_days_between(start: Date, end: Date) -> u32 = |cal| cal.working_days_between(start.0, end.0)?;
+    /// The number of working days `x` with `start < x <= end`. Array input (either side,
+    /// broadcast) gives an `int64` array; with `errors="nat"` a masked array.
+    #[pyo3(signature = (start, end, *, errors = None))]
+    fn working_days_between(start: Dates<'py>, end: Dates<'py>, errors: Option<Text>) -> Answer<'py, u32> = |cal| match (arrays::on_error(errors.as_ref())?, start, end) {
+        (_, Dates::One(a), Dates::One(b)) => Answer::One(cal.working_days_between(a, b)?),
+        (on, a, b) => Answer::Array(arrays::apply_pair(cal, "working_days_between", a, b, on)?),
+    };
 
-    /// The first working day on or after `d`.
-    fn next_working_day(d: Date) -> Date = |cal| Date(cal.next_working_day(d.0)?);
+    /// The first working day on or after `d`. Array input as `add_working_days`.
+    #[pyo3(signature = (d, *, errors = None))]
+    fn next_working_day(d: Dates<'py>, errors: Option<Text>) -> Answer<'py, Date> = |cal| match (arrays::on_error(errors.as_ref())?, d) {
+        (_, Dates::One(d)) => Answer::One(Date(cal.next_working_day(d)?)),
+        (on, Dates::Array(a)) => Answer::Array(arrays::apply(cal, "next_working_day", a, None, on)?),
+    };
 
-    /// The last working day on or before `d`.
-    fn previous_working_day(d: Date) -> Date = |cal| Date(cal.previous_working_day(d.0)?);
+    /// The last working day on or before `d`. Array input as `add_working_days`.
+    #[pyo3(signature = (d, *, errors = None))]
+    fn previous_working_day(d: Dates<'py>, errors: Option<Text>) -> Answer<'py, Date> = |cal| match (arrays::on_error(errors.as_ref())?, d) {
+        (_, Dates::One(d)) => Answer::One(Date(cal.previous_working_day(d)?)),
+        (on, Dates::Array(a)) => Answer::Array(arrays::apply(cal, "previous_working_day", a, None, on)?),
+    };
 
     /// What the calendar says about `d` (`DayInfo`).
     fn day_info(d: Date) -> Record<fuling_rules::DayInfo> = |cal| Record("DayInfo", cal.day_info(d.0)?);

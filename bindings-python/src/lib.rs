@@ -8,12 +8,14 @@
 // Python method names (`to_dict`, `__reduce__`) follow Python, not Rust conventions.
 #![allow(clippy::wrong_self_convention)]
 
+mod arrays;
 mod calendar;
 mod checks;
 mod citation;
 mod convert;
 mod errors;
 mod money;
+mod portfolio;
 mod process;
 mod ruleset;
 
@@ -64,6 +66,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<ruleset::PyRuleset>()?;
     m.add_class::<process::PyProject>()?;
     m.add_class::<process::PyApplicationRecord>()?;
+    m.add_class::<portfolio::PyPortfolio>()?;
     use calendar as c;
     for f in [
         wrap_pyfunction!(error_codes, m)?,
@@ -77,6 +80,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
         wrap_pyfunction!(c::next_working_day, m)?,
         wrap_pyfunction!(c::previous_working_day, m)?,
         wrap_pyfunction!(c::day_info, m)?,
+        wrap_pyfunction!(arrays::_calendar_batch, m)?,
         wrap_pyfunction!(c::due_date, m)?,
         wrap_pyfunction!(c::explain_due_date, m)?,
         wrap_pyfunction!(c::parse_notice, m)?,

@@ -45,7 +45,8 @@ impl PyProject {
     /// "events"}`; a schema-1 record loads through the migration), replaying its events with
     /// `ruleset` and `calendar` (default and official when omitted). With `application` (an
     /// `ApplicationRecord`, or the application's metadata as a dict, e.g. `project.application`),
-    /// the guards read that application's secrecy and labels (see `docs/records.md`).
+    /// the guards read that application's secrecy and labels, and a record's catalog (第七条,
+    /// 第三十七条: the project's catalog entry and major iterations; see `docs/records.md`).
     #[staticmethod]
     #[pyo3(signature = (data, *, application = None, calendar = None, ruleset = None))]
     fn from_json(
@@ -55,20 +56,15 @@ impl PyProject {
         ruleset: Rules<'_>,
     ) -> R<Self> {
         let (rules, cal) = (ruleset_of(&ruleset), calendar_of(&calendar));
-        let app = match application {
-            None => None,
-            Some(a) => match a.extract::<PyRef<'_, PyApplicationRecord>>() {
-                Ok(record) => Some(record.0.application().clone()),
-                Err(_) => {
-                    let Json(v) = a.extract::<Json>()?;
-                    Some(fuling_rules::json_input::from_value(&v).map_err(|e| e.into_input_error())?)
-                }
-            },
+        let Some(a) = application else {
+            return Ok(PyProject(Project::from_json_str_with(&data.0, &rules, cal)?));
         };
-        Ok(PyProject(match app {
-            Some(app) => Project::from_json_str_in(&data.0, &app, &rules, cal)?,
-            None => Project::from_json_str_with(&data.0, &rules, cal)?,
-        }))
+        if let Ok(record) = a.extract::<PyRef<'_, PyApplicationRecord>>() {
+            return Ok(PyProject(Project::from_json_str_for(&data.0, &record.0, &rules, cal)?));
+        }
+        let Json(v) = a.extract::<Json>()?;
+        let app = fuling_rules::json_input::from_value(&v).map_err(|e| e.into_input_error())?;
+        Ok(PyProject(Project::from_json_str_in(&data.0, &app, &rules, cal)?))
     }
 
     /// Appends one event, or a correction or void (a dict or JSON text, see `docs/events.md`

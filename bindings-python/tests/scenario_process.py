@@ -94,6 +94,9 @@ def run_process(path: Path, doc: dict[str, Any]) -> None:
         wa = sorted(_key(o, fields) for o in expect["application"]["obligations"])
         if ga != wa:
             errs.append(f"application obligations: expected {wa}, got {ga}")
+        # The catalog (Art 7, Art 37), where stated.
+        if "catalog" in expect["application"] and a["catalog"] != expect["application"]["catalog"]:
+            errs.append(f"application catalog: expected {expect['application']['catalog']}, got {a['catalog']}")
     # Obligations closed by the application's deregistration.
     g4 = sorted(_key(c, ("id", "due", "overdue", "closed_on")) for c in status.closed)
     w4 = sorted(_key(c, ("id", "due", "overdue", "closed_on")) for c in expect.get("closed") or [])
@@ -103,8 +106,9 @@ def run_process(path: Path, doc: dict[str, Any]) -> None:
         errs.append(f"origin: expected {expect['origin']}, got {status.origin}")
     # The typed objects carry exactly the core's serde output.
     assert status.to_dict()["as_of"] == doc["as_of"]
-    # Schema 2 names the application by id: its metadata (secrecy) comes with it.
-    assert fr.Project.from_json(project.to_json(), application=project.application) == project
+    # Schema 2 names the application by id: its metadata (secrecy) comes with it, and its
+    # record's catalog (Art 37's guard) where the scenario gives one.
+    assert fr.Project.from_json(project.to_json(), application=app or project.application) == project
     assert not errs, f"{path.name}:\n  " + "\n  ".join(errs)
 
 

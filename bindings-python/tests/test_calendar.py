@@ -58,7 +58,7 @@ def test_date_subclass_accepted() -> None:
 
 def test_wrong_types_and_counts() -> None:
     with pytest.raises(TypeError):
-        fr.add_working_days("2025-09-30", 5)  # type: ignore[arg-type]
+        fr.add_working_days("2025-09-30", 5)  # type: ignore[call-overload]
     with pytest.raises(TypeError):
         fr.add_working_days(D(2025, 9, 30), True)
     # A count that is not a non-negative 32-bit integer is invalid_input on every target.

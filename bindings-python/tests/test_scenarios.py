@@ -77,7 +77,54 @@ def check_cases(path: Path, doc: dict[str, Any]) -> None:
     assert not failures, f"{path.name}:\n" + "\n".join(failures)
 
 
+def check_agenda(path: Path, doc: dict[str, Any]) -> None:
+    """As the Rust runner (tests/src/lib.rs, run_agenda_scenario): the records load into a
+    Portfolio, whose problems must be exactly the expected ones; each case's agenda must list
+    exactly the expected items, in order, compared on the keys given."""
+    portfolio = fr.Portfolio(doc["records"])
+    failures: list[str] = []
+
+    def compare(what: str, got: dict[str, Any], want: dict[str, Any]) -> None:
+        for k, w in want.items():
+            if k == "error_code":
+                g = (got.get("error") or {}).get("code")
+            elif k == "estimate_due":
+                g = (got.get("estimate") or {}).get("due")
+            else:
+                g = got.get(k)
+            if g != w:
+                failures.append(f"{what}.{k}: got {g!r}, want {w!r}")
+
+    problems = [p.to_dict() for p in portfolio.problems]
+    want_problems = doc.get("problems", [])
+    if len(problems) != len(want_problems):
+        failures.append(f"problems: got {problems}, want {want_problems}")
+    else:
+        for i, (g, w) in enumerate(zip(problems, want_problems)):
+            compare(f"problems[{i}]", g, w)
+    as_of = date(doc["as_of"])
+    for c, case in enumerate(doc["cases"]):
+        o = case["options"]
+        agenda = portfolio.agenda(
+            as_of,
+            o.get("within_working_days"),
+            responsible=o.get("responsible"),
+            department=o.get("department"),
+        )
+        got = [i.to_dict() for i in agenda]
+        want = case["items"]
+        if len(got) != len(want):
+            failures.append(f"case {c}: got {[(g['project_id'], g['obligation']) for g in got]}, want {len(want)} items")
+            continue
+        for i, (g, w) in enumerate(zip(got, want)):
+            compare(f"case {c} items[{i}]", g, w)
+        if agenda.problems:
+            failures.append(f"case {c}: agenda problems {agenda.problems}")
+    assert not failures, f"{path.name}:\n" + "\n".join(failures)
+
+
 RUNNERS: dict[str, Callable[[Path, dict[str, Any]], None]] = {
+    "agenda": check_agenda,
     "calendar": check_cases,
     "money": check_cases,
 }

@@ -4,3 +4,7 @@ import type { Citation } from "./web/fuling_rules_wasm.js";
 export declare const regulationTitle: string;
 /** The text of a cited article or item, or null if the regulation has none; throws a RulesError for a citation of the wrong shape. */
 export declare function articleText(citation: Citation | string): string | null;
+/** The Chinese names of the process states (State::zh), by their JSON names. */
+export declare const stateNames: Readonly<Record<string, string>>;
+/** The Chinese names of 第七条's lifecycle stages (LifecycleStage::zh), by their JSON names. */
+export declare const stageNames: Readonly<Record<string, string>>;

@@ -621,8 +621,10 @@ mod process {
 
         /// A project from its JSON record (`{"schema": 2, "id", "kind", "application_id", "events"}`;
         /// a schema-1 record loads through the migration), replaying every event under the given
-        /// calendar and ruleset; `options.application` (the application's metadata, e.g.
-        /// `appRecord.toJSON().application`) gives what the guards read (secrecy, labels).
+        /// calendar and ruleset; `options.application` (the application record's JSON, e.g.
+        /// `appRecord.toJSON()`, or its metadata alone, e.g. `appRecord.toJSON().application`)
+        /// gives what the guards and the status read (secrecy, labels; the record's catalog,
+        /// 第七条 and 第三十七条).
         #[wasm_bindgen(js_name = fromJson)]
         pub fn from_json(
             #[wasm_bindgen(unchecked_param_type = "ProjectRecord | string")] json: JsValue,
@@ -632,8 +634,16 @@ mod process {
             let (cal, rules) = options_pair(&options)?;
             let app = option(&options, "application")?;
             if !(app.is_undefined() || app.is_null()) {
-                let app: fr::Application = fr::json_input::from_str(&json_arg(&app, "application")?)?;
-                let inner = fr::Project::from_json_str_in(&text, &app, &rules, &cal)?;
+                let app = json_value_arg(&app, "application")?;
+                // An application record (`{"schema": 2, "application", "events"}`, e.g.
+                // `appRecord.toJSON()`): its catalog too (第七条, 第三十七条); else its metadata.
+                let inner = if app.get("schema").is_some() {
+                    let record = fr::records::ApplicationRecord::from_json_str(&app.to_string())?;
+                    fr::Project::from_json_str_for(&text, &record, &rules, &cal)?
+                } else {
+                    let app: fr::Application = fr::json_input::from_value(&app).map_err(|e| e.into_input_error())?;
+                    fr::Project::from_json_str_in(&text, &app, &rules, &cal)?
+                };
                 return Ok(Project { inner });
             }
             Ok(Project {

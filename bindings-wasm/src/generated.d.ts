@@ -101,6 +101,14 @@ export interface Application {
   secret?: boolean;
 }
 
+/** An application's catalog (编目信息 in IRS, 第七条, 第三十七条) as of a status: the date of its latest `catalog_completed` and of its latest `catalog_updated` (none before the first). */
+export interface ApplicationCatalog {
+  /** 第七条: the date of the latest completion (完善编目信息); none before the first. */
+  completed?: string | null;
+  /** 第七条, 第三十七条: the date of the latest update (动态更新); none before the first. */
+  last_updated?: string | null;
+}
+
 /** Projects that embed different versions of one application id: reported, not merged (no application record is written for that id; decide which version is right and migrate again). */
 export interface ApplicationConflict {
   /** The application id. */
@@ -146,6 +154,22 @@ export type ApplicationEvent = ({
   /** Who entered the event (录入人), free text. */
   recorded_by?: string | null;
   type: "released";
+}) | ({
+  /** The date of the event. */
+  date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
+  type: "catalog_completed";
+}) | ({
+  /** The date of the event. */
+  date: string;
+  /** The document (文号) the event rests on. */
+  document?: string | null;
+  /** Who entered the event (录入人), free text. */
+  recorded_by?: string | null;
+  type: "catalog_updated";
 }) | ({
   /** The date of the event. */
   date: string;
@@ -251,6 +275,8 @@ export interface ApplicationStatus {
   application_id: string;
   /** The date the status is for. */
   as_of: string;
+  /** The catalog (编目, 第七条, 第三十七条): its latest completion and latest update. */
+  catalog: ApplicationCatalog;
   /** Corrections and voids recorded (the audit trail); omitted when none. */
   corrections?: AmendmentRecord[];
   /** Labels (第三十八条): the record's initial ones and those marked since. */

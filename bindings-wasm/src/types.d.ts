@@ -18,8 +18,9 @@ export interface RulesError extends Error {
 export interface StatusOptions {
   calendar?: Calendar;
   ruleset?: Ruleset | string;
-  /** `Project.fromJson` only: the project's application metadata (its guards read secrecy and labels). */
-  application?: Application | string;
+  /** `Project.fromJson` only: the project's application record (`appRecord.toJSON()`: its guards read
+   * secrecy and labels, its status and Art 37's guard the record's catalog), or its metadata alone. */
+  application?: ApplicationRecordJson | Application | string;
 }
 
 /** Options of `Calendar.official`: provisional years through `provisionalUntil` (2027–2035). */

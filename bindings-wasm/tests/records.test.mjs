@@ -45,7 +45,7 @@ test("every process scenario's project migrates to the same answers", records, (
       continue;
     }
     const app = api.ApplicationRecord.fromJson(report.applications[0]);
-    const project = api.Project.fromJson(report.projects[0].project, { application: app.toJSON().application });
+    const project = api.Project.fromJson(report.projects[0].project, { application: app.toJSON() });
     const now = project.statusWith(app, doc.as_of);
     const appStatus = app.status(doc.as_of);
     const state = appStatus.state === "registered" ? now.state : appStatus.state;

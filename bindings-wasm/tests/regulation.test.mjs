@@ -50,3 +50,17 @@ test("wrong shapes throw RulesError with a code and pointer, others TypeError", 
   assert.throws(() => api.articleText(undefined), TypeError);
   assert.throws(() => api.articleText({ article: 10n }), TypeError);
 });
+
+test("state and stage names", () => {
+  for (const m of [api, standalone]) {
+    // Names copied from core/src/process/state.rs and the 第七条 stages (谋划 审批 开发 发布 运行 评价 注销).
+    assert.equal(m.stateNames.rejected, "未通过联合评审");
+    assert.equal(m.stateNames.in_operation, "运行中");
+    assert.equal(m.stateNames.proposed, "谋划中");
+    assert.deepEqual(
+      ["planning", "approval", "development", "release", "operation", "evaluation", "deregistration"].map((k) => m.stageNames[k]),
+      ["谋划", "审批", "开发", "发布", "运行", "评价", "注销"],
+    );
+    assert.equal(Object.keys(m.stageNames).length, 7);
+  }
+});

@@ -7,75 +7,11 @@
 // - Project (events from the key dates) → status(asOf): open obligations with due dates and
 //   explanations; timelineMermaid() rendered as SVG by the locally served mermaid package.
 import init, * as rules from "../pkg/web/fuling_rules_wasm.js";
-
-// ---------------------------------------------------------------------------------------------
-// Small helpers
-
-function h(tag, attrs = {}, ...children) {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k === "class") el.className = v;
-    else if (k === "dataset") {
-      for (const [dk, dv] of Object.entries(v)) if (dv !== undefined && dv !== null) el.dataset[dk] = dv;
-    }
-    else if (k.startsWith("on")) el.addEventListener(k.slice(2), v);
-    else el.setAttribute(k, v === true ? "" : v);
-  }
-  for (const c of children.flat()) {
-    if (c === undefined || c === null || c === false) continue;
-    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  }
-  return el;
-}
-
-const CN_DIGITS = "零一二三四五六七八九";
-function cnNumber(n) {
-  if (n < 10) return CN_DIGITS[n];
-  if (n < 20) return "十" + (n % 10 ? CN_DIGITS[n % 10] : "");
-  if (n < 100) return CN_DIGITS[Math.floor(n / 10)] + "十" + (n % 10 ? CN_DIGITS[n % 10] : "");
-  return String(n);
-}
-/** `{article: 16, item: 1}` → "第十六条(一)". */
-function citeZh(c) {
-  if (!c) return "";
-  return `第${cnNumber(c.article)}条` + (c.item ? `(${cnNumber(c.item)})` : "");
-}
-/** `{article: 16, item: 1}` → "Art. 16(1)". */
-function citeEn(c) {
-  if (!c) return "";
-  return `Art. ${c.article}` + (c.item ? `(${c.item})` : "");
-}
-function citation(c) {
-  return c ? h("span", { class: "cite", title: citeEn(c) }, citeZh(c)) : null;
-}
-
-function todayIso() {
-  const d = new Date();
-  const p = (n) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
-
-/** Sets `value` at JSON Pointer `ptr` in `obj`, creating objects on the way. */
-function setPtr(obj, ptr, value) {
-  const parts = ptr.split("/").slice(1);
-  let o = obj;
-  for (const p of parts.slice(0, -1)) o = o[p] ??= {};
-  o[parts.at(-1)] = value;
-}
-function getPtr(obj, ptr) {
-  let o = obj;
-  for (const p of ptr.split("/").slice(1)) {
-    if (o === undefined || o === null) return undefined;
-    o = o[p];
-  }
-  return o;
-}
-
-function errorText(e) {
-  if (e && e.name === "RulesError") return [e.message_zh, e.message_en];
-  return [String(e && e.message ? e.message : e), ""];
-}
+import {
+  h, citation, todayIso, setPtr, getPtr, errorText, findingEl, errorEl, statusView, renderMermaid,
+  wireDescriptions, markInvalid,
+} from "./common.js";
+import { setupForms } from "./forms.js";
 
 // ---------------------------------------------------------------------------------------------
 // The form, as data. `path` is the field's JSON Pointer in the PlanningDossier
@@ -342,6 +278,7 @@ function addRow(wrap) {
     h("button", { type: "button", class: "remove-row", title: "删除 remove", onclick: () => { row.remove(); renumber(wrap); schedule(); } }, "×"));
   list.append(row);
   renumber(wrap);
+  wireDescriptions(row);
   return row;
 }
 
@@ -367,6 +304,7 @@ function buildForm() {
   }
   f.addEventListener("input", schedule);
   f.addEventListener("change", schedule);
+  wireDescriptions(f);
 }
 
 /** The key dates: one date per event of docs/events.md, in process order, and the as-of date. */
@@ -523,8 +461,9 @@ function writeDossier(d) {
 // Showing results
 
 function clearMessages() {
-  for (const m of document.querySelectorAll(".msgs")) m.replaceChildren();
-  for (const f of document.querySelectorAll(".has-blocking, .has-warning, .has-error")) {
+  const view = document.getElementById("view-planning");
+  for (const m of view.querySelectorAll(".msgs")) m.replaceChildren();
+  for (const f of view.querySelectorAll(".has-blocking, .has-warning, .has-error")) {
     f.classList.remove("has-blocking", "has-warning", "has-error");
   }
 }
@@ -544,24 +483,6 @@ function targetFor(targets, path) {
     p = p.slice(0, p.lastIndexOf("/"));
   }
   return [document.getElementById("general-findings"), path];
-}
-
-function findingEl(f, rest, target) {
-  // Inside a one-item-per-line field, `/2/relation` is the third line.
-  const line = rest.match(/^\/(\d+)(?:\/|$)/);
-  const where = line && target.matches?.(".field-lines, .field-pairs")
-    ? h("span", { class: "rest" }, `第${Number(line[1]) + 1}行 line ${Number(line[1]) + 1}`)
-    : rest ? h("code", { class: "rest" }, rest) : null;
-  return h("p", { class: `finding ${f.severity}`, dataset: { code: f.code, path: f.path } },
-    h("span", { class: "sev" }, f.severity === "blocking" ? "必须 blocking" : "提示 warning"), " ",
-    citation(f.article), " ", f.message_zh, " ",
-    h("span", { class: "en" }, f.message_en), where);
-}
-
-function errorEl(e, cls = "error") {
-  const [zh, en] = errorText(e);
-  return h("p", { class: `finding ${cls}`, dataset: { code: e?.code ?? "error" } },
-    h("span", { class: "sev" }, "错误 error"), " ", citation(e?.article), " ", zh, " ", h("span", { class: "en" }, en));
 }
 
 function showFindings(report) {
@@ -622,9 +543,6 @@ function showFiling() {
   threshold.free();
   return yuan;
 }
-
-let lastMermaid = null;
-let mermaidSeq = 0;
 
 async function showProject(d, amountYuan) {
   const statusEl = document.getElementById("status");
@@ -689,92 +607,10 @@ async function showProject(d, amountYuan) {
   return renderTimeline(text);
 }
 
-// The states' Chinese names (core/src/process/state.rs) and the stages of 第七条.
-const STATE_ZH = {
-  proposed: "谋划中", declaration_planned: "拟向上申报", preliminary_review_applied: "已提出书面初审申请",
-  higher_approval_filed: "上级审批文件已备案", exception_requested: "已申请特别纳入一本账", ledgered: "已纳入一本账",
-  funding_plan_submitted: "资金需求计划待牵头部门审核", lead_department_reviewed: "牵头部门已提出审核意见",
-  preliminary_funding_set: "已确定初步资金计划", development_plan_submitted: "开发方案已报送",
-  preliminary_review_passed: "初审通过", om_plan_submitted: "运维方案待牵头部门审核", joint_review_organised: "联合评审中",
-  approved: "已取得评审批复文件", rejected: "未通过联合评审", adjusted: "已调整", developing: "开发中",
-  tested: "已完成测试联调", released: "已发布", trial_run: "试运行中", trial_run_ended: "试运行已结束",
-  in_operation: "运行中", deregistration_applied: "已申请注销", deregistration_approved: "注销已审核通过", deregistered: "已注销",
-};
-const STAGE_ZH = {
-  planning: "谋划", approval: "审批", development: "开发", release: "发布", operation: "运行", evaluation: "评价", deregistration: "注销",
-};
 
-function explanationSentences(ex) {
-  if (!ex) return [null, null];
-  if (ex.sentence_zh) return [ex.sentence_zh, ex.sentence_en];
-  try {
-    const full = rules.explainDueDate(ex.start, ex.period);
-    return [full.sentence_zh, full.sentence_en];
-  } catch {
-    return [null, null];
-  }
-}
-
-function statusView(s) {
-  const out = [h("p", { class: "state" }, "当前状态 state: ", h("b", {}, STATE_ZH[s.state] ?? s.state), " ",
-    h("code", {}, s.state), ` · 阶段 stage: ${STAGE_ZH[s.stage] ?? ""} ${s.stage} · 截至 as of ${s.as_of}`)];
-  if (s.obligations.length === 0) {
-    out.push(h("p", { class: "muted" }, "当前没有未履行的期限。", h("span", { class: "en" }, " No open deadlines.")));
-  } else {
-    const sorted = [...s.obligations].sort((a, b) => (a.due ?? "9999").localeCompare(b.due ?? "9999"));
-    out.push(h("ol", { class: "obligations" }, sorted.map((o) => {
-      const [zh, en] = explanationSentences(o.explanation);
-      return h("li", { class: o.overdue ? "overdue" : "", dataset: { id: o.id, due: o.due ?? "", overdue: String(o.overdue) } },
-        h("div", { class: "ob-head" },
-          h("b", {}, o.what_zh), " ", citation(o.article), " ",
-          o.due ? h("span", { class: "due" }, `期限 due ${o.due}`) : h("span", { class: "due none" }, o.error ? "超出日历范围 outside calendar" : "无固定期限 no period"),
-          o.overdue ? h("span", { class: "tag overdue" }, "已逾期 overdue") : null),
-        h("div", { class: "en" }, o.what_en),
-        zh ? h("div", { class: "why" }, "计算:", zh, h("br"), h("span", { class: "en" }, en)) : null,
-        o.error ? h("div", { class: "why" }, o.error.message_zh ?? o.error.code) : null,
-        h("div", { class: "consequence" }, "后果:", o.consequence_zh, " ", h("span", { class: "en" }, o.consequence_en)));
-    })));
-  }
-  if (s.met_late?.length) {
-    out.push(h("p", { class: "late" }, "逾期完成 met late: ",
-      s.met_late.map((m) => `${m.id}(期限 ${m.due},完成 ${m.met_on})`).join(";")));
-  }
-  return out;
-}
-
-/**
- * Display only: picks the axis ticks and their format from the time span, so the dates on the
- * axis do not overlap in the narrow panel (the library's text uses `axisFormat %Y-%m-%d` and
- * mermaid's automatic ticks). The text shown under "Mermaid 源码" is the library's, unchanged.
- */
-export function forDisplay(text) {
-  const dates = (text.match(/\d{4}-\d{2}-\d{2}/g) ?? []).map((d) => Date.parse(d)).filter(Number.isFinite);
-  if (dates.length < 2) return text;
-  const days = (Math.max(...dates) - Math.min(...dates)) / 86400000;
-  const tick = days <= 16 ? "1day" : days <= 70 ? "1week" : days <= 140 ? "2week" : days <= 400 ? "1month" : "3month";
-  const format = days <= 400 ? "%m-%d" : "%Y-%m";
-  return text.replace(/^(\s*)axisFormat .*$/m, `$1axisFormat ${format}\n$1tickInterval ${tick}`);
-}
-
-async function renderTimeline(text) {
-  const el = document.getElementById("timeline");
-  document.getElementById("timeline-source").textContent = text;
-  if (text === lastMermaid) return;
-  lastMermaid = text;
-  if (!text) {
-    el.dataset.rendered = "none";
-    el.replaceChildren(h("p", { class: "muted" }, "填写关键日期后显示时间线。", h("span", { class: "en" }, " Enter key dates to see the timeline.")));
-    return;
-  }
-  try {
-    const { svg } = await window.mermaid.render(`timeline-svg-${++mermaidSeq}`, forDisplay(text));
-    if (text !== lastMermaid) return; // a newer render superseded this one
-    el.innerHTML = svg;
-    el.dataset.rendered = "svg";
-  } catch (e) {
-    el.dataset.rendered = "error";
-    el.replaceChildren(h("p", { class: "finding error" }, "时间线无法渲染 timeline could not be rendered: ", String(e?.message ?? e)));
-  }
+function renderTimeline(text) {
+  return renderMermaid(document.getElementById("timeline"), document.getElementById("timeline-source"), text,
+    ["填写关键日期后显示时间线。", h("span", { class: "en" }, " Enter key dates to see the timeline.")]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -814,6 +650,7 @@ async function update() {
   }
   const yuan = showFiling();
   await showProject(d, yuan);
+  markInvalid(form());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -886,7 +723,8 @@ async function main() {
   document.getElementById("load-example").addEventListener("click", () => loadExample());
   document.getElementById("clear-form").addEventListener("click", clearForm);
   // For tests and the console: the page's own reading of the form.
-  window.fulingDemo = { readDossier, loadExample, rules };
+  const forms = setupForms({ readPlanning: readDossier });
+  window.fulingDemo = { readDossier, loadExample, rules, forms };
   schedule();
 }
 

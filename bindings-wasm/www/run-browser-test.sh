@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Browser test of the demo page (bindings-wasm/www): serves it on 127.0.0.1 and drives Debian's
-# Chromium headless through playwright-core; screenshots go to test-output/browser/.
+# Chromium headless through playwright-core, audits every view with axe-core; screenshots go to
+# test-output/browser/ (gitignored; for people to look at, not compared).
 # Called by scripts/test-wasm; needs ./scripts/setup-wasm and bindings-wasm/build.sh first.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 wasm="$(dirname "$here")"
 missing=()
 [ -f "$wasm/pkg/web/fuling_rules_wasm.js" ] && [ -f "$wasm/pkg/node/index.mjs" ] || missing+=("bindings-wasm/pkg (run bindings-wasm/build.sh)")
-[ -d "$wasm/node_modules/playwright-core" ] && [ -f "$wasm/node_modules/mermaid/dist/mermaid.min.js" ] || missing+=("playwright-core and mermaid (run ./scripts/setup-wasm)")
+[ -d "$wasm/node_modules/playwright-core" ] && [ -f "$wasm/node_modules/mermaid/dist/mermaid.min.js" ] \
+  && [ -f "$wasm/node_modules/axe-core/axe.min.js" ] || missing+=("playwright-core, mermaid and axe-core (run ./scripts/setup-wasm)")
 [ -x "${CHROMIUM:-/usr/bin/chromium}" ] || missing+=("${CHROMIUM:-/usr/bin/chromium} (run ./scripts/setup-wasm)")
 if [ ${#missing[@]} -gt 0 ]; then
   printf 'run-browser-test.sh: missing %s\n' "${missing[@]}" >&2

@@ -4,6 +4,8 @@
 // It serves the bindings-wasm folder, but only these parts of it:
 //   /www/                        the page (index.html, app.js, app.css)
 //   /pkg/web/                    the browser ES-module package that build.sh produces
+//   /pkg/schemas.mjs             the package's JSON Schemas (the generated forms are built from them)
+//   /pkg/regulation.mjs          the regulation module (the states' and stages' Chinese names)
 //   /node_modules/mermaid/dist/  the mermaid npm package, so the page works with no network
 // `/` redirects to `/www/`. The page refers to the other two with relative URLs
 // (`../pkg/web/…`, `../node_modules/mermaid/dist/…`), so any static server rooted at
@@ -19,7 +21,7 @@ import { fileURLToPath } from "node:url";
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const root = path.dirname(here); // bindings-wasm/
 
-const ALLOWED = ["/www/", "/pkg/web/", "/node_modules/mermaid/dist/"];
+const ALLOWED = ["/www/", "/pkg/web/", "/pkg/schemas.mjs", "/pkg/regulation.mjs", "/node_modules/mermaid/dist/"];
 
 const MIME = {
   ".html": "text/html; charset=utf-8",

@@ -53,6 +53,7 @@ pub mod error;
 pub mod json_input;
 pub mod model;
 pub mod money;
+pub mod portfolio;
 pub mod process;
 pub mod records;
 pub mod ruleset;

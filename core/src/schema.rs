@@ -16,7 +16,8 @@ use serde_json::Value;
 /// process's [`crate::process::ProjectRecord`]), `calendar` (a calendar file), `ruleset`,
 /// `period`, `application_record` (an application with its events,
 /// [`crate::records::ApplicationRecord`]). Results: `check_report`, `label_report`,
-/// `priority_result`, `migration_report` ([`crate::records::MigrationReport`]).
+/// `priority_result`, `migration_report` ([`crate::records::MigrationReport`]), `agenda`,
+/// `agenda_item`, `fund_view` and `portfolio_problem` ([`crate::portfolio`]).
 ///
 /// # Example
 /// ```
@@ -44,6 +45,10 @@ pub const SCHEMA_NAMES: &[&str] = &[
     "priority_result",
     "application_record",
     "migration_report",
+    "agenda",
+    "agenda_item",
+    "fund_view",
+    "portfolio_problem",
 ];
 
 /// The JSON Schema named `name` (see [`SCHEMA_NAMES`]).
@@ -85,6 +90,10 @@ pub fn json_schema(name: &str) -> Result<Value> {
         "priority_result" => schema_for!(PriorityResult),
         "application_record" => schema_for!(crate::records::ApplicationRecord),
         "migration_report" => schema_for!(crate::records::MigrationReport),
+        "agenda" => schema_for!(crate::portfolio::Agenda),
+        "agenda_item" => schema_for!(crate::portfolio::AgendaItem),
+        "fund_view" => schema_for!(crate::portfolio::FundView),
+        "portfolio_problem" => schema_for!(crate::portfolio::Problem),
         _ => {
             return Err(Error::new(
                 ErrorCode::UnknownName,

@@ -116,7 +116,7 @@ fn run(path: &Path) -> Result<(), Vec<String>> {
         None => None,
     };
     let mut project = match &application {
-        Some(app) => Project::from_json_str_in(&v["project"].to_string(), app.application(), &rules, &cal),
+        Some(app) => Project::from_json_str_for(&v["project"].to_string(), app, &rules, &cal),
         None => Project::from_json_str(&v["project"].to_string()),
     }
     .map_err(|e| vec![format!("project: {e}")])?;
@@ -341,6 +341,13 @@ fn run(path: &Path) -> Result<(), Vec<String>> {
                 if g != w {
                     errs.push(format!("application obligations: expected {w:?}, got {g:?}"));
                 }
+                // The catalog (第七条, 第三十七条), where stated.
+                if let Some(want) = want.get("catalog") {
+                    let got = serde_json::to_value(got.catalog).unwrap_or_default();
+                    if &got != want {
+                        errs.push(format!("application catalog: expected {want}, got {got}"));
+                    }
+                }
             }
         }
     }
@@ -369,5 +376,107 @@ fn run(path: &Path) -> Result<(), Vec<String>> {
         Ok(())
     } else {
         Err(errs)
+    }
+}
+
+/// Replays one agenda scenario (`"type": "agenda"`): the `records` (JSON objects, or strings
+/// of JSON text) load into a portfolio ([`fuling_rules::portfolio::Portfolio::from_inputs`]),
+/// whose `problems` must be exactly the expected ones (in order; the keys given are compared);
+/// then each case's agenda as of `as_of` with its `options` (`within_working_days`,
+/// `responsible`, `department`) must list exactly the expected `items`, in order, each
+/// compared on the keys given (`error_code` compares `error.code`, `estimate_due`
+/// `estimate.due`).
+///
+/// # Errors
+/// Every mismatch, one per line.
+pub fn run_agenda_scenario(path: &Path) -> Result<(), String> {
+    use fuling_rules::model::Role;
+    use fuling_rules::portfolio::{AgendaOptions, Portfolio, RecordInput};
+    let doc = load(path)?;
+    let name = path.display().to_string();
+    let inputs = doc["records"]
+        .as_array()
+        .ok_or(format!("{name}: records missing"))?
+        .iter()
+        .map(|r| match r.as_str() {
+            Some(text) => RecordInput::Json(text.to_owned()),
+            None => RecordInput::Value(r.clone()),
+        })
+        .collect();
+    let portfolio = Portfolio::from_inputs(inputs);
+    let mut failures = Vec::new();
+    let compare = |what: &str, got: &Value, want: &Value, failures: &mut Vec<String>| {
+        let Some(want) = want.as_object() else {
+            return failures.push(format!("{what}: expected an object"));
+        };
+        for (k, w) in want {
+            let g = match k.as_str() {
+                "error_code" => got["error"]["code"].clone(),
+                "estimate_due" => got["estimate"]["due"].clone(),
+                _ => got.get(k).cloned().unwrap_or(Value::Null),
+            };
+            if &g != w {
+                failures.push(format!("{what}.{k}: got {g}, want {w}"));
+            }
+        }
+    };
+    let problems: Vec<Value> = portfolio
+        .problems()
+        .iter()
+        .map(|p| serde_json::to_value(p).unwrap_or_default())
+        .collect();
+    let want_problems = doc["problems"].as_array().cloned().unwrap_or_default();
+    if problems.len() != want_problems.len() {
+        failures.push(format!("problems: got {problems:?}, want {want_problems:?}"));
+    } else {
+        for (i, (g, w)) in problems.iter().zip(&want_problems).enumerate() {
+            compare(&format!("problems[{i}]"), g, w, &mut failures);
+        }
+    }
+    let as_of = date(&doc["as_of"], "as_of")?;
+    for (c, case) in doc["cases"].as_array().cloned().unwrap_or_default().iter().enumerate() {
+        let o = &case["options"];
+        let responsible: Option<Role> = match o.get("responsible") {
+            Some(r) => Some(serde_json::from_value(r.clone()).map_err(|e| format!("{name}: case {c}: {e}"))?),
+            None => None,
+        };
+        let options = AgendaOptions {
+            within_working_days: o.get("within_working_days").and_then(Value::as_i64),
+            responsible,
+            department: o.get("department").and_then(Value::as_str),
+            ..AgendaOptions::default()
+        };
+        let agenda = portfolio
+            .agenda(as_of, &options)
+            .map_err(|e| format!("{name}: case {c}: {e}"))?;
+        let got: Vec<Value> = agenda
+            .items
+            .iter()
+            .map(|i| serde_json::to_value(i).unwrap_or_default())
+            .collect();
+        let want = case["items"].as_array().cloned().unwrap_or_default();
+        if got.len() != want.len() {
+            let ids: Vec<String> = got
+                .iter()
+                .map(|g| format!("{}/{}", g["project_id"], g["obligation"]))
+                .collect();
+            failures.push(format!(
+                "case {c}: got {} items {ids:?}, want {}",
+                got.len(),
+                want.len()
+            ));
+            continue;
+        }
+        for (i, (g, w)) in got.iter().zip(&want).enumerate() {
+            compare(&format!("case {c} items[{i}]"), g, w, &mut failures);
+        }
+        if !agenda.problems.is_empty() {
+            failures.push(format!("case {c}: agenda problems {:?}", agenda.problems));
+        }
+    }
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{name}:\n  {}", failures.join("\n  ")))
     }
 }

@@ -6,7 +6,7 @@ use fuling_rules::{due_date, requires_municipal_filing, Amount, Calendar, Period
 use serde_json::Value;
 use std::path::PathBuf;
 
-const KNOWN_TYPES: [&str; 4] = ["calendar", "money", "process", "check"];
+const KNOWN_TYPES: [&str; 5] = ["calendar", "money", "process", "check", "agenda"];
 
 fn files() -> Vec<PathBuf> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scenarios");

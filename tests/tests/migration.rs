@@ -83,13 +83,7 @@ fn every_scenario_project_migrates_to_the_same_answers() {
         assert_eq!((record.schema, app.schema), (2, 2));
         // The migrated files are what a back office stores: read them back from text.
         let app = fuling_rules::records::ApplicationRecord::from_json_str(&app.to_json()).unwrap();
-        let project = Project::from_json_str_in(
-            &serde_json::to_string(&record).unwrap(),
-            app.application(),
-            &rules,
-            &cal,
-        )
-        .unwrap();
+        let project = Project::from_json_str_for(&serde_json::to_string(&record).unwrap(), &app, &rules, &cal).unwrap();
         let new = project.status_with(&app, as_of, &cal, &rules).unwrap();
         let app_status = app.status(as_of, &cal, &rules).unwrap();
 
@@ -206,5 +200,109 @@ fn projects_of_one_application_merge_or_are_reported() {
     assert_eq!(
         serde_json::to_string_pretty(&report.projects[0].project).unwrap(),
         current
+    );
+}
+
+#[test]
+fn catalog_events_move_to_the_application() {
+    // 第七条, 第三十七条: a schema-1 O&M project approved Tue 2025-05-06 (7 working days: 05-07,
+    // 08, 09, 12, 13, 14, 15 → catalog_completion due Thu 05-15), its catalog completed late on
+    // 05-20 and updated on 06-03 before the major iteration of 06-04.
+    let v1 = r#"{"schema": 1, "id": "FL-C1", "kind": "om", "application": {"id": "APP-C", "name": "智慧停车"},
+        "events": [{"type": "om_plan_submitted", "date": "2025-05-06"}, {"type": "lead_department_reviewed", "date": "2025-05-06"},
+                   {"type": "joint_review_organised", "date": "2025-05-06"}, {"type": "approved", "date": "2025-05-06"},
+                   {"type": "catalog_completed", "date": "2025-05-20"},
+                   {"type": "om_started", "date": "2025-05-20", "mode": "procurement"},
+                   {"type": "catalog_updated", "date": "2025-06-03"},
+                   {"type": "major_iteration_started", "date": "2025-06-04"}]}"#;
+    let (cal, rules) = (Calendar::official(), Ruleset::default());
+    let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    let as_of = d("2025-06-04");
+    let old = Project::from_json_str(v1).unwrap().status(as_of, &cal, &rules).unwrap();
+    let report = migrate(&[v1]);
+    assert!(report.conflicts.is_empty() && report.refused.is_empty());
+    let moved: Vec<&str> = report.projects[0]
+        .notes
+        .iter()
+        .filter(|n| n.code == "event_moved_to_application")
+        .map(|n| n.pointer.as_str())
+        .collect();
+    assert_eq!(moved, ["/events/4", "/events/6"]);
+    let app = fuling_rules::records::ApplicationRecord::from_json_str(&report.applications[0].to_json()).unwrap();
+    let names: Vec<&str> = app
+        .events
+        .iter()
+        .filter_map(|e| match e {
+            fuling_rules::records::Entry::Event(e) => Some(e.name()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(names, ["catalog_completed", "catalog_updated"]);
+    let a = app.status(as_of, &cal, &rules).unwrap();
+    assert_eq!(
+        (a.catalog.completed, a.catalog.last_updated),
+        (Some(d("2025-05-20")), Some(d("2025-06-03")))
+    );
+    // The schema-2 project holds no catalog event; with its application record it replays (the
+    // iteration reads the application's update) and gives the same answer: met late, 05-15/05-20.
+    let project_json = serde_json::to_string(&report.projects[0].project).unwrap();
+    assert!(!project_json.contains("catalog_"));
+    let p = Project::from_json_str_for(&project_json, &app, &rules, &cal).unwrap();
+    let new = p.status_with(&app, as_of, &cal, &rules).unwrap();
+    let late = |s: &fuling_rules::Status| s.met_late.iter().map(|m| (m.id, m.due, m.met_on)).collect::<Vec<_>>();
+    assert_eq!(late(&new), late(&old));
+    assert_eq!(
+        late(&new),
+        [(
+            fuling_rules::ObligationId::CatalogCompletion,
+            d("2025-05-15"),
+            d("2025-05-20")
+        )]
+    );
+    assert!(new.obligations.is_empty() && old.obligations.is_empty());
+    // Loaded alone it knows no catalog: 第三十七条's guard refuses the iteration.
+    let err = Project::from_json_str(&project_json).unwrap_err();
+    assert_eq!(err.code(), fuling_rules::ErrorCode::CatalogUpdateRequired);
+
+    // Two projects of the application with different catalog histories: both are the
+    // application's facts, merged in date order on its one record.
+    let v2 = v1
+        .replace("FL-C1", "FL-C2")
+        .replace(r#"{"type": "catalog_completed", "date": "2025-05-20"},"#, "")
+        .replace("2025-06-03", "2025-06-02");
+    let report = migrate(&[v1, &v2]);
+    assert!(report.conflicts.is_empty(), "{:?}", report.conflicts);
+    let dates: Vec<String> = report.applications[0]
+        .events
+        .iter()
+        .filter_map(|e| match e {
+            fuling_rules::records::Entry::Event(e) => Some(format!("{} {}", e.name(), e.date())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            "catalog_completed 2025-05-20",
+            "catalog_updated 2025-06-02",
+            "catalog_updated 2025-06-03"
+        ]
+    );
+    // A catalog update one project records after another deregistered the application cannot be
+    // replayed on the application record: reported, not merged.
+    let gone = r#"{"schema": 1, "id": "FL-C3", "kind": "om", "application": {"id": "APP-C", "name": "智慧停车"},
+        "events": [{"type": "om_plan_submitted", "date": "2025-05-06"}, {"type": "lead_department_reviewed", "date": "2025-05-06"},
+                   {"type": "joint_review_organised", "date": "2025-05-06"}, {"type": "approved", "date": "2025-05-06"},
+                   {"type": "om_started", "date": "2025-05-06", "mode": "procurement"},
+                   {"type": "deregistration_applied", "date": "2025-05-26", "reason": "no_longer_needed",
+                    "disposal": {"shared_data": "done", "history_data": "handled", "components": "not_applicable", "channels": "not_applicable"}},
+                   {"type": "deregistration_approved", "date": "2025-05-27"}, {"type": "deregistered", "date": "2025-05-28"}]}"#;
+    let report = migrate(&[v1, gone]);
+    assert!(report.applications.is_empty());
+    assert_eq!(report.conflicts[0].project_ids, ["FL-C1", "FL-C3"]);
+    assert!(
+        report.conflicts[0].message_en.contains("cannot be replayed together"),
+        "{}",
+        report.conflicts[0].message_en
     );
 }

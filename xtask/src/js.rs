@@ -213,6 +213,20 @@ pub fn outputs() -> AnyResult<Vec<Output>> {
     let regulation: Value = serde_json::from_str(&regulation_json)?;
     let module = fill(include_str!("../templates/regulation.mjs"), "REGULATION", &regulation)?;
     let module = fill(&module, "TEXTS", &citation_texts()?)?;
+    let states: serde_json::Map<String, Value> = fuling_rules::State::ALL
+        .iter()
+        .map(|s| (s.as_str().to_owned(), Value::from(s.zh())))
+        .collect();
+    let module = fill(&module, "STATES", &Value::Object(states))?;
+    let mut stages = serde_json::Map::new();
+    for stage in fuling_rules::model::LifecycleStage::ALL {
+        let name = serde_json::to_value(stage)?
+            .as_str()
+            .ok_or("a stage's JSON name is a string")?
+            .to_owned();
+        stages.insert(name, Value::from(stage.zh()));
+    }
+    let module = fill(&module, "STAGES", &Value::Object(stages))?;
 
     let mut schemas = serde_json::Map::new();
     for (name, text) in fuling_rules::schema::all_schema_files()? {
@@ -243,7 +257,11 @@ pub fn outputs() -> AnyResult<Vec<Output>> {
                    /** The regulation's title (涪陵区政务数字化应用管理暂行办法(征求意见稿)). */\n\
                    export declare const regulationTitle: string;\n\
                    /** The text of a cited article or item, or null if the regulation has none; throws a RulesError for a citation of the wrong shape. */\n\
-                   export declare function articleText(citation: Citation | string): string | null;\n",
+                   export declare function articleText(citation: Citation | string): string | null;\n\
+                   /** The Chinese names of the process states (State::zh), by their JSON names. */\n\
+                   export declare const stateNames: Readonly<Record<string, string>>;\n\
+                   /** The Chinese names of 第七条's lifecycle stages (LifecycleStage::zh), by their JSON names. */\n\
+                   export declare const stageNames: Readonly<Record<string, string>>;\n",
         ),
         Output::new("bindings-wasm/js/schemas.mjs", header("schemas/*.json") + &schemas_module),
         Output::new(

@@ -42,6 +42,10 @@ fn schemas() -> AnyResult<BTreeMap<String, Value>> {
     add::<fuling_rules::calendar::DayInfo>(&mut out)?;
     // `fr.parse_notice` returns the core's ParsedNotice as the record `Notice`.
     add_as::<fuling_rules::calendar::ParsedNotice>(&mut out, "Notice")?;
+    add::<fuling_rules::portfolio::Agenda>(&mut out)?;
+    add::<fuling_rules::portfolio::FundView>(&mut out)?;
+    // `Portfolio.problems` gives the core's Problem as the record `PortfolioProblem`.
+    add_as::<fuling_rules::portfolio::Problem>(&mut out, "PortfolioProblem")?;
     Ok(out)
 }
 

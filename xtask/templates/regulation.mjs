@@ -5,6 +5,9 @@ const REGULATION = /*@REGULATION@*/ null;
 const TEXTS = /*@TEXTS@*/ null;
 /** The regulation's title. */
 export const regulationTitle = REGULATION.title;
+/** The Chinese names of the process states and of 第七条's lifecycle stages, by their JSON names. */
+export const stateNames = /*@STATES@*/ null;
+export const stageNames = /*@STAGES@*/ null;
 function fill(template, ...args) {
   return template.replace(/\{(\d)\}/g, (_, i) => String(args[Number(i)]));
 }

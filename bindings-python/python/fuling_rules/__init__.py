@@ -39,6 +39,7 @@ from ._native import (
     TransitionError,
     Project,
     ApplicationRecord,
+    Portfolio,
     migrate,
     add_working_days,
     add_working_days_many,
@@ -68,6 +69,13 @@ from ._native import (
     working_days_between,
 )
 from ._records import (
+    Agenda,
+    AgendaItem,
+    FundEvent,
+    FundRow,
+    FundView,
+    LargePlan,
+    PortfolioProblem,
     CheckReport,
     Coverage,
     DayInfo,
@@ -97,6 +105,14 @@ __version__: str = _native.__version__
 ERROR_CODES: tuple[str, ...] = tuple(error_codes())
 
 __all__ = [
+    "Agenda",
+    "AgendaItem",
+    "FundEvent",
+    "FundRow",
+    "FundView",
+    "LargePlan",
+    "PortfolioProblem",
+    "Portfolio",
     "Amount",
     "AmountError",
     "Calendar",

@@ -15,6 +15,7 @@ from ._native import (
     TransitionError as TransitionError,
     Project as Project,
     ApplicationRecord as ApplicationRecord,
+    Portfolio as Portfolio,
     migrate as migrate,
     add_working_days as add_working_days,
     add_working_days_many as add_working_days_many,
@@ -44,6 +45,13 @@ from ._native import (
     working_days_between as working_days_between,
 )
 from ._records import (
+    Agenda as Agenda,
+    AgendaItem as AgendaItem,
+    FundEvent as FundEvent,
+    FundRow as FundRow,
+    FundView as FundView,
+    LargePlan as LargePlan,
+    PortfolioProblem as PortfolioProblem,
     CheckReport as CheckReport,
     Coverage as Coverage,
     DayInfo as DayInfo,
@@ -73,6 +81,14 @@ __version__: str
 ERROR_CODES: tuple[str, ...]
 
 __all__ = [
+    "Agenda",
+    "AgendaItem",
+    "FundEvent",
+    "FundRow",
+    "FundView",
+    "LargePlan",
+    "PortfolioProblem",
+    "Portfolio",
     "Amount",
     "AmountError",
     "Calendar",

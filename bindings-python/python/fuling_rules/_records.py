@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any, Callable, ClassVar, Iterator, Mapping
 
-from . import _native
+from . import _native, _optional
 
 __all__ = [
     "Record",
@@ -35,6 +35,13 @@ __all__ = [
     "LabelReport",
     "PriorityMatch",
     "PriorityResult",
+    "PortfolioProblem",
+    "AgendaItem",
+    "Agenda",
+    "FundRow",
+    "LargePlan",
+    "FundEvent",
+    "FundView",
 ]
 
 
@@ -73,6 +80,15 @@ def _same(v: Any) -> Any:
 def _flag(v: Any) -> Any:
     """A boolean the core leaves out when false."""
     return bool(v)
+
+
+def _amount(v: Any) -> Any:
+    return None if v is None else _native.Amount(v)
+
+
+def _pandas() -> Any:
+    """pandas, imported on first use: an optional extra (``_optional.require``)."""
+    return _optional.require("pandas")
 
 
 def _list_of(conv: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -630,3 +646,373 @@ class PriorityResult(Record):
         ("categories", _list_of(_citation)),
         ("matches", _list_of(_record_of("PriorityMatch"))),
     )
+
+
+class PortfolioProblem(Record):
+    """A record that did not load into a ``Portfolio`` (or whose status the agenda could not
+    compute): where it was (``file``, ``line``, ``index``), its ``record_id`` when known, the
+    ``kind`` (``unreadable``, ``unrecognised``, ``refused``, ``application_missing``,
+    ``duplicate_id``, ``status``), the error ``code``, ``article`` and messages."""
+
+    __slots__ = ("file", "line", "index", "record_id", "kind", "code", "article", "message_zh", "message_en")
+    file: str | None
+    line: int | None
+    index: int | None
+    record_id: str | None
+    kind: str
+    code: str
+    article: _native.Citation | None
+    message_zh: str
+    message_en: str
+    _fields = (
+        ("file", _same),
+        ("line", _same),
+        ("index", _same),
+        ("record_id", _same),
+        ("kind", _same),
+        ("code", _same),
+        ("article", _citation),
+        ("message_zh", _same),
+        ("message_en", _same),
+    )
+
+
+class AgendaItem(Record):
+    """One open obligation on a portfolio's agenda: the ``project_id`` (``None`` for an
+    application's own obligation), ``application_id``, ``obligation`` id, what, who
+    (``responsible`` role and ``department`` name), ``due``, ``working_days_left`` (negative
+    when overdue), ``overdue``, ``strength``, ``article``, ``explanation``, ``error``,
+    ``estimate`` and ``provisional``."""
+
+    __slots__ = (
+        "project_id",
+        "application_id",
+        "obligation",
+        "what_zh",
+        "what_en",
+        "responsible",
+        "department",
+        "due",
+        "working_days_left",
+        "overdue",
+        "strength",
+        "article",
+        "explanation",
+        "error",
+        "estimate",
+        "provisional",
+    )
+    project_id: str | None
+    application_id: str
+    obligation: str
+    what_zh: str
+    what_en: str
+    responsible: str
+    department: str | None
+    due: _dt.date | None
+    working_days_left: int | None
+    overdue: bool
+    strength: str
+    article: _native.Citation
+    explanation: Explanation | None
+    error: ObligationError | None
+    estimate: Estimate | None
+    provisional: bool
+    _fields = (
+        ("project_id", _same),
+        ("application_id", _same),
+        ("obligation", _same),
+        ("what_zh", _same),
+        ("what_en", _same),
+        ("responsible", _same),
+        ("department", _same),
+        ("due", _date),
+        ("working_days_left", _same),
+        ("overdue", _same),
+        ("strength", _same),
+        ("article", _citation),
+        ("explanation", _record_of("Explanation")),
+        ("error", _record_of("ObligationError")),
+        ("estimate", _record_of("Estimate")),
+        ("provisional", _flag),
+    )
+
+    def _row(self) -> dict[str, Any]:
+        return {
+            "project_id": self.project_id,
+            "application_id": self.application_id,
+            "obligation": self.obligation,
+            "what_zh": self.what_zh,
+            "what_en": self.what_en,
+            "responsible": self.responsible,
+            "department": self.department,
+            "due": self.due,
+            "working_days_left": self.working_days_left,
+            "overdue": self.overdue,
+            "strength": self.strength,
+            "article": self.article.zh(),
+            "explanation": None if self.explanation is None else self.explanation.sentence_zh(),
+            "error": None if self.error is None else self.error.code,
+            "estimate": None if self.estimate is None else self.estimate.due,
+            "provisional": self.provisional,
+        }
+
+
+class Agenda(_Items):
+    """Every open obligation of a portfolio as of a date (``Portfolio.agenda``): a read-only
+    sequence of ``AgendaItem`` (sorted by date, undated last), with the ``receipt``, the
+    ``problems`` (records whose status could not be computed) and ``to_pandas()``.
+
+    >>> import datetime as dt, fuling_rules as fr
+    >>> p = fr.Portfolio([{"schema": 2, "id": "FL-1", "kind": "development", "events": [
+    ...     {"type": "ledgered", "date": "2025-09-01"},
+    ...     {"type": "funding_plan_submitted", "date": "2025-09-30", "amount": "120万元"}]}])
+    >>> item = p.agenda(dt.date(2025, 10, 10))[0]
+    >>> item.due, item.working_days_left  # 10-11 (Saturday, worked), 10-13, 10-14
+    (datetime.date(2025, 10, 14), 3)
+    """
+
+    __slots__ = ("receipt", "as_of", "within_working_days", "items", "problems")
+    _items = "items"
+    receipt: Receipt
+    as_of: _dt.date
+    within_working_days: int | None
+    items: tuple[AgendaItem, ...]
+    problems: tuple[PortfolioProblem, ...]
+    _fields = (
+        ("receipt", _record_of("Receipt")),
+        ("as_of", _date),
+        ("within_working_days", _same),
+        ("items", _list_of(_record_of("AgendaItem"))),
+        ("problems", _list_of(_record_of("PortfolioProblem"))),
+    )
+
+    def __getitem__(self, i: int) -> AgendaItem:
+        return self.items[i]
+
+    def __iter__(self) -> Iterator[AgendaItem]:
+        return iter(self.items)
+
+    def to_pandas(self) -> Any:
+        """The items as a ``pandas.DataFrame``, one row each, in order: dates as
+        ``datetime64``, ``working_days_left`` as nullable ``Int64``, ``article`` in Chinese,
+        ``explanation`` as its Chinese sentence, ``error`` as its code, ``estimate`` as its
+        date. Needs pandas (``pip install fuling-rules[pandas]``)."""
+        pd = _pandas()
+        columns = [name for name, _ in AgendaItem._fields]
+        df = pd.DataFrame([i._row() for i in self.items], columns=columns)
+        for c in ("due", "estimate"):
+            df[c] = pd.to_datetime(df[c])
+        df["working_days_left"] = df["working_days_left"].astype("Int64")
+        return df
+
+
+_STAGES = ("funding_requested", "preliminary_funding", "development_plan", "om_plan", "approved")
+
+
+def _table(pd: Any, rows: list[dict[str, Any]], columns: list[str], amounts: tuple[str, ...]) -> Any:
+    """A DataFrame with each amount as text (``"5200000.00"``) and as an integer of fen
+    (``<name>_fen``), dates as ``datetime64``."""
+    out = []
+    for r in rows:
+        row = dict(r)
+        for a in amounts:
+            v = row.get(a)
+            row[a] = None if v is None else v.to_yuan_string()
+            row[a + "_fen"] = None if v is None else v.fen
+        out.append(row)
+    cols = []
+    for c in columns:
+        cols.append(c)
+        if c in amounts:
+            cols.append(c + "_fen")
+    df = pd.DataFrame(out, columns=cols)
+    for a in amounts:
+        df[a + "_fen"] = df[a + "_fen"].astype("Int64")
+    return df
+
+
+class FundRow(Record):
+    """The amounts of one year and one lead department (``Amount``): ``funding_requested``
+    (资金需求计划), ``preliminary_funding`` (初步资金计划), ``development_plan`` (应用开发资金计划),
+    ``om_plan``, ``approved``; and the counts of projects, large plans (unfiled), 第二十五条
+    exceptions, adjustments and withdrawals."""
+
+    __slots__ = (
+        "year",
+        "lead_department",
+        "funding_requested",
+        "preliminary_funding",
+        "development_plan",
+        "om_plan",
+        "approved",
+        "projects",
+        "large_plans",
+        "large_plans_unfiled",
+        "outside_budget",
+        "adjustments",
+        "withdrawals",
+    )
+    year: int
+    lead_department: str | None
+    funding_requested: _native.Amount
+    preliminary_funding: _native.Amount
+    development_plan: _native.Amount
+    om_plan: _native.Amount
+    approved: _native.Amount
+    projects: int
+    large_plans: int
+    large_plans_unfiled: int
+    outside_budget: int
+    adjustments: int
+    withdrawals: int
+    _fields = (
+        ("year", _same),
+        ("lead_department", _same),
+        ("funding_requested", _amount),
+        ("preliminary_funding", _amount),
+        ("development_plan", _amount),
+        ("om_plan", _amount),
+        ("approved", _amount),
+        ("projects", _same),
+        ("large_plans", _same),
+        ("large_plans_unfiled", _same),
+        ("outside_budget", _same),
+        ("adjustments", _same),
+        ("withdrawals", _same),
+    )
+
+
+class LargePlan(Record):
+    """A development plan of 500万元 (含) or more (第二十条) and whether its municipal filing is
+    recorded (``filed``, ``filed_on``)."""
+
+    __slots__ = (
+        "year",
+        "lead_department",
+        "project_id",
+        "application_id",
+        "amount",
+        "plan_date",
+        "filed",
+        "filed_on",
+        "article",
+    )
+    year: int
+    lead_department: str | None
+    project_id: str
+    application_id: str
+    amount: _native.Amount
+    plan_date: _dt.date
+    filed: bool
+    filed_on: _dt.date | None
+    article: _native.Citation
+    _fields = (
+        ("year", _same),
+        ("lead_department", _same),
+        ("project_id", _same),
+        ("application_id", _same),
+        ("amount", _amount),
+        ("plan_date", _date),
+        ("filed", _same),
+        ("filed_on", _date),
+        ("article", _citation),
+    )
+
+
+class FundEvent(Record):
+    """A 第二十五条 exception, an adjustment (``adjusted``, ``replanned``) or a withdrawal, with
+    the ``amount`` concerned, the ``basis`` as recorded and the ``article``."""
+
+    __slots__ = (
+        "year",
+        "lead_department",
+        "project_id",
+        "application_id",
+        "kind",
+        "date",
+        "amount",
+        "basis",
+        "article",
+    )
+    year: int
+    lead_department: str | None
+    project_id: str
+    application_id: str
+    kind: str
+    date: _dt.date
+    amount: _native.Amount | None
+    basis: str | None
+    article: _native.Citation | None
+    _fields = (
+        ("year", _same),
+        ("lead_department", _same),
+        ("project_id", _same),
+        ("application_id", _same),
+        ("kind", _same),
+        ("date", _date),
+        ("amount", _amount),
+        ("basis", _same),
+        ("article", _citation),
+    )
+
+
+class FundView(Record):
+    """The fund view of a portfolio (``Portfolio.fund_view``): ``rows`` per year and lead
+    department, ``large_plans`` (第二十条), ``exceptions`` (第二十五条), ``adjustments`` and
+    ``withdrawals``. The year of an amount is the year of the event that set it.
+
+    >>> import fuling_rules as fr
+    >>> p = fr.Portfolio([{"schema": 2, "id": "FL-OM-1", "kind": "om", "events": [
+    ...     {"type": "om_plan_submitted", "date": "2025-12-29", "amount": "36万元"}]}])
+    >>> row = p.fund_view(2025).rows[0]
+    >>> row.year, row.om_plan.to_yuan_string(), row.om_plan.fen
+    (2025, '360000.00', 36000000)
+    """
+
+    __slots__ = ("year", "ruleset_id", "rows", "large_plans", "exceptions", "adjustments", "withdrawals")
+    year: int | None
+    ruleset_id: str
+    rows: tuple[FundRow, ...]
+    large_plans: tuple[LargePlan, ...]
+    exceptions: tuple[FundEvent, ...]
+    adjustments: tuple[FundEvent, ...]
+    withdrawals: tuple[FundEvent, ...]
+    _fields = (
+        ("year", _same),
+        ("ruleset_id", _same),
+        ("rows", _list_of(_record_of("FundRow"))),
+        ("large_plans", _list_of(_record_of("LargePlan"))),
+        ("exceptions", _list_of(_record_of("FundEvent"))),
+        ("adjustments", _list_of(_record_of("FundEvent"))),
+        ("withdrawals", _list_of(_record_of("FundEvent"))),
+    )
+
+    def to_pandas(self, table: str = "rows") -> Any:
+        """One table as a ``pandas.DataFrame``: ``"rows"`` (default), ``"large_plans"``,
+        ``"exceptions"``, ``"adjustments"`` or ``"withdrawals"``. Each amount is a text column
+        (``"5200000.00"``, exact) and an integer column of fen (``<name>_fen``, nullable
+        ``Int64``); no float. Needs pandas (``pip install fuling-rules[pandas]``)."""
+        kinds: dict[str, tuple[type[Record], tuple[str, ...]]] = {
+            "rows": (FundRow, _STAGES),
+            "large_plans": (LargePlan, ("amount",)),
+            "exceptions": (FundEvent, ("amount",)),
+            "adjustments": (FundEvent, ("amount",)),
+            "withdrawals": (FundEvent, ("amount",)),
+        }
+        if table not in kinds:
+            raise ValueError(f"table must be one of {', '.join(kinds)}, got {table!r}")
+        pd = _pandas()
+        cls, amounts = kinds[table]
+        columns = [name for name, _ in cls._fields]
+        rows = []
+        for r in getattr(self, table):
+            row = {c: getattr(r, c) for c in columns}
+            if row.get("article") is not None:
+                row["article"] = row["article"].zh()
+            rows.append(row)
+        df = _table(pd, rows, columns, amounts)
+        for c in ("plan_date", "filed_on", "date"):
+            if c in df.columns:
+                df[c] = pd.to_datetime(df[c])
+        return df

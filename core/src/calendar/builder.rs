@@ -1,7 +1,7 @@
 //! Calendar data: the JSON format of the official data and of custom calendars,
 //! and the builder that turns it into O(1) tables.
 
-use super::{Calendar, Coverage, Tables};
+use super::{batch, Calendar, Coverage, Tables};
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -710,6 +710,7 @@ impl CalendarBuilder {
                 version,
                 working,
                 prefix,
+                working_days: working_dates.iter().map(|d| batch::day_number(*d)).collect(),
                 working_dates,
                 first_ce: first.num_days_from_ce(),
                 special,

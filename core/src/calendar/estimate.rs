@@ -49,7 +49,7 @@ impl Calendar {
     /// The calendar estimates use: this one with provisional years through the end of the
     /// lunar table; `None` when it already has provisional years. Built once per calendar
     /// (kept beside its tables), not once per obligation.
-    fn for_estimates(&self) -> Option<Calendar> {
+    pub(crate) fn for_estimates(&self) -> Option<Calendar> {
         if self.provisional_from().is_some() {
             return None;
         }

@@ -34,6 +34,7 @@
 //! counts and 23 KB of working dates (select): roughly 65 KB, shared by every clone
 //! of a [`Calendar`] (clones are reference-counted).
 
+mod batch;
 mod builder;
 mod estimate;
 pub mod explain;
@@ -43,6 +44,7 @@ pub(crate) mod period;
 mod period_text;
 pub(crate) mod provisional;
 
+pub use batch::{BatchError, Counts, DateQuery, OnError, NAT};
 pub use builder::{
     calendar_json_schema, CalendarBuilder, DayInfo, DayKind, Notice, MAX_CALENDAR_JSON_BYTES, MAX_COVERAGE_DAYS,
 };
@@ -133,6 +135,8 @@ struct Tables {
     prefix: Vec<u32>,
     /// `working_dates[k]`: the (k+1)-th working day (select table).
     working_dates: Vec<NaiveDate>,
+    /// The same days as day numbers since 1970-01-01 (the batch queries' select table).
+    working_days: Vec<i32>,
     /// `coverage.first` as days from the common era, for O(1) indexing.
     first_ce: i32,
     /// Every day that differs from the Monday–Friday default, or is a named holiday.
@@ -186,6 +190,7 @@ impl Calendar {
                 working: Vec::new(),
                 prefix: Vec::new(),
                 working_dates: Vec::new(),
+                working_days: Vec::new(),
                 first_ce: 0,
                 special: BTreeMap::new(),
                 notices: Vec::new(),
@@ -433,7 +438,7 @@ impl Calendar {
             ErrorCode::CalendarOutOfRange,
             format!("{date} {zh_dir}第 {n} 个工作日超出工作日历数据范围({} 至 {}),在 {zh_edge} 之外无法确定", c.first, c.last),
             format!(
-                "the {n}th working day {dir} {date} falls outside the calendar data's coverage ({} to {}); load a calendar that covers it",
+                "working day number {n} {dir} {date} falls outside the calendar data's coverage ({} to {}); load a calendar that covers it",
                 c.first, c.last
             ),
         )
@@ -465,10 +470,7 @@ impl Calendar {
         let i = self.index(start)?;
         let j = self.index(end)?;
         if j < i {
-            return Err(Error::invalid_input(
-                format!("结束日期 {end} 早于开始日期 {start}"),
-                format!("end date {end} is before start date {start}"),
-            ));
+            return Err(end_before_start(start, end));
         }
         Ok(self.count_through(j) - self.count_through(i))
     }
@@ -630,6 +632,14 @@ impl Calendar {
         }
         Ok((rest, worked))
     }
+}
+
+/// The error of an end date before its start date.
+fn end_before_start(start: NaiveDate, end: NaiveDate) -> Error {
+    Error::invalid_input(
+        format!("结束日期 {end} 早于开始日期 {start}"),
+        format!("end date {end} is before start date {start}"),
+    )
 }
 
 impl Default for Calendar {

@@ -265,6 +265,27 @@ pub enum LifecycleStage {
 }
 
 impl LifecycleStage {
+    /// Every stage, in 第七条's order.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::model::LifecycleStage;
+    /// assert_eq!(LifecycleStage::ALL[0], LifecycleStage::Planning);
+    /// // every variant is listed: the JSON Schema derived from the type has as many (one
+    /// // `oneOf` entry per documented variant)
+    /// let schema = serde_json::to_value(schemars::schema_for!(LifecycleStage)).unwrap();
+    /// assert_eq!(schema["oneOf"].as_array().unwrap().len(), LifecycleStage::ALL.len());
+    /// ```
+    pub const ALL: &'static [LifecycleStage] = &[
+        LifecycleStage::Planning,
+        LifecycleStage::Approval,
+        LifecycleStage::Development,
+        LifecycleStage::Release,
+        LifecycleStage::Operation,
+        LifecycleStage::Evaluation,
+        LifecycleStage::Deregistration,
+    ];
+
     /// The Chinese name.
     ///
     /// # Example

@@ -56,7 +56,13 @@ pub(crate) struct Derived {
     pub in_special_fund_plan: bool,
     pub trial_started_on: Option<NaiveDate>,
     pub released_channel: Option<ReleaseChannel>,
+    /// 第三十七条: a `catalog_updated` of the project (schema 1) since its acceptance or last
+    /// major iteration.
     pub catalog_fresh: bool,
+    /// 第三十七条: the first day an update of the application's catalog counts for the next
+    /// major iteration: the acceptance's day, or the day after the last major iteration (before
+    /// either, the project's first event's day).
+    pub catalog_since: Option<NaiveDate>,
     pub labels: Vec<Label>,
     pub exceptions: Vec<ExceptionRecord>,
     pub obligations: Vec<ObligationRecord>,
@@ -72,6 +78,10 @@ impl Project {
     pub(super) fn next(&self, row: &Transition, event: &Event, rules: &Ruleset, calendar: &Calendar) -> Derived {
         let mut d = self.derived().clone();
         let date = event.date();
+        // 第三十七条: the application's catalog updates count from the project's first event on.
+        if d.last_date.is_none() {
+            d.catalog_since = Some(date);
+        }
         d.last_date = Some(date);
         d.state = row.to;
         let meet = |d: &mut Derived, id: ObligationId| {
@@ -249,11 +259,17 @@ impl Project {
                 d.trial_passed = d.trial_passed || *trial_run_passed;
                 self.trial_end(&mut d, event, date, rules, calendar);
                 d.catalog_fresh = false;
+                d.catalog_since = Some(date);
             }
             Event::TrialRunReportSubmitted { .. } => meet(&mut d, ObligationId::TrialRunReport),
             Event::MajorFaultOccurred { .. } => open(&mut d, ObligationId::FaultReport, date),
             Event::FaultReportSubmitted { .. } => meet(&mut d, ObligationId::FaultReport),
-            Event::MajorIterationStarted { .. } => d.catalog_fresh = false,
+            Event::MajorIterationStarted { .. } => {
+                d.catalog_fresh = false;
+                // An update dated on the iteration's day preceded it (迭代前): the next iteration
+                // needs a later one.
+                d.catalog_since = date.succ_opt();
+            }
             Event::LabelMarked { label, .. } => {
                 if !d.labels.contains(label) && !self.application().labels.contains(label) {
                     d.labels.push(*label);

@@ -438,10 +438,10 @@ events! {
         basis: String,
     },
     /// 第七条: the responsible department completes the catalog information (编目信息) in IRS
-    /// (from approval on).
+    /// (from approval on). Schema 1 only: the application record's event in schema 2.
     CatalogCompleted = "catalog_completed", [Development, Om], Some(Art::new(7)), {},
     /// 第七条, 第三十七条: the catalog information is updated in IRS (dynamic maintenance over
-    /// the whole lifecycle, 谋划 to 注销).
+    /// the whole lifecycle, 谋划 to 注销). Schema 1 only: the application record's event in schema 2.
     CatalogUpdated = "catalog_updated", [Development, Om], Some(Art::new(37)), {},
     /// 第十九条(五), 第二十六条: development starts, by the department itself or by procurement.
     DevelopmentStarted = "development_started", [Development], Some(Art::new(19).item(5)), {
@@ -573,8 +573,9 @@ events! {
 }
 
 impl EventType {
-    /// The project event types whose facts belong to the application (第三十九条 evaluation and
-    /// 整改, 第三十八条 labels, 第四十条至第四十二条 deregistration): a schema-2 project refuses them
+    /// The project event types whose facts belong to the application (第七条 and 第三十七条
+    /// catalog, 第三十九条 evaluation and 整改, 第三十八条 labels, 第四十条至第四十二条
+    /// deregistration): a schema-2 project refuses them
     /// (`application_event_on_project`; record them on the application record), a project
     /// loaded from schema 1 keeps them, and the migration moves them to the application record.
     ///
@@ -588,6 +589,8 @@ impl EventType {
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
     pub const APPLICATION_FACTS: &'static [EventType] = &[
+        EventType::CatalogCompleted,
+        EventType::CatalogUpdated,
         EventType::Evaluated,
         EventType::RectificationRequired,
         EventType::Rectified,
@@ -860,7 +863,7 @@ impl TestingDocument {
 ///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-01-10"}}"#))?;
 /// }
 /// p.apply_json(r#"{"type": "development_plan_submitted", "date": "2025-01-10", "amount": "100万元"}"#)?;
-/// for t in ["preliminary_review_passed", "joint_review_organised", "approved", "catalog_completed"] {
+/// for t in ["preliminary_review_passed", "joint_review_organised", "approved"] {
 ///     p.apply_json(&format!(r#"{{"type": "{t}", "date": "2025-01-10"}}"#))?;
 /// }
 /// p.apply_json(r#"{"type": "development_started", "date": "2025-01-10", "mode": "procurement"}"#)?;
@@ -876,8 +879,9 @@ impl TestingDocument {
 /// p.apply_json(&end("防汛期前须上线"))?;
 /// let s = p.status(NaiveDate::from_ymd_opt(2025, 5, 21).unwrap(), &Calendar::official(), &Ruleset::default())?;
 /// assert_eq!(s.exceptions[0].kind, ExceptionKind::TrialRunShortened);
-/// // The report is due 1 month after the end: Friday 2025-06-20.
-/// assert_eq!(s.obligations[0].due, NaiveDate::from_ymd_opt(2025, 6, 20));
+/// // The report is due 1 month after the end: Friday 2025-06-20 (after 第七条's catalog entry,
+/// // open: the project was loaded without its application record).
+/// assert_eq!(s.obligations[1].due, NaiveDate::from_ymd_opt(2025, 6, 20));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]

@@ -359,7 +359,13 @@ impl Project {
                 }
             }
             Guard::CatalogUpdated => {
-                if d.catalog_fresh {
+                // A schema-1 project's own update, or the application's (dated on or after the
+                // acceptance or last iteration, and not after this event), when the project was
+                // loaded with its application record.
+                let updated = self
+                    .catalog()
+                    .is_some_and(|c| c.updated_between(d.catalog_since, event.date()));
+                if d.catalog_fresh || updated {
                     Ok(())
                 } else {
                     Err(Error::new(

@@ -11,7 +11,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use crate::model::{Application, ProjectKind, ProjectOrigin};
 use crate::money::Amount;
-use crate::records::{held, resolve, AmendmentRecord, Entry};
+use crate::records::{held, resolve, AmendmentRecord, ApplicationRecord, CatalogHistory, Entry};
 use crate::ruleset::Ruleset;
 use serde::{Deserialize, Serialize};
 
@@ -181,9 +181,12 @@ pub struct Project {
     follows: Option<String>,
     application: Application,
     ruleset_id: Option<String>,
-    /// Loaded from a schema-1 record: the application's facts (第三十八条, 第四十条至第四十二条)
+    /// Loaded from a schema-1 record: the application's facts (第七条, 第三十八条, 第四十条至第四十二条)
     /// may still be events of the project (see `docs/records.md`).
     legacy: bool,
+    /// 第七条, 第三十七条: the application's catalog events, when loaded with its application
+    /// record (none: loaded alone, the catalog is unknown).
+    catalog: Option<CatalogHistory>,
     /// The stored list: events, corrections and voids.
     entries: Vec<Entry<Event>>,
     /// The history replayed: the events after every correction and void.
@@ -210,6 +213,7 @@ impl Project {
             application: Application::default(),
             ruleset_id: None,
             legacy: false,
+            catalog: None,
             entries: Vec::new(),
             events: Vec::new(),
             trail: Vec::new(),
@@ -454,6 +458,11 @@ impl Project {
         self.derived.approved_amount
     }
 
+    /// Loaded from a schema-1 record, which embeds its application's metadata.
+    pub(crate) fn is_legacy(&self) -> bool {
+        self.legacy
+    }
+
     pub(crate) fn derived(&self) -> &Derived {
         &self.derived
     }
@@ -576,6 +585,7 @@ impl Project {
         self.entries.push(entry);
         let mut fresh = Project::new(&self.id, self.kind).with_application(self.application.clone());
         fresh.legacy = self.legacy;
+        fresh.catalog.clone_from(&self.catalog);
         match Project::replay(fresh, &self.entries, rules, calendar) {
             Ok(p) => {
                 (self.events, self.trail, self.derived) = (p.events, p.trail, p.derived);
@@ -694,14 +704,7 @@ impl Project {
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
     pub fn from_json_str_with(json: &str, rules: &Ruleset, calendar: &Calendar) -> Result<Project> {
-        if json.len() > MAX_JSON_BYTES {
-            return Err(too_large(
-                format!("项目 JSON 超过 {MAX_JSON_BYTES} 字节"),
-                format!("project JSON exceeds {MAX_JSON_BYTES} bytes"),
-            ));
-        }
-        let value = crate::json_input::parse_value(json)?;
-        let (record, application) = crate::records::migrate::read_project(value)?;
+        let (record, application) = read_json(json)?;
         Project::from_record_in(record, &application, rules, calendar)
     }
 
@@ -728,14 +731,7 @@ impl Project {
         rules: &Ruleset,
         calendar: &Calendar,
     ) -> Result<Project> {
-        if json.len() > MAX_JSON_BYTES {
-            return Err(too_large(
-                format!("项目 JSON 超过 {MAX_JSON_BYTES} 字节"),
-                format!("project JSON exceeds {MAX_JSON_BYTES} bytes"),
-            ));
-        }
-        let value = crate::json_input::parse_value(json)?;
-        let (record, _) = crate::records::migrate::read_project(value)?;
+        let (record, _) = read_json(json)?;
         Project::from_record_in(record, application, rules, calendar)
     }
 
@@ -763,6 +759,82 @@ impl Project {
         rules: &Ruleset,
         calendar: &Calendar,
     ) -> Result<Project> {
+        Project::from_record_catalog(record, application, None, rules, calendar)
+    }
+
+    /// As [`Project::from_json_str_in`], with the application's whole record: besides its
+    /// metadata, the guards and the status read its catalog (第七条, 第三十七条): the project's
+    /// `catalog_completion` is met by the application's first `catalog_completed` or
+    /// `catalog_updated` dated on or after the approval, and a `major_iteration_started` needs
+    /// an application `catalog_updated` dated on or before the iteration and on or after the
+    /// acceptance, or after the day of the previous iteration. A project loaded without it knows no
+    /// catalog: its `catalog_completion` stays open and its major iterations are refused.
+    ///
+    /// # Errors
+    /// As [`Project::from_json_str_in`]; the application record's first refused event's error.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{records::ApplicationRecord, Calendar, Project, Ruleset};
+    /// let app = ApplicationRecord::from_json_str(r#"{"schema": 2, "application": {"id": "APP-9"},
+    ///     "events": [{"type": "catalog_completed", "date": "2025-05-09"}]}"#)?;
+    /// let project = r#"{"schema": 2, "id": "FL-OM-9", "kind": "om", "application_id": "APP-9", "events": [
+    ///     {"type": "om_plan_submitted", "date": "2025-05-06"}, {"type": "lead_department_reviewed", "date": "2025-05-06"},
+    ///     {"type": "joint_review_organised", "date": "2025-05-06"}, {"type": "approved", "date": "2025-05-06"}]}"#;
+    /// let (rules, cal) = (Ruleset::default(), Calendar::official());
+    /// let as_of = NaiveDate::from_ymd_opt(2025, 5, 20).unwrap();
+    /// // 第七条: completed on 05-09, within the 7 working days of the approval of 05-06.
+    /// let p = Project::from_json_str_for(project, &app, &rules, &cal)?;
+    /// assert!(p.status(as_of, &cal, &rules)?.obligations.is_empty());
+    /// // Loaded alone, the catalog is unknown: due 05-15 (7 working days), overdue on 05-20.
+    /// let alone = Project::from_json_str(project)?.status(as_of, &cal, &rules)?;
+    /// assert_eq!(alone.overdue.len(), 1);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn from_json_str_for(
+        json: &str,
+        application: &ApplicationRecord,
+        rules: &Ruleset,
+        calendar: &Calendar,
+    ) -> Result<Project> {
+        let (record, _) = read_json(json)?;
+        Project::from_record_for(record, application, rules, calendar)
+    }
+
+    /// As [`Project::from_record_in`], with the application's whole record (its catalog, as
+    /// [`Project::from_json_str_for`]).
+    ///
+    /// # Errors
+    /// As [`Project::from_json_str_for`].
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{records::ApplicationRecord, Calendar, ErrorCode, Project, ProjectKind, Ruleset};
+    /// let app = ApplicationRecord::from_json_str(r#"{"schema": 2, "application": {"id": "APP-9"}}"#)?;
+    /// let record = Project::new("FL-9", ProjectKind::Om).to_record(); // names no application
+    /// let p = Project::from_record_for(record, &app, &Ruleset::default(), &Calendar::official())?;
+    /// assert_eq!(p.application().id, "APP-9");
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn from_record_for(
+        record: ProjectRecord,
+        application: &ApplicationRecord,
+        rules: &Ruleset,
+        calendar: &Calendar,
+    ) -> Result<Project> {
+        let catalog = application.catalog_history(rules)?;
+        Project::from_record_catalog(record, application.application(), Some(catalog), rules, calendar)
+    }
+
+    /// As [`Project::from_record_in`], with the application's catalog events when known.
+    pub(crate) fn from_record_catalog(
+        record: ProjectRecord,
+        application: &Application,
+        catalog: Option<CatalogHistory>,
+        rules: &Ruleset,
+        calendar: &Calendar,
+    ) -> Result<Project> {
         if !record.application_id.is_empty() && record.application_id != application.id {
             return Err(Error::new(
                 ErrorCode::InvalidInput,
@@ -776,7 +848,13 @@ impl Project {
         }
         let mut record = record;
         record.application_id.clone_from(&application.id);
-        Project::from_record_with_application(record, application, rules, calendar)
+        Project::from_record_with_application(record, application, catalog, rules, calendar)
+    }
+
+    /// The application's catalog events the project was loaded with (none: loaded without its
+    /// application record).
+    pub(crate) fn catalog(&self) -> Option<&CatalogHistory> {
+        self.catalog.as_ref()
     }
 
     /// Builds a project from its record, replaying the events.
@@ -799,12 +877,13 @@ impl Project {
             id: record.application_id.clone(),
             ..Application::default()
         };
-        Project::from_record_with_application(record, application, rules, calendar)
+        Project::from_record_with_application(record, application, None, rules, calendar)
     }
 
     fn from_record_with_application(
         record: ProjectRecord,
         application: Application,
+        catalog: Option<CatalogHistory>,
         rules: &Ruleset,
         calendar: &Calendar,
     ) -> Result<Project> {
@@ -823,6 +902,7 @@ impl Project {
         let mut p = Project::new(&record.id, record.kind).with_application(application);
         p.follows = record.follows;
         p.legacy = record.schema == 1;
+        p.catalog = catalog;
         let mut p = Project::replay(p, &record.events, rules, calendar)?;
         p.entries = record.events;
         p.ruleset_id = record.ruleset_id;
@@ -1002,6 +1082,18 @@ fn with_article(e: Error, article: Option<crate::citation::Citation>) -> Error {
         Some(a) => e.with_article(a),
         None => e,
     }
+}
+
+/// A stored project's JSON text (schema 1 or 2) read as a record and its embedded application's
+/// metadata (`input_too_large` beyond [`MAX_JSON_BYTES`]).
+fn read_json(json: &str) -> Result<(ProjectRecord, Application)> {
+    if json.len() > MAX_JSON_BYTES {
+        return Err(too_large(
+            format!("项目 JSON 超过 {MAX_JSON_BYTES} 字节"),
+            format!("project JSON exceeds {MAX_JSON_BYTES} bytes"),
+        ));
+    }
+    crate::records::migrate::read_project(crate::json_input::parse_value(json)?)
 }
 
 fn too_large(zh: impl Into<String>, en: impl Into<String>) -> Error {

@@ -11,7 +11,7 @@ use crate::citation::{Art, Citation};
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use crate::model::{Label, LifecycleStage, ProjectKind, ProjectOrigin, Role};
-use crate::records::{AmendmentRecord, Rulesets, Warning};
+use crate::records::{AmendmentRecord, CatalogHistory, Rulesets, Warning};
 use crate::ruleset::{PeriodRule, Ruleset};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -857,11 +857,41 @@ impl Obligation {
     }
 }
 
-pub(crate) fn compute(project: &Project, calendar: &Calendar, rules: &Ruleset) -> Vec<Computed> {
+/// The obligations of `project` with their due dates. With the application's `catalog` (and
+/// the date the status is for), 第七条's `catalog_completion` is met by the application's first
+/// catalog completion or update on or after the approval (and before the obligation closed).
+pub(crate) fn compute(
+    project: &Project,
+    calendar: &Calendar,
+    rules: &Ruleset,
+    catalog: Option<(&CatalogHistory, NaiveDate)>,
+) -> Vec<Computed> {
+    compute_some(project, calendar, rules, catalog, false)
+}
+
+/// As [`compute`]; with `only_open`, the met and closed obligations are skipped (their due
+/// dates and explanations are not computed).
+fn compute_some(
+    project: &Project,
+    calendar: &Calendar,
+    rules: &Ruleset,
+    catalog: Option<(&CatalogHistory, NaiveDate)>,
+    only_open: bool,
+) -> Vec<Computed> {
     let d: &Derived = project.derived();
     let mut out = Vec::new();
     for rec in &d.obligations {
-        let open = rec.met_on.is_none() && rec.closed_on.is_none();
+        let mut met_on = rec.met_on;
+        let mut closed_on = rec.closed_on;
+        if let (ObligationId::CatalogCompletion, None, Some((history, as_of))) = (rec.id, met_on, catalog) {
+            if let Some(on) = history.meets(rec.trigger, closed_on.map_or(as_of, |c| c.min(as_of))) {
+                (met_on, closed_on) = (Some(on), None);
+            }
+        }
+        let open = met_on.is_none() && closed_on.is_none();
+        if only_open && !open {
+            continue;
+        }
         let (article, explanation, error, estimate) = match rec.id.rule(project.kind(), rules) {
             Some((name, rule)) => {
                 let period = rec.period.unwrap_or(rule.period);
@@ -873,7 +903,7 @@ pub(crate) fn compute(project: &Project, calendar: &Calendar, rules: &Ruleset) -
         out.push(Computed {
             id: rec.id,
             trigger: rec.trigger,
-            met_on: rec.met_on,
+            met_on,
             open,
             article,
             explanation,
@@ -906,7 +936,41 @@ pub(crate) fn compute(project: &Project, calendar: &Calendar, rules: &Ruleset) -
     out
 }
 
+impl Computed {
+    /// The open obligation as a status lists it.
+    fn into_open(self, as_of: NaiveDate) -> Obligation {
+        let error = self.error.as_ref().map(ObligationError::from);
+        Obligation::open(
+            self.id,
+            self.trigger,
+            self.article,
+            as_of,
+            self.explanation,
+            error,
+            self.estimate,
+        )
+    }
+}
+
 impl Project {
+    /// The open obligations of [`Project::status`] (the same computation and the same
+    /// objects), without computing the due dates of the obligations already met: what an
+    /// agenda needs.
+    pub(crate) fn open_obligations(
+        &self,
+        as_of: NaiveDate,
+        calendar: &Calendar,
+        rules: &Ruleset,
+    ) -> Result<Vec<Obligation>> {
+        check_as_of(as_of, self.events().last().map(crate::process::Event::date))?;
+        Ok(
+            compute_some(self, calendar, rules, self.catalog().map(|c| (c, as_of)), true)
+                .into_iter()
+                .map(|c| c.into_open(as_of))
+                .collect(),
+        )
+    }
+
     /// The project's status as of `as_of`, with due dates from `rules` on `calendar`.
     ///
     /// # Properties
@@ -937,12 +1001,23 @@ impl Project {
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
     pub fn status(&self, as_of: NaiveDate, calendar: &Calendar, rules: &Ruleset) -> Result<Status> {
+        self.status_for_catalog(as_of, calendar, rules, self.catalog())
+    }
+
+    /// As [`Project::status`], with the application's catalog events `catalog` (第七条).
+    pub(crate) fn status_for_catalog(
+        &self,
+        as_of: NaiveDate,
+        calendar: &Calendar,
+        rules: &Ruleset,
+        catalog: Option<&CatalogHistory>,
+    ) -> Result<Status> {
         check_as_of(as_of, self.events().last().map(crate::process::Event::date))?;
         let d = self.derived();
         let mut obligations = Vec::new();
         let mut met_late = Vec::new();
         let mut unchecked = Vec::new();
-        let computed = compute(self, calendar, rules);
+        let computed = compute(self, calendar, rules, catalog.map(|c| (c, as_of)));
         let receipt = Receipt::new(rules, calendar).noting(
             computed
                 .iter()
@@ -951,15 +1026,7 @@ impl Project {
         for c in computed {
             let due = c.explanation.as_ref().map(|e| e.due);
             if c.open {
-                obligations.push(Obligation::open(
-                    c.id,
-                    c.trigger,
-                    c.article,
-                    as_of,
-                    c.explanation.clone(),
-                    c.error.as_ref().map(ObligationError::from),
-                    c.estimate.clone(),
-                ));
+                obligations.push(c.into_open(as_of));
             } else if let Some(met_on) = c.met_on {
                 match (due, &c.error) {
                     (Some(due), _) if met_on > due => met_late.push(MetLate {
@@ -1078,7 +1145,10 @@ impl Project {
             ));
         }
         out.push_str("    section Obligations\n");
-        for (i, c) in compute(self, calendar, rules).into_iter().enumerate() {
+        for (i, c) in compute(self, calendar, rules, self.catalog().map(|c| (c, NaiveDate::MAX)))
+            .into_iter()
+            .enumerate()
+        {
             match (&c.explanation, &c.error) {
                 (Some(expl), _) => {
                     let (start, end) = if expl.due < c.trigger {

@@ -123,7 +123,6 @@ fn trial_minimum_and_exception() {
         r#"{"type":"preliminary_review_passed","date":"2025-01-08"}"#,
         r#"{"type":"joint_review_organised","date":"2025-01-09"}"#,
         r#"{"type":"approved","date":"2025-01-10"}"#,
-        r#"{"type":"catalog_completed","date":"2025-01-13"}"#,
         r#"{"type":"development_started","date":"2025-01-14","mode":"procurement"}"#,
         r#"{"type":"testing_completed","date":"2025-03-03","documents":["test_cases","test_plan","test_report","joint_debugging_record"]}"#,
         r#"{"type":"released","date":"2025-03-04","channel":"yu_kuai_zheng"}"#,

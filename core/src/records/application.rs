@@ -1,8 +1,8 @@
 //! The application record (应用档案): an application outlives its projects (第三条(一):
 //! one development project, yearly O&M projects under 第二十一条, iteration projects under
 //! 第三十七条). Facts that belong to the application — its release channel, its labels
-//! (第三十八条), its evaluation and 整改 (第三十九条), its deregistration (第四十条至第四十二条)
-//! — are recorded once, here, with
+//! (第三十八条), its catalog (编目, 第七条, 第三十七条), its evaluation and 整改 (第三十九条), its
+//! deregistration (第四十条至第四十二条) — are recorded once, here, with
 //! their own events, state and obligations; a project names its application by id.
 
 use super::amend::{resolve, AmendmentRecord, Entry};
@@ -174,6 +174,8 @@ macro_rules! application_events {
                     ApplicationEvent::Evaluated { result, .. } => chars(result),
                     ApplicationEvent::RectificationRequired { opinion, .. } => opinion.chars().count(),
                     ApplicationEvent::DeregistrationApproved { .. }
+                    | ApplicationEvent::CatalogCompleted { .. }
+                    | ApplicationEvent::CatalogUpdated { .. }
                     | ApplicationEvent::Rectified { .. }
                     | ApplicationEvent::Deregistered { .. } => 0,
                 };
@@ -194,6 +196,14 @@ application_events! {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         project_id: Option<String>,
     },
+    /// 第七条: the responsible department completes the application's catalog information
+    /// (编目信息) in IRS — within 7 working days of a project's approval document; it meets that
+    /// project's `catalog_completion` (see `docs/readings.md`).
+    CatalogCompleted = "catalog_completed", Art::new(7), {},
+    /// 第七条, 第三十七条: the catalog information is updated in IRS (dynamic maintenance over the
+    /// whole lifecycle); a project's major iteration needs one since its acceptance or last
+    /// iteration.
+    CatalogUpdated = "catalog_updated", Art::new(37), {},
     /// 第三十八条: the Bureau marks a label in IRS.
     LabelMarked = "label_marked", Art::new(38), {
         /// The label.
@@ -364,6 +374,8 @@ pub struct ApplicationStatus {
     pub release_channel: Option<ReleaseChannel>,
     /// Labels (第三十八条): the record's initial ones and those marked since.
     pub labels: Vec<Label>,
+    /// The catalog (编目, 第七条, 第三十七条): its latest completion and latest update.
+    pub catalog: ApplicationCatalog,
     /// The date the status is for.
     pub as_of: NaiveDate,
     /// The open obligations (第四十二条's deadline).
@@ -378,6 +390,90 @@ pub struct ApplicationStatus {
     /// Warnings about the rules in force (stable codes); omitted when none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<Warning>,
+}
+
+/// An application's catalog (编目信息 in IRS, 第七条, 第三十七条) as of a status: the date of its
+/// latest `catalog_completed` and of its latest `catalog_updated` (none before the first).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use fuling_rules::{records::ApplicationRecord, Calendar, Ruleset};
+/// let app = ApplicationRecord::from_json_str(r#"{"schema": 2, "application": {"id": "APP-1"},
+///     "events": [{"type": "catalog_completed", "date": "2025-05-08"},
+///                {"type": "catalog_updated", "date": "2025-09-01"}]}"#)?;
+/// let s = app.status(NaiveDate::from_ymd_opt(2025, 9, 1).unwrap(), &Calendar::official(), &Ruleset::default())?;
+/// assert_eq!(s.catalog.completed, NaiveDate::from_ymd_opt(2025, 5, 8));
+/// assert_eq!(s.catalog.last_updated, NaiveDate::from_ymd_opt(2025, 9, 1));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+pub struct ApplicationCatalog {
+    /// 第七条: the date of the latest completion (完善编目信息); none before the first.
+    pub completed: Option<NaiveDate>,
+    /// 第七条, 第三十七条: the date of the latest update (动态更新); none before the first.
+    pub last_updated: Option<NaiveDate>,
+}
+
+/// The dates of an application's catalog events (第七条, 第三十七条), in date order: what a
+/// project loaded or evaluated with its application record reads (its `catalog_completion`
+/// and the guard of its `major_iteration_started`).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(crate) struct CatalogHistory {
+    /// `catalog_completed` dates.
+    pub completed: Vec<NaiveDate>,
+    /// `catalog_updated` dates.
+    pub updated: Vec<NaiveDate>,
+}
+
+impl CatalogHistory {
+    /// The history of a list of application events (corrections already applied).
+    pub(crate) fn of<'a>(events: impl IntoIterator<Item = &'a ApplicationEvent>) -> CatalogHistory {
+        let mut h = CatalogHistory::default();
+        for e in events {
+            match e {
+                ApplicationEvent::CatalogCompleted { date, .. } => h.completed.push(*date),
+                ApplicationEvent::CatalogUpdated { date, .. } => h.updated.push(*date),
+                ApplicationEvent::Released { .. }
+                | ApplicationEvent::LabelMarked { .. }
+                | ApplicationEvent::Evaluated { .. }
+                | ApplicationEvent::RectificationRequired { .. }
+                | ApplicationEvent::Rectified { .. }
+                | ApplicationEvent::DeregistrationApplied { .. }
+                | ApplicationEvent::DeregistrationApproved { .. }
+                | ApplicationEvent::DeregistrationRefused { .. }
+                | ApplicationEvent::Deregistered { .. } => {}
+            }
+        }
+        h
+    }
+
+    /// `earlier`'s dates and this history's.
+    fn joined(self, mut earlier: CatalogHistory) -> CatalogHistory {
+        earlier.completed.extend(self.completed);
+        earlier.updated.extend(self.updated);
+        earlier
+    }
+
+    /// 第七条: the first catalog completion or update dated on or after `trigger` (a project's
+    /// approval) and on or before `until`: the date it meets that project's `catalog_completion`
+    /// (an update completes the information as well, as on a schema-1 project).
+    pub(crate) fn meets(&self, trigger: NaiveDate, until: NaiveDate) -> Option<NaiveDate> {
+        let mut first: Option<NaiveDate> = None;
+        for list in [&self.completed, &self.updated] {
+            for d in list.iter().filter(|d| **d >= trigger && **d <= until) {
+                first = Some(first.map_or(*d, |f| f.min(*d)));
+            }
+        }
+        first
+    }
+
+    /// 第三十七条: whether an update is dated on or after `since` (the project's acceptance, or
+    /// the day after its last major iteration; none: any) and on or before `on` (the
+    /// iteration's date).
+    pub(crate) fn updated_between(&self, since: Option<NaiveDate>, on: NaiveDate) -> bool {
+        self.updated.iter().any(|d| since.is_none_or(|s| *d >= s) && *d <= on)
+    }
 }
 
 /// What the replay of an application's events knows.
@@ -395,6 +491,8 @@ struct AppDerived {
     deregistered_on: Option<NaiveDate>,
     /// 第三十九条: the date of the rectification opinion while the rectification is open.
     rectification_from: Option<NaiveDate>,
+    /// 第七条, 第三十七条: the catalog events.
+    catalog: CatalogHistory,
     last_date: Option<NaiveDate>,
     trail: Vec<AmendmentRecord>,
     dates: Vec<NaiveDate>,
@@ -616,6 +714,11 @@ impl ApplicationRecord {
             state: d.state,
             release_channel: d.channel,
             labels,
+            catalog: ApplicationCatalog {
+                // The replay keeps date order: the last is the latest.
+                completed: d.catalog.completed.last().copied(),
+                last_updated: d.catalog.updated.last().copied(),
+            },
             as_of,
             obligations,
             overdue,
@@ -623,6 +726,11 @@ impl ApplicationRecord {
             corrections: d.trail,
             warnings: warnings(self.ruleset_id.as_deref(), &d.dates, rules),
         })
+    }
+
+    /// The dates of the catalog events (第七条, 第三十七条), corrections applied.
+    pub(crate) fn catalog_history(&self, rules: &Ruleset) -> Result<CatalogHistory> {
+        Ok(self.replay(rules)?.catalog)
     }
 
     /// Replays the events; the first refused one is the error.
@@ -693,6 +801,13 @@ impl ApplicationRecord {
         }
         let state = d.state;
         match event {
+            ApplicationEvent::CatalogCompleted { .. } | ApplicationEvent::CatalogUpdated { .. } => {
+                // 第七条: maintained over the whole lifecycle, until the application is deregistered.
+                if state == ApplicationState::Deregistered {
+                    return Err(not_allowed(event, state));
+                }
+                d.catalog = CatalogHistory::of([event]).joined(std::mem::take(&mut d.catalog));
+            }
             ApplicationEvent::Released { channel, .. } => {
                 if state != ApplicationState::Registered {
                     return Err(not_allowed(event, state));
@@ -818,8 +933,11 @@ impl ApplicationRecord {
 }
 
 impl crate::Project {
-    /// The project's status evaluated with its application record: once the application is
-    /// deregistered (第四十二条), the project's obligations still open are closed, not met
+    /// The project's status evaluated with its application record: the project's
+    /// `catalog_completion` (第七条) is met by the application's first `catalog_completed` or
+    /// `catalog_updated` dated on or after the approval (late when after its due date); once
+    /// the application is deregistered (第四十二条), the project's obligations still open are
+    /// closed, not met
     /// ([`crate::process::Status::closed`], each with its due date and whether it was overdue);
     /// the project's state is unchanged. Before that, as [`crate::Project::status`].
     ///
@@ -861,31 +979,49 @@ impl crate::Project {
                 ),
             ));
         }
-        let mut status = self.status(as_of, calendar, rules)?;
         // As the application's own status: the record is valid and as_of after its last event.
         application.status(as_of, calendar, rules)?;
-        let Some(on) = application.replay(rules)?.deregistered_on else {
-            return Ok(status);
-        };
-        let (closed, open): (Vec<_>, Vec<_>) = std::mem::take(&mut status.obligations)
-            .into_iter()
-            .partition(|o| o.trigger_date <= on);
-        status.closed = closed
-            .into_iter()
-            .map(|o| crate::process::ClosedObligation {
-                id: o.id,
-                article: o.article,
-                trigger_date: o.trigger_date,
-                due: o.due,
-                overdue: o.due.is_some_and(|due| on > due),
-                closed_on: on,
-                by: Art::new(42),
-            })
-            .collect();
-        status.overdue = open.iter().filter(|o| o.overdue).map(|o| o.id).collect();
-        status.obligations = open;
+        let derived = application.replay(rules)?;
+        // 第七条: the project's catalog entry is met by the application's catalog.
+        let mut status = self.status_for_catalog(as_of, calendar, rules, Some(&derived.catalog))?;
+        if let Some(on) = derived.deregistered_on {
+            status.closed = close_by_deregistration(&mut status.obligations, on);
+            status.overdue = status.obligations.iter().filter(|o| o.overdue).map(|o| o.id).collect();
+        }
         Ok(status)
     }
+}
+
+impl ApplicationRecord {
+    /// The date the application was deregistered (第四十二条), if it was.
+    pub(crate) fn deregistered_on(&self, rules: &Ruleset) -> Result<Option<NaiveDate>> {
+        Ok(self.replay(rules)?.deregistered_on)
+    }
+}
+
+/// Closes, not meets, the project's obligations that arose by `on`, the date its application
+/// was deregistered (第四十二条): they leave `obligations` and are returned. One computation for
+/// [`crate::Project::status_with`] and the portfolio's agenda.
+pub(crate) fn close_by_deregistration(
+    obligations: &mut Vec<Obligation>,
+    on: NaiveDate,
+) -> Vec<crate::process::ClosedObligation> {
+    let (closed, open): (Vec<_>, Vec<_>) = std::mem::take(obligations)
+        .into_iter()
+        .partition(|o| o.trigger_date <= on);
+    *obligations = open;
+    closed
+        .into_iter()
+        .map(|o| crate::process::ClosedObligation {
+            id: o.id,
+            article: o.article,
+            trigger_date: o.trigger_date,
+            due: o.due,
+            overdue: o.due.is_some_and(|due| on > due),
+            closed_on: on,
+            by: Art::new(42),
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -928,6 +1064,61 @@ mod tests {
         assert_eq!(s.corrections.len(), 1);
         let json = serde_json::to_value(&s).unwrap();
         assert!(json.get("warnings").is_none());
+    }
+
+    #[test]
+    fn catalog_until_deregistered_and_read_by_projects() {
+        let mut a = app();
+        a.apply_json(r#"{"type": "catalog_completed", "date": "2025-05-20"}"#)
+            .unwrap();
+        a.apply_json(r#"{"type": "catalog_updated", "date": "2025-06-03"}"#)
+            .unwrap();
+        // A project approved on Tue 2025-05-06: due Thu 05-15 (7 working days: 05-07, 08, 09,
+        // 12, 13, 14, 15); the application's completion of 05-20 meets it late.
+        let json = r#"{"schema": 2, "id": "P", "kind": "om", "application_id": "APP-1", "events": [
+            {"type": "om_plan_submitted", "date": "2025-05-06"}, {"type": "lead_department_reviewed", "date": "2025-05-06"},
+            {"type": "joint_review_organised", "date": "2025-05-06"}, {"type": "approved", "date": "2025-05-06"},
+            {"type": "om_started", "date": "2025-05-06", "mode": "procurement"}]}"#;
+        let (cal, rules) = (Calendar::official(), Ruleset::default());
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let mut p = crate::Project::from_json_str_for(json, &a, &rules, &cal).unwrap();
+        let s = p.status(d("2025-06-04"), &cal, &rules).unwrap();
+        assert_eq!((s.met_late.len(), s.obligations.len()), (1, 0));
+        assert_eq!(
+            (s.met_late[0].due, s.met_late[0].met_on),
+            (d("2025-05-15"), d("2025-05-20"))
+        );
+        // 第三十七条: the update of 06-03 allows one iteration; a refused second one leaves the
+        // project byte-identical.
+        p.apply_json(r#"{"type": "major_iteration_started", "date": "2025-06-04"}"#)
+            .unwrap();
+        let before = p.to_json();
+        let err = p
+            .apply_json(r#"{"type": "major_iteration_started", "date": "2025-06-05"}"#)
+            .unwrap_err();
+        assert_eq!(err.code(), ErrorCode::CatalogUpdateRequired);
+        assert_eq!(p.to_json(), before);
+        // A correction of the application's completion date moves the project's answer.
+        a.apply_json(r#"{"type": "correction", "date": "2025-06-05", "replaces": 0, "reason": "日期录错", "event": {"type": "catalog_completed", "date": "2025-05-14"}}"#).unwrap();
+        let s = p.status_with(&a, d("2025-06-05"), &cal, &rules).unwrap();
+        assert!(s.met_late.is_empty() && s.obligations.is_empty());
+        // 第七条: maintained until the application is deregistered, not after.
+        a.apply_json(r#"{"type": "deregistration_applied", "date": "2025-09-19", "reason": "no_longer_needed", "disposal": {"shared_data": "done", "history_data": "handled", "components": "done", "channels": "not_applicable"}}"#).unwrap();
+        a.apply_json(r#"{"type": "catalog_updated", "date": "2025-09-22"}"#)
+            .unwrap();
+        a.apply_json(r#"{"type": "deregistration_approved", "date": "2025-09-26"}"#)
+            .unwrap();
+        a.apply_json(r#"{"type": "deregistered", "date": "2025-09-29"}"#)
+            .unwrap();
+        let before = a.to_json();
+        let err = a
+            .apply_json(r#"{"type": "catalog_updated", "date": "2025-09-30"}"#)
+            .unwrap_err();
+        assert_eq!(
+            (err.code(), err.article()),
+            (ErrorCode::TransitionNotAllowed, Some(Art::new(37)))
+        );
+        assert_eq!(a.to_json(), before);
     }
 
     #[test]

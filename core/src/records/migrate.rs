@@ -189,7 +189,8 @@ fn release_on_application(project: &mut Map<String, Value>, notes: &mut Vec<Migr
     Ok(())
 }
 
-/// 第三十八条, 第四十条至第四十二条: labels and deregistration move to the application record.
+/// 第七条, 第三十七条, 第三十八条, 第三十九条, 第四十条至第四十二条: the catalog, labels, evaluation and
+/// deregistration ([`crate::process::EventType::APPLICATION_FACTS`]) move to the application record.
 fn events_to_application(project: &mut Map<String, Value>, notes: &mut Vec<MigrationNote>) -> Result<()> {
     let mut moved = Vec::new();
     for (i, e) in events_of(project)?.iter().enumerate() {
@@ -467,10 +468,16 @@ fn migrate_one(json: &str) -> Result<Migrated> {
     };
     let events: Vec<Entry<ApplicationEvent>> =
         crate::json_input::from_value(&app_events).map_err(|e| into_input(e, "应用事件 application events "))?;
-    // Replayed as stored: refused here rather than written out broken.
-    Project::from_record_in(
+    // Replayed as stored, with the catalog events it moved to the application (第三十七条's
+    // guard reads them): refused here rather than written out broken.
+    let catalog = super::CatalogHistory::of(events.iter().filter_map(|e| match e {
+        Entry::Event(ev) => Some(ev),
+        Entry::Correction(_) | Entry::Void(_) => None,
+    }));
+    Project::from_record_catalog(
         up.project.clone(),
         &up.application,
+        Some(catalog),
         &Ruleset::default(),
         &Calendar::official(),
     )?;

@@ -3,8 +3,8 @@
 //! schema 1. The format and the promise for later versions: `docs/records.md`.
 //!
 //! - [`ApplicationRecord`]: an application above its projects (第三条(一)), with its own
-//!   events (release channel, 第三十八条 labels, 第三十九条 evaluation and 整改, 第四十条至第四十二条
-//!   deregistration), state and
+//!   events (release channel, 第七条 and 第三十七条 catalog, 第三十八条 labels, 第三十九条
+//!   evaluation and 整改, 第四十条至第四十二条 deregistration), state and
 //!   obligations; a project names it by `application_id`.
 //! - [`Entry`]: an event, or a correction or void of an earlier entry; the status lists
 //!   them in `corrections`.
@@ -19,7 +19,8 @@ pub(crate) mod migrate;
 
 pub(crate) use amend::{held, resolve};
 pub use amend::{AmendmentKind, AmendmentRecord, Correction, Entry, Void};
-pub use application::{ApplicationEvent, ApplicationRecord, ApplicationState, ApplicationStatus};
+pub(crate) use application::{close_by_deregistration, CatalogHistory};
+pub use application::{ApplicationCatalog, ApplicationEvent, ApplicationRecord, ApplicationState, ApplicationStatus};
 pub(crate) use in_force::warnings;
 pub use in_force::{Rulesets, Warning, WarningCode};
 pub use migrate::{migrate, ApplicationConflict, MigratedProject, MigrationNote, MigrationReport, Refusal};

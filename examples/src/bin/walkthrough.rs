@@ -7,6 +7,7 @@
 
 use chrono::NaiveDate;
 use fuling_rules::model::{Application, ProjectKind, ReleaseChannel};
+use fuling_rules::records::ApplicationRecord;
 use fuling_rules::{Calendar, Event, Project, Ruleset};
 
 type AnyResult<T> = Result<T, Box<dyn std::error::Error>>;
@@ -22,6 +23,8 @@ fn main() -> AnyResult<()> {
         release_channel: Some(ReleaseChannel::YuKuaiZheng),
         ..Application::default()
     };
+    // The application's own facts (here its catalog, 第七条) go on its record.
+    let mut record = ApplicationRecord::new(app.clone());
     let mut project = Project::new("P-2025-017", ProjectKind::Development).with_application(app);
     println!("# {} — development project of 5,200,000 yuan\n", project.id());
 
@@ -82,6 +85,11 @@ fn main() -> AnyResult<()> {
     for (json, show) in steps {
         let event = Event::from_json_str(json)?;
         let label = format!("{} {}", event.date(), event.event_type().as_str());
+        if event.event_type().is_application_fact() {
+            record.apply_json(json)?;
+            println!("✔ {label:<45} → application record");
+            continue;
+        }
         match project.apply(event) {
             Ok(()) => println!("✔ {label:<45} → {}", project.state()),
             Err(e) => println!(
@@ -94,10 +102,18 @@ fn main() -> AnyResult<()> {
             ),
         }
         if let Some(as_of) = show {
-            print_status(&project, NaiveDate::parse_from_str(as_of, "%Y-%m-%d")?, &cal, &rules)?;
+            print_status(
+                &project,
+                &record,
+                NaiveDate::parse_from_str(as_of, "%Y-%m-%d")?,
+                &cal,
+                &rules,
+            )?;
         }
     }
 
+    // Loaded with its application record, the timeline shows the catalog entry met.
+    let project = Project::from_json_str_for(&project.to_json(), &record, &rules, &cal)?;
     println!(
         "\n## Timeline (Mermaid)\n\n```mermaid\n{}```",
         project.timeline_mermaid(&cal, &rules)?
@@ -105,8 +121,14 @@ fn main() -> AnyResult<()> {
     Ok(())
 }
 
-fn print_status(project: &Project, as_of: NaiveDate, cal: &Calendar, rules: &Ruleset) -> AnyResult<()> {
-    let s = project.status(as_of, cal, rules)?;
+fn print_status(
+    project: &Project,
+    record: &ApplicationRecord,
+    as_of: NaiveDate,
+    cal: &Calendar,
+    rules: &Ruleset,
+) -> AnyResult<()> {
+    let s = project.status_with(record, as_of, cal, rules)?;
     println!(
         "\n  as of {as_of}: state {} ({}), stage {:?}; receipt: library {}, ruleset {}, calendar {}",
         s.state,
