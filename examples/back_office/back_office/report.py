@@ -28,7 +28,8 @@ SOON = 5  # working days: "due within the next five working days"
 class Report:
     as_of: dt.date
     items: list[views.Item]
-    fund: views.FundView
+    fund: fr.FundView
+    names: dict[str, str]  # application id → name
     refused: list[RowResult]
     counts: dict[str, int]
     problems: list[str]
@@ -49,7 +50,8 @@ class Report:
 def build(store: Store, as_of: dt.date, imports: list[ImportReport] | None = None) -> Report:
     refused = [r for rep in imports or [] for r in rep.refused]
     problems = [f"{p.record_kind} {p.record_id}: [{p.code}] {p.message}" for p in store.problems]
-    return Report(as_of, views.agenda(store, as_of), views.fund_view(store), refused, store.counts(), problems)
+    names = {aid: str(row.metadata.get("name", "")) for aid, row in store.app_rows.items()}
+    return Report(as_of, views.agenda(store, as_of), views.fund_view(store), names, refused, store.counts(), problems)
 
 
 # ---- HTML -----------------------------------------------------------------------------------
@@ -75,10 +77,11 @@ def _tag(i: views.Item) -> str:
     if i.overdue:
         return f'<span class="tag overdue">逾期 {-(i.working_days_left or 0)} 个工作日</span>'
     if i.working_days_left is None:
+        if i.estimate is not None:
+            return '<span class="tag later">暂定日期(estimate)</span>'
         return '<span class="tag none">无期限</span>' if i.error is None else f'<span class="tag none">{_e(i.error)}</span>'
     cls = "soon" if i.working_days_left <= SOON else "later"
-    est = "约" if i.due is None else ""
-    return f'<span class="tag {cls}">{est}剩 {i.working_days_left} 个工作日</span>'
+    return f'<span class="tag {cls}">剩 {i.working_days_left} 个工作日</span>'
 
 
 def _due_cell(i: views.Item) -> str:
@@ -147,33 +150,51 @@ def timeline_svg(items: list[views.Item], as_of: dt.date) -> str:
     return "".join(out)
 
 
-def _fund_tables(fund: views.FundView) -> str:
-    head = "".join(f"<th>{_e(label)}</th>" for _, label, _ in views.STAGES)
+def _yuan(a: fr.Amount | None) -> str:
+    return a.to_yuan_string() if a is not None else "—"
+
+
+def _fund_tables(fund: fr.FundView, names: dict[str, str]) -> str:
+    head = "".join(f"<th>{_e(label)}</th>" for _, label in views.STAGES)
     body = []
     for r in fund.rows:
-        cells = "".join(f"<td class='num'>{r.yuan(stage)}</td>" for stage, _, _ in views.STAGES)
-        body.append(f"<tr><td>{r.year}</td><td>{_e(r.lead_department)}</td><td class='num'>{len(r.projects)}</td>{cells}</tr>")
+        cells = "".join(f"<td class='num'>{_yuan(getattr(r, stage))}</td>" for stage, _ in views.STAGES)
+        body.append(
+            f"<tr><td>{r.year}</td><td>{_e(r.lead_department or '—')}</td><td class='num'>{r.projects}</td>{cells}"
+            f"<td class='num'>{r.large_plans_unfiled}/{r.large_plans}</td></tr>"
+        )
     out = [
         "<p class='sub'>金额单位:元。每个项目每一阶段取最近一次设定的金额,计入设定该金额的事件所在年度。</p>",
-        f"<table><tr><th>年度</th><th>牵头部门</th><th>项目数</th>{head}</tr>{''.join(body)}</table>",
-        "<h3>500万元(含)以上的应用开发资金计划及市级备案(第二十条)</h3>",
-        "<table><tr><th>项目</th><th>应用</th><th>牵头部门</th><th>计划金额(元)</th><th>报送日期</th><th>市级备案</th><th>状态</th></tr>",
+        f"<table><tr><th>年度</th><th>牵头部门</th><th>项目数</th>{head}<th>500万元以上计划(未备案/全部)</th></tr>",
+        "".join(body),
+        "</table><h3>500万元(含)以上的应用开发资金计划及市级备案(第二十条)</h3>",
+        "<table><tr><th>项目</th><th>应用</th><th>牵头部门</th><th>计划金额(元)</th><th>报送日期</th><th>市级备案</th></tr>",
     ]
-    for p in fund.large_plans:
-        filed = _e(p.filed_on) if p.filed_on else '<span class="tag overdue">未备案,不得组织联合评审</span>'
+    for p in sorted(fund.large_plans, key=lambda p: (p.filed, p.plan_date, p.project_id)):
+        filed = _e(p.filed_on) if p.filed else '<span class="tag overdue">未备案,不得组织联合评审</span>'
         out.append(
-            f"<tr><td>{_e(p.project_id)}</td><td>{_e(p.application_name)}</td><td>{_e(p.lead_department)}</td>"
-            f"<td class='num'>{_e(p.amount)}</td><td>{_e(p.plan_date)}</td><td>{filed}</td><td>{_e(p.state)}</td></tr>"
+            f"<tr><td>{_e(p.project_id)}</td><td>{_e(names.get(p.application_id, p.application_id))}</td>"
+            f"<td>{_e(p.lead_department or '—')}</td><td class='num'>{_yuan(p.amount)}</td><td>{_e(p.plan_date)}</td>"
+            f"<td>{filed}</td></tr>"
         )
-    out.append("</table><h3>例外、调整与撤回</h3><table><tr><th>日期</th><th>项目</th><th>类别</th><th>依据</th><th>说明</th></tr>")
-    names = {"outside_budget": "预算外安排资金", "adjusted": "调整出计划", "replanned": "重新安排", "withdrawn": "撤回"}
-    for x in fund.exceptions:
+    out.append(
+        "</table><h3>例外、调整与撤回</h3><table><tr><th>日期</th><th>项目</th><th>类别</th><th>金额(元)</th><th>依据</th><th>说明</th></tr>"
+    )
+    for x in fund_events(fund):
         out.append(
-            f"<tr><td>{_e(x.date)}</td><td>{_e(x.project_id)}</td><td>{_e(names.get(x.kind, x.kind))}</td>"
-            f"<td>{_e(x.article)}</td><td>{_e(x.detail)}</td></tr>"
+            f"<tr><td>{_e(x.date)}</td><td>{_e(x.project_id)}</td><td>{_e(EVENT_NAMES.get(x.kind, x.kind))}</td>"
+            f"<td class='num'>{_yuan(x.amount)}</td><td>{_e(x.article.zh() if x.article else '—')}</td><td>{_e(x.basis or '')}</td></tr>"
         )
     out.append("</table>")
     return "".join(out)
+
+
+EVENT_NAMES = {"outside_annual_budget": "年度预算外安排资金(第二十五条)", "adjusted": "调整出计划", "replanned": "重新安排", "withdrawn": "撤回"}
+
+
+def fund_events(fund: fr.FundView) -> list[fr.FundEvent]:
+    """第二十五条 exceptions, adjustments and withdrawals, by date."""
+    return sorted([*fund.exceptions, *fund.adjustments, *fund.withdrawals], key=lambda x: (x.date, x.project_id))
 
 
 def render_html(rep: Report) -> str:
@@ -202,9 +223,9 @@ def render_html(rep: Report) -> str:
     parts += [
         "<h2>时间线</h2><p class='sub'>每条从触发日到到期日;红色逾期,橙色5个工作日内到期,虚线为暂定日期。</p>",
         timeline_svg(rep.items, rep.as_of),
-        "<h2>资金视图</h2>",
-        _fund_tables(rep.fund),
-        "<h2>导入被拒的行</h2>",
+        "<h2 id='fund'>资金视图</h2>",
+        _fund_tables(rep.fund, rep.names),
+        "<h2 id='refused'>导入被拒的行</h2>",
     ]
     if rep.refused:
         parts.append("<table><tr><th>行号</th><th>记录</th><th>事件</th><th>代码</th><th>依据</th><th>原因</th></tr>")
@@ -243,17 +264,19 @@ def write_xlsx(rep: Report, path: Path) -> None:
         for i in items:
             ws.append([owner if c == "owner" else getattr(i, c) for c in AGENDA_COLUMNS])
     ws = wb.create_sheet("fund_view")
-    ws.append(["year", "lead_department", "projects", *(label for _, label, _ in views.STAGES)])
+    ws.append(["year", "lead_department", "projects", *(stage for stage, _ in views.STAGES), "large_plans", "large_plans_unfiled"])
     for f in rep.fund.rows:
-        ws.append([f.year, f.lead_department, len(f.projects), *(float(f.yuan(s)) for s, _, _ in views.STAGES)])
+        amounts = [float(getattr(f, stage).to_decimal()) for stage, _ in views.STAGES]
+        ws.append([f.year, f.lead_department, f.projects, *amounts, f.large_plans, f.large_plans_unfiled])
     ws = wb.create_sheet("large_plans")
-    ws.append(["project_id", "application_name", "lead_department", "amount", "plan_date", "filed_on", "state"])
+    ws.append(["project_id", "application_id", "lead_department", "amount", "plan_date", "filed", "filed_on"])
     for p in rep.fund.large_plans:
-        ws.append([p.project_id, p.application_name, p.lead_department, float(p.amount), p.plan_date, p.filed_on, p.state])
+        ws.append([p.project_id, p.application_id, p.lead_department, float(p.amount.to_decimal()), p.plan_date, p.filed, p.filed_on])
     ws = wb.create_sheet("exceptions")
-    ws.append(["date", "project_id", "kind", "article", "detail"])
-    for x in rep.fund.exceptions:
-        ws.append([x.date, x.project_id, x.kind, x.article, x.detail])
+    ws.append(["date", "project_id", "kind", "amount", "article", "basis"])
+    for x in fund_events(rep.fund):
+        amount = float(x.amount.to_decimal()) if x.amount is not None else None
+        ws.append([x.date, x.project_id, x.kind, amount, x.article.zh() if x.article else None, x.basis])
     ws = wb.create_sheet("refused_rows")
     ws.append(["row", "record_kind", "record_id", "type", "code", "article", "message"])
     for r in rep.refused:

@@ -128,7 +128,10 @@ class Store:
         self.app_rows: dict[str, ApplicationRow] = {}
         self.project_rows: dict[str, ProjectRow] = {}
         self.problems: list[Problem] = []
+        self._portfolio: fr.Portfolio | None = None
         self._load()
+        for p in self.portfolio().problems:
+            self.problems.append(Problem(p.kind, p.record_id or "", p.code, p.message_en))
 
     # ---- loading ---------------------------------------------------------------------
     def _load(self) -> None:
@@ -188,6 +191,7 @@ class Store:
                 (aid, canonical(meta), ruleset_id, recorded_by, _now()),
             )
         self.app_rows[aid], self.applications[aid] = row, record
+        self._portfolio = None
         return True
 
     def register_project(
@@ -221,6 +225,7 @@ class Store:
                 (project_id, kind, application_id, row.follows, ruleset_id, recorded_by, _now()),
             )
         self.project_rows[project_id], self.projects[project_id] = row, project
+        self._portfolio = None
         return True
 
     # ---- appending events ----------------------------------------------------------------
@@ -275,6 +280,7 @@ class Store:
                 self._reload(record_kind, record_id)  # the write failed: the loaded record follows the file
                 raise
             rows[record_id].events.append(ev)
+            self._portfolio = None
         return index
 
     def _reload(self, record_kind: str, record_id: str) -> None:
@@ -316,9 +322,9 @@ class Store:
             if arow.id in self.applications:
                 yield arow.record()
 
-    def portfolio(self) -> Any:
-        """The stored records as a ``fr.Portfolio`` (issue 14), or ``None`` on a library without it."""
-        portfolio_cls = getattr(fr, "Portfolio", None)
-        if portfolio_cls is None:
-            return None
-        return portfolio_cls(list(self.project_records()), applications=list(self.application_records()))
+    def portfolio(self) -> fr.Portfolio:
+        """The stored records loaded together as a ``fr.Portfolio`` (built on opening, rebuilt
+        after a write). Its ``problems`` list what does not load there, with code and article."""
+        if self._portfolio is None:
+            self._portfolio = fr.Portfolio(list(self.project_records()), applications=list(self.application_records()))
+        return self._portfolio

@@ -127,17 +127,17 @@ def test_agenda_by_owner_overdue_first(sample: tuple[Store, report.Report]) -> N
 def test_fund_view(sample: tuple[Store, report.Report]) -> None:
     _, rep = sample
     large = {p.project_id: p for p in rep.fund.large_plans}
-    assert set(large) == {"FL-2026-016", "FL-2025-030"}
-    assert (large["FL-2026-016"].amount, large["FL-2026-016"].filed_on) == ("8600000.00", None)
-    assert large["FL-2025-030"].filed_on is not None
-    assert rep.fund.large_plans[0].project_id == "FL-2026-016"  # waiting for the filing: listed first
-    assert {(x.project_id, x.kind) for x in rep.fund.exceptions} == {
-        ("FL-OM-2026-027", "outside_budget"),
+    assert set(large) == {"FL-2026-016", "FL-2025-030"}  # 第二十条: 500万元 (含) or more
+    assert (large["FL-2026-016"].amount.to_yuan_string(), large["FL-2026-016"].filed) == ("8600000.00", False)
+    assert large["FL-2025-030"].filed and large["FL-2025-030"].filed_on is not None
+    assert {(x.project_id, x.kind) for x in report.fund_events(rep.fund)} == {
+        ("FL-OM-2026-027", "outside_annual_budget"),
         ("FL-2026-028", "withdrawn"),
         ("FL-2026-029", "adjusted"),
     }
     row = {(r.year, r.lead_department): r for r in rep.fund.rows}[(2026, views.BUREAU)]
-    assert (row.yuan("funding_demand"), row.yuan("plan"), row.yuan("approved")) == ("9000000.00", "8600000.00", "0.00")
+    got = (row.funding_requested, row.development_plan, row.approved, row.large_plans_unfiled)
+    assert got == (fr.Amount("900万元"), fr.Amount("860万元"), fr.Amount(0), 1)
 
 
 def test_html_is_self_contained(sample: tuple[Store, report.Report], tmp_path: Path) -> None:
