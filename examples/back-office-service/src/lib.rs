@@ -3,12 +3,14 @@
 //!
 //! The store is the SQLite file of the Python back office (`examples/back_office`), with the same
 //! table layout: [`SCHEMA_SQL`] is `examples/back_office/schema.sql`, included at compile time.
-//! Every request reads the records from the file and replays them with the library, so the
-//! service and the Python tools can share one file.
+//! Every request reads the records from the file and replays them with the library (a project
+//! with its whole application record; the agenda and the fund view through
+//! `fuling_rules::portfolio::Portfolio`), so the service and the Python tools can share one file.
 //!
 //! | method | path | answer |
 //! |---|---|---|
-//! | GET | `/agenda?as_of=&within=&department=` | every open obligation, who owes it, by date |
+//! | GET | `/agenda?as_of=&within=&department=` | `Portfolio::agenda`: every open obligation, who owes it, by date |
+//! | GET | `/funds?year=` | `Portfolio::fund_view`: amounts per year, lead department and stage |
 //! | GET | `/projects/{id}/status?as_of=` | the project's status (with its application record) |
 //! | GET | `/applications/{id}/status?as_of=` | the application record's status |
 //! | POST | `/checks/{check}` | a check of the library on the JSON body (a dossier) |
@@ -30,8 +32,8 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use chrono::NaiveDate;
 use fuling_rules::call::Check;
-use fuling_rules::model::Application;
-use fuling_rules::process::{Event, Obligation};
+use fuling_rules::portfolio::{AgendaOptions, Portfolio, RecordInput};
+use fuling_rules::process::Event;
 use fuling_rules::records::{ApplicationEvent, ApplicationRecord, Entry};
 use fuling_rules::{Calendar, Error, ErrorCode, Project, Ruleset};
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
@@ -57,7 +59,6 @@ pub fn open(path: &FsPath) -> rusqlite::Result<Connection> {
 pub struct Service {
     db: Mutex<Connection>,
     calendar: Calendar,
-    provisional: Calendar,
     rules: Ruleset,
 }
 
@@ -67,8 +68,6 @@ impl Service {
         Service {
             db: Mutex::new(conn),
             calendar: Calendar::official(),
-            // Estimates beyond the calendar's data (docs/provisional.md).
-            provisional: Calendar::official_provisional_until(2035).unwrap_or_else(|_| Calendar::official()),
             rules: Ruleset::default(),
         }
     }
@@ -84,6 +83,7 @@ impl Service {
 pub fn router(service: Arc<Service>) -> Router {
     Router::new()
         .route("/agenda", get(agenda))
+        .route("/funds", get(funds))
         .route("/projects", post(register_project))
         .route("/applications", post(register_application))
         .route("/projects/{id}/status", get(project_status))
@@ -207,7 +207,8 @@ fn stored_events(conn: &Connection, kind: &str, id: &str) -> Result<Vec<Value>, 
     texts.iter().map(|t| parse_body(t)).collect()
 }
 
-fn load_application(conn: &Connection, id: &str) -> Result<Option<ApplicationRecord>, ApiError> {
+/// The application record as stored (`{"schema": 2, "application", "ruleset_id"?, "events"}`).
+fn application_value(conn: &Connection, id: &str) -> Result<Option<Value>, ApiError> {
     let row: Option<(String, Option<String>)> = conn
         .query_row(
             "SELECT metadata, ruleset_id FROM applications WHERE id = ?1",
@@ -218,62 +219,78 @@ fn load_application(conn: &Connection, id: &str) -> Result<Option<ApplicationRec
     let Some((metadata, ruleset_id)) = row else {
         return Ok(None);
     };
-    let mut record =
-        json!({"schema": 2, "application": parse_body(&metadata)?, "events": stored_events(conn, "application", id)?});
-    if let (Some(r), Some(obj)) = (ruleset_id, record.as_object_mut()) {
-        obj.insert("ruleset_id".into(), Value::String(r));
+    let mut record = Map::new();
+    record.insert("schema".into(), json!(2));
+    record.insert("application".into(), parse_body(&metadata)?);
+    if let Some(r) = ruleset_id {
+        record.insert("ruleset_id".into(), json!(r));
     }
-    Ok(Some(ApplicationRecord::from_json_str(&record.to_string())?))
+    record.insert("events".into(), Value::Array(stored_events(conn, "application", id)?));
+    Ok(Some(Value::Object(record)))
 }
 
-struct ProjectRow {
-    kind: String,
-    application_id: String,
-    follows: Option<String>,
-    ruleset_id: Option<String>,
+fn load_application(conn: &Connection, id: &str) -> Result<Option<ApplicationRecord>, ApiError> {
+    match application_value(conn, id)? {
+        Some(v) => Ok(Some(ApplicationRecord::from_json_str(&v.to_string())?)),
+        None => Ok(None),
+    }
 }
 
-fn project_row(conn: &Connection, id: &str) -> Result<Option<ProjectRow>, ApiError> {
-    Ok(conn
+/// The project record as stored, and its application's id.
+fn project_value(conn: &Connection, id: &str) -> Result<Option<(Value, String)>, ApiError> {
+    let row: Option<(String, String, Option<String>, Option<String>)> = conn
         .query_row(
             "SELECT kind, application_id, follows, ruleset_id FROM projects WHERE id = ?1",
             params![id],
-            |r| {
-                Ok(ProjectRow {
-                    kind: r.get(0)?,
-                    application_id: r.get(1)?,
-                    follows: r.get(2)?,
-                    ruleset_id: r.get(3)?,
-                })
-            },
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
-        .optional()?)
+        .optional()?;
+    let Some((kind, application_id, follows, ruleset_id)) = row else {
+        return Ok(None);
+    };
+    let mut record = Map::new();
+    record.insert("schema".into(), json!(2));
+    record.insert("id".into(), json!(id));
+    record.insert("kind".into(), json!(kind));
+    record.insert("application_id".into(), json!(application_id));
+    if let Some(f) = follows {
+        record.insert("follows".into(), json!(f));
+    }
+    if let Some(r) = ruleset_id {
+        record.insert("ruleset_id".into(), json!(r));
+    }
+    record.insert("events".into(), Value::Array(stored_events(conn, "project", id)?));
+    Ok(Some((Value::Object(record), application_id)))
+}
+
+fn ids(conn: &Connection, table: &str) -> Result<Vec<String>, ApiError> {
+    let sql = format!("SELECT id FROM {table} ORDER BY id");
+    let mut stmt = conn.prepare(&sql)?;
+    let ids = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(ids)
 }
 
 impl Service {
+    /// The project replayed with its whole application record (metadata and catalog).
     fn load_project(&self, conn: &Connection, id: &str) -> Result<(Project, ApplicationRecord), ApiError> {
-        let row = project_row(conn, id)?.ok_or_else(|| ApiError::unknown("project", id))?;
-        let app = load_application(conn, &row.application_id)?
-            .ok_or_else(|| ApiError::unknown("application", &row.application_id))?;
-        let mut record = Map::new();
-        record.insert("schema".into(), json!(2));
-        record.insert("id".into(), json!(id));
-        record.insert("kind".into(), json!(row.kind));
-        record.insert("application_id".into(), json!(row.application_id));
-        if let Some(f) = row.follows {
-            record.insert("follows".into(), json!(f));
-        }
-        if let Some(r) = row.ruleset_id {
-            record.insert("ruleset_id".into(), json!(r));
-        }
-        record.insert("events".into(), Value::Array(stored_events(conn, "project", id)?));
-        let project = Project::from_json_str_in(
-            &Value::Object(record).to_string(),
-            app.application(),
-            &self.rules,
-            &self.calendar,
-        )?;
+        let (record, app_id) = project_value(conn, id)?.ok_or_else(|| ApiError::unknown("project", id))?;
+        let app = load_application(conn, &app_id)?.ok_or_else(|| ApiError::unknown("application", &app_id))?;
+        let project = Project::from_json_str_for(&record.to_string(), &app, &self.rules, &self.calendar)?;
         Ok((project, app))
+    }
+
+    /// Every stored record, loaded together by the library (what does not load is in its problems).
+    fn portfolio(&self, conn: &Connection) -> Result<Portfolio, ApiError> {
+        let mut inputs = Vec::new();
+        for id in ids(conn, "applications")? {
+            inputs.extend(application_value(conn, &id)?.map(RecordInput::Value));
+        }
+        for id in ids(conn, "projects")? {
+            inputs.extend(project_value(conn, &id)?.map(|(v, _)| RecordInput::Value(v)));
+        }
+        Ok(Portfolio::from_inputs(inputs))
     }
 }
 
@@ -361,7 +378,7 @@ async fn register_project(State(s): State<Arc<Service>>, body: String) -> ApiRes
         obj.insert("follows".into(), json!(f));
     }
     Project::from_json_str_in(&record.to_string(), app.application(), &s.rules, &s.calendar)?;
-    if project_row(&tx, &id)?.is_some() {
+    if project_value(&tx, &id)?.is_some() {
         return Err(ApiError::new(
             StatusCode::CONFLICT,
             "record_conflict",
@@ -419,7 +436,7 @@ async fn append_application_event(State(s): State<Arc<Service>>, Path(id): Path<
     Ok((StatusCode::CREATED, Json(json!({"id": id, "index": index}))).into_response())
 }
 
-// ---- the agenda ----------------------------------------------------------------------------
+// ---- the agenda and the fund view ---------------------------------------------------------
 
 /// Query parameters of `/agenda`.
 #[derive(Debug, Deserialize)]
@@ -429,127 +446,29 @@ pub struct AgendaQuery {
     department: Option<String>,
 }
 
-/// The department in `role` for the application (`None` for the Bureau), as the agenda names it.
-fn department(role: &str, app: &Application) -> Option<String> {
-    let named = |s: &String| (!s.is_empty()).then(|| s.clone());
-    match role {
-        "lead_department" => named(&app.lead_department).or_else(|| named(&app.responsible_department)),
-        "responsible_department" => named(&app.responsible_department),
-        _ => None,
-    }
-}
-
-impl Service {
-    fn working_days_left(&self, as_of: NaiveDate, due: NaiveDate, calendar: &Calendar) -> Option<i64> {
-        if due >= as_of {
-            calendar.working_days_between(as_of, due).ok().map(i64::from)
-        } else {
-            calendar.working_days_between(due, as_of).ok().map(|n| -i64::from(n))
-        }
-    }
-
-    fn item(
-        &self,
-        o: &Obligation,
-        as_of: NaiveDate,
-        project_id: Option<&str>,
-        app: &Application,
-    ) -> Result<Value, ApiError> {
-        let mut v = serde_json::to_value(o).map_err(ApiError::internal)?;
-        let role = v
-            .get("responsible")
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_owned();
-        let left = match (o.due, &o.estimate) {
-            (Some(due), _) => self.working_days_left(as_of, due, &self.calendar),
-            (None, Some(est)) => self.working_days_left(as_of, est.due, &self.provisional),
-            (None, None) => None,
-        };
-        if let Some(obj) = v.as_object_mut() {
-            let id = obj.remove("id").unwrap_or(Value::Null);
-            obj.insert("obligation".into(), id);
-            obj.insert("project_id".into(), json!(project_id));
-            obj.insert("application_id".into(), json!(app.id));
-            obj.insert("department".into(), json!(department(&role, app)));
-            obj.insert("working_days_left".into(), json!(left));
-        }
-        Ok(v)
-    }
-}
-
-fn sort_date(item: &Value) -> Option<String> {
-    item.get("due")
-        .and_then(Value::as_str)
-        .or_else(|| item.pointer("/estimate/due").and_then(Value::as_str))
-        .map(str::to_owned)
-}
-
 async fn agenda(State(s): State<Arc<Service>>, Query(q): Query<AgendaQuery>) -> ApiResult {
     let as_of = parse_date("as_of", q.as_of.as_deref())?;
     let conn = s.db()?;
-    let mut items = Vec::new();
-    let mut problems = Vec::new();
-    let app_ids = conn
-        .prepare("SELECT id FROM applications ORDER BY id")?
-        .query_map([], |r| r.get::<_, String>(0))?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    for id in &app_ids {
-        let loaded =
-            load_application(&conn, id).map(|a| a.map(|a| a.status(as_of, &s.calendar, &s.rules).map(|st| (a, st))));
-        match loaded {
-            Ok(Some(Ok((app, status)))) => {
-                for o in &status.obligations {
-                    items.push(s.item(o, as_of, None, app.application())?);
-                }
-            }
-            Ok(None) => {}
-            Ok(Some(Err(e))) => problems.push(json!({"application_id": id, "error": ApiError::from(e).body})),
-            Err(e) => problems.push(json!({"application_id": id, "error": e.body})),
-        }
-    }
-    let project_ids = conn
-        .prepare("SELECT id FROM projects ORDER BY id")?
-        .query_map([], |r| r.get::<_, String>(0))?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    for id in &project_ids {
-        let status = s
-            .load_project(&conn, id)
-            .and_then(|(p, app)| Ok((p.status_with(&app, as_of, &s.calendar, &s.rules)?, app)));
-        match status {
-            Ok((status, app)) => {
-                for o in &status.obligations {
-                    items.push(s.item(o, as_of, Some(id), app.application())?);
-                }
-            }
-            Err(e) => problems.push(json!({"project_id": id, "error": e.body})),
-        }
-    }
-    items.retain(|i| {
-        let within = match (q.within, i.get("working_days_left").and_then(Value::as_i64)) {
-            (Some(n), Some(left)) => left <= n,
-            _ => true,
-        };
-        let dept = q
-            .department
-            .as_deref()
-            .is_none_or(|d| i.get("department").and_then(Value::as_str) == Some(d));
-        within && dept
-    });
-    items.sort_by_key(|i| {
-        let date = sort_date(i);
-        let record = i
-            .get("project_id")
-            .and_then(Value::as_str)
-            .or_else(|| i.get("application_id").and_then(Value::as_str))
-            .unwrap_or_default()
-            .to_owned();
-        let obligation = i
-            .get("obligation")
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_owned();
-        (date.is_none(), date, record, obligation)
-    });
-    Ok(Json(json!({"as_of": as_of, "items": items, "problems": problems})).into_response())
+    let portfolio = s.portfolio(&conn)?;
+    let options = AgendaOptions {
+        within_working_days: q.within,
+        department: q.department.as_deref(),
+        calendar: Some(&s.calendar),
+        ruleset: Some(&s.rules),
+        ..AgendaOptions::default()
+    };
+    let agenda = portfolio.agenda(as_of, &options)?;
+    Ok(Json(json!({"agenda": agenda, "problems": portfolio.problems()})).into_response())
+}
+
+/// Query parameters of `/funds`.
+#[derive(Debug, Deserialize)]
+pub struct FundsQuery {
+    year: Option<i32>,
+}
+
+async fn funds(State(s): State<Arc<Service>>, Query(q): Query<FundsQuery>) -> ApiResult {
+    let conn = s.db()?;
+    let portfolio = s.portfolio(&conn)?;
+    Ok(Json(portfolio.fund_view_with(q.year, &s.rules)).into_response())
 }

@@ -118,8 +118,8 @@ async fn status_and_agenda_over_http() {
     // application's lead department.
     let (code, ag) = s.get("/agenda?as_of=2026-11-30").await;
     assert_eq!(code, 200, "{ag}");
-    let item = &ag["items"][0];
-    assert_eq!(ag["items"].as_array().map(Vec::len), Some(1));
+    let item = &ag["agenda"]["items"][0];
+    assert_eq!(ag["agenda"]["items"].as_array().map(Vec::len), Some(1));
     assert_eq!(
         (
             &item["project_id"],
@@ -138,7 +138,15 @@ async fn status_and_agenda_over_http() {
     );
     assert_eq!(item["article"], json!({"article": 19, "item": 2}));
     let (_, none) = s.get("/agenda?as_of=2026-11-30&department=区教委").await;
-    assert_eq!(none["items"], json!([]));
+    assert_eq!(none["agenda"]["items"], json!([]));
+    // The fund view: the funding plan of 210万元 in 2026 under the lead department.
+    let (code, funds) = s.get("/funds?year=2026").await;
+    assert_eq!(
+        (code, &funds["rows"][0]["lead_department"]),
+        (200, &json!("区水利局")),
+        "{funds}"
+    );
+    assert_eq!(funds["rows"][0]["funding_requested"], json!("2100000.00"));
     let (code, app) = s.get("/applications/APP-1/status?as_of=2026-11-27").await;
     assert_eq!((code, &app["state"]), (200, &json!("registered")));
     let (code, err) = s.get("/projects/FL-2026-001/status").await;
