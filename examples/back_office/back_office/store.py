@@ -266,7 +266,6 @@ class Store:
                     app.apply(ev)
                 except fr.RulesError as e:
                     raise Refused.from_error(e) from None
-                self._reload_projects_of(record_id)
                 rows = self.app_rows
             else:
                 raise Refused("invalid_row", f"未知的记录类型“{record_kind}”", f"unknown record kind {record_kind!r}")
@@ -281,6 +280,8 @@ class Store:
                 raise
             rows[record_id].events.append(ev)
             self._portfolio = None
+        if record_kind == "application":
+            self._reload_projects_of(record_id)
         return index
 
     def _reload(self, record_kind: str, record_id: str) -> None:
@@ -292,11 +293,16 @@ class Store:
             self._reload_projects_of(record_id)
 
     def _reload_projects_of(self, application_id: str) -> None:
-        """Projects read their application's facts (secrecy, labels): reload them after it changes."""
+        """Projects read their application's facts (secrecy, labels, catalog): reload them after it
+        changes. A project that no longer replays is listed in ``problems`` (the event is stored)."""
         app = self.applications[application_id]
         for pid, prow in self.project_rows.items():
             if prow.application_id == application_id and pid in self.projects:
-                self.projects[pid] = fr.Project.from_json(prow.record(), application=app)
+                try:
+                    self.projects[pid] = fr.Project.from_json(prow.record(), application=app)
+                except fr.RulesError as e:
+                    del self.projects[pid]
+                    self.problems.append(Problem("project", pid, e.code, str(e)))
 
     # ---- reading -----------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
