@@ -5,7 +5,6 @@ use fuling_rules::call::{self, Whole};
 use js_sys::Reflect;
 use serde::Serialize;
 use std::cell::{Cell, RefCell};
-use std::collections::BTreeMap;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -187,7 +186,9 @@ fn year_arg(v: &JsValue, what: &str) -> JsResult<i32> {
 
 thread_local! {
     /// Live calendars by handle, so a `Calendar` can be passed inside an options object.
-    static CALENDARS: RefCell<BTreeMap<u32, fr::Calendar>> = const { RefCell::new(BTreeMap::new()) };
+    /// A list, not a `BTreeMap`: a B-tree's removal code costs the `.wasm` ~3 KB per map type
+    /// (benches/README.md, WASM), and a page holds a handful of calendars.
+    static CALENDARS: RefCell<Vec<(u32, fr::Calendar)>> = const { RefCell::new(Vec::new()) };
     static NEXT_HANDLE: Cell<u32> = const { Cell::new(1) };
 }
 
@@ -201,8 +202,10 @@ pub struct Calendar {
 impl Drop for Calendar {
     fn drop(&mut self) {
         CALENDARS.with(|c| {
-            if let Ok(mut map) = c.try_borrow_mut() {
-                map.remove(&self.handle);
+            if let Ok(mut list) = c.try_borrow_mut() {
+                if let Some(i) = list.iter().position(|(h, _)| *h == self.handle) {
+                    list.swap_remove(i);
+                }
             }
         });
     }
@@ -216,8 +219,11 @@ impl Calendar {
             h
         });
         CALENDARS.with(|c| {
-            if let Ok(mut map) = c.try_borrow_mut() {
-                map.insert(handle, inner.clone());
+            if let Ok(mut list) = c.try_borrow_mut() {
+                match list.iter_mut().find(|(h, _)| *h == handle) {
+                    Some((_, cal)) => *cal = inner.clone(),
+                    None => list.push((handle, inner.clone())),
+                }
             }
         });
         Calendar { inner, handle }
@@ -236,7 +242,12 @@ fn calendar_arg(v: &JsValue) -> JsResult<fr::Calendar> {
     };
     let handle = handle.as_f64().ok_or_else(not_calendar)?;
     CALENDARS
-        .with(|c| c.try_borrow().ok().and_then(|map| map.get(&(handle as u32)).cloned()))
+        .with(|c| {
+            let handle = handle as u32;
+            c.try_borrow()
+                .ok()
+                .and_then(|list| list.iter().find(|(h, _)| *h == handle).map(|(_, cal)| cal.clone()))
+        })
         .ok_or_else(not_calendar)
 }
 

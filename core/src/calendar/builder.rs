@@ -280,13 +280,17 @@ impl CalendarBuilder {
     /// provisional years to rebuild after it (so a notice added later replaces them).
     pub(crate) fn from_calendar(calendar: &Calendar) -> CalendarBuilder {
         let t = &calendar.inner;
-        let mut days = t.special.clone();
-        let (last, provisional_until) = match t.provisional_from {
+        let (days, last, provisional_until) = match t.provisional_from {
             Some(p) => {
-                drop(days.split_off(&p));
-                (p.pred_opt(), Some(t.coverage.last.year()))
+                // The days before `p`, inserted one by one: `split_off` would link a B-tree's
+                // rebalancing code into the `.wasm` (benches/README.md, WASM).
+                let mut days = BTreeMap::new();
+                for (d, e) in t.special.range(..p) {
+                    days.insert(*d, e.clone());
+                }
+                (days, p.pred_opt(), Some(t.coverage.last.year()))
             }
-            None => (Some(t.coverage.last), None),
+            None => (t.special.clone(), Some(t.coverage.last), None),
         };
         // The version without its `+provisional-…` part: build() adds it back.
         let base_version = match t.version.split_once("+provisional-") {

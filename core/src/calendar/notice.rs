@@ -1137,14 +1137,18 @@ pub(crate) fn read(text: &str, base: &BTreeMap<NaiveDate, DayEntry>) -> Result<P
         }
     }
     // A working day on a Monday–Friday ("…上班" after a change) is the ordinary rule.
+    // Split in one pass rather than `retain`ed: B-tree removal code costs the `.wasm`
+    // (benches/README.md, WASM).
     let mut regular: BTreeSet<NaiveDate> = BTreeSet::new();
-    workdays.retain(|d, _| {
-        let keep = weekend(*d);
-        if !keep {
-            regular.insert(*d);
+    let mut weekend_workdays = BTreeMap::new();
+    for (d, day) in workdays {
+        if weekend(d) {
+            weekend_workdays.insert(d, day);
+        } else {
+            regular.insert(d);
         }
-        keep
-    });
+    }
+    let workdays = weekend_workdays;
     // An adjusting notice (调整…安排) replaces the earlier arrangement of its holiday.
     if title.contains("调整") {
         if let Some((festival, ..)) = &title_festival {

@@ -312,7 +312,12 @@ impl super::CalendarBuilder {
             return self;
         };
         let kept = |id: &Option<String>| id.as_deref().and_then(notice_year).is_none_or(|y| y < year);
-        self.days.retain(|d, e| *d < start && kept(&e.notice));
+        // Rebuilt rather than `retain`ed: B-tree removal code costs the `.wasm` (benches/README.md, WASM).
+        for (d, e) in std::mem::take(&mut self.days) {
+            if d < start && kept(&e.notice) {
+                self.days.insert(d, e);
+            }
+        }
         self.notices.retain(|n| notice_year(&n.id).is_none_or(|y| y < year));
         if let Some(end) = start.pred_opt() {
             if self.last.is_none_or(|l| l > end) {

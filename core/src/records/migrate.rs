@@ -252,10 +252,23 @@ pub(crate) fn upgrade<const SPLIT: bool>(value: Value) -> Result<Upgraded> {
         for step in SPLIT_STEPS {
             step(&mut project, &mut notes)?;
         }
-        application_events = project.remove(APPLICATION_EVENTS).unwrap_or(Value::Null);
-        if let Some(Value::Array(items)) = project.remove(MOVED) {
-            moved = items.iter().filter_map(Value::as_u64).collect();
+        // One pass that moves the two keys out, rather than `Map::remove` (a B-tree removal:
+        // its rebalancing code is ~3 KB of the `.wasm` for this one map type; benches/README.md).
+        let mut rest = serde_json::Map::new();
+        for (key, value) in project {
+            match key.as_str() {
+                APPLICATION_EVENTS => application_events = value,
+                MOVED => {
+                    if let Value::Array(items) = value {
+                        moved = items.iter().filter_map(Value::as_u64).collect();
+                    }
+                }
+                _ => {
+                    rest.insert(key, value);
+                }
+            }
         }
+        project = rest;
     }
     let stage: Stage =
         crate::json_input::from_value(&Value::Object(project)).map_err(|e| into_input(e, "项目 project "))?;
