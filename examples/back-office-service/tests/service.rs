@@ -2,89 +2,21 @@
 //! statuses, the agenda, the checks, and refused events leaving the store unchanged.
 //! Expected dates are worked out by hand from the 2026 calendar (no holiday in November 2026).
 
-use std::path::PathBuf;
-use std::sync::Arc;
+mod common;
 
-use fuling_rules_back_office_service::{open, serve, Service};
-use http_body_util::{BodyExt, Full};
-use hyper::body::Bytes;
-use hyper::{Method, Request};
-use hyper_util::client::legacy::{connect::HttpConnector, Client};
-use hyper_util::rt::TokioExecutor;
-use serde_json::{json, Value};
+use common::Server;
+use serde_json::json;
 
-struct Server {
-    base: String,
-    db: PathBuf,
-    client: Client<HttpConnector, Full<Bytes>>,
-}
-
-impl Server {
-    async fn start(name: &str) -> Server {
-        let dir = std::env::temp_dir().join(format!("fuling-back-office-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        let db = dir.join("district.sqlite");
-        let service = Arc::new(Service::new(open(&db).unwrap()));
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let base = format!("http://{}", listener.local_addr().unwrap());
-        tokio::spawn(serve(listener, service));
-        Server {
-            base,
-            db,
-            client: Client::builder(TokioExecutor::new()).build_http(),
-        }
-    }
-
-    async fn call(&self, method: Method, path: &str, body: Option<Value>) -> (u16, Value) {
-        let req = Request::builder()
-            .method(method)
-            .uri(format!("{}{path}", self.base))
-            .header("content-type", "application/json")
-            .body(Full::new(Bytes::from(body.map(|b| b.to_string()).unwrap_or_default())))
-            .unwrap();
-        let res = self.client.request(req).await.unwrap();
-        let status = res.status().as_u16();
-        let bytes = res.into_body().collect().await.unwrap().to_bytes();
-        (status, serde_json::from_slice(&bytes).unwrap_or(Value::Null))
-    }
-
-    async fn get(&self, path: &str) -> (u16, Value) {
-        self.call(Method::GET, path, None).await
-    }
-
-    async fn post(&self, path: &str, body: Value) -> (u16, Value) {
-        self.call(Method::POST, path, Some(body)).await
-    }
-
-    /// Every row of every table, read from the file with a second connection.
-    fn dump(&self) -> Vec<String> {
-        let conn = rusqlite::Connection::open(&self.db).unwrap();
-        let mut out = Vec::new();
-        for (table, cols) in [
-            ("applications", "id, metadata, recorded_at"),
-            ("projects", "id, kind, application_id, recorded_at"),
-            ("events", "seq, record_kind, record_id, idx, event, recorded_at"),
-        ] {
-            let mut stmt = conn.prepare(&format!("SELECT {cols} FROM {table} ORDER BY 1")).unwrap();
-            let n = stmt.column_count();
-            let rows = stmt
-                .query_map([], |r| {
-                    (0..n)
-                        .map(|i| r.get::<_, rusqlite::types::Value>(i).map(|v| format!("{v:?}")))
-                        .collect::<rusqlite::Result<Vec<_>>>()
-                })
-                .unwrap();
-            for r in rows {
-                out.push(format!("{table}: {}", r.unwrap().join(" | ")));
-            }
-        }
-        out
-    }
+/// The service over a new store in a fresh temporary folder.
+async fn start(name: &str) -> Server {
+    let dir = std::env::temp_dir().join(format!("fuling-back-office-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    Server::serve(dir.join("district.sqlite")).await
 }
 
 async fn seeded(name: &str) -> Server {
-    let s = Server::start(name).await;
+    let s = start(name).await;
     let app = json!({"id": "APP-1", "name": "涪陵区智慧河长", "responsible_department": "区教委", "lead_department": "区水利局"});
     assert_eq!(s.post("/applications", app).await.0, 201);
     let p = json!({"id": "FL-2026-001", "kind": "development", "application_id": "APP-1"});
@@ -244,7 +176,7 @@ async fn refused_events_leave_the_store_unchanged() {
 
 #[tokio::test]
 async fn checks_over_http() {
-    let s = Server::start("checks").await;
+    let s = start("checks").await;
     let (code, out) = s.post("/checks/label_actions", json!({"labels": ["island"]})).await;
     assert_eq!(code, 200, "{out}");
     assert!(out["actions"].as_array().is_some_and(|a| !a.is_empty()));

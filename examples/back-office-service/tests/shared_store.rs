@@ -7,68 +7,22 @@
 //!
 //! Without `FULING_SHARED_STORE_DIR` (plain `cargo test`) the test prints a notice and passes.
 
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
+mod common;
 
-use fuling_rules_back_office_service::{open, serve, Service};
-use http_body_util::{BodyExt, Full};
-use hyper::body::Bytes;
-use hyper::{Method, Request};
-use hyper_util::client::legacy::{connect::HttpConnector, Client};
-use hyper_util::rt::TokioExecutor;
+use std::path::PathBuf;
+
+use common::Server;
 use serde_json::{json, Value};
 
 const ENV: &str = "FULING_SHARED_STORE_DIR";
 /// The project the test appends to: the sample's plan of 860万元 waiting for its municipal filing.
 const PROJECT: &str = "FL-2026-016";
 
-struct Http {
-    base: String,
-    client: Client<HttpConnector, Full<Bytes>>,
-}
-
-impl Http {
-    async fn call(&self, method: Method, path: &str, body: Option<Value>) -> (u16, Value) {
-        let req = Request::builder()
-            .method(method)
-            .uri(format!("{}{path}", self.base))
-            .header("content-type", "application/json")
-            .body(Full::new(Bytes::from(body.map(|b| b.to_string()).unwrap_or_default())))
-            .unwrap();
-        let res = self.client.request(req).await.unwrap();
-        let status = res.status().as_u16();
-        let bytes = res.into_body().collect().await.unwrap().to_bytes();
-        (status, serde_json::from_slice(&bytes).unwrap_or(Value::Null))
-    }
-
-    async fn get(&self, path: &str) -> Value {
-        let (code, body) = self.call(Method::GET, path, None).await;
-        assert_eq!(code, 200, "GET {path}: {body}");
-        body
-    }
-}
-
-/// Every row of every table, read with a second connection.
-fn dump(db: &Path) -> Vec<Vec<String>> {
-    let conn = rusqlite::Connection::open(db).unwrap();
-    let mut out = Vec::new();
-    for table in ["applications", "projects", "events"] {
-        let mut stmt = conn.prepare(&format!("SELECT * FROM {table} ORDER BY 1")).unwrap();
-        let n = stmt.column_count();
-        let rows = stmt
-            .query_map([], |r| {
-                (0..n)
-                    .map(|i| r.get::<_, rusqlite::types::Value>(i).map(|v| format!("{v:?}")))
-                    .collect::<rusqlite::Result<Vec<_>>>()
-            })
-            .unwrap();
-        out.extend(rows.map(|r| {
-            let mut row = vec![table.to_string()];
-            row.extend(r.unwrap());
-            row
-        }));
-    }
-    out
+/// A GET that must answer 200: its body.
+async fn get_ok(s: &Server, path: &str) -> Value {
+    let (code, body) = s.get(path).await;
+    assert_eq!(code, 200, "GET {path}: {body}");
+    body
 }
 
 /// The agenda's items as the Python side writes them: [project_id, application_id, obligation,
@@ -102,13 +56,7 @@ async fn reads_and_appends_to_the_python_store() {
     let as_of = expected["as_of"].as_str().unwrap();
     let _ = std::fs::remove_file(dir.join("rust_appended.json"));
 
-    let service = Arc::new(Service::new(open(&db).unwrap()));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let s = Http {
-        base: format!("http://{}", listener.local_addr().unwrap()),
-        client: Client::builder(TokioExecutor::new()).build_http(),
-    };
-    tokio::spawn(serve(listener, service));
+    let s = Server::serve(db.clone()).await;
 
     // The row counts the Python store wrote.
     let conn = rusqlite::Connection::open(&db).unwrap();
@@ -120,12 +68,12 @@ async fn reads_and_appends_to_the_python_store() {
     }
 
     // The same agenda, item for item and in the same order, and nothing that fails to load.
-    let agenda = s.get(&format!("/agenda?as_of={as_of}")).await;
+    let agenda = get_ok(&s, &format!("/agenda?as_of={as_of}")).await;
     assert_eq!(agenda["problems"], json!([]), "{agenda}");
     assert_eq!(Value::Array(items(&agenda)), expected["agenda"]);
 
     // The same fund view: every row's amounts (yuan strings) and counts.
-    let funds = s.get("/funds").await;
+    let funds = get_ok(&s, "/funds").await;
     let rows = funds["rows"].as_array().unwrap();
     let want = expected["funds"].as_array().unwrap();
     assert_eq!(rows.len(), want.len(), "{funds}");
@@ -140,27 +88,23 @@ async fn reads_and_appends_to_the_python_store() {
         let states = expected[states].as_object().unwrap();
         assert!(!states.is_empty());
         for (id, state) in states {
-            let st = s.get(&format!("/{kind}/{id}/status?as_of={as_of}")).await;
+            let st = get_ok(&s, &format!("/{kind}/{id}/status?as_of={as_of}")).await;
             assert_eq!(&st["state"], state, "{kind}/{id}");
         }
     }
 
     // Refused (第二十条: no municipal filing yet): every table is as it was.
-    let before = dump(&db);
+    let before = s.dump();
     let events = format!("/projects/{PROJECT}/events");
     let (code, err) = s
-        .call(
-            Method::POST,
-            &events,
-            Some(json!({"type": "joint_review_organised", "date": as_of})),
-        )
+        .post(&events, json!({"type": "joint_review_organised", "date": as_of}))
         .await;
     assert_eq!(
         (code, &err["code"]),
         (422, &json!("municipal_filing_required")),
         "{err}"
     );
-    assert_eq!(dump(&db), before);
+    assert_eq!(s.dump(), before);
 
     // Accepted: the filing, written at the project's next index.
     let n: u64 = conn
@@ -171,9 +115,9 @@ async fn reads_and_appends_to_the_python_store() {
         )
         .unwrap();
     let event = json!({"type": "municipal_filing_submitted", "date": as_of, "recorded_by": "区大数据发展局 张敏"});
-    let (code, ok) = s.call(Method::POST, &events, Some(event.clone())).await;
+    let (code, ok) = s.post(&events, event.clone()).await;
     assert_eq!((code, &ok["index"]), (201, &json!(n)), "{ok}");
-    assert_eq!(dump(&db).len(), before.len() + 1);
+    assert_eq!(s.dump().len(), before.len() + 1);
     let stored: String = conn
         .query_row(
             "SELECT event FROM events WHERE record_kind = 'project' AND record_id = ?1 AND idx = ?2",
@@ -184,7 +128,7 @@ async fn reads_and_appends_to_the_python_store() {
     assert_eq!(serde_json::from_str::<Value>(&stored).unwrap(), event);
 
     // The filing recorded, the 第二十条 item leaves the agenda.
-    let after = items(&s.get(&format!("/agenda?as_of={as_of}")).await);
+    let after = items(&get_ok(&s, &format!("/agenda?as_of={as_of}")).await);
     assert_eq!(after.len() + 1, expected["agenda"].as_array().unwrap().len());
     let marker = json!({
         "project_id": PROJECT,
