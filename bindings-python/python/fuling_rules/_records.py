@@ -738,24 +738,13 @@ class AgendaItem(Record):
     )
 
     def _row(self) -> dict[str, Any]:
-        return {
-            "project_id": self.project_id,
-            "application_id": self.application_id,
-            "obligation": self.obligation,
-            "what_zh": self.what_zh,
-            "what_en": self.what_en,
-            "responsible": self.responsible,
-            "department": self.department,
-            "due": self.due,
-            "working_days_left": self.working_days_left,
-            "overdue": self.overdue,
-            "strength": self.strength,
-            "article": self.article.zh(),
-            "explanation": None if self.explanation is None else self.explanation.sentence_zh(),
-            "error": None if self.error is None else self.error.code,
-            "estimate": None if self.estimate is None else self.estimate.due,
-            "provisional": self.provisional,
-        }
+        """The item as a table row: every field, the nested records as their key value."""
+        row = {name: getattr(self, name) for name, _ in self._fields}
+        row["article"] = self.article.zh()
+        row["explanation"] = None if self.explanation is None else self.explanation.sentence_zh()
+        row["error"] = None if self.error is None else self.error.code
+        row["estimate"] = None if self.estimate is None else self.estimate.due
+        return row
 
 
 class Agenda(_Items):

@@ -247,28 +247,22 @@ class Store:
         text = canonical(ev)
         recorded_by = ev.get("recorded_by")
         with self.db:  # one transaction: the check and the write, or neither
+            records: Mapping[str, fr.Project | fr.ApplicationRecord]
+            rows: Mapping[str, ApplicationRow | ProjectRow]
             if record_kind == "project":
-                project = self.projects.get(record_id)
-                if project is None:
-                    raise Refused("unknown_record", f"项目 {record_id} 未登记", f"project {record_id} is not registered")
-                index = len(self.project_rows[record_id].events)
-                try:
-                    project.apply(ev)
-                except fr.RulesError as e:
-                    raise Refused.from_error(e) from None
-                rows: Mapping[str, ApplicationRow | ProjectRow] = self.project_rows
+                records, rows, zh = self.projects, self.project_rows, "项目"
             elif record_kind == "application":
-                app = self.applications.get(record_id)
-                if app is None:
-                    raise Refused("unknown_record", f"应用 {record_id} 未登记", f"application {record_id} is not registered")
-                index = len(self.app_rows[record_id].events)
-                try:
-                    app.apply(ev)
-                except fr.RulesError as e:
-                    raise Refused.from_error(e) from None
-                rows = self.app_rows
+                records, rows, zh = self.applications, self.app_rows, "应用"
             else:
                 raise Refused("invalid_row", f"未知的记录类型“{record_kind}”", f"unknown record kind {record_kind!r}")
+            record = records.get(record_id)
+            if record is None:
+                raise Refused("unknown_record", f"{zh} {record_id} 未登记", f"{record_kind} {record_id} is not registered")
+            index = len(rows[record_id].events)
+            try:
+                record.apply(ev)
+            except fr.RulesError as e:
+                raise Refused.from_error(e) from None
             try:
                 self.db.execute(
                     "INSERT INTO events (record_kind, record_id, idx, event, recorded_by, recorded_at, source)"
