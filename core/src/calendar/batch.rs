@@ -43,7 +43,7 @@ pub(crate) fn day_number(date: NaiveDate) -> i32 {
 }
 
 /// The date of a day number, when chrono can hold it.
-fn date_of(day: i64) -> Option<NaiveDate> {
+pub(crate) fn date_of(day: i64) -> Option<NaiveDate> {
     day.checked_add(EPOCH_CE)
         .and_then(|ce| i32::try_from(ce).ok())
         .and_then(NaiveDate::from_num_days_from_ce_opt)

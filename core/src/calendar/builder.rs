@@ -682,7 +682,7 @@ impl CalendarBuilder {
         };
         let mut working = Vec::with_capacity(span as usize + 1);
         let mut prefix = Vec::with_capacity(span as usize + 1);
-        let mut working_dates = Vec::new();
+        let mut working_days = Vec::new();
         let mut count: u32 = 0;
         let mut special = BTreeMap::new();
         for d in first.iter_days().take(span as usize + 1) {
@@ -703,7 +703,7 @@ impl CalendarBuilder {
             }
             if w {
                 count += 1;
-                working_dates.push(d);
+                working_days.push(batch::day_number(d));
             }
             working.push(w);
             prefix.push(count);
@@ -714,8 +714,7 @@ impl CalendarBuilder {
                 version,
                 working,
                 prefix,
-                working_days: working_dates.iter().map(|d| batch::day_number(*d)).collect(),
-                working_dates,
+                working_days,
                 first_ce: first.num_days_from_ce(),
                 special,
                 notices: self.notices,

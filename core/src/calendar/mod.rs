@@ -133,9 +133,8 @@ struct Tables {
     working: Vec<bool>,
     /// `prefix[i]`: number of working days in `first ..= first + i`.
     prefix: Vec<u32>,
-    /// `working_dates[k]`: the (k+1)-th working day (select table).
-    working_dates: Vec<NaiveDate>,
-    /// The same days as day numbers since 1970-01-01 (the batch queries' select table).
+    /// `working_days[k]`: the (k+1)-th working day, as a day number since 1970-01-01 (the
+    /// select table of the scalar and the batch queries).
     working_days: Vec<i32>,
     /// `coverage.first` as days from the common era, for O(1) indexing.
     first_ce: i32,
@@ -189,7 +188,6 @@ impl Calendar {
                 version: "empty".into(),
                 working: Vec::new(),
                 prefix: Vec::new(),
-                working_dates: Vec::new(),
                 working_days: Vec::new(),
                 first_ce: 0,
                 special: BTreeMap::new(),
@@ -386,9 +384,7 @@ impl Calendar {
             return Ok(date);
         }
         let k = u64::from(self.count_through(i)) + u64::from(n); // 1-based rank of the answer
-        let found = usize::try_from(k - 1)
-            .ok()
-            .and_then(|k| self.inner.working_dates.get(k).copied());
+        let found = usize::try_from(k - 1).ok().and_then(|k| self.working_date(k));
         found.ok_or_else(|| self.result_out_of_range(date, n, "after"))
     }
 
@@ -419,12 +415,18 @@ impl Calendar {
         let working_here = u32::from(self.inner.working.get(i).copied().unwrap_or(false));
         let before = self.count_through(i) - working_here; // working days strictly before date
         match before.checked_sub(n) {
-            Some(k) => match self.inner.working_dates.get(k as usize) {
-                Some(&d) => Ok(d),
+            Some(k) => match self.working_date(k as usize) {
+                Some(d) => Ok(d),
                 None => Err(self.result_out_of_range(date, n, "before")),
             },
             None => Err(self.result_out_of_range(date, n, "before")),
         }
+    }
+
+    /// The (k+1)-th working day of the data (0-based rank `k`), if there is one.
+    fn working_date(&self, k: usize) -> Option<NaiveDate> {
+        let day = *self.inner.working_days.get(k)?;
+        batch::date_of(i64::from(day))
     }
 
     fn result_out_of_range(&self, date: NaiveDate, n: u32, dir: &str) -> Error {
