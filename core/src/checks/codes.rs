@@ -450,7 +450,7 @@ impl std::fmt::Display for FindingCode {
 mod tests {
     use super::*;
 
-    fn snake(v: impl Serialize) -> String {
+    fn snake(v: impl serde::Serialize) -> String {
         serde_json::to_value(v)
             .ok()
             .and_then(|v| v.as_str().map(str::to_owned))
