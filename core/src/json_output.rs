@@ -37,7 +37,7 @@ pub(crate) use fuling_rules_derive::ToJson;
 /// let p = Period::working_days(5);
 /// let mut out = String::new();
 /// p.write_json(&mut out);
-/// assert_eq!(out, r#"{"unit":"working_days","count":5}"#);
+/// assert_eq!(out, r#"{"unit":"working_days","count":5,"direction":"after","kind":"deadline"}"#);
 /// assert_eq!(to_string(&p), serde_json::to_string(&p).unwrap());
 /// ```
 pub trait ToJson {
