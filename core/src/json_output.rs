@@ -240,9 +240,9 @@ pub(crate) fn write_i64(out: &mut String, n: i64) {
 }
 
 /// `n` (below 10^width) zero-padded to `width` digits.
-fn write_padded(out: &mut String, n: u32, width: u32) {
+fn write_padded(out: &mut String, n: u64, width: u32) {
     for p in (0..width).rev() {
-        out.push(char::from(b'0' + (n / 10u32.pow(p) % 10) as u8));
+        out.push(char::from(b'0' + (n / 10u64.pow(p) % 10) as u8));
     }
 }
 
@@ -257,14 +257,14 @@ pub(crate) fn write_date(out: &mut String, d: NaiveDate) {
         out.push(if year < 0 { '-' } else { '+' });
     }
     if abs < 10_000 {
-        write_padded(out, abs, 4);
+        write_padded(out, u64::from(abs), 4);
     } else {
         write_u64(out, u64::from(abs));
     }
     out.push('-');
-    write_padded(out, d.month(), 2);
+    write_padded(out, u64::from(d.month()), 2);
     out.push('-');
-    write_padded(out, d.day(), 2);
+    write_padded(out, u64::from(d.day()), 2);
     out.push('"');
 }
 
@@ -364,9 +364,8 @@ impl<T: ToJson> ToJson for Vec<T> {
 }
 
 /// A JSON value (as [`crate::checks::run_json`] returns): written as serde_json writes it,
-/// keys in the map's order. The crate's outputs hold integers only; a number with a
-/// fraction or exponent is written from its integer part only when it is a whole number
-/// (`5.0`), and otherwise as `null`, because this writer has no float formatting.
+/// keys in the map's order. The crate's outputs hold integers only; a float in a value (from
+/// a caller's input, e.g. in an error message) is written by [`write_float`].
 impl ToJson for Value {
     fn write_json(&self, out: &mut String) {
         match self {
@@ -378,7 +377,7 @@ impl ToJson for Value {
                 } else if let Some(i) = n.as_i64() {
                     write_i64(out, i);
                 } else {
-                    write_whole_float(out, n.as_f64().unwrap_or(f64::NAN));
+                    write_float(out, n.as_f64().unwrap_or(f64::NAN));
                 }
             }
             Value::String(s) => write_str(out, s),
@@ -399,19 +398,43 @@ impl ToJson for Value {
     }
 }
 
-/// A float that is a whole number below 10^16 as serde_json (ryu) writes it (`5.0`,
-/// `-3.0`); any other float as `null` (none is ever an output of this crate).
-fn write_whole_float(out: &mut String, f: f64) {
-    if f.is_finite() && f.fract() == 0.0 && f.abs() < 1e16 {
-        if f.is_sign_negative() {
+/// A float without a float formatter: a whole number as `N.0`, else the shortest decimal
+/// `m / 10^k` (k ≤ 15, m < 2^53)
+/// that reads back as `f`, written as serde_json writes it (`5.0`, `-2.5`, `0.001`), for
+/// 10^-5 ≤ |f| < 10^16; any other float (where serde_json switches to an exponent, or needs
+/// 17 digits) as `null`. No output of this crate holds a float.
+fn write_float(out: &mut String, f: f64) {
+    let a = f.abs();
+    if !(1e-5..1e16).contains(&a) {
+        out.push_str(if a == 0.0 { "0.0" } else { "null" });
+        return;
+    }
+    if a.fract() == 0.0 {
+        if f < 0.0 {
             out.push('-');
         }
         // Exact: a whole number below 10^16 fits a u64.
-        write_u64(out, f.abs() as u64);
+        write_u64(out, a as u64);
         out.push_str(".0");
-    } else {
-        out.push_str("null");
+        return;
     }
+    let mut scale = 10.0f64;
+    for k in 1..16u32 {
+        let m = (a * scale).round();
+        if m < 9_007_199_254_740_992.0 && m / scale == a {
+            if f < 0.0 {
+                out.push('-');
+            }
+            // Exact: m is a whole number below 2^53, and 10^k below 10^16.
+            let (m, p) = (m as u64, 10u64.pow(k));
+            write_u64(out, m / p);
+            out.push('.');
+            write_padded(out, m % p, k);
+            return;
+        }
+        scale *= 10.0;
+    }
+    out.push_str("null");
 }
 
 // ---------------------------------------------------------------------------
@@ -561,6 +584,28 @@ mod tests {
         let v = serde_json::json!({"b": [1, -2, 3.0, -4.0, "x\n", null, true], "a": {}, "c": []});
         assert_eq!(to_string(&v), serde_json::to_string(&v).unwrap());
         assert_eq!(to_string_pretty(&v), serde_json::to_string_pretty(&v).unwrap());
-        assert_eq!(to_string(&serde_json::json!(0.5)), "null");
+        for f in [
+            0.5,
+            -2.5,
+            5.0,
+            -3.0,
+            0.1,
+            0.001,
+            1e-5,
+            123.456,
+            4_500_000.5,
+            1e15,
+            0.0,
+            9.999_999_999_999_998e15,
+            0.3,
+            std::f64::consts::PI,
+            -0.25,
+        ] {
+            let v = serde_json::json!(f);
+            assert_eq!(to_string(&v), serde_json::to_string(&v).unwrap(), "{f}");
+        }
+        for f in [1e16, 1.5e20, 1e-6, 0.1 + 0.2] {
+            assert_eq!(to_string(&serde_json::json!(f)), "null", "{f}");
+        }
     }
 }

@@ -97,7 +97,8 @@ macro_rules! application_events {
                     }
                 )*
                 Err(ShapeError::custom(format!(
-                    "unknown application event type {tag}, expected one of {}",
+                    "unknown application event type {}, expected one of {}",
+                    crate::json_output::to_string(tag),
                     APPLICATION_EVENT_NAMES.join(", ")
                 )).at("type"))
             }

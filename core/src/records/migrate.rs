@@ -320,11 +320,14 @@ fn schema_of(value: &Value) -> Result<u64> {
         Some(Value::Number(n)) if n.as_u64() == Some(1) || n.as_u64() == Some(u64::from(RECORD_SCHEMA)) => {
             Ok(n.as_u64().unwrap_or(0))
         }
-        Some(other) => Err(Error::new(
-            ErrorCode::UnsupportedSchema,
-            format!("不支持的项目数据版本 {other}(支持 1、{RECORD_SCHEMA})"),
-            format!("unsupported project schema {other} (supported: 1, {RECORD_SCHEMA})"),
-        )),
+        Some(other) => {
+            let other = crate::json_output::to_string(other);
+            Err(Error::new(
+                ErrorCode::UnsupportedSchema,
+                format!("不支持的项目数据版本 {other}(支持 1、{RECORD_SCHEMA})"),
+                format!("unsupported project schema {other} (supported: 1, {RECORD_SCHEMA})"),
+            ))
+        }
         None => Err(Error::new(
             ErrorCode::InvalidInput,
             "项目 JSON 缺少 schema 字段",
