@@ -648,7 +648,7 @@ mod process {
                 // An application record (`{"schema": 2, "application", "events"}`, e.g.
                 // `appRecord.toJSON()`): its catalog too (第七条, 第三十七条); else its metadata.
                 let inner = if app.get("schema").is_some() {
-                    let record = fr::records::ApplicationRecord::from_json_str(&app.to_string())?;
+                    let record = fr::records::ApplicationRecord::from_json_str(&fr::json_output::to_string(&app))?;
                     fr::Project::from_json_str_for(&text, &record, &rules, &cal)?
                 } else {
                     let app: fr::Application = fr::json_input::from_value(&app).map_err(|e| e.into_input_error())?;
