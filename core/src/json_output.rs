@@ -398,43 +398,68 @@ impl ToJson for Value {
     }
 }
 
-/// A float without a float formatter: a whole number as `N.0`, else the shortest decimal
-/// `m / 10^k` (k ≤ 15, m < 2^53)
-/// that reads back as `f`, written as serde_json writes it (`5.0`, `-2.5`, `0.001`), for
-/// 10^-5 ≤ |f| < 10^16; any other float (where serde_json switches to an exponent, or needs
-/// 17 digits) as `null`. No output of this crate holds a float.
+/// A float without a float formatter (no output of this crate holds one; this writes the
+/// floats of a caller's JSON value, e.g. quoted in an error message). Exactly as serde_json
+/// writes it where that is cheap: a whole number below 10^16 as `N.0`, and for
+/// 10^-5 ≤ |f| < 10^16 the shortest decimal of at most 15 fraction digits that reads back as
+/// `f` (`-2.5`, `0.001`, `3.141592653589793`). Any other finite float (serde_json's exponent
+/// range, or 17 significant digits) as `d.ddde±x` (`1e+16`, `1.5e-7`), a float close to `f` but not always equal
+/// (still a float, so a reader treats it as one); NaN and infinities, which JSON cannot hold,
+/// as `null`, like serde_json.
 fn write_float(out: &mut String, f: f64) {
-    let a = f.abs();
-    if !(1e-5..1e16).contains(&a) {
-        out.push_str(if a == 0.0 { "0.0" } else { "null" });
-        return;
+    if !f.is_finite() {
+        return out.push_str("null");
     }
-    if a.fract() == 0.0 {
-        if f < 0.0 {
-            out.push('-');
-        }
+    if f.is_sign_negative() {
+        out.push('-');
+    }
+    let a = f.abs();
+    if a < 1e16 && a.fract() == 0.0 {
         // Exact: a whole number below 10^16 fits a u64.
         write_u64(out, a as u64);
-        out.push_str(".0");
+        return out.push_str(".0");
+    }
+    if a >= 1e-5 && a < 1e16 && write_decimal(out, a, true) {
         return;
     }
-    let mut scale = 10.0f64;
-    for k in 1..16u32 {
+    // d.ddd × 10^e, the mantissa scaled into [1, 10) (approximately: each step rounds).
+    let (mut m, mut e) = (a, 0i64);
+    while m >= 10.0 {
+        m /= 10.0;
+        e += 1;
+    }
+    while m < 1.0 {
+        m *= 10.0;
+        e -= 1;
+    }
+    if !write_decimal(out, m, false) {
+        write_u64(out, m as u64);
+    }
+    out.push_str(if e < 0 { "e-" } else { "e+" });
+    write_u64(out, e.unsigned_abs());
+}
+
+/// `a` as the shortest `int.frac` with at most 15 fraction digits that reads back as `a`
+/// (`whole` keeps a `.0` on a whole number); false, writing nothing, when there is none.
+fn write_decimal(out: &mut String, a: f64, whole: bool) -> bool {
+    let mut scale = 1.0f64;
+    for k in 0..16u32 {
         let m = (a * scale).round();
         if m < 9_007_199_254_740_992.0 && m / scale == a {
-            if f < 0.0 {
-                out.push('-');
-            }
             // Exact: m is a whole number below 2^53, and 10^k below 10^16.
             let (m, p) = (m as u64, 10u64.pow(k));
             write_u64(out, m / p);
-            out.push('.');
-            write_padded(out, m % p, k);
-            return;
+            if k > 0 {
+                out.push('.');
+                write_padded(out, m % p, k);
+            } else if whole {
+                out.push_str(".0");
+            }
+            return true;
         }
         scale *= 10.0;
     }
-    out.push_str("null");
+    false
 }
 
 // ---------------------------------------------------------------------------
@@ -604,8 +629,14 @@ mod tests {
             let v = serde_json::json!(f);
             assert_eq!(to_string(&v), serde_json::to_string(&v).unwrap(), "{f}");
         }
-        for f in [1e16, 1.5e20, 1e-6, 0.1 + 0.2] {
-            assert_eq!(to_string(&serde_json::json!(f)), "null", "{f}");
+        for f in [1e16, 1.5e20, -1e-7, 1e300, 2.5e-8] {
+            let v = serde_json::json!(f);
+            assert_eq!(to_string(&v), serde_json::to_string(&v).unwrap(), "{f}");
         }
+        // 17 significant digits: a float close by, still a float.
+        let v: f64 = to_string(&serde_json::json!(0.1 + 0.2)).parse().unwrap();
+        assert!((v - 0.3).abs() < 1e-15);
+        let tiny = to_string(&serde_json::json!(5e-324));
+        assert!(tiny.ends_with("e-324") && tiny.parse::<f64>().unwrap() > 0.0, "{tiny}");
     }
 }
