@@ -176,6 +176,12 @@ pub(crate) fn field<T: ToJson + ?Sized>(out: &mut String, k: &'static str, value
     value.write_json(out);
 }
 
+/// A unit enum's value: its name (already quoted) from the enum's table.
+#[inline(never)]
+pub(crate) fn name(out: &mut String, names: &[&str], index: usize) {
+    out.push_str(names.get(index).copied().unwrap_or_default());
+}
+
 /// A JSON string, escaped as serde_json escapes it: `"` and `\`, the short escapes
 /// `\b \t \n \f \r`, other control characters as `\u00XX` (lower-case hex); everything
 /// else as is (UTF-8, `/` and DEL unescaped).

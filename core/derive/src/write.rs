@@ -190,6 +190,7 @@ pub(crate) fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
         }
         Data::Enum(data) => {
             let mut arms = Vec::new();
+            let mut names = Vec::new();
             for v in &data.variants {
                 let a = attrs(&v.attrs)?;
                 let vname = &v.ident;
@@ -200,8 +201,11 @@ pub(crate) fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                 };
                 arms.push(match (&container.tag, &v.fields) {
                     (None, Fields::Unit) => {
+                        // A unit enum is a table of its written names, indexed by the variant.
                         let text = lit(&quoted(&key));
-                        quote! { #name::#vname => __out.push_str(#text), }
+                        let i = names.len();
+                        names.push(text);
+                        quote! { #name::#vname => #i, }
                     }
                     (Some(tag), Fields::Unit) => {
                         let text = lit(&format!("{{{}:{}}}", quoted(tag), quoted(&key)));
@@ -227,10 +231,16 @@ pub(crate) fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                     }
                 });
             }
-            quote! {
-                #[allow(unused_imports)]
-                use crate::json_output as __jo;
-                match self { #(#arms)* }
+            if container.tag.is_none() {
+                quote! {
+                    const __NAMES: &[&str] = &[#(#names),*];
+                    crate::json_output::name(__out, __NAMES, match self { #(#arms)* });
+                }
+            } else {
+                quote! {
+                    use crate::json_output as __jo;
+                    match self { #(#arms)* }
+                }
             }
         }
         Data::Union(_) => return Err(syn::Error::new_spanned(name, "ToJson: unions are not supported")),
