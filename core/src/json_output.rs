@@ -206,8 +206,9 @@ pub(crate) fn write_str(out: &mut String, s: &str) {
         start = i + 1;
         if short.is_empty() {
             out.push_str("\\u00");
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 0xf)]));
+            for nibble in [b >> 4, b & 0xf] {
+                out.push(char::from(HEX.get(usize::from(nibble)).copied().unwrap_or(b'0')));
+            }
         } else {
             out.push_str(short);
         }
@@ -425,7 +426,7 @@ fn write_float(out: &mut String, f: f64) {
         write_u64(out, a as u64);
         return out.push_str(".0");
     }
-    if a >= 1e-5 && a < 1e16 && write_decimal(out, a, true) {
+    if (1e-5..1e16).contains(&a) && write_decimal(out, a, true) {
         return;
     }
     // d.ddd × 10^e, the mantissa scaled into [1, 10) (approximately: each step rounds).
