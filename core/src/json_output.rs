@@ -372,7 +372,8 @@ impl<T: ToJson> ToJson for Vec<T> {
 
 /// A JSON value (as [`crate::checks::run_json`] returns): written as serde_json writes it,
 /// keys in the map's order. The crate's outputs hold integers only; a float in a value (from
-/// a caller's input, e.g. in an error message) is written by [`write_float`].
+/// a caller's input, e.g. in an error message) is written without a float formatter: a
+/// whole number `5.0`, a short decimal `2.5`, else a nearby float `1.5e+20`.
 impl ToJson for Value {
     fn write_json(&self, out: &mut String) {
         match self {
