@@ -187,7 +187,6 @@ pub(crate) fn name(out: &mut String, names: &[&str], index: usize) {
 /// else as is (UTF-8, `/` and DEL unescaped).
 #[inline(never)]
 pub(crate) fn write_str(out: &mut String, s: &str) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push('"');
     let mut start = 0;
     for (i, b) in s.bytes().enumerate() {
@@ -206,9 +205,10 @@ pub(crate) fn write_str(out: &mut String, s: &str) {
         start = i + 1;
         if short.is_empty() {
             out.push_str("\\u00");
-            for nibble in [b >> 4, b & 0xf] {
-                out.push(char::from(HEX.get(usize::from(nibble)).copied().unwrap_or(b'0')));
-            }
+            // b < 0x20: the first hex digit is 0 or 1.
+            out.push(char::from(b'0' + (b >> 4)));
+            let low = b & 0xf;
+            out.push(char::from(if low < 10 { b'0' + low } else { b'a' + low - 10 }));
         } else {
             out.push_str(short);
         }
