@@ -38,7 +38,7 @@ use super::Calendar;
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_output::ToJson;
 use chrono::{Datelike, NaiveDate, Weekday};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 /// The longest notice text accepted, in characters (real notices have about 1,000).
 ///
@@ -650,6 +650,61 @@ fn count_in(text: &str) -> Option<Option<u32>> {
     None
 }
 
+/// Dates in order, each with a value: a sorted list instead of a `BTreeMap`/`BTreeSet`, so the
+/// `.wasm` carries no B-tree code for these key/value types (benches/README.md, WASM).
+#[derive(Clone)]
+struct DateMap<V>(Vec<(NaiveDate, V)>);
+
+/// A set of dates in order.
+type DateSet = DateMap<()>;
+
+/// The name of a day (zh, en).
+type DayName = (String, Option<String>);
+
+impl<V> Default for DateMap<V> {
+    fn default() -> Self {
+        Self(Vec::new())
+    }
+}
+
+impl<V> DateMap<V> {
+    fn find(&self, d: &NaiveDate) -> std::result::Result<usize, usize> {
+        self.0.binary_search_by(|(k, _)| k.cmp(d))
+    }
+    fn contains(&self, d: &NaiveDate) -> bool {
+        self.find(d).is_ok()
+    }
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    /// Adds `d` unless present (the first value stays, as `entry(d).or_insert_with`).
+    fn insert_new(&mut self, d: NaiveDate, v: impl FnOnce() -> V) {
+        if let Err(i) = self.find(&d) {
+            self.0.insert(i, (d, v()));
+        }
+    }
+    fn dates(&self) -> impl Iterator<Item = NaiveDate> + '_ {
+        self.0.iter().map(|(d, _)| *d)
+    }
+}
+
+impl DateSet {
+    fn insert(&mut self, d: NaiveDate) {
+        self.insert_new(d, || ());
+    }
+}
+
+impl Extend<NaiveDate> for DateSet {
+    fn extend<I: IntoIterator<Item = NaiveDate>>(&mut self, iter: I) {
+        for d in iter {
+            self.insert(d);
+        }
+    }
+}
+
 /// The notice-wide context of a sentence.
 struct Ctx {
     year: i32,
@@ -660,8 +715,8 @@ struct Ctx {
 /// What one item (or the unnumbered body) says.
 #[derive(Default)]
 struct ItemDays {
-    off: BTreeSet<NaiveDate>,
-    work: BTreeSet<NaiveDate>,
+    off: DateSet,
+    work: DateSet,
     /// Days `A` of "A公休日调至B", with the sentence that moved them.
     moved_from: Vec<(NaiveDate, Pos, String)>,
     /// "延长…至D".
@@ -677,7 +732,7 @@ fn read_sentence(ctx: &Ctx, pos: Pos, sentence: &str, days: &mut ItemDays) -> Re
         return Err(fail("年份无效", "the year is not valid"));
     };
     let mut prev: Option<NaiveDate> = None;
-    let mut sentence_off: BTreeSet<NaiveDate> = BTreeSet::new();
+    let mut sentence_off = DateSet::default();
     let mut counts: Vec<u32> = Vec::new();
     let mut joins_weekend = false;
     for clause in clauses(sentence) {
@@ -849,9 +904,9 @@ fn read_sentence(ctx: &Ctx, pos: Pos, sentence: &str, days: &mut ItemDays) -> Re
 }
 
 /// The days plus the Saturdays and Sundays next to them (与周末连休).
-fn with_adjacent_weekend(days: &BTreeSet<NaiveDate>) -> BTreeSet<NaiveDate> {
+fn with_adjacent_weekend(days: &DateSet) -> DateSet {
     let mut out = days.clone();
-    for &d in days {
+    for d in days.dates() {
         let mut x = d;
         while let Some(p) = x.pred_opt().filter(|p| weekend(*p)) {
             out.insert(p);
@@ -1016,8 +1071,8 @@ pub(crate) fn read(text: &str, base: &BTreeMap<NaiveDate, DayEntry>) -> Result<P
             lines: body,
         });
     }
-    let mut holidays: BTreeMap<NaiveDate, (String, Option<String>)> = BTreeMap::new();
-    let mut workdays: BTreeMap<NaiveDate, (String, Option<String>)> = BTreeMap::new();
+    let mut holidays: DateMap<DayName> = DateMap::default();
+    let mut workdays: DateMap<DayName> = DateMap::default();
     for part in &parts {
         let mut lines = part.lines.iter();
         let mut first_body: Option<(usize, String)> = None;
@@ -1099,7 +1154,7 @@ pub(crate) fn read(text: &str, base: &BTreeMap<NaiveDate, DayEntry>) -> Result<P
                 })
                 .map(|e| e.date)
                 .max()
-                .or_else(|| days.off.iter().copied().filter(|d| d < through).max());
+                .or_else(|| days.off.dates().filter(|d| d < through).max());
             let Some(from) = from else {
                 return Err(unreadable(
                     Some(*pos),
@@ -1113,8 +1168,8 @@ pub(crate) fn read(text: &str, base: &BTreeMap<NaiveDate, DayEntry>) -> Result<P
             };
             days.off.extend(from.iter_days().skip(1).take_while(|d| d <= through));
         }
-        for d in &days.off {
-            if days.work.contains(d) || workdays.contains_key(d) {
+        for d in days.off.dates() {
+            if days.work.contains(&d) || workdays.contains(&d) {
                 return Err(unreadable(
                     None,
                     "",
@@ -1122,10 +1177,10 @@ pub(crate) fn read(text: &str, base: &BTreeMap<NaiveDate, DayEntry>) -> Result<P
                     &format!("{d} is named both a day off and a working day"),
                 ));
             }
-            holidays.entry(*d).or_insert_with(|| name.clone());
+            holidays.insert_new(d, || name.clone());
         }
-        for d in &days.work {
-            if holidays.contains_key(d) {
+        for d in days.work.dates() {
+            if holidays.contains(&d) {
                 return Err(unreadable(
                     None,
                     "",
@@ -1133,17 +1188,17 @@ pub(crate) fn read(text: &str, base: &BTreeMap<NaiveDate, DayEntry>) -> Result<P
                     &format!("{d} is named both a day off and a working day"),
                 ));
             }
-            workdays.entry(*d).or_insert_with(|| name.clone());
+            workdays.insert_new(d, || name.clone());
         }
     }
     // A working day on a Monday–Friday ("…上班" after a change) is the ordinary rule.
     // Split in one pass rather than `retain`ed: B-tree removal code costs the `.wasm`
     // (benches/README.md, WASM).
-    let mut regular: BTreeSet<NaiveDate> = BTreeSet::new();
-    let mut weekend_workdays = BTreeMap::new();
-    for (d, day) in workdays {
+    let mut regular = DateSet::default();
+    let mut weekend_workdays: DateMap<DayName> = DateMap::default();
+    for (d, day) in workdays.0 {
         if weekend(d) {
-            weekend_workdays.insert(d, day);
+            weekend_workdays.0.push((d, day)); // in date order already
         } else {
             regular.insert(d);
         }
@@ -1161,8 +1216,8 @@ pub(crate) fn read(text: &str, base: &BTreeMap<NaiveDate, DayEntry>) -> Result<P
                 if in_year
                     && e.name.as_deref() == Some(festival.as_str())
                     && e.notice.as_deref() != Some(id.as_str())
-                    && !holidays.contains_key(&e.date)
-                    && !workdays.contains_key(&e.date)
+                    && !holidays.contains(&e.date)
+                    && !workdays.contains(&e.date)
                 {
                     regular.insert(e.date);
                 }
@@ -1177,7 +1232,7 @@ pub(crate) fn read(text: &str, base: &BTreeMap<NaiveDate, DayEntry>) -> Result<P
             "the notice names no day off and no working day",
         ));
     }
-    let day = |(date, (name, name_en)): (NaiveDate, (String, Option<String>))| NoticeDay { date, name, name_en };
+    let day = |(date, (name, name_en)): (NaiveDate, DayName)| NoticeDay { date, name, name_en };
     Ok(ParsedNotice {
         notice: Notice {
             id,
@@ -1186,9 +1241,9 @@ pub(crate) fn read(text: &str, base: &BTreeMap<NaiveDate, DayEntry>) -> Result<P
             number,
             published: published.map(|d| d.to_string()),
         },
-        holidays: holidays.into_iter().map(day).collect(),
-        workdays: workdays.into_iter().map(day).collect(),
-        regular: regular.into_iter().collect(),
+        holidays: holidays.0.into_iter().map(day).collect(),
+        workdays: workdays.0.into_iter().map(day).collect(),
+        regular: regular.dates().collect(),
     })
 }
 
