@@ -59,6 +59,7 @@ pub mod process;
 pub mod records;
 pub mod ruleset;
 pub mod schema;
+mod sort;
 
 pub use calendar::explain::{explain_due_date, Explanation};
 pub use calendar::{

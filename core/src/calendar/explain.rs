@@ -115,7 +115,7 @@ pub(crate) fn explain_cited(
             let (a, b) = if raw < end.due { (raw, end.due) } else { (end.due, raw) };
             let mut days = vec![calendar.day_info(raw)?];
             days.extend(calendar.non_working_days_between(a, b)?);
-            days.sort_by_key(|d| d.date);
+            crate::sort::sort_by_key(&mut days, |d| d.date);
             days.dedup_by_key(|d| d.date);
             (days, Vec::new())
         }

@@ -1272,7 +1272,7 @@ impl ParsedNotice {
                 note: None,
             }))
             .collect();
-        out.sort_by_key(|e| e.date);
+        crate::sort::sort_by_key(&mut out, |e| e.date);
         out
     }
 
