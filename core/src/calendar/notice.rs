@@ -38,7 +38,7 @@ use super::Calendar;
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_output::ToJson;
 use chrono::{Datelike, NaiveDate, Weekday};
-use std::collections::BTreeMap;
+use super::date_map::{DateMap, DateSet};
 
 /// The longest notice text accepted, in characters (real notices have about 1,000).
 ///
@@ -650,60 +650,8 @@ fn count_in(text: &str) -> Option<Option<u32>> {
     None
 }
 
-/// Dates in order, each with a value: a sorted list instead of a `BTreeMap`/`BTreeSet`, so the
-/// `.wasm` carries no B-tree code for these key/value types (benches/README.md, WASM).
-#[derive(Clone)]
-struct DateMap<V>(Vec<(NaiveDate, V)>);
-
-/// A set of dates in order.
-type DateSet = DateMap<()>;
-
 /// The name of a day (zh, en).
 type DayName = (String, Option<String>);
-
-impl<V> Default for DateMap<V> {
-    fn default() -> Self {
-        Self(Vec::new())
-    }
-}
-
-impl<V> DateMap<V> {
-    fn find(&self, d: &NaiveDate) -> std::result::Result<usize, usize> {
-        self.0.binary_search_by(|(k, _)| k.cmp(d))
-    }
-    fn contains(&self, d: &NaiveDate) -> bool {
-        self.find(d).is_ok()
-    }
-    fn len(&self) -> usize {
-        self.0.len()
-    }
-    fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-    /// Adds `d` unless present (the first value stays, as `entry(d).or_insert_with`).
-    fn insert_new(&mut self, d: NaiveDate, v: impl FnOnce() -> V) {
-        if let Err(i) = self.find(&d) {
-            self.0.insert(i, (d, v()));
-        }
-    }
-    fn dates(&self) -> impl Iterator<Item = NaiveDate> + '_ {
-        self.0.iter().map(|(d, _)| *d)
-    }
-}
-
-impl DateSet {
-    fn insert(&mut self, d: NaiveDate) {
-        self.insert_new(d, || ());
-    }
-}
-
-impl Extend<NaiveDate> for DateSet {
-    fn extend<I: IntoIterator<Item = NaiveDate>>(&mut self, iter: I) {
-        for d in iter {
-            self.insert(d);
-        }
-    }
-}
 
 /// The notice-wide context of a sentence.
 struct Ctx {
@@ -847,8 +795,8 @@ fn read_sentence(ctx: &Ctx, pos: Pos, sentence: &str, days: &mut ItemDays) -> Re
                 ));
             }
             for d in to {
-                days.off.insert(*d);
-                sentence_off.insert(*d);
+                days.off.add(*d);
+                sentence_off.add(*d);
             }
             for d in from {
                 days.moved_from.push((*d, pos, sentence.to_owned()));
@@ -877,8 +825,8 @@ fn read_sentence(ctx: &Ctx, pos: Pos, sentence: &str, days: &mut ItemDays) -> Re
             ));
         } else if has_off {
             for d in &dates {
-                days.off.insert(*d);
-                sentence_off.insert(*d);
+                days.off.add(*d);
+                sentence_off.add(*d);
             }
         } else {
             return Err(fail(
@@ -909,12 +857,12 @@ fn with_adjacent_weekend(days: &DateSet) -> DateSet {
     for d in days.dates() {
         let mut x = d;
         while let Some(p) = x.pred_opt().filter(|p| weekend(*p)) {
-            out.insert(p);
+            out.add(p);
             x = p;
         }
         let mut x = d;
         while let Some(n) = x.succ_opt().filter(|n| weekend(*n)) {
-            out.insert(n);
+            out.add(n);
             x = n;
         }
     }
@@ -940,7 +888,7 @@ struct Part {
 }
 
 /// Reads a notice's text; supplements are resolved against `base` (the calendar's entries).
-pub(crate) fn read(text: &str, base: &BTreeMap<NaiveDate, DayEntry>) -> Result<ParsedNotice> {
+pub(crate) fn read(text: &str, base: &DateMap<DayEntry>) -> Result<ParsedNotice> {
     let chars = text.chars().count();
     if chars > MAX_NOTICE_CHARS {
         return Err(Error::new(
@@ -1140,7 +1088,7 @@ pub(crate) fn read(text: &str, base: &BTreeMap<NaiveDate, DayEntry>) -> Result<P
                     &format!("the rest day moved away, {d}, is not a Saturday or Sunday"),
                 ));
             }
-            days.work.insert(*d);
+            days.work.add(*d);
         }
         if let Some((through, pos, s)) = &days.extend_to {
             let from = base
@@ -1196,11 +1144,11 @@ pub(crate) fn read(text: &str, base: &BTreeMap<NaiveDate, DayEntry>) -> Result<P
     // (benches/README.md, WASM).
     let mut regular = DateSet::default();
     let mut weekend_workdays: DateMap<DayName> = DateMap::default();
-    for (d, day) in workdays.0 {
+    for (d, day) in workdays.into_entries() {
         if weekend(d) {
-            weekend_workdays.0.push((d, day)); // in date order already
+            weekend_workdays.push_last(d, day);
         } else {
-            regular.insert(d);
+            regular.add(d);
         }
     }
     let workdays = weekend_workdays;
@@ -1219,7 +1167,7 @@ pub(crate) fn read(text: &str, base: &BTreeMap<NaiveDate, DayEntry>) -> Result<P
                     && !holidays.contains(&e.date)
                     && !workdays.contains(&e.date)
                 {
-                    regular.insert(e.date);
+                    regular.add(e.date);
                 }
             }
         }
@@ -1241,8 +1189,8 @@ pub(crate) fn read(text: &str, base: &BTreeMap<NaiveDate, DayEntry>) -> Result<P
             number,
             published: published.map(|d| d.to_string()),
         },
-        holidays: holidays.0.into_iter().map(day).collect(),
-        workdays: workdays.0.into_iter().map(day).collect(),
+        holidays: holidays.into_entries().into_iter().map(day).collect(),
+        workdays: workdays.into_entries().into_iter().map(day).collect(),
         regular: regular.dates().collect(),
     })
 }
