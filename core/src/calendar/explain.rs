@@ -202,12 +202,12 @@ fn join_en(parts: &[String]) -> String {
     match parts {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [init @ .., last] => format!("{} and {last}", crate::text::join(init, ", ")),
     }
 }
 
 fn describe_zh(days: &[DayInfo]) -> String {
-    runs(days)
+    let parts = runs(days)
         .into_iter()
         .map(|(a, b, info)| {
             let wd = WEEKDAY_ZH
@@ -225,8 +225,8 @@ fn describe_zh(days: &[DayInfo]) -> String {
                 format!("{}至{}{label}", md(a), md(b))
             }
         })
-        .collect::<Vec<_>>()
-        .join("、")
+        .collect::<Vec<_>>();
+    crate::text::join(&parts, "、")
 }
 
 impl Explanation {
@@ -315,7 +315,7 @@ impl Explanation {
         }
         if !details.is_empty() {
             s.push_str(": ");
-            s.push_str(&details.join(", "));
+            s.push_str(&crate::text::join(&details, ", "));
         }
         s.push_str(&format!(" → {}", self.due));
         if let Some(p) = self.provisional_from {

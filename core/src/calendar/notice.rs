@@ -273,7 +273,7 @@ fn festival_name(text: &str) -> Option<(String, String, &'static str)> {
     let first = found.first()?;
     let zh: Vec<&str> = found.iter().map(|f| f.1).collect();
     let en: Vec<&str> = found.iter().map(|f| f.2).collect();
-    Some((zh.join("、"), en.join(" and "), first.3))
+    Some((crate::text::join(&zh, "、"), crate::text::join(&en, " and "), first.3))
 }
 
 /// 国务院关于中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日调休放假的通知 → (抗战胜利70周年纪念日, 70th Victory Anniversary).
@@ -952,7 +952,7 @@ pub(crate) fn read(text: &str, base: &DateMap<DayEntry>) -> Result<ParsedNotice>
         push_line(&mut body, no, &line);
     }
     let opening: Vec<String> = opening.into_iter().map(|(_, l)| l).collect();
-    let opening_text = opening.concat();
+    let opening_text = crate::text::join(&opening, "");
     let year = title
         .as_deref()
         .and_then(first_year)
@@ -999,13 +999,10 @@ pub(crate) fn read(text: &str, base: &DateMap<DayEntry>) -> Result<ParsedNotice>
         (Some((zh, en, _)), _) => (zh.clone(), Some(en.clone())),
         (None, Some((zh, en))) => (zh.clone(), Some(en.clone())),
         (None, None) => {
-            let subject = title
-                .split_once("关于")
-                .map_or(title.as_str(), |(_, s)| s)
-                .trim_end_matches("的通知")
-                .trim_end_matches("调休放假")
-                .trim_end_matches("放假安排")
-                .trim_end_matches("假期安排");
+            let mut subject = title.split_once("关于").map_or(title.as_str(), |(_, s)| s);
+            for suffix in ["的通知", "调休放假", "放假安排", "假期安排"] {
+                subject = crate::text::trim_suffix(subject, suffix);
+            }
             (subject.to_owned(), None)
         }
     };

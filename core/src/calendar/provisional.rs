@@ -192,13 +192,13 @@ pub(crate) fn year_entries(year: i32, law: HolidayLaw) -> Result<Vec<DayEntry>> 
                 } else {
                     (&*same.1, zh)
                 };
-                same.1 = [a, b].join("、");
+                same.1 = crate::text::join(&[a, b], "、");
                 let (a, b) = if zh == "国庆节" {
                     (en, &*same.2)
                 } else {
                     (&*same.2, en)
                 };
-                same.2 = [a, b].join(" and ");
+                same.2 = crate::text::join(&[a, b], " and ");
                 same.3 += 1;
             }
             _ => days.insert(at, (d, zh.to_owned(), en.to_owned(), usize::from(weekend(d)))),
@@ -221,8 +221,8 @@ pub(crate) fn year_entries(year: i32, law: HolidayLaw) -> Result<Vec<DayEntry>> 
                 at,
                 (
                     x,
-                    [zh.as_str(), "(补假)"].concat(),
-                    [en.as_str(), " (day in lieu)"].concat(),
+                    crate::text::join(&[zh.as_str(), "(补假)"], ""),
+                    crate::text::join(&[en.as_str(), " (day in lieu)"], ""),
                 ),
             );
         }
