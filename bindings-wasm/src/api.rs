@@ -1,10 +1,11 @@
 //! The wasm-bindgen exports: convert → call the core → map the error.
 
 use fuling_rules as fr;
+use fuling_rules::call::host::{self, Expected, Handles};
 use fuling_rules::call::{self, Whole};
 use js_sys::Reflect;
 use serde::Serialize;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -65,12 +66,16 @@ impl From<Throw> for JsValue {
         let err = js_sys::Error::new(&format!("[{}] {}", e.code().as_str(), e.message_en()));
         err.set_name("RulesError");
         let article = e.article().and_then(|c| to_js(&c).ok()).unwrap_or(JsValue::NULL);
-        let obj: &JsValue = err.as_ref();
-        // Reflect.set on a fresh, extensible Error cannot fail.
-        let _ = Reflect::set(obj, &"code".into(), &e.code().as_str().into());
-        let _ = Reflect::set(obj, &"article".into(), &article);
-        let _ = Reflect::set(obj, &"message_zh".into(), &e.message_zh().into());
-        let _ = Reflect::set(obj, &"message_en".into(), &e.message_en().into());
+        let fields = [
+            ("code", e.code().as_str().into()),
+            ("article", article),
+            ("message_zh", e.message_zh().into()),
+            ("message_en", e.message_en().into()),
+        ];
+        for (key, value) in fields {
+            // Reflect.set on a fresh, extensible Error cannot fail.
+            let _ = Reflect::set(err.as_ref(), &key.into(), &value);
+        }
         err.into()
     }
 }
@@ -79,8 +84,10 @@ fn type_error(msg: &str) -> Throw {
     Throw::Js(js_sys::TypeError::new(msg).into())
 }
 
-fn type_name(v: &JsValue) -> String {
-    v.js_typeof().as_string().unwrap_or_else(|| "unknown".into())
+/// The `TypeError` for `v` given as `what` where the core's `expected` was due.
+fn wrong(v: &JsValue, what: &str, expected: Expected) -> Throw {
+    let got = v.js_typeof().as_string().unwrap_or_else(|| "unknown".into());
+    type_error(&expected.message(what, &got))
 }
 
 // ---------------------------------------------------------------------------
@@ -103,29 +110,20 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> JsResult<JsValue> {
 
 /// A string argument (at most `call::MAX_TEXT_BYTES`); anything else is a `TypeError`.
 fn string_arg(v: &JsValue, what: &str) -> JsResult<String> {
-    let s = v
-        .as_string()
-        .ok_or_else(|| type_error(&format!("{what} must be a string, got {}", type_name(v))))?;
+    let s = v.as_string().ok_or_else(|| wrong(v, what, Expected::Text))?;
     call::check_text(&s)?;
     Ok(s)
 }
 
 /// An ISO `YYYY-MM-DD` date argument.
 fn date_arg(v: &JsValue, what: &str) -> JsResult<chrono::NaiveDate> {
-    let s = v.as_string().ok_or_else(|| {
-        type_error(&format!(
-            "{what} must be an ISO date string (YYYY-MM-DD), got {}",
-            type_name(v)
-        ))
-    })?;
+    let s = v.as_string().ok_or_else(|| wrong(v, what, Expected::Date))?;
     Ok(fr::calendar::parse_date(&s)?)
 }
 
 /// A day count: a JS number, read by the core's `call::day_count`.
 fn count_arg(v: &JsValue) -> JsResult<u32> {
-    let n = v
-        .as_f64()
-        .ok_or_else(|| type_error(&format!("n must be a number, got {}", type_name(v))))?;
+    let n = v.as_f64().ok_or_else(|| wrong(v, "n", Expected::Number))?;
     Ok(call::day_count(Whole::Number(n))?)
 }
 
@@ -136,10 +134,7 @@ fn json_arg(v: &JsValue, what: &str) -> JsResult<String> {
         return string_arg(v, what);
     }
     if v.is_undefined() || v.is_function() || v.is_symbol() {
-        return Err(type_error(&format!(
-            "{what} must be an object or a JSON string, got {}",
-            type_name(v)
-        )));
+        return Err(wrong(v, what, Expected::Json));
     }
     match js_sys::JSON::stringify(v) {
         Ok(js) => string_arg(&js.into(), what),
@@ -165,19 +160,14 @@ fn period_arg(v: &JsValue) -> JsResult<fr::Period> {
         return Ok(call::period_text(&string_arg(v, "period")?)?);
     }
     if !v.is_object() || js_sys::Array::is_array(v) {
-        return Err(type_error(&format!(
-            "period must be a Period object or text such as \"5个工作日内\", got {}",
-            type_name(v)
-        )));
+        return Err(wrong(v, "period", Expected::Period));
     }
     Ok(call::period(&json_value_arg(v, "period")?)?)
 }
 
 /// A year: a JS number, read by the core's `call::year`.
 fn year_arg(v: &JsValue, what: &str) -> JsResult<i32> {
-    let n = v
-        .as_f64()
-        .ok_or_else(|| type_error(&format!("{what} must be a number (a year), got {}", type_name(v))))?;
+    let n = v.as_f64().ok_or_else(|| wrong(v, what, Expected::Year))?;
     Ok(call::year(Whole::Number(n))?)
 }
 
@@ -186,10 +176,7 @@ fn year_arg(v: &JsValue, what: &str) -> JsResult<i32> {
 
 thread_local! {
     /// Live calendars by handle, so a `Calendar` can be passed inside an options object.
-    /// A list, not a `BTreeMap`: a B-tree's removal code costs the `.wasm` ~3 KB per map type
-    /// (benches/README.md, WASM), and a page holds a handful of calendars.
-    static CALENDARS: RefCell<Vec<(u32, fr::Calendar)>> = const { RefCell::new(Vec::new()) };
-    static NEXT_HANDLE: Cell<u32> = const { Cell::new(1) };
+    static CALENDARS: RefCell<Handles<fr::Calendar>> = const { RefCell::new(Handles::new()) };
 }
 
 /// A working-day calendar: the official one or a custom one built from JSON.
@@ -201,30 +188,16 @@ pub struct Calendar {
 
 impl Drop for Calendar {
     fn drop(&mut self) {
-        CALENDARS.with(|c| {
-            if let Ok(mut list) = c.try_borrow_mut() {
-                if let Some(i) = list.iter().position(|(h, _)| *h == self.handle) {
-                    list.swap_remove(i);
-                }
-            }
-        });
+        CALENDARS.with(|c| c.try_borrow_mut().map(|mut list| list.remove(self.handle)).ok());
     }
 }
 
 impl Calendar {
     fn wrap(inner: fr::Calendar) -> Calendar {
-        let handle = NEXT_HANDLE.with(|n| {
-            let h = n.get();
-            n.set(h.wrapping_add(1).max(1));
-            h
-        });
-        CALENDARS.with(|c| {
-            if let Ok(mut list) = c.try_borrow_mut() {
-                match list.iter_mut().find(|(h, _)| *h == handle) {
-                    Some((_, cal)) => *cal = inner.clone(),
-                    None => list.push((handle, inner.clone())),
-                }
-            }
+        let handle = CALENDARS.with(|c| {
+            c.try_borrow_mut()
+                .map(|mut list| list.insert(inner.clone()))
+                .unwrap_or(0)
         });
         Calendar { inner, handle }
     }
@@ -235,19 +208,14 @@ fn calendar_arg(v: &JsValue) -> JsResult<fr::Calendar> {
     if v.is_undefined() || v.is_null() {
         return Ok(fr::Calendar::official());
     }
-    let not_calendar = || type_error("calendar must be a Calendar (Calendar.official() or Calendar.fromJson(...))");
+    let not_calendar = || wrong(v, "calendar", Expected::Calendar);
     let handle = match v.is_object() {
         true => Reflect::get(v, &"__fulingCalendarHandle".into()).map_err(|_| not_calendar())?,
         false => return Err(not_calendar()),
     };
-    let handle = handle.as_f64().ok_or_else(not_calendar)?;
+    let handle = handle.as_f64().ok_or_else(not_calendar)? as u32;
     CALENDARS
-        .with(|c| {
-            let handle = handle as u32;
-            c.try_borrow()
-                .ok()
-                .and_then(|list| list.iter().find(|(h, _)| *h == handle).map(|(_, cal)| cal.clone()))
-        })
+        .with(|c| c.try_borrow().ok().and_then(|list| list.get(handle).cloned()))
         .ok_or_else(not_calendar)
 }
 
@@ -261,9 +229,7 @@ impl Calendar {
         let until = match &options {
             Some(o) if o.is_object() => Reflect::get(o, &"provisionalUntil".into())
                 .map_err(|_| type_error("cannot read option provisionalUntil"))?,
-            Some(o) if !o.is_undefined() && !o.is_null() => {
-                return Err(type_error(&format!("options must be an object, got {}", type_name(o))))
-            }
+            Some(o) if !o.is_undefined() && !o.is_null() => return Err(wrong(o, "options", Expected::Object)),
             _ => JsValue::UNDEFINED,
         };
         Ok(Calendar::wrap(match until.is_undefined() || until.is_null() {
@@ -468,11 +434,7 @@ fn amount_arg(v: &JsValue) -> JsResult<fr::Amount> {
             return bigint_fen(&fen);
         }
     }
-    Err(type_error(&format!(
-        "amount must be an Amount or a string such as \"5,000,000.00\" or \"500万元\", got {} \
-         (a JS number cannot hold every amount in fen exactly)",
-        type_name(v)
-    )))
+    Err(wrong(v, "amount", Expected::Amount))
 }
 
 #[wasm_bindgen]
@@ -486,10 +448,7 @@ impl Amount {
     #[wasm_bindgen(js_name = fromFen)]
     pub fn from_fen(#[wasm_bindgen(unchecked_param_type = "bigint")] fen: JsValue) -> JsResult<Amount> {
         if !fen.is_bigint() {
-            return Err(type_error(&format!(
-                "fen must be a BigInt (e.g. 500000000n), got {}",
-                type_name(&fen)
-            )));
+            return Err(wrong(&fen, "fen", Expected::BigInt));
         }
         bigint_fen(&fen).map(Amount)
     }
@@ -580,8 +539,7 @@ pub fn version() -> String {
 #[cfg(feature = "regulation-text")]
 #[wasm_bindgen(js_name = articleText)]
 pub fn article_text(#[wasm_bindgen(unchecked_param_type = "Citation")] citation: JsValue) -> JsResult<Option<String>> {
-    let value = json_value_arg(&citation, "citation")?;
-    let c: fr::Citation = fr::json_input::from_value(&value).map_err(|e| e.into_input_error())?;
+    let c: fr::Citation = host::read(&json_value_arg(&citation, "citation")?)?;
     Ok(c.text().map(str::to_owned))
 }
 
@@ -623,8 +581,7 @@ mod process {
             #[wasm_bindgen(unchecked_param_type = "ProjectKind")] kind: JsValue,
         ) -> JsResult<Project> {
             let id = string_arg(&id, "id")?;
-            let kind = serde_json::Value::String(string_arg(&kind, "kind")?);
-            let kind = fr::json_input::from_value(&kind).map_err(|e| e.into_input_error())?;
+            let kind = host::project_kind(&string_arg(&kind, "kind")?)?;
             Ok(Project {
                 inner: fr::Project::new(&id, kind),
             })
@@ -644,21 +601,12 @@ mod process {
             let text = json_arg(&json, "project")?;
             let (cal, rules) = options_pair(&options)?;
             let app = option(&options, "application")?;
-            if !(app.is_undefined() || app.is_null()) {
-                let app = json_value_arg(&app, "application")?;
-                // An application record (`{"schema": 2, "application", "events"}`, e.g.
-                // `appRecord.toJSON()`): its catalog too (第七条, 第三十七条); else its metadata.
-                let inner = if app.get("schema").is_some() {
-                    let record = fr::records::ApplicationRecord::from_json_str(&app.to_string())?;
-                    fr::Project::from_json_str_for(&text, &record, &rules, &cal)?
-                } else {
-                    let app: fr::Application = fr::json_input::from_value(&app).map_err(|e| e.into_input_error())?;
-                    fr::Project::from_json_str_in(&text, &app, &rules, &cal)?
-                };
-                return Ok(Project { inner });
-            }
+            let app = match app.is_undefined() || app.is_null() {
+                true => None,
+                false => Some(json_value_arg(&app, "application")?),
+            };
             Ok(Project {
-                inner: fr::Project::from_json_str_with(&text, &rules, &cal)?,
+                inner: host::project_from_json(&text, app.as_ref(), &rules, &cal)?,
             })
         }
 
@@ -692,7 +640,7 @@ mod process {
         ) -> JsResult<JsValue> {
             let as_of = date_arg(&as_of, "asOf")?;
             let cal = calendar_arg(&option(&options, "calendar")?)?;
-            let list = js_sys::Array::try_from(rulesets).map_err(|_| type_error("rulesets must be an array"))?;
+            let list = rulesets.unchecked_into::<js_sys::Array>();
             let sets: Vec<fr::Ruleset> = list.iter().map(|r| ruleset_arg(&r)).collect::<JsResult<_>>()?;
             let sets = fr::records::Rulesets::new(sets)?;
             to_js(&self.inner.status_in(as_of, &cal, &sets)?)
@@ -781,10 +729,8 @@ mod process {
         pub fn new(
             #[wasm_bindgen(unchecked_param_type = "Application | string")] application: JsValue,
         ) -> JsResult<ApplicationRecord> {
-            let app: fr::Application = fr::json_input::from_str(&json_arg(&application, "application")?)?;
-            let record = fr::records::ApplicationRecord::new(app);
             Ok(ApplicationRecord {
-                inner: fr::records::ApplicationRecord::from_json_str(&record.to_json())?,
+                inner: host::new_application_record(&json_value_arg(&application, "application")?)?,
             })
         }
 
@@ -848,7 +794,7 @@ mod process {
     pub fn migrate(
         #[wasm_bindgen(unchecked_param_type = "(ProjectRecord | string)[]")] records: JsValue,
     ) -> JsResult<JsValue> {
-        let list = js_sys::Array::try_from(records).map_err(|_| type_error("records must be an array"))?;
+        let list = records.unchecked_into::<js_sys::Array>();
         let texts: Vec<String> = list.iter().map(|r| json_arg(&r, "record")).collect::<JsResult<_>>()?;
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
         to_js(&fr::records::migrate(&refs))

@@ -14,6 +14,8 @@
 //! - [`Check`]: every check by name, with its articles, its input and its answer
 //!   type, in one table ([`for_each_check!`](crate::for_each_check)); the bindings
 //!   generate their check functions from the same table.
+//! - [`host`]: what a host-language binding reads (type-error texts, live objects by
+//!   handle, a project with its application).
 //!
 //! # Example
 //! ```
@@ -38,6 +40,8 @@ use crate::model::{
 use crate::money::Amount;
 use serde::Serialize;
 use serde_json::Value;
+
+pub mod host;
 
 /// A whole number as a binding received it.
 ///
