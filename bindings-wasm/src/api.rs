@@ -17,9 +17,6 @@ const TS_GENERATED: &'static str = include_str!("generated.d.ts");
 
 #[wasm_bindgen]
 extern "C" {
-    /// An optional `Calendar` argument (undefined or null means the official calendar).
-    #[wasm_bindgen(typescript_type = "Calendar")]
-    pub type CalendarArg;
     /// An optional `Ruleset` argument (undefined or null means the default ruleset).
     #[wasm_bindgen(typescript_type = "Ruleset | string")]
     pub type RulesetArg;
@@ -283,80 +280,72 @@ impl Calendar {
     }
 }
 
-/// Each operation once: a `Calendar` method and a module function that takes an
-/// optional calendar last (the official one when absent).
-macro_rules! calendar_api {
-    ($( $(#[$($m:tt)*])* fn $name:ident($($arg:ident: $ts:literal),*) -> $ret:ty = |$cal:ident| $body:expr; )*) => {
+/// The `Calendar` methods, one per row of the core's table (`fuling_rules::for_each_calendar_fn!`);
+/// the module functions that take an optional calendar last are generated JavaScript
+/// (`bindings-wasm/js/glue-tail.js`, `cargo xtask codegen`).
+macro_rules! calendar_methods {
+    ($( $f:ident, $js:literal, ($($arg:ident: $ts:literal),*) -> $ret:literal, $doc:literal; )*) => {
         #[wasm_bindgen]
         impl Calendar {
             $(
-                $(#[$($m)*])*
-                pub fn $name(&self, $(#[wasm_bindgen(unchecked_param_type = $ts)] $arg: JsValue),*) -> JsResult<$ret> {
-                    let $cal = &self.inner;
-                    Ok($body)
-                }
-            )*
-        }
-        /// The calendar API as module functions.
-        mod calendar_functions {
-            use super::*;
-            $(
-                $(#[$($m)*])*
-                pub fn $name($(#[wasm_bindgen(unchecked_param_type = $ts)] $arg: JsValue,)* calendar: Option<CalendarArg>) -> JsResult<$ret> {
-                    let c = match calendar {
-                        Some(c) => calendar_arg(&c)?,
-                        None => fr::Calendar::official(),
-                    };
-                    let $cal = &c;
-                    Ok($body)
+                #[doc = $doc]
+                #[wasm_bindgen(js_name = $js, unchecked_return_type = $ret)]
+                pub fn $f(&self, $(#[wasm_bindgen(unchecked_param_type = $ts)] $arg: JsValue),*) -> JsResult<JsValue> {
+                    calendar_fns::$f(&self.inner, $(&$arg),*)
                 }
             )*
         }
     };
 }
 
-calendar_api! {
-    /// Whether `date` is a working day.
-    #[wasm_bindgen(js_name = isWorkingDay)]
-    fn is_working_day(date: "string") -> bool = |cal| cal.is_working_day(date_arg(&date, "date")?)?;
+fr::for_each_calendar_fn!(calendar_methods);
 
-    /// The `n`-th working day after `date`; `date` itself is never counted ("N个工作日内").
-    #[wasm_bindgen(js_name = addWorkingDays)]
-    fn add_working_days(date: "string", n: "number") -> String =
-        |cal| cal.add_working_days(date_arg(&date, "date")?, count_arg(&n)?)?.to_string();
+/// The bodies of the calendar methods: convert, call the core.
+mod calendar_fns {
+    use super::*;
+    type Cal<'a> = &'a fr::Calendar;
 
-    /// The `n`-th working day before `date` ("申报前N个工作日").
-    #[wasm_bindgen(js_name = subWorkingDays)]
-    fn sub_working_days(date: "string", n: "number") -> String =
-        |cal| cal.sub_working_days(date_arg(&date, "date")?, count_arg(&n)?)?.to_string();
-
-    /// The number of working days after `start` up to and including `end`.
-    #[wasm_bindgen(js_name = workingDaysBetween)]
-    fn working_days_between(start: "string", end: "string") -> u32 =
-        |cal| cal.working_days_between(date_arg(&start, "start")?, date_arg(&end, "end")?)?;
-
-    /// The first working day on or after `date`.
-    #[wasm_bindgen(js_name = nextWorkingDay)]
-    fn next_working_day(date: "string") -> String = |cal| cal.next_working_day(date_arg(&date, "date")?)?.to_string();
-
-    /// The last working day on or before `date`.
-    #[wasm_bindgen(js_name = previousWorkingDay)]
-    fn previous_working_day(date: "string") -> String =
-        |cal| cal.previous_working_day(date_arg(&date, "date")?)?.to_string();
-
-    /// What the calendar says about `date`.
-    #[wasm_bindgen(js_name = dayInfo, unchecked_return_type = "DayInfo")]
-    fn day_info(date: "string") -> JsValue = |cal| to_js(&cal.day_info(date_arg(&date, "date")?)?)?;
-
-    /// The due date of `period` from `start` (民法典 第二百零一条至第二百零三条 for day and month periods).
-    #[wasm_bindgen(js_name = dueDate)]
-    fn due_date(start: "string", period: "Period | string") -> String =
-        |cal| fr::due_date(date_arg(&start, "start")?, period_arg(&period)?, cal)?.to_string();
-
-    /// The due date of `period` from `start`, explained (with `sentence_zh` and `sentence_en`).
-    #[wasm_bindgen(js_name = explainDueDate, unchecked_return_type = "Explanation")]
-    fn explain_due_date(start: "string", period: "Period | string") -> JsValue =
-        |cal| to_js(&fr::explain_due_date(date_arg(&start, "start")?, period_arg(&period)?, cal)?)?;
+    pub fn is_working_day(cal: Cal, date: &JsValue) -> JsResult<JsValue> {
+        Ok(cal.is_working_day(date_arg(date, "date")?)?.into())
+    }
+    pub fn add_working_days(cal: Cal, date: &JsValue, n: &JsValue) -> JsResult<JsValue> {
+        Ok(cal
+            .add_working_days(date_arg(date, "date")?, count_arg(n)?)?
+            .to_string()
+            .into())
+    }
+    pub fn sub_working_days(cal: Cal, date: &JsValue, n: &JsValue) -> JsResult<JsValue> {
+        Ok(cal
+            .sub_working_days(date_arg(date, "date")?, count_arg(n)?)?
+            .to_string()
+            .into())
+    }
+    pub fn working_days_between(cal: Cal, start: &JsValue, end: &JsValue) -> JsResult<JsValue> {
+        Ok(cal
+            .working_days_between(date_arg(start, "start")?, date_arg(end, "end")?)?
+            .into())
+    }
+    pub fn next_working_day(cal: Cal, date: &JsValue) -> JsResult<JsValue> {
+        Ok(cal.next_working_day(date_arg(date, "date")?)?.to_string().into())
+    }
+    pub fn previous_working_day(cal: Cal, date: &JsValue) -> JsResult<JsValue> {
+        Ok(cal.previous_working_day(date_arg(date, "date")?)?.to_string().into())
+    }
+    pub fn day_info(cal: Cal, date: &JsValue) -> JsResult<JsValue> {
+        to_js(&cal.day_info(date_arg(date, "date")?)?)
+    }
+    pub fn due_date(cal: Cal, start: &JsValue, period: &JsValue) -> JsResult<JsValue> {
+        Ok(fr::due_date(date_arg(start, "start")?, period_arg(period)?, cal)?
+            .to_string()
+            .into())
+    }
+    pub fn explain_due_date(cal: Cal, start: &JsValue, period: &JsValue) -> JsResult<JsValue> {
+        to_js(&fr::explain_due_date(
+            date_arg(start, "start")?,
+            period_arg(period)?,
+            cal,
+        )?)
+    }
 }
 
 /// Reading notice texts (feature `notice-text`).
@@ -802,16 +791,13 @@ mod process {
 }
 
 // ---------------------------------------------------------------------------
-// Checks (generated from the core's table, `fuling_rules::for_each_check!`)
+// Checks (`checkPlanningDossier` etc. are generated JavaScript calling `runCheck`:
+// bindings-wasm/js/glue-tail.js, from the core's table `fuling_rules::for_each_check!`)
 
 #[cfg(feature = "checks")]
 mod checks {
     use super::*;
     use fuling_rules::call::Check;
-
-    fn run(check: Check, input: &JsValue) -> JsResult<JsValue> {
-        to_js(&fr::checks::run_json(check.name(), &json_value_arg(input, "input")?)?)
-    }
 
     /// Runs the check `name` (see `checkNames()`) on a JSON input.
     #[wasm_bindgen(js_name = runCheck, unchecked_return_type = "CheckReport | LabelReport | PriorityResult")]
@@ -819,7 +805,8 @@ mod checks {
         #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
         #[wasm_bindgen(unchecked_param_type = "object | string")] input: JsValue,
     ) -> JsResult<JsValue> {
-        run(Check::from_name(&string_arg(&name, "name")?)?, &input)
+        let check = Check::from_name(&string_arg(&name, "name")?)?;
+        to_js(&fr::checks::run_json(check.name(), &json_value_arg(&input, "input")?)?)
     }
 
     /// The names `runCheck` accepts.
@@ -827,18 +814,4 @@ mod checks {
     pub fn check_names() -> JsResult<JsValue> {
         to_js(Check::NAMES)
     }
-
-    macro_rules! check_functions {
-        ($( $v:ident = $name:literal, $f:ident($arg:ident), $js:tt, $in:ident $ts:tt => $out:tt, [$($art:literal),*], $doc:tt; )*) => {
-            $(
-                #[doc = $doc]
-                #[wasm_bindgen(js_name = $js, unchecked_return_type = $out)]
-                pub fn $f(#[wasm_bindgen(unchecked_param_type = $ts)] input: JsValue) -> JsResult<JsValue> {
-                    run(Check::$v, &input)
-                }
-            )*
-        };
-    }
-
-    fuling_rules::for_each_check!(check_functions);
 }

@@ -11,7 +11,9 @@
 //! - `docs/articles.md`: for each article, everything that encodes it;
 //! - `bindings-wasm/src/generated.d.ts`: the TypeScript declarations of the data objects;
 //! - `bindings-wasm/regulation.json` and the JavaScript modules `bindings-wasm/js/*`
-//!   (`articleText` with the core's error texts, `jsonSchema`) that build.sh copies into `pkg/`.
+//!   (`articleText` with the core's error texts, `jsonSchema`) that build.sh copies into `pkg/`;
+//! - `bindings-wasm/js/glue-tail.js`: the module functions that only forward to another export
+//!   (calendar functions, checks), which build.sh appends to the wasm-bindgen glue.
 //!
 //! It also checks what stays hand-written against the core: the field lists of the Python
 //! record classes (`bindings-python/python/fuling_rules/_records.py`) against the JSON
@@ -22,6 +24,7 @@ use std::process::ExitCode;
 
 mod articles;
 mod docs;
+mod glue;
 mod import_notice;
 mod js;
 mod provisional;
@@ -59,6 +62,7 @@ fn outputs() -> AnyResult<Vec<Output>> {
     out.push(articles::articles_md(&root())?);
     out.push(ts::generated_d_ts()?);
     out.extend(js::outputs()?);
+    out.extend(glue::outputs()?);
     out.push(provisional::provisional_md(&root())?);
     Ok(out)
 }

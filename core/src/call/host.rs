@@ -267,3 +267,91 @@ pub fn new_application_record(application: &Value) -> Result<ApplicationRecord> 
     let record = ApplicationRecord::new(read::<Application>(application)?);
     ApplicationRecord::from_json_str(&record.to_json())
 }
+
+/// The table of calendar functions: calls `$m!` with one row per function, in this order:
+///
+/// `rust_name, "jsName", (parameter: "TypeScript type", ...) -> "TypeScript answer", "doc";`
+///
+/// Each is a method of a calendar and, in the WASM package, also a module function taking
+/// an optional calendar last (the official one when absent): the binding generates its
+/// `Calendar` methods from this table, `cargo xtask codegen` the module functions and
+/// their declarations ([`CALENDAR_FUNCTIONS`]).
+///
+/// # Example
+/// ```
+/// macro_rules! names {
+///     ($( $f:ident, $js:literal, ($($arg:ident: $ts:literal),*) -> $ret:literal, $doc:literal; )*) => {
+///         [$($js),*]
+///     };
+/// }
+/// let names = fuling_rules::for_each_calendar_fn!(names);
+/// assert_eq!(names.len(), fuling_rules::call::host::CALENDAR_FUNCTIONS.len());
+/// ```
+#[macro_export]
+macro_rules! for_each_calendar_fn {
+    ($m:ident) => {
+        $m! {
+            is_working_day, "isWorkingDay", (date: "string") -> "boolean",
+                "Whether `date` is a working day.";
+            add_working_days, "addWorkingDays", (date: "string", n: "number") -> "string",
+                "The `n`-th working day after `date`; `date` itself is never counted (\"N个工作日内\").";
+            sub_working_days, "subWorkingDays", (date: "string", n: "number") -> "string",
+                "The `n`-th working day before `date` (\"申报前N个工作日\").";
+            working_days_between, "workingDaysBetween", (start: "string", end: "string") -> "number",
+                "The number of working days after `start` up to and including `end`.";
+            next_working_day, "nextWorkingDay", (date: "string") -> "string",
+                "The first working day on or after `date`.";
+            previous_working_day, "previousWorkingDay", (date: "string") -> "string",
+                "The last working day on or before `date`.";
+            day_info, "dayInfo", (date: "string") -> "DayInfo",
+                "What the calendar says about `date`.";
+            due_date, "dueDate", (start: "string", period: "Period | string") -> "string",
+                "The due date of `period` from `start` (民法典 第二百零一条至第二百零三条 for day and month periods).";
+            explain_due_date, "explainDueDate", (start: "string", period: "Period | string") -> "Explanation",
+                "The due date of `period` from `start`, explained (with `sentence_zh` and `sentence_en`).";
+        }
+    };
+}
+
+/// One row of [`for_each_calendar_fn!`](crate::for_each_calendar_fn).
+///
+/// # Example
+/// ```
+/// use fuling_rules::call::host::CALENDAR_FUNCTIONS;
+/// let add = CALENDAR_FUNCTIONS.iter().find(|f| f.js == "addWorkingDays").unwrap();
+/// assert_eq!(add.params, &[("date", "string"), ("n", "number")]);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CalendarFn {
+    /// The Rust name, e.g. `add_working_days`.
+    pub name: &'static str,
+    /// The JavaScript name, e.g. `addWorkingDays`.
+    pub js: &'static str,
+    /// The parameters (before the calendar): name and TypeScript type.
+    pub params: &'static [(&'static str, &'static str)],
+    /// The answer's TypeScript type.
+    pub returns: &'static str,
+    /// The one-line description.
+    pub doc: &'static str,
+}
+
+macro_rules! calendar_fn_rows {
+    ($( $f:ident, $js:literal, ($($arg:ident: $ts:literal),*) -> $ret:literal, $doc:literal; )*) => {
+        /// Every calendar function, in table order (see [`for_each_calendar_fn!`](crate::for_each_calendar_fn)).
+        ///
+        /// # Example
+        /// ```
+        /// use fuling_rules::call::host::CALENDAR_FUNCTIONS;
+        /// assert_eq!(CALENDAR_FUNCTIONS[0].js, "isWorkingDay");
+        /// ```
+        pub const CALENDAR_FUNCTIONS: &[CalendarFn] = &[$(CalendarFn {
+            name: stringify!($f),
+            js: $js,
+            params: &[$((stringify!($arg), $ts)),*],
+            returns: $ret,
+            doc: $doc,
+        }),*];
+    };
+}
+
+crate::for_each_calendar_fn!(calendar_fn_rows);
