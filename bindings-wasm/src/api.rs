@@ -119,8 +119,8 @@ fn date_arg(v: &JsValue, what: &str) -> JsResult<chrono::NaiveDate> {
 }
 
 /// A day count: a JS number, read by the core's `call::day_count`.
-fn count_arg(v: &JsValue) -> JsResult<u32> {
-    let n = v.as_f64().ok_or_else(|| wrong(v, "n", Expected::Number))?;
+fn count_arg(v: &JsValue, what: &str) -> JsResult<u32> {
+    let n = v.as_f64().ok_or_else(|| wrong(v, what, Expected::Number))?;
     Ok(call::day_count(Whole::Number(n))?)
 }
 
@@ -152,14 +152,14 @@ fn json_value_arg(v: &JsValue, what: &str) -> JsResult<serde_json::Value> {
 
 /// A period: a `Period` object, or text — its JSON form or the regulation's wording
 /// ("5个工作日内"), read by the core's `call::period_text` (other types are a `TypeError`, as in Python).
-fn period_arg(v: &JsValue) -> JsResult<fr::Period> {
+fn period_arg(v: &JsValue, what: &str) -> JsResult<fr::Period> {
     if v.is_string() {
-        return Ok(call::period_text(&string_arg(v, "period")?)?);
+        return Ok(call::period_text(&string_arg(v, what)?)?);
     }
     if !v.is_object() || js_sys::Array::is_array(v) {
-        return Err(wrong(v, "period", Expected::Period));
+        return Err(wrong(v, what, Expected::Period));
     }
-    Ok(call::period(&json_value_arg(v, "period")?)?)
+    Ok(call::period(&json_value_arg(v, what)?)?)
 }
 
 /// A year: a JS number, read by the core's `call::year`.
@@ -280,72 +280,53 @@ impl Calendar {
     }
 }
 
-/// The `Calendar` methods, one per row of the core's table (`fuling_rules::for_each_calendar_fn!`);
-/// the module functions that take an optional calendar last are generated JavaScript
-/// (`bindings-wasm/js/glue-tail.js`, `cargo xtask codegen`).
+/// The `Calendar` methods, one per row of the core's table (`fuling_rules::for_each_calendar_fn!`):
+/// each argument read as its kind says, named as the table names it; the module functions that
+/// take an optional calendar last are generated JavaScript (`bindings-wasm/js/glue-tail.js`).
 macro_rules! calendar_methods {
-    ($( $f:ident, $js:literal, ($($arg:ident: $ts:literal),*) -> $ret:literal, $doc:literal; )*) => {
+    ($( $f:ident, $js:literal, ($($arg:ident: $kind:ident $ts:literal),*) -> $ret:literal, $doc:literal; )*) => {
         #[wasm_bindgen]
         impl Calendar {
             $(
                 #[doc = $doc]
                 #[wasm_bindgen(js_name = $js, unchecked_return_type = $ret)]
                 pub fn $f(&self, $(#[wasm_bindgen(unchecked_param_type = $ts)] $arg: JsValue),*) -> JsResult<JsValue> {
-                    calendar_fns::$f(&self.inner, $(&$arg),*)
+                    self.inner.$f($(kind::$kind(&$arg, stringify!($arg))?),*)?.answer()
                 }
             )*
         }
     };
 }
 
+/// The readers of the argument kinds of the core's calendar table.
+mod kind {
+    pub(super) use super::{count_arg as count, date_arg as date, period_arg as period};
+}
+
 fr::for_each_calendar_fn!(calendar_methods);
 
-/// The bodies of the calendar methods: convert, call the core.
-mod calendar_fns {
-    use super::*;
-    type Cal<'a> = &'a fr::Calendar;
+/// A calendar answer as JS data: a boolean, a number, an ISO date string or an object.
+trait Answer {
+    fn answer(self) -> JsResult<JsValue>;
+}
 
-    pub fn is_working_day(cal: Cal, date: &JsValue) -> JsResult<JsValue> {
-        Ok(cal.is_working_day(date_arg(date, "date")?)?.into())
-    }
-    pub fn add_working_days(cal: Cal, date: &JsValue, n: &JsValue) -> JsResult<JsValue> {
-        Ok(cal
-            .add_working_days(date_arg(date, "date")?, count_arg(n)?)?
-            .to_string()
-            .into())
-    }
-    pub fn sub_working_days(cal: Cal, date: &JsValue, n: &JsValue) -> JsResult<JsValue> {
-        Ok(cal
-            .sub_working_days(date_arg(date, "date")?, count_arg(n)?)?
-            .to_string()
-            .into())
-    }
-    pub fn working_days_between(cal: Cal, start: &JsValue, end: &JsValue) -> JsResult<JsValue> {
-        Ok(cal
-            .working_days_between(date_arg(start, "start")?, date_arg(end, "end")?)?
-            .into())
-    }
-    pub fn next_working_day(cal: Cal, date: &JsValue) -> JsResult<JsValue> {
-        Ok(cal.next_working_day(date_arg(date, "date")?)?.to_string().into())
-    }
-    pub fn previous_working_day(cal: Cal, date: &JsValue) -> JsResult<JsValue> {
-        Ok(cal.previous_working_day(date_arg(date, "date")?)?.to_string().into())
-    }
-    pub fn day_info(cal: Cal, date: &JsValue) -> JsResult<JsValue> {
-        to_js(&cal.day_info(date_arg(date, "date")?)?)
-    }
-    pub fn due_date(cal: Cal, start: &JsValue, period: &JsValue) -> JsResult<JsValue> {
-        Ok(fr::due_date(date_arg(start, "start")?, period_arg(period)?, cal)?
-            .to_string()
-            .into())
-    }
-    pub fn explain_due_date(cal: Cal, start: &JsValue, period: &JsValue) -> JsResult<JsValue> {
-        to_js(&fr::explain_due_date(
-            date_arg(start, "start")?,
-            period_arg(period)?,
-            cal,
-        )?)
-    }
+macro_rules! answers {
+    ($($t:ty => |$x:ident| $js:expr;)*) => {
+        $(impl Answer for $t {
+            fn answer(self) -> JsResult<JsValue> {
+                let $x = self;
+                Ok($js)
+            }
+        })*
+    };
+}
+
+answers! {
+    bool => |b| b.into();
+    u32 => |n| n.into();
+    chrono::NaiveDate => |d| d.to_string().into();
+    fr::DayInfo => |info| to_js(&info)?;
+    fr::Explanation => |e| to_js(&e)?;
 }
 
 /// Reading notice texts (feature `notice-text`).

@@ -270,7 +270,12 @@ pub fn new_application_record(application: &Value) -> Result<ApplicationRecord> 
 
 /// The table of calendar functions: calls `$m!` with one row per function, in this order:
 ///
-/// `rust_name, "jsName", (parameter: "TypeScript type", ...) -> "TypeScript answer", "doc";`
+/// `rust_name, "jsName", (parameter: kind "TypeScript type", ...) -> "TypeScript answer", "doc";`
+///
+/// `rust_name` is the [`Calendar`] method; each parameter's `kind` (`date`, `count` or
+/// `period`) says how a binding reads it (an ISO date, a [`day_count`](super::day_count),
+/// a period as [`period_text`](super::period_text) or [`period`](super::period) read it),
+/// its name is the one a type error names.
 ///
 /// Each is a method of a calendar and, in the WASM package, also a module function taking
 /// an optional calendar last (the official one when absent): the binding generates its
@@ -280,7 +285,7 @@ pub fn new_application_record(application: &Value) -> Result<ApplicationRecord> 
 /// # Example
 /// ```
 /// macro_rules! names {
-///     ($( $f:ident, $js:literal, ($($arg:ident: $ts:literal),*) -> $ret:literal, $doc:literal; )*) => {
+///     ($( $f:ident, $js:literal, ($($arg:ident: $kind:ident $ts:literal),*) -> $ret:literal, $doc:literal; )*) => {
 ///         [$($js),*]
 ///     };
 /// }
@@ -291,23 +296,23 @@ pub fn new_application_record(application: &Value) -> Result<ApplicationRecord> 
 macro_rules! for_each_calendar_fn {
     ($m:ident) => {
         $m! {
-            is_working_day, "isWorkingDay", (date: "string") -> "boolean",
+            is_working_day, "isWorkingDay", (date: date "string") -> "boolean",
                 "Whether `date` is a working day.";
-            add_working_days, "addWorkingDays", (date: "string", n: "number") -> "string",
+            add_working_days, "addWorkingDays", (date: date "string", n: count "number") -> "string",
                 "The `n`-th working day after `date`; `date` itself is never counted (\"N个工作日内\").";
-            sub_working_days, "subWorkingDays", (date: "string", n: "number") -> "string",
+            sub_working_days, "subWorkingDays", (date: date "string", n: count "number") -> "string",
                 "The `n`-th working day before `date` (\"申报前N个工作日\").";
-            working_days_between, "workingDaysBetween", (start: "string", end: "string") -> "number",
+            working_days_between, "workingDaysBetween", (start: date "string", end: date "string") -> "number",
                 "The number of working days after `start` up to and including `end`.";
-            next_working_day, "nextWorkingDay", (date: "string") -> "string",
+            next_working_day, "nextWorkingDay", (date: date "string") -> "string",
                 "The first working day on or after `date`.";
-            previous_working_day, "previousWorkingDay", (date: "string") -> "string",
+            previous_working_day, "previousWorkingDay", (date: date "string") -> "string",
                 "The last working day on or before `date`.";
-            day_info, "dayInfo", (date: "string") -> "DayInfo",
+            day_info, "dayInfo", (date: date "string") -> "DayInfo",
                 "What the calendar says about `date`.";
-            due_date, "dueDate", (start: "string", period: "Period | string") -> "string",
+            due_date, "dueDate", (start: date "string", period: period "Period | string") -> "string",
                 "The due date of `period` from `start` (民法典 第二百零一条至第二百零三条 for day and month periods).";
-            explain_due_date, "explainDueDate", (start: "string", period: "Period | string") -> "Explanation",
+            explain_due_date, "explainDueDate", (start: date "string", period: period "Period | string") -> "Explanation",
                 "The due date of `period` from `start`, explained (with `sentence_zh` and `sentence_en`).";
         }
     };
@@ -336,7 +341,7 @@ pub struct CalendarFn {
 }
 
 macro_rules! calendar_fn_rows {
-    ($( $f:ident, $js:literal, ($($arg:ident: $ts:literal),*) -> $ret:literal, $doc:literal; )*) => {
+    ($( $f:ident, $js:literal, ($($arg:ident: $kind:ident $ts:literal),*) -> $ret:literal, $doc:literal; )*) => {
         /// Every calendar function, in table order (see [`for_each_calendar_fn!`](crate::for_each_calendar_fn)).
         ///
         /// # Example
