@@ -162,6 +162,16 @@ fn period_arg(v: &JsValue, what: &str) -> JsResult<fr::Period> {
     Ok(call::period(&json_value_arg(v, what)?)?)
 }
 
+/// The option `key` of an options object (undefined when there is no object).
+fn option(options: Option<&JsValue>, key: &str) -> JsResult<JsValue> {
+    match options {
+        Some(o) if o.is_object() => {
+            Reflect::get(o, &key.into()).map_err(|_| type_error(&format!("cannot read option {key}")))
+        }
+        _ => Ok(JsValue::UNDEFINED),
+    }
+}
+
 /// A year: a JS number, read by the core's `call::year`.
 fn year_arg(v: &JsValue, what: &str) -> JsResult<i32> {
     let n = v.as_f64().ok_or_else(|| wrong(v, what, Expected::Year))?;
@@ -223,12 +233,13 @@ impl Calendar {
     /// are provisional (全国年节及纪念日放假办法, no 调休), labelled in `DayInfo.provisional`
     /// and `Explanation.provisional_from`.
     pub fn official(options: Option<OfficialArg>) -> JsResult<Calendar> {
-        let until = match &options {
-            Some(o) if o.is_object() => Reflect::get(o, &"provisionalUntil".into())
-                .map_err(|_| type_error("cannot read option provisionalUntil"))?,
-            Some(o) if !o.is_undefined() && !o.is_null() => return Err(wrong(o, "options", Expected::Object)),
-            _ => JsValue::UNDEFINED,
-        };
+        if let Some(o) = options
+            .as_deref()
+            .filter(|o| !o.is_object() && !o.is_undefined() && !o.is_null())
+        {
+            return Err(wrong(o, "options", Expected::Object));
+        }
+        let until = option(options.as_deref(), "provisionalUntil")?;
         Ok(Calendar::wrap(match until.is_undefined() || until.is_null() {
             true => fr::Calendar::official(),
             false => fr::Calendar::official_provisional_until(year_arg(&until, "provisionalUntil")?)?,
@@ -520,19 +531,10 @@ pub fn article_text(#[wasm_bindgen(unchecked_param_type = "Citation")] citation:
 mod process {
     use super::*;
 
-    fn option(options: &Option<OptionsArg>, key: &str) -> JsResult<JsValue> {
-        match options {
-            Some(o) if o.is_object() => {
-                Reflect::get(o, &key.into()).map_err(|_| type_error(&format!("cannot read option {key}")))
-            }
-            _ => Ok(JsValue::UNDEFINED),
-        }
-    }
-
     fn options_pair(options: &Option<OptionsArg>) -> JsResult<(fr::Calendar, fr::Ruleset)> {
         Ok((
-            calendar_arg(&option(options, "calendar")?)?,
-            ruleset_arg(&option(options, "ruleset")?)?,
+            calendar_arg(&option(options.as_deref(), "calendar")?)?,
+            ruleset_arg(&option(options.as_deref(), "ruleset")?)?,
         ))
     }
 
@@ -570,7 +572,7 @@ mod process {
         ) -> JsResult<Project> {
             let text = json_arg(&json, "project")?;
             let (cal, rules) = options_pair(&options)?;
-            let app = option(&options, "application")?;
+            let app = option(options.as_deref(), "application")?;
             let app = match app.is_undefined() || app.is_null() {
                 true => None,
                 false => Some(json_value_arg(&app, "application")?),
@@ -609,7 +611,7 @@ mod process {
             options: Option<OptionsArg>,
         ) -> JsResult<JsValue> {
             let as_of = date_arg(&as_of, "asOf")?;
-            let cal = calendar_arg(&option(&options, "calendar")?)?;
+            let cal = calendar_arg(&option(options.as_deref(), "calendar")?)?;
             let list = rulesets.unchecked_into::<js_sys::Array>();
             let sets: Vec<fr::Ruleset> = list.iter().map(|r| ruleset_arg(&r)).collect::<JsResult<_>>()?;
             let sets = fr::records::Rulesets::new(sets)?;
