@@ -31,35 +31,27 @@ extern "C" {
 // ---------------------------------------------------------------------------
 // Errors
 
-/// What an export throws: the core's error (as a `RulesError`) or a JS error (a `TypeError`).
-pub enum Throw {
-    /// From the core.
-    Core(fr::Error),
-    /// Already a JS value.
-    Js(JsValue),
-}
+/// What an export throws: a `RulesError` made from the core's error, or a JS error (a `TypeError`).
+pub struct Throw(JsValue);
 
 type JsResult<T> = Result<T, Throw>;
 
-impl From<fr::Error> for Throw {
-    fn from(e: fr::Error) -> Self {
-        Throw::Core(e)
-    }
-}
-
 impl From<JsValue> for Throw {
     fn from(e: JsValue) -> Self {
-        Throw::Js(e)
+        Throw(e)
     }
 }
 
-/// A thrown `RulesError`: a JS `Error` with `code`, `article`, `message_zh`, `message_en`.
 impl From<Throw> for JsValue {
     fn from(t: Throw) -> JsValue {
-        let e = match t {
-            Throw::Core(e) => e,
-            Throw::Js(v) => return v,
-        };
+        t.0
+    }
+}
+
+/// The core's error as a thrown `RulesError`: a JS `Error` with `code`, `article`, `message_zh`,
+/// `message_en`.
+impl From<fr::Error> for Throw {
+    fn from(e: fr::Error) -> Self {
         let err = js_sys::Error::new(&format!("[{}] {}", e.code().as_str(), e.message_en()));
         err.set_name("RulesError");
         let article = e.article().and_then(|c| to_js(&c).ok()).unwrap_or(JsValue::NULL);
@@ -73,12 +65,12 @@ impl From<Throw> for JsValue {
             // Reflect.set on a fresh, extensible Error cannot fail.
             let _ = Reflect::set(err.as_ref(), &key.into(), &value);
         }
-        err.into()
+        Throw(err.into())
     }
 }
 
 fn type_error(msg: &str) -> Throw {
-    Throw::Js(js_sys::TypeError::new(msg).into())
+    Throw(js_sys::TypeError::new(msg).into())
 }
 
 /// The `TypeError` for `v` given as `what` where the core's `expected` was due.
@@ -136,12 +128,8 @@ fn json_arg(v: &JsValue, what: &str) -> JsResult<String> {
     match js_sys::JSON::stringify(v) {
         Ok(js) => string_arg(&js.into(), what),
         // A cycle or a BigInt is a TypeError already; a stack overflow (too deep) is a RangeError.
-        Err(e) if e.is_instance_of::<js_sys::TypeError>() => Err(Throw::Js(e)),
-        Err(_) => Err(Throw::Core(fr::Error::new(
-            fr::ErrorCode::InputTooLarge,
-            format!("{what} 嵌套过深或过大,无法处理"),
-            format!("{what} is nested too deeply or too large"),
-        ))),
+        Err(e) if e.is_instance_of::<js_sys::TypeError>() => Err(Throw(e)),
+        Err(_) => Err(host::too_deep(what).into()),
     }
 }
 
@@ -392,7 +380,6 @@ pub fn parse_period(#[wasm_bindgen(unchecked_param_type = "string")] text: JsVal
 
 /// An amount of money in integer fen (分); never a float.
 #[wasm_bindgen]
-#[derive(Clone)]
 pub struct Amount(fr::Amount);
 
 /// A BigInt of fen, read by the core's `call::amount_from_whole`.

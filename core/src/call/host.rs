@@ -1,6 +1,7 @@
 //! What a host-language binding reads, written once for every binding: the texts of
 //! the type errors it raises for an argument of the wrong host type ([`Expected`]), the
-//! table of live objects it finds again by handle ([`Handles`]), and the readers of
+//! table of live objects it finds again by handle ([`Handles`]), the error for an argument
+//! nested too deeply to become JSON text ([`too_deep`]), and the readers of
 //! composite arguments — a JSON value of a core type ([`read`]), a project kind
 //! ([`project_kind`]), a project loaded with or without its application
 //! ([`project_from_json`]), a new application record ([`new_application_record`]).
@@ -16,7 +17,7 @@
 //! ```
 
 use crate::calendar::Calendar;
-use crate::error::Result;
+use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::{from_value, FromJson, ShapeError};
 use crate::model::{Application, ProjectKind};
 use crate::process::Project;
@@ -177,6 +178,24 @@ impl<T> Handles<T> {
             self.items.swap_remove(i);
         }
     }
+}
+
+/// The error for an argument the host could not turn into JSON text because it is nested
+/// too deeply or too large (a JS `RangeError` from `JSON.stringify`).
+///
+/// # Example
+/// ```
+/// use fuling_rules::{call::host::too_deep, ErrorCode};
+/// let e = too_deep("event");
+/// assert_eq!(e.code(), ErrorCode::InputTooLarge);
+/// assert_eq!(e.message_en(), "event is nested too deeply or too large");
+/// ```
+pub fn too_deep(what: &str) -> Error {
+    Error::new(
+        ErrorCode::InputTooLarge,
+        format!("{what} 嵌套过深或过大,无法处理"),
+        format!("{what} is nested too deeply or too large"),
+    )
 }
 
 /// A value of a core type from its JSON form, as every binding reads an argument.
