@@ -3,7 +3,7 @@
 use fuling_rules as fr;
 use fuling_rules::call::host::{self, Expected, Handles};
 use fuling_rules::call::{self, Whole};
-use js_sys::Reflect;
+use js_sys::{JsString, Reflect};
 use serde::Serialize;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -247,8 +247,8 @@ impl Calendar {
 
     /// The first provisional day (ISO), or `null` when the calendar has no provisional years.
     #[wasm_bindgen(getter, js_name = provisionalFrom)]
-    pub fn provisional_from(&self) -> Option<String> {
-        self.inner.provisional_from().map(|d| d.to_string())
+    pub fn provisional_from(&self) -> Option<JsString> {
+        self.inner.provisional_from().map(|d| d.to_string().into())
     }
 
     /// A custom calendar from calendar JSON (a string or an object; see `CalendarData`).
@@ -268,8 +268,8 @@ impl Calendar {
 
     /// The calendar data's version.
     #[wasm_bindgen(getter)]
-    pub fn version(&self) -> String {
-        self.inner.version().to_owned()
+    pub fn version(&self) -> JsString {
+        self.inner.version().into()
     }
 
     #[doc(hidden)]
@@ -429,27 +429,27 @@ impl Amount {
 
     /// The canonical yuan string, e.g. `"5000000.00"` (the JSON form).
     #[wasm_bindgen(js_name = toYuanString)]
-    pub fn to_yuan_string(&self) -> String {
-        self.0.to_yuan_string()
+    pub fn to_yuan_string(&self) -> JsString {
+        self.0.to_yuan_string().into()
     }
 
     /// The JSON form (`JSON.stringify` uses it): the canonical yuan string.
     #[wasm_bindgen(js_name = toJSON)]
-    pub fn to_json(&self) -> String {
-        self.0.to_yuan_string()
+    pub fn to_json(&self) -> JsString {
+        self.0.to_yuan_string().into()
     }
 
     /// The display form, e.g. `"5,000,000.00 元"`.
     #[wasm_bindgen(js_name = toString)]
     #[allow(clippy::inherent_to_string)]
-    pub fn to_string_js(&self) -> String {
-        self.0.to_string()
+    pub fn to_string_js(&self) -> JsString {
+        self.0.to_string().into()
     }
 
     /// The uppercase Chinese form used on finance forms, e.g. `人民币伍佰万元整`.
     #[wasm_bindgen(js_name = toChineseUppercase)]
-    pub fn to_chinese_uppercase(&self) -> String {
-        self.0.to_chinese_uppercase()
+    pub fn to_chinese_uppercase(&self) -> JsString {
+        self.0.to_chinese_uppercase().into()
     }
 }
 
@@ -497,8 +497,8 @@ pub fn error_codes() -> JsResult<JsValue> {
 
 /// The library's version.
 #[wasm_bindgen]
-pub fn version() -> String {
-    fr::VERSION.to_owned()
+pub fn version() -> JsString {
+    fr::VERSION.into()
 }
 
 /// The text of a cited article or item of the regulation, or `null` if it has none.
@@ -583,8 +583,8 @@ mod process {
 
         /// The id of the ruleset the project is kept under, if recorded.
         #[wasm_bindgen(getter, js_name = rulesetId)]
-        pub fn ruleset_id(&self) -> Option<String> {
-            self.inner.ruleset_id().map(str::to_owned)
+        pub fn ruleset_id(&self) -> Option<JsString> {
+            self.inner.ruleset_id().map(JsString::from)
         }
 
         /// The status on `asOf` under the ruleset of `rulesets` in force on that date (第四十五条),
@@ -623,14 +623,14 @@ mod process {
 
         /// The current state (snake_case).
         #[wasm_bindgen(getter, unchecked_return_type = "State")]
-        pub fn state(&self) -> String {
-            self.inner.state().as_str().to_owned()
+        pub fn state(&self) -> JsString {
+            self.inner.state().as_str().into()
         }
 
         /// The project's id.
         #[wasm_bindgen(getter)]
-        pub fn id(&self) -> String {
-            self.inner.id().to_owned()
+        pub fn id(&self) -> JsString {
+            self.inner.id().into()
         }
 
         /// The status on `asOf`: state, open obligations with due dates and explanations, overdue ones.
@@ -647,8 +647,8 @@ mod process {
 
         /// The project record as JSON text (what `Project.fromJson` reads back).
         #[wasm_bindgen(js_name = toJson)]
-        pub fn to_json_text(&self) -> String {
-            self.inner.to_json()
+        pub fn to_json_text(&self) -> JsString {
+            self.inner.to_json().into()
         }
 
         /// The project record as a plain object (`JSON.stringify` uses it).
@@ -659,16 +659,16 @@ mod process {
 
         /// The project's timeline as a Mermaid `gantt` diagram.
         #[wasm_bindgen(js_name = timelineMermaid)]
-        pub fn timeline_mermaid(&self, options: Option<OptionsArg>) -> JsResult<String> {
+        pub fn timeline_mermaid(&self, options: Option<OptionsArg>) -> JsResult<JsString> {
             let (cal, rules) = options_pair(&options)?;
-            Ok(self.inner.timeline_mermaid(&cal, &rules)?)
+            Ok(self.inner.timeline_mermaid(&cal, &rules)?.into())
         }
     }
 
     /// The whole approval and lifecycle process as a Mermaid `stateDiagram-v2`.
     #[wasm_bindgen(js_name = processMermaid)]
-    pub fn process_mermaid() -> String {
-        fr::Process::mermaid()
+    pub fn process_mermaid() -> JsString {
+        fr::Process::mermaid().into()
     }
 
     /// An application record (应用档案, schema 2): the application's metadata and its own events
@@ -717,8 +717,8 @@ mod process {
 
         /// The application's id.
         #[wasm_bindgen(getter)]
-        pub fn id(&self) -> String {
-            self.inner.application().id.clone()
+        pub fn id(&self) -> JsString {
+            self.inner.application().id.as_str().into()
         }
 
         /// The status on `asOf`: state, release channel, labels, obligations (第四十二条).
@@ -735,8 +735,8 @@ mod process {
 
         /// The record as JSON text (what `ApplicationRecord.fromJson` reads back).
         #[wasm_bindgen(js_name = toJson)]
-        pub fn to_json_text(&self) -> String {
-            self.inner.to_json()
+        pub fn to_json_text(&self) -> JsString {
+            self.inner.to_json().into()
         }
 
         /// The record as a plain object (`JSON.stringify` uses it).
