@@ -15,19 +15,6 @@ const TS_TYPES: &'static str = include_str!("types.d.ts");
 #[wasm_bindgen(typescript_custom_section)]
 const TS_GENERATED: &'static str = include_str!("generated.d.ts");
 
-#[wasm_bindgen]
-extern "C" {
-    /// An optional `Ruleset` argument (undefined or null means the default ruleset).
-    #[wasm_bindgen(typescript_type = "Ruleset | string")]
-    pub type RulesetArg;
-    /// `{ calendar?, ruleset? }`.
-    #[wasm_bindgen(typescript_type = "StatusOptions")]
-    pub type OptionsArg;
-    /// `{ provisionalUntil? }`.
-    #[wasm_bindgen(typescript_type = "OfficialOptions")]
-    pub type OfficialArg;
-}
-
 // ---------------------------------------------------------------------------
 // Errors
 
@@ -151,12 +138,10 @@ fn period_arg(v: &JsValue, what: &str) -> JsResult<fr::Period> {
 }
 
 /// The option `key` of an options object (undefined when there is no object).
-fn option(options: Option<&JsValue>, key: &str) -> JsResult<JsValue> {
-    match options {
-        Some(o) if o.is_object() => {
-            Reflect::get(o, &key.into()).map_err(|_| type_error(&format!("cannot read option {key}")))
-        }
-        _ => Ok(JsValue::UNDEFINED),
+fn option(options: &JsValue, key: &str) -> JsResult<JsValue> {
+    match options.is_object() {
+        true => Reflect::get(options, &key.into()).map_err(|_| type_error(&format!("cannot read option {key}"))),
+        false => Ok(JsValue::UNDEFINED),
     }
 }
 
@@ -220,14 +205,13 @@ impl Calendar {
     /// `{ provisionalUntil: 2035 }`, the years after the last loaded notice through that year
     /// are provisional (全国年节及纪念日放假办法, no 调休), labelled in `DayInfo.provisional`
     /// and `Explanation.provisional_from`.
-    pub fn official(options: Option<OfficialArg>) -> JsResult<Calendar> {
-        if let Some(o) = options
-            .as_deref()
-            .filter(|o| !o.is_object() && !o.is_undefined() && !o.is_null())
-        {
-            return Err(wrong(o, "options", Expected::Object));
+    pub fn official(
+        #[wasm_bindgen(unchecked_optional_param_type = "OfficialOptions | null")] options: JsValue,
+    ) -> JsResult<Calendar> {
+        if !options.is_object() && !options.is_undefined() && !options.is_null() {
+            return Err(wrong(&options, "options", Expected::Object));
         }
-        let until = option(options.as_deref(), "provisionalUntil")?;
+        let until = option(&options, "provisionalUntil")?;
         Ok(Calendar::wrap(match until.is_undefined() || until.is_null() {
             true => fr::Calendar::official(),
             false => fr::Calendar::official_provisional_until(year_arg(&until, "provisionalUntil")?)?,
@@ -458,13 +442,10 @@ impl Amount {
 #[wasm_bindgen(js_name = requiresMunicipalFiling)]
 pub fn requires_municipal_filing(
     #[wasm_bindgen(unchecked_param_type = "Amount | string")] amount: JsValue,
-    ruleset: Option<RulesetArg>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Ruleset | string | null")] ruleset: JsValue,
 ) -> JsResult<bool> {
     let a = amount_arg(&amount)?;
-    match ruleset {
-        Some(r) => Ok(ruleset_arg(&r)?.requires_municipal_filing(a)),
-        None => Ok(fr::requires_municipal_filing(a)),
-    }
+    Ok(ruleset_arg(&ruleset)?.requires_municipal_filing(a))
 }
 
 // ---------------------------------------------------------------------------
@@ -518,10 +499,10 @@ pub fn article_text(#[wasm_bindgen(unchecked_param_type = "Citation")] citation:
 mod process {
     use super::*;
 
-    fn options_pair(options: &Option<OptionsArg>) -> JsResult<(fr::Calendar, fr::Ruleset)> {
+    fn options_pair(options: &JsValue) -> JsResult<(fr::Calendar, fr::Ruleset)> {
         Ok((
-            calendar_arg(&option(options.as_deref(), "calendar")?)?,
-            ruleset_arg(&option(options.as_deref(), "ruleset")?)?,
+            calendar_arg(&option(options, "calendar")?)?,
+            ruleset_arg(&option(options, "ruleset")?)?,
         ))
     }
 
@@ -555,11 +536,11 @@ mod process {
         #[wasm_bindgen(js_name = fromJson)]
         pub fn from_json(
             #[wasm_bindgen(unchecked_param_type = "ProjectRecord | string")] json: JsValue,
-            options: Option<OptionsArg>,
+            #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
         ) -> JsResult<Project> {
             let text = json_arg(&json, "project")?;
             let (cal, rules) = options_pair(&options)?;
-            let app = option(options.as_deref(), "application")?;
+            let app = option(&options, "application")?;
             let app = match app.is_undefined() || app.is_null() {
                 true => None,
                 false => Some(json_value_arg(&app, "application")?),
@@ -574,7 +555,7 @@ mod process {
         pub fn apply(
             &mut self,
             #[wasm_bindgen(unchecked_param_type = "ProjectEntry | string")] event: JsValue,
-            options: Option<OptionsArg>,
+            #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
         ) -> JsResult<()> {
             let entry: fr::records::Entry<fr::Event> = fr::json_input::from_str(&json_arg(&event, "event")?)?;
             let (cal, rules) = options_pair(&options)?;
@@ -595,10 +576,10 @@ mod process {
             &self,
             #[wasm_bindgen(unchecked_param_type = "string")] as_of: JsValue,
             #[wasm_bindgen(unchecked_param_type = "(Ruleset | string)[]")] rulesets: JsValue,
-            options: Option<OptionsArg>,
+            #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
         ) -> JsResult<JsValue> {
             let as_of = date_arg(&as_of, "asOf")?;
-            let cal = calendar_arg(&option(options.as_deref(), "calendar")?)?;
+            let cal = calendar_arg(&option(&options, "calendar")?)?;
             let list = rulesets.unchecked_into::<js_sys::Array>();
             let sets: Vec<fr::Ruleset> = list.iter().map(|r| ruleset_arg(&r)).collect::<JsResult<_>>()?;
             let sets = fr::records::Rulesets::new(sets)?;
@@ -614,7 +595,7 @@ mod process {
             &self,
             application: &ApplicationRecord,
             #[wasm_bindgen(unchecked_param_type = "string")] as_of: JsValue,
-            options: Option<OptionsArg>,
+            #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
         ) -> JsResult<JsValue> {
             let as_of = date_arg(&as_of, "asOf")?;
             let (cal, rules) = options_pair(&options)?;
@@ -638,7 +619,7 @@ mod process {
         pub fn status(
             &self,
             #[wasm_bindgen(unchecked_param_type = "string")] as_of: JsValue,
-            options: Option<OptionsArg>,
+            #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
         ) -> JsResult<JsValue> {
             let as_of = date_arg(&as_of, "asOf")?;
             let (cal, rules) = options_pair(&options)?;
@@ -659,7 +640,10 @@ mod process {
 
         /// The project's timeline as a Mermaid `gantt` diagram.
         #[wasm_bindgen(js_name = timelineMermaid)]
-        pub fn timeline_mermaid(&self, options: Option<OptionsArg>) -> JsResult<JsString> {
+        pub fn timeline_mermaid(
+            &self,
+            #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
+        ) -> JsResult<JsString> {
             let (cal, rules) = options_pair(&options)?;
             Ok(self.inner.timeline_mermaid(&cal, &rules)?.into())
         }
@@ -707,7 +691,7 @@ mod process {
         pub fn apply(
             &mut self,
             #[wasm_bindgen(unchecked_param_type = "ApplicationEntry | string")] event: JsValue,
-            options: Option<OptionsArg>,
+            #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
         ) -> JsResult<()> {
             let entry: fr::records::Entry<fr::records::ApplicationEvent> =
                 fr::json_input::from_str(&json_arg(&event, "event")?)?;
@@ -726,7 +710,7 @@ mod process {
         pub fn status(
             &self,
             #[wasm_bindgen(unchecked_param_type = "string")] as_of: JsValue,
-            options: Option<OptionsArg>,
+            #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
         ) -> JsResult<JsValue> {
             let as_of = date_arg(&as_of, "asOf")?;
             let (cal, rules) = options_pair(&options)?;
