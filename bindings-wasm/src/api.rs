@@ -84,6 +84,11 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> JsResult<JsValue> {
     Ok(js_sys::JSON::parse(&text).map_err(|_| bad())?)
 }
 
+/// A JS array of strings.
+fn strings<'a>(items: impl Iterator<Item = &'a str>) -> JsValue {
+    items.map(JsValue::from).collect::<js_sys::Array>().into()
+}
+
 /// A string argument (at most `call::MAX_TEXT_BYTES`); anything else is a `TypeError`.
 fn string_arg(v: &JsValue, what: &str) -> JsResult<String> {
     let s = v.as_string().ok_or_else(|| wrong(v, what, Expected::Text))?;
@@ -339,15 +344,8 @@ mod notice_text {
 
         /// The ids of the notices loaded from their text beyond the data the calendar started from.
         #[wasm_bindgen(getter, js_name = loadedNotices, unchecked_return_type = "string[]")]
-        pub fn loaded_notices(&self) -> JsResult<JsValue> {
-            to_js(
-                &self
-                    .inner
-                    .loaded_notices()
-                    .iter()
-                    .map(|n| n.id.as_str())
-                    .collect::<Vec<_>>(),
-            )
+        pub fn loaded_notices(&self) -> JsValue {
+            strings(self.inner.loaded_notices().iter().map(|n| n.id.as_str()))
         }
     }
 }
@@ -472,8 +470,8 @@ pub fn parse_ruleset(#[wasm_bindgen(unchecked_param_type = "Ruleset | string")] 
 
 /// Every stable error code, in the core's order.
 #[wasm_bindgen(js_name = errorCodes, unchecked_return_type = "ErrorCode[]")]
-pub fn error_codes() -> JsResult<JsValue> {
-    to_js(&fr::ErrorCode::ALL.iter().map(|c| c.as_str()).collect::<Vec<_>>())
+pub fn error_codes() -> JsValue {
+    strings(fr::ErrorCode::ALL.iter().map(|c| c.as_str()))
 }
 
 /// The library's version.
@@ -765,7 +763,7 @@ mod checks {
 
     /// The names `runCheck` accepts.
     #[wasm_bindgen(js_name = checkNames, unchecked_return_type = "string[]")]
-    pub fn check_names() -> JsResult<JsValue> {
-        to_js(Check::NAMES)
+    pub fn check_names() -> JsValue {
+        strings(Check::NAMES.iter().copied())
     }
 }
