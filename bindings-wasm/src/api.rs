@@ -189,6 +189,7 @@ impl Calendar {
 }
 
 /// Resolves an optional calendar argument: undefined/null → the official calendar.
+#[cfg(feature = "process")]
 fn calendar_arg(v: &JsValue) -> JsResult<fr::Calendar> {
     if v.is_undefined() || v.is_null() {
         return Ok(fr::Calendar::official());
