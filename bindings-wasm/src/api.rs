@@ -3,8 +3,8 @@
 use fuling_rules as fr;
 use fuling_rules::call::host::{self, Expected, Handles};
 use fuling_rules::call::{self, Whole};
+use fuling_rules::json_output::ToJson;
 use js_sys::{JsString, Reflect};
-use serde::Serialize;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -69,19 +69,18 @@ fn wrong(v: &JsValue, what: &str, expected: Expected) -> Throw {
 // ---------------------------------------------------------------------------
 // Conversions
 
-/// A core result as plain JS data: `serde_json` text, then `JSON.parse`, so JS sees
-/// exactly the JSON the Rust and Python APIs produce (snake_case fields, absent
-/// optional fields left out).
-fn to_js<T: Serialize + ?Sized>(value: &T) -> JsResult<JsValue> {
-    let bad = || {
+/// A core result as plain JS data: the core's JSON text (its one writer, `ToJson`), then
+/// `JSON.parse`, so JS sees exactly the JSON the Rust and Python APIs produce (snake_case
+/// fields, absent optional fields left out).
+fn to_js<T: ToJson + ?Sized>(value: &T) -> JsResult<JsValue> {
+    let text = fr::json_output::to_string(value);
+    Ok(js_sys::JSON::parse(&text).map_err(|_| {
         fr::Error::new(
             fr::ErrorCode::InvalidInput,
             "结果无法转换",
             "result cannot be converted",
         )
-    };
-    let text = serde_json::to_string(value).map_err(|_| bad())?;
-    Ok(js_sys::JSON::parse(&text).map_err(|_| bad())?)
+    })?)
 }
 
 /// A JS array of strings.

@@ -260,7 +260,7 @@ pub fn project_from_json(
     match application {
         None => Project::from_json_str_with(json, rules, calendar),
         Some(app) if app.get("schema").is_some() => {
-            let record = ApplicationRecord::from_json_str(&app.to_string())?;
+            let record = ApplicationRecord::from_json_str(&crate::json_output::to_string(app))?;
             Project::from_json_str_for(json, &record, rules, calendar)
         }
         Some(app) => Project::from_json_str_in(json, &read::<Application>(app)?, rules, calendar),
