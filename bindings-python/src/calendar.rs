@@ -2,10 +2,11 @@
 //! (`calendar_api!`): each operation is a `Calendar` method and a module function on
 //! the official calendar.
 
-use crate::arrays::{self, Answer, Dates, Ns};
+use crate::arrays::{query, Dates, Ns};
 use crate::convert::{str_of, Count, Date, Json, JsonText, Plain, Record, Text, Year};
 use crate::errors::{type_error, R};
-use fuling_rules::{Calendar, CalendarBuilder, Period};
+use fuling_rules::call::CalendarOp as Op;
+use fuling_rules::{Calendar, Period};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
 use std::sync::OnceLock;
@@ -350,15 +351,7 @@ calendar_api! {
             version: Option<Text>,
             base: Option<Text>,
         ) -> R<Self> {
-            let mut b = match base.as_ref().map_or("official", |b| b.0.as_str()) {
-                "official" => CalendarBuilder::official(),
-                "none" => CalendarBuilder::empty(),
-                other => Err(fuling_rules::Error::new(
-                    fuling_rules::ErrorCode::InvalidCalendarData,
-                    format!("未知的基础日历 {other:?}(应为 \"official\" 或 \"none\")"),
-                    format!("unknown base calendar {other:?} (expected \"official\" or \"none\")"),
-                ))?,
-            };
+            let mut b = fuling_rules::call::calendar_base(base.as_ref().map(|b| b.0.as_str()))?;
             if let Some(f) = first {
                 b = b.first(f.0);
             }
@@ -414,10 +407,7 @@ calendar_api! {
     /// >>> fr.is_working_day(dt.date(2025, 9, 28))  # a Sunday worked (调休)
     /// True
     #[pyo3(signature = (d, *, errors = None))]
-    fn is_working_day(d: Dates<'py>, errors: Option<Text>) -> Answer<'py, bool> = |cal| match (arrays::on_error(errors.as_ref())?, d) {
-        (_, Dates::One(d)) => Answer::One(cal.is_working_day(d)?),
-        (on, Dates::Array(a)) => Answer::Array(arrays::apply(cal, "is_working_day", a, None, on)?),
-    };
+    fn is_working_day(py: Python<'py>, d: Dates<'py>, errors: Option<Text>) -> Bound<'py, PyAny> = |cal| query(py, cal, Op::IsWorkingDay, d.0, None, errors)?;
 
     /// The n-th working day strictly after `d`; the start day is never counted ("在N个工作日内").
     /// Array input (numpy `datetime64[D]` dates, `n` an int or an int array, broadcast)
@@ -427,10 +417,7 @@ calendar_api! {
     /// >>> fr.add_working_days(dt.date(2025, 9, 30), 5)  # over National Day 2025
     /// datetime.date(2025, 10, 14)
     #[pyo3(signature = (d, n, *, errors = None))]
-    fn add_working_days(d: Dates<'py>, n: Ns<'py>, errors: Option<Text>) -> Answer<'py, Date> = |cal| match (arrays::on_error(errors.as_ref())?, d, n) {
-        (_, Dates::One(d), Ns::One(n)) => Answer::One(Date(cal.add_working_days(d, n)?)),
-        (on, d, n) => Answer::Array(arrays::apply_dates_ns(cal, "add_working_days", d, n, on)?),
-    };
+    fn add_working_days(py: Python<'py>, d: Dates<'py>, n: Ns<'py>, errors: Option<Text>) -> Bound<'py, PyAny> = |cal| query(py, cal, Op::AddWorkingDays, d.0, Some(n.0), errors)?;
 
     /// `add_working_days` over sequences: `ns` is one int or a sequence as long as
     /// `dates`. Returns a list of dates. On error the exception has an `.index`
@@ -444,32 +431,20 @@ calendar_api! {
     /// The n-th working day strictly before `d` (e.g. Art. 24's "申报前10个工作日").
     /// Array input as `add_working_days`.
     #[pyo3(signature = (d, n, *, errors = None))]
-    fn sub_working_days(d: Dates<'py>, n: Ns<'py>, errors: Option<Text>) -> Answer<'py, Date> = |cal| match (arrays::on_error(errors.as_ref())?, d, n) {
-        (_, Dates::One(d), Ns::One(n)) => Answer::One(Date(cal.sub_working_days(d, n)?)),
-        (on, d, n) => Answer::Array(arrays::apply_dates_ns(cal, "sub_working_days", d, n, on)?),
-    };
+    fn sub_working_days(py: Python<'py>, d: Dates<'py>, n: Ns<'py>, errors: Option<Text>) -> Bound<'py, PyAny> = |cal| query(py, cal, Op::SubWorkingDays, d.0, Some(n.0), errors)?;
 
     /// The number of working days `x` with `start < x <= end`. Array input (either side,
     /// broadcast) gives an `int64` array; with `errors="nat"` a masked array.
     #[pyo3(signature = (start, end, *, errors = None))]
-    fn working_days_between(start: Dates<'py>, end: Dates<'py>, errors: Option<Text>) -> Answer<'py, u32> = |cal| match (arrays::on_error(errors.as_ref())?, start, end) {
-        (_, Dates::One(a), Dates::One(b)) => Answer::One(cal.working_days_between(a, b)?),
-        (on, a, b) => Answer::Array(arrays::apply_pair(cal, "working_days_between", a, b, on)?),
-    };
+    fn working_days_between(py: Python<'py>, start: Dates<'py>, end: Dates<'py>, errors: Option<Text>) -> Bound<'py, PyAny> = |cal| query(py, cal, Op::WorkingDaysBetween, start.0, Some(end.0), errors)?;
 
     /// The first working day on or after `d`. Array input as `add_working_days`.
     #[pyo3(signature = (d, *, errors = None))]
-    fn next_working_day(d: Dates<'py>, errors: Option<Text>) -> Answer<'py, Date> = |cal| match (arrays::on_error(errors.as_ref())?, d) {
-        (_, Dates::One(d)) => Answer::One(Date(cal.next_working_day(d)?)),
-        (on, Dates::Array(a)) => Answer::Array(arrays::apply(cal, "next_working_day", a, None, on)?),
-    };
+    fn next_working_day(py: Python<'py>, d: Dates<'py>, errors: Option<Text>) -> Bound<'py, PyAny> = |cal| query(py, cal, Op::NextWorkingDay, d.0, None, errors)?;
 
     /// The last working day on or before `d`. Array input as `add_working_days`.
     #[pyo3(signature = (d, *, errors = None))]
-    fn previous_working_day(d: Dates<'py>, errors: Option<Text>) -> Answer<'py, Date> = |cal| match (arrays::on_error(errors.as_ref())?, d) {
-        (_, Dates::One(d)) => Answer::One(Date(cal.previous_working_day(d)?)),
-        (on, Dates::Array(a)) => Answer::Array(arrays::apply(cal, "previous_working_day", a, None, on)?),
-    };
+    fn previous_working_day(py: Python<'py>, d: Dates<'py>, errors: Option<Text>) -> Bound<'py, PyAny> = |cal| query(py, cal, Op::PreviousWorkingDay, d.0, None, errors)?;
 
     /// What the calendar says about `d` (`DayInfo`).
     fn day_info(d: Date) -> Record<fuling_rules::DayInfo> = |cal| Record("DayInfo", cal.day_info(d.0)?);

@@ -48,7 +48,7 @@ impl PyCitation {
     /// From the JSON form `{"article": 19, "item": 2}` (a dict or JSON text).
     #[staticmethod]
     fn from_dict(data: Json) -> R<Self> {
-        let c: Citation = fuling_rules::json_input::from_value(&data.0).map_err(|e| e.into_input_error())?;
+        let c: Citation = fuling_rules::call::read(&data.0)?;
         c.validate()?;
         Ok(PyCitation(c))
     }

@@ -122,13 +122,7 @@ impl PyPortfolio {
         calendar: Option<PyRef<'_, PyCalendar>>,
         ruleset: Option<&Bound<'_, PyAny>>,
     ) -> R<Record<Agenda>> {
-        let responsible: Option<Role> = match responsible {
-            Some(r) => Some(
-                fuling_rules::json_input::from_value(&serde_json::Value::String(r.0))
-                    .map_err(|e| e.into_input_error())?,
-            ),
-            None => None,
-        };
+        let responsible: Option<Role> = responsible.map(|r| fuling_rules::call::named(&r.0)).transpose()?;
         let (one, sets) = rules_of(ruleset)?;
         let options = AgendaOptions {
             within_working_days,

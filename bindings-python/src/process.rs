@@ -4,6 +4,7 @@ use crate::calendar::{calendar_of, PyCalendar};
 use crate::convert::{Date, Json, JsonText, Plain, Record, Text};
 use crate::errors::R;
 use crate::ruleset::{ruleset_of, PyRuleset};
+use fuling_rules::call::{self, ProjectApplication};
 use fuling_rules::model::ProjectKind;
 use fuling_rules::records::{ApplicationEvent, ApplicationRecord, ApplicationStatus, Entry, MigrationReport, Rulesets};
 use fuling_rules::{Event, Process, Project};
@@ -33,11 +34,7 @@ impl PyProject {
     #[new]
     #[pyo3(signature = (id, kind = None))]
     fn new(id: Text, kind: Option<Text>) -> R<Self> {
-        let kind = match kind {
-            Some(k) => fuling_rules::json_input::from_value(&serde_json::Value::String(k.0))
-                .map_err(|e| e.into_input_error())?,
-            None => ProjectKind::Development,
-        };
+        let kind = kind.map_or(Ok(ProjectKind::Development), |k| call::named(&k.0))?;
         Ok(PyProject(Project::new(&id.0, kind)))
     }
 
@@ -55,23 +52,24 @@ impl PyProject {
         calendar: Cal<'_>,
         ruleset: Rules<'_>,
     ) -> R<Self> {
-        let (rules, cal) = (ruleset_of(&ruleset), calendar_of(&calendar));
-        let Some(a) = application else {
-            return Ok(PyProject(Project::from_json_str_with(&data.0, &rules, cal)?));
+        let record = application.and_then(|a| a.extract::<PyRef<'_, PyApplicationRecord>>().ok());
+        let meta = match (&record, application) {
+            (None, Some(a)) => Some(a.extract::<Json>()?.0),
+            _ => None,
         };
-        if let Ok(record) = a.extract::<PyRef<'_, PyApplicationRecord>>() {
-            return Ok(PyProject(Project::from_json_str_for(&data.0, &record.0, &rules, cal)?));
-        }
-        let Json(v) = a.extract::<Json>()?;
-        let app = fuling_rules::json_input::from_value(&v).map_err(|e| e.into_input_error())?;
-        Ok(PyProject(Project::from_json_str_in(&data.0, &app, &rules, cal)?))
+        let app = match (&record, &meta) {
+            (Some(r), _) => Some(ProjectApplication::Record(&r.0)),
+            (None, m) => m.as_ref().map(ProjectApplication::Metadata),
+        };
+        let (rules, cal) = (ruleset_of(&ruleset), calendar_of(&calendar));
+        Ok(PyProject(call::load_project(&data.0, app, &rules, cal)?))
     }
 
     /// Appends one event, or a correction or void (a dict or JSON text, see `docs/events.md`
     /// and `docs/records.md`).
     #[pyo3(signature = (event, *, calendar = None, ruleset = None))]
     fn apply(&mut self, event: Json, calendar: Cal<'_>, ruleset: Rules<'_>) -> R<()> {
-        let entry: Entry<Event> = fuling_rules::json_input::from_value(&event.0).map_err(|e| e.into_input_error())?;
+        let entry: Entry<Event> = call::read(&event.0)?;
         Ok(self
             .0
             .record_with(entry, &ruleset_of(&ruleset), calendar_of(&calendar))?)
@@ -229,12 +227,7 @@ impl PyApplicationRecord {
     /// A new record for `application` (a dict: `{"id", "name", ...}`; `id` is required).
     #[new]
     fn new(application: Json) -> R<Self> {
-        let app: fuling_rules::Application =
-            fuling_rules::json_input::from_value(&application.0).map_err(|e| e.into_input_error())?;
-        let record = ApplicationRecord::new(app);
-        Ok(PyApplicationRecord(ApplicationRecord::from_json_str(
-            &record.to_json(),
-        )?))
+        Ok(PyApplicationRecord(call::application_record(&application.0)?))
     }
 
     /// Loads a record (JSON text or a dict `{"schema": 2, "application", "events"}`).
@@ -246,8 +239,7 @@ impl PyApplicationRecord {
     /// Appends one event, or a correction or void (a dict or JSON text).
     #[pyo3(signature = (event, *, ruleset = None))]
     fn apply(&mut self, event: Json, ruleset: Rules<'_>) -> R<()> {
-        let entry: Entry<ApplicationEvent> =
-            fuling_rules::json_input::from_value(&event.0).map_err(|e| e.into_input_error())?;
+        let entry: Entry<ApplicationEvent> = call::read(&event.0)?;
         Ok(self.0.record_with(entry, &ruleset_of(&ruleset))?)
     }
 
