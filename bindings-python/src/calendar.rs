@@ -5,7 +5,7 @@
 use crate::arrays::{query, Dates, Ns};
 use crate::convert::{str_of, Count, Date, Json, JsonText, Plain, Record, Text, Year};
 use crate::errors::{type_error, R};
-use fuling_rules::call::CalendarOp as Op;
+use fuling_rules::call::{CalendarDates, CalendarOp as Op};
 use fuling_rules::{Calendar, Period};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
@@ -61,27 +61,19 @@ fn name<T: serde::Serialize>(t: &T) -> String {
         .unwrap_or_default()
 }
 
-#[pymethods]
-impl PyPeriod {
+methods! { PyPeriod {
     /// `Period(unit, count, direction="after", kind="deadline")`; unit is
     /// `"working_days"`, `"days"` or `"months"`.
     #[new]
     #[pyo3(signature = (unit, count, direction = None, kind = None))]
-    fn new(unit: Text, count: Count, direction: Option<Text>, kind: Option<Text>) -> R<Self> {
-        let (d, k) = (
-            direction.map_or("after".into(), |t| t.0),
-            kind.map_or("deadline".into(), |t| t.0),
-        );
+    fn new(unit: Text, count: Count, direction: Option<Text>, kind: Option<Text>) -> R<Self> = {
+        let (d, k) = (direction.map_or("after".into(), |t| t.0), kind.map_or("deadline".into(), |t| t.0));
         let v = serde_json::json!({"unit": unit.0, "count": count.0, "direction": d, "kind": k});
         Ok(PyPeriod(fuling_rules::call::period(&v)?))
-    }
-
+    };
     /// From the JSON form (a dict or JSON text; the regulation's wording is read too).
     #[staticmethod]
-    fn from_dict(data: PeriodArg) -> Self {
-        PyPeriod(data.0)
-    }
-
+    fn from_dict(data: PeriodArg) -> Self = PyPeriod(data.0);
     /// From the regulation's wording: "5个工作日内", "60个工作日", "五个工作日", "1个月内",
     /// "90天", "不低于90天" (a minimum), "申报前10个工作日" (counted before). Other text is
     /// `invalid_input` naming the wordings expected.
@@ -92,92 +84,42 @@ impl PyPeriod {
     /// >>> Period.parse("不低于90天")
     /// Period(unit='days', count=90, direction='after', kind='minimum')
     #[staticmethod]
-    fn parse(text: Text) -> R<Self> {
-        Ok(PyPeriod(Period::parse(&text.0)?))
-    }
-
+    fn parse(text: Text) -> R<Self> = Ok(PyPeriod(Period::parse(&text.0)?));
     /// N working days after (N个工作日内).
     #[staticmethod]
-    fn working_days(count: Count) -> Self {
-        PyPeriod(Period::working_days(count.0))
-    }
-
+    fn working_days(count: Count) -> Self = PyPeriod(Period::working_days(count.0));
     /// N calendar days after (N天内).
     #[staticmethod]
-    fn days(count: Count) -> Self {
-        PyPeriod(Period::days(count.0))
-    }
-
+    fn days(count: Count) -> Self = PyPeriod(Period::days(count.0));
     /// N months after (N个月内).
     #[staticmethod]
-    fn months(count: Count) -> Self {
-        PyPeriod(Period::months(count.0))
-    }
-
+    fn months(count: Count) -> Self = PyPeriod(Period::months(count.0));
     /// The same period counted backward.
-    fn before(&self) -> Self {
-        PyPeriod(self.0.before())
-    }
-
+    fn before(&self) -> Self = PyPeriod(self.0.before());
     /// The same period as a minimum duration (never rolls).
-    fn minimum(&self) -> Self {
-        PyPeriod(self.0.minimum())
-    }
-
+    fn minimum(&self) -> Self = PyPeriod(self.0.minimum());
     /// `"working_days"`, `"days"` or `"months"`.
     #[getter]
-    fn unit(&self) -> String {
-        name(&self.0.unit)
-    }
-
+    fn unit(&self) -> String = name(&self.0.unit);
     /// The count.
     #[getter]
-    fn count(&self) -> u32 {
-        self.0.count
-    }
-
+    fn count(&self) -> u32 = self.0.count;
     /// `"after"` or `"before"`.
     #[getter]
-    fn direction(&self) -> String {
-        name(&self.0.direction)
-    }
-
+    fn direction(&self) -> String = name(&self.0.direction);
     /// `"deadline"` or `"minimum"`.
     #[getter]
-    fn kind(&self) -> String {
-        name(&self.0.kind)
-    }
-
+    fn kind(&self) -> String = name(&self.0.kind);
     /// Chinese wording, e.g. `5个工作日`.
-    fn zh(&self) -> String {
-        self.0.zh()
-    }
-
+    fn zh(&self) -> String = self.0.zh();
     /// The JSON form as a dict.
-    fn to_dict(&self) -> Plain<Period> {
-        Plain(self.0)
-    }
-
-    fn __str__(&self) -> String {
-        self.0.to_string()
-    }
-
-    fn __repr__(&self) -> String {
-        let (u, d, k) = (self.unit(), self.direction(), self.kind());
-        format!(
-            "Period(unit='{u}', count={}, direction='{d}', kind='{k}')",
-            self.0.count
-        )
-    }
-
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, PyAny>, (String, u32, String, String)) {
-        let p = slf.get();
-        (
-            slf.get_type().into_any(),
-            (p.unit(), p.0.count, p.direction(), p.kind()),
-        )
-    }
-}
+    fn to_dict(&self) -> Plain<Period> = Plain(self.0);
+    fn __str__(&self) -> String = self.0.to_string();
+    fn __repr__(&self) -> String =
+        format!("Period(unit='{}', count={}, direction='{}', kind='{}')", self.unit(), self.0.count, self.direction(), self.kind());
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, PyAny>, (String, u32, String, String)) =
+        (slf.get_type().into_any(), (slf.get().unit(), slf.get().0.count, slf.get().direction(), slf.get().kind()));
+}}
 
 /// A working-day calendar: the official data (State Council notices, 调休
 /// included) plus any local changes. Immutable.
@@ -200,17 +142,17 @@ pub fn calendar_of<'a>(cal: &'a Option<PyRef<'_, PyCalendar>>) -> &'a Calendar {
 }
 
 /// Dates (an iterable of `date`, or a mapping `date -> name`) for the builder.
-fn named_dates(obj: Option<&Bound<'_, PyAny>>, default_name: &str) -> R<Vec<(chrono::NaiveDate, String)>> {
+fn named_dates(obj: Option<&Bound<'_, PyAny>>) -> R<Vec<(chrono::NaiveDate, Option<String>)>> {
     let Some(obj) = obj else { return Ok(Vec::new()) };
     if let Ok(d) = obj.cast::<PyDict>() {
-        let named = |(k, v): (Bound<'_, PyAny>, Bound<'_, PyAny>)| -> R<_> {
-            Ok((
-                k.extract::<Date>()?.0,
-                v.extract::<String>()
-                    .map_err(|_| type_error("calendar day names must be str"))?,
-            ))
+        let name = |v: Bound<'_, PyAny>| {
+            v.extract::<String>()
+                .map_err(|_| type_error("calendar day names must be str"))
         };
-        return d.iter().map(named).collect();
+        return d
+            .iter()
+            .map(|(k, v)| Ok((k.extract::<Date>()?.0, Some(name(v)?))))
+            .collect();
     }
     if obj.cast::<PyString>().is_ok() {
         return Err(type_error("expected an iterable of datetime.date or a dict, got str").into());
@@ -218,9 +160,7 @@ fn named_dates(obj: Option<&Bound<'_, PyAny>>, default_name: &str) -> R<Vec<(chr
     let items = obj
         .try_iter()
         .map_err(|_| type_error("expected an iterable of datetime.date or a dict"))?;
-    items
-        .map(|i| Ok((i?.extract::<Date>()?.0, default_name.to_owned())))
-        .collect()
+    items.map(|i| Ok((i?.extract::<Date>()?.0, None))).collect()
 }
 
 /// `add_working_days` over sequences: `ns` is one int or a sequence as long as `dates`.
@@ -264,12 +204,14 @@ fn add_many(cal: &Calendar, dates: &Bound<'_, PyAny>, ns: &Bound<'_, PyAny>) -> 
         .collect()
 }
 
-/// Each operation once: a `Calendar` method and a module function on the official calendar.
+/// Each operation once: a `Calendar` method and a module function on the official calendar;
+/// the class's other methods are rows as in `methods!`.
 macro_rules! calendar_api {
-    ({ $($methods:tt)* } $( $(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty = |$cal:ident| $body:expr; )*) => {
+    ({ $( $(#[$mm:meta])* fn $m:ident $(<$mlt:lifetime>)? ($($marg:tt)*) -> $mret:ty = $mbody:expr; )* }
+     $( $(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty = |$cal:ident| $body:expr; )*) => {
         #[pymethods]
         impl PyCalendar {
-            $($methods)*
+            $( $(#[$mm])* fn $m $(<$mlt>)? ($($marg)*) -> $mret { $mbody } )*
             // `'py` names the lifetime of array arguments; unused by the scalar-only operations.
             $( $(#[$doc])* #[allow(clippy::extra_unused_lifetimes)] fn $name<'py>(&self, $($arg: $ty),*) -> R<$ret> { let $cal = &self.0; Ok($body) } )*
         }
@@ -281,10 +223,7 @@ calendar_api! {
     {
         /// `Calendar()` is the official calendar.
         #[new]
-        fn new() -> Self {
-            PyCalendar(official().clone())
-        }
-
+        fn new() -> Self = PyCalendar(official().clone());
         /// The official calendar embedded in the library. With `provisional_until=Y`
         /// (2027–2035), the years after the last loaded notice through `Y` are provisional:
         /// computed from 全国年节及纪念日放假办法 (no 调休), labelled in `DayInfo.provisional`
@@ -296,44 +235,26 @@ calendar_api! {
         /// True
         #[staticmethod]
         #[pyo3(signature = (*, provisional_until = None))]
-        fn official(provisional_until: Option<Year>) -> R<Self> {
-            Ok(PyCalendar(match provisional_until {
-                Some(year) => Calendar::official_provisional_until(year.0)?,
-                None => official().clone(),
-            }))
-        }
-
+        fn official(provisional_until: Option<Year>) -> R<Self> = Ok(PyCalendar(match provisional_until {
+            Some(year) => Calendar::official_provisional_until(year.0)?,
+            None => official().clone(),
+        }));
         /// This calendar with a State Council notice's text added (pasted the day it
         /// appears): its days replace earlier entries, the coverage grows to the end of its
         /// year and the version (hence every receipt) gains `+notice-<id>`. Unreadable text
         /// is `notice_unreadable`, naming the sentence and its position.
-        fn with_notice(&self, text: Text) -> R<Self> {
-            Ok(PyCalendar(self.0.with_notice(&text.0)?))
-        }
-
+        fn with_notice(&self, text: Text) -> R<Self> = Ok(PyCalendar(self.0.with_notice(&text.0)?));
         /// This calendar with provisional years after its data, through the end of `year`.
-        fn with_provisional_until(&self, year: Year) -> R<Self> {
-            Ok(PyCalendar(self.0.with_provisional_until(year.0)?))
-        }
-
+        fn with_provisional_until(&self, year: Year) -> R<Self> = Ok(PyCalendar(self.0.with_provisional_until(year.0)?));
         /// The first provisional day, or `None` when the calendar has no provisional years.
-        fn provisional_from(&self) -> Option<Date> {
-            self.0.provisional_from().map(Date)
-        }
-
+        fn provisional_from(&self) -> Option<Date> = self.0.provisional_from().map(Date);
         /// The ids of the notices loaded from their text beyond the data the calendar
         /// started from (`with_notice`), in the order loaded.
-        fn loaded_notices(&self) -> Vec<String> {
-            self.0.loaded_notices().into_iter().map(|n| n.id.clone()).collect()
-        }
-
+        fn loaded_notices(&self) -> Vec<String> = self.0.loaded_notices().into_iter().map(|n| n.id.clone()).collect();
         /// A custom calendar from the calendar JSON format (a dict or JSON text):
         /// `{"format": 1, "base": "official" | "none", "version", "first", "last", "notices", "days": [{"date", "type": "holiday" | "workday" | "regular", "name"}]}`.
         #[staticmethod]
-        fn from_json(data: JsonText) -> R<Self> {
-            Ok(PyCalendar(Calendar::from_json_str(&data.0)?))
-        }
-
+        fn from_json(data: JsonText) -> R<Self> = Ok(PyCalendar(Calendar::from_json_str(&data.0)?));
         /// A custom calendar from lists of dates: `holidays` (rest days) and
         /// `workdays` (Saturdays/Sundays worked) as iterables of `date` or dicts
         /// `date -> name`; `regular` dates return to the Monday–Friday default.
@@ -342,61 +263,27 @@ calendar_api! {
         #[staticmethod]
         #[pyo3(signature = (*, holidays = None, workdays = None, regular = None, first = None, last = None, version = None, base = None))]
         #[allow(clippy::too_many_arguments)]
-        fn from_dates(
-            holidays: Option<&Bound<'_, PyAny>>,
-            workdays: Option<&Bound<'_, PyAny>>,
-            regular: Option<&Bound<'_, PyAny>>,
-            first: Option<Date>,
-            last: Option<Date>,
-            version: Option<Text>,
-            base: Option<Text>,
-        ) -> R<Self> {
-            let mut b = fuling_rules::call::calendar_base(base.as_ref().map(|b| b.0.as_str()))?;
-            if let Some(f) = first {
-                b = b.first(f.0);
-            }
-            if let Some(l) = last {
-                b = b.last(l.0);
-            }
-            for (d, name) in named_dates(holidays, "自定义休息日")? {
-                b = b.holiday(d, &name);
-            }
-            for (d, name) in named_dates(workdays, "自定义调休上班日")? {
-                b = b.workday(d, &name);
-            }
-            for (d, _) in named_dates(regular, "")? {
-                b = b.regular(d);
-            }
-            if let Some(v) = version {
-                b = b.version(&v.0);
-            }
-            Ok(PyCalendar(b.build()?))
-        }
-
+        fn from_dates(holidays: Option<&Bound<'_, PyAny>>, workdays: Option<&Bound<'_, PyAny>>, regular: Option<&Bound<'_, PyAny>>,
+            first: Option<Date>, last: Option<Date>, version: Option<Text>, base: Option<Text>) -> R<Self> = Ok(PyCalendar(CalendarDates {
+            base: base.as_ref().map(|b| b.0.as_str()),
+            first: first.map(|d| d.0),
+            last: last.map(|d| d.0),
+            holidays: named_dates(holidays)?,
+            workdays: named_dates(workdays)?,
+            regular: named_dates(regular)?.into_iter().map(|(d, _)| d).collect(),
+            version: version.as_ref().map(|v| v.0.as_str()),
+        }.build()?));
         /// The first and last covered date (`Coverage`).
-        fn coverage(&self) -> Record<fuling_rules::Coverage> {
-            Record("Coverage", self.0.coverage())
-        }
-
+        fn coverage(&self) -> Record<fuling_rules::Coverage> = Record("Coverage", self.0.coverage());
         /// The data version, reported in results.
-        fn version(&self) -> &str {
-            self.0.version()
-        }
-
+        fn version(&self) -> &str = self.0.version();
         /// The due date of `period` (a `Period` or its dict) triggered on `start`.
-        fn due_date(slf: PyRef<'_, Self>, start: Date, period: PeriodArg) -> R<Date> {
-            due_date(start, period, Some(slf))
-        }
-
+        fn due_date(slf: PyRef<'_, Self>, start: Date, period: PeriodArg) -> R<Date> = due_date(start, period, Some(slf));
         /// The due date with its reasons (`Explanation`).
-        fn explain_due_date(slf: PyRef<'_, Self>, start: Date, period: PeriodArg) -> R<Record<fuling_rules::Explanation>> {
-            explain_due_date(start, period, Some(slf))
-        }
-
-        fn __repr__(&self) -> String {
-            let c = self.0.coverage();
-            format!("Calendar(version='{}', first={}, last={})", self.0.version(), c.first, c.last)
-        }
+        fn explain_due_date(slf: PyRef<'_, Self>, start: Date, period: PeriodArg) -> R<Record<fuling_rules::Explanation>> =
+            explain_due_date(start, period, Some(slf));
+        fn __repr__(&self) -> String =
+            format!("Calendar(version='{}', first={}, last={})", self.0.version(), self.0.coverage().first, self.0.coverage().last);
     }
 
     /// Whether `d` (a `datetime.date`) is a working day. Array input (numpy
@@ -450,48 +337,37 @@ calendar_api! {
     fn day_info(d: Date) -> Record<fuling_rules::DayInfo> = |cal| Record("DayInfo", cal.day_info(d.0)?);
 }
 
-/// The due date of `period` (a `Period` or its dict) triggered on `start`, on
-/// the official calendar (or `calendar`), under 民法典 第二百零一条至第二百零三条.
-///
-/// >>> import datetime as dt, fuling_rules as fr
-/// >>> fr.due_date(dt.date(2025, 9, 18), fr.Period.months(1))  # Sat 10-18 rolls to Mon
-/// datetime.date(2025, 10, 20)
-/// >>> fr.due_date(dt.date(2025, 9, 30), {"unit": "working_days", "count": 5})
-/// datetime.date(2025, 10, 14)
-#[pyfunction]
-#[pyo3(signature = (start, period, calendar = None))]
-pub fn due_date(start: Date, period: PeriodArg, calendar: Option<PyRef<'_, PyCalendar>>) -> R<Date> {
-    Ok(Date(fuling_rules::due_date(start.0, period.0, calendar_of(&calendar))?))
-}
-
-/// The due date with its reasons (`Explanation`, with `sentence_zh` and `sentence_en`),
-/// on the official calendar (or `calendar`).
-///
-/// >>> import datetime as dt, fuling_rules as fr
-/// >>> e = fr.explain_due_date(dt.date(2025, 9, 30), fr.Period.working_days(5))
-/// >>> e.due, [d.date.isoformat() for d in e.worked]
-/// (datetime.date(2025, 10, 14), ['2025-10-11'])
-#[pyfunction]
-#[pyo3(signature = (start, period, calendar = None))]
-pub fn explain_due_date(
-    start: Date,
-    period: PeriodArg,
-    calendar: Option<PyRef<'_, PyCalendar>>,
-) -> R<Record<fuling_rules::Explanation>> {
-    let e = fuling_rules::explain_due_date(start.0, period.0, calendar_of(&calendar))?;
-    Ok(Record("Explanation", e))
-}
-
-/// Reads the text of a State Council holiday notice (国务院办公厅关于YYYY年部分节假日安排的通知,
-/// or a supplementary notice) into a `Notice`: `id`, `year`, `title`, `number`,
-/// `published`, and the `holidays`, `workdays` and `regular` days it sets. A numbered item
-/// or dated sentence that cannot be read is `notice_unreadable`, naming it and its position.
-///
-/// >>> import fuling_rules as fr
-/// >>> n = fr.parse_notice("国务院办公厅关于2027年部分节假日安排的通知\n一、元旦:1月1日(周五)至3日(周日)放假,共3天。")
-/// >>> n.id, [d.date.isoformat() for d in n.holidays]
-/// ('2027', ['2027-01-01', '2027-01-02', '2027-01-03'])
-#[pyfunction]
-pub fn parse_notice(text: Text) -> R<Record<fuling_rules::calendar::ParsedNotice>> {
-    Ok(Record("Notice", fuling_rules::calendar::parse_notice(&text.0)?))
+functions! {
+    /// The due date of `period` (a `Period` or its dict) triggered on `start`, on
+    /// the official calendar (or `calendar`), under 民法典 第二百零一条至第二百零三条.
+    ///
+    /// >>> import datetime as dt, fuling_rules as fr
+    /// >>> fr.due_date(dt.date(2025, 9, 18), fr.Period.months(1))  # Sat 10-18 rolls to Mon
+    /// datetime.date(2025, 10, 20)
+    /// >>> fr.due_date(dt.date(2025, 9, 30), {"unit": "working_days", "count": 5})
+    /// datetime.date(2025, 10, 14)
+    #[pyo3(signature = (start, period, calendar = None))]
+    fn due_date(start: Date, period: PeriodArg, calendar: Option<PyRef<'_, PyCalendar>>) -> R<Date> =
+        Ok(Date(fuling_rules::due_date(start.0, period.0, calendar_of(&calendar))?));
+    /// The due date with its reasons (`Explanation`, with `sentence_zh` and `sentence_en`),
+    /// on the official calendar (or `calendar`).
+    ///
+    /// >>> import datetime as dt, fuling_rules as fr
+    /// >>> e = fr.explain_due_date(dt.date(2025, 9, 30), fr.Period.working_days(5))
+    /// >>> e.due, [d.date.isoformat() for d in e.worked]
+    /// (datetime.date(2025, 10, 14), ['2025-10-11'])
+    #[pyo3(signature = (start, period, calendar = None))]
+    fn explain_due_date(start: Date, period: PeriodArg, calendar: Option<PyRef<'_, PyCalendar>>) -> R<Record<fuling_rules::Explanation>> =
+        Ok(Record("Explanation", fuling_rules::explain_due_date(start.0, period.0, calendar_of(&calendar))?));
+    /// Reads the text of a State Council holiday notice (国务院办公厅关于YYYY年部分节假日安排的通知,
+    /// or a supplementary notice) into a `Notice`: `id`, `year`, `title`, `number`,
+    /// `published`, and the `holidays`, `workdays` and `regular` days it sets. A numbered item
+    /// or dated sentence that cannot be read is `notice_unreadable`, naming it and its position.
+    ///
+    /// >>> import fuling_rules as fr
+    /// >>> n = fr.parse_notice("国务院办公厅关于2027年部分节假日安排的通知\n一、元旦:1月1日(周五)至3日(周日)放假,共3天。")
+    /// >>> n.id, [d.date.isoformat() for d in n.holidays]
+    /// ('2027', ['2027-01-01', '2027-01-02', '2027-01-03'])
+    fn parse_notice(text: Text) -> R<Record<fuling_rules::calendar::ParsedNotice>> =
+        Ok(Record("Notice", fuling_rules::calendar::parse_notice(&text.0)?));
 }

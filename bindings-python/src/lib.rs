@@ -8,6 +8,24 @@
 // Python method names (`to_dict`, `__reduce__`) follow Python, not Rust conventions.
 #![allow(clippy::wrong_self_convention)]
 
+/// One `#[pymethods]` block of rows `fn name(args) -> T = body;`: a method is a row that
+/// converts, calls the core and maps the error, not a wrapper of its own.
+macro_rules! methods {
+    ($ty:ty { $( $(#[$m:meta])* fn $name:ident $(<$lt:lifetime>)? ($($arg:tt)*) -> $ret:ty = $body:expr; )* }) => {
+        #[pymethods]
+        impl $ty {
+            $( $(#[$m])* fn $name $(<$lt>)? ($($arg)*) -> $ret { $body } )*
+        }
+    };
+}
+
+/// Module functions as rows, like `methods!`.
+macro_rules! functions {
+    ($( $(#[$m:meta])* fn $name:ident $(<$lt:lifetime>)? ($($arg:tt)*) -> $ret:ty = $body:expr; )*) => {
+        $( #[pyfunction] $(#[$m])* pub fn $name $(<$lt>)? ($($arg)*) -> $ret { $body } )*
+    };
+}
+
 mod arrays;
 mod calendar;
 mod checks;

@@ -56,12 +56,11 @@ fn not_text(obj: &Bound<'_, PyAny>, what: &str) -> R<()> {
     Ok(())
 }
 
-#[pymethods]
-impl PyPortfolio {
+methods! { PyPortfolio {
     /// Loads `projects` and `applications` (sequences of records).
     #[new]
     #[pyo3(signature = (projects = None, applications = None))]
-    fn new(projects: Option<&Bound<'_, PyAny>>, applications: Option<&Bound<'_, PyAny>>) -> R<Self> {
+    fn new(projects: Option<&Bound<'_, PyAny>>, applications: Option<&Bound<'_, PyAny>>) -> R<Self> = {
         let mut inputs = Vec::new();
         for (obj, what) in [(projects, "projects"), (applications, "applications")] {
             let Some(obj) = obj else { continue };
@@ -71,57 +70,30 @@ impl PyPortfolio {
             }
         }
         Ok(PyPortfolio(Portfolio::from_inputs(inputs)))
-    }
-
+    };
     /// Loads JSON lines (one project or application record per line; a problem names its line).
     #[staticmethod]
-    fn from_jsonl(text: Text) -> Self {
-        PyPortfolio(Portfolio::from_jsonl(&text.0))
-    }
-
+    fn from_jsonl(text: Text) -> Self = PyPortfolio(Portfolio::from_jsonl(&text.0));
     /// Loads a folder of record files (`*.json`: one record or an array; `*.jsonl`: one per
     /// line), in file-name order; a problem names its file.
     #[staticmethod]
-    fn from_dir(path: std::path::PathBuf) -> Self {
-        PyPortfolio(Portfolio::from_dir(&path))
-    }
-
+    fn from_dir(path: std::path::PathBuf) -> Self = PyPortfolio(Portfolio::from_dir(&path));
     /// The records that did not load (`PortfolioProblem`), in the order of the input.
     #[getter]
-    fn problems(&self) -> Vec<Record<&Problem>> {
-        self.0
-            .problems()
-            .iter()
-            .map(|p| Record("PortfolioProblem", p))
-            .collect()
-    }
-
+    fn problems(&self) -> Vec<Record<&Problem>> = self.0.problems().iter().map(|p| Record("PortfolioProblem", p)).collect();
     /// The projects loaded, in the order given.
     #[getter]
-    fn projects(&self) -> Vec<PyProject> {
-        self.0.projects().iter().cloned().map(PyProject).collect()
-    }
-
+    fn projects(&self) -> Vec<PyProject> = self.0.projects().iter().cloned().map(PyProject).collect();
     /// The application records loaded, in the order given.
     #[getter]
-    fn applications(&self) -> Vec<PyApplicationRecord> {
-        self.0.applications().iter().cloned().map(PyApplicationRecord).collect()
-    }
-
+    fn applications(&self) -> Vec<PyApplicationRecord> = self.0.applications().iter().cloned().map(PyApplicationRecord).collect();
     /// Every open obligation as of `as_of` (an `Agenda` of `AgendaItem`): within
     /// `within_working_days` working days (overdue and undated items kept), owed by
     /// `responsible` (a role, e.g. `"lead_department"`) or `department` (a name); `ruleset` is
     /// a `Ruleset` or a list of them (the one in force on `as_of` is used).
     #[pyo3(signature = (as_of, within_working_days = None, *, responsible = None, department = None, calendar = None, ruleset = None))]
-    fn agenda(
-        &self,
-        as_of: Date,
-        within_working_days: Option<i64>,
-        responsible: Option<Text>,
-        department: Option<Text>,
-        calendar: Option<PyRef<'_, PyCalendar>>,
-        ruleset: Option<&Bound<'_, PyAny>>,
-    ) -> R<Record<Agenda>> {
+    fn agenda(&self, as_of: Date, within_working_days: Option<i64>, responsible: Option<Text>, department: Option<Text>,
+        calendar: Option<PyRef<'_, PyCalendar>>, ruleset: Option<&Bound<'_, PyAny>>) -> R<Record<Agenda>> = {
         let responsible: Option<Role> = responsible.map(|r| fuling_rules::call::named(&r.0)).transpose()?;
         let (one, sets) = rules_of(ruleset)?;
         let options = AgendaOptions {
@@ -133,31 +105,20 @@ impl PyPortfolio {
             rulesets: sets.as_ref(),
         };
         Ok(Record("Agenda", self.0.agenda(as_of.0, &options)?))
-    }
-
+    };
     /// The fund view (`FundView`): per year and lead department, the amounts at each stage,
     /// the plans of 500万元 (含) or more and their municipal filing (第二十条), 第二十五条
     /// exceptions, adjustments and withdrawals; only `year` when given. The year of an amount
     /// is the year of the event that set it.
     #[pyo3(signature = (year = None, *, ruleset = None))]
-    fn fund_view(&self, year: Option<i32>, ruleset: Option<PyRef<'_, PyRuleset>>) -> Record<FundView> {
-        let rules = crate::ruleset::ruleset_of(&ruleset);
-        Record("FundView", self.0.fund_view_with(year, &rules))
-    }
-
-    fn __len__(&self) -> usize {
-        self.0.projects().len()
-    }
-
-    fn __repr__(&self) -> String {
-        format!(
-            "Portfolio(projects={}, applications={}, problems={})",
-            self.0.projects().len(),
-            self.0.applications().len(),
-            self.0.problems().len()
-        )
-    }
-}
+    fn fund_view(&self, year: Option<i32>, ruleset: Option<PyRef<'_, PyRuleset>>) -> Record<FundView> =
+        Record("FundView", self.0.fund_view_with(year, &crate::ruleset::ruleset_of(&ruleset)));
+    fn __len__(&self) -> usize = self.0.projects().len();
+    fn __repr__(&self) -> String = format!(
+        "Portfolio(projects={}, applications={}, problems={})",
+        self.0.projects().len(), self.0.applications().len(), self.0.problems().len()
+    );
+}}
 
 /// `ruleset`: one `Ruleset`, or a list of them (rules in force by date, 第四十五条).
 fn rules_of(ruleset: Option<&Bound<'_, PyAny>>) -> R<(Option<Ruleset>, Option<Rulesets>)> {

@@ -42,7 +42,7 @@ use serde_json::Value;
 // The Python binding's shared calls (calendar queries by name; record arguments).
 mod calendar_ops;
 mod records;
-pub use calendar_ops::{calendar_base, on_error, BatchOut, CalendarOp, OpAnswer, Operand};
+pub use calendar_ops::{calendar_base, on_error, BatchOut, CalendarDates, CalendarOp, OpAnswer, Operand};
 pub use records::{application_record, load_project, named, read, ProjectApplication};
 
 /// A whole number as a binding received it.

@@ -141,13 +141,17 @@ impl CalendarOp {
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
     pub fn from_name(name: &str) -> Result<CalendarOp> {
-        CalendarOp::ALL.iter().copied().find(|op| op.name() == name).ok_or_else(|| {
-            Error::new(
-                ErrorCode::UnknownName,
-                format!("未知的批量操作 {name:?}"),
-                format!("unknown batch operation {name:?}"),
-            )
-        })
+        CalendarOp::ALL
+            .iter()
+            .copied()
+            .find(|op| op.name() == name)
+            .ok_or_else(|| {
+                Error::new(
+                    ErrorCode::UnknownName,
+                    format!("未知的批量操作 {name:?}"),
+                    format!("unknown batch operation {name:?}"),
+                )
+            })
     }
 
     /// Answers the query on one date: `other` is the count (`add_working_days`,
@@ -232,7 +236,9 @@ impl CalendarOp {
             CalendarOp::NextWorkingDay => DateQuery::NextWorkingDay,
             CalendarOp::PreviousWorkingDay => DateQuery::PreviousWorkingDay,
             CalendarOp::IsWorkingDay => {
-                let BatchOut::Flags(out) = out else { return Err(self.misuse()) };
+                let BatchOut::Flags(out) = out else {
+                    return Err(self.misuse());
+                };
                 let v = cal.is_working_day_batch(days, on_error)?;
                 for (slot, w) in out.iter_mut().zip(&v) {
                     *slot = w.map_or(2, u8::from);
@@ -312,5 +318,72 @@ pub fn calendar_base(base: Option<&str>) -> Result<CalendarBuilder> {
             format!("未知的基础日历 {other:?}(应为 \"official\" 或 \"none\")"),
             format!("unknown base calendar {other:?} (expected \"official\" or \"none\")"),
         )),
+    }
+}
+
+/// A custom calendar given as lists of dates (the bindings' `Calendar.from_dates`):
+/// `holidays` (rest days) and `workdays` (Saturdays or Sundays worked), each with an
+/// optional name; `regular` dates return to the Monday–Friday default.
+///
+/// # Example
+/// ```
+/// use fuling_rules::call::CalendarDates;
+/// let d = chrono::NaiveDate::from_ymd_opt(2025, 6, 3).unwrap();
+/// let cal = CalendarDates { holidays: vec![(d, None)], version: Some("local-1"), ..Default::default() }.build()?;
+/// assert!(!cal.is_working_day(d)?);
+/// assert_eq!(cal.day_info(d)?.name.as_deref(), Some("自定义休息日"));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct CalendarDates<'a> {
+    /// `"official"` (the default) or `"none"` ([`calendar_base`]).
+    pub base: Option<&'a str>,
+    /// The first covered date.
+    pub first: Option<NaiveDate>,
+    /// The last covered date.
+    pub last: Option<NaiveDate>,
+    /// Rest days, each with its name (default 自定义休息日).
+    pub holidays: Vec<(NaiveDate, Option<String>)>,
+    /// Weekend days worked, each with its name (default 自定义调休上班日).
+    pub workdays: Vec<(NaiveDate, Option<String>)>,
+    /// Dates back to the Monday–Friday default.
+    pub regular: Vec<NaiveDate>,
+    /// The version suffix.
+    pub version: Option<&'a str>,
+}
+
+impl CalendarDates<'_> {
+    /// Builds the calendar.
+    ///
+    /// # Errors
+    /// As [`calendar_base`] and [`CalendarBuilder::build`].
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{call::CalendarDates, ErrorCode};
+    /// let err = CalendarDates { base: Some("none"), ..Default::default() }.build().unwrap_err();
+    /// assert_eq!(err.code(), ErrorCode::InvalidCalendarData); // no first and last
+    /// ```
+    pub fn build(self) -> Result<Calendar> {
+        let mut b = calendar_base(self.base)?;
+        if let Some(f) = self.first {
+            b = b.first(f);
+        }
+        if let Some(l) = self.last {
+            b = b.last(l);
+        }
+        for (d, name) in &self.holidays {
+            b = b.holiday(*d, name.as_deref().unwrap_or("自定义休息日"));
+        }
+        for (d, name) in &self.workdays {
+            b = b.workday(*d, name.as_deref().unwrap_or("自定义调休上班日"));
+        }
+        for d in self.regular {
+            b = b.regular(d);
+        }
+        if let Some(v) = self.version {
+            b = b.version(v);
+        }
+        b.build()
     }
 }
