@@ -99,3 +99,20 @@ impl From<Fail> for PyErr {
         }
     }
 }
+
+functions! {
+    /// Every error code of the core, in declaration order (`ErrorCode::ALL`).
+    fn error_codes() -> Vec<&'static str> = ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
+    /// The Python exception class name the binding raises for each error code.
+    fn _error_classes(py: Python<'_>) -> PyResult<Vec<(&'static str, String)>> =
+        ErrorCode::ALL.iter().map(|c| Ok((c.as_str(), class_for(py, *c).name()?.to_string()))).collect();
+    /// Raises the exception for `code` (testing aid: checks the mapping of every code).
+    fn _raise(code: crate::convert::Text) -> R<()> = {
+        let (zh, en) = (format!("测试:{}", code.0), format!("test: {}", code.0));
+        Err(match ErrorCode::ALL.iter().find(|c| c.as_str() == code.0) {
+            Some(c) => Error::new(*c, zh, en).with_article(fuling_rules::Art::new(20)),
+            None => Error::new(ErrorCode::UnknownName, zh, format!("no error code {:?}", code.0)),
+        }
+        .into())
+    };
+}
