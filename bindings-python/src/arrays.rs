@@ -134,13 +134,7 @@ fn batch_error(py: Python<'_>, e: BatchError, offset: usize) -> PyErr {
     err
 }
 
-/// Runs the core's batch query `op` (`CalendarOp::batch_into`) over `int64` day numbers
-/// (`a`, and `b`: `None`, an `int` count, `int64` counts or, for `working_days_between`,
-/// end days, as bytes). Returns a `bytearray`: `int64` day numbers (NaT = `i64::MIN`) for
-/// dates, `int64` counts (-1 = missing) for `working_days_between`, `uint8` 0/1 (2 =
-/// missing) for `is_working_day`, written in place when the buffer is aligned. `offset`: the
-/// position of the first element in the caller's array (`fuling_rules._arrays` sends large
-/// arrays in chunks), added to error positions. Internal: called by `fuling_rules._arrays`.
+#[doc = pydoc!("_calendar_batch")]
 #[pyfunction]
 #[pyo3(signature = (calendar, op, a, b, nat, offset = 0))]
 pub fn _calendar_batch<'py>(

@@ -6,14 +6,7 @@ use fuling_rules::{Citation, Error, ErrorCode};
 use pyo3::prelude::*;
 use pyo3::types::PyInt;
 
-/// A citation of an article (条) and optionally an item (项) of the regulation.
-///
-/// >>> from fuling_rules import Citation
-/// >>> c = Citation(19, 2)
-/// >>> c.zh(), c.en(), c.to_dict()
-/// ('第十九条第(二)项', 'Art. 19(2)', {'article': 19, 'item': 2})
-/// >>> '5个工作日内' in c.text()
-/// True
+#[doc = pydoc!("Citation")]
 #[pyclass(name = "Citation", module = "fuling_rules._native", frozen, eq, hash, ord)]
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct PyCitation(pub Citation);
@@ -32,7 +25,7 @@ fn number(obj: &Bound<'_, PyAny>, what: &str) -> R<u8> {
 }
 
 methods! { PyCitation {
-    /// A citation, checked against the embedded text (`unknown_article` otherwise).
+    #[doc = pydoc!("Citation.__new__")]
     #[new]
     #[pyo3(signature = (article, item = None))]
     fn new(article: &Bound<'_, PyAny>, item: Option<&Bound<'_, PyAny>>) -> R<Self> = {
@@ -41,26 +34,26 @@ methods! { PyCitation {
         c.validate()?;
         Ok(PyCitation(c))
     };
-    /// From the JSON form `{"article": 19, "item": 2}` (a dict or JSON text).
+    #[doc = pydoc!("Citation.from_dict")]
     #[staticmethod]
     fn from_dict(data: Json) -> R<Self> = {
         let c: Citation = fuling_rules::call::read(&data.0)?;
         c.validate()?;
         Ok(PyCitation(c))
     };
-    /// The article number (第N条).
+    #[doc = pydoc!("Citation.article")]
     #[getter]
     fn article(&self) -> u8 = self.0.article;
-    /// The item number (第(N)项), or None for the whole article.
+    #[doc = pydoc!("Citation.item")]
     #[getter]
     fn item(&self) -> Option<u8> = self.0.item;
-    /// Chinese form, e.g. `第十九条第(二)项`.
+    #[doc = pydoc!("Citation.zh")]
     fn zh(&self) -> String = self.0.zh();
-    /// English form, e.g. `Art. 19(2)`.
+    #[doc = pydoc!("Citation.en")]
     fn en(&self) -> String = self.0.en();
-    /// The cited text from the embedded regulation.
+    #[doc = pydoc!("Citation.text")]
     fn text(&self) -> Option<&'static str> = self.0.text();
-    /// The JSON form as a dict: `{"article": 19, "item": 2}` (no `item` for a whole article).
+    #[doc = pydoc!("Citation.to_dict")]
     fn to_dict(&self) -> Plain<Citation> = Plain(self.0);
     fn __repr__(&self) -> String = match self.0.item {
         Some(i) => format!("Citation({}, {i})", self.0.article),

@@ -8,6 +8,14 @@
 // Python method names (`to_dict`, `__reduce__`) follow Python, not Rust conventions.
 #![allow(clippy::wrong_self_convention)]
 
+/// The Python docstring of `key` (`name` or `Class.name`): written once, in the stubs
+/// (`python/fuling_rules/_native.pyi`), and copied to `src/doc/` by `cargo xtask codegen`.
+macro_rules! pydoc {
+    ($key:literal) => {
+        include_str!(concat!("doc/", $key, ".txt"))
+    };
+}
+
 /// One `#[pymethods]` block of rows `fn name(args) -> T = body;`: a method is a row that
 /// converts, calls the core and maps the error, not a wrapper of its own.
 macro_rules! methods {

@@ -13,35 +13,20 @@ use pyo3::prelude::*;
 type Cal<'a> = Option<PyRef<'a, PyCalendar>>;
 type Rules<'a> = Option<PyRef<'a, PyRuleset>>;
 
-/// A project (项目): its id, kind (`"development"` or `"om"`), application and
-/// ordered dated events; its state is the replay of the events. Events are
-/// dicts (or JSON text) in the shape of `docs/events.md`. A refused event
-/// raises (`TransitionError`, `InputError`, …) and leaves the project unchanged.
-///
-/// >>> import datetime as dt, fuling_rules as fr
-/// >>> p = fr.Project("FL-2025-001", "development")
-/// >>> p.state
-/// 'proposed'
-/// >>> p == fr.Project.from_json(p.to_json())
-/// True
+#[doc = pydoc!("Project")]
 #[pyclass(name = "Project", module = "fuling_rules._native", eq)]
 #[derive(Clone, PartialEq)]
 pub struct PyProject(pub Project);
 
 methods! { PyProject {
-    /// A new project with no events, in state `proposed`.
+    #[doc = pydoc!("Project.__new__")]
     #[new]
     #[pyo3(signature = (id, kind = None))]
     fn new(id: Text, kind: Option<Text>) -> R<Self> = {
         let kind = kind.map_or(Ok(ProjectKind::Development), |k| call::named(&k.0))?;
         Ok(PyProject(Project::new(&id.0, kind)))
     };
-    /// Loads a project (JSON text or a dict: `{"schema": 2, "id", "kind", "application_id",
-    /// "events"}`; a schema-1 record loads through the migration), replaying its events with
-    /// `ruleset` and `calendar` (default and official when omitted). With `application` (an
-    /// `ApplicationRecord`, or the application's metadata as a dict, e.g. `project.application`),
-    /// the guards read that application's secrecy and labels, and a record's catalog (第七条,
-    /// 第三十七条: the project's catalog entry and major iterations; see `docs/records.md`).
+    #[doc = pydoc!("Project.from_json")]
     #[staticmethod]
     #[pyo3(signature = (data, *, application = None, calendar = None, ruleset = None))]
     fn from_json(data: JsonText, application: Option<&Bound<'_, PyAny>>, calendar: Cal<'_>, ruleset: Rules<'_>) -> R<Self> = {
@@ -56,65 +41,60 @@ methods! { PyProject {
         };
         Ok(PyProject(call::load_project(&data.0, app, &ruleset_of(&ruleset), calendar_of(&calendar))?))
     };
-    /// Appends one event, or a correction or void (a dict or JSON text, see `docs/events.md`
-    /// and `docs/records.md`).
+    #[doc = pydoc!("Project.apply")]
     #[pyo3(signature = (event, *, calendar = None, ruleset = None))]
     fn apply(&mut self, event: Json, calendar: Cal<'_>, ruleset: Rules<'_>) -> R<()> =
         Ok(self.0.record_with(call::read::<Entry<Event>>(&event.0)?, &ruleset_of(&ruleset), calendar_of(&calendar))?);
-    /// The id of the ruleset the project is kept under, if recorded.
+    #[doc = pydoc!("Project.ruleset_id")]
     #[getter]
     fn ruleset_id(&self) -> Option<&str> = self.0.ruleset_id();
-    /// The status as of `as_of` under the ruleset of `rulesets` (a list of `Ruleset`) in force
-    /// on that date (第四十五条), with warnings where the record was kept under another.
+    #[doc = pydoc!("Project.status_in")]
     #[pyo3(signature = (as_of, rulesets, calendar = None))]
     fn status_in(&self, as_of: Date, rulesets: Vec<PyRef<'_, PyRuleset>>, calendar: Cal<'_>) -> R<Record<Status>> = {
         let sets = Rulesets::new(rulesets.iter().map(|r| r.0.clone()).collect())?;
         Ok(Record("Status", self.0.status_in(as_of.0, calendar_of(&calendar), &sets)?))
     };
-    /// The status as of `as_of` evaluated with the project's `application` record (an
-    /// `ApplicationRecord`): once the application is deregistered (第四十二条), the project's
-    /// open obligations are closed, not met (`Status.closed`).
+    #[doc = pydoc!("Project.status_with")]
     #[pyo3(signature = (application, as_of, calendar = None, ruleset = None))]
     fn status_with(&self, application: PyRef<'_, PyApplicationRecord>, as_of: Date, calendar: Cal<'_>, ruleset: Rules<'_>) -> R<Record<Status>> =
         Ok(Record("Status", self.0.status_with(&application.0, as_of.0, calendar_of(&calendar), &ruleset_of(&ruleset))?));
-    /// Applies one event given as JSON text (as Rust's `apply_json`).
+    #[doc = pydoc!("Project.apply_json")]
     fn apply_json(&mut self, json: Text) -> R<()> = Ok(self.0.apply_json(&json.0)?);
-    /// The project's identifier.
+    #[doc = pydoc!("Project.id")]
     #[getter]
     fn id(&self) -> &str = self.0.id();
-    /// `"development"` or `"om"`.
+    #[doc = pydoc!("Project.kind")]
     #[getter]
     fn kind(&self) -> &'static str = self.0.kind().as_str();
-    /// The current state, e.g. `"proposed"`.
+    #[doc = pydoc!("Project.state")]
     #[getter]
     fn state(&self) -> &'static str = self.0.state().as_str();
-    /// The events applied, as dicts (their JSON form).
+    #[doc = pydoc!("Project.events")]
     #[getter]
     fn events(&self) -> Plain<&[Event]> = Plain(self.0.events());
-    /// The application's metadata, as a dict.
+    #[doc = pydoc!("Project.application")]
     #[getter]
     fn application(&self) -> Plain<&fuling_rules::Application> = Plain(self.0.application());
-    /// The development funding plan amount (第二十条), the latest recorded.
+    #[doc = pydoc!("Project.amount")]
     #[getter]
     fn amount(&self) -> Option<crate::money::PyAmount> = self.0.amount().map(crate::money::PyAmount);
-    /// How the need entered the ledger, once known.
+    #[doc = pydoc!("Project.origin")]
     #[getter]
     fn origin(&self) -> Plain<Option<fuling_rules::model::application::ProjectOrigin>> = Plain(self.0.origin());
-    /// The event types allowed in the current state (guards not evaluated).
+    #[doc = pydoc!("Project.allowed_events")]
     fn allowed_events(&self) -> Vec<&'static str> =
         Process::allowed_events(self.0.state(), self.0.kind()).into_iter().map(|e| e.as_str()).collect();
-    /// The status as of `as_of` (a `datetime.date`): open obligations with due
-    /// dates, articles and explanations, what is overdue and what was met late.
+    #[doc = pydoc!("Project.status")]
     #[pyo3(signature = (as_of, calendar = None, ruleset = None))]
     fn status(&self, as_of: Date, calendar: Cal<'_>, ruleset: Rules<'_>) -> R<Record<Status>> =
         Ok(Record("Status", self.0.status(as_of.0, calendar_of(&calendar), &ruleset_of(&ruleset))?));
-    /// The timeline as a Mermaid `gantt` chart.
+    #[doc = pydoc!("Project.timeline_mermaid")]
     #[pyo3(signature = (calendar = None, ruleset = None))]
     fn timeline_mermaid(&self, calendar: Cal<'_>, ruleset: Rules<'_>) -> R<String> =
         Ok(self.0.timeline_mermaid(calendar_of(&calendar), &ruleset_of(&ruleset))?);
-    /// The project as JSON text; `Project.from_json` reads it back unchanged.
+    #[doc = pydoc!("Project.to_json")]
     fn to_json(&self) -> String = self.0.to_json();
-    /// The project's JSON form as a dict.
+    #[doc = pydoc!("Project.to_dict")]
     fn to_dict(&self) -> Plain<fuling_rules::ProjectRecord> = Plain(self.0.to_record());
     fn __repr__(&self) -> String = format!(
         "Project(id={:?}, kind='{}', state='{}', events={})",
@@ -122,58 +102,46 @@ methods! { PyProject {
     );
 }}
 
-/// An application record (应用档案, schema 2): the application's metadata and its own events
-/// (release channel, 第三十八条 labels, 第四十条至第四十二条 deregistration), state and status.
-/// A refused event raises and leaves the record unchanged. See `docs/records.md`.
-///
-/// >>> import datetime as dt, fuling_rules as fr
-/// >>> a = fr.ApplicationRecord({"id": "APP-1", "name": "涪陵区智慧河长"})
-/// >>> a.apply({"type": "label_marked", "date": "2025-11-03", "label": "high_risk"})
-/// >>> a.status(dt.date(2025, 11, 3))["labels"]
-/// ['high_risk']
-/// >>> fr.ApplicationRecord.from_json(a.to_json()) == a
-/// True
+#[doc = pydoc!("ApplicationRecord")]
 #[pyclass(name = "ApplicationRecord", module = "fuling_rules._native", eq)]
 #[derive(Clone, PartialEq)]
 pub struct PyApplicationRecord(pub ApplicationRecord);
 
 methods! { PyApplicationRecord {
-    /// A new record for `application` (a dict: `{"id", "name", ...}`; `id` is required).
+    #[doc = pydoc!("ApplicationRecord.__new__")]
     #[new]
     fn new(application: Json) -> R<Self> = Ok(PyApplicationRecord(call::application_record(&application.0)?));
-    /// Loads a record (JSON text or a dict `{"schema": 2, "application", "events"}`).
+    #[doc = pydoc!("ApplicationRecord.from_json")]
     #[staticmethod]
     fn from_json(data: JsonText) -> R<Self> = Ok(PyApplicationRecord(ApplicationRecord::from_json_str(&data.0)?));
-    /// Appends one event, or a correction or void (a dict or JSON text).
+    #[doc = pydoc!("ApplicationRecord.apply")]
     #[pyo3(signature = (event, *, ruleset = None))]
     fn apply(&mut self, event: Json, ruleset: Rules<'_>) -> R<()> =
         Ok(self.0.record_with(call::read::<Entry<ApplicationEvent>>(&event.0)?, &ruleset_of(&ruleset))?);
-    /// The application's id.
+    #[doc = pydoc!("ApplicationRecord.id")]
     #[getter]
     fn id(&self) -> &str = &self.0.application().id;
-    /// The application's metadata, as a dict.
+    #[doc = pydoc!("ApplicationRecord.application")]
     #[getter]
     fn application(&self) -> Plain<&fuling_rules::Application> = Plain(self.0.application());
-    /// The status as of `as_of` (a dict: state, release channel, labels, obligations, ...).
+    #[doc = pydoc!("ApplicationRecord.status")]
     #[pyo3(signature = (as_of, calendar = None, ruleset = None))]
     fn status(&self, as_of: Date, calendar: Cal<'_>, ruleset: Rules<'_>) -> R<Plain<ApplicationStatus>> =
         Ok(Plain(self.0.status(as_of.0, calendar_of(&calendar), &ruleset_of(&ruleset))?));
-    /// The record as JSON text.
+    #[doc = pydoc!("ApplicationRecord.to_json")]
     fn to_json(&self) -> String = self.0.to_json();
-    /// The record as a dict.
+    #[doc = pydoc!("ApplicationRecord.to_dict")]
     fn to_dict(&self) -> Plain<&ApplicationRecord> = Plain(&self.0);
     fn __repr__(&self) -> String =
         format!("ApplicationRecord(id={:?}, events={})", self.0.application().id, self.0.events.len());
 }}
 
 functions! {
-    /// Migrates stored project files (a list of JSON texts or dicts, schema 1 or 2) to schema 2:
-    /// a dict with `projects` (each with its `notes`), `applications`, `conflicts` and `refused`
-    /// (see `docs/records.md`). The input is not changed.
+    #[doc = pydoc!("migrate")]
     fn migrate(records: Vec<JsonText>) -> Plain<MigrationReport> =
         Plain(fuling_rules::records::migrate(&records.iter().map(|r| r.0.as_str()).collect::<Vec<_>>()));
-    /// The process diagram (Mermaid `stateDiagram-v2`), generated from the transition table.
+    #[doc = pydoc!("process_mermaid")]
     fn process_mermaid() -> String = Process::mermaid();
-    /// The transition table as Markdown, generated from the same data as the diagram.
+    #[doc = pydoc!("process_markdown_table")]
     fn process_markdown_table() -> String = Process::markdown_table();
 }

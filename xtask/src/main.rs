@@ -11,7 +11,9 @@
 //! - `docs/articles.md`: for each article, everything that encodes it;
 //! - `bindings-wasm/src/generated.d.ts`: the TypeScript declarations of the data objects;
 //! - `bindings-wasm/regulation.json` and the JavaScript modules `bindings-wasm/js/*`
-//!   (`articleText` with the core's error texts, `jsonSchema`) that build.sh copies into `pkg/`.
+//!   (`articleText` with the core's error texts, `jsonSchema`) that build.sh copies into `pkg/`;
+//! - `bindings-python/src/doc/*.txt`: the Python extension's runtime docstrings, from the
+//!   docstrings of its stubs (`_native.pyi`), compiled in with `pydoc!`.
 //!
 //! It also checks what stays hand-written against the core: the field lists of the Python
 //! record classes (`bindings-python/python/fuling_rules/_records.py`) against the JSON
@@ -50,7 +52,11 @@ impl Output {
 }
 
 /// Folders whose files are all generated: a file there that no generator writes is stale.
-const GENERATED_DIRS: &[(&str, &str)] = &[("schemas", ".json"), ("bindings-wasm/js", "")];
+const GENERATED_DIRS: &[(&str, &str)] = &[
+    ("schemas", ".json"),
+    ("bindings-wasm/js", ""),
+    (python::DOC_DIR, ".txt"),
+];
 
 /// Every generated file.
 fn outputs() -> AnyResult<Vec<Output>> {
@@ -60,12 +66,15 @@ fn outputs() -> AnyResult<Vec<Output>> {
     out.push(ts::generated_d_ts()?);
     out.extend(js::outputs()?);
     out.push(provisional::provisional_md(&root())?);
+    out.extend(python::doc_outputs(&root())?);
     Ok(out)
 }
 
 /// Checks of hand-written files against the core; each problem is one message.
 fn checks() -> AnyResult<Vec<String>> {
-    python::check_records(&root())
+    let mut problems = python::check_records(&root())?;
+    problems.extend(python::check_docs_used(&root())?);
+    Ok(problems)
 }
 
 fn root() -> PathBuf {
