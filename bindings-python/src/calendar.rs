@@ -50,50 +50,37 @@ fn name<T: serde::Serialize>(t: &T) -> String {
         .unwrap_or_default()
 }
 
-methods! { PyPeriod {
-    #[doc = pydoc!("Period.__new__")]
+methods! { PyPeriod = "Period" {
     #[new]
     #[pyo3(signature = (unit, count, direction = None, kind = None))]
-    fn new(unit: Text, count: Count, direction: Option<Text>, kind: Option<Text>) -> R<Self> = {
+    fn __new__(unit: Text, count: Count, direction: Option<Text>, kind: Option<Text>) -> R<Self> = {
         let (d, k) = (direction.map_or("after".into(), |t| t.0), kind.map_or("deadline".into(), |t| t.0));
         let v = serde_json::json!({"unit": unit.0, "count": count.0, "direction": d, "kind": k});
         Ok(PyPeriod(fuling_rules::call::period(&v)?))
     };
-    #[doc = pydoc!("Period.from_dict")]
     #[staticmethod]
     fn from_dict(data: PeriodArg) -> Self = PyPeriod(data.0);
-    #[doc = pydoc!("Period.parse")]
     #[staticmethod]
     fn parse(text: Text) -> R<Self> = Ok(PyPeriod(Period::parse(&text.0)?));
-    #[doc = pydoc!("Period.working_days")]
     #[staticmethod]
     fn working_days(count: Count) -> Self = PyPeriod(Period::working_days(count.0));
-    #[doc = pydoc!("Period.days")]
     #[staticmethod]
     fn days(count: Count) -> Self = PyPeriod(Period::days(count.0));
-    #[doc = pydoc!("Period.months")]
     #[staticmethod]
     fn months(count: Count) -> Self = PyPeriod(Period::months(count.0));
-    #[doc = pydoc!("Period.before")]
     fn before(&self) -> Self = PyPeriod(self.0.before());
-    #[doc = pydoc!("Period.minimum")]
     fn minimum(&self) -> Self = PyPeriod(self.0.minimum());
-    #[doc = pydoc!("Period.unit")]
     #[getter]
     fn unit(&self) -> String = name(&self.0.unit);
-    #[doc = pydoc!("Period.count")]
     #[getter]
     fn count(&self) -> u32 = self.0.count;
-    #[doc = pydoc!("Period.direction")]
     #[getter]
     fn direction(&self) -> String = name(&self.0.direction);
-    #[doc = pydoc!("Period.kind")]
     #[getter]
     fn kind(&self) -> String = name(&self.0.kind);
-    #[doc = pydoc!("Period.zh")]
     fn zh(&self) -> String = self.0.zh();
-    #[doc = pydoc!("Period.to_dict")]
     fn to_dict(&self) -> Plain<Period> = Plain(self.0);
+} plain {
     fn __str__(&self) -> String = self.0.to_string();
     fn __repr__(&self) -> String =
         format!("Period(unit='{}', count={}, direction='{}', kind='{}')", self.unit(), self.0.count, self.direction(), self.kind());
@@ -174,45 +161,46 @@ fn add_many(cal: &Calendar, dates: &Bound<'_, PyAny>, ns: &Bound<'_, PyAny>) -> 
         .collect()
 }
 
-/// Each operation once: a `Calendar` method and a module function on the official calendar;
-/// the class's other methods are rows as in `methods!`.
+/// Each operation once: a `Calendar` method and a module function on the official calendar
+/// (docstring `name`); the class's other methods are rows as in `methods!`.
 macro_rules! calendar_api {
-    ({ $( $(#[$mm:meta])* fn $m:ident $(<$mlt:lifetime>)? ($($marg:tt)*) -> $mret:ty = $mbody:expr; )* }
-     $( $(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty = |$cal:ident| $body:expr; )*) => {
-        #[pymethods]
-        impl PyCalendar {
-            $( $(#[$mm])* fn $m $(<$mlt>)? ($($marg)*) -> $mret { $mbody } )*
+    ({ $($methods:tt)* }
+     $( $(#[$m:meta])* fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty = |$cal:ident| $body:expr; )*) => {
+        methods! { PyCalendar = "Calendar" {
+            $($methods)*
+        } plain {
             // `'py` names the lifetime of array arguments; unused by the scalar-only operations.
-            $( $(#[$doc])* #[allow(clippy::extra_unused_lifetimes)] fn $name<'py>(&self, $($arg: $ty),*) -> R<$ret> { let $cal = &self.0; Ok($body) } )*
-        }
-        $( #[pyfunction] $(#[$doc])* #[allow(clippy::extra_unused_lifetimes)] pub fn $name<'py>($($arg: $ty),*) -> R<$ret> { let $cal = official(); Ok($body) } )*
+            $(
+                #[doc = include_str!(concat!("doc/", stringify!($name), ".txt"))]
+                $(#[$m])* #[allow(clippy::extra_unused_lifetimes)] fn $name<'py>(&self, $($arg: $ty),*) -> R<$ret> = { let $cal = &self.0; Ok($body) };
+            )*
+            fn __repr__(&self) -> String =
+                format!("Calendar(version='{}', first={}, last={})", self.0.version(), self.0.coverage().first, self.0.coverage().last);
+        }}
+        $(
+            #[pyfunction]
+            #[doc = include_str!(concat!("doc/", stringify!($name), ".txt"))]
+            $(#[$m])* #[allow(clippy::extra_unused_lifetimes)] pub fn $name<'py>($($arg: $ty),*) -> R<$ret> { let $cal = official(); Ok($body) }
+        )*
     };
 }
 
 calendar_api! {
     {
-        #[doc = pydoc!("Calendar.__new__")]
         #[new]
-        fn new() -> Self = PyCalendar(official().clone());
-        #[doc = pydoc!("Calendar.official")]
+        fn __new__() -> Self = PyCalendar(official().clone());
         #[staticmethod]
         #[pyo3(signature = (*, provisional_until = None))]
         fn official(provisional_until: Option<Year>) -> R<Self> = Ok(PyCalendar(match provisional_until {
             Some(year) => Calendar::official_provisional_until(year.0)?,
             None => official().clone(),
         }));
-        #[doc = pydoc!("Calendar.with_notice")]
         fn with_notice(&self, text: Text) -> R<Self> = Ok(PyCalendar(self.0.with_notice(&text.0)?));
-        #[doc = pydoc!("Calendar.with_provisional_until")]
         fn with_provisional_until(&self, year: Year) -> R<Self> = Ok(PyCalendar(self.0.with_provisional_until(year.0)?));
-        #[doc = pydoc!("Calendar.provisional_from")]
         fn provisional_from(&self) -> Option<Date> = self.0.provisional_from().map(Date);
-        #[doc = pydoc!("Calendar.loaded_notices")]
         fn loaded_notices(&self) -> Vec<String> = self.0.loaded_notices().into_iter().map(|n| n.id.clone()).collect();
-        #[doc = pydoc!("Calendar.from_json")]
         #[staticmethod]
         fn from_json(data: JsonText) -> R<Self> = Ok(PyCalendar(Calendar::from_json_str(&data.0)?));
-        #[doc = pydoc!("Calendar.from_dates")]
         #[staticmethod]
         #[pyo3(signature = (*, holidays = None, workdays = None, regular = None, first = None, last = None, version = None, base = None))]
         #[allow(clippy::too_many_arguments)]
@@ -226,60 +214,43 @@ calendar_api! {
             regular: named_dates(regular)?.into_iter().map(|(d, _)| d).collect(),
             version: version.as_ref().map(|v| v.0.as_str()),
         }.build()?));
-        #[doc = pydoc!("Calendar.coverage")]
         fn coverage(&self) -> Record<fuling_rules::Coverage> = Record("Coverage", self.0.coverage());
-        #[doc = pydoc!("Calendar.version")]
         fn version(&self) -> &str = self.0.version();
-        #[doc = pydoc!("Calendar.due_date")]
         fn due_date(slf: PyRef<'_, Self>, start: Date, period: PeriodArg) -> R<Date> = due_date(start, period, Some(slf));
-        #[doc = pydoc!("Calendar.explain_due_date")]
         fn explain_due_date(slf: PyRef<'_, Self>, start: Date, period: PeriodArg) -> R<Record<fuling_rules::Explanation>> =
             explain_due_date(start, period, Some(slf));
-        fn __repr__(&self) -> String =
-            format!("Calendar(version='{}', first={}, last={})", self.0.version(), self.0.coverage().first, self.0.coverage().last);
     }
 
-    #[doc = pydoc!("is_working_day")]
     #[pyo3(signature = (d, *, errors = None))]
     fn is_working_day(py: Python<'py>, d: Dates<'py>, errors: Option<Text>) -> Bound<'py, PyAny> = |cal| query(py, cal, Op::IsWorkingDay, d.0, None, errors)?;
 
-    #[doc = pydoc!("add_working_days")]
     #[pyo3(signature = (d, n, *, errors = None))]
     fn add_working_days(py: Python<'py>, d: Dates<'py>, n: Ns<'py>, errors: Option<Text>) -> Bound<'py, PyAny> = |cal| query(py, cal, Op::AddWorkingDays, d.0, Some(n.0), errors)?;
 
-    #[doc = pydoc!("add_working_days_many")]
     fn add_working_days_many(dates: &Bound<'py, PyAny>, ns: &Bound<'py, PyAny>) -> Vec<Date> = |cal| add_many(cal, dates, ns)?;
 
-    #[doc = pydoc!("sub_working_days")]
     #[pyo3(signature = (d, n, *, errors = None))]
     fn sub_working_days(py: Python<'py>, d: Dates<'py>, n: Ns<'py>, errors: Option<Text>) -> Bound<'py, PyAny> = |cal| query(py, cal, Op::SubWorkingDays, d.0, Some(n.0), errors)?;
 
-    #[doc = pydoc!("working_days_between")]
     #[pyo3(signature = (start, end, *, errors = None))]
     fn working_days_between(py: Python<'py>, start: Dates<'py>, end: Dates<'py>, errors: Option<Text>) -> Bound<'py, PyAny> = |cal| query(py, cal, Op::WorkingDaysBetween, start.0, Some(end.0), errors)?;
 
-    #[doc = pydoc!("next_working_day")]
     #[pyo3(signature = (d, *, errors = None))]
     fn next_working_day(py: Python<'py>, d: Dates<'py>, errors: Option<Text>) -> Bound<'py, PyAny> = |cal| query(py, cal, Op::NextWorkingDay, d.0, None, errors)?;
 
-    #[doc = pydoc!("previous_working_day")]
     #[pyo3(signature = (d, *, errors = None))]
     fn previous_working_day(py: Python<'py>, d: Dates<'py>, errors: Option<Text>) -> Bound<'py, PyAny> = |cal| query(py, cal, Op::PreviousWorkingDay, d.0, None, errors)?;
 
-    #[doc = pydoc!("day_info")]
     fn day_info(d: Date) -> Record<fuling_rules::DayInfo> = |cal| Record("DayInfo", cal.day_info(d.0)?);
 }
 
 functions! {
-    #[doc = pydoc!("due_date")]
     #[pyo3(signature = (start, period, calendar = None))]
     fn due_date(start: Date, period: PeriodArg, calendar: Option<PyRef<'_, PyCalendar>>) -> R<Date> =
         Ok(Date(fuling_rules::due_date(start.0, period.0, calendar_of(&calendar))?));
-    #[doc = pydoc!("explain_due_date")]
     #[pyo3(signature = (start, period, calendar = None))]
     fn explain_due_date(start: Date, period: PeriodArg, calendar: Option<PyRef<'_, PyCalendar>>) -> R<Record<fuling_rules::Explanation>> =
         Ok(Record("Explanation", fuling_rules::explain_due_date(start.0, period.0, calendar_of(&calendar))?));
-    #[doc = pydoc!("parse_notice")]
     fn parse_notice(text: Text) -> R<Record<fuling_rules::calendar::ParsedNotice>> =
         Ok(Record("Notice", fuling_rules::calendar::parse_notice(&text.0)?));
 }

@@ -24,37 +24,30 @@ fn number(obj: &Bound<'_, PyAny>, what: &str) -> R<u8> {
         .map_err(|_| Error::new(ErrorCode::UnknownArticle, zh, en).into())
 }
 
-methods! { PyCitation {
-    #[doc = pydoc!("Citation.__new__")]
+methods! { PyCitation = "Citation" {
     #[new]
     #[pyo3(signature = (article, item = None))]
-    fn new(article: &Bound<'_, PyAny>, item: Option<&Bound<'_, PyAny>>) -> R<Self> = {
+    fn __new__(article: &Bound<'_, PyAny>, item: Option<&Bound<'_, PyAny>>) -> R<Self> = {
         let c = Citation::new(number(article, "article")?);
         let c = match item { Some(i) => c.item(number(i, "item")?), None => c };
         c.validate()?;
         Ok(PyCitation(c))
     };
-    #[doc = pydoc!("Citation.from_dict")]
     #[staticmethod]
     fn from_dict(data: Json) -> R<Self> = {
         let c: Citation = fuling_rules::call::read(&data.0)?;
         c.validate()?;
         Ok(PyCitation(c))
     };
-    #[doc = pydoc!("Citation.article")]
     #[getter]
     fn article(&self) -> u8 = self.0.article;
-    #[doc = pydoc!("Citation.item")]
     #[getter]
     fn item(&self) -> Option<u8> = self.0.item;
-    #[doc = pydoc!("Citation.zh")]
     fn zh(&self) -> String = self.0.zh();
-    #[doc = pydoc!("Citation.en")]
     fn en(&self) -> String = self.0.en();
-    #[doc = pydoc!("Citation.text")]
     fn text(&self) -> Option<&'static str> = self.0.text();
-    #[doc = pydoc!("Citation.to_dict")]
     fn to_dict(&self) -> Plain<Citation> = Plain(self.0);
+} plain {
     fn __repr__(&self) -> String = match self.0.item {
         Some(i) => format!("Citation({}, {i})", self.0.article),
         None => format!("Citation({})", self.0.article),

@@ -76,12 +76,9 @@ impl From<Fail> for PyErr {
 }
 
 functions! {
-    #[doc = pydoc!("error_codes")]
     fn error_codes() -> Vec<&'static str> = ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
-    #[doc = pydoc!("_error_classes")]
     fn _error_classes(py: Python<'_>) -> PyResult<Vec<(&'static str, String)>> =
         ErrorCode::ALL.iter().map(|c| Ok((c.as_str(), class_for(py, *c).name()?.to_string()))).collect();
-    #[doc = pydoc!("_raise")]
     fn _raise(code: crate::convert::Text) -> R<()> = {
         let (zh, en) = (format!("测试:{}", code.0), format!("test: {}", code.0));
         Err(match ErrorCode::ALL.iter().find(|c| c.as_str() == code.0) {

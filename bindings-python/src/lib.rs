@@ -17,20 +17,34 @@ macro_rules! pydoc {
 }
 
 /// One `#[pymethods]` block of rows `fn name(args) -> T = body;`: a method is a row that
-/// converts, calls the core and maps the error, not a wrapper of its own.
+/// converts, calls the core and maps the error, not a wrapper of its own. Each row of the
+/// first group gets the docstring `Class.name` (`pydoc!`); rows of the `plain` group
+/// carry their own (or none).
 macro_rules! methods {
-    ($ty:ty { $( $(#[$m:meta])* fn $name:ident $(<$lt:lifetime>)? ($($arg:tt)*) -> $ret:ty = $body:expr; )* }) => {
+    ($ty:ty = $class:literal {
+        $( $(#[$m:meta])* fn $name:ident $(<$lt:lifetime>)? ($($arg:tt)*) -> $ret:ty = $body:expr; )*
+    } $(plain {
+        $( $(#[$um:meta])* fn $uname:ident $(<$ult:lifetime>)? ($($uarg:tt)*) -> $uret:ty = $ubody:expr; )*
+    })?) => {
         #[pymethods]
         impl $ty {
-            $( $(#[$m])* fn $name $(<$lt>)? ($($arg)*) -> $ret { $body } )*
+            $(
+                #[doc = include_str!(concat!("doc/", $class, ".", stringify!($name), ".txt"))]
+                $(#[$m])* fn $name $(<$lt>)? ($($arg)*) -> $ret { $body }
+            )*
+            $($( $(#[$um])* fn $uname $(<$ult>)? ($($uarg)*) -> $uret { $ubody } )*)?
         }
     };
 }
 
-/// Module functions as rows, like `methods!`.
+/// Module functions as rows, like `methods!`; each gets the docstring `name` (`pydoc!`).
 macro_rules! functions {
     ($( $(#[$m:meta])* fn $name:ident $(<$lt:lifetime>)? ($($arg:tt)*) -> $ret:ty = $body:expr; )*) => {
-        $( #[pyfunction] $(#[$m])* pub fn $name $(<$lt>)? ($($arg)*) -> $ret { $body } )*
+        $(
+            #[pyfunction]
+            #[doc = include_str!(concat!("doc/", stringify!($name), ".txt"))]
+            $(#[$m])* pub fn $name $(<$lt>)? ($($arg)*) -> $ret { $body }
+        )*
     };
 }
 

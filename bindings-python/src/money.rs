@@ -10,40 +10,30 @@ use pyo3::prelude::*;
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PyAmount(pub Amount);
 
-methods! { PyAmount {
-    #[doc = pydoc!("Amount.__new__")]
+methods! { PyAmount = "Amount" {
     #[new]
-    fn new(value: AmountArg) -> Self = PyAmount(value.0);
-    #[doc = pydoc!("Amount.ZERO")]
+    fn __new__(value: AmountArg) -> Self = PyAmount(value.0);
     #[classattr]
     #[allow(non_snake_case)]
     fn ZERO() -> Self = PyAmount(Amount::ZERO);
-    #[doc = pydoc!("Amount.MAX")]
     #[classattr]
     #[allow(non_snake_case)]
     fn MAX() -> Self = PyAmount(Amount::MAX);
-    #[doc = pydoc!("Amount.FIVE_MILLION_YUAN")]
     #[classattr]
     #[allow(non_snake_case)]
     fn FIVE_MILLION_YUAN() -> Self = PyAmount(Amount::FIVE_MILLION_YUAN);
-    #[doc = pydoc!("Amount.parse")]
     #[staticmethod]
     fn parse(text: Text) -> R<Self> = Ok(PyAmount(Amount::parse(&text.0)?));
-    #[doc = pydoc!("Amount.from_fen")]
     #[staticmethod]
     fn from_fen(fen: &Bound<'_, PyAny>) -> R<Self> = Ok(PyAmount(fen_amount(fen)?));
-    #[doc = pydoc!("Amount.from_yuan")]
     #[staticmethod] // (extracted in the body: no "while processing" note)
     fn from_yuan(yuan: &Bound<'_, PyAny>) -> R<Self> = Ok(PyAmount(yuan.extract::<AmountArg>()?.0));
-    #[doc = pydoc!("Amount.fen")]
     #[getter]
     fn fen(&self) -> u64 = self.0.fen();
-    #[doc = pydoc!("Amount.to_yuan_string")]
     fn to_yuan_string(&self) -> String = self.0.to_yuan_string();
-    #[doc = pydoc!("Amount.to_chinese_uppercase")]
     fn to_chinese_uppercase(&self) -> String = self.0.to_chinese_uppercase();
-    #[doc = pydoc!("Amount.to_decimal")]
     fn to_decimal<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> = decimal(py, &self.0.to_yuan_string());
+} plain {
     fn __str__(&self) -> String = self.0.to_string();
     fn __repr__(&self) -> String = format!("Amount('{}')", self.0.to_yuan_string());
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, PyAny>, (String,)) = (slf.get_type().into_any(), (slf.get().0.to_yuan_string(),));

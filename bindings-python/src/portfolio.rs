@@ -44,11 +44,10 @@ fn not_text(obj: &Bound<'_, PyAny>, what: &str) -> R<()> {
     Ok(())
 }
 
-methods! { PyPortfolio {
-    #[doc = pydoc!("Portfolio.__new__")]
+methods! { PyPortfolio = "Portfolio" {
     #[new]
     #[pyo3(signature = (projects = None, applications = None))]
-    fn new(projects: Option<&Bound<'_, PyAny>>, applications: Option<&Bound<'_, PyAny>>) -> R<Self> = {
+    fn __new__(projects: Option<&Bound<'_, PyAny>>, applications: Option<&Bound<'_, PyAny>>) -> R<Self> = {
         let mut inputs = Vec::new();
         for (obj, what) in [(projects, "projects"), (applications, "applications")] {
             let Some(obj) = obj else { continue };
@@ -59,22 +58,16 @@ methods! { PyPortfolio {
         }
         Ok(PyPortfolio(Portfolio::from_inputs(inputs)))
     };
-    #[doc = pydoc!("Portfolio.from_jsonl")]
     #[staticmethod]
     fn from_jsonl(text: Text) -> Self = PyPortfolio(Portfolio::from_jsonl(&text.0));
-    #[doc = pydoc!("Portfolio.from_dir")]
     #[staticmethod]
     fn from_dir(path: std::path::PathBuf) -> Self = PyPortfolio(Portfolio::from_dir(&path));
-    #[doc = pydoc!("Portfolio.problems")]
     #[getter]
     fn problems(&self) -> Vec<Record<&Problem>> = self.0.problems().iter().map(|p| Record("PortfolioProblem", p)).collect();
-    #[doc = pydoc!("Portfolio.projects")]
     #[getter]
     fn projects(&self) -> Vec<PyProject> = self.0.projects().iter().cloned().map(PyProject).collect();
-    #[doc = pydoc!("Portfolio.applications")]
     #[getter]
     fn applications(&self) -> Vec<PyApplicationRecord> = self.0.applications().iter().cloned().map(PyApplicationRecord).collect();
-    #[doc = pydoc!("Portfolio.agenda")]
     #[pyo3(signature = (as_of, within_working_days = None, *, responsible = None, department = None, calendar = None, ruleset = None))]
     fn agenda(&self, as_of: Date, within_working_days: Option<i64>, responsible: Option<Text>, department: Option<Text>,
         calendar: Option<PyRef<'_, PyCalendar>>, ruleset: Option<&Bound<'_, PyAny>>) -> R<Record<Agenda>> = {
@@ -90,10 +83,10 @@ methods! { PyPortfolio {
         };
         Ok(Record("Agenda", self.0.agenda(as_of.0, &options)?))
     };
-    #[doc = pydoc!("Portfolio.fund_view")]
     #[pyo3(signature = (year = None, *, ruleset = None))]
     fn fund_view(&self, year: Option<i32>, ruleset: Option<PyRef<'_, PyRuleset>>) -> Record<FundView> =
         Record("FundView", self.0.fund_view_with(year, &crate::ruleset::ruleset_of(&ruleset)));
+} plain {
     fn __len__(&self) -> usize = self.0.projects().len();
     fn __repr__(&self) -> String = format!(
         "Portfolio(projects={}, applications={}, problems={})",

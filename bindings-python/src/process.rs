@@ -18,15 +18,13 @@ type Rules<'a> = Option<PyRef<'a, PyRuleset>>;
 #[derive(Clone, PartialEq)]
 pub struct PyProject(pub Project);
 
-methods! { PyProject {
-    #[doc = pydoc!("Project.__new__")]
+methods! { PyProject = "Project" {
     #[new]
     #[pyo3(signature = (id, kind = None))]
-    fn new(id: Text, kind: Option<Text>) -> R<Self> = {
+    fn __new__(id: Text, kind: Option<Text>) -> R<Self> = {
         let kind = kind.map_or(Ok(ProjectKind::Development), |k| call::named(&k.0))?;
         Ok(PyProject(Project::new(&id.0, kind)))
     };
-    #[doc = pydoc!("Project.from_json")]
     #[staticmethod]
     #[pyo3(signature = (data, *, application = None, calendar = None, ruleset = None))]
     fn from_json(data: JsonText, application: Option<&Bound<'_, PyAny>>, calendar: Cal<'_>, ruleset: Rules<'_>) -> R<Self> = {
@@ -41,61 +39,45 @@ methods! { PyProject {
         };
         Ok(PyProject(call::load_project(&data.0, app, &ruleset_of(&ruleset), calendar_of(&calendar))?))
     };
-    #[doc = pydoc!("Project.apply")]
     #[pyo3(signature = (event, *, calendar = None, ruleset = None))]
     fn apply(&mut self, event: Json, calendar: Cal<'_>, ruleset: Rules<'_>) -> R<()> =
         Ok(self.0.record_with(call::read::<Entry<Event>>(&event.0)?, &ruleset_of(&ruleset), calendar_of(&calendar))?);
-    #[doc = pydoc!("Project.ruleset_id")]
     #[getter]
     fn ruleset_id(&self) -> Option<&str> = self.0.ruleset_id();
-    #[doc = pydoc!("Project.status_in")]
     #[pyo3(signature = (as_of, rulesets, calendar = None))]
     fn status_in(&self, as_of: Date, rulesets: Vec<PyRef<'_, PyRuleset>>, calendar: Cal<'_>) -> R<Record<Status>> = {
         let sets = Rulesets::new(rulesets.iter().map(|r| r.0.clone()).collect())?;
         Ok(Record("Status", self.0.status_in(as_of.0, calendar_of(&calendar), &sets)?))
     };
-    #[doc = pydoc!("Project.status_with")]
     #[pyo3(signature = (application, as_of, calendar = None, ruleset = None))]
     fn status_with(&self, application: PyRef<'_, PyApplicationRecord>, as_of: Date, calendar: Cal<'_>, ruleset: Rules<'_>) -> R<Record<Status>> =
         Ok(Record("Status", self.0.status_with(&application.0, as_of.0, calendar_of(&calendar), &ruleset_of(&ruleset))?));
-    #[doc = pydoc!("Project.apply_json")]
     fn apply_json(&mut self, json: Text) -> R<()> = Ok(self.0.apply_json(&json.0)?);
-    #[doc = pydoc!("Project.id")]
     #[getter]
     fn id(&self) -> &str = self.0.id();
-    #[doc = pydoc!("Project.kind")]
     #[getter]
     fn kind(&self) -> &'static str = self.0.kind().as_str();
-    #[doc = pydoc!("Project.state")]
     #[getter]
     fn state(&self) -> &'static str = self.0.state().as_str();
-    #[doc = pydoc!("Project.events")]
     #[getter]
     fn events(&self) -> Plain<&[Event]> = Plain(self.0.events());
-    #[doc = pydoc!("Project.application")]
     #[getter]
     fn application(&self) -> Plain<&fuling_rules::Application> = Plain(self.0.application());
-    #[doc = pydoc!("Project.amount")]
     #[getter]
     fn amount(&self) -> Option<crate::money::PyAmount> = self.0.amount().map(crate::money::PyAmount);
-    #[doc = pydoc!("Project.origin")]
     #[getter]
     fn origin(&self) -> Plain<Option<fuling_rules::model::application::ProjectOrigin>> = Plain(self.0.origin());
-    #[doc = pydoc!("Project.allowed_events")]
     fn allowed_events(&self) -> Vec<&'static str> =
         Process::allowed_events(self.0.state(), self.0.kind()).into_iter().map(|e| e.as_str()).collect();
-    #[doc = pydoc!("Project.status")]
     #[pyo3(signature = (as_of, calendar = None, ruleset = None))]
     fn status(&self, as_of: Date, calendar: Cal<'_>, ruleset: Rules<'_>) -> R<Record<Status>> =
         Ok(Record("Status", self.0.status(as_of.0, calendar_of(&calendar), &ruleset_of(&ruleset))?));
-    #[doc = pydoc!("Project.timeline_mermaid")]
     #[pyo3(signature = (calendar = None, ruleset = None))]
     fn timeline_mermaid(&self, calendar: Cal<'_>, ruleset: Rules<'_>) -> R<String> =
         Ok(self.0.timeline_mermaid(calendar_of(&calendar), &ruleset_of(&ruleset))?);
-    #[doc = pydoc!("Project.to_json")]
     fn to_json(&self) -> String = self.0.to_json();
-    #[doc = pydoc!("Project.to_dict")]
     fn to_dict(&self) -> Plain<fuling_rules::ProjectRecord> = Plain(self.0.to_record());
+} plain {
     fn __repr__(&self) -> String = format!(
         "Project(id={:?}, kind='{}', state='{}', events={})",
         self.0.id(), self.0.kind().as_str(), self.0.state().as_str(), self.0.events().len()
@@ -107,41 +89,31 @@ methods! { PyProject {
 #[derive(Clone, PartialEq)]
 pub struct PyApplicationRecord(pub ApplicationRecord);
 
-methods! { PyApplicationRecord {
-    #[doc = pydoc!("ApplicationRecord.__new__")]
+methods! { PyApplicationRecord = "ApplicationRecord" {
     #[new]
-    fn new(application: Json) -> R<Self> = Ok(PyApplicationRecord(call::application_record(&application.0)?));
-    #[doc = pydoc!("ApplicationRecord.from_json")]
+    fn __new__(application: Json) -> R<Self> = Ok(PyApplicationRecord(call::application_record(&application.0)?));
     #[staticmethod]
     fn from_json(data: JsonText) -> R<Self> = Ok(PyApplicationRecord(ApplicationRecord::from_json_str(&data.0)?));
-    #[doc = pydoc!("ApplicationRecord.apply")]
     #[pyo3(signature = (event, *, ruleset = None))]
     fn apply(&mut self, event: Json, ruleset: Rules<'_>) -> R<()> =
         Ok(self.0.record_with(call::read::<Entry<ApplicationEvent>>(&event.0)?, &ruleset_of(&ruleset))?);
-    #[doc = pydoc!("ApplicationRecord.id")]
     #[getter]
     fn id(&self) -> &str = &self.0.application().id;
-    #[doc = pydoc!("ApplicationRecord.application")]
     #[getter]
     fn application(&self) -> Plain<&fuling_rules::Application> = Plain(self.0.application());
-    #[doc = pydoc!("ApplicationRecord.status")]
     #[pyo3(signature = (as_of, calendar = None, ruleset = None))]
     fn status(&self, as_of: Date, calendar: Cal<'_>, ruleset: Rules<'_>) -> R<Plain<ApplicationStatus>> =
         Ok(Plain(self.0.status(as_of.0, calendar_of(&calendar), &ruleset_of(&ruleset))?));
-    #[doc = pydoc!("ApplicationRecord.to_json")]
     fn to_json(&self) -> String = self.0.to_json();
-    #[doc = pydoc!("ApplicationRecord.to_dict")]
     fn to_dict(&self) -> Plain<&ApplicationRecord> = Plain(&self.0);
+} plain {
     fn __repr__(&self) -> String =
         format!("ApplicationRecord(id={:?}, events={})", self.0.application().id, self.0.events.len());
 }}
 
 functions! {
-    #[doc = pydoc!("migrate")]
     fn migrate(records: Vec<JsonText>) -> Plain<MigrationReport> =
         Plain(fuling_rules::records::migrate(&records.iter().map(|r| r.0.as_str()).collect::<Vec<_>>()));
-    #[doc = pydoc!("process_mermaid")]
     fn process_mermaid() -> String = Process::mermaid();
-    #[doc = pydoc!("process_markdown_table")]
     fn process_markdown_table() -> String = Process::markdown_table();
 }
