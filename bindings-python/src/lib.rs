@@ -7,6 +7,8 @@
 
 // Python method names (`to_dict`, `__reduce__`) follow Python, not Rust conventions.
 #![allow(clippy::wrong_self_convention)]
+// The docstrings compiled in from the stubs (`pydoc!`) are Python's (doctests: `>>>`), not Markdown.
+#![allow(clippy::doc_lazy_continuation)]
 
 /// The Python docstring of `key` (`name` or `Class.name`): written once, in the stubs
 /// (`python/fuling_rules/_native.pyi`), and copied to `src/doc/` by `cargo xtask codegen`.
