@@ -3,7 +3,8 @@
 //! Thin by design: every function converts its arguments (`convert`), calls the core
 //! and maps the core's `Error` to `RulesError` (`errors`). Results are built from the
 //! core's serde output, so the Python objects equal the Rust results field for field.
-//! The public Python package is `fuling_rules` (see `python/fuling_rules`).
+//! A method or function is one row of `methods!`/`functions!`; its docstring is written once,
+//! in the stubs (`pydoc!`). The public Python package is `fuling_rules` (see `python/fuling_rules`).
 
 // Python method names (`to_dict`, `__reduce__`) follow Python, not Rust conventions.
 #![allow(clippy::wrong_self_convention)]

@@ -14,6 +14,12 @@
 //! - [`Check`]: every check by name, with its articles, its input and its answer
 //!   type, in one table ([`for_each_check!`](crate::for_each_check)); the bindings
 //!   generate their check functions from the same table.
+//! - [`CalendarOp`]: the calendar's queries by name, answered on one date
+//!   ([`CalendarOp::eval`]) or over day numbers ([`CalendarOp::batch_into`]), so a binding
+//!   has one generic path; [`on_error`], [`calendar_base`] and [`CalendarDates`] read the
+//!   options of array input and custom calendars.
+//! - [`read`], [`named`], [`application_record`] and [`load_project`]: a value of a JSON
+//!   shape, an enum by name, a new application record, a project with its application.
 //!
 //! # Example
 //! ```
@@ -39,7 +45,7 @@ use crate::money::Amount;
 use serde::Serialize;
 use serde_json::Value;
 
-// The Python binding's shared calls (calendar queries by name; record arguments).
+// Calendar queries by name and the record arguments, as every binding reads them.
 mod calendar_ops;
 mod records;
 pub use calendar_ops::{calendar_base, on_error, BatchOut, CalendarDates, CalendarOp, OpAnswer, Operand};
