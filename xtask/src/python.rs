@@ -6,6 +6,9 @@
 //! (Generating the file instead was judged impractical: its classes carry hand-written methods,
 //! docstrings with doctests and sequence behaviour. The check keeps the one fact it repeats —
 //! the field list — equal to the core's.)
+//!
+//! Also the extension module's docstrings: written once, in its stubs (`_native.pyi`), and
+//! copied to `bindings-python/src/doc/*.txt` ([`doc_outputs`]), which the binding compiles in.
 
 use crate::AnyResult;
 use schemars::JsonSchema;
