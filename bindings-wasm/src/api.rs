@@ -2,8 +2,8 @@
 
 use fuling_rules as fr;
 use fuling_rules::call::{self, Whole};
+use fuling_rules::json_output::ToJson;
 use js_sys::Reflect;
-use serde::Serialize;
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -86,19 +86,18 @@ fn type_name(v: &JsValue) -> String {
 // ---------------------------------------------------------------------------
 // Conversions
 
-/// A core result as plain JS data: `serde_json` text, then `JSON.parse`, so JS sees
-/// exactly the JSON the Rust and Python APIs produce (snake_case fields, absent
-/// optional fields left out).
-fn to_js<T: Serialize + ?Sized>(value: &T) -> JsResult<JsValue> {
-    let bad = || {
+/// A core result as plain JS data: the core's JSON text (its one writer, `ToJson`), then
+/// `JSON.parse`, so JS sees exactly the JSON the Rust and Python APIs produce (snake_case
+/// fields, absent optional fields left out).
+fn to_js<T: ToJson + ?Sized>(value: &T) -> JsResult<JsValue> {
+    let text = fr::json_output::to_string(value);
+    Ok(js_sys::JSON::parse(&text).map_err(|_| {
         fr::Error::new(
             fr::ErrorCode::InvalidInput,
             "结果无法转换",
             "result cannot be converted",
         )
-    };
-    let text = serde_json::to_string(value).map_err(|_| bad())?;
-    Ok(js_sys::JSON::parse(&text).map_err(|_| bad())?)
+    })?)
 }
 
 /// A string argument (at most `call::MAX_TEXT_BYTES`); anything else is a `TypeError`.
@@ -649,7 +648,7 @@ mod process {
                 // An application record (`{"schema": 2, "application", "events"}`, e.g.
                 // `appRecord.toJSON()`): its catalog too (第七条, 第三十七条); else its metadata.
                 let inner = if app.get("schema").is_some() {
-                    let record = fr::records::ApplicationRecord::from_json_str(&app.to_string())?;
+                    let record = fr::records::ApplicationRecord::from_json_str(&fr::json_output::to_string(&app))?;
                     fr::Project::from_json_str_for(&text, &record, &rules, &cal)?
                 } else {
                     let app: fr::Application = fr::json_input::from_value(&app).map_err(|e| e.into_input_error())?;

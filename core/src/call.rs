@@ -42,7 +42,6 @@ use crate::model::{
     AcceptanceDossier, CatalogDossier, DeregistrationDossier, JointReview, LabelInput, PlanningDossier, PriorityInput,
 };
 use crate::money::Amount;
-use serde::Serialize;
 use serde_json::Value;
 
 // Calendar queries by name and the record arguments, as every binding reads them.
@@ -503,8 +502,9 @@ impl Check {
     }
 }
 
-fn answer<T: Serialize>(v: &T) -> Result<Value> {
-    serde_json::to_value(v).map_err(|e| Error::from_serde_json(&e))
+/// The answer as a JSON value: its text from the one writer, read back.
+fn answer<T: crate::json_output::ToJson>(v: &T) -> Result<Value> {
+    crate::json_input::parse_value(&crate::json_output::to_string(v))
 }
 
 #[cfg(test)]

@@ -9,8 +9,8 @@ use crate::calendar::{end_of_period, Calendar, DayInfo, DayKind, Period, PeriodU
 use crate::citation::Citation;
 use crate::error::Result;
 use crate::json_input::FromJson;
+use crate::json_output::ToJson;
 use chrono::{Datelike, NaiveDate};
-use serde::Serialize;
 
 /// Current schema version of [`Explanation`].
 ///
@@ -39,7 +39,7 @@ pub const EXPLANATION_SCHEMA: u32 = 1;
 /// assert!(e.sentence_en().contains("Saturday 10-11 worked"));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 pub struct Explanation {
     /// Schema version (1).
     pub schema: u32,

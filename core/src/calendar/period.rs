@@ -3,8 +3,8 @@
 use super::Calendar;
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
+use crate::json_output::ToJson;
 use chrono::{Days, Months, NaiveDate};
-use serde::Serialize;
 use std::fmt;
 
 /// The unit of a period.
@@ -23,7 +23,7 @@ use std::fmt;
 /// assert_eq!(due_date(start, Period::months(1), &cal)?, d("2025-10-30"));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PeriodUnit {
     /// Working days (N个工作日), counted on the [`Calendar`].
@@ -49,7 +49,7 @@ pub enum PeriodUnit {
 /// assert_eq!(due_date(d("2025-10-20"), p, &cal)?, d("2025-09-29"));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     /// After the trigger date ("在…之日起N个工作日内").
@@ -75,7 +75,7 @@ pub enum Direction {
 /// assert_eq!(due_date(d("2025-11-20"), Period::days(90), &cal)?, d("2026-02-24"));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PeriodKind {
     /// A time limit ("N内"): the last day on which the act is still in time.
@@ -103,7 +103,7 @@ pub enum PeriodKind {
 /// assert_eq!(p.to_string(), "5 working days after");
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     /// The unit.
