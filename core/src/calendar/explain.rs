@@ -99,6 +99,26 @@ pub fn explain_due_date(start: NaiveDate, period: Period, calendar: &Calendar) -
     explain_cited(start, period, calendar, None)
 }
 
+impl Calendar {
+    /// [`explain_due_date`] on this calendar.
+    ///
+    /// # Errors
+    /// As [`crate::due_date`].
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{Calendar, Period};
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// // 5 days from 09-30 reach 10-05, a holiday; the deadline rolls to 10-09 (民法典 第二百零三条).
+    /// assert_eq!(Calendar::official().explain_due_date(d("2025-09-30"), Period::days(5))?.due, d("2025-10-09"));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn explain_due_date(&self, start: NaiveDate, period: Period) -> Result<Explanation> {
+        explain_due_date(start, period, self)
+    }
+}
+
 /// [`explain_due_date`] citing `article`, its sentences rendered once (a status explains every
 /// obligation: rendering before and again after [`Explanation::with_article`] doubled the work).
 pub(crate) fn explain_cited(

@@ -338,6 +338,27 @@ pub fn due_date(start: NaiveDate, period: Period, calendar: &Calendar) -> Result
     Ok(end_of_period(start, period, calendar)?.due)
 }
 
+impl Calendar {
+    /// [`due_date`] on this calendar (as the other calendar queries are called).
+    ///
+    /// # Errors
+    /// As [`due_date`].
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{Calendar, Period};
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// // 5 working days after Friday 2025-09-26: Sunday 09-28 (调休, worked), 09-29, 09-30, then
+    /// // 10-09 and 10-10 after the National Day holiday (10-01..10-08).
+    /// assert_eq!(Calendar::official().due_date(d("2025-09-26"), Period::working_days(5))?, d("2025-10-10"));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn due_date(&self, start: NaiveDate, period: Period) -> Result<NaiveDate> {
+        due_date(start, period, self)
+    }
+}
+
 /// The unrolled end of a calendar period and the end after 民法典 第二百零三条.
 pub(crate) struct PeriodEnd {
     /// The date the counting reaches, before any roll (`None` for working days).
