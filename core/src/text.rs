@@ -39,7 +39,13 @@ mod tests {
             assert_eq!(join(&owned, ", "), owned.join(", "));
             assert_eq!(join(&owned, ""), owned.concat());
         }
-        for (s, p) in [("放假安排的通知的通知", "的通知"), ("", "x"), ("abab", "ab"), ("aba", "ab"), ("a", "")] {
+        for (s, p) in [
+            ("放假安排的通知的通知", "的通知"),
+            ("", "x"),
+            ("abab", "ab"),
+            ("aba", "ab"),
+            ("a", ""),
+        ] {
             assert_eq!(trim_suffix(s, p), s.trim_end_matches(p));
         }
     }

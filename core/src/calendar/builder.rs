@@ -1,12 +1,12 @@
 //! Calendar data: the JSON format of the official data and of custom calendars,
 //! and the builder that turns it into O(1) tables.
 
+use super::date_map::DateMap;
 use super::{batch, Calendar, Coverage, Tables};
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
 use chrono::{Datelike, NaiveDate, Weekday};
-use super::date_map::DateMap;
 use std::sync::Arc;
 
 /// The official data (国务院办公厅部分节假日安排通知), embedded at compile time.

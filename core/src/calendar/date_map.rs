@@ -134,6 +134,9 @@ mod tests {
         s.extend([d(4), d(2), d(4)]);
         assert_eq!(s.dates().collect::<Vec<_>>(), [d(2), d(4)]);
         assert!(s.contains(&d(2)) && !s.contains(&d(3)) && s.len() == 2);
-        assert_eq!(format!("{s:?}"), format!("{:?}", std::collections::BTreeMap::from([(d(2), ()), (d(4), ())])));
+        assert_eq!(
+            format!("{s:?}"),
+            format!("{:?}", std::collections::BTreeMap::from([(d(2), ()), (d(4), ())]))
+        );
     }
 }

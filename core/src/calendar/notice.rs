@@ -33,12 +33,12 @@
 //! or guessed result. Dates must lie in the notice's year or in the December before it.
 
 use super::builder::{DayEntry, EntryKind, Notice};
+use super::date_map::{DateMap, DateSet};
 use super::numerals;
 use super::Calendar;
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_output::ToJson;
 use chrono::{Datelike, NaiveDate, Weekday};
-use super::date_map::{DateMap, DateSet};
 
 /// The longest notice text accepted, in characters (real notices have about 1,000).
 ///

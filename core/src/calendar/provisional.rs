@@ -20,10 +20,10 @@
 //! equal to it), not computed at run time.
 
 use super::builder::{DayEntry, EntryKind};
+use super::date_map::DateMap;
 use super::Calendar;
 use crate::error::{Error, Result};
 use chrono::{Datelike, NaiveDate, Weekday};
-use super::date_map::DateMap;
 
 /// The largest error, in working days, of a provisional due date against the one the notice
 /// published later gave, over the back-test of 2015–2026 (`docs/provisional.md`; the test

@@ -113,7 +113,10 @@ impl Project {
                     .collect();
                 Err(Error::new(
                     ErrorCode::JointReviewBlocking,
-                    format!("评审材料有第二十三条不予通过的情形,不能批复:{}", crate::text::join(&codes, "、")),
+                    format!(
+                        "评审材料有第二十三条不予通过的情形,不能批复:{}",
+                        crate::text::join(&codes, "、")
+                    ),
                     format!(
                         "the review dossier has Art. 23 grounds to refuse, so it cannot be approved: {}",
                         crate::text::join(&codes, ", ")
@@ -324,7 +327,10 @@ impl Project {
                         let names: Vec<String> = missing.iter().map(|c| c.article().en()).collect();
                         Err(Error::new(
                             ErrorCode::ConditionsNotMet,
-                            format!("验收须同时满足第三十四条各项条件;未满足:{}", crate::text::join(&names, "、")),
+                            format!(
+                                "验收须同时满足第三十四条各项条件;未满足:{}",
+                                crate::text::join(&names, "、")
+                            ),
                             format!(
                                 "acceptance needs every Art. 34 condition; not met: {}",
                                 crate::text::join(&names, ", ")
