@@ -221,6 +221,13 @@ impl ShapeError {
         self
     }
 
+    /// The same error one level down, under array index `i`.
+    #[inline(never)]
+    #[must_use]
+    fn at_index(self, i: usize) -> Self {
+        self.at(&i.to_string())
+    }
+
     /// `missing field `name``, pointing at the missing field itself.
     #[inline(never)]
     pub(crate) fn missing(field: &str) -> Self {
@@ -476,7 +483,10 @@ impl<T: FromJson> FromJson for Vec<T> {
         };
         let mut out = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
-            out.push(T::from_json(item).map_err(|e| e.at(&i.to_string()))?);
+            match T::from_json(item) {
+                Ok(x) => out.push(x),
+                Err(e) => return Err(e.at_index(i)),
+            }
         }
         Ok(out)
     }
