@@ -8,9 +8,10 @@
 //! ([`Amount`](crate::Amount), [`Event`](crate::Event), [`Error`]) do the same by hand,
 //! and [`Project`](crate::Project) reads its [`ProjectRecord`](crate::ProjectRecord). So
 //! `serde_json::from_str::<T>`, [`from_str`], the Python binding and the WebAssembly
-//! build accept the same input and report the same reason. The reader is a slot table and
-//! one read per field, where serde's derive generates visitors per type (which was about
-//! half of the `.wasm`). Its rules, where serde's derive would have been more lenient:
+//! build accept the same input and report the same reason. A struct's reader is a table
+//! of its fields driven by one shared loop, where serde's derive generates visitors per
+//! type (which was about half of the `.wasm`). Its rules, where serde's derive would have
+//! been more lenient:
 //! - a struct must be a JSON object (not an array of its fields in order);
 //! - an enum value must be its name as a string (not `{"name": null}`);
 //! - a date in these types must be a string exactly `YYYY-MM-DD` (not `2025-9-1` or
