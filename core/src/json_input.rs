@@ -350,6 +350,7 @@ pub(crate) fn read_struct(
 ///
 /// # Errors
 /// The value's shape error.
+#[inline(never)]
 pub(crate) fn read_into<T: FromJson>(out: &mut T, value: &Value) -> std::result::Result<(), ShapeError> {
     *out = T::from_json(value)?;
     Ok(())
@@ -359,6 +360,7 @@ pub(crate) fn read_into<T: FromJson>(out: &mut T, value: &Value) -> std::result:
 ///
 /// # Errors
 /// The value's shape error.
+#[inline(never)]
 pub(crate) fn read_some<T: FromJson>(out: &mut Option<T>, value: &Value) -> std::result::Result<(), ShapeError> {
     *out = Some(T::from_json(value)?);
     Ok(())
