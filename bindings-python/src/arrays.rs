@@ -11,7 +11,8 @@
 use crate::calendar::{calendar_of, PyCalendar};
 use crate::convert::{Count, Date, Text};
 use crate::errors::{core_error, Fail, R};
-use fuling_rules::calendar::{BatchError, Counts, DateQuery, OnError};
+use fuling_rules::calendar::{BatchError, Counts, OnError};
+use fuling_rules::call::{self, BatchOut, CalendarOp, OpAnswer, Operand};
 use fuling_rules::{Calendar, Error, ErrorCode};
 use pyo3::intern;
 use pyo3::prelude::*;
@@ -26,118 +27,81 @@ fn is_array(obj: &Bound<'_, PyAny>) -> bool {
     obj.hasattr(intern!(obj.py(), "dtype")).unwrap_or(false)
 }
 
-/// A date argument: a `datetime.date`, or array input.
-pub enum Dates<'py> {
-    /// A `datetime.date`.
-    One(chrono::NaiveDate),
+/// An argument of a calendar query: its scalar value, or array input.
+pub enum Arg<'py> {
+    /// A `datetime.date` or an `int`.
+    One(Operand),
     /// Anything with a `dtype`, handed to `fuling_rules._arrays`.
     Array(Bound<'py, PyAny>),
 }
 
+impl<'py> Arg<'py> {
+    fn into_py(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        match self {
+            Arg::One(Operand::Date(d)) => Date(d).into_bound_py_any(py),
+            Arg::One(Operand::Count(n)) => n.into_bound_py_any(py),
+            Arg::One(Operand::None) => Ok(py.None().into_bound(py)),
+            Arg::Array(a) => Ok(a),
+        }
+    }
+}
+
+/// A date argument: a `datetime.date`, or array input.
+pub struct Dates<'py>(pub Arg<'py>);
+
 impl<'a, 'py> FromPyObject<'a, 'py> for Dates<'py> {
-    type Error = crate::errors::Fail;
+    type Error = Fail;
     fn extract(obj: pyo3::Borrowed<'a, 'py, PyAny>) -> R<Self> {
         match obj.extract::<Date>() {
-            Ok(d) => Ok(Dates::One(d.0)),
-            Err(_) if is_array(&obj) => Ok(Dates::Array(obj.to_owned())),
+            Ok(d) => Ok(Dates(Arg::One(Operand::Date(d.0)))),
+            Err(_) if is_array(&obj) => Ok(Dates(Arg::Array(obj.to_owned()))),
             Err(e) => Err(e),
         }
     }
 }
 
 /// A count argument: an `int`, or array input.
-pub enum Ns<'py> {
-    /// A non-negative 32-bit `int`.
-    One(u32),
-    /// Anything with a `dtype`.
-    Array(Bound<'py, PyAny>),
-}
+pub struct Ns<'py>(pub Arg<'py>);
 
 impl<'a, 'py> FromPyObject<'a, 'py> for Ns<'py> {
-    type Error = crate::errors::Fail;
+    type Error = Fail;
     fn extract(obj: pyo3::Borrowed<'a, 'py, PyAny>) -> R<Self> {
         if obj.cast::<PyInt>().is_err() && is_array(&obj) {
-            return Ok(Ns::Array(obj.to_owned()));
+            return Ok(Ns(Arg::Array(obj.to_owned())));
         }
-        Ok(Ns::One(obj.extract::<Count>()?.0))
+        Ok(Ns(Arg::One(Operand::Count(obj.extract::<Count>()?.0))))
     }
 }
 
-/// A scalar answer, or the array `fuling_rules._arrays` built.
-pub enum Answer<'py, T> {
-    /// The scalar path's answer.
-    One(T),
-    /// A numpy array (or numpy scalar).
-    Array(Bound<'py, PyAny>),
-}
-
-impl<'py, T: IntoPyObject<'py>> IntoPyObject<'py> for Answer<'py, T> {
-    type Target = PyAny;
-    type Output = Bound<'py, PyAny>;
-    type Error = PyErr;
-    fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        match self {
-            Answer::One(t) => t.into_bound_py_any(py),
-            Answer::Array(a) => Ok(a),
-        }
-    }
-}
-
-/// `errors=`: `"raise"` (the default) or `"nat"`.
-pub fn on_error(errors: Option<&Text>) -> R<OnError> {
-    match errors.map(|t| t.0.as_str()) {
-        None | Some("raise") => Ok(OnError::Raise),
-        Some("nat") => Ok(OnError::Missing),
-        Some(other) => Err(Error::new(
-            ErrorCode::InvalidInput,
-            format!("errors 应为 \"raise\" 或 \"nat\",而不是 {other:?}"),
-            format!("errors must be \"raise\" or \"nat\", not {other:?}"),
-        )
-        .into()),
-    }
-}
-
-static APPLY: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
-
-/// Hands an array call to `fuling_rules._arrays.apply(op, calendar, a, b, errors)`.
-pub fn apply<'py>(
+/// Every calendar query (`CalendarOp`): the core answers scalar arguments; array input on
+/// either side goes to `fuling_rules._arrays.apply` (a scalar on the other side is broadcast).
+pub fn query<'py>(
+    py: Python<'py>,
     cal: &Calendar,
-    op: &str,
-    a: Bound<'py, PyAny>,
-    b: Option<Bound<'py, PyAny>>,
-    errors: OnError,
+    op: CalendarOp,
+    a: Arg<'py>,
+    b: Option<Arg<'py>>,
+    errors: Option<Text>,
 ) -> R<Bound<'py, PyAny>> {
-    let py = a.py();
+    let on = call::on_error(errors.as_ref().map(|t| t.0.as_str()))?;
+    if let (Arg::One(Operand::Date(d)), None | Some(Arg::One(_))) = (&a, &b) {
+        let other = match b {
+            Some(Arg::One(o)) => o,
+            _ => Operand::None,
+        };
+        return Ok(match op.eval(cal, *d, other)? {
+            OpAnswer::Bool(x) => x.into_bound_py_any(py)?,
+            OpAnswer::Date(x) => Date(x).into_bound_py_any(py)?,
+            OpAnswer::Count(x) => x.into_bound_py_any(py)?,
+        });
+    }
+    static APPLY: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
     let f = APPLY.get_or_try_init(py, || -> PyResult<_> {
         Ok(py.import("fuling_rules._arrays")?.getattr("apply")?.unbind())
     })?;
+    let (a, b) = (a.into_py(py)?, b.map(|b| b.into_py(py)).transpose()?);
     let cal = Bound::new(py, PyCalendar(cal.clone()))?;
-    Ok(f.bind(py).call1((op, cal, a, b, errors == OnError::Missing))?)
-}
-
-/// Array input on either side: the array path (a `date` or an `int` on the other side
-/// is broadcast by numpy).
-pub fn apply_dates_ns<'py>(
-    cal: &Calendar,
-    op: &str,
-    d: Dates<'py>,
-    n: Ns<'py>,
-    errors: OnError,
-) -> R<Bound<'py, PyAny>> {
-    match (d, n) {
-        (Dates::Array(a), Ns::Array(b)) => apply(cal, op, a, Some(b), errors),
-        (Dates::Array(a), Ns::One(n)) => {
-            let py = a.py();
-            apply(cal, op, a, Some(n.into_bound_py_any(py)?), errors)
-        }
-        (Dates::One(d), Ns::Array(b)) => {
-            let py = b.py();
-            apply(cal, op, Date(d).into_bound_py_any(py)?, Some(b), errors)
-        }
-        (Dates::One(_), Ns::One(_)) => {
-            Err(Error::new(ErrorCode::InvalidInput, "内部错误", "internal: scalar input").into())
-        }
-    }
+    Ok(f.bind(py).call1((op.name(), cal, a, b, on == OnError::Missing))?)
 }
 
 /// `int64` values from native-endian bytes: a view when aligned, else a copy.
@@ -161,30 +125,6 @@ fn int64s(bytes: &[u8]) -> R<Cow<'_, [i64]>> {
     })
 }
 
-/// A `bytearray` of `len` native-endian `int64` values written by `fill` (straight into
-/// the bytearray's buffer when it is aligned, as it is from the allocator).
-fn int64_bytearray<'py>(
-    py: Python<'py>,
-    len: usize,
-    offset: usize,
-    fill: impl FnOnce(&mut [i64]) -> Result<(), BatchError>,
-) -> PyResult<Bound<'py, PyByteArray>> {
-    PyByteArray::new_with(py, len * 8, |buf| {
-        let done = match <[i64]>::mut_from_bytes(buf) {
-            Ok(out) => fill(out),
-            Err(_) => {
-                let mut out = vec![0i64; len];
-                let r = fill(&mut out);
-                for (chunk, v) in buf.chunks_exact_mut(8).zip(out) {
-                    chunk.copy_from_slice(&v.to_ne_bytes());
-                }
-                r
-            }
-        };
-        done.map_err(|e| batch_error(py, e, offset))
-    })
-}
-
 /// The error of a batch whose elements start at `offset` of the caller's array, as the
 /// Python exception with `.index` set to the position in that array.
 fn batch_error(py: Python<'_>, e: BatchError, offset: usize) -> PyErr {
@@ -194,13 +134,7 @@ fn batch_error(py: Python<'_>, e: BatchError, offset: usize) -> PyErr {
     err
 }
 
-/// Runs one of the core's batch queries over `int64` day numbers (`a`, and `b`: `None`,
-/// an `int` count, `int64` counts or, for `working_days_between`, end days, as bytes).
-/// Returns a `bytearray`: `int64` day numbers (NaT = `i64::MIN`) for dates, `int64`
-/// counts (-1 = missing) for `working_days_between`, `uint8` 0/1 (2 = missing) for
-/// `is_working_day`. `offset`: the position of the first element in the caller's array
-/// (`fuling_rules._arrays` sends large arrays in chunks), added to error positions.
-/// Internal: called by `fuling_rules._arrays`.
+#[doc = pydoc!("_calendar_batch")]
 #[pyfunction]
 #[pyo3(signature = (calendar, op, a, b, nat, offset = 0))]
 pub fn _calendar_batch<'py>(
@@ -212,83 +146,35 @@ pub fn _calendar_batch<'py>(
     nat: bool,
     offset: usize,
 ) -> R<Bound<'py, PyByteArray>> {
-    let cal = calendar_of(&calendar);
+    let (cal, op) = (calendar_of(&calendar), CalendarOp::from_name(op)?);
     let on = if nat { OnError::Missing } else { OnError::Raise };
     let days = int64s(a.as_bytes())?;
-    let (bytes, count) = match b {
-        None => (None, 0),
-        Some(b) => match b.cast::<PyBytes>() {
-            Ok(bytes) => (Some(bytes), 0),
-            Err(_) => (None, i64::from(b.extract::<Count>()?.0)),
-        },
+    let other = match b.map(|b| b.cast::<PyBytes>()) {
+        Some(Ok(bytes)) => Some(int64s(bytes.as_bytes())?),
+        _ => None,
     };
-    let other = match bytes {
-        Some(b) => Some(int64s(b.as_bytes())?),
-        None => None,
+    let counts = match (&other, b) {
+        (Some(v), _) => Counts::Each(v),
+        (None, Some(n)) => Counts::One(i64::from(n.extract::<Count>()?.0)),
+        (None, None) => Counts::One(0),
     };
-    let counts = match &other {
-        Some(v) => Counts::Each(v),
-        None => Counts::One(count),
-    };
-    let dates = |q: DateQuery| {
-        int64_bytearray(py, days.len(), offset, |out| {
-            cal.dates_batch_into(q, &days, counts, on, out)
-        })
-        .map_err(Fail::Py)
-    };
-    match op {
-        "add_working_days" => dates(DateQuery::AddWorkingDays),
-        "sub_working_days" => dates(DateQuery::SubWorkingDays),
-        "next_working_day" => dates(DateQuery::NextWorkingDay),
-        "previous_working_day" => dates(DateQuery::PreviousWorkingDay),
-        "is_working_day" => match cal.is_working_day_batch(&days, on) {
-            Ok(v) => Ok(PyByteArray::new_with(py, v.len(), |buf| {
-                for (slot, w) in buf.iter_mut().zip(&v) {
-                    *slot = w.map_or(2, u8::from);
+    let (len, width) = (days.len(), op.batch_width());
+    let run = |out: BatchOut<'_>| op.batch_into(cal, &days, counts, on, out);
+    Ok(PyByteArray::new_with(py, len * width, |buf| {
+        if width == 1 {
+            return run(BatchOut::Flags(buf)).map_err(|e| batch_error(py, e, offset));
+        }
+        let done = match <[i64]>::mut_from_bytes(buf) {
+            Ok(out) => run(BatchOut::Numbers(out)),
+            Err(_) => {
+                let mut out = vec![0i64; len];
+                let r = run(BatchOut::Numbers(&mut out));
+                for (chunk, v) in buf.chunks_exact_mut(8).zip(out) {
+                    chunk.copy_from_slice(&v.to_ne_bytes());
                 }
-                Ok(())
-            })?),
-            Err(e) => Err(batch_error(py, e, offset).into()),
-        },
-        "working_days_between" => {
-            let ends = other.as_deref().unwrap_or(&[]);
-            match cal.working_days_between_batch(&days, ends, on) {
-                Ok(v) => Ok(int64_bytearray(py, v.len(), offset, |out| {
-                    for (o, c) in out.iter_mut().zip(&v) {
-                        *o = c.map_or(-1, i64::from);
-                    }
-                    Ok(())
-                })?),
-                Err(e) => Err(batch_error(py, e, offset).into()),
+                r
             }
-        }
-        other => Err(Error::new(
-            ErrorCode::UnknownName,
-            format!("未知的批量操作 {other:?}"),
-            format!("unknown batch operation {other:?}"),
-        )
-        .into()),
-    }
-}
-
-/// `working_days_between` with array input on either side.
-pub fn apply_pair<'py>(
-    cal: &Calendar,
-    op: &str,
-    a: Dates<'py>,
-    b: Dates<'py>,
-    errors: OnError,
-) -> R<Bound<'py, PyAny>> {
-    let (a, b) = match (a, b) {
-        (Dates::Array(a), Dates::Array(b)) => (a, b),
-        (Dates::Array(a), Dates::One(d)) => {
-            let b = Date(d).into_bound_py_any(a.py())?;
-            (a, b)
-        }
-        (Dates::One(d), Dates::Array(b)) => (Date(d).into_bound_py_any(b.py())?, b),
-        (Dates::One(_), Dates::One(_)) => {
-            return Err(Error::new(ErrorCode::InvalidInput, "内部错误", "internal: scalar input").into())
-        }
-    };
-    apply(cal, op, a, Some(b), errors)
+        };
+        done.map_err(|e| batch_error(py, e, offset))
+    })?)
 }

@@ -11,11 +11,11 @@ fn run(check: Check, input: Json) -> R<Record<serde_json::Value>> {
     Ok(Record(check.answer(), run_json(check.name(), &input.0)?))
 }
 
-/// Runs the check `name` (see `check_names()`; each also with a `check_` prefix) on a
-/// dict or JSON text.
-#[pyfunction]
-pub fn run_check(name: Text, input: Json) -> R<Record<serde_json::Value>> {
-    run(Check::from_name(&name.0)?, input)
+functions! {
+    fn run_check(name: Text, input: Json) -> R<Record<serde_json::Value>> = run(Check::from_name(&name.0)?, input);
+    fn json_schema(name: Text) -> R<Plain<serde_json::Value>> = Ok(Plain(fuling_rules::schema::json_schema(&name.0)?));
+    fn check_names() -> &'static [&'static str] = Check::NAMES;
+    fn schema_names() -> &'static [&'static str] = fuling_rules::schema::SCHEMA_NAMES;
 }
 
 macro_rules! check_functions {
@@ -47,22 +47,4 @@ fn labels_as_input(check: Check, input: &Bound<'_, PyAny>) -> R<Json> {
         return d.as_any().extract();
     }
     input.extract()
-}
-
-/// The JSON Schema (a dict) of an input or output shape (see `schema_names()`).
-#[pyfunction]
-pub fn json_schema(name: Text) -> R<Plain<serde_json::Value>> {
-    Ok(Plain(fuling_rules::schema::json_schema(&name.0)?))
-}
-
-/// The check names `run_check` accepts.
-#[pyfunction]
-pub fn check_names() -> &'static [&'static str] {
-    Check::NAMES
-}
-
-/// The names `json_schema` accepts.
-#[pyfunction]
-pub fn schema_names() -> &'static [&'static str] {
-    fuling_rules::schema::SCHEMA_NAMES
 }

@@ -8,7 +8,7 @@ use fuling_rules::{Error, ErrorCode};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple, PyType};
-use pyo3::{intern, Borrowed, IntoPyObjectExt};
+use pyo3::{intern, Borrowed};
 use serde_json::{Map, Number, Value};
 
 /// Deepest nesting accepted when converting a Python object to JSON.
@@ -324,30 +324,6 @@ fn to_value(obj: &Bound<'_, PyAny>, depth: usize) -> R<Value> {
     })
 }
 
-/// A JSON value to plain Python objects (dict, list, str, int, float, bool, None).
-fn from_value<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAny>> {
-    Ok(match v {
-        Value::Null => py.None().into_bound(py),
-        Value::Bool(b) => b.into_bound_py_any(py)?,
-        Value::Number(n) => match (n.as_i64(), n.as_u64()) {
-            (Some(i), _) => i.into_bound_py_any(py)?,
-            (_, Some(u)) => u.into_bound_py_any(py)?,
-            _ => n.as_f64().unwrap_or(f64::NAN).into_bound_py_any(py)?,
-        },
-        Value::String(s) => s.into_bound_py_any(py)?,
-        Value::Array(a) => {
-            PyList::new(py, a.iter().map(|x| from_value(py, x)).collect::<PyResult<Vec<_>>>()?)?.into_any()
-        }
-        Value::Object(m) => {
-            let dict = PyDict::new(py);
-            for (k, x) in m {
-                dict.set_item(k, from_value(py, x)?)?;
-            }
-            dict.into_any()
-        }
-    })
-}
-
 /// A core value returned as plain Python objects (its serde JSON form).
 pub struct Plain<T>(pub T);
 
@@ -356,8 +332,11 @@ impl<'py, T: serde::Serialize> IntoPyObject<'py> for Plain<T> {
     type Output = Bound<'py, PyAny>;
     type Error = PyErr;
     fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        // The JSON value (objects with sorted keys), read by Python's own JSON reader.
+        static LOADS: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+        let loads = LOADS.get_or_try_init(py, || py.import("json")?.getattr("loads").map(Bound::unbind))?;
         let v = serde_json::to_value(&self.0).map_err(|e| PyErr::from(unserialisable(e)))?;
-        from_value(py, &v)
+        loads.bind(py).call1((v.to_string(),))
     }
 }
 

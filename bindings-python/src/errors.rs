@@ -9,36 +9,11 @@ use pyo3::create_exception;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 
-create_exception!(
-    fuling_rules._native,
-    RulesError,
-    PyValueError,
-    "An error from fuling-rules: `.code` (stable snake_case), `.article` (Citation or None), `.message_zh`, `.message_en`."
-);
-create_exception!(
-    fuling_rules._native,
-    CalendarRangeError,
-    RulesError,
-    "A date or result outside the calendar data's coverage (code `calendar_out_of_range`)."
-);
-create_exception!(
-    fuling_rules._native,
-    AmountError,
-    RulesError,
-    "An amount that cannot be read (codes `amount_*`)."
-);
-create_exception!(
-    fuling_rules._native,
-    TransitionError,
-    RulesError,
-    "An event the process does not allow now (e.g. `transition_not_allowed`, `event_out_of_order`, `municipal_filing_required`)."
-);
-create_exception!(
-    fuling_rules._native,
-    InputError,
-    RulesError,
-    "Input of the wrong shape or value (e.g. `invalid_input`, `invalid_json`, `invalid_date`, `invalid_period`)."
-);
+create_exception! { fuling_rules._native, RulesError, PyValueError, pydoc!("RulesError") }
+create_exception! { fuling_rules._native, CalendarRangeError, RulesError, pydoc!("CalendarRangeError") }
+create_exception! { fuling_rules._native, AmountError, RulesError, pydoc!("AmountError") }
+create_exception! { fuling_rules._native, TransitionError, RulesError, pydoc!("TransitionError") }
+create_exception! { fuling_rules._native, InputError, RulesError, pydoc!("InputError") }
 
 /// The Python exception class for a code: one per family of the core's code table.
 pub fn class_for(py: Python<'_>, code: ErrorCode) -> Bound<'_, pyo3::types::PyType> {
@@ -98,4 +73,18 @@ impl From<Fail> for PyErr {
             Fail::Py(e) => e,
         }
     }
+}
+
+functions! {
+    fn error_codes() -> Vec<&'static str> = ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
+    fn _error_classes(py: Python<'_>) -> PyResult<Vec<(&'static str, String)>> =
+        ErrorCode::ALL.iter().map(|c| Ok((c.as_str(), class_for(py, *c).name()?.to_string()))).collect();
+    fn _raise(code: crate::convert::Text) -> R<()> = {
+        let (zh, en) = (format!("测试:{}", code.0), format!("test: {}", code.0));
+        Err(match ErrorCode::ALL.iter().find(|c| c.as_str() == code.0) {
+            Some(c) => Error::new(*c, zh, en).with_article(fuling_rules::Art::new(20)),
+            None => Error::new(ErrorCode::UnknownName, zh, format!("no error code {:?}", code.0)),
+        }
+        .into())
+    };
 }

@@ -14,19 +14,7 @@ use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::PyString;
 
-/// Application records and projects loaded together (`docs/portfolio.md`). Each item of
-/// `projects` and `applications` is a `Project`, an `ApplicationRecord`, a dict or JSON text
-/// (a record with `kind` is a project, one with `application` an application record). A
-/// record that does not load is listed in `problems` (its `index` counts `projects` first,
-/// then `applications`); the rest still load.
-///
-/// >>> import datetime as dt, fuling_rules as fr
-/// >>> p = fr.Portfolio([{"schema": 2, "id": "FL-1", "kind": "om",
-/// ...                    "events": [{"type": "om_plan_submitted", "date": "2025-05-06"}]}, "{"])
-/// >>> [(x.index, x.kind, x.code) for x in p.problems]
-/// [(1, 'unreadable', 'invalid_json')]
-/// >>> [i.obligation for i in p.agenda(dt.date(2025, 5, 7))]
-/// ['lead_department_opinion']
+#[doc = pydoc!("Portfolio")]
 #[pyclass(name = "Portfolio", module = "fuling_rules._native")]
 pub struct PyPortfolio(Portfolio);
 
@@ -56,12 +44,10 @@ fn not_text(obj: &Bound<'_, PyAny>, what: &str) -> R<()> {
     Ok(())
 }
 
-#[pymethods]
-impl PyPortfolio {
-    /// Loads `projects` and `applications` (sequences of records).
+methods! { PyPortfolio = "Portfolio" {
     #[new]
     #[pyo3(signature = (projects = None, applications = None))]
-    fn new(projects: Option<&Bound<'_, PyAny>>, applications: Option<&Bound<'_, PyAny>>) -> R<Self> {
+    fn __new__(projects: Option<&Bound<'_, PyAny>>, applications: Option<&Bound<'_, PyAny>>) -> R<Self> = {
         let mut inputs = Vec::new();
         for (obj, what) in [(projects, "projects"), (applications, "applications")] {
             let Some(obj) = obj else { continue };
@@ -71,64 +57,21 @@ impl PyPortfolio {
             }
         }
         Ok(PyPortfolio(Portfolio::from_inputs(inputs)))
-    }
-
-    /// Loads JSON lines (one project or application record per line; a problem names its line).
+    };
     #[staticmethod]
-    fn from_jsonl(text: Text) -> Self {
-        PyPortfolio(Portfolio::from_jsonl(&text.0))
-    }
-
-    /// Loads a folder of record files (`*.json`: one record or an array; `*.jsonl`: one per
-    /// line), in file-name order; a problem names its file.
+    fn from_jsonl(text: Text) -> Self = PyPortfolio(Portfolio::from_jsonl(&text.0));
     #[staticmethod]
-    fn from_dir(path: std::path::PathBuf) -> Self {
-        PyPortfolio(Portfolio::from_dir(&path))
-    }
-
-    /// The records that did not load (`PortfolioProblem`), in the order of the input.
+    fn from_dir(path: std::path::PathBuf) -> Self = PyPortfolio(Portfolio::from_dir(&path));
     #[getter]
-    fn problems(&self) -> Vec<Record<&Problem>> {
-        self.0
-            .problems()
-            .iter()
-            .map(|p| Record("PortfolioProblem", p))
-            .collect()
-    }
-
-    /// The projects loaded, in the order given.
+    fn problems(&self) -> Vec<Record<&Problem>> = self.0.problems().iter().map(|p| Record("PortfolioProblem", p)).collect();
     #[getter]
-    fn projects(&self) -> Vec<PyProject> {
-        self.0.projects().iter().cloned().map(PyProject).collect()
-    }
-
-    /// The application records loaded, in the order given.
+    fn projects(&self) -> Vec<PyProject> = self.0.projects().iter().cloned().map(PyProject).collect();
     #[getter]
-    fn applications(&self) -> Vec<PyApplicationRecord> {
-        self.0.applications().iter().cloned().map(PyApplicationRecord).collect()
-    }
-
-    /// Every open obligation as of `as_of` (an `Agenda` of `AgendaItem`): within
-    /// `within_working_days` working days (overdue and undated items kept), owed by
-    /// `responsible` (a role, e.g. `"lead_department"`) or `department` (a name); `ruleset` is
-    /// a `Ruleset` or a list of them (the one in force on `as_of` is used).
+    fn applications(&self) -> Vec<PyApplicationRecord> = self.0.applications().iter().cloned().map(PyApplicationRecord).collect();
     #[pyo3(signature = (as_of, within_working_days = None, *, responsible = None, department = None, calendar = None, ruleset = None))]
-    fn agenda(
-        &self,
-        as_of: Date,
-        within_working_days: Option<i64>,
-        responsible: Option<Text>,
-        department: Option<Text>,
-        calendar: Option<PyRef<'_, PyCalendar>>,
-        ruleset: Option<&Bound<'_, PyAny>>,
-    ) -> R<Record<Agenda>> {
-        let responsible: Option<Role> = match responsible {
-            Some(r) => Some(
-                fuling_rules::json_input::from_value(&serde_json::Value::String(r.0))
-                    .map_err(|e| e.into_input_error())?,
-            ),
-            None => None,
-        };
+    fn agenda(&self, as_of: Date, within_working_days: Option<i64>, responsible: Option<Text>, department: Option<Text>,
+        calendar: Option<PyRef<'_, PyCalendar>>, ruleset: Option<&Bound<'_, PyAny>>) -> R<Record<Agenda>> = {
+        let responsible: Option<Role> = responsible.map(|r| fuling_rules::call::named(&r.0)).transpose()?;
         let (one, sets) = rules_of(ruleset)?;
         let options = AgendaOptions {
             within_working_days,
@@ -139,31 +82,17 @@ impl PyPortfolio {
             rulesets: sets.as_ref(),
         };
         Ok(Record("Agenda", self.0.agenda(as_of.0, &options)?))
-    }
-
-    /// The fund view (`FundView`): per year and lead department, the amounts at each stage,
-    /// the plans of 500万元 (含) or more and their municipal filing (第二十条), 第二十五条
-    /// exceptions, adjustments and withdrawals; only `year` when given. The year of an amount
-    /// is the year of the event that set it.
+    };
     #[pyo3(signature = (year = None, *, ruleset = None))]
-    fn fund_view(&self, year: Option<i32>, ruleset: Option<PyRef<'_, PyRuleset>>) -> Record<FundView> {
-        let rules = crate::ruleset::ruleset_of(&ruleset);
-        Record("FundView", self.0.fund_view_with(year, &rules))
-    }
-
-    fn __len__(&self) -> usize {
-        self.0.projects().len()
-    }
-
-    fn __repr__(&self) -> String {
-        format!(
-            "Portfolio(projects={}, applications={}, problems={})",
-            self.0.projects().len(),
-            self.0.applications().len(),
-            self.0.problems().len()
-        )
-    }
-}
+    fn fund_view(&self, year: Option<i32>, ruleset: Option<PyRef<'_, PyRuleset>>) -> Record<FundView> =
+        Record("FundView", self.0.fund_view_with(year, &crate::ruleset::ruleset_of(&ruleset)));
+} plain {
+    fn __len__(&self) -> usize = self.0.projects().len();
+    fn __repr__(&self) -> String = format!(
+        "Portfolio(projects={}, applications={}, problems={})",
+        self.0.projects().len(), self.0.applications().len(), self.0.problems().len()
+    );
+}}
 
 /// `ruleset`: one `Ruleset`, or a list of them (rules in force by date, 第四十五条).
 fn rules_of(ruleset: Option<&Bound<'_, PyAny>>) -> R<(Option<Ruleset>, Option<Rulesets>)> {

@@ -1,10 +1,11 @@
 //! The wasm-bindgen exports: convert → call the core → map the error.
 
 use fuling_rules as fr;
+use fuling_rules::call::host::{self, Expected, Handles};
 use fuling_rules::call::{self, Whole};
-use js_sys::Reflect;
-use serde::Serialize;
-use std::cell::{Cell, RefCell};
+use fuling_rules::json_output::ToJson;
+use js_sys::{JsString, Reflect};
+use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -14,118 +15,95 @@ const TS_TYPES: &'static str = include_str!("types.d.ts");
 #[wasm_bindgen(typescript_custom_section)]
 const TS_GENERATED: &'static str = include_str!("generated.d.ts");
 
-#[wasm_bindgen]
-extern "C" {
-    /// An optional `Calendar` argument (undefined or null means the official calendar).
-    #[wasm_bindgen(typescript_type = "Calendar")]
-    pub type CalendarArg;
-    /// An optional `Ruleset` argument (undefined or null means the default ruleset).
-    #[wasm_bindgen(typescript_type = "Ruleset | string")]
-    pub type RulesetArg;
-    /// `{ calendar?, ruleset? }`.
-    #[wasm_bindgen(typescript_type = "StatusOptions")]
-    pub type OptionsArg;
-    /// `{ provisionalUntil? }`.
-    #[wasm_bindgen(typescript_type = "OfficialOptions")]
-    pub type OfficialArg;
-}
-
 // ---------------------------------------------------------------------------
 // Errors
 
-/// What an export throws: the core's error (as a `RulesError`) or a JS error (a `TypeError`).
-pub enum Throw {
-    /// From the core.
-    Core(fr::Error),
-    /// Already a JS value.
-    Js(JsValue),
-}
+/// What an export throws: a `RulesError` made from the core's error, or a JS error (a `TypeError`).
+pub struct Throw(JsValue);
 
 type JsResult<T> = Result<T, Throw>;
 
-impl From<fr::Error> for Throw {
-    fn from(e: fr::Error) -> Self {
-        Throw::Core(e)
-    }
-}
-
 impl From<JsValue> for Throw {
     fn from(e: JsValue) -> Self {
-        Throw::Js(e)
+        Throw(e)
     }
 }
 
-/// A thrown `RulesError`: a JS `Error` with `code`, `article`, `message_zh`, `message_en`.
 impl From<Throw> for JsValue {
     fn from(t: Throw) -> JsValue {
-        let e = match t {
-            Throw::Core(e) => e,
-            Throw::Js(v) => return v,
-        };
+        t.0
+    }
+}
+
+/// The core's error as a thrown `RulesError`: a JS `Error` with `code`, `article`, `message_zh`,
+/// `message_en`.
+impl From<fr::Error> for Throw {
+    fn from(e: fr::Error) -> Self {
         let err = js_sys::Error::new(&format!("[{}] {}", e.code().as_str(), e.message_en()));
         err.set_name("RulesError");
         let article = e.article().and_then(|c| to_js(&c).ok()).unwrap_or(JsValue::NULL);
-        let obj: &JsValue = err.as_ref();
-        // Reflect.set on a fresh, extensible Error cannot fail.
-        let _ = Reflect::set(obj, &"code".into(), &e.code().as_str().into());
-        let _ = Reflect::set(obj, &"article".into(), &article);
-        let _ = Reflect::set(obj, &"message_zh".into(), &e.message_zh().into());
-        let _ = Reflect::set(obj, &"message_en".into(), &e.message_en().into());
-        err.into()
+        let fields = [
+            ("code", e.code().as_str().into()),
+            ("article", article),
+            ("message_zh", e.message_zh().into()),
+            ("message_en", e.message_en().into()),
+        ];
+        for (key, value) in fields {
+            // Reflect.set on a fresh, extensible Error cannot fail.
+            let _ = Reflect::set(err.as_ref(), &key.into(), &value);
+        }
+        Throw(err.into())
     }
 }
 
 fn type_error(msg: &str) -> Throw {
-    Throw::Js(js_sys::TypeError::new(msg).into())
+    Throw(js_sys::TypeError::new(msg).into())
 }
 
-fn type_name(v: &JsValue) -> String {
-    v.js_typeof().as_string().unwrap_or_else(|| "unknown".into())
+/// The `TypeError` for `v` given as `what` where the core's `expected` was due.
+fn wrong(v: &JsValue, what: &str, expected: Expected) -> Throw {
+    let got = v.js_typeof().as_string().unwrap_or_else(|| "unknown".into());
+    type_error(&expected.message(what, &got))
 }
 
 // ---------------------------------------------------------------------------
 // Conversions
 
-/// A core result as plain JS data: `serde_json` text, then `JSON.parse`, so JS sees
-/// exactly the JSON the Rust and Python APIs produce (snake_case fields, absent
-/// optional fields left out).
-fn to_js<T: Serialize + ?Sized>(value: &T) -> JsResult<JsValue> {
-    let bad = || {
+/// A core result as plain JS data: the core's JSON text (its one writer, `ToJson`), then
+/// `JSON.parse`, so JS sees exactly the JSON the Rust and Python APIs produce (snake_case
+/// fields, absent optional fields left out).
+fn to_js<T: ToJson + ?Sized>(value: &T) -> JsResult<JsValue> {
+    let text = fr::json_output::to_string(value);
+    Ok(js_sys::JSON::parse(&text).map_err(|_| {
         fr::Error::new(
             fr::ErrorCode::InvalidInput,
             "结果无法转换",
             "result cannot be converted",
         )
-    };
-    let text = serde_json::to_string(value).map_err(|_| bad())?;
-    Ok(js_sys::JSON::parse(&text).map_err(|_| bad())?)
+    })?)
+}
+
+/// A JS array of strings.
+fn strings<'a>(items: impl Iterator<Item = &'a str>) -> JsValue {
+    items.map(JsValue::from).collect::<js_sys::Array>().into()
 }
 
 /// A string argument (at most `call::MAX_TEXT_BYTES`); anything else is a `TypeError`.
 fn string_arg(v: &JsValue, what: &str) -> JsResult<String> {
-    let s = v
-        .as_string()
-        .ok_or_else(|| type_error(&format!("{what} must be a string, got {}", type_name(v))))?;
+    let s = v.as_string().ok_or_else(|| wrong(v, what, Expected::Text))?;
     call::check_text(&s)?;
     Ok(s)
 }
 
 /// An ISO `YYYY-MM-DD` date argument.
 fn date_arg(v: &JsValue, what: &str) -> JsResult<chrono::NaiveDate> {
-    let s = v.as_string().ok_or_else(|| {
-        type_error(&format!(
-            "{what} must be an ISO date string (YYYY-MM-DD), got {}",
-            type_name(v)
-        ))
-    })?;
+    let s = v.as_string().ok_or_else(|| wrong(v, what, Expected::Date))?;
     Ok(fr::calendar::parse_date(&s)?)
 }
 
 /// A day count: a JS number, read by the core's `call::day_count`.
-fn count_arg(v: &JsValue) -> JsResult<u32> {
-    let n = v
-        .as_f64()
-        .ok_or_else(|| type_error(&format!("n must be a number, got {}", type_name(v))))?;
+fn count_arg(v: &JsValue, what: &str) -> JsResult<u32> {
+    let n = v.as_f64().ok_or_else(|| wrong(v, what, Expected::Number))?;
     Ok(call::day_count(Whole::Number(n))?)
 }
 
@@ -136,20 +114,13 @@ fn json_arg(v: &JsValue, what: &str) -> JsResult<String> {
         return string_arg(v, what);
     }
     if v.is_undefined() || v.is_function() || v.is_symbol() {
-        return Err(type_error(&format!(
-            "{what} must be an object or a JSON string, got {}",
-            type_name(v)
-        )));
+        return Err(wrong(v, what, Expected::Json));
     }
     match js_sys::JSON::stringify(v) {
         Ok(js) => string_arg(&js.into(), what),
         // A cycle or a BigInt is a TypeError already; a stack overflow (too deep) is a RangeError.
-        Err(e) if e.is_instance_of::<js_sys::TypeError>() => Err(Throw::Js(e)),
-        Err(_) => Err(Throw::Core(fr::Error::new(
-            fr::ErrorCode::InputTooLarge,
-            format!("{what} 嵌套过深或过大,无法处理"),
-            format!("{what} is nested too deeply or too large"),
-        ))),
+        Err(e) if e.is_instance_of::<js_sys::TypeError>() => Err(Throw(e)),
+        Err(_) => Err(host::too_deep(what).into()),
     }
 }
 
@@ -160,24 +131,27 @@ fn json_value_arg(v: &JsValue, what: &str) -> JsResult<serde_json::Value> {
 
 /// A period: a `Period` object, or text — its JSON form or the regulation's wording
 /// ("5个工作日内"), read by the core's `call::period_text` (other types are a `TypeError`, as in Python).
-fn period_arg(v: &JsValue) -> JsResult<fr::Period> {
+fn period_arg(v: &JsValue, what: &str) -> JsResult<fr::Period> {
     if v.is_string() {
-        return Ok(call::period_text(&string_arg(v, "period")?)?);
+        return Ok(call::period_text(&string_arg(v, what)?)?);
     }
     if !v.is_object() || js_sys::Array::is_array(v) {
-        return Err(type_error(&format!(
-            "period must be a Period object or text such as \"5个工作日内\", got {}",
-            type_name(v)
-        )));
+        return Err(wrong(v, what, Expected::Period));
     }
-    Ok(call::period(&json_value_arg(v, "period")?)?)
+    Ok(call::period(&json_value_arg(v, what)?)?)
+}
+
+/// The option `key` of an options object (undefined when there is no object).
+fn option(options: &JsValue, key: &str) -> JsResult<JsValue> {
+    match options.is_object() {
+        true => Reflect::get(options, &key.into()).map_err(|_| type_error(&format!("cannot read option {key}"))),
+        false => Ok(JsValue::UNDEFINED),
+    }
 }
 
 /// A year: a JS number, read by the core's `call::year`.
 fn year_arg(v: &JsValue, what: &str) -> JsResult<i32> {
-    let n = v
-        .as_f64()
-        .ok_or_else(|| type_error(&format!("{what} must be a number (a year), got {}", type_name(v))))?;
+    let n = v.as_f64().ok_or_else(|| wrong(v, what, Expected::Year))?;
     Ok(call::year(Whole::Number(n))?)
 }
 
@@ -186,10 +160,7 @@ fn year_arg(v: &JsValue, what: &str) -> JsResult<i32> {
 
 thread_local! {
     /// Live calendars by handle, so a `Calendar` can be passed inside an options object.
-    /// A list, not a `BTreeMap`: a B-tree's removal code costs the `.wasm` ~3 KB per map type
-    /// (benches/README.md, WASM), and a page holds a handful of calendars.
-    static CALENDARS: RefCell<Vec<(u32, fr::Calendar)>> = const { RefCell::new(Vec::new()) };
-    static NEXT_HANDLE: Cell<u32> = const { Cell::new(1) };
+    static CALENDARS: RefCell<Handles<fr::Calendar>> = const { RefCell::new(Handles::new()) };
 }
 
 /// A working-day calendar: the official one or a custom one built from JSON.
@@ -201,53 +172,35 @@ pub struct Calendar {
 
 impl Drop for Calendar {
     fn drop(&mut self) {
-        CALENDARS.with(|c| {
-            if let Ok(mut list) = c.try_borrow_mut() {
-                if let Some(i) = list.iter().position(|(h, _)| *h == self.handle) {
-                    list.swap_remove(i);
-                }
-            }
-        });
+        CALENDARS.with(|c| c.try_borrow_mut().map(|mut list| list.remove(self.handle)).ok());
     }
 }
 
 impl Calendar {
     fn wrap(inner: fr::Calendar) -> Calendar {
-        let handle = NEXT_HANDLE.with(|n| {
-            let h = n.get();
-            n.set(h.wrapping_add(1).max(1));
-            h
-        });
-        CALENDARS.with(|c| {
-            if let Ok(mut list) = c.try_borrow_mut() {
-                match list.iter_mut().find(|(h, _)| *h == handle) {
-                    Some((_, cal)) => *cal = inner.clone(),
-                    None => list.push((handle, inner.clone())),
-                }
-            }
+        let handle = CALENDARS.with(|c| {
+            c.try_borrow_mut()
+                .map(|mut list| list.insert(inner.clone()))
+                .unwrap_or(0)
         });
         Calendar { inner, handle }
     }
 }
 
 /// Resolves an optional calendar argument: undefined/null → the official calendar.
+#[cfg(feature = "process")]
 fn calendar_arg(v: &JsValue) -> JsResult<fr::Calendar> {
     if v.is_undefined() || v.is_null() {
         return Ok(fr::Calendar::official());
     }
-    let not_calendar = || type_error("calendar must be a Calendar (Calendar.official() or Calendar.fromJson(...))");
+    let not_calendar = || wrong(v, "calendar", Expected::Calendar);
     let handle = match v.is_object() {
         true => Reflect::get(v, &"__fulingCalendarHandle".into()).map_err(|_| not_calendar())?,
         false => return Err(not_calendar()),
     };
-    let handle = handle.as_f64().ok_or_else(not_calendar)?;
+    let handle = handle.as_f64().ok_or_else(not_calendar)? as u32;
     CALENDARS
-        .with(|c| {
-            let handle = handle as u32;
-            c.try_borrow()
-                .ok()
-                .and_then(|list| list.iter().find(|(h, _)| *h == handle).map(|(_, cal)| cal.clone()))
-        })
+        .with(|c| c.try_borrow().ok().and_then(|list| list.get(handle).cloned()))
         .ok_or_else(not_calendar)
 }
 
@@ -257,15 +210,13 @@ impl Calendar {
     /// `{ provisionalUntil: 2035 }`, the years after the last loaded notice through that year
     /// are provisional (全国年节及纪念日放假办法, no 调休), labelled in `DayInfo.provisional`
     /// and `Explanation.provisional_from`.
-    pub fn official(options: Option<OfficialArg>) -> JsResult<Calendar> {
-        let until = match &options {
-            Some(o) if o.is_object() => Reflect::get(o, &"provisionalUntil".into())
-                .map_err(|_| type_error("cannot read option provisionalUntil"))?,
-            Some(o) if !o.is_undefined() && !o.is_null() => {
-                return Err(type_error(&format!("options must be an object, got {}", type_name(o))))
-            }
-            _ => JsValue::UNDEFINED,
-        };
+    pub fn official(
+        #[wasm_bindgen(unchecked_optional_param_type = "OfficialOptions | null")] options: JsValue,
+    ) -> JsResult<Calendar> {
+        if !options.is_object() && !options.is_undefined() && !options.is_null() {
+            return Err(wrong(&options, "options", Expected::Object));
+        }
+        let until = option(&options, "provisionalUntil")?;
         Ok(Calendar::wrap(match until.is_undefined() || until.is_null() {
             true => fr::Calendar::official(),
             false => fr::Calendar::official_provisional_until(year_arg(&until, "provisionalUntil")?)?,
@@ -285,8 +236,8 @@ impl Calendar {
 
     /// The first provisional day (ISO), or `null` when the calendar has no provisional years.
     #[wasm_bindgen(getter, js_name = provisionalFrom)]
-    pub fn provisional_from(&self) -> Option<String> {
-        self.inner.provisional_from().map(|d| d.to_string())
+    pub fn provisional_from(&self) -> Option<JsString> {
+        self.inner.provisional_from().map(|d| d.to_string().into())
     }
 
     /// A custom calendar from calendar JSON (a string or an object; see `CalendarData`).
@@ -306,8 +257,8 @@ impl Calendar {
 
     /// The calendar data's version.
     #[wasm_bindgen(getter)]
-    pub fn version(&self) -> String {
-        self.inner.version().to_owned()
+    pub fn version(&self) -> JsString {
+        self.inner.version().into()
     }
 
     #[doc(hidden)]
@@ -317,80 +268,53 @@ impl Calendar {
     }
 }
 
-/// Each operation once: a `Calendar` method and a module function that takes an
-/// optional calendar last (the official one when absent).
-macro_rules! calendar_api {
-    ($( $(#[$($m:tt)*])* fn $name:ident($($arg:ident: $ts:literal),*) -> $ret:ty = |$cal:ident| $body:expr; )*) => {
+/// The `Calendar` methods, one per row of the core's table (`fuling_rules::for_each_calendar_fn!`):
+/// each argument read as its kind says, named as the table names it; the module functions that
+/// take an optional calendar last are generated JavaScript (`bindings-wasm/js/glue-tail.js`).
+macro_rules! calendar_methods {
+    ($( $f:ident, $js:literal, ($($arg:ident: $kind:ident $ts:literal),*) -> $ret:literal, $doc:literal; )*) => {
         #[wasm_bindgen]
         impl Calendar {
             $(
-                $(#[$($m)*])*
-                pub fn $name(&self, $(#[wasm_bindgen(unchecked_param_type = $ts)] $arg: JsValue),*) -> JsResult<$ret> {
-                    let $cal = &self.inner;
-                    Ok($body)
-                }
-            )*
-        }
-        /// The calendar API as module functions.
-        mod calendar_functions {
-            use super::*;
-            $(
-                $(#[$($m)*])*
-                pub fn $name($(#[wasm_bindgen(unchecked_param_type = $ts)] $arg: JsValue,)* calendar: Option<CalendarArg>) -> JsResult<$ret> {
-                    let c = match calendar {
-                        Some(c) => calendar_arg(&c)?,
-                        None => fr::Calendar::official(),
-                    };
-                    let $cal = &c;
-                    Ok($body)
+                #[doc = $doc]
+                #[wasm_bindgen(js_name = $js, unchecked_return_type = $ret)]
+                pub fn $f(&self, $(#[wasm_bindgen(unchecked_param_type = $ts)] $arg: JsValue),*) -> JsResult<JsValue> {
+                    self.inner.$f($(kind::$kind(&$arg, stringify!($arg))?),*)?.answer()
                 }
             )*
         }
     };
 }
 
-calendar_api! {
-    /// Whether `date` is a working day.
-    #[wasm_bindgen(js_name = isWorkingDay)]
-    fn is_working_day(date: "string") -> bool = |cal| cal.is_working_day(date_arg(&date, "date")?)?;
+/// The readers of the argument kinds of the core's calendar table.
+mod kind {
+    pub(super) use super::{count_arg as count, date_arg as date, period_arg as period};
+}
 
-    /// The `n`-th working day after `date`; `date` itself is never counted ("N个工作日内").
-    #[wasm_bindgen(js_name = addWorkingDays)]
-    fn add_working_days(date: "string", n: "number") -> String =
-        |cal| cal.add_working_days(date_arg(&date, "date")?, count_arg(&n)?)?.to_string();
+fr::for_each_calendar_fn!(calendar_methods);
 
-    /// The `n`-th working day before `date` ("申报前N个工作日").
-    #[wasm_bindgen(js_name = subWorkingDays)]
-    fn sub_working_days(date: "string", n: "number") -> String =
-        |cal| cal.sub_working_days(date_arg(&date, "date")?, count_arg(&n)?)?.to_string();
+/// A calendar answer as JS data: a boolean, a number, an ISO date string or an object.
+trait Answer {
+    fn answer(self) -> JsResult<JsValue>;
+}
 
-    /// The number of working days after `start` up to and including `end`.
-    #[wasm_bindgen(js_name = workingDaysBetween)]
-    fn working_days_between(start: "string", end: "string") -> u32 =
-        |cal| cal.working_days_between(date_arg(&start, "start")?, date_arg(&end, "end")?)?;
+macro_rules! answers {
+    ($($t:ty => |$x:ident| $js:expr;)*) => {
+        $(impl Answer for $t {
+            fn answer(self) -> JsResult<JsValue> {
+                let $x = self;
+                Ok($js)
+            }
+        })*
+    };
+}
 
-    /// The first working day on or after `date`.
-    #[wasm_bindgen(js_name = nextWorkingDay)]
-    fn next_working_day(date: "string") -> String = |cal| cal.next_working_day(date_arg(&date, "date")?)?.to_string();
-
-    /// The last working day on or before `date`.
-    #[wasm_bindgen(js_name = previousWorkingDay)]
-    fn previous_working_day(date: "string") -> String =
-        |cal| cal.previous_working_day(date_arg(&date, "date")?)?.to_string();
-
-    /// What the calendar says about `date`.
-    #[wasm_bindgen(js_name = dayInfo, unchecked_return_type = "DayInfo")]
-    fn day_info(date: "string") -> JsValue = |cal| to_js(&cal.day_info(date_arg(&date, "date")?)?)?;
-
-    /// The due date of `period` from `start` (民法典 第二百零一条至第二百零三条 for day and month periods).
-    #[wasm_bindgen(js_name = dueDate)]
-    fn due_date(start: "string", period: "Period | string") -> String =
-        |cal| fr::due_date(date_arg(&start, "start")?, period_arg(&period)?, cal)?.to_string();
-
-    /// The due date of `period` from `start`, explained (with `sentence_zh` and `sentence_en`).
-    #[wasm_bindgen(js_name = explainDueDate, unchecked_return_type = "Explanation")]
-    fn explain_due_date(start: "string", period: "Period | string") -> JsValue =
-        |cal| to_js(&fr::explain_due_date(date_arg(&start, "start")?, period_arg(&period)?, cal)?)?;
+answers! {
+    bool => |b| b.into();
+    u32 => |n| n.into();
+    chrono::NaiveDate => |d| d.to_string().into();
+    fr::DayInfo => |info| to_js(&info)?;
+    fr::Explanation => |e| to_js(&e)?;
 }
 
 /// Reading notice texts (feature `notice-text`).
@@ -420,15 +344,8 @@ mod notice_text {
 
         /// The ids of the notices loaded from their text beyond the data the calendar started from.
         #[wasm_bindgen(getter, js_name = loadedNotices, unchecked_return_type = "string[]")]
-        pub fn loaded_notices(&self) -> JsResult<JsValue> {
-            to_js(
-                &self
-                    .inner
-                    .loaded_notices()
-                    .iter()
-                    .map(|n| n.id.as_str())
-                    .collect::<Vec<_>>(),
-            )
+        pub fn loaded_notices(&self) -> JsValue {
+            strings(self.inner.loaded_notices().iter().map(|n| n.id.as_str()))
         }
     }
 }
@@ -445,7 +362,6 @@ pub fn parse_period(#[wasm_bindgen(unchecked_param_type = "string")] text: JsVal
 
 /// An amount of money in integer fen (分); never a float.
 #[wasm_bindgen]
-#[derive(Clone)]
 pub struct Amount(fr::Amount);
 
 /// A BigInt of fen, read by the core's `call::amount_from_whole`.
@@ -468,11 +384,7 @@ fn amount_arg(v: &JsValue) -> JsResult<fr::Amount> {
             return bigint_fen(&fen);
         }
     }
-    Err(type_error(&format!(
-        "amount must be an Amount or a string such as \"5,000,000.00\" or \"500万元\", got {} \
-         (a JS number cannot hold every amount in fen exactly)",
-        type_name(v)
-    )))
+    Err(wrong(v, "amount", Expected::Amount))
 }
 
 #[wasm_bindgen]
@@ -486,10 +398,7 @@ impl Amount {
     #[wasm_bindgen(js_name = fromFen)]
     pub fn from_fen(#[wasm_bindgen(unchecked_param_type = "bigint")] fen: JsValue) -> JsResult<Amount> {
         if !fen.is_bigint() {
-            return Err(type_error(&format!(
-                "fen must be a BigInt (e.g. 500000000n), got {}",
-                type_name(&fen)
-            )));
+            return Err(wrong(&fen, "fen", Expected::BigInt));
         }
         bigint_fen(&fen).map(Amount)
     }
@@ -502,27 +411,27 @@ impl Amount {
 
     /// The canonical yuan string, e.g. `"5000000.00"` (the JSON form).
     #[wasm_bindgen(js_name = toYuanString)]
-    pub fn to_yuan_string(&self) -> String {
-        self.0.to_yuan_string()
+    pub fn to_yuan_string(&self) -> JsString {
+        self.0.to_yuan_string().into()
     }
 
     /// The JSON form (`JSON.stringify` uses it): the canonical yuan string.
     #[wasm_bindgen(js_name = toJSON)]
-    pub fn to_json(&self) -> String {
-        self.0.to_yuan_string()
+    pub fn to_json(&self) -> JsString {
+        self.0.to_yuan_string().into()
     }
 
     /// The display form, e.g. `"5,000,000.00 元"`.
     #[wasm_bindgen(js_name = toString)]
     #[allow(clippy::inherent_to_string)]
-    pub fn to_string_js(&self) -> String {
-        self.0.to_string()
+    pub fn to_string_js(&self) -> JsString {
+        self.0.to_string().into()
     }
 
     /// The uppercase Chinese form used on finance forms, e.g. `人民币伍佰万元整`.
     #[wasm_bindgen(js_name = toChineseUppercase)]
-    pub fn to_chinese_uppercase(&self) -> String {
-        self.0.to_chinese_uppercase()
+    pub fn to_chinese_uppercase(&self) -> JsString {
+        self.0.to_chinese_uppercase().into()
     }
 }
 
@@ -531,13 +440,10 @@ impl Amount {
 #[wasm_bindgen(js_name = requiresMunicipalFiling)]
 pub fn requires_municipal_filing(
     #[wasm_bindgen(unchecked_param_type = "Amount | string")] amount: JsValue,
-    ruleset: Option<RulesetArg>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Ruleset | string | null")] ruleset: JsValue,
 ) -> JsResult<bool> {
     let a = amount_arg(&amount)?;
-    match ruleset {
-        Some(r) => Ok(ruleset_arg(&r)?.requires_municipal_filing(a)),
-        None => Ok(fr::requires_municipal_filing(a)),
-    }
+    Ok(ruleset_arg(&ruleset)?.requires_municipal_filing(a))
 }
 
 // ---------------------------------------------------------------------------
@@ -564,14 +470,14 @@ pub fn parse_ruleset(#[wasm_bindgen(unchecked_param_type = "Ruleset | string")] 
 
 /// Every stable error code, in the core's order.
 #[wasm_bindgen(js_name = errorCodes, unchecked_return_type = "ErrorCode[]")]
-pub fn error_codes() -> JsResult<JsValue> {
-    to_js(&fr::ErrorCode::ALL.iter().map(|c| c.as_str()).collect::<Vec<_>>())
+pub fn error_codes() -> JsValue {
+    strings(fr::ErrorCode::ALL.iter().map(|c| c.as_str()))
 }
 
 /// The library's version.
 #[wasm_bindgen]
-pub fn version() -> String {
-    fr::VERSION.to_owned()
+pub fn version() -> JsString {
+    fr::VERSION.into()
 }
 
 /// The text of a cited article or item of the regulation, or `null` if it has none.
@@ -580,8 +486,7 @@ pub fn version() -> String {
 #[cfg(feature = "regulation-text")]
 #[wasm_bindgen(js_name = articleText)]
 pub fn article_text(#[wasm_bindgen(unchecked_param_type = "Citation")] citation: JsValue) -> JsResult<Option<String>> {
-    let value = json_value_arg(&citation, "citation")?;
-    let c: fr::Citation = fr::json_input::from_value(&value).map_err(|e| e.into_input_error())?;
+    let c: fr::Citation = host::read(&json_value_arg(&citation, "citation")?)?;
     Ok(c.text().map(str::to_owned))
 }
 
@@ -592,16 +497,7 @@ pub fn article_text(#[wasm_bindgen(unchecked_param_type = "Citation")] citation:
 mod process {
     use super::*;
 
-    fn option(options: &Option<OptionsArg>, key: &str) -> JsResult<JsValue> {
-        match options {
-            Some(o) if o.is_object() => {
-                Reflect::get(o, &key.into()).map_err(|_| type_error(&format!("cannot read option {key}")))
-            }
-            _ => Ok(JsValue::UNDEFINED),
-        }
-    }
-
-    fn options_pair(options: &Option<OptionsArg>) -> JsResult<(fr::Calendar, fr::Ruleset)> {
+    fn options_pair(options: &JsValue) -> JsResult<(fr::Calendar, fr::Ruleset)> {
         Ok((
             calendar_arg(&option(options, "calendar")?)?,
             ruleset_arg(&option(options, "ruleset")?)?,
@@ -623,8 +519,7 @@ mod process {
             #[wasm_bindgen(unchecked_param_type = "ProjectKind")] kind: JsValue,
         ) -> JsResult<Project> {
             let id = string_arg(&id, "id")?;
-            let kind = serde_json::Value::String(string_arg(&kind, "kind")?);
-            let kind = fr::json_input::from_value(&kind).map_err(|e| e.into_input_error())?;
+            let kind = host::project_kind(&string_arg(&kind, "kind")?)?;
             Ok(Project {
                 inner: fr::Project::new(&id, kind),
             })
@@ -639,26 +534,17 @@ mod process {
         #[wasm_bindgen(js_name = fromJson)]
         pub fn from_json(
             #[wasm_bindgen(unchecked_param_type = "ProjectRecord | string")] json: JsValue,
-            options: Option<OptionsArg>,
+            #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
         ) -> JsResult<Project> {
             let text = json_arg(&json, "project")?;
             let (cal, rules) = options_pair(&options)?;
             let app = option(&options, "application")?;
-            if !(app.is_undefined() || app.is_null()) {
-                let app = json_value_arg(&app, "application")?;
-                // An application record (`{"schema": 2, "application", "events"}`, e.g.
-                // `appRecord.toJSON()`): its catalog too (第七条, 第三十七条); else its metadata.
-                let inner = if app.get("schema").is_some() {
-                    let record = fr::records::ApplicationRecord::from_json_str(&app.to_string())?;
-                    fr::Project::from_json_str_for(&text, &record, &rules, &cal)?
-                } else {
-                    let app: fr::Application = fr::json_input::from_value(&app).map_err(|e| e.into_input_error())?;
-                    fr::Project::from_json_str_in(&text, &app, &rules, &cal)?
-                };
-                return Ok(Project { inner });
-            }
+            let app = match app.is_undefined() || app.is_null() {
+                true => None,
+                false => Some(json_value_arg(&app, "application")?),
+            };
             Ok(Project {
-                inner: fr::Project::from_json_str_with(&text, &rules, &cal)?,
+                inner: host::project_from_json(&text, app.as_ref(), &rules, &cal)?,
             })
         }
 
@@ -667,7 +553,7 @@ mod process {
         pub fn apply(
             &mut self,
             #[wasm_bindgen(unchecked_param_type = "ProjectEntry | string")] event: JsValue,
-            options: Option<OptionsArg>,
+            #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
         ) -> JsResult<()> {
             let entry: fr::records::Entry<fr::Event> = fr::json_input::from_str(&json_arg(&event, "event")?)?;
             let (cal, rules) = options_pair(&options)?;
@@ -676,8 +562,8 @@ mod process {
 
         /// The id of the ruleset the project is kept under, if recorded.
         #[wasm_bindgen(getter, js_name = rulesetId)]
-        pub fn ruleset_id(&self) -> Option<String> {
-            self.inner.ruleset_id().map(str::to_owned)
+        pub fn ruleset_id(&self) -> Option<JsString> {
+            self.inner.ruleset_id().map(JsString::from)
         }
 
         /// The status on `asOf` under the ruleset of `rulesets` in force on that date (第四十五条),
@@ -688,11 +574,11 @@ mod process {
             &self,
             #[wasm_bindgen(unchecked_param_type = "string")] as_of: JsValue,
             #[wasm_bindgen(unchecked_param_type = "(Ruleset | string)[]")] rulesets: JsValue,
-            options: Option<OptionsArg>,
+            #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
         ) -> JsResult<JsValue> {
             let as_of = date_arg(&as_of, "asOf")?;
             let cal = calendar_arg(&option(&options, "calendar")?)?;
-            let list = js_sys::Array::try_from(rulesets).map_err(|_| type_error("rulesets must be an array"))?;
+            let list = rulesets.unchecked_into::<js_sys::Array>();
             let sets: Vec<fr::Ruleset> = list.iter().map(|r| ruleset_arg(&r)).collect::<JsResult<_>>()?;
             let sets = fr::records::Rulesets::new(sets)?;
             to_js(&self.inner.status_in(as_of, &cal, &sets)?)
@@ -707,7 +593,7 @@ mod process {
             &self,
             application: &ApplicationRecord,
             #[wasm_bindgen(unchecked_param_type = "string")] as_of: JsValue,
-            options: Option<OptionsArg>,
+            #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
         ) -> JsResult<JsValue> {
             let as_of = date_arg(&as_of, "asOf")?;
             let (cal, rules) = options_pair(&options)?;
@@ -716,14 +602,14 @@ mod process {
 
         /// The current state (snake_case).
         #[wasm_bindgen(getter, unchecked_return_type = "State")]
-        pub fn state(&self) -> String {
-            self.inner.state().as_str().to_owned()
+        pub fn state(&self) -> JsString {
+            self.inner.state().as_str().into()
         }
 
         /// The project's id.
         #[wasm_bindgen(getter)]
-        pub fn id(&self) -> String {
-            self.inner.id().to_owned()
+        pub fn id(&self) -> JsString {
+            self.inner.id().into()
         }
 
         /// The status on `asOf`: state, open obligations with due dates and explanations, overdue ones.
@@ -731,7 +617,7 @@ mod process {
         pub fn status(
             &self,
             #[wasm_bindgen(unchecked_param_type = "string")] as_of: JsValue,
-            options: Option<OptionsArg>,
+            #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
         ) -> JsResult<JsValue> {
             let as_of = date_arg(&as_of, "asOf")?;
             let (cal, rules) = options_pair(&options)?;
@@ -740,8 +626,8 @@ mod process {
 
         /// The project record as JSON text (what `Project.fromJson` reads back).
         #[wasm_bindgen(js_name = toJson)]
-        pub fn to_json_text(&self) -> String {
-            self.inner.to_json()
+        pub fn to_json_text(&self) -> JsString {
+            self.inner.to_json().into()
         }
 
         /// The project record as a plain object (`JSON.stringify` uses it).
@@ -752,16 +638,19 @@ mod process {
 
         /// The project's timeline as a Mermaid `gantt` diagram.
         #[wasm_bindgen(js_name = timelineMermaid)]
-        pub fn timeline_mermaid(&self, options: Option<OptionsArg>) -> JsResult<String> {
+        pub fn timeline_mermaid(
+            &self,
+            #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
+        ) -> JsResult<JsString> {
             let (cal, rules) = options_pair(&options)?;
-            Ok(self.inner.timeline_mermaid(&cal, &rules)?)
+            Ok(self.inner.timeline_mermaid(&cal, &rules)?.into())
         }
     }
 
     /// The whole approval and lifecycle process as a Mermaid `stateDiagram-v2`.
     #[wasm_bindgen(js_name = processMermaid)]
-    pub fn process_mermaid() -> String {
-        fr::Process::mermaid()
+    pub fn process_mermaid() -> JsString {
+        fr::Process::mermaid().into()
     }
 
     /// An application record (应用档案, schema 2): the application's metadata and its own events
@@ -781,10 +670,8 @@ mod process {
         pub fn new(
             #[wasm_bindgen(unchecked_param_type = "Application | string")] application: JsValue,
         ) -> JsResult<ApplicationRecord> {
-            let app: fr::Application = fr::json_input::from_str(&json_arg(&application, "application")?)?;
-            let record = fr::records::ApplicationRecord::new(app);
             Ok(ApplicationRecord {
-                inner: fr::records::ApplicationRecord::from_json_str(&record.to_json())?,
+                inner: host::new_application_record(&json_value_arg(&application, "application")?)?,
             })
         }
 
@@ -802,7 +689,7 @@ mod process {
         pub fn apply(
             &mut self,
             #[wasm_bindgen(unchecked_param_type = "ApplicationEntry | string")] event: JsValue,
-            options: Option<OptionsArg>,
+            #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
         ) -> JsResult<()> {
             let entry: fr::records::Entry<fr::records::ApplicationEvent> =
                 fr::json_input::from_str(&json_arg(&event, "event")?)?;
@@ -812,8 +699,8 @@ mod process {
 
         /// The application's id.
         #[wasm_bindgen(getter)]
-        pub fn id(&self) -> String {
-            self.inner.application().id.clone()
+        pub fn id(&self) -> JsString {
+            self.inner.application().id.as_str().into()
         }
 
         /// The status on `asOf`: state, release channel, labels, obligations (第四十二条).
@@ -821,7 +708,7 @@ mod process {
         pub fn status(
             &self,
             #[wasm_bindgen(unchecked_param_type = "string")] as_of: JsValue,
-            options: Option<OptionsArg>,
+            #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
         ) -> JsResult<JsValue> {
             let as_of = date_arg(&as_of, "asOf")?;
             let (cal, rules) = options_pair(&options)?;
@@ -830,8 +717,8 @@ mod process {
 
         /// The record as JSON text (what `ApplicationRecord.fromJson` reads back).
         #[wasm_bindgen(js_name = toJson)]
-        pub fn to_json_text(&self) -> String {
-            self.inner.to_json()
+        pub fn to_json_text(&self) -> JsString {
+            self.inner.to_json().into()
         }
 
         /// The record as a plain object (`JSON.stringify` uses it).
@@ -848,7 +735,7 @@ mod process {
     pub fn migrate(
         #[wasm_bindgen(unchecked_param_type = "(ProjectRecord | string)[]")] records: JsValue,
     ) -> JsResult<JsValue> {
-        let list = js_sys::Array::try_from(records).map_err(|_| type_error("records must be an array"))?;
+        let list = records.unchecked_into::<js_sys::Array>();
         let texts: Vec<String> = list.iter().map(|r| json_arg(&r, "record")).collect::<JsResult<_>>()?;
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
         to_js(&fr::records::migrate(&refs))
@@ -856,16 +743,13 @@ mod process {
 }
 
 // ---------------------------------------------------------------------------
-// Checks (generated from the core's table, `fuling_rules::for_each_check!`)
+// Checks (`checkPlanningDossier` etc. are generated JavaScript calling `runCheck`:
+// bindings-wasm/js/glue-tail.js, from the core's table `fuling_rules::for_each_check!`)
 
 #[cfg(feature = "checks")]
 mod checks {
     use super::*;
     use fuling_rules::call::Check;
-
-    fn run(check: Check, input: &JsValue) -> JsResult<JsValue> {
-        to_js(&fr::checks::run_json(check.name(), &json_value_arg(input, "input")?)?)
-    }
 
     /// Runs the check `name` (see `checkNames()`) on a JSON input.
     #[wasm_bindgen(js_name = runCheck, unchecked_return_type = "CheckReport | LabelReport | PriorityResult")]
@@ -873,26 +757,13 @@ mod checks {
         #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
         #[wasm_bindgen(unchecked_param_type = "object | string")] input: JsValue,
     ) -> JsResult<JsValue> {
-        run(Check::from_name(&string_arg(&name, "name")?)?, &input)
+        let check = Check::from_name(&string_arg(&name, "name")?)?;
+        to_js(&fr::checks::run_json(check.name(), &json_value_arg(&input, "input")?)?)
     }
 
     /// The names `runCheck` accepts.
     #[wasm_bindgen(js_name = checkNames, unchecked_return_type = "string[]")]
-    pub fn check_names() -> JsResult<JsValue> {
-        to_js(Check::NAMES)
+    pub fn check_names() -> JsValue {
+        strings(Check::NAMES.iter().copied())
     }
-
-    macro_rules! check_functions {
-        ($( $v:ident = $name:literal, $f:ident($arg:ident), $js:tt, $in:ident $ts:tt => $out:tt, [$($art:literal),*], $doc:tt; )*) => {
-            $(
-                #[doc = $doc]
-                #[wasm_bindgen(js_name = $js, unchecked_return_type = $out)]
-                pub fn $f(#[wasm_bindgen(unchecked_param_type = $ts)] input: JsValue) -> JsResult<JsValue> {
-                    run(Check::$v, &input)
-                }
-            )*
-        };
-    }
-
-    fuling_rules::for_each_check!(check_functions);
 }

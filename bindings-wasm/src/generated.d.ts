@@ -1899,3 +1899,53 @@ export interface Warning {
 /** The stable code of a [`Warning`]. */
 export type WarningCode = "ruleset_differs" | "event_before_in_force";
 
+// ---- Module functions written in JavaScript (bindings-wasm/js/glue-tail.js).
+
+/** Whether `date` is a working day. With `calendar`, on that calendar; on the official one when absent. */
+export function isWorkingDay(date: string, calendar?: Calendar | null): boolean;
+
+/** The `n`-th working day after `date`; `date` itself is never counted ("N个工作日内"). With `calendar`, on that calendar; on the official one when absent. */
+export function addWorkingDays(date: string, n: number, calendar?: Calendar | null): string;
+
+/** The `n`-th working day before `date` ("申报前N个工作日"). With `calendar`, on that calendar; on the official one when absent. */
+export function subWorkingDays(date: string, n: number, calendar?: Calendar | null): string;
+
+/** The number of working days after `start` up to and including `end`. With `calendar`, on that calendar; on the official one when absent. */
+export function workingDaysBetween(start: string, end: string, calendar?: Calendar | null): number;
+
+/** The first working day on or after `date`. With `calendar`, on that calendar; on the official one when absent. */
+export function nextWorkingDay(date: string, calendar?: Calendar | null): string;
+
+/** The last working day on or before `date`. With `calendar`, on that calendar; on the official one when absent. */
+export function previousWorkingDay(date: string, calendar?: Calendar | null): string;
+
+/** What the calendar says about `date`. With `calendar`, on that calendar; on the official one when absent. */
+export function dayInfo(date: string, calendar?: Calendar | null): DayInfo;
+
+/** The due date of `period` from `start` (民法典 第二百零一条至第二百零三条 for day and month periods). With `calendar`, on that calendar; on the official one when absent. */
+export function dueDate(start: string, period: Period | string, calendar?: Calendar | null): string;
+
+/** The due date of `period` from `start`, explained (with `sentence_zh` and `sentence_en`). With `calendar`, on that calendar; on the official one when absent. */
+export function explainDueDate(start: string, period: Period | string, calendar?: Calendar | null): Explanation;
+
+/** 第十六条、第十七条、第十八条、第十一条: checks a planning dossier (应用开发方案); returns a CheckReport. */
+export function checkPlanningDossier(input: PlanningDossier | string): CheckReport;
+
+/** 第二十三条: checks a joint review (联合评审); returns a CheckReport with rejection_grounds. */
+export function checkJointReview(input: JointReview | string): CheckReport;
+
+/** 第三十四条: checks an acceptance dossier (验收); returns a CheckReport with unmet_conditions. */
+export function checkAcceptance(input: AcceptanceDossier | string): CheckReport;
+
+/** 第七条: checks the application catalog (应用编目) entry; returns a CheckReport. */
+export function checkCatalog(input: CatalogDossier | string): CheckReport;
+
+/** 第四十条、第四十一条: checks a deregistration (注销) dossier; returns a CheckReport. */
+export function checkDeregistration(input: DeregistrationDossier | string): CheckReport;
+
+/** 第三十八条: the actions each label (标签) calls for; returns a LabelReport. */
+export function labelActions(input: LabelInput | string): LabelReport;
+
+/** 第二十二条: the priority categories (优先实施) an application falls in; returns a PriorityResult. */
+export function priorityCategories(input: PriorityInput | string): PriorityResult;
+

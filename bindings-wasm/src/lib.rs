@@ -22,16 +22,15 @@
 //! is written not to panic. `bindings-wasm/tests/junk.test.mjs` throws random junk
 //! at every export and checks the instance still answers afterwards.
 //!
-//! The TypeScript declarations of the data objects are hand-written in
-//! `src/types.d.ts` (emitted through `typescript_custom_section`); a native test
-//! (`ts_check`) compares them with the JSON Schemas that `schemars` derives from
-//! the core's Rust types, so they cannot drift.
+//! What only forwards to another export is JavaScript generated from the core's tables
+//! (`cargo xtask codegen` writes `js/glue-tail.js`; build.sh appends it to the glue): the
+//! module calendar functions (`addWorkingDays(date, n, calendar?)`, ...) and the check
+//! functions (`checkCatalog(input)`, ...). The TypeScript declarations of the data objects
+//! and of those functions are generated into `src/generated.d.ts` by the same command;
+//! `src/types.d.ts` holds the few hand-written ones, which `tsc` checks against them.
 //!
 //! Everything that touches `wasm-bindgen` is compiled only for
 //! `target_family = "wasm"`, so `cargo test --workspace` and clippy stay native.
-
-/// The TypeScript declarations of every data object (inputs and outputs).
-pub const TYPESCRIPT_TYPES: &str = include_str!("types.d.ts");
 
 #[cfg(target_family = "wasm")]
 mod api;

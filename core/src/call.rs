@@ -14,6 +14,14 @@
 //! - [`Check`]: every check by name, with its articles, its input and its answer
 //!   type, in one table ([`for_each_check!`](crate::for_each_check)); the bindings
 //!   generate their check functions from the same table.
+//! - [`host`]: what a host-language binding reads (type-error texts, live objects by
+//!   handle, a project with its application).
+//! - [`CalendarOp`]: the calendar's queries by name, answered on one date
+//!   ([`CalendarOp::eval`]) or over day numbers ([`CalendarOp::batch_into`]), so a binding
+//!   has one generic path; [`on_error`], [`calendar_base`] and [`CalendarDates`] read the
+//!   options of array input and custom calendars.
+//! - [`read`], [`named`], [`application_record`] and [`load_project`]: a value of a JSON
+//!   shape, an enum by name, a new application record, a project with its application.
 //!
 //! # Example
 //! ```
@@ -36,8 +44,14 @@ use crate::model::{
     AcceptanceDossier, CatalogDossier, DeregistrationDossier, JointReview, LabelInput, PlanningDossier, PriorityInput,
 };
 use crate::money::Amount;
-use serde::Serialize;
 use serde_json::Value;
+
+pub mod host;
+// Calendar queries by name and the record arguments, as every binding reads them.
+mod calendar_ops;
+mod records;
+pub use calendar_ops::{calendar_base, on_error, BatchOut, CalendarDates, CalendarOp, OpAnswer, Operand};
+pub use records::{application_record, load_project, named, read, ProjectApplication};
 
 /// A whole number as a binding received it.
 ///
@@ -491,8 +505,9 @@ impl Check {
     }
 }
 
-fn answer<T: Serialize>(v: &T) -> Result<Value> {
-    serde_json::to_value(v).map_err(|e| Error::from_serde_json(&e))
+/// The answer as a JSON value: its text from the one writer, read back.
+fn answer<T: crate::json_output::ToJson>(v: &T) -> Result<Value> {
+    crate::json_input::parse_value(&crate::json_output::to_string(v))
 }
 
 #[cfg(test)]

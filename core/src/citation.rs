@@ -8,7 +8,7 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
-use serde::Serialize;
+use crate::json_output::ToJson;
 use std::fmt;
 #[cfg(feature = "regulation-text")]
 use std::sync::OnceLock;
@@ -81,7 +81,7 @@ pub const REGULATION_TITLE: &str = "涪陵区政务数字化应用管理暂行�
 /// assert!(c.text().unwrap().contains("5个工作日内"));
 /// assert_eq!(serde_json::to_string(&c).unwrap(), r#"{"article":19,"item":2}"#);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Citation {
     /// The article number (第N条), 1–45.

@@ -7,7 +7,8 @@
 
 use crate::citation::{Art, Citation};
 use crate::json_input::FromJson;
-use serde::{Deserialize, Serialize};
+use crate::json_output::ToJson;
+use serde::Deserialize;
 use std::fmt;
 
 /// The error codes, one row each (variant, stable string, its [`ErrorKind`], the article the
@@ -29,7 +30,7 @@ macro_rules! error_codes {
         /// assert_eq!(err.code(), ErrorCode::CalendarOutOfRange);
         /// assert_eq!(serde_json::to_string(&err.code()).unwrap(), r#""calendar_out_of_range""#);
         /// ```
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ToJson, FromJson)]
         #[non_exhaustive]
         pub enum ErrorCode {
             $( $(#[$doc])* #[serde(rename = $name)] $variant, )*
@@ -194,7 +195,7 @@ impl fmt::Display for ErrorCode {
 /// assert_eq!(err.code(), ErrorCode::AmountEmpty);
 /// assert!(!err.message_zh().is_empty() && !err.message_en().is_empty());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, thiserror::Error)]
 #[serde(transparent)]
 #[error("[{}] {} / {}", .inner.code, .inner.message_en, .inner.message_zh)]
 pub struct Error {
@@ -204,7 +205,7 @@ pub struct Error {
 }
 
 /// The fields of an [`Error`], as serialised: `{"code", "message_zh", "message_en", "article"?}`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson)]
 struct ErrorFields {
     code: ErrorCode,
     message_zh: String,

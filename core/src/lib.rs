@@ -51,6 +51,7 @@ pub mod checks;
 pub mod citation;
 pub mod error;
 pub mod json_input;
+pub mod json_output;
 pub mod model;
 pub mod money;
 pub mod portfolio;

@@ -8,8 +8,8 @@ use crate::calendar::Period;
 use crate::citation::{Art, Citation};
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
+use crate::json_output::ToJson;
 use crate::money::Amount;
-use serde::Serialize;
 
 /// A period the regulation sets, with the article that sets it.
 ///
@@ -23,7 +23,7 @@ use serde::Serialize;
 /// assert_eq!(due_date(d("2025-09-30"), rule.period, &Calendar::official())?, d("2025-10-14"));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PeriodRule {
     /// The period.
@@ -48,7 +48,7 @@ impl PeriodRule {
 /// assert_eq!(rule.article, Art::new(20));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AmountRule {
     /// The threshold; the rule applies at or above it (含).
@@ -69,7 +69,7 @@ pub struct AmountRule {
 /// assert!(!rules.requires_municipal_filing(Amount::parse("4,999,999.99")?));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Ruleset {
     /// Identifier reported in every result's receipt.

@@ -11,7 +11,11 @@
 //! - `docs/articles.md`: for each article, everything that encodes it;
 //! - `bindings-wasm/src/generated.d.ts`: the TypeScript declarations of the data objects;
 //! - `bindings-wasm/regulation.json` and the JavaScript modules `bindings-wasm/js/*`
-//!   (`articleText` with the core's error texts, `jsonSchema`) that build.sh copies into `pkg/`.
+//!   (`articleText` with the core's error texts, `jsonSchema`) that build.sh copies into `pkg/`;
+//! - `bindings-wasm/js/glue-tail.js`: the module functions that only forward to another export
+//!   (calendar functions, checks), which build.sh appends to the wasm-bindgen glue.
+//! - `bindings-python/src/doc/*.txt`: the Python extension's runtime docstrings, from the
+//!   docstrings of its stubs (`_native.pyi`), compiled in with `pydoc!`.
 //!
 //! It also checks what stays hand-written against the core: the field lists of the Python
 //! record classes (`bindings-python/python/fuling_rules/_records.py`) against the JSON
@@ -22,6 +26,7 @@ use std::process::ExitCode;
 
 mod articles;
 mod docs;
+mod glue;
 mod import_notice;
 mod js;
 mod provisional;
@@ -50,7 +55,11 @@ impl Output {
 }
 
 /// Folders whose files are all generated: a file there that no generator writes is stale.
-const GENERATED_DIRS: &[(&str, &str)] = &[("schemas", ".json"), ("bindings-wasm/js", "")];
+const GENERATED_DIRS: &[(&str, &str)] = &[
+    ("schemas", ".json"),
+    ("bindings-wasm/js", ""),
+    (python::DOC_DIR, ".txt"),
+];
 
 /// Every generated file.
 fn outputs() -> AnyResult<Vec<Output>> {
@@ -59,13 +68,17 @@ fn outputs() -> AnyResult<Vec<Output>> {
     out.push(articles::articles_md(&root())?);
     out.push(ts::generated_d_ts()?);
     out.extend(js::outputs()?);
+    out.extend(glue::outputs()?);
     out.push(provisional::provisional_md(&root())?);
+    out.extend(python::doc_outputs(&root())?);
     Ok(out)
 }
 
 /// Checks of hand-written files against the core; each problem is one message.
 fn checks() -> AnyResult<Vec<String>> {
-    python::check_records(&root())
+    let mut problems = python::check_records(&root())?;
+    problems.extend(python::check_docs_used(&root())?);
+    Ok(problems)
 }
 
 fn root() -> PathBuf {

@@ -6,6 +6,9 @@
 //! (Generating the file instead was judged impractical: its classes carry hand-written methods,
 //! docstrings with doctests and sequence behaviour. The check keeps the one fact it repeats —
 //! the field list — equal to the core's.)
+//!
+//! Also the extension module's docstrings: written once, in its stubs (`_native.pyi`), and
+//! copied to `bindings-python/src/doc/*.txt` ([`doc_outputs`]), which the binding compiles in.
 
 use crate::AnyResult;
 use schemars::JsonSchema;
@@ -176,4 +179,119 @@ pub fn check_records(root: &Path) -> AnyResult<Vec<String>> {
         problems.push(format!("{PATH}: found no record classes to check"));
     }
     Ok(problems)
+}
+
+/// The stubs of the extension module: the one place its Python docstrings are written.
+const STUB: &str = "bindings-python/python/fuling_rules/_native.pyi";
+
+/// Where the runtime docstrings go: one file per documented name, which the binding compiles in
+/// with `#[doc = pydoc!("Class.method")]`.
+pub const DOC_DIR: &str = "bindings-python/src/doc";
+
+/// The name a stub line declares: `def name(`, `class Name`, or a `Name: ClassVar[...]` attribute.
+fn declared(t: &str) -> Option<&str> {
+    let rest = t
+        .strip_prefix("def ")
+        .or_else(|| t.strip_prefix("class "))
+        .or_else(|| t.contains(": ClassVar[").then_some(t))?;
+    let end = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .unwrap_or(rest.len());
+    Some(&rest[..end])
+}
+
+fn depth(line: &str) -> i32 {
+    line.chars()
+        .map(|c| match c {
+            '(' => 1,
+            ')' => -1,
+            _ => 0,
+        })
+        .sum()
+}
+
+/// Every docstring of the stubs, keyed `name` (a module function or a class) or
+/// `Class.name` (a method, property or class attribute); the first of overloads.
+pub fn docstrings(root: &Path) -> AnyResult<Vec<(String, String)>> {
+    let src = std::fs::read_to_string(root.join(STUB))?;
+    let lines: Vec<&str> = src.lines().collect();
+    let (mut out, mut class): (Vec<(String, String)>, Option<&str>) = (Vec::new(), None);
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        let t = line.trim_start();
+        let top = t.len() == line.len();
+        if top && !t.is_empty() && !t.starts_with('@') {
+            class = t.strip_prefix("class ").and(declared(t));
+        }
+        i += 1;
+        let Some(name) = declared(t) else { continue };
+        let mut d = depth(line);
+        while d > 0 && i < lines.len() {
+            d += depth(lines[i]);
+            i += 1;
+        }
+        let Some(next) = lines.get(i) else { break };
+        let body = next.trim_start();
+        let Some(first) = body.strip_prefix("r\"\"\"").or_else(|| body.strip_prefix("\"\"\"")) else {
+            continue;
+        };
+        let key = match class {
+            Some(c) if !top => format!("{c}.{name}"),
+            _ => name.to_owned(),
+        };
+        let pad = next.len() - body.len();
+        let text = match first.strip_suffix("\"\"\"") {
+            Some(one) => one.to_owned(),
+            None => {
+                let mut text = first.to_owned();
+                i += 1;
+                while let Some(l) = lines.get(i).filter(|l| l.trim() != "\"\"\"") {
+                    text.push('\n');
+                    text.push_str(l.get(pad..).unwrap_or(""));
+                    i += 1;
+                }
+                text
+            }
+        };
+        if !out.iter().any(|(k, _)| *k == key) {
+            out.push((key, text));
+        }
+    }
+    Ok(out)
+}
+
+/// The runtime docstring files, from the stubs' docstrings.
+pub fn doc_outputs(root: &Path) -> AnyResult<Vec<crate::Output>> {
+    Ok(docstrings(root)?
+        .into_iter()
+        .map(|(key, text)| crate::Output::new(format!("{DOC_DIR}/{key}.txt"), text))
+        .collect())
+}
+
+/// Each docstring of the stubs is compiled into the module: its class or exception by
+/// `pydoc!("key")`, a method or function by a row named like it (`methods!`, `functions!` and
+/// `calendar_api!` derive the key from the row's name; a row without its file does not compile).
+pub fn check_docs_used(root: &Path) -> AnyResult<Vec<String>> {
+    let mut src = String::new();
+    for entry in std::fs::read_dir(root.join("bindings-python/src"))? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == "rs") {
+            src.push_str(&std::fs::read_to_string(path)?);
+        }
+    }
+    let used = |key: &str| {
+        let name = key.rsplit('.').next().unwrap_or(key);
+        src.contains(&format!("pydoc!(\"{key}\")"))
+            || [format!("fn {name}("), format!("fn {name}<")]
+                .iter()
+                .any(|f| src.contains(f.as_str()))
+    };
+    Ok(docstrings(root)?
+        .into_iter()
+        .filter(|(key, _)| !used(key))
+        .map(|(key, _)| {
+            format!("{STUB}: the docstring of {key} is not compiled into the module (no row or pydoc! for it)")
+        })
+        .collect())
 }

@@ -239,6 +239,7 @@ pub fn declarations() -> AnyResult<String> {
         out.push_str(d);
         out.push('\n');
     }
+    out.push_str(&crate::glue::declarations());
     Ok(out)
 }
 

@@ -27,6 +27,19 @@ use proc_macro2::{Span, TokenStream as TokenStream2};
 use quote::quote;
 use syn::{parse_macro_input, Data, DeriveInput, Expr, ExprLit, Fields, Lit, LitStr, Meta};
 
+mod write;
+
+/// Derives `fuling_rules::json_output::ToJson` (the writer) from the type's `#[serde]`
+/// attributes, and `serde::Serialize` through it (see `write.rs`).
+#[proc_macro_derive(ToJson, attributes(serde))]
+pub fn derive_to_json(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as DeriveInput);
+    match write::expand(&input) {
+        Ok(ts) => ts.into(),
+        Err(e) => e.to_compile_error().into(),
+    }
+}
+
 /// Derives `fuling_rules::json_input::FromJson` from the type's `#[serde]` attributes,
 /// and `serde::Deserialize` through it.
 #[proc_macro_derive(FromJson, attributes(serde))]

@@ -4,8 +4,8 @@
 use super::{batch, Calendar, Coverage, Tables};
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
+use crate::json_output::ToJson;
 use chrono::{Datelike, NaiveDate, Weekday};
-use serde::Serialize;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -35,7 +35,7 @@ pub const MAX_COVERAGE_DAYS: i64 = 73_050;
 /// assert_eq!(n.title, "国务院办公厅关于2026年部分节假日安排的通知");
 /// assert_eq!(n.published.as_deref(), Some("2025-11-04"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 pub struct Notice {
     /// Identifier used by day entries, e.g. `"2025"` or `"2020-extension"`.
     pub id: String,
@@ -53,7 +53,7 @@ pub struct Notice {
 }
 
 /// The type of a day entry in calendar data.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub(crate) enum EntryKind {
     /// A rest day inside a statutory holiday period (法定节假日放假).
@@ -65,7 +65,7 @@ pub(crate) enum EntryKind {
 }
 
 /// One entry of calendar data.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct DayEntry {
     pub date: NaiveDate,
@@ -118,7 +118,7 @@ pub(crate) struct CalendarFile {
 /// assert_eq!(kind("2025-09-28")?, DayKind::AdjustedWorkday);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DayKind {
     /// An ordinary Monday–Friday working day.
@@ -144,7 +144,7 @@ pub enum DayKind {
 /// assert_eq!(info.name_en.as_deref(), Some("Spring Festival"));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 pub struct DayInfo {
     /// The day.
     pub date: NaiveDate,

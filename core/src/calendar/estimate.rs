@@ -5,8 +5,8 @@ use super::explain::{explain_cited, Explanation};
 use super::{provisional, Calendar, Period};
 use crate::citation::Citation;
 use crate::json_input::FromJson;
+use crate::json_output::ToJson;
 use chrono::NaiveDate;
-use serde::Serialize;
 
 /// A provisional due date with what it rests on and how far it may move.
 ///
@@ -33,7 +33,7 @@ use serde::Serialize;
 /// assert!(e.basis_en.contains("may move by up to 3 working days (10 calendar days) when the 2027 notice is published"));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 pub struct Estimate {
     /// The provisional due date.
     pub due: NaiveDate,

@@ -9,8 +9,8 @@ use crate::calendar::{end_of_period, Calendar, DayInfo, DayKind, Period, PeriodU
 use crate::citation::Citation;
 use crate::error::Result;
 use crate::json_input::FromJson;
+use crate::json_output::ToJson;
 use chrono::{Datelike, NaiveDate};
-use serde::Serialize;
 
 /// Current schema version of [`Explanation`].
 ///
@@ -39,7 +39,7 @@ pub const EXPLANATION_SCHEMA: u32 = 1;
 /// assert!(e.sentence_en().contains("Saturday 10-11 worked"));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 pub struct Explanation {
     /// Schema version (1).
     pub schema: u32,
@@ -97,6 +97,26 @@ pub struct Explanation {
 /// ```
 pub fn explain_due_date(start: NaiveDate, period: Period, calendar: &Calendar) -> Result<Explanation> {
     explain_cited(start, period, calendar, None)
+}
+
+impl Calendar {
+    /// [`explain_due_date`] on this calendar.
+    ///
+    /// # Errors
+    /// As [`crate::due_date`].
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{Calendar, Period};
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// // 5 days from 09-30 reach 10-05, a holiday; the deadline rolls to 10-09 (民法典 第二百零三条).
+    /// assert_eq!(Calendar::official().explain_due_date(d("2025-09-30"), Period::days(5))?.due, d("2025-10-09"));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn explain_due_date(&self, start: NaiveDate, period: Period) -> Result<Explanation> {
+        explain_due_date(start, period, self)
+    }
 }
 
 /// [`explain_due_date`] citing `article`, its sentences rendered once (a status explains every

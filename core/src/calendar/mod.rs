@@ -57,8 +57,8 @@ pub use provisional::{PROVISIONAL_BOUND_CALENDAR_DAYS, PROVISIONAL_BOUND_WORKING
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
+use crate::json_output::ToJson;
 use chrono::{Datelike, NaiveDate, Weekday};
-use serde::Serialize;
 use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
 
@@ -72,7 +72,7 @@ use std::sync::{Arc, OnceLock};
 /// assert_eq!(c.last, NaiveDate::from_ymd_opt(2026, 12, 31).unwrap());
 /// assert!(c.contains(NaiveDate::from_ymd_opt(2025, 10, 1).unwrap()));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ToJson, FromJson, schemars::JsonSchema)]
 pub struct Coverage {
     /// First covered date.
     pub first: NaiveDate,

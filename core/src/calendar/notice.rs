@@ -36,8 +36,8 @@ use super::builder::{DayEntry, EntryKind, Notice};
 use super::numerals;
 use super::Calendar;
 use crate::error::{Error, ErrorCode, Result};
+use crate::json_output::ToJson;
 use chrono::{Datelike, NaiveDate, Weekday};
-use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The longest notice text accepted, in characters (real notices have about 1,000).
@@ -62,7 +62,7 @@ pub const MAX_NOTICE_CHARS: usize = 20_000;
 /// assert_eq!((day.name.as_str(), day.name_en.as_deref()), ("元旦", Some("New Year's Day")));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, schemars::JsonSchema)]
 pub struct NoticeDay {
     /// The day.
     pub date: NaiveDate,
@@ -95,7 +95,7 @@ pub struct NoticeDay {
 /// assert!(json.ends_with(r#""regular":[]}"#));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson)]
 #[serde(into = "NoticeJson")]
 pub struct ParsedNotice {
     /// The notice record (id, year, title, number, published).
@@ -113,7 +113,7 @@ pub struct ParsedNotice {
 /// A State Council holiday notice read from its text: the notice record and the days it
 /// sets (every key present, `null` when the text does not give it).
 // The JSON form of a `ParsedNotice`, in this order.
-#[derive(Serialize, schemars::JsonSchema)]
+#[derive(ToJson, schemars::JsonSchema)]
 #[schemars(rename = "ParsedNotice")]
 struct NoticeJson {
     /// Identifier used by day entries, e.g. `"2027"` or `"2020-extension"`.

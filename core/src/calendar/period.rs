@@ -3,8 +3,8 @@
 use super::Calendar;
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
+use crate::json_output::ToJson;
 use chrono::{Days, Months, NaiveDate};
-use serde::Serialize;
 use std::fmt;
 
 /// The unit of a period.
@@ -23,7 +23,7 @@ use std::fmt;
 /// assert_eq!(due_date(start, Period::months(1), &cal)?, d("2025-10-30"));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PeriodUnit {
     /// Working days (N个工作日), counted on the [`Calendar`].
@@ -49,7 +49,7 @@ pub enum PeriodUnit {
 /// assert_eq!(due_date(d("2025-10-20"), p, &cal)?, d("2025-09-29"));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     /// After the trigger date ("在…之日起N个工作日内").
@@ -75,7 +75,7 @@ pub enum Direction {
 /// assert_eq!(due_date(d("2025-11-20"), Period::days(90), &cal)?, d("2026-02-24"));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PeriodKind {
     /// A time limit ("N内"): the last day on which the act is still in time.
@@ -103,7 +103,7 @@ pub enum PeriodKind {
 /// assert_eq!(p.to_string(), "5 working days after");
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     /// The unit.
@@ -336,6 +336,27 @@ impl fmt::Display for Period {
 /// ```
 pub fn due_date(start: NaiveDate, period: Period, calendar: &Calendar) -> Result<NaiveDate> {
     Ok(end_of_period(start, period, calendar)?.due)
+}
+
+impl Calendar {
+    /// [`due_date`] on this calendar (as the other calendar queries are called).
+    ///
+    /// # Errors
+    /// As [`due_date`].
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{Calendar, Period};
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// // 5 working days after Friday 2025-09-26: Sunday 09-28 (调休, worked), 09-29, 09-30, then
+    /// // 10-09 and 10-10 after the National Day holiday (10-01..10-08).
+    /// assert_eq!(Calendar::official().due_date(d("2025-09-26"), Period::working_days(5))?, d("2025-10-10"));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn due_date(&self, start: NaiveDate, period: Period) -> Result<NaiveDate> {
+        due_date(start, period, self)
+    }
 }
 
 /// The unrolled end of a calendar period and the end after 民法典 第二百零三条.

@@ -8,8 +8,8 @@
 
 use crate::citation::{Art, Citation};
 use crate::json_input::FromJson;
+use crate::json_output::ToJson;
 use crate::model::{AcceptanceCondition, RejectionGround};
-use serde::Serialize;
 
 /// How serious a finding is.
 ///
@@ -20,7 +20,7 @@ use serde::Serialize;
 /// assert_eq!(FindingCode::Art17SearchDimensionsIncomplete.severity(), Severity::Warning);
 /// assert_eq!(FindingCode::Art16ScenarioMissing.severity(), Severity::Blocking);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     /// The text requires the element ("须", "应当", "不得"); the dossier cannot pass as is.
@@ -60,7 +60,7 @@ macro_rules! finding_codes {
         /// assert_eq!(c.as_str(), "art23_not_on_two_ends");
         /// assert_eq!((c.article(), c.severity()), (Art::new(23).item(5), Severity::Blocking));
         /// ```
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson, schemars::JsonSchema)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ToJson, FromJson, schemars::JsonSchema)]
         pub enum FindingCode {
             $( $(#[$doc])* #[serde(rename = $code)] $variant, )*
         }
@@ -450,7 +450,7 @@ impl std::fmt::Display for FindingCode {
 mod tests {
     use super::*;
 
-    fn snake(v: impl Serialize) -> String {
+    fn snake(v: impl serde::Serialize) -> String {
         serde_json::to_value(v)
             .ok()
             .and_then(|v| v.as_str().map(str::to_owned))

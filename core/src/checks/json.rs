@@ -110,7 +110,7 @@ pub fn run_json(name: &str, input: &Value) -> Result<Value> {
 pub fn run_json_str(name: &str, input: &str) -> Result<String> {
     let value = crate::json_input::parse_value(input)?;
     let out = run_json(name, &value)?;
-    serde_json::to_string(&out).map_err(|e| Error::from_serde_json(&e))
+    Ok(crate::json_output::to_string(&out))
 }
 
 /// Deserializes `input`; on failure names the JSON Pointer of the offending field.

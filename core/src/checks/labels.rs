@@ -2,8 +2,8 @@
 
 use crate::citation::Citation;
 use crate::json_input::FromJson;
+use crate::json_output::ToJson;
 use crate::model::Label;
-use serde::Serialize;
 
 /// What 第三十八条 asks for a label.
 ///
@@ -15,7 +15,7 @@ use serde::Serialize;
 /// assert_eq!(a[0].action, LabelActionKind::PhaseOutOrMerge); // 38(1) 逐步淘汰、整合归并
 /// assert_eq!(a[1].action, LabelActionKind::MayApplyForAward); // 38(2) 可申报评优
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum LabelActionKind {
     /// (一) 应当逐步淘汰、整合归并 (重复应用、孤岛应用).
@@ -54,7 +54,7 @@ impl LabelActionKind {
 /// assert!(a.mandatory);
 /// assert!(a.message_zh.contains("孤岛应用"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LabelAction {
     /// The label.
@@ -81,7 +81,7 @@ pub struct LabelAction {
 /// assert_eq!(out["actions"][0]["article"], serde_json::json!({"article": 38, "item": 3}));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LabelReport {
     /// One action per distinct label, in the order of the labels given.

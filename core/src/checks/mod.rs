@@ -55,12 +55,12 @@ pub use review::check_joint_review;
 
 use crate::citation::Citation;
 use crate::json_input::FromJson;
+use crate::json_output::ToJson;
 use crate::model::{AcceptanceCondition, RejectionGround};
 #[allow(unused_imports)] // used by the docs
 use crate::model::{
     AcceptanceDossier, CatalogDossier, DeregistrationDossier, JointReview, Label, PlanningDossier, PriorityInput,
 };
-use serde::Serialize;
 
 /// One problem found in a dossier.
 ///
@@ -74,7 +74,7 @@ use serde::Serialize;
 /// assert_eq!(f.article.zh(), "第七条");
 /// assert_eq!(f.path, "/catalog/basic_info");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Finding {
     /// The stable code, e.g. `art16_scenario_missing`.
@@ -143,7 +143,7 @@ impl Finding {
 /// let json = serde_json::to_value(&report).unwrap();
 /// assert!(json.get("unmet_conditions").is_none()); // left out when empty
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CheckReport {
     /// No blocking finding. For the joint review: `false` means 不予通过联合评审.

@@ -2,8 +2,8 @@
 
 use crate::citation::{Art, Citation};
 use crate::json_input::FromJson;
+use crate::json_output::ToJson;
 use crate::model::PriorityInput;
-use serde::Serialize;
 
 /// One item of 第二十二条 a project matches.
 ///
@@ -17,7 +17,7 @@ use serde::Serialize;
 /// assert_eq!(m.article, Art::new(22).item(2));
 /// assert_eq!(m.because, ["municipal_major_decision", "municipal_assessment"]);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PriorityMatch {
     /// The item, e.g. `{"article": 22, "item": 2}`.
@@ -38,7 +38,7 @@ pub struct PriorityMatch {
 /// assert_eq!(out["categories"], serde_json::json!([{"article": 22, "item": 6}])); // 22(6)
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PriorityResult {
     /// The project matches at least one item of 第二十二条.
@@ -127,7 +127,7 @@ fn on<'a>(fields: &[(&'a str, bool)]) -> Vec<&'a str> {
 /// let item8 = priority_categories(&PriorityInput { daily_service_transformation: true, ..Default::default() });
 /// assert_eq!(order_by_priority(&[none, item8], PriorityOrdering::default()), [1, 0]);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PriorityOrdering {
     /// What the text supports: priority projects before the others; otherwise the input

@@ -1,7 +1,7 @@
 //! The acceptance dossier (验收, 第三十四条). The conventions of [`crate::model`] apply.
 
 use crate::json_input::FromJson;
-use serde::Serialize;
+use crate::json_output::ToJson;
 
 /// 第三十四条: acceptance (验收); every condition must hold ("须同时满足").
 /// Checked by [`crate::checks::check_acceptance`].
@@ -24,7 +24,7 @@ use serde::Serialize;
 /// assert!(!r.passed);
 /// assert_eq!(r.unmet_conditions, [AcceptanceCondition::TestsAndAssessmentsPassed]);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct AcceptanceDossier {
     /// The application's name (informational).

@@ -5,7 +5,7 @@
 
 use crate::citation::{Art, Citation};
 use crate::json_input::FromJson;
-use serde::Serialize;
+use crate::json_output::ToJson;
 
 /// 第三条(一) 应用: a digitised system for a business function, developed, operated or bought
 /// with fiscal or state-owned-enterprise funds.
@@ -25,7 +25,7 @@ use serde::Serialize;
 /// assert!(!app.secret);
 /// assert_eq!(serde_json::from_str::<Application>("{}").unwrap(), Application::default());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Application {
     /// The application's identifier (e.g. its IRS number), free text.
@@ -66,7 +66,7 @@ pub struct Application {
 /// let s: FundingSource = serde_json::from_str(r#""state_owned_enterprise""#).unwrap();
 /// assert_eq!(s, FundingSource::StateOwnedEnterprise);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum FundingSource {
     /// 财政性资金: fiscal funds.
@@ -84,7 +84,7 @@ pub enum FundingSource {
 /// let c: ReleaseChannel = serde_json::from_str(r#""yu_kuai_zheng""#).unwrap();
 /// assert_eq!(c.zh(), "渝快政");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ReleaseChannel {
     /// 渝快办: the public-service end.
@@ -123,7 +123,7 @@ impl ReleaseChannel {
 /// assert_eq!((r.zh(), r.en()), ("市大数据发展局", "municipal Big Data Development Bureau"));
 /// assert_eq!(serde_json::to_string(&r).unwrap(), r#""municipal_big_data_bureau""#);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// 应用责任部门 (第三条(六)): the application's responsible department.
@@ -245,7 +245,7 @@ impl Role {
 /// assert_eq!(State::Proposed.stage(), LifecycleStage::Planning);
 /// assert_eq!(State::DevelopmentPlanSubmitted.stage(), LifecycleStage::Approval);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum LifecycleStage {
     /// 谋划: planning (Chapter 3).
@@ -316,7 +316,7 @@ impl LifecycleStage {
 /// assert_eq!(p.kind().zh(), "运维项目");
 /// assert_eq!(serde_json::to_string(&ProjectKind::Development).unwrap(), r#""development""#);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ProjectKind {
     /// 应用开发项目: a development project (第十九条).
@@ -379,7 +379,7 @@ impl ProjectKind {
 /// assert_eq!(DeclarationReason::MatchingFunds.origin(), ProjectOrigin::MatchingFunds);
 /// assert_eq!(serde_json::to_string(&ProjectOrigin::LeadingGroupException).unwrap(), r#""leading_group_exception""#);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ProjectOrigin {
     /// 第十四条: declared under the 三张清单 rules and ledgered.
@@ -401,7 +401,7 @@ pub enum ProjectOrigin {
 /// let r: DeclarationReason = serde_json::from_str(r#""higher_level_declaration""#).unwrap();
 /// assert_eq!(r.origin(), ProjectOrigin::HigherLevelDeclaration);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DeclarationReason {
     /// 国家有关部委、市级主管部门组织我区申报.
@@ -435,7 +435,7 @@ impl DeclarationReason {
 /// let l: Label = serde_json::from_str(r#""high_risk""#).unwrap();
 /// assert_eq!((l.zh(), l.article()), ("高风险应用", Art::new(38).item(3)));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Label {
     /// 重复应用 (第三十八条(一)): phase out or merge.
@@ -502,7 +502,7 @@ impl Label {
 /// let k: DigitalResourceKind = serde_json::from_str(r#""knowledge_base""#).unwrap();
 /// assert_eq!(k, DigitalResourceKind::KnowledgeBase);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DigitalResourceKind {
     /// 计算.
@@ -535,7 +535,7 @@ pub enum DigitalResourceKind {
 /// assert_eq!(r.kind, DigitalResourceKind::Compute);
 /// assert!(r.from_platform); // 第八条: provided by the platform, not bought
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DigitalResource {
     /// The kind.
@@ -556,7 +556,7 @@ pub struct DigitalResource {
 /// let m: ReuseMode = serde_json::from_str(r#""saas""#).unwrap();
 /// assert_eq!(m.article(), Art::new(18).item(1));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ReuseMode {
     /// (一) SaaS化复用: used as a tenant, nothing deployed.
@@ -603,7 +603,7 @@ impl ReuseMode {
 /// // 第七条: the five groups before development is completed.
 /// assert!(check_catalog(&CatalogDossier { catalog, ..Default::default() }).passed);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CatalogEntry {
     /// 基础信息.
@@ -646,7 +646,7 @@ pub struct CatalogEntry {
 /// let o: OtherCatalogInfo = serde_json::from_str(r#"{"name": "适老化信息", "info": "已完成适老化改造"}"#).unwrap();
 /// assert_eq!(o.name, "适老化信息");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OtherCatalogInfo {
     /// The entry's name.

@@ -1,8 +1,8 @@
 //! The catalog dossier (编目, 第七条). The conventions of [`crate::model`] apply.
 
 use crate::json_input::FromJson;
+use crate::json_output::ToJson;
 use crate::model::CatalogEntry;
-use serde::Serialize;
 
 /// 第七条: the catalog information of an application in IRS.
 /// Checked by [`crate::checks::check_catalog`].
@@ -16,7 +16,7 @@ use serde::Serialize;
 /// assert_eq!(r.findings.len(), 9);
 /// assert_eq!(r.with_code(FindingCode::Art7UsageInfoMissing).count(), 1);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct CatalogDossier {
     /// The application's name (informational).

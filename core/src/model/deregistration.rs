@@ -2,9 +2,9 @@
 //! of digital resources. The conventions of [`crate::model`] apply.
 
 use crate::json_input::FromJson;
+use crate::json_output::ToJson;
 use crate::model::ReleaseChannel;
 use crate::process::DeregistrationReason;
-use serde::Serialize;
 
 /// 第四十条、第四十一条: deregistration (注销) and the disposal of digital resources before it.
 /// Checked by [`crate::checks::check_deregistration`].
@@ -21,7 +21,7 @@ use serde::Serialize;
 /// };
 /// assert!(check_deregistration(&d).passed);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct DeregistrationDossier {
     /// The application's name (informational).
@@ -55,7 +55,7 @@ pub struct DeregistrationDossier {
 /// let f = r.with_code(FindingCode::Art41SharedDataNotSettled).next().unwrap(); // 第四十一条(一)
 /// assert_eq!(f.path, "/data_consumers/0/completed");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct DataConsumer {
     /// The unit.
@@ -81,7 +81,7 @@ pub struct DataConsumer {
 /// };
 /// assert!(check_deregistration(&d).passed);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct HistoryDisposal {
     /// For a merged application (reason `superseded`, 第四十条(二)): the new application that now owns the history.
@@ -102,7 +102,7 @@ pub struct HistoryDisposal {
 /// };
 /// assert_eq!(check_deregistration(&d).with_code(FindingCode::Art41ComponentNotDelisted).count(), 1);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct ComponentListing {
     /// The component.
@@ -124,7 +124,7 @@ pub struct ComponentListing {
 /// let r = check_deregistration(&d);
 /// assert_eq!(r.with_code(FindingCode::Art41ChannelNotDelisted).next().unwrap().path, "/channels/0/delisted");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct ChannelListing {
     /// The end.

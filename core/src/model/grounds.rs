@@ -4,7 +4,7 @@
 
 use crate::citation::{Art, Citation};
 use crate::json_input::FromJson;
-use serde::Serialize;
+use crate::json_output::ToJson;
 
 /// 第二十三条: the grounds on which a development or O&M project "应当不予通过联合评审".
 ///
@@ -16,7 +16,7 @@ use serde::Serialize;
 /// assert!(g.article().text().unwrap().contains("渝快办"));
 /// assert_eq!(serde_json::to_string(&g).unwrap(), r#""not_on_two_ends""#);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum RejectionGround {
     /// (一) 未纳入涪陵区推进数字重庆建设应用"一本账"的.
@@ -120,7 +120,7 @@ impl RejectionGround {
 /// assert!(c.article().text().unwrap().contains("IRS"));
 /// assert_eq!(serde_json::to_string(&c).unwrap(), r#""irs_catalog_maintained""#);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AcceptanceCondition {
     /// (一) 履行监理职责的单位同意应用开展验收工作.

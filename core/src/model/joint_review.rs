@@ -2,8 +2,8 @@
 //! [`crate::model`] apply.
 
 use crate::json_input::FromJson;
+use crate::json_output::ToJson;
 use crate::model::{PlanningDossier, ReleaseChannel};
-use serde::Serialize;
 
 /// What the joint review (联合评审) of a development or O&M project looks at: one
 /// section per ground of 第二十三条. Checked by [`crate::checks::check_joint_review`].
@@ -17,7 +17,7 @@ use serde::Serialize;
 /// assert!(!report.passed); // 不予通过联合评审
 /// assert_eq!(report.rejection_grounds[0], RejectionGround::NotInLedger); // 23(1)
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct JointReview {
     /// The project's name (informational).
@@ -67,7 +67,7 @@ pub struct JointReview {
 /// review.infrastructure.bureau_exemption = "涪大数据〔2025〕12号".into();
 /// assert!(!check_joint_review(&review).rejection_grounds.contains(&RejectionGround::NewInfrastructure));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Infrastructure {
     /// 新建或扩建机房.
@@ -100,7 +100,7 @@ pub struct Infrastructure {
 /// let overlap = r.with_code(FindingCode::Art23UnclearScenarioOrOverlap).find(|f| f.path == "/design/overlaps/0");
 /// assert!(overlap.unwrap().message_zh.contains("涪陵区智慧城管"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct DesignReview {
     /// 应用场景梳理清晰.
@@ -129,7 +129,7 @@ pub struct DesignReview {
 /// let r = check_joint_review(&JointReview { sensing, ..Default::default() });
 /// assert!(r.rejection_grounds.contains(&RejectionGround::SensingNotConnected)); // 23(4)
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Sensing {
     /// The project involves sensing networks or devices in the district.
@@ -153,7 +153,7 @@ pub struct Sensing {
 /// let paths: Vec<&str> = r.with_code(FindingCode::Art23NotOnTwoEnds).map(|f| f.path.as_str()).collect();
 /// assert_eq!(paths, ["/two_ends/extended_to_grassroots"]); // 23(5) 应向基层延伸而未延伸
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct TwoEnds {
     /// The end the application is connected to.
@@ -174,7 +174,7 @@ pub struct TwoEnds {
 /// let r = check_joint_review(&JointReview { lines, ..Default::default() });
 /// assert_eq!(r.with_code(FindingCode::Art23PrivateLines).next().unwrap().path, "/lines/internet_egress_lease");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Lines {
     /// 互联网出口的线路租赁项目.
@@ -199,7 +199,7 @@ pub struct Lines {
 /// let r = check_joint_review(&JointReview { platform, ..Default::default() });
 /// assert_eq!(r.with_code(FindingCode::Art23NotOnPlatform).count(), 0); // 23(7) met
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct PlatformUse {
     /// Development and operation rely on the platform.
@@ -221,7 +221,7 @@ pub struct PlatformUse {
 /// let paths: Vec<&str> = r.with_code(FindingCode::Art23SecurityNonCompliant).map(|f| f.path.as_str()).collect();
 /// assert_eq!(paths, ["/security/cryptography"]); // 23(8) 密码应用
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct SecurityCompliance {
     /// 网络安全.

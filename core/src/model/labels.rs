@@ -2,8 +2,8 @@
 //! [`crate::model`] apply.
 
 use crate::json_input::FromJson;
+use crate::json_output::ToJson;
 use crate::model::Label;
-use serde::Serialize;
 
 /// 第三十八条: the labels marked on an application. Read by [`crate::checks::label_actions`].
 ///
@@ -16,7 +16,7 @@ use serde::Serialize;
 /// let actions = label_actions(&input.labels);
 /// assert!(!actions[0].mandatory && actions[1].mandatory); // 可申报评优; 应当整改
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct LabelInput {
     /// The labels.

@@ -3,8 +3,8 @@
 //! conventions of [`crate::model`] apply.
 
 use crate::json_input::FromJson;
+use crate::json_output::ToJson;
 use crate::model::{DigitalResourceKind, ReleaseChannel, ReuseMode};
-use serde::Serialize;
 
 /// 应用谋划/开发方案: the planning or development dossier of an application, with the
 /// nine elements of 第十六条, the reuse search of 第十七条 and the reuse plans of 第十八条.
@@ -21,7 +21,7 @@ use serde::Serialize;
 /// d.secret_related = true; // 第二条 涉密: 16(3) does not apply
 /// assert_eq!(check_planning_dossier(&d).with_code(FindingCode::Art16ReleaseChannelMissing).count(), 0);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct PlanningDossier {
     /// The application's name (informational).
@@ -67,7 +67,7 @@ pub struct PlanningDossier {
 /// let r = check_planning_dossier(&PlanningDossier { requirements: vec![req], ..Default::default() });
 /// assert!(r.findings.iter().all(|f| !f.path.starts_with("/requirements"))); // 16(1) met
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct FunctionRequirement {
     /// The function (功能).
@@ -91,7 +91,7 @@ pub struct FunctionRequirement {
 /// let paths: Vec<&str> = r.with_code(FindingCode::Art16RelationMissing).map(|f| f.path.as_str()).collect();
 /// assert_eq!(paths, ["/relations/superior", "/relations/peer", "/relations/subordinate"]);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Relations {
     /// 本部门已有应用.
@@ -116,7 +116,7 @@ pub struct Relations {
 /// let f = r.with_code(FindingCode::Art16RelationUnclear).next().unwrap();
 /// assert_eq!(f.path, "/relations/superior/0/relation");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct RelatedApplication {
     /// The related application's name.
@@ -141,7 +141,7 @@ pub struct RelatedApplication {
 /// let paths: Vec<&str> = r.with_code(FindingCode::Art16VModelIncomplete).map(|f| f.path.as_str()).collect();
 /// assert_eq!(paths, ["/v_model/data_model"]);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct VModel {
     /// 业务流程.
@@ -168,7 +168,7 @@ pub struct VModel {
 /// let r = check_planning_dossier(&PlanningDossier { platform, ..Default::default() });
 /// assert!(r.findings.iter().all(|f| !f.path.starts_with("/platform"))); // 16(5) met
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct PlatformRelation {
     /// 技术架构.
@@ -192,7 +192,7 @@ pub struct PlatformRelation {
 /// let f = r.with_code(FindingCode::Art16PlatformResourceFunded).next().unwrap();
 /// assert_eq!(f.path, "/platform/resources/0/in_funding_plan");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct PlannedResource {
     /// The kind (第三条(二)); absent when not classified.
@@ -218,7 +218,7 @@ pub struct PlannedResource {
 /// let r: PlannedResource = serde_json::from_str(r#"{"name": "视频监控", "status": "to_share"}"#).unwrap();
 /// assert_eq!(r.status, Some(ResourceStatus::ToShare)); // 拟申请共享
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ResourceStatus {
     /// 已使用.
@@ -249,7 +249,7 @@ pub enum ResourceStatus {
 /// let paths: Vec<&str> = r.with_code(FindingCode::Art16DataCollaborationIncomplete).map(|f| f.path.as_str()).collect();
 /// assert_eq!(paths, ["/data/algorithm_rules"]);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct DataCollaboration {
     /// 已采集、加工或者已共享的数据. `[]`: none; absent: not stated.
@@ -282,7 +282,7 @@ pub struct DataCollaboration {
 /// assert_eq!(missing, ["/network/government_intranet"]);
 /// assert_eq!(r.with_code(FindingCode::Art16SecurityBoundaryMissing).next().unwrap().path, "/network/internet/measures");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct NetworkTopology {
     /// 电子政务内网.
@@ -302,7 +302,7 @@ pub struct NetworkTopology {
 ///     serde_json::from_str(r#"{"connected": true, "boundary": "电子政务外网边界", "measures": "防火墙、入侵检测"}"#).unwrap();
 /// assert!(r.connected && !r.boundary.is_empty());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct NetworkRelation {
     /// The application's network is interconnected with this one.
@@ -331,7 +331,7 @@ pub struct NetworkRelation {
 /// let f = r.with_code(FindingCode::Art16InterfaceIncomplete).next().unwrap(); // 16(8)
 /// assert_eq!(f.path, "/interfaces/0/mechanism");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Interface {
     /// The interface's name.
@@ -356,7 +356,7 @@ pub struct Interface {
 /// let i: Interface = serde_json::from_str(r#"{"name": "巡河事件推送", "direction": "provided"}"#).unwrap();
 /// assert_eq!(i.direction, Some(InterfaceDirection::Provided)); // 对外提供
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum InterfaceDirection {
     /// 对外提供.
@@ -377,7 +377,7 @@ pub enum InterfaceDirection {
 /// assert_eq!(r.with_code(FindingCode::Art16ScalingMissing).count(), 1); // 16(9) 资源压缩或者扩展机制
 /// assert_eq!(r.with_code(FindingCode::Art16PerformanceIncomplete).count(), 5);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct PerformanceSystem {
     /// 主机、网络、数据库、中间件等使用效率的监测指标.
@@ -411,7 +411,7 @@ pub struct PerformanceSystem {
 /// let r = check_planning_dossier(&PlanningDossier { reuse_search: Some(search), ..Default::default() });
 /// assert!(r.findings.iter().all(|f| !f.path.starts_with("/reuse_search"))); // 第十七条 met
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct ReuseSearch {
     /// The search was run in IRS.
@@ -435,7 +435,7 @@ pub struct ReuseSearch {
 /// let f = r.with_code(FindingCode::Art17SearchDimensionsIncomplete).next().unwrap();
 /// assert_eq!(f.severity, Severity::Warning);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SearchDimension {
     /// 应用需求.
@@ -479,7 +479,7 @@ impl SearchDimension {
 /// d.reuse.push(ReusePlan { application: "渝快办预约系统".into(), mode: None });
 /// assert_eq!(check_planning_dossier(&d).with_code(FindingCode::Art17ReusableNotReused).count(), 0);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct ReuseCandidate {
     /// Its name; a [`ReusePlan`] reuses it by the same name.
@@ -502,7 +502,7 @@ pub struct ReuseCandidate {
 /// d.reuse[0].mode = Some(ReuseMode::Saas); // 18(1) SaaS化复用
 /// assert_eq!(check_planning_dossier(&d).with_code(FindingCode::Art18ReuseModeMissing).count(), 0);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct ReusePlan {
     /// The shared application reused.

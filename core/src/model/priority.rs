@@ -2,7 +2,7 @@
 //! [`crate::model`] apply.
 
 use crate::json_input::FromJson;
-use serde::Serialize;
+use crate::json_output::ToJson;
 
 /// The facts that make a project a priority under 第二十二条 (eight items, not ranked).
 /// Read by [`crate::checks::priority_categories`]. This is a dossier of its own rather than
@@ -18,7 +18,7 @@ use serde::Serialize;
 /// assert_eq!(r.categories, [Art::new(22).item(2)]); // 纳入市级以上考核的应用
 /// assert!(!priority_categories(&PriorityInput::default()).priority);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct PriorityInput {
     /// (一) 党中央、国务院以及国家有关部委安排部署的应用.
@@ -57,7 +57,7 @@ pub struct PriorityInput {
 /// assert_eq!(r.categories, [Art::new(22).item(2)]); // 22(2) 基层智治
 /// assert_eq!(r.matches[0].because, ["digital_functions"]);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DigitalFunction {
     /// 数字党建.

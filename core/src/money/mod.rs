@@ -402,10 +402,24 @@ impl FromStr for Amount {
     }
 }
 
-/// Serialises as the canonical yuan string, e.g. `"5000000.00"`.
+/// Written as the canonical yuan string, e.g. `"5000000.00"`.
+///
+/// # Example
+/// ```
+/// use fuling_rules::{json_output::to_string, Amount};
+/// assert_eq!(to_string(&Amount::parse("500万元")?), r#""5000000.00""#);
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+impl crate::json_output::ToJson for Amount {
+    fn write_json(&self, out: &mut String) {
+        crate::json_output::write_str(out, &self.to_yuan_string());
+    }
+}
+
+/// Serialises through [`ToJson`](crate::json_output::ToJson) (one writer): the yuan string.
 impl Serialize for Amount {
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.to_yuan_string())
+        crate::json_output::serialize(self, serializer)
     }
 }
 

@@ -7,12 +7,12 @@ use crate::calendar::explain::Explanation;
 use crate::calendar::{Calendar, Estimate};
 use crate::citation::Citation;
 use crate::error::{Error, ErrorCode, Result};
+use crate::json_output::ToJson;
 use crate::model::{Application, Role};
 use crate::process::{Obligation, ObligationError, ObligationId, Receipt, Strength};
 use crate::records::Rulesets;
 use crate::ruleset::Ruleset;
 use chrono::NaiveDate;
-use serde::Serialize;
 use std::cmp::Ordering;
 
 /// The options of [`Portfolio::agenda`]; every field is optional (`Default`).
@@ -65,7 +65,7 @@ pub struct AgendaOptions<'a> {
 /// assert_eq!((item.due, item.working_days_left, item.overdue), (Some(d("2025-10-14")), Some(3), false));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, schemars::JsonSchema)]
 pub struct AgendaItem {
     /// The project, or `None` for an application's own obligation (e.g. 第四十二条's).
     pub project_id: Option<String>,
@@ -114,7 +114,7 @@ pub struct AgendaItem {
 /// assert_eq!(agenda.iter().next().unwrap().obligation.as_str(), "lead_department_opinion");
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, schemars::JsonSchema)]
 pub struct Agenda {
     /// What produced it.
     pub receipt: Receipt,

@@ -8,12 +8,12 @@
 
 use super::Portfolio;
 use crate::citation::{Art, Citation};
+use crate::json_output::ToJson;
 use crate::model::ProjectKind;
 use crate::money::Amount;
 use crate::process::{Event, Project};
 use crate::ruleset::Ruleset;
 use chrono::{Datelike, NaiveDate};
-use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// The amounts of one year and one lead department (sums over the projects; a sum saturates
@@ -27,7 +27,7 @@ use std::collections::BTreeMap;
 /// assert_eq!((row.year, row.funding_requested, row.projects), (2025, Amount::from_yuan(1_200_000)?, 1));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, schemars::JsonSchema)]
 pub struct FundRow {
     /// The year of the events that set the amounts.
     pub year: i32,
@@ -74,7 +74,7 @@ pub struct FundRow {
 /// let plan = &p.fund_view(None).large_plans[0];
 /// assert_eq!((plan.project_id.as_str(), plan.filed), ("FL-1", false)); // 500万元 is inclusive
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, schemars::JsonSchema)]
 pub struct LargePlan {
     /// The year of the plan's submission.
     pub year: i32,
@@ -104,7 +104,7 @@ pub struct LargePlan {
 /// use fuling_rules::portfolio::FundEventKind;
 /// assert_eq!(serde_json::to_string(&FundEventKind::OutsideAnnualBudget).unwrap(), r#""outside_annual_budget""#);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ToJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum FundEventKind {
     /// 第二十五条: funding arranged outside the department's annual budget.
@@ -126,7 +126,7 @@ pub enum FundEventKind {
 /// let x = &p.fund_view(None).exceptions[0];
 /// assert_eq!((x.kind, x.article, x.basis.as_deref()), (FundEventKind::OutsideAnnualBudget, Some(Art::new(25)), Some("纳入市级考核的续建项目")));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, schemars::JsonSchema)]
 pub struct FundEvent {
     /// The year of the event.
     pub year: i32,
@@ -160,7 +160,7 @@ pub struct FundEvent {
 /// assert_eq!(v.year, Some(2025));
 /// assert!(v.rows.is_empty() && v.large_plans.is_empty());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, schemars::JsonSchema)]
 pub struct FundView {
     /// The year asked for; `None`: every year.
     pub year: Option<i32>,

@@ -22,11 +22,11 @@ use crate::calendar::Calendar;
 use crate::citation::Citation;
 use crate::error::{Error, ErrorCode};
 use crate::json_input::FromJson;
+use crate::json_output::ToJson;
 use crate::model::Application;
 use crate::process::{Project, MAX_JSON_BYTES};
 use crate::records::ApplicationRecord;
 use crate::ruleset::Ruleset;
-use serde::Serialize;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 
@@ -37,7 +37,7 @@ use std::collections::{HashMap, HashSet};
 /// use fuling_rules::portfolio::ProblemKind;
 /// assert_eq!(serde_json::to_string(&ProblemKind::ApplicationMissing).unwrap(), r#""application_missing""#);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ProblemKind {
     /// Not JSON, or too large to read.
@@ -69,7 +69,7 @@ pub enum ProblemKind {
 /// let problem = &p.problems()[0];
 /// assert_eq!((problem.line, problem.kind, problem.code), (Some(2), ProblemKind::Unreadable, ErrorCode::InvalidJson));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, schemars::JsonSchema)]
 pub struct Problem {
     /// The file it came from ([`Portfolio::from_dir`]), when read from one.
     pub file: Option<String>,

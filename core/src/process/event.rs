@@ -6,12 +6,13 @@
 
 use crate::citation::{Art, Citation};
 use crate::json_input::FromJson;
+use crate::json_output::ToJson;
 use crate::model::{
     AcceptanceCondition, DeclarationReason, JointReview, Label, ProjectKind, RejectionGround, ReleaseChannel, Role,
 };
 use crate::money::Amount;
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 macro_rules! events {
     ($(
@@ -43,7 +44,7 @@ macro_rules! events {
         /// ```
         // `Deserialize` is written below: serde's derive for an internally tagged enum
         // buffers the input and compiles a second reader for every field type.
-        #[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+        #[derive(Debug, Clone, PartialEq, Eq, ToJson, schemars::JsonSchema)]
         #[serde(tag = "type", deny_unknown_fields)]
         pub enum Event {
             $(
@@ -69,7 +70,7 @@ macro_rules! events {
         /// assert_eq!(t.article().unwrap().zh(), "第二十条");
         /// assert!(Process::allowed_events(State::DevelopmentPlanSubmitted, ProjectKind::Development).contains(&t));
         /// ```
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson, schemars::JsonSchema)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ToJson, FromJson, schemars::JsonSchema)]
         pub enum EventType {
             $(
                 $(#[$meta])*
@@ -625,7 +626,7 @@ impl EventType {
 /// assert!(e.to_json().contains(r#""document":"涪大数据发〔2025〕12号""#));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ToJson, schemars::JsonSchema)]
 pub struct EventMeta {
     /// Who entered the event (录入人), free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -700,7 +701,7 @@ fn is_false(b: &bool) -> bool {
 /// assert_eq!(p.state(), State::ExceptionRequested);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ExceptionGround {
     /// 贯彻落实党中央、国务院、市委、市政府决策部署.
@@ -734,7 +735,7 @@ pub enum ExceptionGround {
 /// assert_eq!(p.state(), State::Adjusted);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AdjustmentReason {
     /// 第十九条(三): the development plan was not submitted within 60 working days.
@@ -769,7 +770,7 @@ impl AdjustmentReason {
 /// assert_eq!(e, Event::DevelopmentStarted { date: e.date(), meta: Default::default(), mode: DeliveryMode::SelfDevelopment });
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DeliveryMode {
     /// 自主完成: by the department itself.
@@ -804,7 +805,7 @@ pub enum DeliveryMode {
 /// assert_eq!(p.state(), State::Tested);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TestingDocument {
     /// 测试用例.
@@ -884,7 +885,7 @@ impl TestingDocument {
 /// assert_eq!(s.obligations[1].due, NaiveDate::from_ymd_opt(2025, 6, 20));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TrialRunException {
     /// Who approved the exception (may be empty: the text names no approver).
@@ -903,7 +904,7 @@ pub struct TrialRunException {
 /// assert_eq!(r.article(), Art::new(40).item(2));
 /// assert!(r.article().text().unwrap().contains("归并整合"));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DeregistrationReason {
     /// (一) 应用已无使用必要.
@@ -949,7 +950,7 @@ impl DeregistrationReason {
 /// assert_eq!(l.article(), Some(Art::new(38).item(1))); // phase out or merge
 /// assert_eq!(OtherLabel { name: "x".into(), item: 4 }.article(), None);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OtherLabel {
     /// The label's name (non-empty).
@@ -983,7 +984,7 @@ impl OtherLabel {
 /// let d: Disposal = serde_json::from_str(r#"{"channels": "not_applicable", "components": "done"}"#).unwrap();
 /// assert_eq!((d.channels, d.components), (Some(StepStatus::NotApplicable), Some(StepStatus::Done)));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum StepStatus {
     /// Done.
@@ -1000,7 +1001,7 @@ pub enum StepStatus {
 /// let d: Disposal = serde_json::from_str(r#"{"history_data": "migrated"}"#).unwrap();
 /// assert_eq!(d.history_data, Some(HistoryData::Migrated)); // 41(2) after a merger (第四十条(二))
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum HistoryData {
     /// 历史数据归属迁移至新的应用 (required when deregistered for a merger, 第四十条(二)).
@@ -1031,7 +1032,7 @@ pub enum HistoryData {
 /// assert_eq!(s.state, ApplicationState::Deregistered);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Disposal {
     /// (一) shared or opened data and interfaces settled with their users (数据归集或者接口注销).
@@ -1092,7 +1093,7 @@ impl Event {
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        crate::json_output::to_string(self)
     }
 }
 

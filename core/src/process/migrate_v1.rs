@@ -76,7 +76,9 @@ pub(crate) fn plan_amount_from_latest(project: &mut Map<String, Value>, notes: &
                             format!("cannot migrate: event {i} has no amount and none precedes it"),
                         ));
                     };
-                    let shown = amount.as_str().map_or_else(|| amount.to_string(), str::to_owned);
+                    let shown = amount
+                        .as_str()
+                        .map_or_else(|| crate::json_output::to_string(&amount), str::to_owned);
                     event.insert("amount".to_owned(), amount);
                     notes.push(MigrationNote {
                         code: "plan_amount_from_latest".to_owned(),

@@ -9,6 +9,7 @@ use crate::calendar::Calendar;
 use crate::citation::Art;
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
+use crate::json_output::ToJson;
 use crate::model::{Application, ProjectKind, ProjectOrigin};
 use crate::money::Amount;
 use crate::records::{held, resolve, AmendmentRecord, ApplicationRecord, CatalogHistory, Entry};
@@ -98,7 +99,7 @@ pub const MAX_JSON_BYTES: usize = 16 * 1024 * 1024;
 /// assert_eq!(p.state(), State::OmPlanSubmitted);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProjectRecord {
     /// Schema version: 2; 1 only for a record read from a schema-1 file that still holds its
@@ -125,7 +126,7 @@ pub struct ProjectRecord {
 }
 
 /// [`ProjectRecord`] borrowed from a [`Project`], for writing it (same fields, same order).
-#[derive(Serialize)]
+#[derive(ToJson)]
 struct RecordRef<'a> {
     schema: u32,
     id: &'a str,
@@ -965,10 +966,8 @@ impl Project {
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
     pub fn to_json(&self) -> String {
-        // Compact, then indented: the same text as `serde_json::to_string_pretty`, with one
-        // compiled serializer per type (the compact one the bindings use) instead of two.
-        // Measured: `to_string_pretty` here adds about 2.9 KB to the gzipped `.wasm`.
-        pretty(&serde_json::to_string(self).unwrap_or_default())
+        // Compact, then indented: the same text as `serde_json::to_string_pretty`.
+        crate::json_output::to_string_pretty(self)
     }
 
     /// Computes the next derived state, or the error; `self` is not touched.
@@ -1113,64 +1112,6 @@ fn at_index(e: Error, index: usize) -> Error {
     out
 }
 
-/// Indents compact JSON text (as `serde_json` writes it) exactly like
-/// `serde_json::to_string_pretty`: two spaces, `": "`, empty `[]` and `{}` kept.
-fn pretty(compact: &str) -> String {
-    let mut out = String::with_capacity(compact.len() * 2);
-    let mut depth = 0usize;
-    let mut in_string = false;
-    let mut escaped = false;
-    let mut chars = compact.chars().peekable();
-    let newline = |out: &mut String, depth: usize| {
-        out.push('\n');
-        for _ in 0..depth {
-            out.push_str("  ");
-        }
-    };
-    while let Some(c) = chars.next() {
-        if in_string {
-            out.push(c);
-            if escaped {
-                escaped = false;
-            } else if c == '\\' {
-                escaped = true;
-            } else if c == '"' {
-                in_string = false;
-            }
-            continue;
-        }
-        match c {
-            '"' => {
-                in_string = true;
-                out.push(c);
-            }
-            '{' | '[' => {
-                out.push(c);
-                if chars.peek().is_some_and(|&n| n == '}' || n == ']') {
-                    if let Some(n) = chars.next() {
-                        out.push(n);
-                    }
-                } else {
-                    depth += 1;
-                    newline(&mut out, depth);
-                }
-            }
-            '}' | ']' => {
-                depth = depth.saturating_sub(1);
-                newline(&mut out, depth);
-                out.push(c);
-            }
-            ',' => {
-                out.push(c);
-                newline(&mut out, depth);
-            }
-            ':' => out.push_str(": "),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
 impl PartialEq for Project {
     fn eq(&self, other: &Self) -> bool {
         self.id == other.id
@@ -1184,8 +1125,16 @@ impl PartialEq for Project {
 
 impl Eq for Project {}
 
-impl Serialize for Project {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+/// Written as its record ([`ProjectRecord`]'s shape, compact).
+///
+/// # Example
+/// ```
+/// use fuling_rules::{json_output::to_string, Project, ProjectKind};
+/// let p = Project::new("FL-1", ProjectKind::Om);
+/// assert!(to_string(&p).starts_with(r#"{"schema":2,"id":"FL-1","kind":"om""#));
+/// ```
+impl ToJson for Project {
+    fn write_json(&self, out: &mut String) {
         // The record's shape, borrowed (no copy of the events).
         let schema = self.stored_schema();
         RecordRef {
@@ -1198,7 +1147,13 @@ impl Serialize for Project {
             ruleset_id: self.ruleset_id.as_deref(),
             events: &self.entries,
         }
-        .serialize(serializer)
+        .write_json(out)
+    }
+}
+
+impl Serialize for Project {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        crate::json_output::serialize(self, serializer)
     }
 }
 

@@ -1,8 +1,8 @@
 //! States (状态) of a project, and the lifecycle stage (第七条) each belongs to.
 
 use crate::json_input::FromJson;
+use crate::json_output::ToJson;
 use crate::model::LifecycleStage;
-use serde::Serialize;
 
 macro_rules! states {
     ($( $(#[$meta:meta])* $variant:ident = $name:literal, $zh:literal, $stage:ident ),* $(,)?) => {
@@ -18,7 +18,7 @@ macro_rules! states {
         /// assert_eq!(p.state().stage(), LifecycleStage::Planning);
         /// # Ok::<(), fuling_rules::Error>(())
         /// ```
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, FromJson, schemars::JsonSchema)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, ToJson, FromJson, schemars::JsonSchema)]
         pub enum State {
             $( $(#[$meta])* #[serde(rename = $name)] $variant, )*
         }

@@ -10,11 +10,11 @@ use crate::calendar::Calendar;
 use crate::citation::{Art, Citation};
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
+use crate::json_output::ToJson;
 use crate::model::{Label, LifecycleStage, ProjectKind, ProjectOrigin, Role};
 use crate::records::{AmendmentRecord, CatalogHistory, Rulesets, Warning};
 use crate::ruleset::{PeriodRule, Ruleset};
 use chrono::NaiveDate;
-use serde::Serialize;
 
 /// The schema version of [`Status`].
 ///
@@ -80,7 +80,7 @@ macro_rules! obligations {
         /// assert_eq!(o.due, NaiveDate::from_ymd_opt(2026, 2, 27));
         /// # Ok::<(), fuling_rules::Error>(())
         /// ```
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, FromJson, schemars::JsonSchema, )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ToJson, FromJson, schemars::JsonSchema, )]
         pub enum ObligationId {
             $( $(#[$doc])* #[serde(rename = $name)] $variant, )*
         }
@@ -334,7 +334,7 @@ impl std::fmt::Display for ObligationId {
 /// use fuling_rules::process::Strength;
 /// assert_eq!(serde_json::to_string(&Strength::InPrinciple).unwrap(), r#""in_principle""#);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Strength {
     /// 应当 / 须, or a period set without qualification.
@@ -361,7 +361,7 @@ pub enum Strength {
 /// assert_eq!(o.error.as_ref().unwrap().code, "calendar_out_of_range");
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 pub struct ObligationError {
     /// The stable error code (e.g. `calendar_out_of_range`).
     pub code: String,
@@ -407,7 +407,7 @@ impl From<&Error> for ObligationError {
 /// assert!(p.status(d("2025-10-15"), &cal, &rules)?.obligations[0].overdue);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 pub struct Obligation {
     /// Stable identifier.
     pub id: ObligationId,
@@ -463,7 +463,7 @@ pub struct Obligation {
 /// assert_eq!((late.id, late.due, late.met_on), (ObligationId::LeadDepartmentOpinion, d("2025-10-14"), d("2025-10-15")));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 pub struct MetLate {
     /// The obligation.
     pub id: ObligationId,
@@ -494,7 +494,7 @@ pub struct MetLate {
 /// assert_eq!(s.unchecked[0].error.code, "calendar_out_of_range");
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 pub struct Unchecked {
     /// The obligation.
     pub id: ObligationId,
@@ -517,7 +517,7 @@ pub struct Unchecked {
 /// assert_eq!((s.exceptions[0].kind, s.exceptions[0].article), (ExceptionKind::OutsideAnnualBudget, Art::new(25)));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ExceptionKind {
     /// 第十四条: ledgered with the leading group's consent outside the 三张清单 rules.
@@ -544,7 +544,7 @@ pub enum ExceptionKind {
 /// assert_eq!(x.approved_by.as_deref(), Some("领导小组2025年第3次会议"));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 pub struct ExceptionRecord {
     /// The kind.
     pub kind: ExceptionKind,
@@ -570,7 +570,7 @@ pub struct ExceptionRecord {
 /// assert_eq!(s.receipt.calendar_version, Calendar::official().version());
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 pub struct Receipt {
     /// This library's version.
     pub library_version: String,
@@ -605,7 +605,7 @@ pub struct Receipt {
 /// assert_eq!(n.title, "国务院办公厅关于2027年部分节假日安排的通知");
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 pub struct LoadedNotice {
     /// The notice's id, e.g. `"2027"` or `"2020-extension"` (the `+notice-<id>` of the calendar version).
     pub id: String,
@@ -683,7 +683,7 @@ impl Receipt {
 /// assert_eq!(s.project_id, "FL-2025-030");
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 pub struct Status {
     /// Schema version (1).
     pub schema: u32,
@@ -755,7 +755,7 @@ pub struct Status {
 /// assert_eq!((c.id, c.closed_on, c.by), (ObligationId::CatalogCompletion, d("2025-10-09"), Art::new(42)));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 pub struct ClosedObligation {
     /// The obligation.
     pub id: ObligationId,

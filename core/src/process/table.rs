@@ -3,8 +3,8 @@
 use super::event::EventType;
 use super::state::State;
 use crate::citation::{Art, Citation};
+use crate::json_output::ToJson;
 use crate::model::ProjectKind;
-use serde::Serialize;
 
 /// The guards, one row each (name, article, short English description), generating the
 /// enum and each accessor as an exhaustive `match`.
@@ -20,7 +20,7 @@ macro_rules! guards {
         /// assert_eq!(row.guards, [Guard::MunicipalFiling]);
         /// assert_eq!(Guard::MunicipalFiling.as_str(), "municipal_filing");
         /// ```
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ToJson, schemars::JsonSchema)]
         pub enum Guard {
             $( $(#[$doc])* #[serde(rename = $name)] $variant, )*
         }
@@ -132,7 +132,7 @@ guards! {
 /// assert_eq!(t.guards, [Guard::TrialMinimum, Guard::TrialPassed, Guard::AcceptanceConditions]);
 /// assert_eq!(t.article, Some(Art::new(34)));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ToJson, schemars::JsonSchema)]
 pub struct Transition {
     /// The state before.
     pub from: State,

@@ -9,8 +9,8 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::{FromJson, ShapeError};
+use crate::json_output::ToJson;
 use chrono::NaiveDate;
-use serde::ser::SerializeMap;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -187,42 +187,42 @@ impl<'de, E: FromJson> serde::Deserialize<'de> for Entry<E> {
     }
 }
 
-impl<E: Serialize> Serialize for Entry<E> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
-        let tail = |m: &mut S::SerializeMap,
-                    reason: &String,
-                    recorded_by: &Option<String>,
-                    document: &Option<String>|
-         -> std::result::Result<(), S::Error> {
-            m.serialize_entry("reason", reason)?;
+impl<E: ToJson> ToJson for Entry<E> {
+    fn write_json(&self, out: &mut String) {
+        use crate::json_output::field;
+        let tail = |out: &mut String, reason: &String, recorded_by: &Option<String>, document: &Option<String>| {
+            field(out, "\"reason\":", reason);
             if let Some(r) = recorded_by {
-                m.serialize_entry("recorded_by", r)?;
+                field(out, "\"recorded_by\":", r);
             }
             if let Some(d) = document {
-                m.serialize_entry("document", d)?;
+                field(out, "\"document\":", d);
             }
-            Ok(())
         };
         match self {
-            Entry::Event(e) => e.serialize(serializer),
+            Entry::Event(e) => e.write_json(out),
             Entry::Correction(c) => {
-                let mut m = serializer.serialize_map(None)?;
-                m.serialize_entry("type", "correction")?;
-                m.serialize_entry("date", &c.date)?;
-                m.serialize_entry("replaces", &c.replaces)?;
-                tail(&mut m, &c.reason, &c.recorded_by, &c.document)?;
-                m.serialize_entry("event", &c.event)?;
-                m.end()
+                out.push_str("{\"type\":\"correction\"");
+                field(out, "\"date\":", &c.date);
+                field(out, "\"replaces\":", &c.replaces);
+                tail(out, &c.reason, &c.recorded_by, &c.document);
+                field(out, "\"event\":", &c.event);
+                out.push('}');
             }
             Entry::Void(v) => {
-                let mut m = serializer.serialize_map(None)?;
-                m.serialize_entry("type", "void")?;
-                m.serialize_entry("date", &v.date)?;
-                m.serialize_entry("voids", &v.voids)?;
-                tail(&mut m, &v.reason, &v.recorded_by, &v.document)?;
-                m.end()
+                out.push_str("{\"type\":\"void\"");
+                field(out, "\"date\":", &v.date);
+                field(out, "\"voids\":", &v.voids);
+                tail(out, &v.reason, &v.recorded_by, &v.document);
+                out.push('}');
             }
         }
+    }
+}
+
+impl<E: ToJson> Serialize for Entry<E> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        crate::json_output::serialize(self, serializer)
     }
 }
 
@@ -280,7 +280,7 @@ impl<E: schemars::JsonSchema> schemars::JsonSchema for Entry<E> {
 /// use fuling_rules::records::AmendmentKind;
 /// assert_eq!(serde_json::to_string(&AmendmentKind::Void).unwrap(), r#""void""#);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AmendmentKind {
     /// A correction replaced the event.
@@ -307,7 +307,7 @@ pub enum AmendmentKind {
 /// assert_eq!(p.amount().unwrap().to_yuan_string(), "2100000.00");
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 pub struct AmendmentRecord {
     /// The correction's or void's own index in the stored list.
     pub index: u32,

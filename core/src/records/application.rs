@@ -12,6 +12,7 @@ use crate::calendar::Calendar;
 use crate::citation::{Art, Citation};
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
+use crate::json_output::ToJson;
 use crate::model::{Application, Label, ReleaseChannel};
 use crate::process::status::{check_as_of, due_of};
 use crate::process::{
@@ -20,7 +21,6 @@ use crate::process::{
 };
 use crate::ruleset::Ruleset;
 use chrono::NaiveDate;
-use serde::Serialize;
 
 macro_rules! application_events {
     ($(
@@ -41,7 +41,7 @@ macro_rules! application_events {
         /// assert_eq!((e.name(), e.article().zh()), ("label_marked", "第三十八条".to_owned()));
         /// # Ok::<(), fuling_rules::Error>(())
         /// ```
-        #[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+        #[derive(Debug, Clone, PartialEq, Eq, ToJson, schemars::JsonSchema)]
         #[serde(tag = "type", deny_unknown_fields)]
         pub enum ApplicationEvent {
             $(
@@ -97,7 +97,8 @@ macro_rules! application_events {
                     }
                 )*
                 Err(ShapeError::custom(format!(
-                    "unknown application event type {tag}, expected one of {}",
+                    "unknown application event type {}, expected one of {}",
+                    crate::json_output::to_string(tag),
                     APPLICATION_EVENT_NAMES.join(", ")
                 )).at("type"))
             }
@@ -281,7 +282,7 @@ impl ApplicationEvent {
 /// assert_eq!(ApplicationState::default(), ApplicationState::Registered);
 /// assert_eq!(serde_json::to_string(&ApplicationState::Deregistered).unwrap(), r#""deregistered""#);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ApplicationState {
     /// 第七条: catalogued and managed in IRS (the state of every application not being deregistered).
@@ -335,7 +336,7 @@ impl ApplicationState {
 /// assert_eq!((s.obligations[0].due, s.obligations[0].overdue), (NaiveDate::from_ymd_opt(2025, 10, 10), true));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ApplicationRecord {
     /// Schema version; must be 2.
@@ -362,7 +363,7 @@ pub struct ApplicationRecord {
 /// assert_eq!(s.labels, [Label::Island, Label::HighRisk]); // 第三十八条
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 pub struct ApplicationStatus {
     /// What produced the result.
     pub receipt: Receipt,
@@ -407,7 +408,7 @@ pub struct ApplicationStatus {
 /// assert_eq!(s.catalog.last_updated, NaiveDate::from_ymd_opt(2025, 9, 1));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ToJson, FromJson, schemars::JsonSchema)]
 pub struct ApplicationCatalog {
     /// 第七条: the date of the latest completion (完善编目信息); none before the first.
     pub completed: Option<NaiveDate>,
@@ -588,7 +589,7 @@ impl ApplicationRecord {
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        crate::json_output::to_string_pretty(self)
     }
 
     /// Appends an entry (an event, a correction or a void) given as JSON; the whole history

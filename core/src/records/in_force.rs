@@ -6,9 +6,9 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
+use crate::json_output::ToJson;
 use crate::ruleset::Ruleset;
 use chrono::NaiveDate;
-use serde::Serialize;
 
 /// The stable code of a [`Warning`].
 ///
@@ -18,7 +18,7 @@ use serde::Serialize;
 /// assert_eq!(WarningCode::RulesetDiffers.as_str(), "ruleset_differs");
 /// assert_eq!(serde_json::to_string(&WarningCode::EventBeforeInForce).unwrap(), r#""event_before_in_force""#);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ToJson, FromJson, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum WarningCode {
     /// The record was recorded under another ruleset than the one it is evaluated under.
@@ -60,7 +60,7 @@ impl WarningCode {
 /// assert_eq!(codes, [WarningCode::RulesetDiffers, WarningCode::EventBeforeInForce]);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 pub struct Warning {
     /// The stable code.
     pub code: WarningCode,

@@ -12,10 +12,10 @@ use super::RECORD_SCHEMA;
 use crate::calendar::Calendar;
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::{FromJson, ShapeError};
+use crate::json_output::ToJson;
 use crate::model::Application;
 use crate::process::{Project, ProjectRecord, MAX_JSON_BYTES};
 use crate::ruleset::{Ruleset, DEFAULT_RULESET_ID};
-use serde::Serialize;
 use serde_json::{Map, Value};
 
 /// One change a migration step made to a record.
@@ -27,7 +27,7 @@ use serde_json::{Map, Value};
 /// let note = &report.projects[0].notes[1]; // after "ruleset_assumed"
 /// assert_eq!((note.code.as_str(), note.pointer.as_str()), ("application_id_from_project", "/application/id"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 pub struct MigrationNote {
     /// A stable code (listed in `docs/records.md`).
     pub code: String,
@@ -320,11 +320,14 @@ fn schema_of(value: &Value) -> Result<u64> {
         Some(Value::Number(n)) if n.as_u64() == Some(1) || n.as_u64() == Some(u64::from(RECORD_SCHEMA)) => {
             Ok(n.as_u64().unwrap_or(0))
         }
-        Some(other) => Err(Error::new(
-            ErrorCode::UnsupportedSchema,
-            format!("不支持的项目数据版本 {other}(支持 1、{RECORD_SCHEMA})"),
-            format!("unsupported project schema {other} (supported: 1, {RECORD_SCHEMA})"),
-        )),
+        Some(other) => {
+            let other = crate::json_output::to_string(other);
+            Err(Error::new(
+                ErrorCode::UnsupportedSchema,
+                format!("不支持的项目数据版本 {other}(支持 1、{RECORD_SCHEMA})"),
+                format!("unsupported project schema {other} (supported: 1, {RECORD_SCHEMA})"),
+            ))
+        }
         None => Err(Error::new(
             ErrorCode::InvalidInput,
             "项目 JSON 缺少 schema 字段",
@@ -360,7 +363,7 @@ pub(crate) fn read_project(value: Value) -> Result<(ProjectRecord, Application)>
 /// let m = &report.projects[0];
 /// assert_eq!((m.index, m.project.application_id.as_str(), m.project.schema), (0, "APP-1", 2));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 pub struct MigratedProject {
     /// The index of the stored file in the input.
     pub index: u32,
@@ -379,7 +382,7 @@ pub struct MigratedProject {
 /// assert!(report.projects.is_empty());
 /// assert_eq!((report.refused[0].index, report.refused[0].code.as_str()), (0, "invalid_input"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 pub struct Refusal {
     /// The index of the stored file in the input.
     pub index: u32,
@@ -405,7 +408,7 @@ pub struct Refusal {
 /// assert!(report.applications.is_empty());
 /// assert_eq!(report.projects.len(), 2); // the projects migrate; they name APP-1
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 pub struct ApplicationConflict {
     /// The application id.
     pub application_id: String,
@@ -430,7 +433,7 @@ pub struct ApplicationConflict {
 /// assert_eq!((report.projects.len(), report.applications.len()), (1, 1));
 /// assert!(report.conflicts.is_empty() && report.refused.is_empty());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, FromJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
 pub struct MigrationReport {
     /// The projects migrated.
     pub projects: Vec<MigratedProject>,

@@ -1,0 +1,265 @@
+//! `#[derive(ToJson)]`: the writer of an output type, from its `#[serde]` attributes.
+//!
+//! Generates `impl crate::json_output::ToJson` (compact JSON text appended to a `String`,
+//! byte-identical to what serde's derive and `serde_json::to_string` write) and
+//! `impl serde::Serialize` as a call of it (`crate::json_output::serialize`), so the type
+//! has one writer. A struct also gets `ToJsonFields` (its fields without braces), which a
+//! `#[serde(flatten)]` field of another type calls.
+//!
+//! Supported, with serde's meaning:
+//! - structs with named fields: container `transparent` (one field), `into = "Type"`
+//!   (written as `Type::from(self.clone())`); field `rename`, `skip_serializing_if = "path"`,
+//!   `flatten`; the reader's `default`, `deny_unknown_fields` are accepted and ignored;
+//! - enums of unit variants: container `rename_all = "snake_case"`, variant `rename`;
+//! - enums with `tag = "…"` (internally tagged) whose variants are units or have named
+//!   fields (with the field attributes above).
+//!
+//! Anything else is a compile error naming the attribute.
+
+use proc_macro2::{Span, TokenStream as TokenStream2};
+use quote::quote;
+use syn::{Data, DeriveInput, Expr, ExprLit, Fields, Lit, LitStr, Meta};
+
+#[derive(Default)]
+struct Attrs {
+    rename: Option<String>,
+    rename_all_snake: bool,
+    skip_if: Option<syn::Path>,
+    flatten: bool,
+    tag: Option<String>,
+    transparent: bool,
+    into: Option<syn::Type>,
+}
+
+fn str_value(expr: &Expr) -> syn::Result<String> {
+    match expr {
+        Expr::Lit(ExprLit { lit: Lit::Str(s), .. }) => Ok(s.value()),
+        // A `$name` substituted by macro_rules arrives wrapped in an invisible group.
+        Expr::Group(g) => str_value(&g.expr),
+        other => Err(syn::Error::new_spanned(other, "ToJson: expected a string literal")),
+    }
+}
+
+fn attrs(list: &[syn::Attribute]) -> syn::Result<Attrs> {
+    let mut out = Attrs::default();
+    for attr in list.iter().filter(|a| a.path().is_ident("serde")) {
+        let items = attr.parse_args_with(syn::punctuated::Punctuated::<Meta, syn::Token![,]>::parse_terminated)?;
+        for item in items {
+            match &item {
+                // The reader's attributes.
+                Meta::Path(p) if p.is_ident("default") || p.is_ident("deny_unknown_fields") => {}
+                Meta::NameValue(nv) if nv.path.is_ident("default") => {}
+                Meta::Path(p) if p.is_ident("flatten") => out.flatten = true,
+                Meta::Path(p) if p.is_ident("transparent") => out.transparent = true,
+                Meta::NameValue(nv) if nv.path.is_ident("rename") => out.rename = Some(str_value(&nv.value)?),
+                Meta::NameValue(nv) if nv.path.is_ident("tag") => out.tag = Some(str_value(&nv.value)?),
+                Meta::NameValue(nv) if nv.path.is_ident("into") => {
+                    out.into = Some(syn::parse_str(&str_value(&nv.value)?)?);
+                }
+                Meta::NameValue(nv) if nv.path.is_ident("skip_serializing_if") => {
+                    out.skip_if = Some(syn::parse_str(&str_value(&nv.value)?)?);
+                }
+                Meta::NameValue(nv) if nv.path.is_ident("rename_all") => {
+                    if str_value(&nv.value)? != "snake_case" {
+                        return Err(syn::Error::new_spanned(nv, "ToJson: only rename_all = \"snake_case\""));
+                    }
+                    out.rename_all_snake = true;
+                }
+                other => {
+                    return Err(syn::Error::new_spanned(
+                        other,
+                        "ToJson: this serde attribute is not supported (extend fuling-rules-derive's write.rs)",
+                    ))
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// A JSON string literal's text (with quotes) for a name, escaped at compile time.
+fn quoted(name: &str) -> String {
+    let mut s = String::from("\"");
+    for c in name.chars() {
+        match c {
+            '"' => s.push_str("\\\""),
+            '\\' => s.push_str("\\\\"),
+            c if (c as u32) < 0x20 => s.push_str(&format!("\\u{:04x}", c as u32)),
+            c => s.push(c),
+        }
+    }
+    s.push('"');
+    s
+}
+
+fn lit(s: &str) -> LitStr {
+    LitStr::new(s, Span::call_site())
+}
+
+/// The statements that write the named fields `fields` (bound to the identifiers the
+/// pattern gives them: `access(ident)` is an expression of type `&FieldType`).
+fn write_fields(
+    fields: &syn::FieldsNamed,
+    access: &dyn Fn(&syn::Ident) -> TokenStream2,
+) -> syn::Result<Vec<TokenStream2>> {
+    let mut out = Vec::new();
+    for f in &fields.named {
+        let ident = f
+            .ident
+            .clone()
+            .ok_or_else(|| syn::Error::new_spanned(f, "unnamed field"))?;
+        let a = attrs(&f.attrs)?;
+        let value = access(&ident);
+        let write = if a.flatten {
+            quote! { __jo::ToJsonFields::write_fields(#value, __out); }
+        } else {
+            let name = a
+                .rename
+                .unwrap_or_else(|| ident.to_string().trim_start_matches("r#").to_string());
+            let key = lit(&format!("{}:", quoted(&name)));
+            quote! { __jo::field(__out, #key, #value); }
+        };
+        out.push(match a.skip_if {
+            Some(path) => quote! { if !#path(#value) { #write } },
+            None => write,
+        });
+    }
+    Ok(out)
+}
+
+/// serde's `snake_case` rule for a variant name.
+fn snake_case(name: &str) -> String {
+    let mut s = String::new();
+    for (i, ch) in name.char_indices() {
+        if ch.is_uppercase() {
+            if i > 0 {
+                s.push('_');
+            }
+            s.extend(ch.to_lowercase());
+        } else {
+            s.push(ch);
+        }
+    }
+    s
+}
+
+pub(crate) fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
+    let name = &input.ident;
+    let mut generics = input.generics.clone();
+    for p in generics.type_params_mut() {
+        p.bounds.push(syn::parse_quote!(crate::json_output::ToJson));
+    }
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let container = attrs(&input.attrs)?;
+    let mut fields_impl = quote! {};
+    let body = match &input.data {
+        _ if container.into.is_some() => {
+            let into = &container.into;
+            quote! {
+                let __v: #into = ::core::convert::From::from(::core::clone::Clone::clone(self));
+                crate::json_output::ToJson::write_json(&__v, __out);
+            }
+        }
+        Data::Struct(data) => {
+            let Fields::Named(fields) = &data.fields else {
+                return Err(syn::Error::new_spanned(name, "ToJson: only structs with named fields"));
+            };
+            if container.transparent {
+                let [f] = fields.named.iter().collect::<Vec<_>>()[..] else {
+                    return Err(syn::Error::new_spanned(name, "ToJson: transparent needs one field"));
+                };
+                let ident = &f.ident;
+                quote! { crate::json_output::ToJson::write_json(&self.#ident, __out); }
+            } else {
+                let writes = write_fields(fields, &|ident| quote! { &self.#ident })?;
+                fields_impl = quote! {
+                    #[automatically_derived]
+                    impl #impl_generics crate::json_output::ToJsonFields for #name #ty_generics #where_clause {
+                        fn write_fields(&self, __out: &mut ::std::string::String) {
+                            use crate::json_output as __jo;
+                            #(#writes)*
+                        }
+                    }
+                };
+                quote! {
+                    __out.push('{');
+                    crate::json_output::ToJsonFields::write_fields(self, __out);
+                    __out.push('}');
+                }
+            }
+        }
+        Data::Enum(data) => {
+            let mut arms = Vec::new();
+            let mut names = Vec::new();
+            for v in &data.variants {
+                let a = attrs(&v.attrs)?;
+                let vname = &v.ident;
+                let key = match (a.rename, container.rename_all_snake) {
+                    (Some(r), _) => r,
+                    (None, true) => snake_case(&vname.to_string()),
+                    (None, false) => vname.to_string(),
+                };
+                arms.push(match (&container.tag, &v.fields) {
+                    (None, Fields::Unit) => {
+                        // A unit enum is a table of its written names, indexed by the variant.
+                        let text = lit(&quoted(&key));
+                        let i = names.len();
+                        names.push(text);
+                        quote! { #name::#vname => #i, }
+                    }
+                    (Some(tag), Fields::Unit) => {
+                        let text = lit(&format!("{{{}:{}}}", quoted(tag), quoted(&key)));
+                        quote! { #name::#vname => __out.push_str(#text), }
+                    }
+                    (Some(tag), Fields::Named(fields)) => {
+                        let open = lit(&format!("{{{}:{}", quoted(tag), quoted(&key)));
+                        let idents: Vec<_> = fields.named.iter().map(|f| f.ident.clone()).collect();
+                        let writes = write_fields(fields, &|ident| quote! { #ident })?;
+                        quote! {
+                            #name::#vname { #(#idents),* } => {
+                                __out.push_str(#open);
+                                #(#writes)*
+                                __out.push('}');
+                            }
+                        }
+                    }
+                    _ => {
+                        return Err(syn::Error::new_spanned(
+                            v,
+                            "ToJson: only unit variants, or named fields with `tag` (write ToJson by hand)",
+                        ))
+                    }
+                });
+            }
+            if container.tag.is_none() {
+                quote! {
+                    const __NAMES: &[&str] = &[#(#names),*];
+                    crate::json_output::name(__out, __NAMES, match self { #(#arms)* });
+                }
+            } else {
+                quote! {
+                    use crate::json_output as __jo;
+                    match self { #(#arms)* }
+                }
+            }
+        }
+        Data::Union(_) => return Err(syn::Error::new_spanned(name, "ToJson: unions are not supported")),
+    };
+    Ok(quote! {
+        #[automatically_derived]
+        impl #impl_generics crate::json_output::ToJson for #name #ty_generics #where_clause {
+            fn write_json(&self, __out: &mut ::std::string::String) {
+                #body
+            }
+        }
+
+        #fields_impl
+
+        #[automatically_derived]
+        impl #impl_generics ::serde::Serialize for #name #ty_generics #where_clause {
+            fn serialize<__S: ::serde::Serializer>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
+                crate::json_output::serialize(self, __serializer)
+            }
+        }
+    })
+}

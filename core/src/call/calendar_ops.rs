@@ -1,0 +1,389 @@
+//! The calendar's queries by name, for the bindings: one table ([`CalendarOp`]) that
+//! answers a query on one date (and a count or a second date) and over arrays of day
+//! numbers, so a binding writes one generic path instead of a wrapper per query.
+
+use crate::calendar::{BatchError, Counts, DateQuery, OnError};
+use crate::error::{Error, ErrorCode, Result};
+use crate::{Calendar, CalendarBuilder};
+use chrono::NaiveDate;
+
+macro_rules! calendar_ops {
+    ($( $v:ident = $name:literal; )*) => {
+        /// A query of the calendar, by name: what the bindings' calendar functions answer.
+        ///
+        /// # Example
+        /// ```
+        /// use chrono::NaiveDate;
+        /// use fuling_rules::call::{CalendarOp, OpAnswer, Operand};
+        /// use fuling_rules::Calendar;
+        /// let op = CalendarOp::from_name("add_working_days")?;
+        /// let d = NaiveDate::from_ymd_opt(2025, 9, 30).unwrap();
+        /// // Over National Day 2025: 10-01..10-08 are holidays, Saturday 10-11 is worked.
+        /// let due = op.eval(&Calendar::official(), d, Operand::Count(5))?;
+        /// assert_eq!(due, OpAnswer::Date(NaiveDate::from_ymd_opt(2025, 10, 14).unwrap()));
+        /// # Ok::<(), fuling_rules::Error>(())
+        /// ```
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum CalendarOp {
+            $( #[doc = concat!("`", $name, "`.")] $v, )*
+        }
+
+        impl CalendarOp {
+            /// Every query, in table order.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::call::CalendarOp;
+            /// assert!(CalendarOp::ALL.iter().all(|op| CalendarOp::from_name(op.name()) == Ok(*op)));
+            /// ```
+            pub const ALL: &'static [CalendarOp] = &[$(CalendarOp::$v),*];
+
+            /// The query's name, e.g. `add_working_days` (the bindings' function name).
+            ///
+            /// # Example
+            /// ```
+            /// assert_eq!(fuling_rules::call::CalendarOp::IsWorkingDay.name(), "is_working_day");
+            /// ```
+            pub const fn name(self) -> &'static str {
+                match self { $( CalendarOp::$v => $name, )* }
+            }
+        }
+    };
+}
+
+calendar_ops! {
+    IsWorkingDay = "is_working_day";
+    AddWorkingDays = "add_working_days";
+    SubWorkingDays = "sub_working_days";
+    WorkingDaysBetween = "working_days_between";
+    NextWorkingDay = "next_working_day";
+    PreviousWorkingDay = "previous_working_day";
+}
+
+/// The second argument of a [`CalendarOp`]: none, a day count or a second date.
+///
+/// # Example
+/// ```
+/// use fuling_rules::call::{CalendarOp, OpAnswer, Operand};
+/// use fuling_rules::Calendar;
+/// let d = |m, day| chrono::NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+/// let n = CalendarOp::WorkingDaysBetween.eval(&Calendar::official(), d(9, 30), Operand::Date(d(10, 14)))?;
+/// assert_eq!(n, OpAnswer::Count(5));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Operand {
+    /// No second argument.
+    None,
+    /// A day count.
+    Count(u32),
+    /// A second date (`working_days_between`'s end).
+    Date(NaiveDate),
+}
+
+/// The answer of a [`CalendarOp`] on one date.
+///
+/// # Example
+/// ```
+/// use fuling_rules::call::{CalendarOp, OpAnswer, Operand};
+/// use fuling_rules::Calendar;
+/// let sunday_worked = chrono::NaiveDate::from_ymd_opt(2025, 9, 28).unwrap(); // 调休
+/// let a = CalendarOp::IsWorkingDay.eval(&Calendar::official(), sunday_worked, Operand::None)?;
+/// assert_eq!(a, OpAnswer::Bool(true));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpAnswer {
+    /// `is_working_day`.
+    Bool(bool),
+    /// A date.
+    Date(NaiveDate),
+    /// `working_days_between`.
+    Count(u32),
+}
+
+/// Where a batch writes its answers ([`CalendarOp::batch_into`]).
+///
+/// # Example
+/// ```
+/// use fuling_rules::call::{BatchOut, CalendarOp};
+/// assert_eq!(CalendarOp::IsWorkingDay.batch_width(), 1); // flags: `BatchOut::Flags`
+/// let mut out = [0i64; 1];
+/// let _numbers = BatchOut::Numbers(&mut out);
+/// ```
+#[derive(Debug, PartialEq, Eq)]
+pub enum BatchOut<'a> {
+    /// `is_working_day`: 1 working, 0 not, 2 missing.
+    Flags(&'a mut [u8]),
+    /// Day numbers ([`crate::calendar::NAT`] missing) for dates, counts (-1 missing) for
+    /// `working_days_between`.
+    Numbers(&'a mut [i64]),
+}
+
+fn wrong_arguments(op: CalendarOp) -> Error {
+    Error::invalid_input(
+        format!("{} 的参数类型不对", op.name()),
+        format!("wrong kind of arguments for {}", op.name()),
+    )
+}
+
+impl CalendarOp {
+    /// The query named `name`.
+    ///
+    /// # Errors
+    /// [`ErrorCode::UnknownName`] for any other name.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{call::CalendarOp, ErrorCode};
+    /// assert_eq!(CalendarOp::from_name("next_working_day")?, CalendarOp::NextWorkingDay);
+    /// assert_eq!(CalendarOp::from_name("nope").unwrap_err().code(), ErrorCode::UnknownName);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn from_name(name: &str) -> Result<CalendarOp> {
+        CalendarOp::ALL
+            .iter()
+            .copied()
+            .find(|op| op.name() == name)
+            .ok_or_else(|| {
+                Error::new(
+                    ErrorCode::UnknownName,
+                    format!("未知的批量操作 {name:?}"),
+                    format!("unknown batch operation {name:?}"),
+                )
+            })
+    }
+
+    /// Answers the query on one date: `other` is the count (`add_working_days`,
+    /// `sub_working_days`), the end date (`working_days_between`) or none.
+    ///
+    /// # Errors
+    /// The calendar method's error; [`ErrorCode::InvalidInput`] when `other` is not the
+    /// kind the query takes.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::call::{CalendarOp, OpAnswer, Operand};
+    /// use fuling_rules::Calendar;
+    /// let oct1 = chrono::NaiveDate::from_ymd_opt(2025, 10, 1).unwrap();
+    /// let a = CalendarOp::NextWorkingDay.eval(&Calendar::official(), oct1, Operand::None)?;
+    /// assert_eq!(a, OpAnswer::Date(chrono::NaiveDate::from_ymd_opt(2025, 10, 9).unwrap()));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn eval(self, cal: &Calendar, d: NaiveDate, other: Operand) -> Result<OpAnswer> {
+        Ok(match (self, other) {
+            (CalendarOp::IsWorkingDay, Operand::None) => OpAnswer::Bool(cal.is_working_day(d)?),
+            (CalendarOp::AddWorkingDays, Operand::Count(n)) => OpAnswer::Date(cal.add_working_days(d, n)?),
+            (CalendarOp::SubWorkingDays, Operand::Count(n)) => OpAnswer::Date(cal.sub_working_days(d, n)?),
+            (CalendarOp::WorkingDaysBetween, Operand::Date(e)) => OpAnswer::Count(cal.working_days_between(d, e)?),
+            (CalendarOp::NextWorkingDay, Operand::None) => OpAnswer::Date(cal.next_working_day(d)?),
+            (CalendarOp::PreviousWorkingDay, Operand::None) => OpAnswer::Date(cal.previous_working_day(d)?),
+            (op, _) => return Err(wrong_arguments(op)),
+        })
+    }
+
+    /// Bytes per answer of [`CalendarOp::batch_into`]: 1 for `is_working_day` (flags), else 8.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(fuling_rules::call::CalendarOp::AddWorkingDays.batch_width(), 8);
+    /// ```
+    pub const fn batch_width(self) -> usize {
+        match self {
+            CalendarOp::IsWorkingDay => 1,
+            CalendarOp::AddWorkingDays
+            | CalendarOp::SubWorkingDays
+            | CalendarOp::WorkingDaysBetween
+            | CalendarOp::NextWorkingDay
+            | CalendarOp::PreviousWorkingDay => 8,
+        }
+    }
+
+    /// Answers the query over day numbers (days since 1970-01-01) into `out` (as long as
+    /// `days`): `other` is the counts, or for `working_days_between` the end days
+    /// ([`Counts::Each`]); ignored by the one-date queries. See [`BatchOut`] for the encoding.
+    ///
+    /// # Errors
+    /// The batch's [`BatchError`]; an `invalid_input` one (at position 0) when `out` is
+    /// not the kind the query writes or the end days are not one per date.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::call::{BatchOut, CalendarOp};
+    /// use fuling_rules::calendar::{Counts, OnError};
+    /// use fuling_rules::Calendar;
+    /// let (cal, mut out) = (Calendar::official(), [0i64; 1]);
+    /// // 2025-09-30 is day 20,361; 2025-10-14 day 20,375: 5 working days in between.
+    /// let op = CalendarOp::WorkingDaysBetween;
+    /// op.batch_into(&cal, &[20_361], Counts::Each(&[20_375]), OnError::Raise, BatchOut::Numbers(&mut out))?;
+    /// assert_eq!(out, [5]);
+    /// let mut flags = [0u8; 1];
+    /// CalendarOp::IsWorkingDay.batch_into(&cal, &[20_361], Counts::One(0), OnError::Raise, BatchOut::Flags(&mut flags))?;
+    /// assert_eq!(flags, [1]);
+    /// # Ok::<(), fuling_rules::calendar::BatchError>(())
+    /// ```
+    pub fn batch_into(
+        self,
+        cal: &Calendar,
+        days: &[i64],
+        other: Counts<'_>,
+        on_error: OnError,
+        out: BatchOut<'_>,
+    ) -> std::result::Result<(), BatchError> {
+        let query = match self {
+            CalendarOp::AddWorkingDays => DateQuery::AddWorkingDays,
+            CalendarOp::SubWorkingDays => DateQuery::SubWorkingDays,
+            CalendarOp::NextWorkingDay => DateQuery::NextWorkingDay,
+            CalendarOp::PreviousWorkingDay => DateQuery::PreviousWorkingDay,
+            CalendarOp::IsWorkingDay => {
+                let BatchOut::Flags(out) = out else {
+                    return Err(self.misuse());
+                };
+                let v = cal.is_working_day_batch(days, on_error)?;
+                for (slot, w) in out.iter_mut().zip(&v) {
+                    *slot = w.map_or(2, u8::from);
+                }
+                return Ok(());
+            }
+            CalendarOp::WorkingDaysBetween => {
+                let (BatchOut::Numbers(out), Counts::Each(ends)) = (out, other) else {
+                    return Err(self.misuse());
+                };
+                let v = cal.working_days_between_batch(days, ends, on_error)?;
+                for (o, c) in out.iter_mut().zip(&v) {
+                    *o = c.map_or(-1, i64::from);
+                }
+                return Ok(());
+            }
+        };
+        match out {
+            BatchOut::Numbers(out) => cal.dates_batch_into(query, days, other, on_error, out),
+            BatchOut::Flags(_) => Err(self.misuse()),
+        }
+    }
+
+    fn misuse(self) -> BatchError {
+        BatchError {
+            position: 0,
+            error: wrong_arguments(self),
+        }
+    }
+}
+
+/// The `errors=` argument of array input: `"raise"` (the default, also for `None`) or
+/// `"nat"` (a missing answer where a date is missing or outside the calendar).
+///
+/// # Errors
+/// [`ErrorCode::InvalidInput`] for any other text.
+///
+/// # Example
+/// ```
+/// use fuling_rules::call::on_error;
+/// use fuling_rules::calendar::OnError;
+/// assert_eq!(on_error(None)?, OnError::Raise);
+/// assert_eq!(on_error(Some("nat"))?, OnError::Missing);
+/// assert!(on_error(Some("ignore")).is_err());
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+pub fn on_error(errors: Option<&str>) -> Result<OnError> {
+    match errors {
+        None | Some("raise") => Ok(OnError::Raise),
+        Some("nat") => Ok(OnError::Missing),
+        Some(other) => Err(Error::new(
+            ErrorCode::InvalidInput,
+            format!("errors 应为 \"raise\" 或 \"nat\",而不是 {other:?}"),
+            format!("errors must be \"raise\" or \"nat\", not {other:?}"),
+        )),
+    }
+}
+
+/// The builder a custom calendar starts from, by name: `"official"` (the default, also for
+/// `None`) or `"none"` (nothing: give `first` and `last`).
+///
+/// # Errors
+/// [`ErrorCode::InvalidCalendarData`] for any other name.
+///
+/// # Example
+/// ```
+/// use fuling_rules::{call::calendar_base, ErrorCode};
+/// assert!(calendar_base(Some("none")).is_ok());
+/// assert_eq!(calendar_base(Some("local")).unwrap_err().code(), ErrorCode::InvalidCalendarData);
+/// ```
+pub fn calendar_base(base: Option<&str>) -> Result<CalendarBuilder> {
+    match base.unwrap_or("official") {
+        "official" => Ok(CalendarBuilder::official()),
+        "none" => Ok(CalendarBuilder::empty()),
+        other => Err(Error::new(
+            ErrorCode::InvalidCalendarData,
+            format!("未知的基础日历 {other:?}(应为 \"official\" 或 \"none\")"),
+            format!("unknown base calendar {other:?} (expected \"official\" or \"none\")"),
+        )),
+    }
+}
+
+/// A custom calendar given as lists of dates (the bindings' `Calendar.from_dates`):
+/// `holidays` (rest days) and `workdays` (Saturdays or Sundays worked), each with an
+/// optional name; `regular` dates return to the Monday–Friday default.
+///
+/// # Example
+/// ```
+/// use fuling_rules::call::CalendarDates;
+/// let d = chrono::NaiveDate::from_ymd_opt(2025, 6, 3).unwrap();
+/// let cal = CalendarDates { holidays: vec![(d, None)], version: Some("local-1"), ..Default::default() }.build()?;
+/// assert!(!cal.is_working_day(d)?);
+/// assert_eq!(cal.day_info(d)?.name.as_deref(), Some("自定义休息日"));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct CalendarDates<'a> {
+    /// `"official"` (the default) or `"none"` ([`calendar_base`]).
+    pub base: Option<&'a str>,
+    /// The first covered date.
+    pub first: Option<NaiveDate>,
+    /// The last covered date.
+    pub last: Option<NaiveDate>,
+    /// Rest days, each with its name (default 自定义休息日).
+    pub holidays: Vec<(NaiveDate, Option<String>)>,
+    /// Weekend days worked, each with its name (default 自定义调休上班日).
+    pub workdays: Vec<(NaiveDate, Option<String>)>,
+    /// Dates back to the Monday–Friday default.
+    pub regular: Vec<NaiveDate>,
+    /// The version suffix.
+    pub version: Option<&'a str>,
+}
+
+impl CalendarDates<'_> {
+    /// Builds the calendar.
+    ///
+    /// # Errors
+    /// As [`calendar_base`] and [`CalendarBuilder::build`].
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{call::CalendarDates, ErrorCode};
+    /// let err = CalendarDates { base: Some("none"), ..Default::default() }.build().unwrap_err();
+    /// assert_eq!(err.code(), ErrorCode::InvalidCalendarData); // no first and last
+    /// ```
+    pub fn build(self) -> Result<Calendar> {
+        let mut b = calendar_base(self.base)?;
+        if let Some(f) = self.first {
+            b = b.first(f);
+        }
+        if let Some(l) = self.last {
+            b = b.last(l);
+        }
+        for (d, name) in &self.holidays {
+            b = b.holiday(*d, name.as_deref().unwrap_or("自定义休息日"));
+        }
+        for (d, name) in &self.workdays {
+            b = b.workday(*d, name.as_deref().unwrap_or("自定义调休上班日"));
+        }
+        for d in self.regular {
+            b = b.regular(d);
+        }
+        if let Some(v) = self.version {
+            b = b.version(v);
+        }
+        b.build()
+    }
+}

@@ -1,0 +1,109 @@
+//! Reading the process's arguments as every binding reads them: values of a JSON shape,
+//! names of enums, an application record and a project loaded with its application.
+
+use crate::error::Result;
+use crate::json_input::{from_value, FromJson, ShapeError};
+use crate::model::Application;
+use crate::records::ApplicationRecord;
+use crate::{Calendar, Project, Ruleset};
+use serde_json::Value;
+
+/// A `T` from its JSON form (a dict or object the binding converted).
+///
+/// # Errors
+/// [`crate::ErrorCode::InvalidInput`] naming the JSON Pointer of the offending field.
+///
+/// # Example
+/// ```
+/// use fuling_rules::{call::read, Citation, ErrorCode};
+/// let c: Citation = read(&serde_json::json!({"article": 19, "item": 2}))?;
+/// assert_eq!(c, Citation::new(19).item(2));
+/// assert_eq!(read::<Citation>(&serde_json::json!({})).unwrap_err().code(), ErrorCode::InvalidInput);
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+pub fn read<T: FromJson>(value: &Value) -> Result<T> {
+    from_value(value).map_err(ShapeError::into_input_error)
+}
+
+/// A unit enum from its snake_case name (a project kind, a role, …).
+///
+/// # Errors
+/// [`crate::ErrorCode::InvalidInput`] for a name the enum lacks (the message lists them).
+///
+/// # Example
+/// ```
+/// use fuling_rules::{call::named, ErrorCode, ProjectKind};
+/// assert_eq!(named::<ProjectKind>("om")?, ProjectKind::Om);
+/// assert_eq!(named::<ProjectKind>("other").unwrap_err().code(), ErrorCode::InvalidInput);
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+pub fn named<T: FromJson>(name: &str) -> Result<T> {
+    read(&Value::String(name.to_owned()))
+}
+
+/// A new application record for `application` (its metadata, `{"id", "name", ...}`),
+/// validated as [`ApplicationRecord::from_json_str`] validates a stored one.
+///
+/// # Errors
+/// [`crate::ErrorCode::InvalidInput`] for metadata of the wrong shape or an empty id.
+///
+/// # Example
+/// ```
+/// use fuling_rules::{call::application_record, ErrorCode};
+/// let r = application_record(&serde_json::json!({"id": "APP-1", "name": "涪陵区智慧河长"}))?;
+/// assert_eq!(r.application().id, "APP-1");
+/// let err = application_record(&serde_json::json!({"name": "无编号"})).unwrap_err();
+/// assert_eq!(err.code(), ErrorCode::InvalidInput);
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+pub fn application_record(application: &Value) -> Result<ApplicationRecord> {
+    let record = ApplicationRecord::new(read::<Application>(application)?);
+    ApplicationRecord::from_json_str(&record.to_json())
+}
+
+/// The application a project is loaded with ([`load_project`]).
+///
+/// # Example
+/// ```
+/// use fuling_rules::call::ProjectApplication;
+/// let meta = serde_json::json!({"id": "APP-1"});
+/// let _app = ProjectApplication::Metadata(&meta);
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub enum ProjectApplication<'a> {
+    /// The application's record: its metadata and its catalog (第七条, 第三十七条).
+    Record(&'a ApplicationRecord),
+    /// The application's metadata alone, as JSON.
+    Metadata(&'a Value),
+}
+
+/// Loads a project record (JSON text), replaying its events with `rules` and `calendar`;
+/// with an application, the guards read its secrecy and labels
+/// ([`Project::from_json_str_for`], [`Project::from_json_str_in`]).
+///
+/// # Errors
+/// As [`Project::from_json_str_with`]; [`crate::ErrorCode::InvalidInput`] for metadata of
+/// the wrong shape.
+///
+/// # Example
+/// ```
+/// use fuling_rules::call::{load_project, ProjectApplication};
+/// use fuling_rules::{Calendar, Ruleset};
+/// let text = r#"{"schema": 2, "id": "FL-1", "kind": "om", "events": []}"#;
+/// let app = serde_json::json!({"id": "APP-1"});
+/// let p = load_project(text, Some(ProjectApplication::Metadata(&app)), &Ruleset::default(), &Calendar::official())?;
+/// assert_eq!(p.id(), "FL-1");
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+pub fn load_project(
+    text: &str,
+    application: Option<ProjectApplication<'_>>,
+    rules: &Ruleset,
+    calendar: &Calendar,
+) -> Result<Project> {
+    match application {
+        None => Project::from_json_str_with(text, rules, calendar),
+        Some(ProjectApplication::Record(r)) => Project::from_json_str_for(text, r, rules, calendar),
+        Some(ProjectApplication::Metadata(v)) => Project::from_json_str_in(text, &read(v)?, rules, calendar),
+    }
+}
