@@ -15,7 +15,10 @@
 //! Supported, with serde's meaning:
 //! - structs with named fields: container `default`, `deny_unknown_fields`; field
 //!   `rename = "…"`, `default`, `default = "path"`; a missing `Option` field is `None`;
-//! - enums of unit variants: container `rename_all = "snake_case"`, variant `rename = "…"`.
+//! - enums of unit variants: container `rename_all = "snake_case"`, variant `rename = "…"`;
+//! - internally tagged enums (`tag = "…"`) of struct variants, whose tag is read by the
+//!   type's own `read_tag` (see `read::tagged_enum_body`); a `flatten` field's keys are
+//!   named by `#[from_json(flatten = "key …")]`.
 //!
 //! Anything else is a compile error naming the attribute, so a new serde attribute
 //! cannot silently change the writer (or the schema) and not the reader.
@@ -42,7 +45,7 @@ pub fn derive_to_json(input: TokenStream) -> TokenStream {
 
 /// Derives `fuling_rules::json_input::FromJson` from the type's `#[serde]` attributes,
 /// and `serde::Deserialize` through it.
-#[proc_macro_derive(FromJson, attributes(serde))]
+#[proc_macro_derive(FromJson, attributes(serde, from_json))]
 pub fn derive_from_json(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
     match expand(&input) {
@@ -58,6 +61,8 @@ struct SerdeAttrs {
     deny_unknown_fields: bool,
     rename: Option<String>,
     rename_all: Option<String>,
+    tag: Option<String>,
+    flatten: bool,
 }
 
 fn str_value(expr: &Expr) -> syn::Result<String> {
@@ -77,6 +82,8 @@ fn serde_attrs(attrs: &[syn::Attribute]) -> syn::Result<SerdeAttrs> {
             match &item {
                 Meta::Path(p) if p.is_ident("default") => out.default = Some(None),
                 Meta::Path(p) if p.is_ident("deny_unknown_fields") => out.deny_unknown_fields = true,
+                Meta::Path(p) if p.is_ident("flatten") => out.flatten = true,
+                Meta::NameValue(nv) if nv.path.is_ident("tag") => out.tag = Some(str_value(&nv.value)?),
                 Meta::NameValue(nv) if nv.path.is_ident("default") => {
                     let path: syn::Path = syn::parse_str(&str_value(&nv.value)?)?;
                     out.default = Some(Some(path));
@@ -135,6 +142,10 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                 ));
             };
             read::struct_body(name, &ty_generics, &container, fields)?
+        }
+        Data::Enum(data) if container.tag.is_some() => {
+            let tag = container.tag.clone().unwrap_or_default();
+            read::tagged_enum_body(name, &container, &tag, data)?
         }
         Data::Enum(data) => {
             let mut keys = Vec::new();

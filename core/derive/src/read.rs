@@ -19,8 +19,51 @@ pub(crate) fn struct_body(
     fields: &FieldsNamed,
 ) -> syn::Result<TokenStream2> {
     let expecting = LitStr::new(&format!("struct {name}"), Span::call_site());
-    // Fields are read in the sorted order of their JSON keys (the order a
-    // `serde_json::Map` yields them), so the first error reported is the one serde reports.
+    let fields_by_key = sorted_fields(fields)?;
+    let deny = container.deny_unknown_fields;
+    let mut names = Vec::new();
+    let mut required = Vec::new();
+    let mut arms = Vec::new();
+    if container.default.is_none() {
+        return slots_body(&expecting, deny, &fields_by_key, &[], &[], &quote! { #name });
+    }
+    // Every field has a default: read straight into `Self::default()`, a field with a
+    // default of its own first set to it (serde's precedence when the field is absent).
+    let mut presets = Vec::new();
+    for (i, (key, ident, ty, attrs)) in fields_by_key.iter().enumerate() {
+        names.push(LitStr::new(key, Span::call_site()));
+        required.push(quote! { false });
+        arms.push(quote! { #i => __fj::read_into::<#ty>(&mut __o.#ident, __v), });
+        match &attrs.default {
+            Some(Some(path)) => presets.push(quote! { __out.#ident = #path(); }),
+            Some(None) => presets.push(quote! { __out.#ident = ::core::default::Default::default(); }),
+            None => {}
+        }
+    }
+    Ok(quote! {
+        const __TABLE: __fj::StructTable = __fj::StructTable {
+            expecting: #expecting,
+            names: &[#(#names),*],
+            required: &[#(#required),*],
+            deny_unknown: #deny,
+        };
+        let mut __out: #name #ty_generics = ::core::default::Default::default();
+        #(#presets)*
+        let __o = &mut __out;
+        __fj::read_struct(__value, &__TABLE, &mut move |__i, __v| match __i {
+            #(#arms)*
+            _ => ::core::result::Result::Ok(()),
+        })?;
+        ::core::result::Result::Ok(__out)
+    })
+}
+
+/// One field of a struct or struct variant: its JSON key, name, type and `#[serde]` items.
+type Field = (String, syn::Ident, syn::Type, SerdeAttrs);
+
+/// The fields sorted by JSON key: fields are read in that order (the order a
+/// `serde_json::Map` yields them), so the first error reported is the one serde reports.
+fn sorted_fields(fields: &FieldsNamed) -> syn::Result<Vec<Field>> {
     let mut fields_by_key = Vec::new();
     for f in &fields.named {
         let ident = f
@@ -35,76 +78,83 @@ pub(crate) fn struct_body(
         fields_by_key.push((key, ident, f.ty.clone(), attrs));
     }
     fields_by_key.sort_by(|a, b| a.0.cmp(&b.0));
-    let deny = container.deny_unknown_fields;
+    Ok(fields_by_key)
+}
+
+/// The reader of the fields `fields_by_key` into `path { … }` (a struct or a struct
+/// variant), with `extra` accepted and ignored (table entries without a field: the
+/// tag, a flattened field's keys), and the fields `set` assigned from an expression.
+fn slots_body(
+    expecting: &LitStr,
+    deny: bool,
+    fields_by_key: &[Field],
+    extra: &[(String, bool)],
+    set: &[(syn::Ident, TokenStream2)],
+    path: &TokenStream2,
+) -> syn::Result<TokenStream2> {
     let mut names = Vec::new();
     let mut required = Vec::new();
     let mut arms = Vec::new();
-    if container.default.is_some() {
-        // Every field has a default: read straight into `Self::default()`, a field with a
-        // default of its own first set to it (serde's precedence when the field is absent).
-        let mut presets = Vec::new();
-        for (i, (key, ident, ty, attrs)) in fields_by_key.iter().enumerate() {
-            names.push(LitStr::new(key, Span::call_site()));
-            required.push(quote! { false });
-            arms.push(quote! { #i => __fj::read_into::<#ty>(&mut __o.#ident, __v), });
-            match &attrs.default {
-                Some(Some(path)) => presets.push(quote! { __out.#ident = #path(); }),
-                Some(None) => presets.push(quote! { __out.#ident = ::core::default::Default::default(); }),
-                None => {}
-            }
-        }
-        return Ok(quote! {
-            const __TABLE: __fj::StructTable = __fj::StructTable {
-                expecting: #expecting,
-                names: &[#(#names),*],
-                required: &[#(#required),*],
-                deny_unknown: #deny,
-            };
-            let mut __out: #name #ty_generics = ::core::default::Default::default();
-            #(#presets)*
-            let __o = &mut __out;
-            __fj::read_struct(__value, &__TABLE, &mut move |__i, __v| match __i {
-                #(#arms)*
-                _ => ::core::result::Result::Ok(()),
-            })?;
-            ::core::result::Result::Ok(__out)
-        });
-    }
-    // Otherwise one slot per field in a tuple: the field's default for a field with one,
+    // One slot per field in a tuple: the field's default for a field with one,
     // else an `Option` that is `None` until read (`Some(None)` for an `Option` field).
+    // The extra keys take table entries (in key order) but no slot.
+    let mut keys: Vec<(&str, Result<usize, bool>)> = fields_by_key
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.0.as_str(), Ok(i)))
+        .chain(extra.iter().map(|(k, required)| (k.as_str(), Err(*required))))
+        .collect();
+    keys.sort_by(|a, b| a.0.cmp(b.0));
+    let mut table_index = vec![0usize; fields_by_key.len()];
+    for (t, (key, field)) in keys.iter().enumerate() {
+        names.push(LitStr::new(key, Span::call_site()));
+        match field {
+            Ok(i) => {
+                if let Some(slot) = table_index.get_mut(*i) {
+                    *slot = t;
+                }
+                required.push(match fields_by_key.get(*i) {
+                    Some((_, _, ty, attrs)) if attrs.default.is_none() => quote! { <#ty as __fj::FromJson>::REQUIRED },
+                    _ => quote! { false },
+                });
+            }
+            Err(r) => required.push(quote! { #r }),
+        }
+    }
     let mut inits = Vec::new();
     let mut slot_names = Vec::new();
     let mut checked = Vec::new();
     let mut assign = Vec::new();
-    for (i, (key, ident, ty, attrs)) in fields_by_key.iter().enumerate() {
-        names.push(LitStr::new(key, Span::call_site()));
+    for (i, (_, ident, ty, attrs)) in fields_by_key.iter().enumerate() {
         let index = syn::Index::from(i);
+        let t = table_index.get(i).copied().unwrap_or_default();
         let slot = syn::Ident::new(&format!("__f{i}"), Span::call_site());
         match &attrs.default {
             Some(default) => {
-                required.push(quote! { false });
                 inits.push(match default {
                     Some(path) => quote! { #path() },
                     None => quote! { <#ty as ::core::default::Default>::default() },
                 });
-                arms.push(quote! { #i => __fj::read_into::<#ty>(&mut __o.#index, __v), });
+                arms.push(quote! { #t => __fj::read_into::<#ty>(&mut __o.#index, __v), });
             }
             None => {
-                required.push(quote! { <#ty as __fj::FromJson>::REQUIRED });
                 inits.push(quote! { __fj::absent::<#ty>() });
-                arms.push(quote! { #i => __fj::read_some::<#ty>(&mut __o.#index, __v), });
+                arms.push(quote! { #t => __fj::read_some::<#ty>(&mut __o.#index, __v), });
                 checked.push(slot.clone());
             }
         }
         assign.push(quote! { #ident: #slot, });
         slot_names.push(slot);
     }
+    for (ident, value) in set {
+        assign.push(quote! { #ident: #value, });
+    }
     let assemble = if checked.is_empty() {
-        quote! { ::core::result::Result::Ok(#name { #(#assign)* }) }
+        quote! { ::core::result::Result::Ok(#path { #(#assign)* }) }
     } else {
         quote! {
             match (#(#checked,)*) {
-                (#(::core::option::Option::Some(#checked),)*) => ::core::result::Result::Ok(#name { #(#assign)* }),
+                (#(::core::option::Option::Some(#checked),)*) => ::core::result::Result::Ok(#path { #(#assign)* }),
                 #[allow(unreachable_patterns)]
                 _ => ::core::result::Result::Err(__fj::unread()),
             }
@@ -125,5 +175,74 @@ pub(crate) fn struct_body(
         })?;
         let (#(#slot_names,)*) = __slots;
         #assemble
+    })
+}
+
+/// The body of `FromJson::from_json` of an internally tagged enum (`#[serde(tag = "…")]`)
+/// of struct variants: the type's own `Self::read_tag(__value)` (hand-written: it reads the
+/// tag and what the `#[serde(flatten)]` field holds, with the type's own errors) gives the
+/// variant's index in declaration order and the flattened field's value; the variant is
+/// then read like a struct, through one table per variant, straight into the variant.
+/// The tag and the keys of the flattened field (`#[from_json(flatten = "a b")]`, sorted
+/// in with the others) are accepted and not read again.
+pub(crate) fn tagged_enum_body(
+    name: &syn::Ident,
+    container: &SerdeAttrs,
+    tag: &str,
+    data: &syn::DataEnum,
+) -> syn::Result<TokenStream2> {
+    let mut arms = Vec::new();
+    for (index, v) in data.variants.iter().enumerate() {
+        let syn::Fields::Named(fields) = &v.fields else {
+            return Err(syn::Error::new_spanned(
+                v,
+                "FromJson: a tagged enum's variants need named fields",
+            ));
+        };
+        let vname = &v.ident;
+        let mut plain = syn::punctuated::Punctuated::<syn::Field, syn::Token![,]>::new();
+        let mut extra = vec![(tag.to_owned(), true)];
+        let mut set = Vec::new();
+        for f in &fields.named {
+            if super::serde_attrs(&f.attrs)?.flatten {
+                for attr in f.attrs.iter().filter(|a| a.path().is_ident("from_json")) {
+                    let nv: syn::MetaNameValue = attr.parse_args()?;
+                    if !nv.path.is_ident("flatten") {
+                        return Err(syn::Error::new_spanned(nv, "FromJson: expected flatten = \"keys\""));
+                    }
+                    for key in super::str_value(&nv.value)?.split_whitespace() {
+                        extra.push((key.to_owned(), false));
+                    }
+                }
+                let ident = f
+                    .ident
+                    .clone()
+                    .ok_or_else(|| syn::Error::new_spanned(f, "unnamed field"))?;
+                set.push((ident, quote! { __flat }));
+            } else {
+                plain.push(f.clone());
+            }
+        }
+        let fields = FieldsNamed {
+            brace_token: fields.brace_token,
+            named: plain,
+        };
+        let expecting = LitStr::new(&format!("struct {vname}"), Span::call_site());
+        let body = slots_body(
+            &expecting,
+            container.deny_unknown_fields,
+            &sorted_fields(&fields)?,
+            &extra,
+            &set,
+            &quote! { #name::#vname },
+        )?;
+        arms.push(quote! { #index => { #body } });
+    }
+    Ok(quote! {
+        let (__variant, __flat) = Self::read_tag(__value)?;
+        match __variant {
+            #(#arms)*
+            _ => ::core::result::Result::Err(__fj::unread()),
+        }
     })
 }

@@ -12,7 +12,6 @@ use crate::model::{
 };
 use crate::money::Amount;
 use chrono::NaiveDate;
-use serde::Deserialize;
 
 macro_rules! events {
     ($(
@@ -42,9 +41,10 @@ macro_rules! events {
         /// assert_eq!(s.obligations[0].due, Some(d("2025-09-28")));
         /// # Ok::<(), fuling_rules::Error>(())
         /// ```
-        // `Deserialize` is written below: serde's derive for an internally tagged enum
-        // buffers the input and compiles a second reader for every field type.
-        #[derive(Debug, Clone, PartialEq, Eq, ToJson, schemars::JsonSchema)]
+        // Read by `FromJson` (one table per variant, `read_tag` below for the tag):
+        // serde's derive for an internally tagged enum buffers the input and compiles a
+        // second reader for every field type.
+        #[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
         #[serde(tag = "type", deny_unknown_fields)]
         pub enum Event {
             $(
@@ -55,6 +55,7 @@ macro_rules! events {
                     date: NaiveDate,
                     /// Who entered the event and the document it rests on (every event may carry them).
                     #[serde(flatten)]
+                    #[from_json(flatten = "document recorded_by")]
                     meta: Option<Box<EventMeta>>,
                     $( $(#[$fmeta])* $field: $ty, )*
                 },
@@ -79,34 +80,14 @@ macro_rules! events {
             )*
         }
 
-        /// One struct per event type, read after the `"type"` tag has chosen it.
-        #[allow(non_camel_case_types, dead_code)]
-        mod fields {
-            use super::*;
-            $(
-                // (JsonSchema only so that the fields' `#[schemars]` attributes are accepted;
-                // `Event`'s `Deserialize` goes through `FromJson` too.)
-                #[derive(FromJson, schemars::JsonSchema)]
-                #[serde(deny_unknown_fields)]
-                pub(super) struct $variant {
-                    #[serde(rename = "type")]
-                    #[schemars(skip)]
-                    pub(super) tag: serde::de::IgnoredAny,
-                    pub(super) date: NaiveDate,
-                    // Read once for every type by `common`; accepted here.
-                    #[serde(default)]
-                    #[schemars(skip)]
-                    pub(super) recorded_by: serde::de::IgnoredAny,
-                    #[serde(default)]
-                    #[schemars(skip)]
-                    pub(super) document: serde::de::IgnoredAny,
-                    $( $(#[$fmeta])* pub(super) $field: $ty, )*
-                }
-            )*
-        }
-
-        impl crate::json_input::FromJson for Event {
-            fn from_json(value: &serde_json::Value) -> Result<Event, crate::json_input::ShapeError> {
+        impl Event {
+            /// The `"type"` tag's variant (its index in declaration order, the order of
+            /// [`EventType`]) and the fields every event may carry, read once for every
+            /// type; `#[derive(FromJson)]` then reads the variant's own fields.
+            #[inline(never)]
+            fn read_tag(
+                value: &serde_json::Value,
+            ) -> Result<(usize, Option<Box<EventMeta>>), crate::json_input::ShapeError> {
                 use crate::json_input::{from_value, ShapeError};
                 let Some(tag) = value.get("type") else {
                     return Err(if value.is_object() {
@@ -117,18 +98,7 @@ macro_rules! events {
                 };
                 let tag: EventType = from_value(tag).map_err(|e| e.at("type"))?;
                 let (recorded_by, document) = common(value)?;
-                Ok(match tag {
-                    $(EventType::$variant => {
-                        let f: fields::$variant = from_value(value)?;
-                        Event::$variant { date: f.date, meta: EventMeta::boxed(recorded_by, document), $( $field: f.$field, )* }
-                    })*
-                })
-            }
-        }
-
-        impl<'de> Deserialize<'de> for Event {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Event, D::Error> {
-                crate::json_input::deserialize(deserializer)
+                Ok((tag as usize, EventMeta::boxed(recorded_by, document)))
             }
         }
 

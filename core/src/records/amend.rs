@@ -150,32 +150,59 @@ fn field<T: FromJson>(
     crate::json_input::take(object.get(key), key)
 }
 
+/// A correction's fields but its event, and the object to read the event from: not
+/// generic, so written once for every event type.
+type CorrectionHead<'a> = (
+    &'a serde_json::Map<String, Value>,
+    NaiveDate,
+    u32,
+    String,
+    Option<String>,
+    Option<String>,
+);
+
+#[inline(never)]
+fn read_correction_head(value: &Value) -> std::result::Result<CorrectionHead<'_>, ShapeError> {
+    let o = crate::json_input::object(value, "struct Correction")?;
+    read_amendment_fields(o, CORRECTION_FIELDS)?;
+    Ok((
+        o,
+        field(o, "date")?,
+        field(o, "replaces")?,
+        field(o, "reason")?,
+        field(o, "recorded_by")?,
+        field(o, "document")?,
+    ))
+}
+
+#[inline(never)]
+fn read_void(value: &Value) -> std::result::Result<Void, ShapeError> {
+    let o = crate::json_input::object(value, "struct Void")?;
+    read_amendment_fields(o, VOID_FIELDS)?;
+    Ok(Void {
+        date: field(o, "date")?,
+        voids: field(o, "voids")?,
+        reason: field(o, "reason")?,
+        recorded_by: field(o, "recorded_by")?,
+        document: field(o, "document")?,
+    })
+}
+
 impl<E: FromJson> FromJson for Entry<E> {
     fn from_json(value: &Value) -> std::result::Result<Self, ShapeError> {
         match value.get("type").and_then(Value::as_str) {
             Some("correction") => {
-                let o = crate::json_input::object(value, "struct Correction")?;
-                read_amendment_fields(o, CORRECTION_FIELDS)?;
+                let (o, date, replaces, reason, recorded_by, document) = read_correction_head(value)?;
                 Ok(Entry::Correction(Correction {
-                    date: field(o, "date")?,
-                    replaces: field(o, "replaces")?,
-                    reason: field(o, "reason")?,
-                    recorded_by: field(o, "recorded_by")?,
-                    document: field(o, "document")?,
+                    date,
+                    replaces,
+                    reason,
+                    recorded_by,
+                    document,
                     event: field(o, "event")?,
                 }))
             }
-            Some("void") => {
-                let o = crate::json_input::object(value, "struct Void")?;
-                read_amendment_fields(o, VOID_FIELDS)?;
-                Ok(Entry::Void(Void {
-                    date: field(o, "date")?,
-                    voids: field(o, "voids")?,
-                    reason: field(o, "reason")?,
-                    recorded_by: field(o, "recorded_by")?,
-                    document: field(o, "document")?,
-                }))
-            }
+            Some("void") => read_void(value).map(Entry::Void),
             _ => E::from_json(value).map(Entry::Event),
         }
     }

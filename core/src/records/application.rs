@@ -41,7 +41,7 @@ macro_rules! application_events {
         /// assert_eq!((e.name(), e.article().zh()), ("label_marked", "第三十八条".to_owned()));
         /// # Ok::<(), fuling_rules::Error>(())
         /// ```
-        #[derive(Debug, Clone, PartialEq, Eq, ToJson, schemars::JsonSchema)]
+        #[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
         #[serde(tag = "type", deny_unknown_fields)]
         pub enum ApplicationEvent {
             $(
@@ -53,60 +53,38 @@ macro_rules! application_events {
                     /// Who entered the event and the document it rests on (the same
                     /// [`EventMeta`] as a project event's).
                     #[serde(flatten)]
+                    #[from_json(flatten = "document recorded_by")]
                     meta: Option<Box<EventMeta>>,
                     $( $(#[$fmeta])* $field: $ty, )*
                 },
             )*
         }
 
-        #[allow(non_camel_case_types, dead_code)]
-        mod app_fields {
-            use super::*;
-            $(
-                #[derive(FromJson)]
-                #[serde(deny_unknown_fields)]
-                pub(super) struct $variant {
-                    #[serde(rename = "type")]
-                    pub(super) tag: serde::de::IgnoredAny,
-                    pub(super) date: NaiveDate,
-                    // Read once for every type by `common`; accepted here.
-                    #[serde(default)]
-                    pub(super) recorded_by: serde::de::IgnoredAny,
-                    #[serde(default)]
-                    pub(super) document: serde::de::IgnoredAny,
-                    $( $(#[$fmeta])* pub(super) $field: $ty, )*
-                }
-            )*
-        }
-
         const APPLICATION_EVENT_NAMES: &[&str] = &[$($name),*];
 
-        impl FromJson for ApplicationEvent {
-            fn from_json(value: &serde_json::Value) -> std::result::Result<Self, crate::json_input::ShapeError> {
-                use crate::json_input::{from_value, ShapeError};
+        impl ApplicationEvent {
+            /// The `"type"` tag's variant (its index in declaration order) and the fields
+            /// every event may carry, read once for every type; `#[derive(FromJson)]` then
+            /// reads the variant's own fields.
+            #[inline(never)]
+            fn read_tag(
+                value: &serde_json::Value,
+            ) -> std::result::Result<(usize, Option<Box<EventMeta>>), crate::json_input::ShapeError> {
+                use crate::json_input::ShapeError;
                 let Some(tag) = value.get("type") else {
                     return Err(ShapeError::missing("type"));
                 };
-                $(
-                    if tag.as_str() == Some($name) {
+                match APPLICATION_EVENT_NAMES.iter().position(|name| tag.as_str() == Some(name)) {
+                    Some(i) => {
                         let (recorded_by, document) = crate::process::event::common(value)?;
-                        let f: app_fields::$variant = from_value(value)?;
-                        return Ok(ApplicationEvent::$variant {
-                            date: f.date, meta: EventMeta::boxed(recorded_by, document), $( $field: f.$field, )*
-                        });
+                        Ok((i, EventMeta::boxed(recorded_by, document)))
                     }
-                )*
-                Err(ShapeError::custom(format!(
-                    "unknown application event type {}, expected one of {}",
-                    crate::json_output::to_string(tag),
-                    crate::text::join(APPLICATION_EVENT_NAMES, ", ")
-                )).at("type"))
-            }
-        }
-
-        impl<'de> serde::Deserialize<'de> for ApplicationEvent {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
-                crate::json_input::deserialize(deserializer)
+                    None => Err(ShapeError::custom(format!(
+                        "unknown application event type {}, expected one of {}",
+                        crate::json_output::to_string(tag),
+                        crate::text::join(APPLICATION_EVENT_NAMES, ", ")
+                    )).at("type")),
+                }
             }
         }
 
