@@ -227,7 +227,9 @@ pub(crate) fn tagged_enum_body(
             brace_token: fields.brace_token,
             named: plain,
         };
-        let expecting = LitStr::new(&format!("struct {vname}"), Span::call_site());
+        // Only for a value that is not an object, which `read_tag` has already refused: one
+        // text for every variant, so that variants of the same fields share their table.
+        let expecting = LitStr::new(&format!("struct {name}"), Span::call_site());
         let body = slots_body(
             &expecting,
             container.deny_unknown_fields,
