@@ -106,6 +106,7 @@ pub enum ProjectApplication<'a> {
 /// assert!(!load_project(text, None, &rules, &cal)?.application().secret);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
+#[inline]
 pub fn load_project(
     text: &str,
     application: Option<ProjectApplication<'_>>,
