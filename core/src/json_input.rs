@@ -8,9 +8,10 @@
 //! ([`Amount`](crate::Amount), [`Event`](crate::Event), [`Error`]) do the same by hand,
 //! and [`Project`](crate::Project) reads its [`ProjectRecord`](crate::ProjectRecord). So
 //! `serde_json::from_str::<T>`, [`from_str`], the Python binding and the WebAssembly
-//! build accept the same input and report the same reason. The reader is a slot table and
-//! one read per field, where serde's derive generates visitors per type (which was about
-//! half of the `.wasm`). Its rules, where serde's derive would have been more lenient:
+//! build accept the same input and report the same reason. A struct's reader is a table
+//! of its fields driven by one shared loop, where serde's derive generates visitors per
+//! type (which was about half of the `.wasm`). Its rules, where serde's derive would have
+//! been more lenient:
 //! - a struct must be a JSON object (not an array of its fields in order);
 //! - an enum value must be its name as a string (not `{"name": null}`);
 //! - a date in these types must be a string exactly `YYYY-MM-DD` (not `2025-9-1` or
@@ -185,6 +186,17 @@ pub trait FromJson: Sized {
     fn when_missing(field: &'static str) -> std::result::Result<Self, ShapeError> {
         Err(ShapeError::missing(field))
     }
+
+    /// Whether a struct field of this type (without `#[serde(default)]`) must be present:
+    /// `false` exactly when [`FromJson::when_missing`] gives a value (an `Option`'s `None`).
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::json_input::FromJson;
+    /// assert!(u32::REQUIRED);
+    /// assert!(!Option::<u32>::REQUIRED);
+    /// ```
+    const REQUIRED: bool = true;
 }
 
 impl ShapeError {
@@ -208,6 +220,13 @@ impl ShapeError {
         p.push_str(&self.inner.pointer);
         self.inner.pointer = p;
         self
+    }
+
+    /// The same error one level down, under array index `i`.
+    #[inline(never)]
+    #[must_use]
+    fn at_index(self, i: usize) -> Self {
+        self.at(&i.to_string())
     }
 
     /// `missing field `name``, pointing at the missing field itself.
@@ -283,61 +302,97 @@ pub(crate) fn object<'a>(value: &'a Value, expecting: &str) -> std::result::Resu
         .ok_or_else(|| ShapeError::wrong_type(value, expecting))
 }
 
-/// Sorts an object's values into the slots of a struct's fields (`names[i]` →
-/// `slots[i]`). Used by the derived readers.
+/// What the shared struct reader [`read_struct`] needs to know of one struct: written by
+/// `#[derive(FromJson)]` as a `const` per struct.
+pub(crate) struct StructTable {
+    /// `struct Name`, for the error on a value that is not an object.
+    pub(crate) expecting: &'static str,
+    /// The JSON names of the fields, in sorted order (the order they are read in).
+    pub(crate) names: &'static [&'static str],
+    /// Per field (same order): whether its absence is a `missing field` error.
+    pub(crate) required: &'static [bool],
+    /// `#[serde(deny_unknown_fields)]`.
+    pub(crate) deny_unknown: bool,
+}
+
+/// The one loop of every derived struct reader (not generic, so written once): checks
+/// the value is an object, refuses unknown keys (with `deny_unknown`, the first in key
+/// order), then for each field in the table's order calls `read(i, value)` for a present
+/// field (its error placed under the field's name) or fails with `missing field` for an
+/// absent required one. The per-struct code is only `read`, which stores field `i`.
 ///
 /// # Errors
-/// With `deny_unknown`, `unknown field` for the first key (in key order) not in `names`.
+/// The first of these in that order.
 #[inline(never)]
-pub(crate) fn fields<'a>(
-    object: &'a Map<String, Value>,
-    names: &[&str],
-    deny_unknown: bool,
-    slots: &mut [Option<&'a Value>],
+pub(crate) fn read_struct(
+    value: &Value,
+    table: &StructTable,
+    read: &mut dyn FnMut(usize, &Value) -> std::result::Result<(), ShapeError>,
 ) -> std::result::Result<(), ShapeError> {
-    for (key, value) in object {
-        match names.iter().position(|n| n == key).and_then(|i| slots.get_mut(i)) {
-            Some(slot) => *slot = Some(value),
-            None if deny_unknown => return Err(ShapeError::unknown_field(key, names)),
+    let object = object(value, table.expecting)?;
+    if table.deny_unknown {
+        if let Some(key) = object.keys().find(|k| !table.names.contains(&k.as_str())) {
+            return Err(ShapeError::unknown_field(key, table.names));
+        }
+    }
+    for (i, (name, required)) in table.names.iter().zip(table.required).enumerate() {
+        match object.get(*name) {
+            Some(v) => read(i, v).map_err(|e| e.at(name))?,
+            None if *required => return Err(ShapeError::missing(name)),
             None => {}
         }
     }
     Ok(())
 }
 
-/// Reads one struct field, its errors placed under `key`. Used by the derived readers.
+/// Reads a field into its place. Used by the derived readers (one copy per field type,
+/// shared by every struct with a field of that type).
 ///
 /// # Errors
-/// The field's shape error, under `key`.
-#[inline(always)]
-pub(crate) fn read_field<T: FromJson>(value: &Value, key: &str) -> std::result::Result<T, ShapeError> {
-    T::from_json(value).map_err(|e| e.at(key))
+/// The value's shape error.
+#[inline(never)]
+pub(crate) fn read_into<T: FromJson>(out: &mut T, value: &Value) -> std::result::Result<(), ShapeError> {
+    *out = T::from_json(value)?;
+    Ok(())
+}
+
+/// Reads a field without a default into its slot. Used by the derived readers.
+///
+/// # Errors
+/// The value's shape error.
+#[inline(never)]
+pub(crate) fn read_some<T: FromJson>(out: &mut Option<T>, value: &Value) -> std::result::Result<(), ShapeError> {
+    *out = Some(T::from_json(value)?);
+    Ok(())
+}
+
+/// The slot of a field without a default before it is read: `Some(None)` for an
+/// `Option` (absent is `None`), `None` otherwise (absent is an error). Used by the
+/// derived readers.
+pub(crate) fn absent<T: FromJson>() -> Option<T> {
+    if T::REQUIRED {
+        None
+    } else {
+        T::when_missing("").ok()
+    }
+}
+
+/// The error for a required field whose slot is empty after [`read_struct`] succeeded,
+/// which [`read_struct`] rules out; a reason rather than a panic.
+#[inline(never)]
+pub(crate) fn unread() -> ShapeError {
+    ShapeError::custom("a required field was not read")
 }
 
 /// Reads a struct field found in `slot`, or its value when absent
-/// ([`FromJson::when_missing`]). Used by the derived readers.
+/// ([`FromJson::when_missing`]). Used by the hand-written readers.
 ///
 /// # Errors
 /// The field's shape error under `key`, or `missing field`.
 pub(crate) fn take<T: FromJson>(slot: Option<&Value>, key: &'static str) -> std::result::Result<T, ShapeError> {
     match slot {
-        Some(value) => read_field(value, key),
+        Some(value) => T::from_json(value).map_err(|e| e.at(key)),
         None => T::when_missing(key),
-    }
-}
-
-/// Reads a `#[serde(default)]` struct field found in `slot`, or `T::default()` when
-/// absent. Used by the derived readers.
-///
-/// # Errors
-/// The field's shape error under `key`.
-pub(crate) fn take_or_default<T: FromJson + Default>(
-    slot: Option<&Value>,
-    key: &str,
-) -> std::result::Result<T, ShapeError> {
-    match slot {
-        Some(value) => read_field(value, key),
-        None => Ok(T::default()),
     }
 }
 
@@ -420,6 +475,8 @@ impl<T: FromJson> FromJson for Option<T> {
     fn when_missing(_field: &'static str) -> std::result::Result<Self, ShapeError> {
         Ok(None)
     }
+
+    const REQUIRED: bool = false;
 }
 
 impl<T: FromJson> FromJson for Vec<T> {
@@ -429,7 +486,10 @@ impl<T: FromJson> FromJson for Vec<T> {
         };
         let mut out = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
-            out.push(T::from_json(item).map_err(|e| e.at(&i.to_string()))?);
+            match T::from_json(item) {
+                Ok(x) => out.push(x),
+                Err(e) => return Err(e.at_index(i)),
+            }
         }
         Ok(out)
     }
@@ -556,29 +616,60 @@ mod tests {
     }
 
     #[test]
-    fn fields_fills_slots_and_denies_unknown_keys() {
-        let v = json!({"count": 5, "unit": "months"});
-        let obj = v.as_object().unwrap();
-        let mut slots = [None; 2];
-        fields(obj, &["count", "unit"], true, &mut slots).unwrap();
-        assert_eq!(slots[1], Some(&json!("months")));
-        let e = fields(obj, &["count"], true, &mut [None]).unwrap_err();
+    fn read_struct_reads_in_name_order_and_denies_unknown_keys() {
+        const TABLE: StructTable = StructTable {
+            expecting: "struct Period",
+            names: &["count", "unit"],
+            required: &[true, true],
+            deny_unknown: true,
+        };
+        let mut seen = Vec::new();
+        let v = json!({"unit": "months", "count": 5});
+        read_struct(&v, &TABLE, &mut |i, v| {
+            seen.push((i, v.clone()));
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(seen, [(0, json!(5)), (1, json!("months"))]);
+        let e = read_struct(&json!({"unit": "x", "z": 1}), &TABLE, &mut |_, _| Ok(())).unwrap_err();
+        assert_eq!(
+            (e.pointer(), e.reason()),
+            ("/z", "unknown field `z`, expected one of `count`, `unit`")
+        );
+        let e = read_struct(&json!({"unit": "x"}), &TABLE, &mut |_, _| Ok(())).unwrap_err();
+        assert_eq!((e.pointer(), e.reason()), ("/count", "missing field `count`"));
+        let e = read_struct(&json!({"count": 1}), &TABLE, &mut |i, v| {
+            u32::from_json(v).map(|_| assert_eq!(i, 0))
+        })
+        .unwrap_err();
         assert_eq!(e.pointer(), "/unit");
-        assert!(fields(obj, &["count"], false, &mut [None]).is_ok());
+        let e = read_struct(&json!({"count": "1"}), &TABLE, &mut |_, v| u32::from_json(v).map(drop)).unwrap_err();
+        assert_eq!(e.pointer(), "/count");
+        assert_eq!(
+            read_struct(&json!([]), &TABLE, &mut |_, _| Ok(()))
+                .unwrap_err()
+                .reason(),
+            "invalid type: sequence, expected struct Period"
+        );
     }
 
     #[test]
     fn field_readers() {
-        assert_eq!(read_field::<u32>(&json!("5"), "count").unwrap_err().pointer(), "/count");
+        assert_eq!(take::<u32>(Some(&json!("5")), "count").unwrap_err().pointer(), "/count");
         assert_eq!(take::<Option<u32>>(None, "count").unwrap(), None);
         assert_eq!(
             take::<u32>(None, "count").unwrap_err().reason(),
             "missing field `count`"
         );
-        assert_eq!(
-            take_or_default::<Vec<String>>(None, "names").unwrap(),
-            Vec::<String>::new()
-        );
+        assert_eq!(absent::<u32>(), None);
+        assert_eq!(absent::<Option<u32>>(), Some(None));
+        let mut slot = None;
+        read_some::<u32>(&mut slot, &json!(5)).unwrap();
+        assert_eq!(slot, Some(5));
+        let mut n = 0u32;
+        assert!(read_into(&mut n, &json!(-1)).is_err());
+        read_into(&mut n, &json!(7)).unwrap();
+        assert_eq!(n, 7);
     }
 
     #[test]

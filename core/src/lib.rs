@@ -59,6 +59,8 @@ pub mod process;
 pub mod records;
 pub mod ruleset;
 pub mod schema;
+mod sort;
+mod text;
 
 pub use calendar::explain::{explain_due_date, Explanation};
 pub use calendar::{

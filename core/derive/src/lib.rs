@@ -4,10 +4,10 @@
 //! attributes (the same attributes `Serialize` and `schemars` read, so one declaration
 //! drives the reader, the writer and the schema), and `impl serde::Deserialize` that
 //! reads a `serde_json::Value` and calls that `FromJson`: the type has one reader. The
-//! generated reader is deliberately plain: one loop over the object's keys with a
-//! `match` on the field name, each field read by a small non-generic-per-struct helper.
-//! That keeps the WebAssembly build small (serde's derive generates a visitor, a
-//! field-identifier visitor and a sequence visitor per type).
+//! generated reader is deliberately small: a struct is a `const` table of its fields
+//! driven by one shared, non-generic loop in `json_input`, and a `match` that stores
+//! field `i` (see `read.rs`). That keeps the WebAssembly build small (serde's derive
+//! generates a visitor, a field-identifier visitor and a sequence visitor per type).
 //!
 //! The generated code names `crate::json_input`, so the derive is for use inside
 //! `fuling-rules` only; the helpers it calls are `pub(crate)`.
@@ -19,6 +19,8 @@
 //!
 //! Anything else is a compile error naming the attribute, so a new serde attribute
 //! cannot silently change the writer (or the schema) and not the reader.
+
+mod read;
 
 use proc_macro::TokenStream;
 use proc_macro2::{Span, TokenStream as TokenStream2};
@@ -132,66 +134,7 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                     "FromJson: only structs with named fields",
                 ));
             };
-            let expecting = LitStr::new(&format!("struct {name}"), Span::call_site());
-            // Fields are read in the order of their JSON keys, the order serde meets them
-            // in a `serde_json::Map`, so the first error reported is the one serde reports.
-            let mut fields_by_key = Vec::new();
-            for f in &fields.named {
-                let ident = f
-                    .ident
-                    .clone()
-                    .ok_or_else(|| syn::Error::new_spanned(f, "unnamed field"))?;
-                let attrs = serde_attrs(&f.attrs)?;
-                let key = attrs
-                    .rename
-                    .clone()
-                    .unwrap_or_else(|| ident.to_string().trim_start_matches("r#").to_string());
-                fields_by_key.push((key, ident, f.ty.clone(), attrs));
-            }
-            fields_by_key.sort_by(|a, b| a.0.cmp(&b.0));
-            let n = fields_by_key.len();
-            let mut names = Vec::new();
-            let mut slots = Vec::new();
-            let mut inits = Vec::new();
-            for (i, (key, ident, ty, attrs)) in fields_by_key.iter().enumerate() {
-                let key_lit = LitStr::new(key, Span::call_site());
-                let slot = syn::Ident::new(&format!("__f{i}"), Span::call_site());
-                // One call per field (the helpers are shared by every field of the type `ty`).
-                let init = match (&attrs.default, &container.default) {
-                    (Some(None), _) => quote! { __fj::take_or_default::<#ty>(#slot, #key_lit)? },
-                    (Some(Some(path)), _) => quote! {
-                        match #slot {
-                            ::core::option::Option::Some(__v) => __fj::read_field(__v, #key_lit)?,
-                            ::core::option::Option::None => #path(),
-                        }
-                    },
-                    (None, Some(_)) => quote! {
-                        match #slot {
-                            ::core::option::Option::Some(__v) => __fj::read_field(__v, #key_lit)?,
-                            ::core::option::Option::None => __default.#ident,
-                        }
-                    },
-                    (None, None) => quote! { __fj::take::<#ty>(#slot, #key_lit)? },
-                };
-                inits.push(quote! { #ident: #init, });
-                names.push(key_lit);
-                slots.push(slot);
-            }
-            let container_default = if container.default.is_some() {
-                quote! { let __default: #name #ty_generics = ::core::default::Default::default(); }
-            } else {
-                quote! {}
-            };
-            let deny = container.deny_unknown_fields;
-            quote! {
-                const __NAMES: [&str; #n] = [#(#names),*];
-                let mut __slots: [::core::option::Option<&::serde_json::Value>; #n] = [::core::option::Option::None; #n];
-                __fj::fields(__fj::object(__value, #expecting)?, &__NAMES, #deny, &mut __slots)?;
-                #[allow(unused_variables)]
-                let [#(#slots),*] = __slots;
-                #container_default
-                ::core::result::Result::Ok(#name { #(#inits)* })
-            }
+            read::struct_body(name, &ty_generics, &container, fields)?
         }
         Data::Enum(data) => {
             let mut keys = Vec::new();

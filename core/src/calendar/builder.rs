@@ -1,12 +1,12 @@
 //! Calendar data: the JSON format of the official data and of custom calendars,
 //! and the builder that turns it into O(1) tables.
 
+use super::date_map::DateMap;
 use super::{batch, Calendar, Coverage, Tables};
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
 use chrono::{Datelike, NaiveDate, Weekday};
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// The official data (国务院办公厅部分节假日安排通知), embedded at compile time.
@@ -215,7 +215,7 @@ pub struct CalendarBuilder {
     first: Option<NaiveDate>,
     pub(super) last: Option<NaiveDate>,
     pub(super) notices: Vec<Notice>,
-    pub(super) days: BTreeMap<NaiveDate, DayEntry>,
+    pub(super) days: DateMap<DayEntry>,
     /// Ids of the notices loaded from their text (beyond the data the builder started from).
     loaded: Vec<String>,
     /// Provisional years through this one ([`CalendarBuilder::provisional_until`]).
@@ -268,7 +268,7 @@ impl CalendarBuilder {
             first: None,
             last: None,
             notices: Vec::new(),
-            days: BTreeMap::new(),
+            days: DateMap::default(),
             loaded: Vec::new(),
             provisional_until: None,
             error: None,
@@ -282,11 +282,10 @@ impl CalendarBuilder {
         let t = &calendar.inner;
         let (days, last, provisional_until) = match t.provisional_from {
             Some(p) => {
-                // The days before `p`, inserted one by one: `split_off` would link a B-tree's
-                // rebalancing code into the `.wasm` (benches/README.md, WASM).
-                let mut days = BTreeMap::new();
-                for (d, e) in t.special.range(..p) {
-                    days.insert(*d, e.clone());
+                // The days before `p`.
+                let mut days = DateMap::default();
+                for (d, e) in t.special.iter().take_while(|(d, _)| *d < p) {
+                    days.push_last(*d, e.clone());
                 }
                 (days, p.pred_opt(), Some(t.coverage.last.year()))
             }
@@ -645,7 +644,7 @@ impl CalendarBuilder {
         }
         let days = self.days;
         // Provisional entries: they replace every entry from `provisional_from` on.
-        let mut provisional = BTreeMap::new();
+        let mut provisional = DateMap::default();
         let mut base_version = self.base_version;
         let mut last = self.last;
         let mut provisional_from = None;
@@ -684,7 +683,7 @@ impl CalendarBuilder {
         let mut prefix = Vec::with_capacity(span as usize + 1);
         let mut working_days = Vec::new();
         let mut count: u32 = 0;
-        let mut special = BTreeMap::new();
+        let mut special = DateMap::default();
         for d in first.iter_days().take(span as usize + 1) {
             let weekend = matches!(d.weekday(), Weekday::Sat | Weekday::Sun);
             let entry = match provisional_from {
@@ -698,7 +697,7 @@ impl CalendarBuilder {
             };
             if let Some(e) = entry {
                 if e.kind != EntryKind::Regular {
-                    special.insert(d, e.clone());
+                    special.push_last(d, e.clone());
                 }
             }
             if w {

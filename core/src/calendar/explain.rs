@@ -135,7 +135,7 @@ pub(crate) fn explain_cited(
             let (a, b) = if raw < end.due { (raw, end.due) } else { (end.due, raw) };
             let mut days = vec![calendar.day_info(raw)?];
             days.extend(calendar.non_working_days_between(a, b)?);
-            days.sort_by_key(|d| d.date);
+            crate::sort::sort_by_key(&mut days, |d| d.date);
             days.dedup_by_key(|d| d.date);
             (days, Vec::new())
         }
@@ -222,12 +222,12 @@ fn join_en(parts: &[String]) -> String {
     match parts {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [init @ .., last] => format!("{} and {last}", crate::text::join(init, ", ")),
     }
 }
 
 fn describe_zh(days: &[DayInfo]) -> String {
-    runs(days)
+    let parts = runs(days)
         .into_iter()
         .map(|(a, b, info)| {
             let wd = WEEKDAY_ZH
@@ -245,8 +245,8 @@ fn describe_zh(days: &[DayInfo]) -> String {
                 format!("{}至{}{label}", md(a), md(b))
             }
         })
-        .collect::<Vec<_>>()
-        .join("、")
+        .collect::<Vec<_>>();
+    crate::text::join(&parts, "、")
 }
 
 impl Explanation {
@@ -335,7 +335,7 @@ impl Explanation {
         }
         if !details.is_empty() {
             s.push_str(": ");
-            s.push_str(&details.join(", "));
+            s.push_str(&crate::text::join(&details, ", "));
         }
         s.push_str(&format!(" → {}", self.due));
         if let Some(p) = self.provisional_from {

@@ -36,6 +36,7 @@
 
 mod batch;
 mod builder;
+mod date_map;
 mod estimate;
 pub mod explain;
 mod notice;
@@ -59,7 +60,6 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
 use chrono::{Datelike, NaiveDate, Weekday};
-use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
 
 /// The first and last date a calendar covers (数据覆盖范围), both inclusive.
@@ -139,7 +139,7 @@ struct Tables {
     /// `coverage.first` as days from the common era, for O(1) indexing.
     first_ce: i32,
     /// Every day that differs from the Monday–Friday default, or is a named holiday.
-    special: BTreeMap<NaiveDate, builder::DayEntry>,
+    special: date_map::DateMap<builder::DayEntry>,
     notices: Vec<Notice>,
     /// Ids of the notices loaded from their text beyond the data the calendar was built from.
     loaded: Vec<String>,
@@ -190,7 +190,7 @@ impl Calendar {
                 prefix: Vec::new(),
                 working_days: Vec::new(),
                 first_ce: 0,
-                special: BTreeMap::new(),
+                special: date_map::DateMap::default(),
                 notices: Vec::new(),
                 loaded: Vec::new(),
                 provisional_from: None,

@@ -33,12 +33,12 @@
 //! or guessed result. Dates must lie in the notice's year or in the December before it.
 
 use super::builder::{DayEntry, EntryKind, Notice};
+use super::date_map::{DateMap, DateSet};
 use super::numerals;
 use super::Calendar;
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_output::ToJson;
 use chrono::{Datelike, NaiveDate, Weekday};
-use std::collections::{BTreeMap, BTreeSet};
 
 /// The longest notice text accepted, in characters (real notices have about 1,000).
 ///
@@ -273,7 +273,7 @@ fn festival_name(text: &str) -> Option<(String, String, &'static str)> {
     let first = found.first()?;
     let zh: Vec<&str> = found.iter().map(|f| f.1).collect();
     let en: Vec<&str> = found.iter().map(|f| f.2).collect();
-    Some((zh.join("、"), en.join(" and "), first.3))
+    Some((crate::text::join(&zh, "、"), crate::text::join(&en, " and "), first.3))
 }
 
 /// 国务院关于中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日调休放假的通知 → (抗战胜利70周年纪念日, 70th Victory Anniversary).
@@ -650,6 +650,9 @@ fn count_in(text: &str) -> Option<Option<u32>> {
     None
 }
 
+/// The name of a day (zh, en).
+type DayName = (String, Option<String>);
+
 /// The notice-wide context of a sentence.
 struct Ctx {
     year: i32,
@@ -660,8 +663,8 @@ struct Ctx {
 /// What one item (or the unnumbered body) says.
 #[derive(Default)]
 struct ItemDays {
-    off: BTreeSet<NaiveDate>,
-    work: BTreeSet<NaiveDate>,
+    off: DateSet,
+    work: DateSet,
     /// Days `A` of "A公休日调至B", with the sentence that moved them.
     moved_from: Vec<(NaiveDate, Pos, String)>,
     /// "延长…至D".
@@ -677,7 +680,7 @@ fn read_sentence(ctx: &Ctx, pos: Pos, sentence: &str, days: &mut ItemDays) -> Re
         return Err(fail("年份无效", "the year is not valid"));
     };
     let mut prev: Option<NaiveDate> = None;
-    let mut sentence_off: BTreeSet<NaiveDate> = BTreeSet::new();
+    let mut sentence_off = DateSet::default();
     let mut counts: Vec<u32> = Vec::new();
     let mut joins_weekend = false;
     for clause in clauses(sentence) {
@@ -792,8 +795,8 @@ fn read_sentence(ctx: &Ctx, pos: Pos, sentence: &str, days: &mut ItemDays) -> Re
                 ));
             }
             for d in to {
-                days.off.insert(*d);
-                sentence_off.insert(*d);
+                days.off.add(*d);
+                sentence_off.add(*d);
             }
             for d in from {
                 days.moved_from.push((*d, pos, sentence.to_owned()));
@@ -822,8 +825,8 @@ fn read_sentence(ctx: &Ctx, pos: Pos, sentence: &str, days: &mut ItemDays) -> Re
             ));
         } else if has_off {
             for d in &dates {
-                days.off.insert(*d);
-                sentence_off.insert(*d);
+                days.off.add(*d);
+                sentence_off.add(*d);
             }
         } else {
             return Err(fail(
@@ -849,17 +852,17 @@ fn read_sentence(ctx: &Ctx, pos: Pos, sentence: &str, days: &mut ItemDays) -> Re
 }
 
 /// The days plus the Saturdays and Sundays next to them (与周末连休).
-fn with_adjacent_weekend(days: &BTreeSet<NaiveDate>) -> BTreeSet<NaiveDate> {
+fn with_adjacent_weekend(days: &DateSet) -> DateSet {
     let mut out = days.clone();
-    for &d in days {
+    for d in days.dates() {
         let mut x = d;
         while let Some(p) = x.pred_opt().filter(|p| weekend(*p)) {
-            out.insert(p);
+            out.add(p);
             x = p;
         }
         let mut x = d;
         while let Some(n) = x.succ_opt().filter(|n| weekend(*n)) {
-            out.insert(n);
+            out.add(n);
             x = n;
         }
     }
@@ -885,7 +888,7 @@ struct Part {
 }
 
 /// Reads a notice's text; supplements are resolved against `base` (the calendar's entries).
-pub(crate) fn read(text: &str, base: &BTreeMap<NaiveDate, DayEntry>) -> Result<ParsedNotice> {
+pub(crate) fn read(text: &str, base: &DateMap<DayEntry>) -> Result<ParsedNotice> {
     let chars = text.chars().count();
     if chars > MAX_NOTICE_CHARS {
         return Err(Error::new(
@@ -949,7 +952,7 @@ pub(crate) fn read(text: &str, base: &BTreeMap<NaiveDate, DayEntry>) -> Result<P
         push_line(&mut body, no, &line);
     }
     let opening: Vec<String> = opening.into_iter().map(|(_, l)| l).collect();
-    let opening_text = opening.concat();
+    let opening_text = crate::text::join(&opening, "");
     let year = title
         .as_deref()
         .and_then(first_year)
@@ -996,13 +999,10 @@ pub(crate) fn read(text: &str, base: &BTreeMap<NaiveDate, DayEntry>) -> Result<P
         (Some((zh, en, _)), _) => (zh.clone(), Some(en.clone())),
         (None, Some((zh, en))) => (zh.clone(), Some(en.clone())),
         (None, None) => {
-            let subject = title
-                .split_once("关于")
-                .map_or(title.as_str(), |(_, s)| s)
-                .trim_end_matches("的通知")
-                .trim_end_matches("调休放假")
-                .trim_end_matches("放假安排")
-                .trim_end_matches("假期安排");
+            let mut subject = title.split_once("关于").map_or(title.as_str(), |(_, s)| s);
+            for suffix in ["的通知", "调休放假", "放假安排", "假期安排"] {
+                subject = crate::text::trim_suffix(subject, suffix);
+            }
             (subject.to_owned(), None)
         }
     };
@@ -1016,8 +1016,8 @@ pub(crate) fn read(text: &str, base: &BTreeMap<NaiveDate, DayEntry>) -> Result<P
             lines: body,
         });
     }
-    let mut holidays: BTreeMap<NaiveDate, (String, Option<String>)> = BTreeMap::new();
-    let mut workdays: BTreeMap<NaiveDate, (String, Option<String>)> = BTreeMap::new();
+    let mut holidays: DateMap<DayName> = DateMap::default();
+    let mut workdays: DateMap<DayName> = DateMap::default();
     for part in &parts {
         let mut lines = part.lines.iter();
         let mut first_body: Option<(usize, String)> = None;
@@ -1085,7 +1085,7 @@ pub(crate) fn read(text: &str, base: &BTreeMap<NaiveDate, DayEntry>) -> Result<P
                     &format!("the rest day moved away, {d}, is not a Saturday or Sunday"),
                 ));
             }
-            days.work.insert(*d);
+            days.work.add(*d);
         }
         if let Some((through, pos, s)) = &days.extend_to {
             let from = base
@@ -1099,7 +1099,7 @@ pub(crate) fn read(text: &str, base: &BTreeMap<NaiveDate, DayEntry>) -> Result<P
                 })
                 .map(|e| e.date)
                 .max()
-                .or_else(|| days.off.iter().copied().filter(|d| d < through).max());
+                .or_else(|| days.off.dates().filter(|d| d < through).max());
             let Some(from) = from else {
                 return Err(unreadable(
                     Some(*pos),
@@ -1113,8 +1113,8 @@ pub(crate) fn read(text: &str, base: &BTreeMap<NaiveDate, DayEntry>) -> Result<P
             };
             days.off.extend(from.iter_days().skip(1).take_while(|d| d <= through));
         }
-        for d in &days.off {
-            if days.work.contains(d) || workdays.contains_key(d) {
+        for d in days.off.dates() {
+            if days.work.contains(&d) || workdays.contains(&d) {
                 return Err(unreadable(
                     None,
                     "",
@@ -1122,10 +1122,10 @@ pub(crate) fn read(text: &str, base: &BTreeMap<NaiveDate, DayEntry>) -> Result<P
                     &format!("{d} is named both a day off and a working day"),
                 ));
             }
-            holidays.entry(*d).or_insert_with(|| name.clone());
+            holidays.insert_new(d, || name.clone());
         }
-        for d in &days.work {
-            if holidays.contains_key(d) {
+        for d in days.work.dates() {
+            if holidays.contains(&d) {
                 return Err(unreadable(
                     None,
                     "",
@@ -1133,19 +1133,19 @@ pub(crate) fn read(text: &str, base: &BTreeMap<NaiveDate, DayEntry>) -> Result<P
                     &format!("{d} is named both a day off and a working day"),
                 ));
             }
-            workdays.entry(*d).or_insert_with(|| name.clone());
+            workdays.insert_new(d, || name.clone());
         }
     }
     // A working day on a Monday–Friday ("…上班" after a change) is the ordinary rule.
     // Split in one pass rather than `retain`ed: B-tree removal code costs the `.wasm`
     // (benches/README.md, WASM).
-    let mut regular: BTreeSet<NaiveDate> = BTreeSet::new();
-    let mut weekend_workdays = BTreeMap::new();
-    for (d, day) in workdays {
+    let mut regular = DateSet::default();
+    let mut weekend_workdays: DateMap<DayName> = DateMap::default();
+    for (d, day) in workdays.into_entries() {
         if weekend(d) {
-            weekend_workdays.insert(d, day);
+            weekend_workdays.push_last(d, day);
         } else {
-            regular.insert(d);
+            regular.add(d);
         }
     }
     let workdays = weekend_workdays;
@@ -1161,10 +1161,10 @@ pub(crate) fn read(text: &str, base: &BTreeMap<NaiveDate, DayEntry>) -> Result<P
                 if in_year
                     && e.name.as_deref() == Some(festival.as_str())
                     && e.notice.as_deref() != Some(id.as_str())
-                    && !holidays.contains_key(&e.date)
-                    && !workdays.contains_key(&e.date)
+                    && !holidays.contains(&e.date)
+                    && !workdays.contains(&e.date)
                 {
-                    regular.insert(e.date);
+                    regular.add(e.date);
                 }
             }
         }
@@ -1177,7 +1177,7 @@ pub(crate) fn read(text: &str, base: &BTreeMap<NaiveDate, DayEntry>) -> Result<P
             "the notice names no day off and no working day",
         ));
     }
-    let day = |(date, (name, name_en)): (NaiveDate, (String, Option<String>))| NoticeDay { date, name, name_en };
+    let day = |(date, (name, name_en)): (NaiveDate, DayName)| NoticeDay { date, name, name_en };
     Ok(ParsedNotice {
         notice: Notice {
             id,
@@ -1186,9 +1186,9 @@ pub(crate) fn read(text: &str, base: &BTreeMap<NaiveDate, DayEntry>) -> Result<P
             number,
             published: published.map(|d| d.to_string()),
         },
-        holidays: holidays.into_iter().map(day).collect(),
-        workdays: workdays.into_iter().map(day).collect(),
-        regular: regular.into_iter().collect(),
+        holidays: holidays.into_entries().into_iter().map(day).collect(),
+        workdays: workdays.into_entries().into_iter().map(day).collect(),
+        regular: regular.dates().collect(),
     })
 }
 
@@ -1217,7 +1217,7 @@ impl ParsedNotice {
                 note: None,
             }))
             .collect();
-        out.sort_by_key(|e| e.date);
+        crate::sort::sort_by_key(&mut out, |e| e.date);
         out
     }
 

@@ -20,10 +20,10 @@
 //! equal to it), not computed at run time.
 
 use super::builder::{DayEntry, EntryKind};
+use super::date_map::DateMap;
 use super::Calendar;
 use crate::error::{Error, Result};
 use chrono::{Datelike, NaiveDate, Weekday};
-use std::collections::BTreeMap;
 
 /// The largest error, in working days, of a provisional due date against the one the notice
 /// published later gave, over the back-test of 2015–2026 (`docs/provisional.md`; the test
@@ -192,13 +192,13 @@ pub(crate) fn year_entries(year: i32, law: HolidayLaw) -> Result<Vec<DayEntry>> 
                 } else {
                     (&*same.1, zh)
                 };
-                same.1 = [a, b].join("、");
+                same.1 = crate::text::join(&[a, b], "、");
                 let (a, b) = if zh == "国庆节" {
                     (en, &*same.2)
                 } else {
                     (&*same.2, en)
                 };
-                same.2 = [a, b].join(" and ");
+                same.2 = crate::text::join(&[a, b], " and ");
                 same.3 += 1;
             }
             _ => days.insert(at, (d, zh.to_owned(), en.to_owned(), usize::from(weekend(d)))),
@@ -221,8 +221,8 @@ pub(crate) fn year_entries(year: i32, law: HolidayLaw) -> Result<Vec<DayEntry>> 
                 at,
                 (
                     x,
-                    [zh.as_str(), "(补假)"].concat(),
-                    [en.as_str(), " (day in lieu)"].concat(),
+                    crate::text::join(&[zh.as_str(), "(补假)"], ""),
+                    crate::text::join(&[en.as_str(), " (day in lieu)"], ""),
                 ),
             );
         }
@@ -242,7 +242,7 @@ pub(crate) fn year_entries(year: i32, law: HolidayLaw) -> Result<Vec<DayEntry>> 
 
 /// Adds to `days` (the provisional entries, which replace every other entry from `from` on)
 /// the entries from `from` through the end of `until`; returns the new last date.
-pub(crate) fn extend(days: &mut BTreeMap<NaiveDate, DayEntry>, from: NaiveDate, until: i32) -> Result<NaiveDate> {
+pub(crate) fn extend(days: &mut DateMap<DayEntry>, from: NaiveDate, until: i32) -> Result<NaiveDate> {
     let last = ymd(until, 12, 31)?;
     if last < from {
         return Err(Error::invalid_input(
@@ -312,10 +312,9 @@ impl super::CalendarBuilder {
             return self;
         };
         let kept = |id: &Option<String>| id.as_deref().and_then(notice_year).is_none_or(|y| y < year);
-        // Rebuilt rather than `retain`ed: B-tree removal code costs the `.wasm` (benches/README.md, WASM).
-        for (d, e) in std::mem::take(&mut self.days) {
+        for (d, e) in std::mem::take(&mut self.days).into_entries() {
             if d < start && kept(&e.notice) {
-                self.days.insert(d, e);
+                self.days.push_last(d, e);
             }
         }
         self.notices.retain(|n| notice_year(&n.id).is_none_or(|y| y < year));

@@ -175,11 +175,11 @@ impl CheckReport {
     pub fn from_findings(findings: Vec<Finding>) -> Self {
         let passed = !findings.iter().any(Finding::is_blocking);
         let mut rejection_grounds: Vec<RejectionGround> = findings.iter().filter_map(|f| f.code.ground()).collect();
-        rejection_grounds.sort();
+        crate::sort::sort_by_key(&mut rejection_grounds, |g| *g);
         rejection_grounds.dedup();
         let mut unmet_conditions: Vec<AcceptanceCondition> =
             findings.iter().filter_map(|f| f.code.condition()).collect();
-        unmet_conditions.sort();
+        crate::sort::sort_by_key(&mut unmet_conditions, |c| *c);
         unmet_conditions.dedup();
         CheckReport {
             passed,

@@ -165,8 +165,8 @@ pub fn order_by_priority(results: &[PriorityResult], ordering: PriorityOrdering)
         (priority, lowest, count)
     };
     match ordering {
-        PriorityOrdering::PriorityFirst => idx.sort_by_key(|&i| !key(i).0),
-        PriorityOrdering::ItemOrder => idx.sort_by_key(|&i| {
+        PriorityOrdering::PriorityFirst => crate::sort::sort_by_key(&mut idx, |&i| !key(i).0),
+        PriorityOrdering::ItemOrder => crate::sort::sort_by_key(&mut idx, |&i| {
             let (p, lowest, count) = key(i);
             (!p, lowest, std::cmp::Reverse(count))
         }),

@@ -113,10 +113,13 @@ impl Project {
                     .collect();
                 Err(Error::new(
                     ErrorCode::JointReviewBlocking,
-                    format!("评审材料有第二十三条不予通过的情形,不能批复:{}", codes.join("、")),
+                    format!(
+                        "评审材料有第二十三条不予通过的情形,不能批复:{}",
+                        crate::text::join(&codes, "、")
+                    ),
                     format!(
                         "the review dossier has Art. 23 grounds to refuse, so it cannot be approved: {}",
-                        codes.join(", ")
+                        crate::text::join(&codes, ", ")
                     ),
                 )
                 .with_article(first.article()))
@@ -239,10 +242,10 @@ impl Project {
                 } else {
                     Err(Error::new(
                         ErrorCode::ConditionsNotMet,
-                        format!("测试、联调须形成测试用例、测试计划、测试报告、联调记录;缺少:{}", missing.join("、")),
+                        format!("测试、联调须形成测试用例、测试计划、测试报告、联调记录;缺少:{}", crate::text::join(&missing, "、")),
                         format!(
                             "testing must produce test cases, test plan, test report and joint-debugging record; missing: {}",
-                            missing.join(", ")
+                            crate::text::join(&missing, ", ")
                         ),
                     )
                     .with_article(Art::new(31)))
@@ -324,10 +327,13 @@ impl Project {
                         let names: Vec<String> = missing.iter().map(|c| c.article().en()).collect();
                         Err(Error::new(
                             ErrorCode::ConditionsNotMet,
-                            format!("验收须同时满足第三十四条各项条件;未满足:{}", names.join("、")),
+                            format!(
+                                "验收须同时满足第三十四条各项条件;未满足:{}",
+                                crate::text::join(&names, "、")
+                            ),
                             format!(
                                 "acceptance needs every Art. 34 condition; not met: {}",
-                                names.join(", ")
+                                crate::text::join(&names, ", ")
                             ),
                         )
                         .with_article(first.article()))

@@ -1053,7 +1053,7 @@ impl Project {
                         state.as_str(),
                         state.zh(),
                         ty.as_str(),
-                        allowed.join(", ")
+                        crate::text::join(&allowed, ", ")
                     ),
                     format!(
                         "event {} is not allowed in state {}; allowed: {}",
@@ -1062,7 +1062,7 @@ impl Project {
                         if allowed.is_empty() {
                             "none".to_owned()
                         } else {
-                            allowed.join(", ")
+                            crate::text::join(&allowed, ", ")
                         }
                     ),
                 ),

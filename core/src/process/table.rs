@@ -472,14 +472,14 @@ impl Process {
             let guard = if guards.is_empty() {
                 String::new()
             } else {
-                format!(" · if {}", guards.join(" and "))
+                format!(" · if {}", crate::text::join(&guards, " and "))
             };
             out.push_str(&format!(
                 "    {} --> {} : {} · {}{}{}\n",
                 from.as_str(),
                 to.as_str(),
                 event.as_str(),
-                articles.join(" / "),
+                crate::text::join(&articles, " / "),
                 guard,
                 kind_tag(rows)
             ));
@@ -499,7 +499,7 @@ impl Process {
                 out.push_str(&format!(
                     "    note right of {} : also {}\n",
                     s.as_str(),
-                    loops.join(", ")
+                    crate::text::join(&loops, ", ")
                 ));
             }
         }
@@ -526,9 +526,9 @@ impl Process {
                 r.from.as_str(),
                 r.event.as_str(),
                 r.to.as_str(),
-                guards.join(", "),
+                crate::text::join(&guards, ", "),
                 cite_en(r.article),
-                kinds.join(", ")
+                crate::text::join(&kinds, ", ")
             ));
         }
         out

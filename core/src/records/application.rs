@@ -99,7 +99,7 @@ macro_rules! application_events {
                 Err(ShapeError::custom(format!(
                     "unknown application event type {}, expected one of {}",
                     crate::json_output::to_string(tag),
-                    APPLICATION_EVENT_NAMES.join(", ")
+                    crate::text::join(APPLICATION_EVENT_NAMES, ", ")
                 )).at("type"))
             }
         }

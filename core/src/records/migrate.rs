@@ -577,7 +577,7 @@ pub fn migrate(stored: &[&str]) -> MigrationReport {
             continue;
         };
         // Stable: same-date events keep their input order.
-        events.sort_by_key(|e| match e {
+        crate::sort::sort_by_key(&mut events, |e| match e {
             Entry::Event(ev) => Some(ev.date()),
             Entry::Correction(_) | Entry::Void(_) => None,
         });
