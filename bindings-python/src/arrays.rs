@@ -8,8 +8,8 @@
 //! core's batch query (`Calendar::*_batch`) over the day numbers and returns a `bytearray`
 //! that numpy views without a copy. No Python code runs per element.
 
-use crate::calendar::{calendar_of, PyCalendar};
-use crate::convert::{Count, Date, Text};
+use crate::calendar::{calendar_of, PyCalendar, PyPeriod};
+use crate::convert::{Count, Date, Record, Text};
 use crate::errors::{core_error, Fail, R};
 use fuling_rules::calendar::{BatchError, Counts, OnError};
 use fuling_rules::call::{self, BatchOut, CalendarOp, OpAnswer, Operand};
@@ -40,6 +40,7 @@ impl<'py> Arg<'py> {
         match self {
             Arg::One(Operand::Date(d)) => Date(d).into_bound_py_any(py),
             Arg::One(Operand::Count(n)) => n.into_bound_py_any(py),
+            Arg::One(Operand::Period(p)) => PyPeriod(p).into_bound_py_any(py),
             Arg::One(Operand::None) => Ok(py.None().into_bound(py)),
             Arg::Array(a) => Ok(a),
         }
@@ -73,7 +74,7 @@ impl<'a, 'py> FromPyObject<'a, 'py> for Ns<'py> {
     }
 }
 
-/// Every calendar query (`CalendarOp`): the core answers scalar arguments; array input on
+/// Every calendar function with an array form (`CalendarOp`): the core answers scalar arguments; array input on
 /// either side goes to `fuling_rules._arrays.apply` (a scalar on the other side is broadcast).
 pub fn query<'py>(
     py: Python<'py>,
@@ -93,6 +94,8 @@ pub fn query<'py>(
             OpAnswer::Bool(x) => x.into_bound_py_any(py)?,
             OpAnswer::Date(x) => Date(x).into_bound_py_any(py)?,
             OpAnswer::Count(x) => x.into_bound_py_any(py)?,
+            OpAnswer::DayInfo(x) => Record("DayInfo", x).into_bound_py_any(py)?,
+            OpAnswer::Explanation(x) => Record("Explanation", *x).into_bound_py_any(py)?,
         });
     }
     static APPLY: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
@@ -146,7 +149,7 @@ pub fn _calendar_batch<'py>(
     nat: bool,
     offset: usize,
 ) -> R<Bound<'py, PyByteArray>> {
-    let (cal, op) = (calendar_of(&calendar), CalendarOp::from_name(op)?);
+    let (cal, op) = (calendar_of(&calendar), CalendarOp::batch_from_name(op)?);
     let on = if nat { OnError::Missing } else { OnError::Raise };
     let days = int64s(a.as_bytes())?;
     let other = match b.map(|b| b.cast::<PyBytes>()) {

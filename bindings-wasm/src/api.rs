@@ -272,7 +272,7 @@ impl Calendar {
 /// each argument read as its kind says, named as the table names it; the module functions that
 /// take an optional calendar last are generated JavaScript (`bindings-wasm/js/glue-tail.js`).
 macro_rules! calendar_methods {
-    ($( $f:ident, $js:literal, ($($arg:ident: $kind:ident $ts:literal),*) -> $ret:literal, $doc:literal; )*) => {
+    ($( $v:ident = $f:ident, $js:literal, $form:ident ($($arg:ident: $kind:ident $ts:literal),*) -> $ret:literal, $doc:literal; )*) => {
         #[wasm_bindgen]
         impl Calendar {
             $(
@@ -486,7 +486,7 @@ pub fn version() -> JsString {
 #[cfg(feature = "regulation-text")]
 #[wasm_bindgen(js_name = articleText)]
 pub fn article_text(#[wasm_bindgen(unchecked_param_type = "Citation")] citation: JsValue) -> JsResult<Option<String>> {
-    let c: fr::Citation = host::read(&json_value_arg(&citation, "citation")?)?;
+    let c: fr::Citation = call::read(&json_value_arg(&citation, "citation")?)?;
     Ok(c.text().map(str::to_owned))
 }
 
@@ -519,7 +519,7 @@ mod process {
             #[wasm_bindgen(unchecked_param_type = "ProjectKind")] kind: JsValue,
         ) -> JsResult<Project> {
             let id = string_arg(&id, "id")?;
-            let kind = host::project_kind(&string_arg(&kind, "kind")?)?;
+            let kind: fr::ProjectKind = call::named(&string_arg(&kind, "kind")?)?;
             Ok(Project {
                 inner: fr::Project::new(&id, kind),
             })
@@ -543,8 +543,9 @@ mod process {
                 true => None,
                 false => Some(json_value_arg(&app, "application")?),
             };
+            let app = app.as_ref().map(call::ProjectApplication::Json);
             Ok(Project {
-                inner: host::project_from_json(&text, app.as_ref(), &rules, &cal)?,
+                inner: call::load_project(&text, app, &rules, &cal)?,
             })
         }
 
@@ -671,7 +672,7 @@ mod process {
             #[wasm_bindgen(unchecked_param_type = "Application | string")] application: JsValue,
         ) -> JsResult<ApplicationRecord> {
             Ok(ApplicationRecord {
-                inner: host::new_application_record(&json_value_arg(&application, "application")?)?,
+                inner: call::application_record(&json_value_arg(&application, "application")?)?,
             })
         }
 

@@ -34,3 +34,8 @@
 
 #[cfg(target_family = "wasm")]
 mod api;
+
+/// The allocator of the `.wasm`: talc, smaller than Rust's default dlmalloc (benches/README.md, WASM).
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -15,11 +15,14 @@
 //!   type, in one table ([`for_each_check!`](crate::for_each_check)); the bindings
 //!   generate their check functions from the same table.
 //! - [`host`]: what a host-language binding reads (type-error texts, live objects by
-//!   handle, a project with its application).
-//! - [`CalendarOp`]: the calendar's queries by name, answered on one date
-//!   ([`CalendarOp::eval`]) or over day numbers ([`CalendarOp::batch_into`]), so a binding
-//!   has one generic path; [`on_error`], [`calendar_base`] and [`CalendarDates`] read the
-//!   options of array input and custom calendars.
+//!   handle, the error for an argument nested too deeply).
+//! - [`CalendarOp`]: every calendar function by name, in one table
+//!   ([`for_each_calendar_fn!`](crate::for_each_calendar_fn)) with its parameters and their
+//!   kinds, its answer, its description and whether it has an array form; answered on one
+//!   date ([`CalendarOp::eval`]) or over day numbers ([`CalendarOp::batch_into`]), so a
+//!   binding has one generic path; the WASM binding and `cargo xtask codegen` generate the
+//!   JavaScript functions and declarations from the same table. [`on_error`],
+//!   [`calendar_base`] and [`CalendarDates`] read the options of array input and custom calendars.
 //! - [`read`], [`named`], [`application_record`] and [`load_project`]: a value of a JSON
 //!   shape, an enum by name, a new application record, a project with its application.
 //!
@@ -47,10 +50,12 @@ use crate::money::Amount;
 use serde_json::Value;
 
 pub mod host;
-// Calendar queries by name and the record arguments, as every binding reads them.
+// Calendar functions by name and the record arguments, as every binding reads them.
 mod calendar_ops;
 mod records;
-pub use calendar_ops::{calendar_base, on_error, BatchOut, CalendarDates, CalendarOp, OpAnswer, Operand};
+pub use calendar_ops::{
+    calendar_base, on_error, ArgKind, BatchOut, CalendarDates, CalendarOp, OpAnswer, Operand, Param,
+};
 pub use records::{application_record, load_project, named, read, ProjectApplication};
 
 /// A whole number as a binding received it.

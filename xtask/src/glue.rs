@@ -2,7 +2,7 @@
 //! forward to another export, written as JavaScript instead of one wasm-bindgen export each
 //! (each export costs the `.wasm` and the glue a wrapper; issue 17). build.sh appends the
 //! file to the wasm-bindgen glue of both targets. From the core's tables:
-//! - each calendar function (`fuling_rules::for_each_calendar_fn!`) as a module function
+//! - each calendar function (`fuling_rules::for_each_calendar_fn!`, `CalendarOp`) as a module function
 //!   taking an optional calendar last (the official calendar when absent), calling the
 //!   `Calendar` method of the same name;
 //! - each check (`fuling_rules::for_each_check!`) as `checkX(input)`, calling `runCheck`.
@@ -10,7 +10,8 @@
 //! Their TypeScript declarations ([`declarations`]) go into `generated.d.ts`.
 
 use crate::{AnyResult, Output, COMMAND};
-use fuling_rules::call::host::{Expected, CALENDAR_FUNCTIONS};
+use fuling_rules::call::host::Expected;
+use fuling_rules::call::CalendarOp;
 
 /// `(jsName, check name, TypeScript input, answer, doc)` of every check.
 fn checks() -> Vec<(&'static str, &'static str, &'static str, &'static str, &'static str)> {
@@ -43,14 +44,14 @@ fn glue_tail() -> AnyResult<String> {
         js_string(&Expected::Calendar.message("calendar", ""))?
     );
     let mut names = Vec::new();
-    for f in CALENDAR_FUNCTIONS {
-        let params: Vec<&str> = f.params.iter().map(|(name, _)| *name).collect();
+    for f in CalendarOp::ALL {
+        let params: Vec<&str> = f.params().iter().map(|p| p.name).collect();
         out.push_str(&format!(
             "function {js}({args}, calendar) {{ return calendarOf(calendar).{js}({args}); }}\n",
-            js = f.js,
+            js = f.js_name(),
             args = params.join(", ")
         ));
-        names.push(f.js);
+        names.push(f.js_name());
     }
     for (js, name, ..) in checks() {
         out.push_str(&format!(
@@ -66,15 +67,15 @@ fn glue_tail() -> AnyResult<String> {
 /// The TypeScript declarations of the functions of `glue-tail.js`.
 pub fn declarations() -> String {
     let mut out = String::from("// ---- Module functions written in JavaScript (bindings-wasm/js/glue-tail.js).\n\n");
-    for f in CALENDAR_FUNCTIONS {
-        let params: Vec<String> = f.params.iter().map(|(name, ts)| format!("{name}: {ts}")).collect();
+    for f in CalendarOp::ALL {
+        let params: Vec<String> = f.params().iter().map(|p| format!("{}: {}", p.name, p.ts)).collect();
         out.push_str(&format!(
             "/** {} With `calendar`, on that calendar; on the official one when absent. */\n\
              export function {}({}, calendar?: Calendar | null): {};\n\n",
-            f.doc,
-            f.js,
+            f.doc(),
+            f.js_name(),
             params.join(", "),
-            f.returns
+            f.returns()
         ));
     }
     for (js, _, ts, answer, doc) in checks() {

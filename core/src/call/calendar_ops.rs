@@ -1,15 +1,158 @@
-//! The calendar's queries by name, for the bindings: one table ([`CalendarOp`]) that
-//! answers a query on one date (and a count or a second date) and over arrays of day
-//! numbers, so a binding writes one generic path instead of a wrapper per query.
+//! The calendar functions by name, for the bindings and `cargo xtask codegen`: one table
+//! ([`for_each_calendar_fn!`](crate::for_each_calendar_fn)) gives each function's name,
+//! parameters and their kinds, answer, description and whether it has an array form;
+//! [`CalendarOp`] is generated from it and answers a function on one date
+//! ([`CalendarOp::eval`]) or over arrays of day numbers ([`CalendarOp::batch_into`]), so a
+//! binding writes one generic path instead of a wrapper per function.
 
-use crate::calendar::{BatchError, Counts, DateQuery, OnError};
+use crate::calendar::{BatchError, Counts, DateQuery, DayInfo, OnError, Period};
 use crate::error::{Error, ErrorCode, Result};
-use crate::{Calendar, CalendarBuilder};
+use crate::{Calendar, CalendarBuilder, Explanation};
 use chrono::NaiveDate;
 
+/// The table of calendar functions: calls `$m!` with one row per function, in this order:
+///
+/// `Variant = rust_name, "jsName", form (parameter: kind "TypeScript type", ...) -> "TypeScript answer", "doc";`
+///
+/// - `rust_name` is the [`Calendar`] method (and the Python name), `jsName` the WASM name.
+/// - `form` is `array` when the function also answers over arrays of dates
+///   ([`CalendarOp::batch_into`]; Python's numpy input), else `scalar`.
+/// - Each parameter's `kind` ([`ArgKind`]: `date`, `count` or `period`) says how a binding
+///   reads it (an ISO date, a [`day_count`](super::day_count), a period as
+///   [`period_text`](super::period_text) or [`period`](super::period) read it); its name is
+///   the one the WASM package and its type errors use. The first parameter is a date.
+/// - `doc` is the one-line description.
+///
+/// [`CalendarOp`] is generated from it. In the WASM package each function is a method of a
+/// calendar and also a module function taking an optional calendar last (the official one
+/// when absent): the binding generates its `Calendar` methods from this table, `cargo xtask
+/// codegen` the module functions and their declarations. So a new calendar function is one
+/// row here, plus its Python rows (`bindings-python/src/calendar.rs`, with the stubs).
+///
+/// # Example
+/// ```
+/// macro_rules! names {
+///     ($( $v:ident = $f:ident, $js:literal, $form:ident ($($arg:ident: $kind:ident $ts:literal),*) -> $ret:literal, $doc:literal; )*) => {
+///         [$($js),*]
+///     };
+/// }
+/// let names = fuling_rules::for_each_calendar_fn!(names);
+/// assert_eq!(names.len(), fuling_rules::call::CalendarOp::ALL.len());
+/// ```
+#[macro_export]
+macro_rules! for_each_calendar_fn {
+    ($m:ident) => {
+        $m! {
+            IsWorkingDay = is_working_day, "isWorkingDay", array (date: date "string") -> "boolean",
+                "Whether `date` is a working day.";
+            AddWorkingDays = add_working_days, "addWorkingDays", array (date: date "string", n: count "number") -> "string",
+                "The `n`-th working day after `date`; `date` itself is never counted (\"N个工作日内\").";
+            SubWorkingDays = sub_working_days, "subWorkingDays", array (date: date "string", n: count "number") -> "string",
+                "The `n`-th working day before `date` (\"申报前N个工作日\").";
+            WorkingDaysBetween = working_days_between, "workingDaysBetween", array (start: date "string", end: date "string") -> "number",
+                "The number of working days after `start` up to and including `end`.";
+            NextWorkingDay = next_working_day, "nextWorkingDay", array (date: date "string") -> "string",
+                "The first working day on or after `date`.";
+            PreviousWorkingDay = previous_working_day, "previousWorkingDay", array (date: date "string") -> "string",
+                "The last working day on or before `date`.";
+            DayInfo = day_info, "dayInfo", scalar (date: date "string") -> "DayInfo",
+                "What the calendar says about `date`.";
+            DueDate = due_date, "dueDate", scalar (start: date "string", period: period "Period | string") -> "string",
+                "The due date of `period` from `start` (民法典 第二百零一条至第二百零三条 for day and month periods).";
+            ExplainDueDate = explain_due_date, "explainDueDate", scalar (start: date "string", period: period "Period | string") -> "Explanation",
+                "The due date of `period` from `start`, explained (with `sentence_zh` and `sentence_en`).";
+        }
+    };
+}
+
+/// How a binding reads a parameter of a calendar function (its `kind` in
+/// [`for_each_calendar_fn!`](crate::for_each_calendar_fn)).
+///
+/// # Example
+/// ```
+/// use fuling_rules::call::{ArgKind, CalendarOp};
+/// let kinds: Vec<ArgKind> = CalendarOp::DueDate.params().iter().map(|p| p.kind).collect();
+/// assert_eq!(kinds, [ArgKind::Date, ArgKind::Period]);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ArgKind {
+    /// An ISO `YYYY-MM-DD` date (a `datetime.date` in Python).
+    Date,
+    /// A day count ([`day_count`](super::day_count)).
+    Count,
+    /// A period: a `Period`, its JSON form or the regulation's wording ([`period_text`](super::period_text)).
+    Period,
+}
+
+/// A parameter of a calendar function.
+///
+/// # Example
+/// ```
+/// use fuling_rules::call::{ArgKind, CalendarOp, Param};
+/// assert_eq!(CalendarOp::AddWorkingDays.params()[1], Param { name: "n", kind: ArgKind::Count, ts: "number" });
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Param {
+    /// Its name (the WASM package's; type errors name it).
+    pub name: &'static str,
+    /// How it is read.
+    pub kind: ArgKind,
+    /// Its TypeScript type.
+    pub ts: &'static str,
+}
+
+macro_rules! arg_kind {
+    (date) => {
+        ArgKind::Date
+    };
+    (count) => {
+        ArgKind::Count
+    };
+    (period) => {
+        ArgKind::Period
+    };
+}
+
+macro_rules! has_array {
+    (array) => {
+        true
+    };
+    (scalar) => {
+        false
+    };
+}
+
+/// One row's call in [`CalendarOp::eval`]: the date, then the second argument its kinds take.
+macro_rules! eval_row {
+    ($op:ident, $cal:ident, $d:ident, $other:ident, $f:ident, date) => {
+        match $other {
+            Operand::None => $cal.$f($d)?.into(),
+            _ => return Err(wrong_arguments($op)),
+        }
+    };
+    ($op:ident, $cal:ident, $d:ident, $other:ident, $f:ident, date, count) => {
+        match $other {
+            Operand::Count(n) => $cal.$f($d, n)?.into(),
+            _ => return Err(wrong_arguments($op)),
+        }
+    };
+    ($op:ident, $cal:ident, $d:ident, $other:ident, $f:ident, date, date) => {
+        match $other {
+            Operand::Date(e) => $cal.$f($d, e)?.into(),
+            _ => return Err(wrong_arguments($op)),
+        }
+    };
+    ($op:ident, $cal:ident, $d:ident, $other:ident, $f:ident, date, period) => {
+        match $other {
+            Operand::Period(p) => $cal.$f($d, p)?.into(),
+            _ => return Err(wrong_arguments($op)),
+        }
+    };
+}
+
 macro_rules! calendar_ops {
-    ($( $v:ident = $name:literal; )*) => {
-        /// A query of the calendar, by name: what the bindings' calendar functions answer.
+    ($( $v:ident = $f:ident, $js:literal, $form:ident ($($arg:ident: $kind:ident $ts:literal),*) -> $ret:literal, $doc:literal; )*) => {
+        /// A calendar function, by name: a row of [`for_each_calendar_fn!`](crate::for_each_calendar_fn).
         ///
         /// # Example
         /// ```
@@ -25,11 +168,11 @@ macro_rules! calendar_ops {
         /// ```
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum CalendarOp {
-            $( #[doc = concat!("`", $name, "`.")] $v, )*
+            $( #[doc = concat!("`", stringify!($f), "`: ", $doc)] $v, )*
         }
 
         impl CalendarOp {
-            /// Every query, in table order.
+            /// Every calendar function, in table order.
             ///
             /// # Example
             /// ```
@@ -38,29 +181,97 @@ macro_rules! calendar_ops {
             /// ```
             pub const ALL: &'static [CalendarOp] = &[$(CalendarOp::$v),*];
 
-            /// The query's name, e.g. `add_working_days` (the bindings' function name).
+            /// The function's name, e.g. `add_working_days` (the [`Calendar`] method and the Python name).
             ///
             /// # Example
             /// ```
             /// assert_eq!(fuling_rules::call::CalendarOp::IsWorkingDay.name(), "is_working_day");
             /// ```
             pub const fn name(self) -> &'static str {
-                match self { $( CalendarOp::$v => $name, )* }
+                match self { $( CalendarOp::$v => stringify!($f), )* }
+            }
+
+            /// The JavaScript name, e.g. `addWorkingDays`.
+            ///
+            /// # Example
+            /// ```
+            /// assert_eq!(fuling_rules::call::CalendarOp::DueDate.js_name(), "dueDate");
+            /// ```
+            pub const fn js_name(self) -> &'static str {
+                match self { $( CalendarOp::$v => $js, )* }
+            }
+
+            /// The parameters (before the calendar), the first being a date.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::call::CalendarOp;
+            /// let names: Vec<&str> = CalendarOp::WorkingDaysBetween.params().iter().map(|p| p.name).collect();
+            /// assert_eq!(names, ["start", "end"]);
+            /// ```
+            pub const fn params(self) -> &'static [Param] {
+                match self { $( CalendarOp::$v => &[$(Param { name: stringify!($arg), kind: arg_kind!($kind), ts: $ts }),*], )* }
+            }
+
+            /// The answer's TypeScript type (`boolean`, `number`, `string` for a date, `DayInfo`, `Explanation`).
+            ///
+            /// # Example
+            /// ```
+            /// assert_eq!(fuling_rules::call::CalendarOp::DayInfo.returns(), "DayInfo");
+            /// ```
+            pub const fn returns(self) -> &'static str {
+                match self { $( CalendarOp::$v => $ret, )* }
+            }
+
+            /// The one-line description.
+            ///
+            /// # Example
+            /// ```
+            /// assert!(fuling_rules::call::CalendarOp::NextWorkingDay.doc().starts_with("The first working day"));
+            /// ```
+            pub const fn doc(self) -> &'static str {
+                match self { $( CalendarOp::$v => $doc, )* }
+            }
+
+            /// Whether the function also answers over arrays of dates ([`CalendarOp::batch_into`]).
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::call::CalendarOp;
+            /// assert!(CalendarOp::AddWorkingDays.has_array() && !CalendarOp::DueDate.has_array());
+            /// ```
+            pub const fn has_array(self) -> bool {
+                match self { $( CalendarOp::$v => has_array!($form), )* }
+            }
+
+            /// Answers the function on one date: `other` is the count (`add_working_days`,
+            /// `sub_working_days`), the end date (`working_days_between`), the period
+            /// (`due_date`, `explain_due_date`) or none.
+            ///
+            /// # Errors
+            /// The calendar method's error; [`ErrorCode::InvalidInput`] when `other` is not the
+            /// kind the function takes.
+            ///
+            /// # Example
+            /// ```
+            /// use fuling_rules::call::{CalendarOp, OpAnswer, Operand};
+            /// use fuling_rules::Calendar;
+            /// let oct1 = chrono::NaiveDate::from_ymd_opt(2025, 10, 1).unwrap();
+            /// let a = CalendarOp::NextWorkingDay.eval(&Calendar::official(), oct1, Operand::None)?;
+            /// assert_eq!(a, OpAnswer::Date(chrono::NaiveDate::from_ymd_opt(2025, 10, 9).unwrap()));
+            /// # Ok::<(), fuling_rules::Error>(())
+            /// ```
+            pub fn eval(self, cal: &Calendar, d: NaiveDate, other: Operand) -> Result<OpAnswer> {
+                let op = self;
+                Ok(match self { $( CalendarOp::$v => eval_row!(op, cal, d, other, $f, $($kind),*), )* })
             }
         }
     };
 }
 
-calendar_ops! {
-    IsWorkingDay = "is_working_day";
-    AddWorkingDays = "add_working_days";
-    SubWorkingDays = "sub_working_days";
-    WorkingDaysBetween = "working_days_between";
-    NextWorkingDay = "next_working_day";
-    PreviousWorkingDay = "previous_working_day";
-}
+crate::for_each_calendar_fn!(calendar_ops);
 
-/// The second argument of a [`CalendarOp`]: none, a day count or a second date.
+/// The second argument of a [`CalendarOp`]: none, a day count, a second date or a period.
 ///
 /// # Example
 /// ```
@@ -79,6 +290,8 @@ pub enum Operand {
     Count(u32),
     /// A second date (`working_days_between`'s end).
     Date(NaiveDate),
+    /// A period (`due_date`, `explain_due_date`).
+    Period(Period),
 }
 
 /// The answer of a [`CalendarOp`] on one date.
@@ -92,7 +305,7 @@ pub enum Operand {
 /// assert_eq!(a, OpAnswer::Bool(true));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OpAnswer {
     /// `is_working_day`.
     Bool(bool),
@@ -100,6 +313,40 @@ pub enum OpAnswer {
     Date(NaiveDate),
     /// `working_days_between`.
     Count(u32),
+    /// `day_info`.
+    DayInfo(DayInfo),
+    /// `explain_due_date`.
+    Explanation(Box<Explanation>),
+}
+
+impl From<bool> for OpAnswer {
+    fn from(b: bool) -> Self {
+        OpAnswer::Bool(b)
+    }
+}
+
+impl From<NaiveDate> for OpAnswer {
+    fn from(d: NaiveDate) -> Self {
+        OpAnswer::Date(d)
+    }
+}
+
+impl From<u32> for OpAnswer {
+    fn from(n: u32) -> Self {
+        OpAnswer::Count(n)
+    }
+}
+
+impl From<DayInfo> for OpAnswer {
+    fn from(info: DayInfo) -> Self {
+        OpAnswer::DayInfo(info)
+    }
+}
+
+impl From<Explanation> for OpAnswer {
+    fn from(e: Explanation) -> Self {
+        OpAnswer::Explanation(Box::new(e))
+    }
 }
 
 /// Where a batch writes its answers ([`CalendarOp::batch_into`]).
@@ -128,7 +375,7 @@ fn wrong_arguments(op: CalendarOp) -> Error {
 }
 
 impl CalendarOp {
-    /// The query named `name`.
+    /// The calendar function named `name`.
     ///
     /// # Errors
     /// [`ErrorCode::UnknownName`] for any other name.
@@ -148,41 +395,40 @@ impl CalendarOp {
             .ok_or_else(|| {
                 Error::new(
                     ErrorCode::UnknownName,
+                    format!("未知的日历函数 {name:?}"),
+                    format!("unknown calendar function {name:?}"),
+                )
+            })
+    }
+
+    /// The calendar function named `name` that has an array form ([`CalendarOp::has_array`]).
+    ///
+    /// # Errors
+    /// [`ErrorCode::UnknownName`] for any other name.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{call::CalendarOp, ErrorCode};
+    /// assert_eq!(CalendarOp::batch_from_name("is_working_day")?, CalendarOp::IsWorkingDay);
+    /// assert_eq!(CalendarOp::batch_from_name("day_info").unwrap_err().code(), ErrorCode::UnknownName);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn batch_from_name(name: &str) -> Result<CalendarOp> {
+        CalendarOp::ALL
+            .iter()
+            .copied()
+            .find(|op| op.has_array() && op.name() == name)
+            .ok_or_else(|| {
+                Error::new(
+                    ErrorCode::UnknownName,
                     format!("未知的批量操作 {name:?}"),
                     format!("unknown batch operation {name:?}"),
                 )
             })
     }
 
-    /// Answers the query on one date: `other` is the count (`add_working_days`,
-    /// `sub_working_days`), the end date (`working_days_between`) or none.
-    ///
-    /// # Errors
-    /// The calendar method's error; [`ErrorCode::InvalidInput`] when `other` is not the
-    /// kind the query takes.
-    ///
-    /// # Example
-    /// ```
-    /// use fuling_rules::call::{CalendarOp, OpAnswer, Operand};
-    /// use fuling_rules::Calendar;
-    /// let oct1 = chrono::NaiveDate::from_ymd_opt(2025, 10, 1).unwrap();
-    /// let a = CalendarOp::NextWorkingDay.eval(&Calendar::official(), oct1, Operand::None)?;
-    /// assert_eq!(a, OpAnswer::Date(chrono::NaiveDate::from_ymd_opt(2025, 10, 9).unwrap()));
-    /// # Ok::<(), fuling_rules::Error>(())
-    /// ```
-    pub fn eval(self, cal: &Calendar, d: NaiveDate, other: Operand) -> Result<OpAnswer> {
-        Ok(match (self, other) {
-            (CalendarOp::IsWorkingDay, Operand::None) => OpAnswer::Bool(cal.is_working_day(d)?),
-            (CalendarOp::AddWorkingDays, Operand::Count(n)) => OpAnswer::Date(cal.add_working_days(d, n)?),
-            (CalendarOp::SubWorkingDays, Operand::Count(n)) => OpAnswer::Date(cal.sub_working_days(d, n)?),
-            (CalendarOp::WorkingDaysBetween, Operand::Date(e)) => OpAnswer::Count(cal.working_days_between(d, e)?),
-            (CalendarOp::NextWorkingDay, Operand::None) => OpAnswer::Date(cal.next_working_day(d)?),
-            (CalendarOp::PreviousWorkingDay, Operand::None) => OpAnswer::Date(cal.previous_working_day(d)?),
-            (op, _) => return Err(wrong_arguments(op)),
-        })
-    }
-
-    /// Bytes per answer of [`CalendarOp::batch_into`]: 1 for `is_working_day` (flags), else 8.
+    /// Bytes per answer of [`CalendarOp::batch_into`]: 1 for `is_working_day` (flags), 8 for
+    /// the other functions with an array form, 0 for those without.
     ///
     /// # Example
     /// ```
@@ -196,16 +442,17 @@ impl CalendarOp {
             | CalendarOp::WorkingDaysBetween
             | CalendarOp::NextWorkingDay
             | CalendarOp::PreviousWorkingDay => 8,
+            CalendarOp::DayInfo | CalendarOp::DueDate | CalendarOp::ExplainDueDate => 0,
         }
     }
 
-    /// Answers the query over day numbers (days since 1970-01-01) into `out` (as long as
+    /// Answers the function over day numbers (days since 1970-01-01) into `out` (as long as
     /// `days`): `other` is the counts, or for `working_days_between` the end days
     /// ([`Counts::Each`]); ignored by the one-date queries. See [`BatchOut`] for the encoding.
     ///
     /// # Errors
-    /// The batch's [`BatchError`]; an `invalid_input` one (at position 0) when `out` is
-    /// not the kind the query writes or the end days are not one per date.
+    /// The batch's [`BatchError`]; an `invalid_input` one (at position 0) when the function
+    /// has no array form, `out` is not the kind it writes or the end days are not one per date.
     ///
     /// # Example
     /// ```
@@ -235,6 +482,7 @@ impl CalendarOp {
             CalendarOp::SubWorkingDays => DateQuery::SubWorkingDays,
             CalendarOp::NextWorkingDay => DateQuery::NextWorkingDay,
             CalendarOp::PreviousWorkingDay => DateQuery::PreviousWorkingDay,
+            CalendarOp::DayInfo | CalendarOp::DueDate | CalendarOp::ExplainDueDate => return Err(self.misuse()),
             CalendarOp::IsWorkingDay => {
                 let BatchOut::Flags(out) = out else {
                     return Err(self.misuse());

@@ -1,5 +1,5 @@
 //! Reading the process's arguments as every binding reads them: values of a JSON shape,
-//! names of enums, an application record and a project loaded with its application.
+//! names of enums, a new application record and a project loaded with its application.
 
 use crate::error::Result;
 use crate::json_input::{from_value, FromJson, ShapeError};
@@ -75,26 +75,38 @@ pub enum ProjectApplication<'a> {
     Record(&'a ApplicationRecord),
     /// The application's metadata alone, as JSON.
     Metadata(&'a Value),
+    /// Either as JSON, told apart by `schema`: a record's JSON when it has one (read as
+    /// [`ApplicationRecord::from_json_str`] reads it), else the metadata alone (the WASM
+    /// package's `options.application`).
+    Json(&'a Value),
 }
 
 /// Loads a project record (JSON text), replaying its events with `rules` and `calendar`;
-/// with an application, the guards read its secrecy and labels
-/// ([`Project::from_json_str_for`], [`Project::from_json_str_in`]).
+/// with an application, the guards read its secrecy and labels, and with its record also
+/// its catalog, 第七条 and 第三十七条 ([`Project::from_json_str_for`],
+/// [`Project::from_json_str_in`]).
 ///
 /// # Errors
-/// As [`Project::from_json_str_with`]; [`crate::ErrorCode::InvalidInput`] for metadata of
-/// the wrong shape.
+/// As those functions and [`Project::from_json_str_with`]; [`crate::ErrorCode::InvalidInput`]
+/// for an application of the wrong shape.
 ///
 /// # Example
 /// ```
 /// use fuling_rules::call::{load_project, ProjectApplication};
 /// use fuling_rules::{Calendar, Ruleset};
-/// let text = r#"{"schema": 2, "id": "FL-1", "kind": "om", "events": []}"#;
-/// let app = serde_json::json!({"id": "APP-1"});
-/// let p = load_project(text, Some(ProjectApplication::Metadata(&app)), &Ruleset::default(), &Calendar::official())?;
+/// let text = r#"{"schema": 2, "id": "FL-1", "kind": "om", "application_id": "APP-1", "events": []}"#;
+/// let (rules, cal) = (Ruleset::default(), Calendar::official());
+/// let meta = serde_json::json!({"id": "APP-1", "secret": true});
+/// let p = load_project(text, Some(ProjectApplication::Metadata(&meta)), &rules, &cal)?;
 /// assert_eq!(p.id(), "FL-1");
+/// assert!(p.application().secret);
+/// let record = serde_json::json!({"schema": 2, "application": meta.clone()});
+/// assert!(load_project(text, Some(ProjectApplication::Json(&record)), &rules, &cal)?.application().secret);
+/// assert!(load_project(text, Some(ProjectApplication::Json(&meta)), &rules, &cal)?.application().secret);
+/// assert!(!load_project(text, None, &rules, &cal)?.application().secret);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
+#[inline]
 pub fn load_project(
     text: &str,
     application: Option<ProjectApplication<'_>>,
@@ -104,6 +116,12 @@ pub fn load_project(
     match application {
         None => Project::from_json_str_with(text, rules, calendar),
         Some(ProjectApplication::Record(r)) => Project::from_json_str_for(text, r, rules, calendar),
-        Some(ProjectApplication::Metadata(v)) => Project::from_json_str_in(text, &read(v)?, rules, calendar),
+        Some(ProjectApplication::Json(v)) if v.get("schema").is_some() => {
+            let record = ApplicationRecord::from_json_str(&crate::json_output::to_string(v))?;
+            Project::from_json_str_for(text, &record, rules, calendar)
+        }
+        Some(ProjectApplication::Metadata(v) | ProjectApplication::Json(v)) => {
+            Project::from_json_str_in(text, &read::<Application>(v)?, rules, calendar)
+        }
     }
 }
