@@ -768,3 +768,9 @@ mod checks {
         strings(Check::NAMES.iter().copied())
     }
 }
+
+// ---------------------------------------------------------------------------
+// Portfolio (feature `portfolio`, off by default): its own file, a child of this module.
+#[cfg(feature = "portfolio")]
+#[path = "portfolio.rs"]
+mod portfolio;

@@ -44,6 +44,10 @@ fn roots() -> AnyResult<Vec<(&'static str, Value)>> {
             schema::<fuling_rules::records::ApplicationStatus>()?,
         ),
         ("MigrationReport", schema::<fuling_rules::records::MigrationReport>()?),
+        // Portfolio (bindings-wasm feature `portfolio`; the types cost the .wasm nothing).
+        ("Agenda", schema::<fuling_rules::portfolio::Agenda>()?),
+        ("FundView", schema::<fuling_rules::portfolio::FundView>()?),
+        ("PortfolioProblem", schema::<fuling_rules::portfolio::Problem>()?),
         ("Status", schema::<Status>()?),
         ("State", schema::<State>()?),
         ("CheckReport", schema::<CheckReport>()?),
@@ -69,6 +73,8 @@ fn ts_name(name: &str) -> String {
         "ApplicationRecord" => "ApplicationRecordJson".into(),
         "Entry_Event" => "ProjectEntry".into(),
         "Entry_ApplicationEvent" => "ApplicationEntry".into(),
+        // As Python's record class; `Problem` alone says too little in a package's namespace.
+        "Problem" => "PortfolioProblem".into(),
         other => other.into(),
     }
 }
