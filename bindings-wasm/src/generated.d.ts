@@ -50,6 +50,56 @@ export interface AcceptanceDossier {
 /** 第十九条(三)(五): the deadline whose miss leads to an adjustment. */
 export type AdjustmentReason = "development_plan_overdue" | "development_start_overdue";
 
+/** The agenda of a portfolio as of a date ([`Portfolio::agenda`]). */
+export interface Agenda {
+  /** The date it is for. */
+  as_of: string;
+  /** The items, sorted: by date (the due date, else the estimate's), then project id (an application's own obligations first), application id and obligation id; undated last. */
+  items: AgendaItem[];
+  /** Records whose status could not be computed as of `as_of`: not on the agenda, not hidden. */
+  problems: PortfolioProblem[];
+  /** What produced it. */
+  receipt: Receipt;
+  /** The filter applied, if any. */
+  within_working_days?: number | null;
+}
+
+/** One open obligation on the agenda, named like [`Obligation`] where they overlap. */
+export interface AgendaItem {
+  /** The application (empty when the project names none). */
+  application_id: string;
+  /** The article. */
+  article: Citation;
+  /** The name of the department in that role for the application (its responsible or lead department), `None` for the Bureau and the other fixed bodies, or when not named. */
+  department?: string | null;
+  /** The due date, when the regulation sets a period and the calendar covers it. */
+  due?: string | null;
+  /** Why the due date could not be computed. */
+  error?: ObligationError | null;
+  /** The due date on the provisional calendar, when the strict one cannot give it. */
+  estimate?: Estimate | null;
+  /** Why the due date is what it is. */
+  explanation?: Explanation | null;
+  /** The obligation's id (as [`Obligation::id`]). */
+  obligation: ObligationId;
+  /** Whether `as_of` is after `due`. */
+  overdue: boolean;
+  /** The project, or `None` for an application's own obligation (e.g. 第四十二条's). */
+  project_id?: string | null;
+  /** The due date relies on provisional days. */
+  provisional: boolean;
+  /** Who must act (the role). */
+  responsible: Role;
+  /** `shall` or `in_principle`. */
+  strength: Strength;
+  /** What must be done, in English. */
+  what_en: string;
+  /** What must be done, in Chinese. */
+  what_zh: string;
+  /** Working days from `as_of` to `due` (negative when overdue); see the properties. */
+  working_days_left?: number | null;
+}
+
 /** Whether an audit-trail entry replaced or withdrew an event. */
 export type AmendmentKind = "correction" | "void";
 
@@ -661,6 +711,79 @@ export interface FunctionRequirement {
   scenario?: string;
 }
 
+/** An event that changes the funding picture: an exception, an adjustment or a withdrawal. */
+export interface FundEvent {
+  /** The amount concerned: a re-planning's new amount; for the others the project's latest amount then (approved, else planned, else requested); `None` when none was recorded. */
+  amount?: string | null;
+  /** The application. */
+  application_id: string;
+  /** The article (none for a withdrawal, which the text does not provide for). */
+  article?: Citation | null;
+  /** The basis (第二十五条), the leading group's consent (adjustments) or the reason (withdrawals), as recorded. */
+  basis?: string | null;
+  /** The event's date. */
+  date: string;
+  /** What it records. */
+  kind: FundEventKind;
+  /** The lead department, when named. */
+  lead_department?: string | null;
+  /** The project. */
+  project_id: string;
+  /** The year of the event. */
+  year: number;
+}
+
+/** What a [`FundEvent`] records. */
+export type FundEventKind = "outside_annual_budget" | "adjusted" | "replanned" | "withdrawn";
+
+/** The amounts of one year and one lead department (sums over the projects; a sum saturates at [`Amount::MAX`], far beyond any plan). */
+export interface FundRow {
+  /** Adjustments (第十九条(三)(五): taken out of the plan, or re-planned) recorded this year. */
+  adjustments: number;
+  /** The approved amount (批复金额, `approved`; re-planned by `project_replanned` for 第十九条(五)). */
+  approved: string;
+  /** 应用开发资金计划 (第十九条(三), 第二十条, `development_plan_submitted`). */
+  development_plan: string;
+  /** 资金需求计划 (第十九条(一), `funding_plan_submitted`). */
+  funding_requested: string;
+  /** Plans of 500万元 (含) or more set this year ([`FundView::large_plans`]). */
+  large_plans: number;
+  /** Of those, the ones without a recorded municipal filing (第二十条). */
+  large_plans_unfiled: number;
+  /** The applications' lead department (应用牵头部门, 第三条(五)); `None` when not named. */
+  lead_department?: string | null;
+  /** The O&M plan's amount (第二十一条(一), `om_plan_submitted`). */
+  om_plan: string;
+  /** 第二十五条 exceptions recorded this year. */
+  outside_budget: number;
+  /** 初步资金计划 (第十九条(二), `preliminary_funding_plan_set`; without an amount, the requested one; re-planned by `project_replanned` for 第十九条(三)). */
+  preliminary_funding: string;
+  /** The projects with an amount set this year. */
+  projects: number;
+  /** Withdrawals recorded this year. */
+  withdrawals: number;
+  /** The year of the events that set the amounts. */
+  year: number;
+}
+
+/** The fund view of a portfolio ([`Portfolio::fund_view`]). */
+export interface FundView {
+  /** Adjustments and re-plannings, by date then project. */
+  adjustments: FundEvent[];
+  /** 第二十五条 exceptions, by date then project. */
+  exceptions: FundEvent[];
+  /** Plans of 500万元 (含) or more, by date then project. */
+  large_plans: LargePlan[];
+  /** One row per year and lead department, by year then department (unnamed first). */
+  rows: FundRow[];
+  /** The ruleset whose 第二十条 threshold decided `large_plans`. */
+  ruleset_id: string;
+  /** Withdrawals, by date then project. */
+  withdrawals: FundEvent[];
+  /** The year asked for; `None`: every year. */
+  year?: number | null;
+}
+
 /** 第三条(一): the funds an application is built or run with. */
 export type FundingSource = "fiscal" | "state_owned_enterprise";
 
@@ -780,6 +903,28 @@ export interface LabelInput {
 export interface LabelReport {
   /** One action per distinct label, in the order of the labels given. */
   actions: LabelAction[];
+}
+
+/** A development plan of 500万元 (含) or more (第二十条) and whether its municipal filing is recorded. */
+export interface LargePlan {
+  /** The plan's amount (应用开发资金计划). */
+  amount: string;
+  /** The application. */
+  application_id: string;
+  /** 第二十条. */
+  article: Citation;
+  /** Whether `municipal_filing_submitted` is recorded. */
+  filed: boolean;
+  /** The date of the filing, when recorded. */
+  filed_on?: string | null;
+  /** The lead department, when named. */
+  lead_department?: string | null;
+  /** The date the plan was submitted. */
+  plan_date: string;
+  /** The project. */
+  project_id: string;
+  /** The year of the plan's submission. */
+  year: number;
 }
 
 /** 第七条: the stages of an application's full lifecycle (全生命周期). */
@@ -1096,6 +1241,28 @@ export interface PlatformUse {
   developed_on_platform?: boolean;
 }
 
+/** A record that did not load, or whose status the agenda could not compute. */
+export interface PortfolioProblem {
+  /** The article the error cites, when it cites one. */
+  article?: Citation | null;
+  /** The stable error code (as [`ErrorCode`]). */
+  code: string;
+  /** The file it came from ([`Portfolio::from_dir`]), when read from one. */
+  file?: string | null;
+  /** The position (from 0) in the list of records given ([`Portfolio::from_inputs`]). */
+  index?: number | null;
+  /** Why. */
+  kind: ProblemKind;
+  /** The line (from 1) of a JSON-lines text or file. */
+  line?: number | null;
+  /** The message in English. */
+  message_en: string;
+  /** The message in Chinese. */
+  message_zh: string;
+  /** The project's or application's id, when it could be read. */
+  record_id?: string | null;
+}
+
 /** The facts that make a project a priority under 第二十二条 (eight items, not ranked). Read by [`crate::checks::priority_categories`]. This is a dossier of its own rather than the process `Project`, because none of the facts is an event of the process. */
 export interface PriorityInput {
   /** (一) 党中央、国务院以及国家有关部委安排部署的应用. */
@@ -1139,6 +1306,9 @@ export interface PriorityResult {
   /** The project matches at least one item of 第二十二条. */
   priority: boolean;
 }
+
+/** Why a record is listed in [`Portfolio::problems`] (a stable snake_case string). */
+export type ProblemKind = "unreadable" | "unrecognised" | "refused" | "application_missing" | "duplicate_id" | "status";
 
 /** An event, or a correction or void of an earlier entry (by its index in the stored list). */
 export type ProjectEntry = ProjectEvent | ({
