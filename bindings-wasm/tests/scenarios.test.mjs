@@ -3,11 +3,13 @@
 // process_scenarios.rs via tests/src/lib.rs, check_scenarios.rs).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { api, scenarios, thrown } from "./helpers.mjs";
+import { isDeepStrictEqual } from "node:util";
+import { api, portfolioApi, scenarios, thrown } from "./helpers.mjs";
 
 const KNOWN = new Set(["calendar", "money", "process", "check", "agenda"]);
-// Agenda scenarios replay in Rust and Python: the portfolio is not in the WASM build.
-const NOT_IN_WASM = new Set(["agenda"]);
+// The portfolio is behind the cargo feature `portfolio` (off in the shipped package):
+// agenda scenarios replay through the Node build with it (pkg/node-portfolio), when built.
+const NOT_IN_WASM = new Set(portfolioApi ? [] : ["agenda"]);
 
 function calendarCase(c) {
   switch (c.op) {
@@ -148,6 +150,44 @@ function runProcess(doc) {
   return errs;
 }
 
+/** As the Rust and Python runners (tests/src/lib.rs run_agenda_scenario, test_scenarios.py
+ * check_agenda): the records load into a Portfolio, whose problems must be exactly the expected
+ * ones; each case's agenda lists exactly the expected items, in order, compared on the keys given
+ * (an absent optional field is null). */
+function runAgenda(doc) {
+  const portfolio = new portfolioApi.Portfolio(doc.records);
+  const failures = [];
+  const compare = (what, got, want) => {
+    for (const [k, w] of Object.entries(want)) {
+      const g = k === "error_code" ? got.error?.code : k === "estimate_due" ? got.estimate?.due : got[k];
+      if (!isDeepStrictEqual(g ?? null, w)) failures.push(`${what}.${k}: got ${JSON.stringify(g)}, want ${JSON.stringify(w)}`);
+    }
+  };
+  const problems = portfolio.problems;
+  const wantProblems = doc.problems ?? [];
+  if (problems.length !== wantProblems.length) {
+    failures.push(`problems: got ${JSON.stringify(problems)}, want ${JSON.stringify(wantProblems)}`);
+  } else {
+    wantProblems.forEach((w, i) => compare(`problems[${i}]`, problems[i], w));
+  }
+  doc.cases.forEach((c, n) => {
+    const o = c.options;
+    const agenda = portfolio.agenda(doc.as_of, {
+      withinWorkingDays: o.within_working_days,
+      responsible: o.responsible,
+      department: o.department,
+    });
+    if (agenda.items.length !== c.items.length) {
+      const got = agenda.items.map((g) => [g.project_id ?? null, g.obligation]);
+      failures.push(`case ${n}: got ${JSON.stringify(got)}, want ${c.items.length} items`);
+      return;
+    }
+    c.items.forEach((w, i) => compare(`case ${n} items[${i}]`, agenda.items[i], w));
+    if (agenda.problems.length) failures.push(`case ${n}: agenda problems ${JSON.stringify(agenda.problems)}`);
+  });
+  return failures;
+}
+
 const files = scenarios();
 
 test("there are scenario files", () => {
@@ -160,6 +200,7 @@ for (const [file, doc] of files) {
     let failures;
     if (doc.type === "calendar" || doc.type === "money") failures = runCases(doc);
     else if (doc.type === "check") failures = runCheck(doc);
+    else if (doc.type === "agenda") failures = runAgenda(doc);
     else failures = runProcess(doc);
     assert.deepEqual(failures, []);
   });
