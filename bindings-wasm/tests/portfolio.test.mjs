@@ -1,0 +1,151 @@
+// Portfolio (cargo feature `portfolio`, off in the shipped package): loading with problems, the
+// agenda, the fund view and the errors, as bindings-python/tests/test_portfolio.py. Runs on the
+// Node build with the feature (scripts/test-wasm builds it into pkg/node-portfolio).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { api, portfolioApi as pf, thrown } from "./helpers.mjs";
+
+const skip = !pf && "the Node build with the feature portfolio (pkg/node-portfolio) is not built";
+
+const APP = {
+  schema: 2,
+  application: { id: "APP-1", responsible_department: "区水利局", lead_department: "区农业农村委" },
+};
+
+const dev = (id, submitted, amount = "120万元") => ({
+  schema: 2,
+  id,
+  kind: "development",
+  application_id: "APP-1",
+  events: [
+    { type: "ledgered", date: "2025-09-01" },
+    { type: "funding_plan_submitted", date: submitted, amount },
+  ],
+});
+
+test("the shipped package has no Portfolio", () => {
+  assert.equal(api.Portfolio, undefined);
+});
+
+test("objects, JSON text, Project and ApplicationRecord load together", { skip }, () => {
+  const app = pf.ApplicationRecord.fromJson(APP);
+  const project = pf.Project.fromJson(dev("FL-1", "2025-09-30"), { application: APP });
+  const p = new pf.Portfolio([project, JSON.stringify(dev("FL-2", "2025-09-30")), dev("FL-2", "2025-09-30")], [app]);
+  assert.deepEqual(p.projects.map((x) => x.id), ["FL-1", "FL-2"]);
+  assert.deepEqual(p.applications.map((a) => a.application.id), ["APP-1"]);
+  const [problem, ...rest] = p.problems;
+  assert.equal(rest.length, 0);
+  assert.deepEqual([problem.index, problem.kind, problem.record_id, problem.code], [2, "duplicate_id", "FL-2", "invalid_input"]);
+  assert.equal(typeof problem.message_en, "string");
+  assert.equal(new pf.Portfolio().projects.length, 0);
+});
+
+test("one text is not a list of records", { skip }, () => {
+  const e = thrown(() => new pf.Portfolio(JSON.stringify(APP)));
+  assert.ok(e instanceof TypeError);
+  assert.match(e.message, /fromJsonl/);
+  assert.ok(thrown(() => new pf.Portfolio(5)) instanceof TypeError);
+  assert.ok(thrown(() => new pf.Portfolio([() => 1])) instanceof TypeError);
+});
+
+test("fromJsonl lists a bad line with its number and loads the rest", { skip }, () => {
+  const text = `${JSON.stringify(APP)}\n${JSON.stringify(dev("FL-1", "2025-09-30"))}\nnot json\n`;
+  const p = pf.Portfolio.fromJsonl(text);
+  assert.deepEqual(p.problems.map((x) => [x.line, x.code, x.kind]), [[3, "invalid_json", "unreadable"]]);
+  assert.deepEqual(p.projects.map((x) => x.id), ["FL-1"]);
+  assert.ok(thrown(() => pf.Portfolio.fromJsonl(5)) instanceof TypeError);
+});
+
+test("a project whose application is missing is a problem, with its code", { skip }, () => {
+  const p = new pf.Portfolio([dev("FL-1", "2025-09-30")]);
+  const [x] = p.problems;
+  assert.deepEqual([x.index, x.kind, x.record_id], [0, "application_missing", "FL-1"]);
+  assert.ok(pf.errorCodes().includes(x.code));
+});
+
+test("agenda: items as the core's JSON, options, rulesets", { skip }, () => {
+  const p = new pf.Portfolio([APP, dev("FL-1", "2025-09-30")]);
+  // Due 10-14: 10-09, 10-10, Saturday 10-11 (worked), 10-13, 10-14; as of 10-15, one working
+  // day (10-15) after the due date: -1.
+  const agenda = p.agenda("2025-10-15", { ruleset: [pf.defaultRuleset()], calendar: pf.Calendar.official() });
+  assert.equal(agenda.as_of, "2025-10-15");
+  assert.deepEqual(agenda.problems, []);
+  const [item, ...rest] = agenda.items;
+  assert.equal(rest.length, 0);
+  assert.deepEqual([item.due, item.working_days_left, item.overdue], ["2025-10-14", -1, true]);
+  assert.deepEqual([item.responsible, item.department, item.obligation], ["lead_department", "区农业农村委", "lead_department_opinion"]);
+  assert.deepEqual(item.article, { article: 19, item: 2 });
+  assert.equal(item.explanation.due, "2025-10-14");
+  // Filters.
+  assert.equal(p.agenda("2025-10-15", { responsible: "big_data_bureau" }).items.length, 0);
+  assert.equal(p.agenda("2025-10-15", { department: "区水利局" }).items.length, 0);
+  // As of 10-09 the due date 10-14 is 4 working days ahead (10-10, 10-11, 10-13, 10-14).
+  assert.equal(p.agenda("2025-10-09", { withinWorkingDays: 3 }).items.length, 0);
+  assert.equal(p.agenda("2025-10-09", { withinWorkingDays: 4 }).within_working_days, 4);
+  assert.equal(p.agenda("2025-10-09", { withinWorkingDays: 4 }).items[0].working_days_left, 4);
+});
+
+test("agenda errors: RulesError codes as in Python, TypeError for wrong JS types", { skip }, () => {
+  const p = new pf.Portfolio([APP, dev("FL-1", "2025-09-30")]);
+  const code = (fn) => {
+    const e = thrown(fn);
+    assert.equal(e?.name, "RulesError", String(e));
+    return e.code;
+  };
+  assert.equal(code(() => p.agenda("2025-10-15", { responsible: "nobody" })), "invalid_input");
+  assert.equal(code(() => p.agenda("2025-13-15")), "invalid_date");
+  assert.equal(code(() => p.agenda("2025-10-15", { withinWorkingDays: 1.5 })), "invalid_input");
+  assert.equal(code(() => p.agenda("2025-10-15", { ruleset: "{" })), "invalid_json");
+  for (const fn of [
+    () => p.agenda(20251015),
+    () => p.agenda("2025-10-15", 5),
+    () => p.agenda("2025-10-15", { withinWorkingDays: "5" }),
+    () => p.agenda("2025-10-15", { department: 5 }),
+    () => p.agenda("2025-10-15", { calendar: 5 }),
+  ]) {
+    assert.ok(thrown(fn) instanceof TypeError, String(fn));
+  }
+});
+
+test("fund view: exact amounts per year and lead department", { skip }, () => {
+  const p = new pf.Portfolio([APP, dev("FL-1", "2025-09-30", "500万元")]);
+  const v = p.fundView();
+  assert.equal(v.rows.length, 1);
+  const [row] = v.rows;
+  assert.deepEqual([row.year, row.lead_department, row.funding_requested], [2025, "区农业农村委", "5000000.00"]);
+  assert.deepEqual(v.large_plans, []); // no development plan submitted yet
+  assert.deepEqual(p.fundView(2024).rows, []);
+  assert.equal(p.fundView(2025, { ruleset: pf.defaultRuleset() }).rows.length, 1);
+  assert.equal(thrown(() => p.fundView(2025.5))?.code, "invalid_input");
+  assert.ok(thrown(() => p.fundView("2025")) instanceof TypeError);
+  assert.ok(thrown(() => p.fundView(2025, 5)) instanceof TypeError);
+});
+
+test("junk into the Portfolio: only RulesError or TypeError, and it keeps answering", { skip }, () => {
+  const cyclic = {};
+  cyclic.self = cyclic;
+  const JUNK = [undefined, null, true, 0, -1, 1.5, NaN, 2 ** 53, 10n, "", "{", "[]", "2025-02-30",
+    "x".repeat(100000), [], [1, "{", null], {}, [{ schema: 2, id: 5, kind: "om" }], cyclic, [cyclic],
+    () => 1, Symbol("s"), { withinWorkingDays: -1e20 }, { ruleset: [5] }, { responsible: {} }];
+  const p = new pf.Portfolio([APP, dev("FL-1", "2025-09-30")]);
+  const fns = [
+    (a, b) => new pf.Portfolio(a, b),
+    (a) => pf.Portfolio.fromJsonl(a),
+    (a, b) => p.agenda(a, b),
+    (a, b) => p.agenda("2025-10-15", a),
+    (a, b) => p.fundView(a, b),
+  ];
+  for (const fn of fns) {
+    for (const a of JUNK) {
+      for (const b of [undefined, ...JUNK.slice(0, 8)]) {
+        try {
+          fn(a, b);
+        } catch (e) {
+          assert.ok(e instanceof TypeError || e?.name === "RulesError", `${fn}: ${e?.name}: ${e?.message}`);
+          if (e.name === "RulesError") assert.ok(pf.errorCodes().includes(e.code), e.code);
+        }
+      }
+    }
+  }
+  assert.equal(p.agenda("2025-10-15").items[0].working_days_left, -1);
+});
