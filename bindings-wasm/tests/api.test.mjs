@@ -18,8 +18,9 @@ test("error codes equal the Rust list (core/src/error.rs) and the TypeScript uni
 });
 
 test("the .d.ts has no `any`", () => {
+  // The type `any`, not the word in a doc comment ("the filter applied, if any").
   const dts = readFileSync(new URL("../pkg/node/fuling_rules_wasm.d.ts", import.meta.url), "utf8");
-  assert.equal(dts.match(/\bany\b/g), null);
+  assert.equal(dts.replace(/\/\*[\s\S]*?\*\//g, "").match(/\bany\b/g), null);
 });
 
 test("calendar functions take and return ISO strings", () => {
