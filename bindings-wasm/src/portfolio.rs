@@ -40,7 +40,9 @@ fn within_arg(v: &JsValue) -> JsResult<Option<i64>> {
     if v.is_undefined() || v.is_null() {
         return Ok(None);
     }
-    let n = v.as_f64().ok_or_else(|| wrong(v, "withinWorkingDays", Expected::Number))?;
+    let n = v
+        .as_f64()
+        .ok_or_else(|| wrong(v, "withinWorkingDays", Expected::Number))?;
     let days = i64::from(call::day_count(Whole::Number(n.abs()))?);
     Ok(Some(if n < 0.0 { -days } else { days }))
 }
