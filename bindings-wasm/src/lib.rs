@@ -29,6 +29,9 @@
 //! and of those functions are generated into `src/generated.d.ts` by the same command;
 //! `src/types.d.ts` holds the few hand-written ones, which `tsc` checks against them.
 //!
+//! The portfolio (`Portfolio`: the agenda and the fund view) is behind the cargo feature
+//! `portfolio`, off by default (`src/portfolio.rs`, a child module of `api`).
+//!
 //! Everything that touches `wasm-bindgen` is compiled only for
 //! `target_family = "wasm"`, so `cargo test --workspace` and clippy stay native.
 

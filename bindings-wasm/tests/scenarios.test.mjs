@@ -195,7 +195,7 @@ test("there are scenario files", () => {
 });
 
 for (const [file, doc] of files) {
-  test(`scenario ${file}`, { skip: NOT_IN_WASM.has(doc.type) && "not in the WASM build" }, () => {
+  test(`scenario ${file}`, { skip: NOT_IN_WASM.has(doc.type) && "pkg/node-portfolio (feature portfolio) not built" }, () => {
     assert.ok(KNOWN.has(doc.type), `${file}: unknown scenario type ${JSON.stringify(doc.type)}`);
     let failures;
     if (doc.type === "calendar" || doc.type === "money") failures = runCases(doc);
