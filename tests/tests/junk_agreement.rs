@@ -160,7 +160,9 @@ fn outcome(f: &str, args: &[Value]) -> String {
             "migrate" => match a(0) {
                 Value::Array(items) => {
                     let texts = items.iter().map(json_text).collect::<R<Vec<_>>>()?;
-                    ignore(fuling_rules::records::migrate(&texts.iter().map(String::as_str).collect::<Vec<_>>()))
+                    ignore(fuling_rules::records::migrate(
+                        &texts.iter().map(String::as_str).collect::<Vec<_>>(),
+                    ))
                 }
                 _ => return Err(Fail::Type),
             },
