@@ -186,9 +186,10 @@ def test_counts_follow_the_scalar_rule() -> None:
         scalar = e.value.message_en
         floats: Any
         for floats in (np.array([scalar_float, 2.0]), np.array([scalar_float]), np.float64(scalar_float)):
-            for errors in ("raise", "nat"):
+            mode: Any
+            for mode in ("raise", "nat"):
                 with pytest.raises(fr.InputError) as e:
-                    fr.add_working_days(d, floats, errors=errors)
+                    fr.add_working_days(d, floats, errors=mode)
                 assert e.value.code == "invalid_input" and getattr(e.value, "index") == 0
                 assert e.value.message_en == f"at position 0: {scalar}"
             with pytest.raises(fr.InputError):

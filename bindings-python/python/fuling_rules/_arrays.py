@@ -106,6 +106,7 @@ def apply(op: str, calendar: Any, a: Any, b: Any, nat: bool) -> Any:
     raw = np.empty(flat.size, dtype=_RAW.get(op, "int64"))
     for start in range(0, flat.size, CHUNK):
         stop = start + CHUNK
+        extra: Any
         if other is None or isinstance(other, int):
             extra = other
         elif other.dtype.kind == "f":
