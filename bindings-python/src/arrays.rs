@@ -17,7 +17,7 @@ use fuling_rules::{Calendar, Error, ErrorCode};
 use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyByteArray, PyBytes, PyInt};
+use pyo3::types::{PyByteArray, PyBytes, PyFloat, PyInt};
 use pyo3::IntoPyObjectExt;
 use std::borrow::Cow;
 use zerocopy::FromBytes;
@@ -158,7 +158,16 @@ pub fn _calendar_batch<'py>(
     };
     let counts = match (&other, b) {
         (Some(v), _) => Counts::Each(v),
-        (None, Some(n)) => Counts::One(i64::from(n.extract::<Count>()?.0)),
+        (None, Some(n)) => match n.extract::<Count>() {
+            Ok(n) => Counts::One(i64::from(n.0)),
+            // A float is the first count of this chunk of a float array (`fuling_rules._arrays`
+            // sends it): the core's day-count check refuses it, as `1.5` or `5.0` on the scalar
+            // path, so it is bad input at this position (whatever `nat` says, as a negative count).
+            Err(Fail::Core(error)) if n.cast::<PyFloat>().is_ok() && !days.is_empty() => {
+                return Err(batch_error(py, BatchError { position: 0, error }, offset).into());
+            }
+            Err(e) => return Err(e),
+        },
         (None, None) => Counts::One(0),
     };
     let (len, width) = (days.len(), op.batch_width());

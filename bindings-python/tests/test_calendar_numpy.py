@@ -176,10 +176,32 @@ def test_counts_follow_the_scalar_rule() -> None:
         assert getattr(e.value, "index") == 1
     with pytest.raises(fr.InputError):
         fr.add_working_days(d, -1)
-    # Non-integer counts are a TypeError, as for the scalar function.
-    for bad in (np.array([1.0, 2.0]), np.array([True, False])):
-        with pytest.raises(TypeError):
-            fr.add_working_days(d, bad)
+    # Float counts are invalid_input, as the scalar 1.5 or 5.0 (the core's day-count check,
+    # same message), at the first position, with errors="nat" too (as a negative count).
+    scalar_float: Any
+    for scalar_float in (1.5, 5.0):
+        with pytest.raises(fr.InputError) as e:
+            fr.add_working_days(D(2025, 9, 30), scalar_float)
+        assert e.value.code == "invalid_input"
+        scalar = e.value.message_en
+        floats: Any
+        for floats in (np.array([scalar_float, 2.0]), np.array([scalar_float]), np.float64(scalar_float)):
+            mode: Any
+            for mode in ("raise", "nat"):
+                with pytest.raises(fr.InputError) as e:
+                    fr.add_working_days(d, floats, errors=mode)
+                assert e.value.code == "invalid_input" and getattr(e.value, "index") == 0
+                assert e.value.message_en == f"at position 0: {scalar}"
+            with pytest.raises(fr.InputError):
+                fr.sub_working_days(D(2025, 9, 30), floats)
+    # An empty float array has no count to refuse (numpy's default dtype for []).
+    no_counts: Any = np.array([])
+    assert fr.add_working_days(days(), no_counts).tolist() == []
+    # Bool counts are a TypeError, as the scalar True.
+    with pytest.raises(TypeError):
+        fr.add_working_days(D(2025, 9, 30), True)
+    with pytest.raises(TypeError):
+        fr.add_working_days(d, np.array([True, False]))
     assert fr.add_working_days(d, np.array([1, 5], dtype=np.uint8)).tolist() == [D(2025, 10, 9), D(2025, 10, 14)]
 
 

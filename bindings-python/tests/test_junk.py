@@ -15,7 +15,7 @@ from conftest import REPO
 DATES = {
     "is_working_day": [0], "add_working_days": [0], "sub_working_days": [0], "working_days_between": [0, 1],
     "next_working_day": [0], "previous_working_day": [0], "day_info": [0], "due_date": [0],
-    "explain_due_date": [0], "project_status": [0],
+    "explain_due_date": [0], "project_status": [0], "project_status_in": [0],
 }  # fmt: skip
 
 
@@ -37,6 +37,7 @@ def function(name: str) -> Callable[..., Any]:
         "project_from_json": fr.Project.from_json,
         "project_apply": lambda e: fr.Project("junk", "development").apply(e),
         "project_status": lambda d: fr.Project("junk", "development").status(d),
+        "project_status_in": lambda d, rs: fr.Project("junk", "development").status_in(d, rs),
         "check_label_actions": fr.label_actions,
         "check_priority_categories": fr.priority_categories,
         "period_parse": fr.Period.parse,

@@ -6,7 +6,8 @@ function calendarOf(calendar) {
     if (!officialCalendar) officialCalendar = Calendar.official();
     return officialCalendar;
   }
-  if (calendar instanceof Calendar) return calendar;
+  // A freed Calendar (`free()` zeroes wasm-bindgen's `__wbg_ptr`) is no Calendar any more.
+  if (calendar instanceof Calendar && calendar.__wbg_ptr) return calendar;
   throw new TypeError("calendar must be a Calendar (Calendar.official() or Calendar.fromJson(...))");
 }
 function isWorkingDay(date, calendar) { return calendarOf(calendar).isWorkingDay(date); }

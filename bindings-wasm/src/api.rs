@@ -107,6 +107,16 @@ fn count_arg(v: &JsValue, what: &str) -> JsResult<u32> {
     Ok(call::day_count(Whole::Number(n))?)
 }
 
+/// An array argument (`Array.isArray`); anything else, an array-like object included, is a
+/// `TypeError` (as Python's for a non-sequence).
+#[cfg(feature = "records")]
+fn array_arg(v: &JsValue, what: &str) -> JsResult<js_sys::Array> {
+    match js_sys::Array::is_array(v) {
+        true => Ok(v.clone().unchecked_into()),
+        false => Err(wrong(v, what, Expected::Array)),
+    }
+}
+
 /// JSON text of an argument given either as a JSON string or as a JS value
 /// (serialised with `JSON.stringify`, so `toJSON` methods such as `Amount`'s apply).
 fn json_arg(v: &JsValue, what: &str) -> JsResult<String> {
@@ -579,7 +589,7 @@ mod process {
         ) -> JsResult<JsValue> {
             let as_of = date_arg(&as_of, "asOf")?;
             let cal = calendar_arg(&option(&options, "calendar")?)?;
-            let list = rulesets.unchecked_into::<js_sys::Array>();
+            let list = array_arg(&rulesets, "rulesets")?;
             let sets: Vec<fr::Ruleset> = list.iter().map(|r| ruleset_arg(&r)).collect::<JsResult<_>>()?;
             let sets = fr::records::Rulesets::new(sets)?;
             to_js(&self.inner.status_in(as_of, &cal, &sets)?)
@@ -736,7 +746,7 @@ mod process {
     pub fn migrate(
         #[wasm_bindgen(unchecked_param_type = "(ProjectRecord | string)[]")] records: JsValue,
     ) -> JsResult<JsValue> {
-        let list = records.unchecked_into::<js_sys::Array>();
+        let list = array_arg(&records, "records")?;
         let texts: Vec<String> = list.iter().map(|r| json_arg(&r, "record")).collect::<JsResult<_>>()?;
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
         to_js(&fr::records::migrate(&refs))

@@ -55,6 +55,14 @@ test("Calendar class: official, custom from JSON, passed as an argument and in o
   const e = thrown(() => api.Calendar.fromJson({ format: 2 }));
   assert.equal(e.name, "RulesError");
   assert.equal(thrown(() => api.addWorkingDays("2025-09-30", 5, { handle: 1 })).name, "TypeError");
+  // A freed Calendar is a TypeError in the module functions (not wasm-bindgen's null pointer error).
+  const freed = api.Calendar.official();
+  freed.free();
+  for (const call of [() => api.addWorkingDays("2025-09-30", 5, freed), () => api.isWorkingDay("2025-09-30", freed)]) {
+    const e = thrown(call);
+    assert.equal(e.name, "TypeError");
+    assert.match(e.message, /^calendar must be a Calendar/);
+  }
 });
 
 test("RulesError has name, code, article, message_zh, message_en", () => {

@@ -23,6 +23,7 @@ const calls = {
   project_from_json: (a) => api.Project.fromJson(a),
   project_apply: (e) => new api.Project("junk", "development").apply(e),
   project_status: (d) => new api.Project("junk", "development").status(d),
+  project_status_in: (d, rs) => new api.Project("junk", "development").statusIn(d, rs),
   check_label_actions: (a) => api.labelActions(a),
   check_priority_categories: (a) => api.priorityCategories(a),
   period_parse: (a) => api.parsePeriod(a),

@@ -108,6 +108,13 @@ test("project: rules in force", records, () => {
   assert.equal(s.receipt.ruleset_id, "fuling-final");
   assert.deepEqual(s.warnings.map((w) => w.code), ["ruleset_differs", "event_before_in_force"]);
   assert.equal(q.statusIn("2026-02-27", [draft, final]).warnings, undefined);
+  // Not an array (an array-like object included): a TypeError naming the argument, as in Python.
+  for (const bad of [5, "[]", { length: 1, 0: draft }, null]) {
+    const e = thrown(() => q.statusIn("2026-03-02", bad));
+    assert.equal(e.name, "TypeError");
+    assert.match(e.message, /^rulesets must be an array, got /);
+  }
+  assert.match(thrown(() => api.migrate({ length: 0 })).message, /^records must be an array, got object$/);
 });
 
 test("migrate: refusals and application conflicts", records, () => {

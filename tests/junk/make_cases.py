@@ -97,12 +97,18 @@ events = [{"type": "ledgered", "date": "2025-09-01"}, {"type": "ledgered", "date
 for e in events:
     add("project_apply", e)
 projects = ["{", {}, {"schema": 1, "id": "x", "kind": "om", "events": []}, {"schema": 3, "id": "x", "kind": "om", "events": []},
+            {"schema": 2, "id": "x", "kind": "om", "events": []},
             {"schema": 1, "id": "x", "kind": "om", "events": [{"type": "ledgered", "date": "2025-02-30"}]},
             {"schema": 1, "id": "x", "kind": "spaceship", "events": []}, 5, big_s]
 for p in projects:
     add("project_from_json", p)
 for d in ["2025-10-15", "1990-01-01", 5, None]:
     add("project_status", d)
+# Array arguments: anything but an array (a Python list or tuple) is a TypeError.
+for records in [[], 5, "[]", {}, None]:
+    add("migrate", records)
+for rulesets in [[], 5, "[]", {}, None]:
+    add("project_status_in", D, rulesets)
 print(len(cases))
 doc = {"kinds": {
     "date": "ISO text (only valid YYYY-MM-DD in date positions: Python passes datetime.date); other JSON types are a TypeError",

@@ -156,6 +156,26 @@ fn outcome(f: &str, args: &[Value]) -> String {
                 &cal,
                 &Ruleset::default(),
             )?),
+            // Array arguments: anything but an array is a TypeError on every target.
+            "migrate" => match a(0) {
+                Value::Array(items) => {
+                    let texts = items.iter().map(json_text).collect::<R<Vec<_>>>()?;
+                    ignore(fuling_rules::records::migrate(
+                        &texts.iter().map(String::as_str).collect::<Vec<_>>(),
+                    ))
+                }
+                _ => return Err(Fail::Type),
+            },
+            "project_status_in" => {
+                let as_of = date(&a(0))?;
+                let sets = match a(1) {
+                    Value::Array(items) if items.is_empty() => Vec::new(),
+                    Value::Array(_) => panic!("project_status_in: only the empty array in the junk cases"),
+                    _ => return Err(Fail::Type),
+                };
+                let sets = fuling_rules::records::Rulesets::new(sets)?;
+                ignore(Project::new("junk", ProjectKind::Development).status_in(as_of, &cal, &sets)?)
+            }
             other => match other.strip_prefix("check_").map(Check::from_name) {
                 Some(Ok(c)) => ignore(fuling_rules::checks::run_json(c.name(), &json(&a(0))?)?),
                 _ => panic!("unknown function {other:?} in the junk cases"),

@@ -38,7 +38,8 @@ fn glue_tail() -> AnyResult<String> {
              if (!officialCalendar) officialCalendar = Calendar.official();\n    \
              return officialCalendar;\n  \
            }}\n  \
-           if (calendar instanceof Calendar) return calendar;\n  \
+           // A freed Calendar (`free()` zeroes wasm-bindgen's `__wbg_ptr`) is no Calendar any more.\n  \
+           if (calendar instanceof Calendar && calendar.__wbg_ptr) return calendar;\n  \
            throw new TypeError({});\n\
          }}\n",
         js_string(&Expected::Calendar.message("calendar", ""))?

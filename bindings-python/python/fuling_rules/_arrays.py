@@ -9,7 +9,10 @@ elements per call (``_native._calendar_batch``). No Python code runs per element
 Dates: ``datetime64[D]``; a finer unit (``datetime64[ns]``, pandas' default, ``[s]``, …)
 is accepted when every value is midnight (a date) and refused with ``TypeError`` when one
 has a time of day (its calendar day depends on a time zone, as for ``datetime.datetime``);
-coarser units (weeks, months, years) are refused. Counts: integer dtypes only.
+coarser units (weeks, months, years) are refused. Counts: integer dtypes; a float
+array is bad input as a scalar ``float`` is: ``InputError`` (``invalid_input``, the core's
+day-count message) at its first position, with or without ``errors="nat"`` (as a negative
+count); other dtypes (bool, strings, objects) are a ``TypeError``.
 """
 
 from __future__ import annotations
@@ -60,12 +63,15 @@ def _dates(np: Any, x: Any, what: str) -> Any:
 
 
 def _counts(np: Any, n: Any) -> Any:
-    """``n`` as an ``int64`` array (an ``int`` stays an ``int``: the core checks it)."""
+    """``n`` as an ``int64`` array (an ``int`` stays an ``int``: the core checks it; a float
+    array stays as it is: ``apply`` sends its first element, which the core refuses)."""
     if isinstance(n, bool) or isinstance(n, np.bool_):
         raise TypeError("n must be an int or an integer array, got bool")
     if isinstance(n, int):
         return n
     a = np.asarray(n)
+    if a.dtype.kind == "f":
+        return a
     if a.dtype.kind not in "iu":
         raise TypeError(f"n must be an int or an integer array, got dtype {a.dtype}")
     if a.dtype.kind == "u" and a.dtype.itemsize >= 8:
@@ -92,13 +98,21 @@ def apply(op: str, calendar: Any, a: Any, b: Any, nat: bool) -> Any:
         other = _dates(np, b, "end") if op == "working_days_between" else _counts(np, b)
     if other is not None and not isinstance(other, int):
         days, other = np.broadcast_arrays(days, other)
-        other = np.ravel(other).view(np.int64)
+        other = np.ravel(other)
+        if other.dtype.kind != "f":
+            other = other.view(np.int64)
     shape = days.shape
     flat = np.ravel(days).view(np.int64)
     raw = np.empty(flat.size, dtype=_RAW.get(op, "int64"))
     for start in range(0, flat.size, CHUNK):
         stop = start + CHUNK
-        extra = other if other is None or isinstance(other, int) else other[start:stop].tobytes()
+        extra: Any
+        if other is None or isinstance(other, int):
+            extra = other
+        elif other.dtype.kind == "f":
+            extra = float(other[start])  # refused by the core: InputError at position `start`
+        else:
+            extra = other[start:stop].tobytes()
         chunk = _native._calendar_batch(calendar, op, flat[start:stop].tobytes(), extra, nat, start)
         raw[start:stop] = np.frombuffer(chunk, dtype=raw.dtype)
     raw = raw.reshape(shape)

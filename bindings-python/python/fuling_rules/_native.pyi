@@ -448,11 +448,12 @@ def _error_classes() -> list[tuple[str, str]]:
 def _raise(code: str) -> None:
     """Raises the exception for `code` (testing aid: checks the mapping of every code)."""
 def _calendar_batch(
-    calendar: Calendar | None, op: str, a: bytes, b: bytes | int | None, nat: bool, offset: int = 0
+    calendar: Calendar | None, op: str, a: bytes, b: bytes | int | float | None, nat: bool, offset: int = 0
 ) -> bytearray:
     """Runs the core's batch query `op` (`CalendarOp::batch_into`) over `int64` day numbers
     (`a`, and `b`: `None`, an `int` count, `int64` counts or, for `working_days_between`,
-    end days, as bytes). Returns a `bytearray`: `int64` day numbers (NaT = `i64::MIN`) for
+    end days, as bytes; or a `float`, the first count of a float array, which the core's
+    day-count check refuses: `InputError` at position `offset`). Returns a `bytearray`: `int64` day numbers (NaT = `i64::MIN`) for
     dates, `int64` counts (-1 = missing) for `working_days_between`, `uint8` 0/1 (2 =
     missing) for `is_working_day`, written in place when the buffer is aligned. `offset`: the
     position of the first element in the caller's array (`fuling_rules._arrays` sends large

@@ -23,6 +23,7 @@ use crate::error::{Error, ErrorCode};
 /// ```
 /// use fuling_rules::call::host::Expected;
 /// assert_eq!(Expected::Number.message("n", "string"), "n must be a number, got string");
+/// assert_eq!(Expected::Array.message("rulesets", "number"), "rulesets must be an array, got number");
 /// assert_eq!(Expected::Calendar.message("calendar", "number"),
 ///     "calendar must be a Calendar (Calendar.official() or Calendar.fromJson(...))");
 /// ```
@@ -46,6 +47,8 @@ pub enum Expected {
     BigInt,
     /// An options object.
     Object,
+    /// An array (JS `Array.isArray`; an array-like object is not one).
+    Array,
     /// A `Calendar` object.
     Calendar,
 }
@@ -74,6 +77,7 @@ impl Expected {
             ),
             Expected::BigInt => ("a BigInt (e.g. 500000000n)", ""),
             Expected::Object => ("an object", ""),
+            Expected::Array => ("an array", ""),
             Expected::Calendar => {
                 return format!("{what} must be a Calendar (Calendar.official() or Calendar.fromJson(...))")
             }
