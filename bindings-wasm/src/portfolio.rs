@@ -22,13 +22,7 @@ fn inputs(v: &JsValue, what: &str, out: &mut Vec<RecordInput>) -> JsResult<()> {
             "{what} is a list of records, not one text: use Portfolio.fromJsonl for JSON lines"
         )));
     }
-    if !js_sys::Array::is_array(v) {
-        return Err(type_error(&format!(
-            "{what} must be an array of records, got {}",
-            v.js_typeof().as_string().unwrap_or_default()
-        )));
-    }
-    for item in v.unchecked_ref::<js_sys::Array>().iter() {
+    for item in array_arg(v, what)?.iter() {
         out.push(RecordInput::Json(json_arg(&item, "record")?));
     }
     Ok(())
@@ -56,8 +50,10 @@ fn rules_arg(v: &JsValue) -> JsResult<(Option<fr::Ruleset>, Option<Rulesets>)> {
     if !js_sys::Array::is_array(v) {
         return Ok((Some(ruleset_arg(v)?), None));
     }
-    let list = v.unchecked_ref::<js_sys::Array>();
-    let sets: Vec<fr::Ruleset> = list.iter().map(|r| ruleset_arg(&r)).collect::<JsResult<_>>()?;
+    let sets: Vec<fr::Ruleset> = array_arg(v, "ruleset")?
+        .iter()
+        .map(|r| ruleset_arg(&r))
+        .collect::<JsResult<_>>()?;
     Ok((None, Some(Rulesets::new(sets)?)))
 }
 
