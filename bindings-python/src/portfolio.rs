@@ -2,7 +2,7 @@
 //! view (`fuling_rules::portfolio`). Convert, call, map errors: the logic is the core's.
 
 use crate::calendar::{calendar_of, PyCalendar};
-use crate::convert::{Date, Json, Record, Text};
+use crate::convert::{Date, Json, Record, Text, Year};
 use crate::errors::R;
 use crate::process::{PyApplicationRecord, PyProject};
 use crate::ruleset::PyRuleset;
@@ -84,8 +84,8 @@ methods! { PyPortfolio = "Portfolio" {
         Ok(Record("Agenda", self.0.agenda(as_of.0, &options)?))
     };
     #[pyo3(signature = (year = None, *, ruleset = None))]
-    fn fund_view(&self, year: Option<i32>, ruleset: Option<PyRef<'_, PyRuleset>>) -> Record<FundView> =
-        Record("FundView", self.0.fund_view_with(year, &crate::ruleset::ruleset_of(&ruleset)));
+    fn fund_view(&self, year: Option<Year>, ruleset: Option<PyRef<'_, PyRuleset>>) -> Record<FundView> =
+        Record("FundView", self.0.fund_view_with(year.map(|y| y.0), &crate::ruleset::ruleset_of(&ruleset)));
 } plain {
     fn __len__(&self) -> usize = self.0.projects().len();
     fn __repr__(&self) -> String = format!(

@@ -85,6 +85,15 @@ def test_fund_view_amounts_stay_exact() -> None:
     assert p.fund_view(2024).rows == ()
 
 
+@pytest.mark.parametrize("year", [0, -2025, 2**40])
+def test_fund_view_year_is_read_as_in_js(year: int) -> None:
+    # The core's call::year, as JS fundView: a positive whole number that fits 32 bits.
+    p = fr.Portfolio([APP, dev("FL-1", "2025-09-30")])
+    with pytest.raises(fr.InputError) as e:
+        p.fund_view(year)
+    assert e.value.code == "invalid_input"
+
+
 def test_to_pandas_without_pandas_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     p = fr.Portfolio([APP, dev("FL-1", "2025-09-30")])
     monkeypatch.setitem(sys.modules, "pandas", None)

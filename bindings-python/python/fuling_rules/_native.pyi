@@ -778,8 +778,9 @@ class Portfolio:
     def fund_view(self, year: int | None = None, *, ruleset: Ruleset | None = None) -> FundView:
         """The fund view (`FundView`): per year and lead department, the amounts at each stage,
         the plans of 500万元 (含) or more and their municipal filing (第二十条), 第二十五条
-        exceptions, adjustments and withdrawals; only `year` when given. The year of an amount
-        is the year of the event that set it.
+        exceptions, adjustments and withdrawals; only `year` when given (a positive whole
+        number, else `InputError`, as in JS). The year of an amount is the year of the event
+        that set it.
         """
     def __len__(self) -> int: ...
 
