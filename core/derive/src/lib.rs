@@ -54,7 +54,9 @@ pub fn derive_from_json(input: TokenStream) -> TokenStream {
     }
 }
 
-/// The `#[serde(...)]` items of one attribute list.
+/// The `#[serde(...)]` items of one attribute list, read once for both derives (the reader
+/// and the writer, `write.rs`): each derive uses the items it needs and refuses the ones it
+/// cannot honour.
 #[derive(Default)]
 struct SerdeAttrs {
     default: Option<Option<syn::Path>>,
@@ -63,6 +65,12 @@ struct SerdeAttrs {
     rename_all: Option<String>,
     tag: Option<String>,
     flatten: bool,
+    /// Writer only: `skip_serializing_if = "path"`.
+    skip_serializing_if: Option<syn::Path>,
+    /// Writer only: container `transparent`.
+    transparent: bool,
+    /// Writer only: container `into = "Type"`.
+    into: Option<syn::Type>,
 }
 
 fn str_value(expr: &Expr) -> syn::Result<String> {
@@ -70,7 +78,10 @@ fn str_value(expr: &Expr) -> syn::Result<String> {
         Expr::Lit(ExprLit { lit: Lit::Str(s), .. }) => Ok(s.value()),
         // A `$name` substituted by macro_rules arrives wrapped in an invisible group.
         Expr::Group(g) => str_value(&g.expr),
-        other => Err(syn::Error::new_spanned(other, "FromJson: expected a string literal")),
+        other => Err(syn::Error::new_spanned(
+            other,
+            "fuling-rules-derive: expected a string literal",
+        )),
     }
 }
 
@@ -83,7 +94,14 @@ fn serde_attrs(attrs: &[syn::Attribute]) -> syn::Result<SerdeAttrs> {
                 Meta::Path(p) if p.is_ident("default") => out.default = Some(None),
                 Meta::Path(p) if p.is_ident("deny_unknown_fields") => out.deny_unknown_fields = true,
                 Meta::Path(p) if p.is_ident("flatten") => out.flatten = true,
+                Meta::Path(p) if p.is_ident("transparent") => out.transparent = true,
                 Meta::NameValue(nv) if nv.path.is_ident("tag") => out.tag = Some(str_value(&nv.value)?),
+                Meta::NameValue(nv) if nv.path.is_ident("into") => {
+                    out.into = Some(syn::parse_str(&str_value(&nv.value)?)?);
+                }
+                Meta::NameValue(nv) if nv.path.is_ident("skip_serializing_if") => {
+                    out.skip_serializing_if = Some(syn::parse_str(&str_value(&nv.value)?)?);
+                }
                 Meta::NameValue(nv) if nv.path.is_ident("default") => {
                     let path: syn::Path = syn::parse_str(&str_value(&nv.value)?)?;
                     out.default = Some(Some(path));
@@ -94,23 +112,40 @@ fn serde_attrs(attrs: &[syn::Attribute]) -> syn::Result<SerdeAttrs> {
                     if rule != "snake_case" {
                         return Err(syn::Error::new_spanned(
                             nv,
-                            "FromJson: only rename_all = \"snake_case\" is supported",
+                            "fuling-rules-derive: only rename_all = \"snake_case\" is supported",
                         ));
                     }
                     out.rename_all = Some(rule);
                 }
-                // Serialisation-only attributes do not concern the reader.
-                Meta::NameValue(nv) if nv.path.is_ident("skip_serializing_if") => {}
                 other => {
                     return Err(syn::Error::new_spanned(
                         other,
-                        "FromJson: this serde attribute is not supported (extend fuling-rules-derive and its tests)",
+                        "fuling-rules-derive: this serde attribute is not supported (extend fuling-rules-derive and its tests)",
                     ))
                 }
             }
         }
     }
     Ok(out)
+}
+
+impl SerdeAttrs {
+    /// The JSON key of a field with these attributes: its `rename`, else its name (without `r#`).
+    fn field_key(&self, ident: &syn::Ident) -> String {
+        self.rename
+            .clone()
+            .unwrap_or_else(|| ident.to_string().trim_start_matches("r#").to_string())
+    }
+
+    /// The JSON name of a variant with these attributes in `container`: its `rename`, else
+    /// the container's `rename_all` rule, else its name.
+    fn variant_key(&self, container: &SerdeAttrs, ident: &syn::Ident) -> String {
+        match (&self.rename, &container.rename_all) {
+            (Some(r), _) => r.clone(),
+            (None, Some(_)) => snake_case(&ident.to_string()),
+            (None, None) => ident.to_string(),
+        }
+    }
 }
 
 /// serde's `snake_case` rule for a variant name.
@@ -133,6 +168,12 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
     let name = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let container = serde_attrs(&input.attrs)?;
+    if container.transparent || container.into.is_some() {
+        return Err(syn::Error::new_spanned(
+            name,
+            "FromJson: `transparent` and `into` are the writer's (write FromJson by hand)",
+        ));
+    }
     let body = match &input.data {
         Data::Struct(data) => {
             let Fields::Named(fields) = &data.fields else {
@@ -157,13 +198,8 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                         "FromJson: only unit variants (write FromJson by hand)",
                     ));
                 }
-                let attrs = serde_attrs(&v.attrs)?;
                 let vname = &v.ident;
-                let key = match (attrs.rename, &container.rename_all) {
-                    (Some(r), _) => r,
-                    (None, Some(_)) => snake_case(&vname.to_string()),
-                    (None, None) => vname.to_string(),
-                };
+                let key = serde_attrs(&v.attrs)?.variant_key(&container, vname);
                 let key_lit = LitStr::new(&key, Span::call_site());
                 keys.push(key_lit);
                 values.push(quote! { #name::#vname });

@@ -71,10 +71,7 @@ fn sorted_fields(fields: &FieldsNamed) -> syn::Result<Vec<Field>> {
             .clone()
             .ok_or_else(|| syn::Error::new_spanned(f, "unnamed field"))?;
         let attrs = super::serde_attrs(&f.attrs)?;
-        let key = attrs
-            .rename
-            .clone()
-            .unwrap_or_else(|| ident.to_string().trim_start_matches("r#").to_string());
+        let key = attrs.field_key(&ident);
         fields_by_key.push((key, ident, f.ty.clone(), attrs));
     }
     fields_by_key.sort_by(|a, b| a.0.cmp(&b.0));

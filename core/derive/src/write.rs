@@ -18,64 +18,7 @@
 
 use proc_macro2::{Span, TokenStream as TokenStream2};
 use quote::quote;
-use syn::{Data, DeriveInput, Expr, ExprLit, Fields, Lit, LitStr, Meta};
-
-#[derive(Default)]
-struct Attrs {
-    rename: Option<String>,
-    rename_all_snake: bool,
-    skip_if: Option<syn::Path>,
-    flatten: bool,
-    tag: Option<String>,
-    transparent: bool,
-    into: Option<syn::Type>,
-}
-
-fn str_value(expr: &Expr) -> syn::Result<String> {
-    match expr {
-        Expr::Lit(ExprLit { lit: Lit::Str(s), .. }) => Ok(s.value()),
-        // A `$name` substituted by macro_rules arrives wrapped in an invisible group.
-        Expr::Group(g) => str_value(&g.expr),
-        other => Err(syn::Error::new_spanned(other, "ToJson: expected a string literal")),
-    }
-}
-
-fn attrs(list: &[syn::Attribute]) -> syn::Result<Attrs> {
-    let mut out = Attrs::default();
-    for attr in list.iter().filter(|a| a.path().is_ident("serde")) {
-        let items = attr.parse_args_with(syn::punctuated::Punctuated::<Meta, syn::Token![,]>::parse_terminated)?;
-        for item in items {
-            match &item {
-                // The reader's attributes.
-                Meta::Path(p) if p.is_ident("default") || p.is_ident("deny_unknown_fields") => {}
-                Meta::NameValue(nv) if nv.path.is_ident("default") => {}
-                Meta::Path(p) if p.is_ident("flatten") => out.flatten = true,
-                Meta::Path(p) if p.is_ident("transparent") => out.transparent = true,
-                Meta::NameValue(nv) if nv.path.is_ident("rename") => out.rename = Some(str_value(&nv.value)?),
-                Meta::NameValue(nv) if nv.path.is_ident("tag") => out.tag = Some(str_value(&nv.value)?),
-                Meta::NameValue(nv) if nv.path.is_ident("into") => {
-                    out.into = Some(syn::parse_str(&str_value(&nv.value)?)?);
-                }
-                Meta::NameValue(nv) if nv.path.is_ident("skip_serializing_if") => {
-                    out.skip_if = Some(syn::parse_str(&str_value(&nv.value)?)?);
-                }
-                Meta::NameValue(nv) if nv.path.is_ident("rename_all") => {
-                    if str_value(&nv.value)? != "snake_case" {
-                        return Err(syn::Error::new_spanned(nv, "ToJson: only rename_all = \"snake_case\""));
-                    }
-                    out.rename_all_snake = true;
-                }
-                other => {
-                    return Err(syn::Error::new_spanned(
-                        other,
-                        "ToJson: this serde attribute is not supported (extend fuling-rules-derive's write.rs)",
-                    ))
-                }
-            }
-        }
-    }
-    Ok(out)
-}
+use syn::{Data, DeriveInput, Fields, LitStr};
 
 /// A JSON string literal's text (with quotes) for a name, escaped at compile time.
 fn quoted(name: &str) -> String {
@@ -108,39 +51,20 @@ fn write_fields(
             .ident
             .clone()
             .ok_or_else(|| syn::Error::new_spanned(f, "unnamed field"))?;
-        let a = attrs(&f.attrs)?;
+        let a = super::serde_attrs(&f.attrs)?;
         let value = access(&ident);
         let write = if a.flatten {
             quote! { __jo::ToJsonFields::write_fields(#value, __out); }
         } else {
-            let name = a
-                .rename
-                .unwrap_or_else(|| ident.to_string().trim_start_matches("r#").to_string());
-            let key = lit(&format!("{}:", quoted(&name)));
+            let key = lit(&format!("{}:", quoted(&a.field_key(&ident))));
             quote! { __jo::field(__out, #key, #value); }
         };
-        out.push(match a.skip_if {
+        out.push(match a.skip_serializing_if {
             Some(path) => quote! { if !#path(#value) { #write } },
             None => write,
         });
     }
     Ok(out)
-}
-
-/// serde's `snake_case` rule for a variant name.
-fn snake_case(name: &str) -> String {
-    let mut s = String::new();
-    for (i, ch) in name.char_indices() {
-        if ch.is_uppercase() {
-            if i > 0 {
-                s.push('_');
-            }
-            s.extend(ch.to_lowercase());
-        } else {
-            s.push(ch);
-        }
-    }
-    s
 }
 
 pub(crate) fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
@@ -150,7 +74,7 @@ pub(crate) fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
         p.bounds.push(syn::parse_quote!(crate::json_output::ToJson));
     }
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let container = attrs(&input.attrs)?;
+    let container = super::serde_attrs(&input.attrs)?;
     let mut fields_impl = quote! {};
     let body = match &input.data {
         _ if container.into.is_some() => {
@@ -192,13 +116,8 @@ pub(crate) fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
             let mut arms = Vec::new();
             let mut names = Vec::new();
             for v in &data.variants {
-                let a = attrs(&v.attrs)?;
                 let vname = &v.ident;
-                let key = match (a.rename, container.rename_all_snake) {
-                    (Some(r), _) => r,
-                    (None, true) => snake_case(&vname.to_string()),
-                    (None, false) => vname.to_string(),
-                };
+                let key = super::serde_attrs(&v.attrs)?.variant_key(&container, vname);
                 arms.push(match (&container.tag, &v.fields) {
                     (None, Fields::Unit) => {
                         // A unit enum is a table of its written names, indexed by the variant.
