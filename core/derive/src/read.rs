@@ -40,13 +40,9 @@ pub(crate) fn struct_body(
             None => {}
         }
     }
+    let table = struct_table(&expecting, deny, &names, &required);
     Ok(quote! {
-        const __TABLE: __fj::StructTable = __fj::StructTable {
-            expecting: #expecting,
-            names: &[#(#names),*],
-            required: &[#(#required),*],
-            deny_unknown: #deny,
-        };
+        #table
         let mut __out: #name #ty_generics = ::core::default::Default::default();
         #(#presets)*
         let __o = &mut __out;
@@ -60,6 +56,19 @@ pub(crate) fn struct_body(
 
 /// One field of a struct or struct variant: its JSON key, name, type and `#[serde]` items.
 type Field = (String, syn::Ident, syn::Type, SerdeAttrs);
+
+/// The `const __TABLE` the shared loop `json_input::read_struct` walks: the JSON names in
+/// sorted order, which are required, and whether unknown keys are refused.
+fn struct_table(expecting: &LitStr, deny: bool, names: &[LitStr], required: &[TokenStream2]) -> TokenStream2 {
+    quote! {
+        const __TABLE: __fj::StructTable = __fj::StructTable {
+            expecting: #expecting,
+            names: &[#(#names),*],
+            required: &[#(#required),*],
+            deny_unknown: #deny,
+        };
+    }
+}
 
 /// The fields sorted by JSON key: fields are read in that order (the order a
 /// `serde_json::Map` yields them), so the first error reported is the one serde reports.
@@ -157,13 +166,9 @@ fn slots_body(
             }
         }
     };
+    let table = struct_table(expecting, deny, &names, &required);
     Ok(quote! {
-        const __TABLE: __fj::StructTable = __fj::StructTable {
-            expecting: #expecting,
-            names: &[#(#names),*],
-            required: &[#(#required),*],
-            deny_unknown: #deny,
-        };
+        #table
         let mut __slots = (#(#inits,)*);
         let __o = &mut __slots;
         __fj::read_struct(__value, &__TABLE, &mut move |__i, __v| match __i {
