@@ -28,7 +28,7 @@ methods! { PyRuleset = "Ruleset" {
     fn title(&self) -> &str = &self.0.title;
     fn requires_municipal_filing(&self, amount: AmountArg) -> bool = self.0.requires_municipal_filing(amount.0);
     fn to_dict(&self) -> Plain<&Ruleset> = Plain(&self.0);
-    fn to_json(&self) -> String = serde_json::to_string(&self.0).unwrap_or_default();
+    fn to_json(&self) -> String = fuling_rules::json_output::to_string(&self.0);
 } plain {
     fn __repr__(&self) -> String = format!("Ruleset(id='{}')", self.0.id);
 }}
