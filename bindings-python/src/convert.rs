@@ -4,6 +4,7 @@
 use crate::errors::{type_error, Fail, R};
 use chrono::{Datelike, NaiveDate};
 use fuling_rules::call::{amount_from_whole, day_count, MoneyUnit, Whole};
+use fuling_rules::json_output::{to_string, ToJson};
 use fuling_rules::{Error, ErrorCode};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
@@ -20,10 +21,6 @@ fn input_error(code: ErrorCode, detail: &str) -> Fail {
         format!("输入无效:{detail}"),
         format!("invalid input: {detail}"),
     ))
-}
-
-fn unserialisable(e: serde_json::Error) -> Fail {
-    input_error(ErrorCode::InvalidInput, &e.to_string())
 }
 
 fn type_name(obj: &Bound<'_, PyAny>) -> String {
@@ -310,9 +307,9 @@ fn to_value(obj: &Bound<'_, PyAny>, depth: usize) -> R<Value> {
     } else if let Ok(a) = obj.cast::<crate::money::PyAmount>() {
         Value::String(a.get().0.to_yuan_string())
     } else if let Ok(c) = obj.cast::<crate::citation::PyCitation>() {
-        serde_json::to_value(c.get().0).map_err(unserialisable)?
+        fuling_rules::json_input::parse_value(&to_string(&c.get().0))?
     } else if let Ok(p) = obj.cast::<crate::calendar::PyPeriod>() {
-        serde_json::to_value(p.get().0).map_err(unserialisable)?
+        fuling_rules::json_input::parse_value(&to_string(&p.get().0))?
     } else if obj.is_instance(py_type(obj.py(), &DECIMAL, "decimal", "Decimal")?)? {
         Value::String(decimal_text(obj)?)
     } else {
@@ -324,27 +321,27 @@ fn to_value(obj: &Bound<'_, PyAny>, depth: usize) -> R<Value> {
     })
 }
 
-/// A core value returned as plain Python objects (its serde JSON form).
+/// A core value returned as plain Python objects: the core's JSON text (its one writer,
+/// `json_output::to_string`: keys in declaration order, as on every target), read by
+/// Python's own JSON reader.
 pub struct Plain<T>(pub T);
 
-impl<'py, T: serde::Serialize> IntoPyObject<'py> for Plain<T> {
+impl<'py, T: ToJson> IntoPyObject<'py> for Plain<T> {
     type Target = PyAny;
     type Output = Bound<'py, PyAny>;
     type Error = PyErr;
     fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        // The JSON value (objects with sorted keys), read by Python's own JSON reader.
         static LOADS: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
         let loads = LOADS.get_or_try_init(py, || py.import("json")?.getattr("loads").map(Bound::unbind))?;
-        let v = serde_json::to_value(&self.0).map_err(|e| PyErr::from(unserialisable(e)))?;
-        loads.bind(py).call1((v.to_string(),))
+        loads.bind(py).call1((to_string(&self.0),))
     }
 }
 
 /// A core value returned as the typed, immutable Python record `.0` (from
-/// `fuling_rules._records`), built from its serde JSON form.
+/// `fuling_rules._records`), built from its JSON form.
 pub struct Record<T>(pub &'static str, pub T);
 
-impl<'py, T: serde::Serialize> IntoPyObject<'py> for Record<T> {
+impl<'py, T: ToJson> IntoPyObject<'py> for Record<T> {
     type Target = PyAny;
     type Output = Bound<'py, PyAny>;
     type Error = PyErr;
