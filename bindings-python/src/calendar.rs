@@ -54,8 +54,9 @@ methods! { PyPeriod = "Period" {
     #[pyo3(signature = (unit, count, direction = None, kind = None))]
     fn __new__(unit: Text, count: Count, direction: Option<Text>, kind: Option<Text>) -> R<Self> = {
         // The arguments as the period's JSON form, read by the core (`invalid_period` as in JS).
-        let (d, k) = (direction.map_or("after".into(), |t| t.0), kind.map_or("deadline".into(), |t| t.0));
-        let v = serde_json::json!({"unit": unit.0, "count": count.0, "direction": d, "kind": k});
+        let (d, k) = (direction.map(|t| t.0), kind.map(|t| t.0));
+        let v = serde_json::json!({"unit": unit.0, "count": count.0,
+            "direction": d.as_deref().unwrap_or("after"), "kind": k.as_deref().unwrap_or("deadline")});
         Ok(PyPeriod(fuling_rules::call::period(&v)?))
     };
     #[staticmethod]
@@ -86,7 +87,8 @@ methods! { PyPeriod = "Period" {
         "Period(unit='{}', count={}, direction='{}', kind='{}')",
         self.unit(), self.0.count, self.direction(), self.kind()
     );
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, PyAny>, (String, u32, String, String)) = {
+    fn __reduce__<'py>(slf: &Bound<'py, Self>)
+        -> (Bound<'py, PyAny>, (String, u32, String, String)) = {
         let p = slf.get();
         (slf.get_type().into_any(), (p.unit(), p.0.count, p.direction(), p.kind()))
     };
@@ -159,15 +161,18 @@ fn items<'py>(v: &Bound<'py, PyAny>, what: &str) -> PyResult<Vec<Bound<'py, PyAn
 macro_rules! calendar_api {
     ({ $($methods:tt)* }
      arrays { $( $q:ident($a:ident $(, $b:ident: $bk:ident)?) = $op:ident; )* }
-     $( $(#[$m:meta])* fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty = |$cal:ident| $body:expr; )*) => {
+     $( $(#[$m:meta])* fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty
+        = |$cal:ident| $body:expr; )*) => {
         calendar_api! { { $($methods)* } $(
             #[pyo3(signature = ($a, $($b,)? *, errors = None))]
-            fn $q(py: Python<'py>, $a: Dates<'py>, $($b: $bk<'py>,)? errors: Option<Text>) -> Bound<'py, PyAny> =
+            fn $q(py: Python<'py>, $a: Dates<'py>, $($b: $bk<'py>,)? errors: Option<Text>)
+                -> Bound<'py, PyAny> =
                 |cal| query(py, cal, Op::$op, $a.0, None $(.or(Some($b.0)))?, errors)?;
         )* $( $(#[$m])* fn $name($($arg: $ty),*) -> $ret = |$cal| $body; )* }
     };
     ({ $($methods:tt)* }
-     $( $(#[$m:meta])* fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty = |$cal:ident| $body:expr; )*) => {
+     $( $(#[$m:meta])* fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty
+        = |$cal:ident| $body:expr; )*) => {
         methods! { PyCalendar = "Calendar" {
             $($methods)*
         } plain {
@@ -180,7 +185,8 @@ macro_rules! calendar_api {
             )*
             fn __repr__(&self) -> String = {
                 let cov = self.0.coverage();
-                format!("Calendar(version='{}', first={}, last={})", self.0.version(), cov.first, cov.last)
+                let version = self.0.version();
+                format!("Calendar(version='{version}', first={}, last={})", cov.first, cov.last)
             };
         }}
         $(
@@ -202,10 +208,10 @@ calendar_api! {
         fn __new__() -> Self = PyCalendar(official().clone());
         #[staticmethod]
         #[pyo3(signature = (*, provisional_until = None))]
-        fn official(provisional_until: Option<Year>) -> R<Self> = Ok(PyCalendar(match provisional_until {
-            Some(year) => Calendar::official_provisional_until(year.0)?,
-            None => official().clone(),
-        }));
+        fn official(provisional_until: Option<Year>) -> R<Self> = match provisional_until {
+            Some(year) => Ok(PyCalendar(Calendar::official_provisional_until(year.0)?)),
+            None => Ok(PyCalendar(official().clone())),
+        };
         fn with_notice(&self, text: Text) -> R<Self> = Ok(PyCalendar(self.0.with_notice(&text.0)?));
         fn with_provisional_until(&self, year: Year) -> R<Self> =
             Ok(PyCalendar(self.0.with_provisional_until(year.0)?));
@@ -255,8 +261,11 @@ functions! {
     fn due_date(start: Date, period: PeriodArg, calendar: Cal<'_>) -> R<Date> =
         Ok(Date(fuling_rules::due_date(start.0, period.0, calendar_of(&calendar))?));
     #[pyo3(signature = (start, period, calendar = None))]
-    fn explain_due_date(start: Date, period: PeriodArg, calendar: Cal<'_>) -> R<Record<Explanation>> =
-        Ok(Record("Explanation", fuling_rules::explain_due_date(start.0, period.0, calendar_of(&calendar))?));
+    fn explain_due_date(start: Date, period: PeriodArg, calendar: Cal<'_>)
+        -> R<Record<Explanation>> = {
+        let e = fuling_rules::explain_due_date(start.0, period.0, calendar_of(&calendar))?;
+        Ok(Record("Explanation", e))
+    };
     fn parse_notice(text: Text) -> R<Record<ParsedNotice>> =
         Ok(Record("Notice", fuling_rules::calendar::parse_notice(&text.0)?));
 }

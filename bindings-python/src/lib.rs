@@ -25,9 +25,11 @@ macro_rules! pydoc {
 /// carry their own (or none).
 macro_rules! methods {
     ($ty:ty = $class:literal {
-        $( $(#[$m:meta])* fn $name:ident $(<$lt:lifetime>)? ($($arg:tt)*) -> $ret:ty = $body:expr; )*
+        $( $(#[$m:meta])* fn $name:ident $(<$lt:lifetime>)? ($($arg:tt)*) -> $ret:ty
+            = $body:expr; )*
     } $(plain {
-        $( $(#[$um:meta])* fn $uname:ident $(<$ult:lifetime>)? ($($uarg:tt)*) -> $uret:ty = $ubody:expr; )*
+        $( $(#[$um:meta])* fn $uname:ident $(<$ult:lifetime>)? ($($uarg:tt)*) -> $uret:ty
+            = $ubody:expr; )*
     })?) => {
         #[pymethods]
         impl $ty {
@@ -42,7 +44,8 @@ macro_rules! methods {
 
 /// Module functions as rows, like `methods!`; each gets the docstring `name` (`pydoc!`).
 macro_rules! functions {
-    ($( $(#[$m:meta])* fn $name:ident $(<$lt:lifetime>)? ($($arg:tt)*) -> $ret:ty = $body:expr; )*) => {
+    ($( $(#[$m:meta])* fn $name:ident $(<$lt:lifetime>)? ($($arg:tt)*) -> $ret:ty
+        = $body:expr; )*) => {
         $(
             #[pyfunction]
             #[doc = include_str!(concat!("doc/", stringify!($name), ".txt"))]
