@@ -1,8 +1,8 @@
 //! Python binding of `fuling-rules`: the extension module `fuling_rules._native`.
 //!
 //! Thin by design: every function converts its arguments (`convert`), calls the core
-//! and maps the core's `Error` to `RulesError` (`errors`). Results are built from the
-//! core's serde output, so the Python objects equal the Rust results field for field.
+//! and maps the core's `Error` to `RulesError` (`errors`). Results are the core's JSON
+//! text read by `json.loads`, so the Python objects equal the Rust results field for field.
 //! A method or function is one row of `methods!`/`functions!`; its docstring is written once,
 //! in the stubs (`pydoc!`). The public Python package is `fuling_rules` (see `python/fuling_rules`).
 
