@@ -18,7 +18,7 @@ use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyByteArray, PyBytes, PyFloat, PyInt};
-use pyo3::IntoPyObjectExt;
+use pyo3::{Borrowed, IntoPyObjectExt};
 use std::borrow::Cow;
 use zerocopy::FromBytes;
 
@@ -28,34 +28,34 @@ fn is_array(obj: &Bound<'_, PyAny>) -> bool {
 }
 
 /// An argument of a calendar query: its value (`None` for array input) and the Python object.
-pub struct Arg<'py>(Option<Operand>, Bound<'py, PyAny>);
+pub struct Arg<'a, 'py>(Option<Operand>, Borrowed<'a, 'py, PyAny>);
 
 /// A date argument: a `datetime.date`, or array input.
-pub struct Dates<'py>(pub Arg<'py>);
+pub struct Dates<'a, 'py>(pub Arg<'a, 'py>);
 
-impl<'a, 'py> FromPyObject<'a, 'py> for Dates<'py> {
+impl<'a, 'py> FromPyObject<'a, 'py> for Dates<'a, 'py> {
     type Error = Fail;
-    fn extract(obj: pyo3::Borrowed<'a, 'py, PyAny>) -> R<Self> {
+    fn extract(obj: Borrowed<'a, 'py, PyAny>) -> R<Self> {
         let value = match obj.extract::<Date>() {
             Ok(d) => Some(Operand::Date(d.0)),
             Err(_) if is_array(&obj) => None,
             Err(e) => return Err(e),
         };
-        Ok(Dates(Arg(value, obj.to_owned())))
+        Ok(Dates(Arg(value, obj)))
     }
 }
 
 /// A count argument: an `int`, or array input.
-pub struct Ns<'py>(pub Arg<'py>);
+pub struct Ns<'a, 'py>(pub Arg<'a, 'py>);
 
-impl<'a, 'py> FromPyObject<'a, 'py> for Ns<'py> {
+impl<'a, 'py> FromPyObject<'a, 'py> for Ns<'a, 'py> {
     type Error = Fail;
-    fn extract(obj: pyo3::Borrowed<'a, 'py, PyAny>) -> R<Self> {
+    fn extract(obj: Borrowed<'a, 'py, PyAny>) -> R<Self> {
         let value = match obj.cast::<PyInt>().is_err() && is_array(&obj) {
             true => None,
             false => Some(Operand::Count(obj.extract::<Count>()?.0)),
         };
-        Ok(Ns(Arg(value, obj.to_owned())))
+        Ok(Ns(Arg(value, obj)))
     }
 }
 
@@ -65,8 +65,8 @@ pub fn query<'py>(
     py: Python<'py>,
     cal: &Calendar,
     op: CalendarOp,
-    a: Arg<'py>,
-    b: Option<Arg<'py>>,
+    a: Arg<'_, 'py>,
+    b: Option<Arg<'_, 'py>>,
     errors: Option<Text>,
 ) -> R<Bound<'py, PyAny>> {
     let on = call::on_error(errors.as_ref().map(|t| t.0.as_str()))?;

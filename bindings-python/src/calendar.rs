@@ -165,7 +165,7 @@ macro_rules! calendar_api {
         = |$cal:ident| $body:expr; )*) => {
         calendar_api! { { $($methods)* } $(
             #[pyo3(signature = ($a, $($b,)? *, errors = None))]
-            fn $q(py: Python<'py>, $a: Dates<'py>, $($b: $bk<'py>,)? errors: Option<Text>)
+            fn $q(py: Python<'py>, $a: Dates<'_, 'py>, $($b: $bk<'_, 'py>,)? errors: Option<Text>)
                 -> Bound<'py, PyAny> =
                 |cal| query(py, cal, Op::$op, $a.0, None $(.or(Some($b.0)))?, errors)?;
         )* $( $(#[$m])* fn $name($($arg: $ty),*) -> $ret = |$cal| $body; )* }

@@ -212,15 +212,20 @@ pub fn str_of(s: &Bound<'_, PyString>) -> R<String> {
     Ok(fuling_rules::call::check_text(text)?.to_owned())
 }
 
-/// JSON input as a value: its text (`JsonText`) read by the core's reader, as in JS.
+/// JSON input given as a `str` (JSON text, parsed by the core) or as Python objects.
 pub struct Json(pub Value);
 
 impl<'a, 'py> FromPyObject<'a, 'py> for Json {
     type Error = Fail;
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> R<Self> {
-        Ok(Json(fuling_rules::json_input::parse_value(
-            &obj.extract::<JsonText>()?.0,
-        )?))
+        match obj.cast::<PyString>() {
+            Ok(s) => Ok(Json(fuling_rules::json_input::parse_value(&str_of(&s)?)?)),
+            Err(_) => {
+                let v = to_value(&obj, 0)?;
+                fuling_rules::call::check_text(&v.to_string())?;
+                Ok(Json(v))
+            }
+        }
     }
 }
 
