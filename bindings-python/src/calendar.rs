@@ -155,7 +155,7 @@ fn items<'py>(v: &Bound<'py, PyAny>, what: &str) -> PyResult<Vec<Bound<'py, PyAn
 }
 
 /// Each calendar function once: a `Calendar` method and a module function on the official
-/// calendar (docstring `name`). A function with an array form is a row `name(first, second:
+/// calendar (docstring `name`), added to the module by the generated `add_all`. A function with an array form is a row `name(first, second:
 /// Kind) = Op;` that `query` answers; the others are rows `fn name(args) -> T = |cal| body;`.
 /// The class's other methods are rows as in `methods!`.
 macro_rules! calendar_api {
@@ -196,6 +196,12 @@ macro_rules! calendar_api {
             #[allow(clippy::extra_unused_lifetimes)]
             pub fn $name<'py>($($arg: $ty),*) -> R<$ret> { let $cal = official(); Ok($body) }
         )*
+
+        /// Adds the module functions of the rows to the module.
+        pub fn add_all(m: &Bound<'_, PyModule>) -> PyResult<()> {
+            $( m.add_function(wrap_pyfunction!($name, m)?)?; )*
+            Ok(())
+        }
     };
 }
 

@@ -72,15 +72,7 @@ mod _native {
     #[pymodule_export]
     use crate::arrays::_calendar_batch;
     #[pymodule_export]
-    use crate::calendar::{
-        add_working_days, add_working_days_many, day_info, due_date, explain_due_date, is_working_day,
-    };
-    #[pymodule_export]
-    use crate::calendar::{
-        next_working_day, parse_notice, previous_working_day, sub_working_days, working_days_between,
-    };
-    #[pymodule_export]
-    use crate::calendar::{PyCalendar, PyPeriod};
+    use crate::calendar::{due_date, explain_due_date, parse_notice, PyCalendar, PyPeriod};
     #[pymodule_export]
     use crate::checks::{check_names, json_schema, run_check, schema_names};
     #[pymodule_export]
@@ -99,9 +91,11 @@ mod _native {
     #[allow(non_upper_case_globals)]
     const __version__: &str = fuling_rules::VERSION;
 
-    /// The check functions, one per row of the core's table of checks.
+    /// The calendar functions, one per row of `calendar_api!`, and the check functions, one per
+    /// row of the core's table of checks.
     #[pymodule_init]
     fn init(m: &pyo3::Bound<'_, pyo3::types::PyModule>) -> pyo3::PyResult<()> {
+        crate::calendar::add_all(m)?;
         crate::checks::add_all(m)
     }
 }
