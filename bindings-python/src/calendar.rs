@@ -53,7 +53,7 @@ methods! { PyPeriod = "Period" {
     #[new]
     #[pyo3(signature = (unit, count, direction = None, kind = None))]
     fn __new__(unit: Text, count: Count, direction: Option<Text>, kind: Option<Text>) -> R<Self> = {
-        // The arguments as the period's JSON form, read by the core (`invalid_period` as in JS).
+        // The arguments as the period's JSON form, read by the core (`invalid_period` as for a dict).
         let (d, k) = (direction.map(|t| t.0), kind.map(|t| t.0));
         let v = serde_json::json!({"unit": unit.0, "count": count.0,
             "direction": d.as_deref().unwrap_or("after"), "kind": k.as_deref().unwrap_or("deadline")});
@@ -103,7 +103,7 @@ pub struct PyCalendar(pub Calendar);
 pub type Cal<'py> = Option<PyRef<'py, PyCalendar>>;
 
 /// The calendar argument of functions: `None` means the official one.
-pub fn calendar_of<'a>(cal: &'a Option<PyRef<'_, PyCalendar>>) -> &'a Calendar {
+pub fn calendar_of<'a>(cal: &'a Cal<'_>) -> &'a Calendar {
     cal.as_ref().map_or(official(), |c| &c.0)
 }
 
@@ -155,9 +155,10 @@ fn items<'py>(v: &Bound<'py, PyAny>, what: &str) -> PyResult<Vec<Bound<'py, PyAn
 }
 
 /// Each calendar function once: a `Calendar` method and a module function on the official
-/// calendar (docstring `name`), added to the module by the generated `add_all`. A function with an array form is a row `name(first, second:
-/// Kind) = Op;` that `query` answers; the others are rows `fn name(args) -> T = |cal| body;`.
-/// The class's other methods are rows as in `methods!`.
+/// calendar (docstring `name`), added to the module by the generated `add_all`. A function
+/// with an array form is a row `name(first, second: Kind) = Op;` that `query` answers; the
+/// others are rows `fn name(args) -> T = |cal| body;`. The class's other methods are rows as
+/// in `methods!`.
 macro_rules! calendar_api {
     ({ $($methods:tt)* }
      arrays { $( $q:ident($a:ident $(, $b:ident: $bk:ident)?) = $op:ident; )* }
