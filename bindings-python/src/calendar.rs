@@ -156,12 +156,12 @@ fn items<'py>(v: &Bound<'py, PyAny>, what: &str) -> PyResult<Vec<Bound<'py, PyAn
 
 /// Each calendar function once: a `Calendar` method and a module function on the official
 /// calendar (docstring `name`), added to the module by the generated `add_all`. A function
-/// with an array form is a row `name(first, second: Kind) = Op;` that `query` answers; the
+/// with an array form is a row `fn name(first, second: Kind) = Op;` that `query` answers; the
 /// others are rows `fn name(args) -> T = |cal| body;`. The class's other methods are rows as
 /// in `methods!`.
 macro_rules! calendar_api {
     ({ $($methods:tt)* }
-     arrays { $( $q:ident($a:ident $(, $b:ident: $bk:ident)?) = $op:ident; )* }
+     arrays { $( fn $q:ident($a:ident $(, $b:ident: $bk:ident)?) = $op:ident; )* }
      $( $(#[$m:meta])* fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty
         = |$cal:ident| $body:expr; )*) => {
         calendar_api! { { $($methods)* } $(
@@ -251,12 +251,12 @@ calendar_api! {
             -> R<Record<Explanation>> = explain_due_date(start, period, Some(slf));
     }
     arrays {
-        is_working_day(d) = IsWorkingDay;
-        add_working_days(d, n: Ns) = AddWorkingDays;
-        sub_working_days(d, n: Ns) = SubWorkingDays;
-        working_days_between(start, end: Dates) = WorkingDaysBetween;
-        next_working_day(d) = NextWorkingDay;
-        previous_working_day(d) = PreviousWorkingDay;
+        fn is_working_day(d) = IsWorkingDay;
+        fn add_working_days(d, n: Ns) = AddWorkingDays;
+        fn sub_working_days(d, n: Ns) = SubWorkingDays;
+        fn working_days_between(start, end: Dates) = WorkingDaysBetween;
+        fn next_working_day(d) = NextWorkingDay;
+        fn previous_working_day(d) = PreviousWorkingDay;
     }
     fn add_working_days_many(dates: &Bound<'py, PyAny>, ns: &Bound<'py, PyAny>) -> Vec<Date> =
         |cal| add_many(cal, dates, ns)?;
