@@ -53,10 +53,10 @@ methods! { PyPeriod = "Period" {
     #[new]
     #[pyo3(signature = (unit, count, direction = None, kind = None))]
     fn __new__(unit: Text, count: Count, direction: Option<Text>, kind: Option<Text>) -> R<Self> = {
-        // The arguments as the period's JSON form, read by the core (`invalid_period` as for a dict).
+        // The period's JSON form, read by the core (`invalid_period` as for a dict).
         let (d, k) = (direction.map(|t| t.0), kind.map(|t| t.0));
-        let v = serde_json::json!({"unit": unit.0, "count": count.0,
-            "direction": d.as_deref().unwrap_or("after"), "kind": k.as_deref().unwrap_or("deadline")});
+        let (d, k) = (d.as_deref().unwrap_or("after"), k.as_deref().unwrap_or("deadline"));
+        let v = serde_json::json!({"unit": unit.0, "count": count.0, "direction": d, "kind": k});
         Ok(PyPeriod(fuling_rules::call::period(&v)?))
     };
     #[staticmethod]
