@@ -38,6 +38,9 @@
 #[cfg(target_family = "wasm")]
 mod api;
 
+#[cfg(target_family = "wasm")]
+mod js;
+
 /// The allocator of the `.wasm`: talc, smaller than Rust's default dlmalloc (benches/README.md, WASM).
 #[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
 #[global_allocator]
