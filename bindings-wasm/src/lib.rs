@@ -32,6 +32,11 @@
 //! The portfolio (`Portfolio`: the agenda and the fund view) is behind the cargo feature
 //! `portfolio`, off by default (`src/portfolio.rs`, a child module of `api`).
 //!
+//! The reader of State Council notice texts (`parseNotice`) is not in this crate: it is the
+//! package's optional module `fuling-rules/notice` (crate `bindings-wasm/notice`, its own `.wasm`,
+//! loaded only by a page that imports it). `Calendar.withNotice` here applies what it returns (a
+//! `ParsedNotice`). Both crates convert arguments and throw errors with `src/js.rs`.
+//!
 //! Everything that touches `wasm-bindgen` is compiled only for
 //! `target_family = "wasm"`, so `cargo test --workspace` and clippy stay native.
 
