@@ -4,8 +4,8 @@
 //! errors for the same input.
 
 use fuling_rules as fr;
-use fuling_rules::call::host::{self, Expected};
 use fuling_rules::call;
+use fuling_rules::call::host::{self, Expected};
 use fuling_rules::json_output::ToJson;
 use js_sys::Reflect;
 use wasm_bindgen::prelude::*;

@@ -189,7 +189,11 @@ fn a_supplement_read_alone_against_an_older_calendar() {
 /// gives the calendar that applying the text gives.
 #[test]
 fn notice_data_round_trips_through_json_and_applies_as_the_text_does() {
-    let mut by_text = CalendarBuilder::empty().first(d("2007-12-01")).last(d("2026-12-31")).build().unwrap();
+    let mut by_text = CalendarBuilder::empty()
+        .first(d("2007-12-01"))
+        .last(d("2026-12-31"))
+        .build()
+        .unwrap();
     let mut by_data = by_text.clone();
     for file in IN_ORDER {
         let parsed = by_text.read_notice(&read(file)).unwrap();
@@ -218,7 +222,11 @@ fn notice_data_that_the_text_reader_would_never_give_is_refused() {
         ("/holidays", serde_json::json!([day("2026-02-14")]), "/workdays/1"),
         // Outside 2025-12-01..2026-12-31.
         ("/regular", serde_json::json!(["2025-11-30"]), "/regular/0"),
-        ("/holidays", serde_json::json!([day("2026-10-02"), day("2026-10-01")]), "/holidays/1"),
+        (
+            "/holidays",
+            serde_json::json!([day("2026-10-02"), day("2026-10-01")]),
+            "/holidays/1",
+        ),
         ("/published", serde_json::json!("2025-11-4"), "/published"),
         ("/extra", serde_json::json!(1), "/extra"),
     ];
@@ -227,12 +235,22 @@ fn notice_data_that_the_text_reader_would_never_give_is_refused() {
         v.as_object_mut().unwrap().insert(key[1..].to_owned(), value);
         let e = ParsedNotice::from_json_str(&v.to_string()).unwrap_err();
         assert_eq!(e.code(), ErrorCode::InvalidCalendarData, "{key}");
-        assert!(e.message_en().contains(&format!("at \"{pointer}\"")), "{key}: {}", e.message_en());
+        assert!(
+            e.message_en().contains(&format!("at \"{pointer}\"")),
+            "{key}: {}",
+            e.message_en()
+        );
     }
     let mut empty = good.clone();
     for k in ["holidays", "workdays", "regular"] {
         empty[k] = serde_json::json!([]);
     }
-    assert_eq!(ParsedNotice::from_json_str(&empty.to_string()).unwrap_err().code(), ErrorCode::InvalidCalendarData);
-    assert_eq!(ParsedNotice::from_json_str("{").unwrap_err().code(), ErrorCode::InvalidJson);
+    assert_eq!(
+        ParsedNotice::from_json_str(&empty.to_string()).unwrap_err().code(),
+        ErrorCode::InvalidCalendarData
+    );
+    assert_eq!(
+        ParsedNotice::from_json_str("{").unwrap_err().code(),
+        ErrorCode::InvalidJson
+    );
 }

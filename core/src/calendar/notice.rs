@@ -217,13 +217,17 @@ impl NoticeJson {
             for (i, &d) in dates.iter().enumerate() {
                 let at = |reason: String| ShapeError::custom(reason).at(&i.to_string()).at(key);
                 if i > 0 && dates.get(i - 1).is_some_and(|&before| before >= d) {
-                    return Err(at(format!("{d} is not after the day before it (the days are in date order, each once)")));
+                    return Err(at(format!(
+                        "{d} is not after the day before it (the days are in date order, each once)"
+                    )));
                 }
                 if let Some((first, last)) = range.filter(|(f, l)| d < *f || d > *l) {
                     return Err(at(format!("{d} lies outside the notice's year ({first} to {last})")));
                 }
                 if *key == "workdays" && !matches!(d.weekday(), Weekday::Sat | Weekday::Sun) {
-                    return Err(at(format!("{d} is not a Saturday or Sunday, so it cannot be a working day of a notice")));
+                    return Err(at(format!(
+                        "{d} is not a Saturday or Sunday, so it cannot be a working day of a notice"
+                    )));
                 }
                 if let Some((other, _)) = lists.iter().take(k).find(|(_, ds)| ds.binary_search(&d).is_ok()) {
                     return Err(at(format!("{d} is also in {other}")));
@@ -231,7 +235,9 @@ impl NoticeJson {
             }
         }
         if lists.iter().all(|(_, ds)| ds.is_empty()) {
-            return Err(ShapeError::custom("the notice names no day off, no working day and no regular day"));
+            return Err(ShapeError::custom(
+                "the notice names no day off, no working day and no regular day",
+            ));
         }
         Ok(())
     }
