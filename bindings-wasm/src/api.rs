@@ -222,11 +222,8 @@ impl Calendar {
         &self,
         #[wasm_bindgen(unchecked_param_type = "ParsedNotice | string")] notice: JsValue,
     ) -> JsResult<Calendar> {
-        let text = match is_notice_data(&notice) {
-            true => json_arg(&notice, "notice")?,
-            false => return Err(wrong(&notice, "notice", Expected::Json)),
-        };
-        if !text.trim_start().starts_with('{') {
+        let text = notice_arg(&notice, "notice")?;
+        if !is_notice_data(&text) {
             return Err(fr::Error::new(
                 fr::ErrorCode::InvalidInput,
                 "withNotice 接受通知数据(ParsedNotice);通知文本请先用可选模块 fuling-rules/notice 的 parseNotice 读取",
@@ -243,11 +240,6 @@ impl Calendar {
     pub fn loaded_notices(&self) -> JsValue {
         strings(self.inner.loaded_notices().iter().map(|n| n.id.as_str()))
     }
-}
-
-/// Notice data is a string (its JSON text) or an object that is not an array.
-fn is_notice_data(v: &JsValue) -> bool {
-    v.is_string() || (v.is_object() && !js_sys::Array::is_array(v))
 }
 
 /// Reads a period in the regulation's words: "5个工作日内", "不低于90天", "申报前10个工作日".

@@ -119,6 +119,22 @@ pub(crate) fn json_arg(v: &JsValue, what: &str) -> JsResult<String> {
     }
 }
 
+/// A notice argument as text: notice data (a `ParsedNotice` object or its JSON text) or, where a
+/// notice's text is accepted, that text; anything else (a number, an array) is a `TypeError`.
+/// [`is_notice_data`] tells the two texts apart.
+pub(crate) fn notice_arg(v: &JsValue, what: &str) -> JsResult<String> {
+    match v.is_string() || (v.is_object() && !js_sys::Array::is_array(v)) {
+        true => json_arg(v, what),
+        false => Err(wrong(v, what, Expected::Json)),
+    }
+}
+
+/// Whether the text of a notice argument is notice data (a JSON object) rather than a notice's
+/// text (which never starts with `{`).
+pub(crate) fn is_notice_data(text: &str) -> bool {
+    text.trim_start().starts_with('{')
+}
+
 /// A JSON argument parsed by the core (`invalid_json` when malformed).
 pub(crate) fn json_value_arg(v: &JsValue, what: &str) -> JsResult<serde_json::Value> {
     Ok(fr::json_input::parse_value(&json_arg(v, what)?)?)

@@ -248,5 +248,6 @@ test("parseNotice resolves a supplementary notice against the official calendar 
     assert.ok(thrown(() => notice.parseNotice(EXTENSION, wrong)) instanceof TypeError, String(wrong));
   }
   assert.ok(thrown(() => notice.parseNotice(EXTENSION, { notices: n2027 })) instanceof TypeError);
+  assert.ok(thrown(() => notice.parseNotice(EXTENSION, { notices: [2027] })) instanceof TypeError);
   assert.equal(thrown(() => notice.parseNotice(EXTENSION, { calendar: { format: 2 } }))?.code, "unsupported_schema");
 });

@@ -64,8 +64,8 @@ mod api {
         let notices = option(base, "notices")?;
         if !absent(&notices) {
             for n in array_arg(&notices, "base.notices")?.iter() {
-                let text = json_arg(&n, "notice")?;
-                cal = match text.trim_start().starts_with('{') {
+                let text = notice_arg(&n, "notice")?;
+                cal = match is_notice_data(&text) {
                     true => cal.with_parsed_notice(&fr::calendar::ParsedNotice::from_json_str(&text)?)?,
                     false => cal.with_notice(&text)?,
                 };
