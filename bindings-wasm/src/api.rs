@@ -159,6 +159,23 @@ fn option(options: &JsValue, key: &str) -> JsResult<JsValue> {
     }
 }
 
+/// An options argument: an object, or undefined/null for none.
+fn options_object(options: &JsValue) -> JsResult<()> {
+    match options.is_object() || options.is_undefined() || options.is_null() {
+        true => Ok(()),
+        false => Err(wrong(options, "options", Expected::Object)),
+    }
+}
+
+/// An optional argument: undefined/null → `None`, anything else read by `read`.
+#[cfg(feature = "process")]
+fn optional<T>(v: &JsValue, read: fn(&JsValue, &str) -> JsResult<T>, what: &str) -> JsResult<Option<T>> {
+    match v.is_undefined() || v.is_null() {
+        true => Ok(None),
+        false => read(v, what).map(Some),
+    }
+}
+
 /// A year: a JS number, read by the core's `call::year`.
 fn year_arg(v: &JsValue, what: &str) -> JsResult<i32> {
     let n = v.as_f64().ok_or_else(|| wrong(v, what, Expected::Year))?;
@@ -199,11 +216,11 @@ impl Calendar {
 
 /// Resolves an optional calendar argument: undefined/null → the official calendar.
 #[cfg(feature = "process")]
-fn calendar_arg(v: &JsValue) -> JsResult<fr::Calendar> {
+fn calendar_arg(v: &JsValue, what: &str) -> JsResult<fr::Calendar> {
     if v.is_undefined() || v.is_null() {
         return Ok(fr::Calendar::official());
     }
-    let not_calendar = || wrong(v, "calendar", Expected::Calendar);
+    let not_calendar = || wrong(v, what, Expected::Calendar);
     let handle = match v.is_object() {
         true => Reflect::get(v, &"__fulingCalendarHandle".into()).map_err(|_| not_calendar())?,
         false => return Err(not_calendar()),
@@ -223,9 +240,7 @@ impl Calendar {
     pub fn official(
         #[wasm_bindgen(unchecked_optional_param_type = "OfficialOptions | null")] options: JsValue,
     ) -> JsResult<Calendar> {
-        if !options.is_object() && !options.is_undefined() && !options.is_null() {
-            return Err(wrong(&options, "options", Expected::Object));
-        }
+        options_object(&options)?;
         let until = option(&options, "provisionalUntil")?;
         Ok(Calendar::wrap(match until.is_undefined() || until.is_null() {
             true => fr::Calendar::official(),
@@ -289,19 +304,150 @@ macro_rules! calendar_methods {
                 #[doc = $doc]
                 #[wasm_bindgen(js_name = $js, unchecked_return_type = $ret)]
                 pub fn $f(&self, $(#[wasm_bindgen(unchecked_param_type = $ts)] $arg: JsValue),*) -> JsResult<JsValue> {
-                    self.inner.$f($(kind::$kind(&$arg, stringify!($arg))?),*)?.answer()
+                    self.inner.$f($(read::$kind(&$arg, stringify!($arg))?),*)?.answer()
                 }
             )*
         }
     };
 }
 
-/// The readers of the argument kinds of the core's calendar table.
-mod kind {
-    pub(super) use super::{count_arg as count, date_arg as date, period_arg as period};
+fr::for_each_calendar_fn!(calendar_methods);
+
+/// The methods of a class, one per row of the core's table (`fuling_rules::for_each_method!`):
+/// each argument read by its kind's reader (`read`), the options from one options object, the
+/// answer written by its kind's writer (`write`).
+macro_rules! js_methods {
+    ([] $class:ident { $(
+        $form:ident $f:ident $js:literal [$($feat:literal)?] ($($arg:ident $what:literal: $kind:ident $ts:literal),*)
+        $($opts:ident $ots:literal { $($opt:ident),* })? -> $ans:ident $ret:literal
+        = |$this:pat_param| $call:expr, $($doc:literal)+;
+    )* }) => {
+        $( js_form! { $form $ans $class $js $ret => [$($feat)?] $f ($($arg $what $kind $ts),*) [$($ots $($opt)*)?] $ans |$this| $call, [$($doc)+] } )*
+    };
 }
 
-fr::for_each_calendar_fn!(calendar_methods);
+/// A row's form: its `wasm_bindgen` attribute, receiver, core object, return type and answer
+/// writer (`get` and `pure` cannot fail, so they throw nothing; a method answering nothing has no
+/// return type: TypeScript's `void` cannot be written as one).
+macro_rules! js_form {
+    (new $_a:ident $class:ident $js:literal $ret:literal => $($row:tt)*) => {
+        js_fn! { [constructor] [] [()] $class [JsResult<$class>] js_answer $($row)* }
+    };
+    (from $_a:ident $class:ident $js:literal $ret:literal => $($row:tt)*) => {
+        js_fn! { [js_name = $js] [] [()] $class [JsResult<$class>] js_answer $($row)* }
+    };
+    (get $_a:ident $class:ident $js:literal $ret:literal => $($row:tt)*) => {
+        js_fn! { [getter, js_name = $js, unchecked_return_type = $ret] [&self,] [&self.0] $class [JsValue] js_pure $($row)* }
+    };
+    (pure $_a:ident $class:ident $js:literal $ret:literal => $($row:tt)*) => {
+        js_fn! { [js_name = $js, unchecked_return_type = $ret] [&self,] [&self.0] $class [JsValue] js_pure $($row)* }
+    };
+    (call $_a:ident $class:ident $js:literal $ret:literal => $($row:tt)*) => {
+        js_fn! { [js_name = $js, unchecked_return_type = $ret] [&self,] [&self.0] $class [JsResult<JsValue>] js_answer $($row)* }
+    };
+    (call_mut unit $class:ident $js:literal $ret:literal => $($row:tt)*) => {
+        js_fn! { [js_name = $js] [&mut self,] [&mut self.0] $class [JsResult<()>] js_answer $($row)* }
+    };
+}
+
+/// One exported method: read the arguments, make the core call, write the answer.
+macro_rules! js_fn {
+    ([$($attr:tt)*] [$($recv:tt)*] [$($me:tt)*] $class:ident [$($out:tt)*] $answer:ident [$($feat:literal)?] $f:ident
+        ($($arg:ident $what:literal $kind:ident $ts:literal),*) [$($ots:literal $($opt:ident)*)?]
+        $ans:ident |$this:pat_param| $call:expr, [$($doc:literal)+]) => {
+        $(#[cfg(feature = $feat)])?
+        #[wasm_bindgen]
+        impl $class {
+            $(#[doc = $doc])+
+            #[wasm_bindgen($($attr)*)]
+            pub fn $f(
+                $($recv)*
+                $(#[wasm_bindgen(unchecked_param_type = $ts)] $arg: JsValue,)*
+                $(#[wasm_bindgen(unchecked_optional_param_type = $ots)] options: JsValue)?
+            ) -> $($out)* {
+                $(let $arg = read::$kind(&$arg, $what)?;)*
+                $($(let $opt = &read::options::$opt(&options)?;)*)?
+                let $this = $($me)*;
+                $answer!($ans, $call)
+            }
+        }
+    };
+}
+
+/// The answer of a row that can fail: a new object of the class, or JS data by the answer's kind.
+macro_rules! js_answer {
+    (this, $v:expr) => {
+        Ok(Self($v))
+    };
+    (record, $v:expr) => {
+        write::record($v)
+    };
+    (plain, $v:expr) => {
+        write::record($v)
+    };
+    ($ans:ident, $v:expr) => {
+        Ok(write::$ans($v))
+    };
+}
+
+/// The answer of a row that cannot fail.
+macro_rules! js_pure {
+    ($ans:ident, $v:expr) => {
+        write::$ans($v)
+    };
+}
+
+/// The readers of the argument kinds of the core's tables (calendar functions, class methods).
+mod read {
+    pub(super) use super::{count_arg as count, date_arg as date, json_value_arg as json};
+    pub(super) use super::{period_arg as period, string_arg as text};
+
+    /// A list of rulesets (each an object or its JSON text).
+    #[cfg(feature = "records")]
+    pub(super) fn rulesets(v: &super::JsValue, what: &str) -> super::JsResult<Vec<super::fr::Ruleset>> {
+        let list = super::array_arg(v, what)?;
+        list.iter().map(|r| super::ruleset_arg(&r, "ruleset")).collect()
+    }
+
+    /// The options of an options object (undefined/null: none given).
+    #[cfg(feature = "process")]
+    pub(super) mod options {
+        use super::super::{calendar_arg, fr, option, ruleset_arg, JsResult, JsValue};
+
+        /// `calendar`: a `Calendar`, or the official one.
+        pub(in super::super) fn calendar(options: &JsValue) -> JsResult<fr::Calendar> {
+            calendar_arg(&option(options, "calendar")?, "calendar")
+        }
+
+        /// `ruleset`: a ruleset (an object or its JSON text), or the default one.
+        pub(in super::super) fn ruleset(options: &JsValue) -> JsResult<fr::Ruleset> {
+            ruleset_arg(&option(options, "ruleset")?, "ruleset")
+        }
+    }
+}
+
+/// The writers of the answer kinds of the core's table of class methods.
+mod write {
+    use super::{to_js, JsResult, JsValue, ToJson};
+
+    pub(super) fn unit(_: ()) {}
+
+    pub(super) fn text(s: impl Into<JsValue>) -> JsValue {
+        s.into()
+    }
+
+    pub(super) fn opt_text(s: Option<&str>) -> JsValue {
+        s.map_or(JsValue::UNDEFINED, JsValue::from)
+    }
+
+    pub(super) fn int(n: u64) -> JsValue {
+        n.into()
+    }
+
+    pub(super) fn record(v: impl ToJson) -> JsResult<JsValue> {
+        to_js(&v)
+    }
+}
 
 /// A calendar answer as JS data: a boolean, a number, an ISO date string or an object.
 trait Answer {
@@ -399,11 +545,6 @@ fn amount_arg(v: &JsValue) -> JsResult<fr::Amount> {
 
 #[wasm_bindgen]
 impl Amount {
-    /// Parses `5000000`, `5,000,000.00`, `500万元`, `¥5,000,000` or 大写 `人民币伍佰万元整`.
-    pub fn parse(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> JsResult<Amount> {
-        Ok(Amount(fr::Amount::parse(&string_arg(&text, "text")?)?))
-    }
-
     /// An amount of `fen` 分, given as a BigInt.
     #[wasm_bindgen(js_name = fromFen)]
     pub fn from_fen(#[wasm_bindgen(unchecked_param_type = "bigint")] fen: JsValue) -> JsResult<Amount> {
@@ -411,18 +552,6 @@ impl Amount {
             return Err(wrong(&fen, "fen", Expected::BigInt));
         }
         bigint_fen(&fen).map(Amount)
-    }
-
-    /// The amount in fen, as a BigInt.
-    #[wasm_bindgen(getter)]
-    pub fn fen(&self) -> u64 {
-        self.0.fen()
-    }
-
-    /// The canonical yuan string, e.g. `"5000000.00"` (the JSON form).
-    #[wasm_bindgen(js_name = toYuanString)]
-    pub fn to_yuan_string(&self) -> JsString {
-        self.0.to_yuan_string().into()
     }
 
     /// The JSON form (`JSON.stringify` uses it): the canonical yuan string.
@@ -437,13 +566,9 @@ impl Amount {
     pub fn to_string_js(&self) -> JsString {
         self.0.to_string().into()
     }
-
-    /// The uppercase Chinese form used on finance forms, e.g. `人民币伍佰万元整`.
-    #[wasm_bindgen(js_name = toChineseUppercase)]
-    pub fn to_chinese_uppercase(&self) -> JsString {
-        self.0.to_chinese_uppercase().into()
-    }
 }
+
+fr::for_each_method!(Amount, js_methods);
 
 /// 第二十条: whether a development funding plan of `amount` must be filed with the
 /// municipal Big Data Bureau: `amount` ≥ 500万元 (含), or the given ruleset's threshold.
@@ -453,17 +578,18 @@ pub fn requires_municipal_filing(
     #[wasm_bindgen(unchecked_optional_param_type = "Ruleset | string | null")] ruleset: JsValue,
 ) -> JsResult<bool> {
     let a = amount_arg(&amount)?;
-    Ok(ruleset_arg(&ruleset)?.requires_municipal_filing(a))
+    Ok(ruleset_arg(&ruleset, "ruleset")?.requires_municipal_filing(a))
 }
 
 // ---------------------------------------------------------------------------
 // Ruleset, errors, version
 
-fn ruleset_arg(v: &JsValue) -> JsResult<fr::Ruleset> {
+/// A ruleset (an object or its JSON text); undefined/null → the default ruleset.
+fn ruleset_arg(v: &JsValue, what: &str) -> JsResult<fr::Ruleset> {
     if v.is_undefined() || v.is_null() {
         return Ok(fr::Ruleset::default());
     }
-    Ok(fr::Ruleset::from_json_str(&json_arg(v, "ruleset")?)?)
+    Ok(fr::Ruleset::from_json_str(&json_arg(v, what)?)?)
 }
 
 /// The draft for comment's ruleset: every number the regulation sets, with its article.
@@ -475,7 +601,7 @@ pub fn default_ruleset() -> JsResult<JsValue> {
 /// Validates a ruleset (an object or JSON text) and returns it in canonical form.
 #[wasm_bindgen(js_name = parseRuleset, unchecked_return_type = "Ruleset")]
 pub fn parse_ruleset(#[wasm_bindgen(unchecked_param_type = "Ruleset | string")] json: JsValue) -> JsResult<JsValue> {
-    to_js(&ruleset_arg(&json)?)
+    to_js(&ruleset_arg(&json, "ruleset")?)
 }
 
 /// Every stable error code, in the core's order.
@@ -507,18 +633,11 @@ pub fn article_text(#[wasm_bindgen(unchecked_param_type = "Citation")] citation:
 mod process {
     use super::*;
 
-    fn options_pair(options: &JsValue) -> JsResult<(fr::Calendar, fr::Ruleset)> {
-        Ok((
-            calendar_arg(&option(options, "calendar")?)?,
-            ruleset_arg(&option(options, "ruleset")?)?,
-        ))
-    }
-
     /// A project (开发项目 or 运维项目) and its events: the approval and lifecycle state machine.
     #[wasm_bindgen]
-    pub struct Project {
-        inner: fr::Project,
-    }
+    pub struct Project(pub(super) fr::Project);
+
+    fr::for_each_method!(Project, js_methods);
 
     #[wasm_bindgen]
     impl Project {
@@ -530,9 +649,7 @@ mod process {
         ) -> JsResult<Project> {
             let id = string_arg(&id, "id")?;
             let kind: fr::ProjectKind = call::named(&string_arg(&kind, "kind")?)?;
-            Ok(Project {
-                inner: fr::Project::new(&id, kind),
-            })
+            Ok(Project(fr::Project::new(&id, kind)))
         }
 
         /// A project from its JSON record (`{"schema": 2, "id", "kind", "application_id", "events"}`;
@@ -547,52 +664,11 @@ mod process {
             #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
         ) -> JsResult<Project> {
             let text = json_arg(&json, "project")?;
-            let (cal, rules) = options_pair(&options)?;
-            let app = option(&options, "application")?;
-            let app = match app.is_undefined() || app.is_null() {
-                true => None,
-                false => Some(json_value_arg(&app, "application")?),
-            };
+            let cal = read::options::calendar(&options)?;
+            let rules = read::options::ruleset(&options)?;
+            let app = optional(&option(&options, "application")?, json_value_arg, "application")?;
             let app = app.as_ref().map(call::ProjectApplication::Json);
-            Ok(Project {
-                inner: call::load_project(&text, app, &rules, &cal)?,
-            })
-        }
-
-        /// Appends one event, or a correction or void; a refused one throws a `RulesError` and
-        /// leaves the project unchanged.
-        pub fn apply(
-            &mut self,
-            #[wasm_bindgen(unchecked_param_type = "ProjectEntry | string")] event: JsValue,
-            #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
-        ) -> JsResult<()> {
-            let entry: fr::records::Entry<fr::Event> = fr::json_input::from_str(&json_arg(&event, "event")?)?;
-            let (cal, rules) = options_pair(&options)?;
-            Ok(self.inner.record_with(entry, &rules, &cal)?)
-        }
-
-        /// The id of the ruleset the project is kept under, if recorded.
-        #[wasm_bindgen(getter, js_name = rulesetId)]
-        pub fn ruleset_id(&self) -> Option<JsString> {
-            self.inner.ruleset_id().map(JsString::from)
-        }
-
-        /// The status on `asOf` under the ruleset of `rulesets` in force on that date (第四十五条),
-        /// with warnings where the record was kept under another.
-        #[cfg(feature = "records")]
-        #[wasm_bindgen(js_name = statusIn, unchecked_return_type = "Status")]
-        pub fn status_in(
-            &self,
-            #[wasm_bindgen(unchecked_param_type = "string")] as_of: JsValue,
-            #[wasm_bindgen(unchecked_param_type = "(Ruleset | string)[]")] rulesets: JsValue,
-            #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
-        ) -> JsResult<JsValue> {
-            let as_of = date_arg(&as_of, "asOf")?;
-            let cal = calendar_arg(&option(&options, "calendar")?)?;
-            let list = array_arg(&rulesets, "rulesets")?;
-            let sets: Vec<fr::Ruleset> = list.iter().map(|r| ruleset_arg(&r)).collect::<JsResult<_>>()?;
-            let sets = fr::records::Rulesets::new(sets)?;
-            to_js(&self.inner.status_in(as_of, &cal, &sets)?)
+            Ok(Project(call::load_project(&text, app, &rules, &cal)?))
         }
 
         /// The status on `asOf` evaluated with the project's `application` record: once the
@@ -607,54 +683,15 @@ mod process {
             #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
         ) -> JsResult<JsValue> {
             let as_of = date_arg(&as_of, "asOf")?;
-            let (cal, rules) = options_pair(&options)?;
-            to_js(&self.inner.status_with(&application.inner, as_of, &cal, &rules)?)
-        }
-
-        /// The current state (snake_case).
-        #[wasm_bindgen(getter, unchecked_return_type = "State")]
-        pub fn state(&self) -> JsString {
-            self.inner.state().as_str().into()
-        }
-
-        /// The project's id.
-        #[wasm_bindgen(getter)]
-        pub fn id(&self) -> JsString {
-            self.inner.id().into()
-        }
-
-        /// The status on `asOf`: state, open obligations with due dates and explanations, overdue ones.
-        #[wasm_bindgen(unchecked_return_type = "Status")]
-        pub fn status(
-            &self,
-            #[wasm_bindgen(unchecked_param_type = "string")] as_of: JsValue,
-            #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
-        ) -> JsResult<JsValue> {
-            let as_of = date_arg(&as_of, "asOf")?;
-            let (cal, rules) = options_pair(&options)?;
-            to_js(&self.inner.status(as_of, &cal, &rules)?)
-        }
-
-        /// The project record as JSON text (what `Project.fromJson` reads back).
-        #[wasm_bindgen(js_name = toJson)]
-        pub fn to_json_text(&self) -> JsString {
-            self.inner.to_json().into()
+            let cal = read::options::calendar(&options)?;
+            let rules = read::options::ruleset(&options)?;
+            to_js(&self.0.status_with(&application.0, as_of, &cal, &rules)?)
         }
 
         /// The project record as a plain object (`JSON.stringify` uses it).
         #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "ProjectRecord")]
         pub fn to_json_value(&self) -> JsResult<JsValue> {
-            to_js(&self.inner)
-        }
-
-        /// The project's timeline as a Mermaid `gantt` diagram.
-        #[wasm_bindgen(js_name = timelineMermaid)]
-        pub fn timeline_mermaid(
-            &self,
-            #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
-        ) -> JsResult<JsString> {
-            let (cal, rules) = options_pair(&options)?;
-            Ok(self.inner.timeline_mermaid(&cal, &rules)?.into())
+            to_js(&self.0)
         }
     }
 
@@ -669,73 +706,27 @@ mod process {
     /// deregistration), state and status.
     #[cfg(feature = "records")]
     #[wasm_bindgen]
-    pub struct ApplicationRecord {
-        inner: fr::records::ApplicationRecord,
-    }
+    pub struct ApplicationRecord(pub(super) fr::records::ApplicationRecord);
+
+    #[cfg(feature = "records")]
+    fr::for_each_method!(ApplicationRecord, js_methods);
 
     #[cfg(feature = "records")]
     #[wasm_bindgen]
     impl ApplicationRecord {
-        /// A new record for `application` (`{"id", "name", ...}`; `id` is required).
-        #[wasm_bindgen(constructor)]
-        pub fn new(
-            #[wasm_bindgen(unchecked_param_type = "Application | string")] application: JsValue,
-        ) -> JsResult<ApplicationRecord> {
-            Ok(ApplicationRecord {
-                inner: call::application_record(&json_value_arg(&application, "application")?)?,
-            })
-        }
-
         /// A record from its JSON (`{"schema": 2, "application", "events"}`).
         #[wasm_bindgen(js_name = fromJson)]
         pub fn from_json(
             #[wasm_bindgen(unchecked_param_type = "ApplicationRecordJson | string")] json: JsValue,
         ) -> JsResult<ApplicationRecord> {
-            Ok(ApplicationRecord {
-                inner: fr::records::ApplicationRecord::from_json_str(&json_arg(&json, "application record")?)?,
-            })
-        }
-
-        /// Appends one event, or a correction or void; a refused one throws and changes nothing.
-        pub fn apply(
-            &mut self,
-            #[wasm_bindgen(unchecked_param_type = "ApplicationEntry | string")] event: JsValue,
-            #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
-        ) -> JsResult<()> {
-            let entry: fr::records::Entry<fr::records::ApplicationEvent> =
-                fr::json_input::from_str(&json_arg(&event, "event")?)?;
-            let (_, rules) = options_pair(&options)?;
-            Ok(self.inner.record_with(entry, &rules)?)
-        }
-
-        /// The application's id.
-        #[wasm_bindgen(getter)]
-        pub fn id(&self) -> JsString {
-            self.inner.application().id.as_str().into()
-        }
-
-        /// The status on `asOf`: state, release channel, labels, obligations (第四十二条).
-        #[wasm_bindgen(unchecked_return_type = "ApplicationStatus")]
-        pub fn status(
-            &self,
-            #[wasm_bindgen(unchecked_param_type = "string")] as_of: JsValue,
-            #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
-        ) -> JsResult<JsValue> {
-            let as_of = date_arg(&as_of, "asOf")?;
-            let (cal, rules) = options_pair(&options)?;
-            to_js(&self.inner.status(as_of, &cal, &rules)?)
-        }
-
-        /// The record as JSON text (what `ApplicationRecord.fromJson` reads back).
-        #[wasm_bindgen(js_name = toJson)]
-        pub fn to_json_text(&self) -> JsString {
-            self.inner.to_json().into()
+            let text = json_arg(&json, "application record")?;
+            Ok(ApplicationRecord(fr::records::ApplicationRecord::from_json_str(&text)?))
         }
 
         /// The record as a plain object (`JSON.stringify` uses it).
         #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "ApplicationRecordJson")]
         pub fn to_json_value(&self) -> JsResult<JsValue> {
-            to_js(&self.inner)
+            to_js(&self.0)
         }
     }
 

@@ -30,15 +30,10 @@ fn inputs(v: &JsValue, what: &str, out: &mut Vec<RecordInput>) -> JsResult<()> {
 
 /// `withinWorkingDays`: a whole number, negative allowed (items overdue by at least that many
 /// working days), read by the core's `call::day_count` on its magnitude.
-fn within_arg(v: &JsValue) -> JsResult<Option<i64>> {
-    if v.is_undefined() || v.is_null() {
-        return Ok(None);
-    }
-    let n = v
-        .as_f64()
-        .ok_or_else(|| wrong(v, "withinWorkingDays", Expected::Number))?;
+fn within(v: &JsValue, what: &str) -> JsResult<i64> {
+    let n = v.as_f64().ok_or_else(|| wrong(v, what, Expected::Number))?;
     let days = i64::from(call::day_count(Whole::Number(n.abs()))?);
-    Ok(Some(if n < 0.0 { -days } else { days }))
+    Ok(if n < 0.0 { -days } else { days })
 }
 
 /// `ruleset`: one ruleset (an object or its JSON text), or an array of them (the one in force
@@ -48,23 +43,12 @@ fn rules_arg(v: &JsValue) -> JsResult<(Option<fr::Ruleset>, Option<Rulesets>)> {
         return Ok((None, None));
     }
     if !js_sys::Array::is_array(v) {
-        return Ok((Some(ruleset_arg(v)?), None));
+        return Ok((Some(ruleset_arg(v, "ruleset")?), None));
     }
-    let sets: Vec<fr::Ruleset> = array_arg(v, "ruleset")?
-        .iter()
-        .map(|r| ruleset_arg(&r))
-        .collect::<JsResult<_>>()?;
-    Ok((None, Some(Rulesets::new(sets)?)))
+    Ok((None, Some(Rulesets::new(read::rulesets(v, "ruleset")?)?)))
 }
 
-/// An optional text option (`responsible`, `department`).
-fn text_option(options: &JsValue, key: &str) -> JsResult<Option<String>> {
-    let v = option(options, key)?;
-    match v.is_undefined() || v.is_null() {
-        true => Ok(None),
-        false => Ok(Some(string_arg(&v, key)?)),
-    }
-}
+fr::for_each_method!(Portfolio, js_methods);
 
 #[wasm_bindgen]
 impl Portfolio {
@@ -80,13 +64,6 @@ impl Portfolio {
         inputs(&projects, "projects", &mut list)?;
         inputs(&applications, "applications", &mut list)?;
         Ok(Portfolio(Core::from_inputs(list)))
-    }
-
-    /// Records from JSON lines (one record a line; blank lines skipped). A line that does not
-    /// load is listed in `problems` with its line number.
-    #[wasm_bindgen(js_name = fromJsonl)]
-    pub fn from_jsonl(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> JsResult<Portfolio> {
-        Ok(Portfolio(Core::from_jsonl(&string_arg(&text, "text")?)))
     }
 
     /// The records that did not load: where (`line` or `index`), `record_id`, `kind`, `code`,
@@ -118,16 +95,13 @@ impl Portfolio {
         #[wasm_bindgen(unchecked_param_type = "string")] as_of: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "AgendaOptions | null")] options: JsValue,
     ) -> JsResult<JsValue> {
-        if !options.is_object() && !options.is_undefined() && !options.is_null() {
-            return Err(wrong(&options, "options", Expected::Object));
-        }
+        options_object(&options)?;
         let as_of = date_arg(&as_of, "asOf")?;
-        let within = within_arg(&option(&options, "withinWorkingDays")?)?;
-        let responsible: Option<Role> = text_option(&options, "responsible")?
-            .map(|r| call::named(&r))
-            .transpose()?;
-        let department = text_option(&options, "department")?;
-        let calendar = calendar_arg(&option(&options, "calendar")?)?;
+        let within = optional(&option(&options, "withinWorkingDays")?, within, "withinWorkingDays")?;
+        let responsible = optional(&option(&options, "responsible")?, string_arg, "responsible")?;
+        let responsible: Option<Role> = responsible.map(|r| call::named(&r)).transpose()?;
+        let department = optional(&option(&options, "department")?, string_arg, "department")?;
+        let calendar = read::options::calendar(&options)?;
         let (one, sets) = rules_arg(&option(&options, "ruleset")?)?;
         let agenda_options = AgendaOptions {
             within_working_days: within,
@@ -149,14 +123,9 @@ impl Portfolio {
         #[wasm_bindgen(unchecked_optional_param_type = "number | null")] year: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "FundViewOptions | null")] options: JsValue,
     ) -> JsResult<JsValue> {
-        if !options.is_object() && !options.is_undefined() && !options.is_null() {
-            return Err(wrong(&options, "options", Expected::Object));
-        }
-        let year = match year.is_undefined() || year.is_null() {
-            true => None,
-            false => Some(year_arg(&year, "year")?),
-        };
-        let rules = ruleset_arg(&option(&options, "ruleset")?)?;
+        options_object(&options)?;
+        let year = optional(&year, year_arg, "year")?;
+        let rules = read::options::ruleset(&options)?;
         to_js(&self.0.fund_view_with(year, &rules))
     }
 }

@@ -9,13 +9,14 @@
 /// `Class` (`Project`, `ApplicationRecord`, `Portfolio` or `Amount`), written
 ///
 /// `[extra] Class { form name "jsName" [feature] (arg "what": kind "TS type", ...)
-/// options "TS options type" { option, ... } -> answer "TS answer" = |this| core call, "doc line" ...; }`
+/// options "TS options type" { option, ... } -> answer "TS answer" = |obj| core call, "doc line" ...; }`
 ///
 /// - `extra` is what the caller passed after the class (`for_each_method!(Class, m, extra)`),
 ///   e.g. the binding's own methods of that class, to be expanded in the same block.
 /// - `feature` is the WASM binding's cargo feature the method needs beyond its class's (or none).
 /// - `form`: `new` (the constructor), `from` (a static method answering a new object),
-///   `get` (a getter), `call` (a method) or `call_mut` (a method that changes the object).
+///   `get` (a getter), `pure` (a method that cannot fail), `call` (a method) or `call_mut` (a
+///   method that changes the object).
 /// - `name` is the Rust and Python name, `jsName` the WASM one.
 /// - Each argument's `kind` says how a binding reads it: `date` (an ISO date, a Python
 ///   `datetime.date`), `json` (a JSON value: an object or its text, read with
@@ -28,7 +29,8 @@
 /// - `answer`: `this` (an object of the class), `unit`, `text`, `opt_text`, `int` (a
 ///   64-bit count), `record` (JSON data of the TypeScript type given; a Python record
 ///   class of that name) or `plain` (JSON data; a Python dict).
-/// - The call is an expression of `this` (the core object; `_` for `new` and `from`) and
+/// - The call is an expression of the closure's parameter (the core object; `_` for `new` and
+///   `from`) and
 ///   of the arguments, read as their kinds say (options: `&Calendar`, `&Ruleset`).
 /// - The doc lines are the JavaScript doc comment, each as a `///` line would give it (Python's
 ///   docstrings are in its stubs).
@@ -56,27 +58,27 @@ macro_rules! for_each_method {
         $m! { [$($($extra)*)?] Project {
             call_mut apply "apply" [] (event "event": json "ProjectEntry | string")
                 keywords "StatusOptions | null" { calendar, ruleset }
-                -> unit "void" = |this| this.record_with($crate::call::read(&event)?, ruleset, calendar)?,
+                -> unit "void" = |obj| obj.record_with($crate::call::read(&event)?, ruleset, calendar)?,
                 " Appends one event, or a correction or void; a refused one throws a `RulesError` and" " leaves the project unchanged.";
-            get ruleset_id "rulesetId" [] () -> opt_text "string | undefined" = |this| this.ruleset_id(),
+            get ruleset_id "rulesetId" [] () -> opt_text "string | undefined" = |obj| obj.ruleset_id(),
                 " The id of the ruleset the project is kept under, if recorded.";
             call status_in "statusIn" ["records"] (as_of "asOf": date "string", rulesets "rulesets": rulesets "(Ruleset | string)[]")
                 options "StatusOptions | null" { calendar }
-                -> record "Status" = |this| this.status_in(as_of, calendar, &$crate::records::Rulesets::new(rulesets)?)?,
+                -> record "Status" = |obj| obj.status_in(as_of, calendar, &$crate::records::Rulesets::new(rulesets)?)?,
                 " The status on `asOf` under the ruleset of `rulesets` in force on that date (第四十五条)," " with warnings where the record was kept under another.";
-            get state "state" [] () -> text "State" = |this| this.state().as_str(),
+            get state "state" [] () -> text "State" = |obj| obj.state().as_str(),
                 " The current state (snake_case).";
-            get id "id" [] () -> text "string" = |this| this.id(),
+            get id "id" [] () -> text "string" = |obj| obj.id(),
                 " The project's id.";
             call status "status" [] (as_of "asOf": date "string")
                 options "StatusOptions | null" { calendar, ruleset }
-                -> record "Status" = |this| this.status(as_of, calendar, ruleset)?,
+                -> record "Status" = |obj| obj.status(as_of, calendar, ruleset)?,
                 " The status on `asOf`: state, open obligations with due dates and explanations, overdue ones.";
-            call to_json "toJson" [] () -> text "string" = |this| this.to_json(),
+            pure to_json "toJson" [] () -> text "string" = |obj| obj.to_json(),
                 " The project record as JSON text (what `Project.fromJson` reads back).";
             call timeline_mermaid "timelineMermaid" [] ()
                 options "StatusOptions | null" { calendar, ruleset }
-                -> text "string" = |this| this.timeline_mermaid(calendar, ruleset)?,
+                -> text "string" = |obj| obj.timeline_mermaid(calendar, ruleset)?,
                 " The project's timeline as a Mermaid `gantt` diagram.";
         } }
     };
@@ -87,15 +89,15 @@ macro_rules! for_each_method {
                 " A new record for `application` (`{\"id\", \"name\", ...}`; `id` is required).";
             call_mut apply "apply" [] (event "event": json "ApplicationEntry | string")
                 keywords "StatusOptions | null" { ruleset }
-                -> unit "void" = |this| this.record_with($crate::call::read(&event)?, ruleset)?,
+                -> unit "void" = |obj| obj.record_with($crate::call::read(&event)?, ruleset)?,
                 " Appends one event, or a correction or void; a refused one throws and changes nothing.";
-            get id "id" [] () -> text "string" = |this| this.application().id.as_str(),
+            get id "id" [] () -> text "string" = |obj| obj.application().id.as_str(),
                 " The application's id.";
             call status "status" [] (as_of "asOf": date "string")
                 options "StatusOptions | null" { calendar, ruleset }
-                -> plain "ApplicationStatus" = |this| this.status(as_of, calendar, ruleset)?,
+                -> plain "ApplicationStatus" = |obj| obj.status(as_of, calendar, ruleset)?,
                 " The status on `asOf`: state, release channel, labels, obligations (第四十二条).";
-            call to_json "toJson" [] () -> text "string" = |this| this.to_json(),
+            pure to_json "toJson" [] () -> text "string" = |obj| obj.to_json(),
                 " The record as JSON text (what `ApplicationRecord.fromJson` reads back).";
         } }
     };
@@ -111,11 +113,11 @@ macro_rules! for_each_method {
             from parse "parse" [] (text "text": text "string")
                 -> this "Amount" = |_| $crate::Amount::parse(&text)?,
                 " Parses `5000000`, `5,000,000.00`, `500万元`, `¥5,000,000` or 大写 `人民币伍佰万元整`.";
-            get fen "fen" [] () -> int "bigint" = |this| this.fen(),
+            get fen "fen" [] () -> int "bigint" = |obj| obj.fen(),
                 " The amount in fen, as a BigInt.";
-            call to_yuan_string "toYuanString" [] () -> text "string" = |this| this.to_yuan_string(),
+            pure to_yuan_string "toYuanString" [] () -> text "string" = |obj| obj.to_yuan_string(),
                 " The canonical yuan string, e.g. `\"5000000.00\"` (the JSON form).";
-            call to_chinese_uppercase "toChineseUppercase" [] () -> text "string" = |this| this.to_chinese_uppercase(),
+            pure to_chinese_uppercase "toChineseUppercase" [] () -> text "string" = |obj| obj.to_chinese_uppercase(),
                 " The uppercase Chinese form used on finance forms, e.g. `人民币伍佰万元整`.";
         } }
     };
