@@ -4,7 +4,7 @@ use fuling_rules as fr;
 use fuling_rules::call::host::{self, Expected, Handles};
 use fuling_rules::call::{self, Whole};
 use fuling_rules::json_output::ToJson;
-use js_sys::{JsString, Reflect};
+use js_sys::Reflect;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -168,7 +168,6 @@ fn options_object(options: &JsValue) -> JsResult<()> {
 }
 
 /// An optional argument: undefined/null → `None`, anything else read by `read`.
-#[cfg(feature = "process")]
 fn optional<T>(v: &JsValue, read: fn(&JsValue, &str) -> JsResult<T>, what: &str) -> JsResult<Option<T>> {
     match v.is_undefined() || v.is_null() {
         true => Ok(None),
@@ -182,6 +181,37 @@ fn year_arg(v: &JsValue, what: &str) -> JsResult<i32> {
     Ok(call::year(Whole::Number(n))?)
 }
 
+/// A BigInt of fen, read by the core's `call::amount_from_whole`.
+fn bigint_fen(v: &JsValue) -> JsResult<fr::Amount> {
+    let text = js_sys::BigInt::unchecked_from_js_ref(v)
+        .to_string(10)
+        .map(String::from)
+        .unwrap_or_default();
+    Ok(call::amount_from_whole(Whole::Text(&text), call::MoneyUnit::Fen)?)
+}
+
+/// An `Amount`, a `{ fen: bigint }` object or a text such as `"500万元"`; numbers are a TypeError.
+fn amount_arg(v: &JsValue, what: &str) -> JsResult<fr::Amount> {
+    if v.is_string() {
+        return Ok(fr::Amount::parse(&string_arg(v, what)?)?);
+    }
+    if v.is_object() {
+        let fen = Reflect::get(v, &"fen".into()).map_err(|_| type_error(&format!("{what} has no readable fen")))?;
+        if fen.is_bigint() {
+            return bigint_fen(&fen);
+        }
+    }
+    Err(wrong(v, what, Expected::Amount))
+}
+
+/// A ruleset (an object or its JSON text); undefined/null → the default ruleset.
+fn ruleset_arg(v: &JsValue, what: &str) -> JsResult<fr::Ruleset> {
+    if v.is_undefined() || v.is_null() {
+        return Ok(fr::Ruleset::default());
+    }
+    Ok(fr::Ruleset::from_json_str(&json_arg(v, what)?)?)
+}
+
 // ---------------------------------------------------------------------------
 // Calendar
 
@@ -192,25 +222,32 @@ thread_local! {
 
 /// A working-day calendar: the official one or a custom one built from JSON.
 #[wasm_bindgen]
-pub struct Calendar {
-    inner: fr::Calendar,
-    handle: u32,
-}
+pub struct Calendar(fr::Calendar, u32);
 
 impl Drop for Calendar {
     fn drop(&mut self) {
-        CALENDARS.with(|c| c.try_borrow_mut().map(|mut list| list.remove(self.handle)).ok());
+        CALENDARS.with(|c| c.try_borrow_mut().map(|mut list| list.remove(self.1)).ok());
     }
 }
 
-impl Calendar {
-    fn wrap(inner: fr::Calendar) -> Calendar {
+/// A new calendar object, registered under a handle.
+impl From<fr::Calendar> for Calendar {
+    fn from(inner: fr::Calendar) -> Calendar {
         let handle = CALENDARS.with(|c| {
             c.try_borrow_mut()
                 .map(|mut list| list.insert(inner.clone()))
                 .unwrap_or(0)
         });
-        Calendar { inner, handle }
+        Calendar(inner, handle)
+    }
+}
+
+#[wasm_bindgen]
+impl Calendar {
+    #[doc(hidden)]
+    #[wasm_bindgen(getter = __fulingCalendarHandle, skip_typescript)]
+    pub fn handle(&self) -> u32 {
+        self.1
     }
 }
 
@@ -231,68 +268,6 @@ fn calendar_arg(v: &JsValue, what: &str) -> JsResult<fr::Calendar> {
         .ok_or_else(not_calendar)
 }
 
-#[wasm_bindgen]
-impl Calendar {
-    /// The official calendar (State Council notices, 调休 included). With
-    /// `{ provisionalUntil: 2035 }`, the years after the last loaded notice through that year
-    /// are provisional (全国年节及纪念日放假办法, no 调休), labelled in `DayInfo.provisional`
-    /// and `Explanation.provisional_from`.
-    pub fn official(
-        #[wasm_bindgen(unchecked_optional_param_type = "OfficialOptions | null")] options: JsValue,
-    ) -> JsResult<Calendar> {
-        options_object(&options)?;
-        let until = option(&options, "provisionalUntil")?;
-        Ok(Calendar::wrap(match until.is_undefined() || until.is_null() {
-            true => fr::Calendar::official(),
-            false => fr::Calendar::official_provisional_until(year_arg(&until, "provisionalUntil")?)?,
-        }))
-    }
-
-    /// This calendar with provisional years after its data, through the end of `year`.
-    #[wasm_bindgen(js_name = withProvisionalUntil)]
-    pub fn with_provisional_until(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "number")] year: JsValue,
-    ) -> JsResult<Calendar> {
-        Ok(Calendar::wrap(
-            self.inner.with_provisional_until(year_arg(&year, "year")?)?,
-        ))
-    }
-
-    /// The first provisional day (ISO), or `null` when the calendar has no provisional years.
-    #[wasm_bindgen(getter, js_name = provisionalFrom)]
-    pub fn provisional_from(&self) -> Option<JsString> {
-        self.inner.provisional_from().map(|d| d.to_string().into())
-    }
-
-    /// A custom calendar from calendar JSON (a string or an object; see `CalendarData`).
-    #[wasm_bindgen(js_name = fromJson)]
-    pub fn from_json(
-        #[wasm_bindgen(unchecked_param_type = "CalendarData | string")] json: JsValue,
-    ) -> JsResult<Calendar> {
-        let text = json_arg(&json, "calendar JSON")?;
-        Ok(Calendar::wrap(fr::Calendar::from_json_str(&text)?))
-    }
-
-    /// The first and last covered dates.
-    #[wasm_bindgen(getter, unchecked_return_type = "Coverage")]
-    pub fn coverage(&self) -> JsResult<JsValue> {
-        to_js(&self.inner.coverage())
-    }
-
-    /// The calendar data's version.
-    #[wasm_bindgen(getter)]
-    pub fn version(&self) -> JsString {
-        self.inner.version().into()
-    }
-
-    #[doc(hidden)]
-    #[wasm_bindgen(getter = __fulingCalendarHandle, skip_typescript)]
-    pub fn handle(&self) -> u32 {
-        self.handle
-    }
-}
-
 /// The `Calendar` methods, one per row of the core's table (`fuling_rules::for_each_calendar_fn!`):
 /// each argument read as its kind says, named as the table names it; the module functions that
 /// take an optional calendar last are generated JavaScript (`bindings-wasm/js/glue-tail.js`).
@@ -304,7 +279,7 @@ macro_rules! calendar_methods {
                 #[doc = $doc]
                 #[wasm_bindgen(js_name = $js, unchecked_return_type = $ret)]
                 pub fn $f(&self, $(#[wasm_bindgen(unchecked_param_type = $ts)] $arg: JsValue),*) -> JsResult<JsValue> {
-                    self.inner.$f($(read::$kind(&$arg, stringify!($arg))?),*)?.answer()
+                    self.0.$f($(read::$kind(&$arg, stringify!($arg))?),*)?.answer()
                 }
             )*
         }
@@ -312,142 +287,6 @@ macro_rules! calendar_methods {
 }
 
 fr::for_each_calendar_fn!(calendar_methods);
-
-/// The methods of a class, one per row of the core's table (`fuling_rules::for_each_method!`):
-/// each argument read by its kind's reader (`read`), the options from one options object, the
-/// answer written by its kind's writer (`write`).
-macro_rules! js_methods {
-    ([] $class:ident { $(
-        $form:ident $f:ident $js:literal [$($feat:literal)?] ($($arg:ident $what:literal: $kind:ident $ts:literal),*)
-        $($opts:ident $ots:literal { $($opt:ident),* })? -> $ans:ident $ret:literal
-        = |$this:pat_param| $call:expr, $($doc:literal)+;
-    )* }) => {
-        $( js_form! { $form $ans $class $js $ret => [$($feat)?] $f ($($arg $what $kind $ts),*) [$($ots $($opt)*)?] $ans |$this| $call, [$($doc)+] } )*
-    };
-}
-
-/// A row's form: its `wasm_bindgen` attribute, receiver, core object, return type and answer
-/// writer (`get` and `pure` cannot fail, so they throw nothing; a method answering nothing has no
-/// return type: TypeScript's `void` cannot be written as one).
-macro_rules! js_form {
-    (new $_a:ident $class:ident $js:literal $ret:literal => $($row:tt)*) => {
-        js_fn! { [constructor] [] [()] $class [JsResult<$class>] js_answer $($row)* }
-    };
-    (from $_a:ident $class:ident $js:literal $ret:literal => $($row:tt)*) => {
-        js_fn! { [js_name = $js] [] [()] $class [JsResult<$class>] js_answer $($row)* }
-    };
-    (get $_a:ident $class:ident $js:literal $ret:literal => $($row:tt)*) => {
-        js_fn! { [getter, js_name = $js, unchecked_return_type = $ret] [&self,] [&self.0] $class [JsValue] js_pure $($row)* }
-    };
-    (pure $_a:ident $class:ident $js:literal $ret:literal => $($row:tt)*) => {
-        js_fn! { [js_name = $js, unchecked_return_type = $ret] [&self,] [&self.0] $class [JsValue] js_pure $($row)* }
-    };
-    (call $_a:ident $class:ident $js:literal $ret:literal => $($row:tt)*) => {
-        js_fn! { [js_name = $js, unchecked_return_type = $ret] [&self,] [&self.0] $class [JsResult<JsValue>] js_answer $($row)* }
-    };
-    (call_mut unit $class:ident $js:literal $ret:literal => $($row:tt)*) => {
-        js_fn! { [js_name = $js] [&mut self,] [&mut self.0] $class [JsResult<()>] js_answer $($row)* }
-    };
-}
-
-/// One exported method: read the arguments, make the core call, write the answer.
-macro_rules! js_fn {
-    ([$($attr:tt)*] [$($recv:tt)*] [$($me:tt)*] $class:ident [$($out:tt)*] $answer:ident [$($feat:literal)?] $f:ident
-        ($($arg:ident $what:literal $kind:ident $ts:literal),*) [$($ots:literal $($opt:ident)*)?]
-        $ans:ident |$this:pat_param| $call:expr, [$($doc:literal)+]) => {
-        $(#[cfg(feature = $feat)])?
-        #[wasm_bindgen]
-        impl $class {
-            $(#[doc = $doc])+
-            #[wasm_bindgen($($attr)*)]
-            pub fn $f(
-                $($recv)*
-                $(#[wasm_bindgen(unchecked_param_type = $ts)] $arg: JsValue,)*
-                $(#[wasm_bindgen(unchecked_optional_param_type = $ots)] options: JsValue)?
-            ) -> $($out)* {
-                $(let $arg = read::$kind(&$arg, $what)?;)*
-                $($(let $opt = &read::options::$opt(&options)?;)*)?
-                let $this = $($me)*;
-                $answer!($ans, $call)
-            }
-        }
-    };
-}
-
-/// The answer of a row that can fail: a new object of the class, or JS data by the answer's kind.
-macro_rules! js_answer {
-    (this, $v:expr) => {
-        Ok(Self($v))
-    };
-    (record, $v:expr) => {
-        write::record($v)
-    };
-    (plain, $v:expr) => {
-        write::record($v)
-    };
-    ($ans:ident, $v:expr) => {
-        Ok(write::$ans($v))
-    };
-}
-
-/// The answer of a row that cannot fail.
-macro_rules! js_pure {
-    ($ans:ident, $v:expr) => {
-        write::$ans($v)
-    };
-}
-
-/// The readers of the argument kinds of the core's tables (calendar functions, class methods).
-mod read {
-    pub(super) use super::{count_arg as count, date_arg as date, json_value_arg as json};
-    pub(super) use super::{period_arg as period, string_arg as text};
-
-    /// A list of rulesets (each an object or its JSON text).
-    #[cfg(feature = "records")]
-    pub(super) fn rulesets(v: &super::JsValue, what: &str) -> super::JsResult<Vec<super::fr::Ruleset>> {
-        let list = super::array_arg(v, what)?;
-        list.iter().map(|r| super::ruleset_arg(&r, "ruleset")).collect()
-    }
-
-    /// The options of an options object (undefined/null: none given).
-    #[cfg(feature = "process")]
-    pub(super) mod options {
-        use super::super::{calendar_arg, fr, option, ruleset_arg, JsResult, JsValue};
-
-        /// `calendar`: a `Calendar`, or the official one.
-        pub(in super::super) fn calendar(options: &JsValue) -> JsResult<fr::Calendar> {
-            calendar_arg(&option(options, "calendar")?, "calendar")
-        }
-
-        /// `ruleset`: a ruleset (an object or its JSON text), or the default one.
-        pub(in super::super) fn ruleset(options: &JsValue) -> JsResult<fr::Ruleset> {
-            ruleset_arg(&option(options, "ruleset")?, "ruleset")
-        }
-    }
-}
-
-/// The writers of the answer kinds of the core's table of class methods.
-mod write {
-    use super::{to_js, JsResult, JsValue, ToJson};
-
-    pub(super) fn unit(_: ()) {}
-
-    pub(super) fn text(s: impl Into<JsValue>) -> JsValue {
-        s.into()
-    }
-
-    pub(super) fn opt_text(s: Option<&str>) -> JsValue {
-        s.map_or(JsValue::UNDEFINED, JsValue::from)
-    }
-
-    pub(super) fn int(n: u64) -> JsValue {
-        n.into()
-    }
-
-    pub(super) fn record(v: impl ToJson) -> JsResult<JsValue> {
-        to_js(&v)
-    }
-}
 
 /// A calendar answer as JS data: a boolean, a number, an ISO date string or an object.
 trait Answer {
@@ -473,45 +312,243 @@ answers! {
     fr::Explanation => |e| to_js(&e)?;
 }
 
-/// Reading notice texts (feature `notice-text`).
-#[cfg(feature = "notice-text")]
-mod notice_text {
-    use super::*;
+// ---------------------------------------------------------------------------
+// The core's table of methods (`fuling_rules::for_each_method!`)
 
-    /// Reads the text of a State Council holiday notice (or a supplementary notice): its record
-    /// and the days it sets. Unreadable text throws `notice_unreadable`, naming the sentence.
-    #[wasm_bindgen(js_name = parseNotice, unchecked_return_type = "ParsedNotice")]
-    pub fn parse_notice(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> JsResult<JsValue> {
-        to_js(&fr::calendar::parse_notice(&string_arg(&text, "text")?)?)
+/// The methods of a class (or the module functions), one per row of the core's table: each
+/// argument read by its kind's reader (`read`), the options from one options object, the
+/// answer written by its kind's writer (`write`). Every row is exported (`all` and `js`).
+macro_rules! js_methods {
+    ([] $class:ident { $(
+        $target:ident $form:ident $f:ident $js:literal [$($feat:literal)?]
+        ($($arg:ident $what:literal: $kind:ident $ts:literal),* $(; $($oarg:ident $owhat:literal: $okind:ident $ots:literal),*)?)
+        $($opts:ident $ots2:literal { $($opt:ident),* })? -> $ans:ident $ret:literal
+        = |$this:pat_param| $call:expr, $($doc:literal)+;
+    )* }) => {
+        $( js_form! { $form $ans $class $js $ret => [$($feat)?] $f
+            ($($arg $what $kind $ts),*) [$($($oarg $owhat $okind $ots),*)?] [$($ots2 $($opt)*)?]
+            $ans |$this| $call, [$($doc)+] } )*
+    };
+}
+
+/// A row's form: its `wasm_bindgen` attribute, receiver, core object, class (none for a module
+/// function), return type and answer writer (`get` and `pure` rows cannot fail, so they throw
+/// nothing; a method answering nothing has no return type: TypeScript's `void` cannot be
+/// written as one).
+macro_rules! js_form {
+    (new $_a:ident $class:ident $js:literal $ret:literal => $($row:tt)*) => {
+        js_fn! { [constructor] [] [()] [impl $class] [JsResult<$class>] js_answer $($row)* }
+    };
+    (from $_a:ident $class:ident $js:literal $ret:literal => $($row:tt)*) => {
+        js_fn! { [js_name = $js] [] [()] [impl $class] [JsResult<$class>] js_answer $($row)* }
+    };
+    (get record $class:ident $js:literal $ret:literal => $($row:tt)*) => {
+        js_fn! { [getter, js_name = $js, unchecked_return_type = $ret] [&self,] [&self.0] [impl $class] [JsResult<JsValue>] js_answer $($row)* }
+    };
+    (get $_a:ident $class:ident $js:literal $ret:literal => $($row:tt)*) => {
+        js_fn! { [getter, js_name = $js, unchecked_return_type = $ret] [&self,] [&self.0] [impl $class] [JsValue] js_pure $($row)* }
+    };
+    (pure $_a:ident $class:ident $js:literal $ret:literal => $($row:tt)*) => {
+        js_fn! { [js_name = $js, unchecked_return_type = $ret] [&self,] [&self.0] [impl $class] [JsValue] js_pure $($row)* }
+    };
+    (call this $class:ident $js:literal $ret:literal => $($row:tt)*) => {
+        js_fn! { [js_name = $js] [&self,] [&self.0] [impl $class] [JsResult<$class>] js_answer $($row)* }
+    };
+    (call $_a:ident $class:ident $js:literal $ret:literal => $($row:tt)*) => {
+        js_fn! { [js_name = $js, unchecked_return_type = $ret] [&self,] [&self.0] [impl $class] [JsResult<JsValue>] js_answer $($row)* }
+    };
+    (call_mut unit $class:ident $js:literal $ret:literal => $($row:tt)*) => {
+        js_fn! { [js_name = $js] [&mut self,] [&mut self.0] [impl $class] [JsResult<()>] js_answer $($row)* }
+    };
+    (function $_a:ident $class:ident $js:literal $ret:literal => $($row:tt)*) => {
+        js_fn! { [js_name = $js, unchecked_return_type = $ret] [] [()] [] [JsResult<JsValue>] js_answer $($row)* }
+    };
+    (pure_function $_a:ident $class:ident $js:literal $ret:literal => $($row:tt)*) => {
+        js_fn! { [js_name = $js, unchecked_return_type = $ret] [] [()] [] [JsValue] js_pure $($row)* }
+    };
+}
+
+/// One export: read the arguments, then the options, make the core call, write the answer.
+macro_rules! js_fn {
+    ([$($attr:tt)*] [$($recv:tt)*] [$($me:tt)*] [$($impl:tt)*] [$($out:tt)*] $answer:ident [$($feat:literal)?] $f:ident
+        ($($arg:ident $what:literal $kind:ident $ts:literal),*) [$($oarg:ident $owhat:literal $okind:ident $ots:literal),*]
+        [$($ots2:literal $($opt:ident)*)?] $ans:ident |$this:pat_param| $call:expr, [$($doc:literal)+]) => {
+        js_item! { [$($impl)*] [$(#[cfg(feature = $feat)])?]
+            $(#[doc = $doc])+
+            #[wasm_bindgen($($attr)*)]
+            pub fn $f(
+                $($recv)*
+                $(#[wasm_bindgen(unchecked_param_type = $ts)] $arg: JsValue,)*
+                $(#[wasm_bindgen(unchecked_optional_param_type = $ots)] $oarg: JsValue,)*
+                $(#[wasm_bindgen(unchecked_optional_param_type = $ots2)] options: JsValue)?
+            ) -> $($out)* {
+                $(let $arg = read::$kind(&$arg, $what)?;)*
+                $(let $oarg = read::$okind(&$oarg, $owhat)?;)*
+                $($(#[allow(unused_variables)] let $opt = &read::options::$opt(&options)?;)*)?
+                let $this = $($me)*;
+                $answer!($ans, $call)
+            }
+        }
+    };
+}
+
+/// A method in its own `#[wasm_bindgen] impl` block, or a module function as it is.
+macro_rules! js_item {
+    ([impl $class:ident] [$($cfg:tt)*] $($item:tt)*) => {
+        $($cfg)*
+        #[wasm_bindgen]
+        impl $class {
+            $($item)*
+        }
+    };
+    ([] [$($cfg:tt)*] $($item:tt)*) => {
+        $($cfg)*
+        $($item)*
+    };
+}
+
+/// The answer of a row that can fail: a new object of the class, or JS data by the answer's kind.
+macro_rules! js_answer {
+    (this, $v:expr) => {
+        Ok(Self::from($v))
+    };
+    (record, $v:expr) => {
+        write::record($v)
+    };
+    (plain, $v:expr) => {
+        write::record($v)
+    };
+    ($ans:ident, $v:expr) => {
+        Ok(write::$ans($v))
+    };
+}
+
+/// The answer of a row that cannot fail.
+macro_rules! js_pure {
+    ($ans:ident, $v:expr) => {
+        write::$ans($v)
+    };
+}
+
+/// A class that wraps a core value: made `From` it (the answer `this`).
+macro_rules! wraps {
+    ($class:ident($inner:ty)) => {
+        impl From<$inner> for $class {
+            fn from(inner: $inner) -> Self {
+                $class(inner)
+            }
+        }
+    };
+}
+
+/// The readers of the argument kinds of the core's tables (calendar functions, class methods).
+/// (A kind read only by rows behind a feature is unused in builds without it.)
+#[allow(dead_code, unused_imports)]
+mod read {
+    pub(super) use super::{amount_arg as amount, count_arg as count, date_arg as date, json_arg as json_text};
+    #[cfg(feature = "records")]
+    use super::{array_arg, json_arg};
+    use super::{fr, year_arg, JsResult, JsValue};
+    pub(super) use super::{json_value_arg as json, period_arg as period, ruleset_arg as ruleset};
+    pub(super) use super::{string_arg as text, year_arg as year};
+
+    /// A list of rulesets (each an object or its JSON text).
+    #[cfg(feature = "records")]
+    pub(super) fn rulesets(v: &JsValue, what: &str) -> JsResult<Vec<fr::Ruleset>> {
+        array_arg(v, what)?.iter().map(|r| ruleset(&r, "ruleset")).collect()
     }
 
-    #[wasm_bindgen]
-    impl Calendar {
-        /// This calendar with a State Council notice's text added (pasted the day it appears): its
-        /// days replace earlier entries, the coverage grows to the end of its year, and the version
-        /// (hence every receipt) gains `+notice-<id>`. Unreadable text throws `notice_unreadable`.
-        #[wasm_bindgen(js_name = withNotice)]
-        pub fn with_notice(
-            &self,
-            #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-        ) -> JsResult<Calendar> {
-            Ok(Calendar::wrap(self.inner.with_notice(&string_arg(&text, "text")?)?))
+    /// A list of JSON texts (each an object or its text).
+    #[cfg(feature = "records")]
+    pub(super) fn json_texts(v: &JsValue, what: &str) -> JsResult<Vec<String>> {
+        array_arg(v, what)?.iter().map(|r| json_arg(&r, "record")).collect()
+    }
+
+    /// A year or nothing (undefined/null).
+    pub(super) fn opt_year(v: &JsValue, what: &str) -> JsResult<Option<i32>> {
+        super::optional(v, year_arg, what)
+    }
+
+    /// A BigInt of fen.
+    pub(super) fn fen(v: &JsValue, what: &str) -> JsResult<fr::Amount> {
+        if !v.is_bigint() {
+            return Err(super::wrong(v, what, super::Expected::BigInt));
+        }
+        super::bigint_fen(v)
+    }
+
+    #[cfg(feature = "portfolio")]
+    pub(super) use super::portfolio::records;
+
+    /// The options of an options object, each under its key (undefined/null: not given).
+    pub(super) mod options {
+        #[cfg(feature = "portfolio")]
+        pub(in super::super) use super::super::portfolio::{department, in_force, responsible, within_working_days};
+        #[cfg(feature = "process")]
+        use super::super::{calendar_arg, fr, json_value_arg, ruleset_arg};
+        use super::super::{option, optional, options_object, year_arg, JsResult, JsValue};
+
+        /// The options themselves: an object, or undefined/null for none.
+        pub(in super::super) fn object(options: &JsValue) -> JsResult<()> {
+            options_object(options)
         }
 
-        /// The ids of the notices loaded from their text beyond the data the calendar started from.
-        #[wasm_bindgen(getter, js_name = loadedNotices, unchecked_return_type = "string[]")]
-        pub fn loaded_notices(&self) -> JsValue {
-            strings(self.inner.loaded_notices().iter().map(|n| n.id.as_str()))
+        /// `provisionalUntil`: the last provisional year.
+        pub(in super::super) fn provisional_until(options: &JsValue) -> JsResult<Option<i32>> {
+            optional(&option(options, "provisionalUntil")?, year_arg, "provisionalUntil")
+        }
+
+        /// `calendar`: a `Calendar`, or the official one.
+        #[cfg(feature = "process")]
+        pub(in super::super) fn calendar(options: &JsValue) -> JsResult<fr::Calendar> {
+            calendar_arg(&option(options, "calendar")?, "calendar")
+        }
+
+        /// `ruleset`: a ruleset (an object or its JSON text), or the default one.
+        #[cfg(feature = "process")]
+        pub(in super::super) fn ruleset(options: &JsValue) -> JsResult<fr::Ruleset> {
+            ruleset_arg(&option(options, "ruleset")?, "ruleset")
+        }
+
+        /// `application`: a project's application record or metadata, as JSON.
+        #[cfg(feature = "process")]
+        pub(in super::super) fn application(options: &JsValue) -> JsResult<Option<serde_json::Value>> {
+            optional(&option(options, "application")?, json_value_arg, "application")
         }
     }
 }
 
-/// Reads a period in the regulation's words: "5个工作日内", "不低于90天", "申报前10个工作日".
-/// Other text throws `invalid_input` naming the wordings expected.
-#[wasm_bindgen(js_name = parsePeriod, unchecked_return_type = "Period")]
-pub fn parse_period(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> JsResult<JsValue> {
-    to_js(&fr::Period::parse(&string_arg(&text, "text")?)?)
+/// The writers of the answer kinds of the core's table of methods.
+#[allow(dead_code)]
+mod write {
+    pub(super) use super::strings;
+    use super::{to_js, JsResult, JsValue, ToJson};
+
+    pub(super) fn unit(_: ()) {}
+
+    pub(super) fn bool(b: bool) -> JsValue {
+        b.into()
+    }
+
+    pub(super) fn text(s: impl Into<JsValue>) -> JsValue {
+        s.into()
+    }
+
+    pub(super) fn opt_text(s: Option<impl Into<JsValue>>) -> JsValue {
+        s.map_or(JsValue::UNDEFINED, Into::into)
+    }
+
+    pub(super) fn int(n: u64) -> JsValue {
+        n.into()
+    }
+
+    pub(super) fn record(v: impl ToJson) -> JsResult<JsValue> {
+        to_js(&v)
+    }
 }
+
+fr::for_each_method!(functions, js_methods);
+fr::for_each_method!(Calendar, js_methods);
 
 // ---------------------------------------------------------------------------
 // Money
@@ -520,111 +557,8 @@ pub fn parse_period(#[wasm_bindgen(unchecked_param_type = "string")] text: JsVal
 #[wasm_bindgen]
 pub struct Amount(fr::Amount);
 
-/// A BigInt of fen, read by the core's `call::amount_from_whole`.
-fn bigint_fen(v: &JsValue) -> JsResult<fr::Amount> {
-    let text = js_sys::BigInt::unchecked_from_js_ref(v)
-        .to_string(10)
-        .map(String::from)
-        .unwrap_or_default();
-    Ok(call::amount_from_whole(Whole::Text(&text), call::MoneyUnit::Fen)?)
-}
-
-/// An `Amount`, a `{ fen: bigint }` object or a text such as `"500万元"`; numbers are a TypeError.
-fn amount_arg(v: &JsValue) -> JsResult<fr::Amount> {
-    if v.is_string() {
-        return Ok(fr::Amount::parse(&string_arg(v, "amount")?)?);
-    }
-    if v.is_object() {
-        let fen = Reflect::get(v, &"fen".into()).map_err(|_| type_error("amount has no readable fen"))?;
-        if fen.is_bigint() {
-            return bigint_fen(&fen);
-        }
-    }
-    Err(wrong(v, "amount", Expected::Amount))
-}
-
-#[wasm_bindgen]
-impl Amount {
-    /// An amount of `fen` 分, given as a BigInt.
-    #[wasm_bindgen(js_name = fromFen)]
-    pub fn from_fen(#[wasm_bindgen(unchecked_param_type = "bigint")] fen: JsValue) -> JsResult<Amount> {
-        if !fen.is_bigint() {
-            return Err(wrong(&fen, "fen", Expected::BigInt));
-        }
-        bigint_fen(&fen).map(Amount)
-    }
-
-    /// The JSON form (`JSON.stringify` uses it): the canonical yuan string.
-    #[wasm_bindgen(js_name = toJSON)]
-    pub fn to_json(&self) -> JsString {
-        self.0.to_yuan_string().into()
-    }
-
-    /// The display form, e.g. `"5,000,000.00 元"`.
-    #[wasm_bindgen(js_name = toString)]
-    #[allow(clippy::inherent_to_string)]
-    pub fn to_string_js(&self) -> JsString {
-        self.0.to_string().into()
-    }
-}
-
+wraps!(Amount(fr::Amount));
 fr::for_each_method!(Amount, js_methods);
-
-/// 第二十条: whether a development funding plan of `amount` must be filed with the
-/// municipal Big Data Bureau: `amount` ≥ 500万元 (含), or the given ruleset's threshold.
-#[wasm_bindgen(js_name = requiresMunicipalFiling)]
-pub fn requires_municipal_filing(
-    #[wasm_bindgen(unchecked_param_type = "Amount | string")] amount: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "Ruleset | string | null")] ruleset: JsValue,
-) -> JsResult<bool> {
-    let a = amount_arg(&amount)?;
-    Ok(ruleset_arg(&ruleset, "ruleset")?.requires_municipal_filing(a))
-}
-
-// ---------------------------------------------------------------------------
-// Ruleset, errors, version
-
-/// A ruleset (an object or its JSON text); undefined/null → the default ruleset.
-fn ruleset_arg(v: &JsValue, what: &str) -> JsResult<fr::Ruleset> {
-    if v.is_undefined() || v.is_null() {
-        return Ok(fr::Ruleset::default());
-    }
-    Ok(fr::Ruleset::from_json_str(&json_arg(v, what)?)?)
-}
-
-/// The draft for comment's ruleset: every number the regulation sets, with its article.
-#[wasm_bindgen(js_name = defaultRuleset, unchecked_return_type = "Ruleset")]
-pub fn default_ruleset() -> JsResult<JsValue> {
-    to_js(&fr::Ruleset::default())
-}
-
-/// Validates a ruleset (an object or JSON text) and returns it in canonical form.
-#[wasm_bindgen(js_name = parseRuleset, unchecked_return_type = "Ruleset")]
-pub fn parse_ruleset(#[wasm_bindgen(unchecked_param_type = "Ruleset | string")] json: JsValue) -> JsResult<JsValue> {
-    to_js(&ruleset_arg(&json, "ruleset")?)
-}
-
-/// Every stable error code, in the core's order.
-#[wasm_bindgen(js_name = errorCodes, unchecked_return_type = "ErrorCode[]")]
-pub fn error_codes() -> JsValue {
-    strings(fr::ErrorCode::ALL.iter().map(|c| c.as_str()))
-}
-
-/// The library's version.
-#[wasm_bindgen]
-pub fn version() -> JsString {
-    fr::VERSION.into()
-}
-
-/// The text of a cited article or item of the regulation, or `null` if it has none.
-/// (Only with feature `regulation-text`; the package's `articleText` is the JavaScript
-/// module `pkg/regulation.mjs`, generated from the same text by build.sh.)
-#[cfg(feature = "regulation-text")]
-#[wasm_bindgen(js_name = articleText)]
-pub fn article_text(#[wasm_bindgen(unchecked_param_type = "Citation")] citation: JsValue) -> JsResult<Option<String>> {
-    let c: fr::Citation = call::read(&json_value_arg(&citation, "citation")?)?;
-    Ok(c.text().map(str::to_owned))
-}
 
 // ---------------------------------------------------------------------------
 // Process
@@ -635,42 +569,13 @@ mod process {
 
     /// A project (开发项目 or 运维项目) and its events: the approval and lifecycle state machine.
     #[wasm_bindgen]
-    pub struct Project(pub(super) fr::Project);
+    pub struct Project(fr::Project);
 
+    wraps!(Project(fr::Project));
     fr::for_each_method!(Project, js_methods);
 
     #[wasm_bindgen]
     impl Project {
-        /// A new project with no events (state `proposed`); `kind` is `"development"` or `"om"`.
-        #[wasm_bindgen(constructor)]
-        pub fn new(
-            #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
-            #[wasm_bindgen(unchecked_param_type = "ProjectKind")] kind: JsValue,
-        ) -> JsResult<Project> {
-            let id = string_arg(&id, "id")?;
-            let kind: fr::ProjectKind = call::named(&string_arg(&kind, "kind")?)?;
-            Ok(Project(fr::Project::new(&id, kind)))
-        }
-
-        /// A project from its JSON record (`{"schema": 2, "id", "kind", "application_id", "events"}`;
-        /// a schema-1 record loads through the migration), replaying every event under the given
-        /// calendar and ruleset; `options.application` (the application record's JSON, e.g.
-        /// `appRecord.toJSON()`, or its metadata alone, e.g. `appRecord.toJSON().application`)
-        /// gives what the guards and the status read (secrecy, labels; the record's catalog,
-        /// 第七条 and 第三十七条).
-        #[wasm_bindgen(js_name = fromJson)]
-        pub fn from_json(
-            #[wasm_bindgen(unchecked_param_type = "ProjectRecord | string")] json: JsValue,
-            #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
-        ) -> JsResult<Project> {
-            let text = json_arg(&json, "project")?;
-            let cal = read::options::calendar(&options)?;
-            let rules = read::options::ruleset(&options)?;
-            let app = optional(&option(&options, "application")?, json_value_arg, "application")?;
-            let app = app.as_ref().map(call::ProjectApplication::Json);
-            Ok(Project(call::load_project(&text, app, &rules, &cal)?))
-        }
-
         /// The status on `asOf` evaluated with the project's `application` record: once the
         /// application is deregistered (第四十二条), the project's open obligations are closed,
         /// not met (`closed`).
@@ -687,18 +592,6 @@ mod process {
             let rules = read::options::ruleset(&options)?;
             to_js(&self.0.status_with(&application.0, as_of, &cal, &rules)?)
         }
-
-        /// The project record as a plain object (`JSON.stringify` uses it).
-        #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "ProjectRecord")]
-        pub fn to_json_value(&self) -> JsResult<JsValue> {
-            to_js(&self.0)
-        }
-    }
-
-    /// The whole approval and lifecycle process as a Mermaid `stateDiagram-v2`.
-    #[wasm_bindgen(js_name = processMermaid)]
-    pub fn process_mermaid() -> JsString {
-        fr::Process::mermaid().into()
     }
 
     /// An application record (应用档案, schema 2): the application's metadata and its own events
@@ -706,68 +599,12 @@ mod process {
     /// deregistration), state and status.
     #[cfg(feature = "records")]
     #[wasm_bindgen]
-    pub struct ApplicationRecord(pub(super) fr::records::ApplicationRecord);
+    pub struct ApplicationRecord(fr::records::ApplicationRecord);
 
+    #[cfg(feature = "records")]
+    wraps!(ApplicationRecord(fr::records::ApplicationRecord));
     #[cfg(feature = "records")]
     fr::for_each_method!(ApplicationRecord, js_methods);
-
-    #[cfg(feature = "records")]
-    #[wasm_bindgen]
-    impl ApplicationRecord {
-        /// A record from its JSON (`{"schema": 2, "application", "events"}`).
-        #[wasm_bindgen(js_name = fromJson)]
-        pub fn from_json(
-            #[wasm_bindgen(unchecked_param_type = "ApplicationRecordJson | string")] json: JsValue,
-        ) -> JsResult<ApplicationRecord> {
-            let text = json_arg(&json, "application record")?;
-            Ok(ApplicationRecord(fr::records::ApplicationRecord::from_json_str(&text)?))
-        }
-
-        /// The record as a plain object (`JSON.stringify` uses it).
-        #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "ApplicationRecordJson")]
-        pub fn to_json_value(&self) -> JsResult<JsValue> {
-            to_js(&self.0)
-        }
-    }
-
-    /// Migrates stored project files (schema 1 or 2) to schema 2: `projects` (with `notes`),
-    /// `applications`, `conflicts` and `refused` (see `docs/records.md`).
-    #[cfg(feature = "records")]
-    #[wasm_bindgen(unchecked_return_type = "MigrationReport")]
-    pub fn migrate(
-        #[wasm_bindgen(unchecked_param_type = "(ProjectRecord | string)[]")] records: JsValue,
-    ) -> JsResult<JsValue> {
-        let list = array_arg(&records, "records")?;
-        let texts: Vec<String> = list.iter().map(|r| json_arg(&r, "record")).collect::<JsResult<_>>()?;
-        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-        to_js(&fr::records::migrate(&refs))
-    }
-}
-
-// ---------------------------------------------------------------------------
-// Checks (`checkPlanningDossier` etc. are generated JavaScript calling `runCheck`:
-// bindings-wasm/js/glue-tail.js, from the core's table `fuling_rules::for_each_check!`)
-
-#[cfg(feature = "checks")]
-mod checks {
-    use super::*;
-    use fuling_rules::call::Check;
-
-    /// Runs the check `name` (see `checkNames()`) on a JSON input.
-    #[wasm_bindgen(js_name = runCheck, unchecked_return_type = "CheckReport | LabelReport | PriorityResult")]
-    pub fn run_check(
-        #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "object | string")] input: JsValue,
-    ) -> JsResult<JsValue> {
-        let check = Check::from_name(&string_arg(&name, "name")?)?;
-        to_js(&fr::checks::run_json(check.name(), &json_value_arg(&input, "input")?)?)
-    }
-
-    /// The names `runCheck` accepts.
-    #[wasm_bindgen(js_name = checkNames, unchecked_return_type = "string[]")]
-    pub fn check_names() -> JsValue {
-        strings(Check::NAMES.iter().copied())
-    }
 }
 
 // ---------------------------------------------------------------------------
