@@ -88,130 +88,6 @@ fn strings<'a>(items: impl Iterator<Item = &'a str>) -> JsValue {
     items.map(JsValue::from).collect::<js_sys::Array>().into()
 }
 
-/// A string argument (at most `call::MAX_TEXT_BYTES`); anything else is a `TypeError`.
-fn string_arg(v: &JsValue, what: &str) -> JsResult<String> {
-    let s = v.as_string().ok_or_else(|| wrong(v, what, Expected::Text))?;
-    call::check_text(&s)?;
-    Ok(s)
-}
-
-/// An ISO `YYYY-MM-DD` date argument.
-fn date_arg(v: &JsValue, what: &str) -> JsResult<chrono::NaiveDate> {
-    let s = v.as_string().ok_or_else(|| wrong(v, what, Expected::Date))?;
-    Ok(fr::calendar::parse_date(&s)?)
-}
-
-/// A day count: a JS number, read by the core's `call::day_count`.
-fn count_arg(v: &JsValue, what: &str) -> JsResult<u32> {
-    let n = v.as_f64().ok_or_else(|| wrong(v, what, Expected::Number))?;
-    Ok(call::day_count(Whole::Number(n))?)
-}
-
-/// An array argument (`Array.isArray`); anything else, an array-like object included, is a
-/// `TypeError` (as Python's for a non-sequence).
-#[cfg(feature = "records")]
-fn array_arg(v: &JsValue, what: &str) -> JsResult<js_sys::Array> {
-    match js_sys::Array::is_array(v) {
-        true => Ok(v.clone().unchecked_into()),
-        false => Err(wrong(v, what, Expected::Array)),
-    }
-}
-
-/// JSON text of an argument given either as a JSON string or as a JS value
-/// (serialised with `JSON.stringify`, so `toJSON` methods such as `Amount`'s apply).
-fn json_arg(v: &JsValue, what: &str) -> JsResult<String> {
-    if v.is_string() {
-        return string_arg(v, what);
-    }
-    if v.is_undefined() || v.is_function() || v.is_symbol() {
-        return Err(wrong(v, what, Expected::Json));
-    }
-    match js_sys::JSON::stringify(v) {
-        Ok(js) => string_arg(&js.into(), what),
-        // A cycle or a BigInt is a TypeError already; a stack overflow (too deep) is a RangeError.
-        Err(e) if e.is_instance_of::<js_sys::TypeError>() => Err(Throw(e)),
-        Err(_) => Err(host::too_deep(what).into()),
-    }
-}
-
-/// A JSON argument parsed by the core (`invalid_json` when malformed).
-fn json_value_arg(v: &JsValue, what: &str) -> JsResult<serde_json::Value> {
-    Ok(fr::json_input::parse_value(&json_arg(v, what)?)?)
-}
-
-/// A period: a `Period` object, or text — its JSON form or the regulation's wording
-/// ("5个工作日内"), read by the core's `call::period_text` (other types are a `TypeError`, as in Python).
-fn period_arg(v: &JsValue, what: &str) -> JsResult<fr::Period> {
-    if v.is_string() {
-        return Ok(call::period_text(&string_arg(v, what)?)?);
-    }
-    if !v.is_object() || js_sys::Array::is_array(v) {
-        return Err(wrong(v, what, Expected::Period));
-    }
-    Ok(call::period(&json_value_arg(v, what)?)?)
-}
-
-/// The option `key` of an options object (undefined when there is no object).
-fn option(options: &JsValue, key: &str) -> JsResult<JsValue> {
-    match options.is_object() {
-        true => Reflect::get(options, &key.into()).map_err(|_| type_error(&format!("cannot read option {key}"))),
-        false => Ok(JsValue::UNDEFINED),
-    }
-}
-
-/// An options argument: an object, or undefined/null for none.
-fn options_object(options: &JsValue) -> JsResult<()> {
-    match options.is_object() || options.is_undefined() || options.is_null() {
-        true => Ok(()),
-        false => Err(wrong(options, "options", Expected::Object)),
-    }
-}
-
-/// An optional argument: undefined/null → `None`, anything else read by `read`.
-fn optional<T>(v: &JsValue, read: fn(&JsValue, &str) -> JsResult<T>, what: &str) -> JsResult<Option<T>> {
-    match v.is_undefined() || v.is_null() {
-        true => Ok(None),
-        false => read(v, what).map(Some),
-    }
-}
-
-/// A year: a JS number, read by the core's `call::year`.
-fn year_arg(v: &JsValue, what: &str) -> JsResult<i32> {
-    let n = v.as_f64().ok_or_else(|| wrong(v, what, Expected::Year))?;
-    Ok(call::year(Whole::Number(n))?)
-}
-
-/// A BigInt of fen, read by the core's `call::amount_from_whole`.
-fn bigint_fen(v: &JsValue) -> JsResult<fr::Amount> {
-    let text = js_sys::BigInt::unchecked_from_js_ref(v)
-        .to_string(10)
-        .map(String::from)
-        .unwrap_or_default();
-    Ok(call::amount_from_whole(Whole::Text(&text), call::MoneyUnit::Fen)?)
-}
-
-/// An `Amount`, a `{ fen: bigint }` object or a text such as `"500万元"`; numbers are a TypeError.
-fn amount_arg(v: &JsValue, what: &str) -> JsResult<fr::Amount> {
-    if v.is_string() {
-        return Ok(fr::Amount::parse(&string_arg(v, what)?)?);
-    }
-    if v.is_object() {
-        let fen = Reflect::get(v, &"fen".into()).map_err(|_| type_error(&format!("{what} has no readable fen")))?;
-        if fen.is_bigint() {
-            return bigint_fen(&fen);
-        }
-    }
-    Err(wrong(v, what, Expected::Amount))
-}
-
-/// A ruleset (an object or its JSON text); undefined/null → the default ruleset.
-fn ruleset_arg(v: &JsValue, what: &str) -> JsResult<fr::Ruleset> {
-    if v.is_undefined() || v.is_null() {
-        return Ok(fr::Ruleset::default());
-    }
-    Ok(fr::Ruleset::from_json_str(&json_arg(v, what)?)?)
-}
-
 // ---------------------------------------------------------------------------
 // Calendar
 
@@ -249,23 +125,6 @@ impl Calendar {
     pub fn handle(&self) -> u32 {
         self.1
     }
-}
-
-/// Resolves an optional calendar argument: undefined/null → the official calendar.
-#[cfg(feature = "process")]
-fn calendar_arg(v: &JsValue, what: &str) -> JsResult<fr::Calendar> {
-    if v.is_undefined() || v.is_null() {
-        return Ok(fr::Calendar::official());
-    }
-    let not_calendar = || wrong(v, what, Expected::Calendar);
-    let handle = match v.is_object() {
-        true => Reflect::get(v, &"__fulingCalendarHandle".into()).map_err(|_| not_calendar())?,
-        false => return Err(not_calendar()),
-    };
-    let handle = handle.as_f64().ok_or_else(not_calendar)? as u32;
-    CALENDARS
-        .with(|c| c.try_borrow().ok().and_then(|list| list.get(handle).cloned()))
-        .ok_or_else(not_calendar)
 }
 
 /// The `Calendar` methods, one per row of the core's table (`fuling_rules::for_each_calendar_fn!`):
@@ -441,40 +300,168 @@ macro_rules! wraps {
     };
 }
 
-/// The readers of the argument kinds of the core's tables (calendar functions, class methods).
-/// (A kind read only by rows behind a feature is unused in builds without it.)
+/// The readers of the argument kinds of the core's tables (calendar functions, class methods),
+/// each named as its kind. (A kind read only by rows behind a feature is unused without it.)
 #[allow(dead_code, unused_imports)]
 mod read {
-    pub(super) use super::{amount_arg as amount, count_arg as count, date_arg as date, json_arg as json_text};
+    use super::*;
+
+    /// A string argument (at most `call::MAX_TEXT_BYTES`); anything else is a `TypeError`.
+    pub(crate) fn text(v: &JsValue, what: &str) -> JsResult<String> {
+        let s = v.as_string().ok_or_else(|| wrong(v, what, Expected::Text))?;
+        call::check_text(&s)?;
+        Ok(s)
+    }
+
+    /// An ISO `YYYY-MM-DD` date argument.
+    pub(crate) fn date(v: &JsValue, what: &str) -> JsResult<chrono::NaiveDate> {
+        let s = v.as_string().ok_or_else(|| wrong(v, what, Expected::Date))?;
+        Ok(fr::calendar::parse_date(&s)?)
+    }
+
+    /// A day count: a JS number, read by the core's `call::day_count`.
+    pub(crate) fn count(v: &JsValue, what: &str) -> JsResult<u32> {
+        let n = v.as_f64().ok_or_else(|| wrong(v, what, Expected::Number))?;
+        Ok(call::day_count(Whole::Number(n))?)
+    }
+
+    /// An array argument (`Array.isArray`); anything else, an array-like object included, is a
+    /// `TypeError` (as Python's for a non-sequence).
     #[cfg(feature = "records")]
-    use super::{array_arg, json_arg};
-    use super::{fr, year_arg, JsResult, JsValue};
-    pub(super) use super::{json_value_arg as json, period_arg as period, ruleset_arg as ruleset};
-    pub(super) use super::{string_arg as text, year_arg as year};
+    pub(crate) fn array(v: &JsValue, what: &str) -> JsResult<js_sys::Array> {
+        match js_sys::Array::is_array(v) {
+            true => Ok(v.clone().unchecked_into()),
+            false => Err(wrong(v, what, Expected::Array)),
+        }
+    }
+
+    /// JSON text of an argument given either as a JSON string or as a JS value
+    /// (serialised with `JSON.stringify`, so `toJSON` methods such as `Amount`'s apply).
+    pub(crate) fn json_text(v: &JsValue, what: &str) -> JsResult<String> {
+        if v.is_string() {
+            return text(v, what);
+        }
+        if v.is_undefined() || v.is_function() || v.is_symbol() {
+            return Err(wrong(v, what, Expected::Json));
+        }
+        match js_sys::JSON::stringify(v) {
+            Ok(js) => text(&js.into(), what),
+            // A cycle or a BigInt is a TypeError already; a stack overflow (too deep) is a RangeError.
+            Err(e) if e.is_instance_of::<js_sys::TypeError>() => Err(Throw(e)),
+            Err(_) => Err(host::too_deep(what).into()),
+        }
+    }
+
+    /// A JSON argument parsed by the core (`invalid_json` when malformed).
+    pub(crate) fn json(v: &JsValue, what: &str) -> JsResult<serde_json::Value> {
+        Ok(fr::json_input::parse_value(&json_text(v, what)?)?)
+    }
+
+    /// A period: a `Period` object, or text — its JSON form or the regulation's wording
+    /// ("5个工作日内"), read by the core's `call::period_text` (other types are a `TypeError`, as in Python).
+    pub(crate) fn period(v: &JsValue, what: &str) -> JsResult<fr::Period> {
+        if v.is_string() {
+            return Ok(call::period_text(&text(v, what)?)?);
+        }
+        if !v.is_object() || js_sys::Array::is_array(v) {
+            return Err(wrong(v, what, Expected::Period));
+        }
+        Ok(call::period(&json(v, what)?)?)
+    }
+
+    /// The option `key` of an options object (undefined when there is no object).
+    pub(crate) fn option(options: &JsValue, key: &str) -> JsResult<JsValue> {
+        match options.is_object() {
+            true => Reflect::get(options, &key.into()).map_err(|_| type_error(&format!("cannot read option {key}"))),
+            false => Ok(JsValue::UNDEFINED),
+        }
+    }
+
+    /// An optional argument: undefined/null → `None`, anything else read by `read`.
+    pub(crate) fn optional<T>(v: &JsValue, read: fn(&JsValue, &str) -> JsResult<T>, what: &str) -> JsResult<Option<T>> {
+        match v.is_undefined() || v.is_null() {
+            true => Ok(None),
+            false => read(v, what).map(Some),
+        }
+    }
+
+    /// A year: a JS number, read by the core's `call::year`.
+    pub(crate) fn year(v: &JsValue, what: &str) -> JsResult<i32> {
+        let n = v.as_f64().ok_or_else(|| wrong(v, what, Expected::Year))?;
+        Ok(call::year(Whole::Number(n))?)
+    }
+
+    /// A BigInt of fen, read by the core's `call::amount_from_whole`.
+    pub(crate) fn bigint_fen(v: &JsValue) -> JsResult<fr::Amount> {
+        let text = js_sys::BigInt::unchecked_from_js_ref(v)
+            .to_string(10)
+            .map(String::from)
+            .unwrap_or_default();
+        Ok(call::amount_from_whole(Whole::Text(&text), call::MoneyUnit::Fen)?)
+    }
+
+    /// An `Amount`, a `{ fen: bigint }` object or a text such as `"500万元"`; numbers are a TypeError.
+    pub(crate) fn amount(v: &JsValue, what: &str) -> JsResult<fr::Amount> {
+        if v.is_string() {
+            return Ok(fr::Amount::parse(&text(v, what)?)?);
+        }
+        if v.is_object() {
+            let fen = Reflect::get(v, &"fen".into()).map_err(|_| type_error(&format!("{what} has no readable fen")))?;
+            if fen.is_bigint() {
+                return bigint_fen(&fen);
+            }
+        }
+        Err(wrong(v, what, Expected::Amount))
+    }
+
+    /// A ruleset (an object or its JSON text); undefined/null → the default ruleset.
+    pub(crate) fn ruleset(v: &JsValue, what: &str) -> JsResult<fr::Ruleset> {
+        if v.is_undefined() || v.is_null() {
+            return Ok(fr::Ruleset::default());
+        }
+        Ok(fr::Ruleset::from_json_str(&json_text(v, what)?)?)
+    }
+
+    /// Resolves an optional calendar argument: undefined/null → the official calendar.
+    #[cfg(feature = "process")]
+    pub(crate) fn calendar(v: &JsValue, what: &str) -> JsResult<fr::Calendar> {
+        if v.is_undefined() || v.is_null() {
+            return Ok(fr::Calendar::official());
+        }
+        let not_calendar = || wrong(v, what, Expected::Calendar);
+        let handle = match v.is_object() {
+            true => Reflect::get(v, &"__fulingCalendarHandle".into()).map_err(|_| not_calendar())?,
+            false => return Err(not_calendar()),
+        };
+        let handle = handle.as_f64().ok_or_else(not_calendar)? as u32;
+        CALENDARS
+            .with(|c| c.try_borrow().ok().and_then(|list| list.get(handle).cloned()))
+            .ok_or_else(not_calendar)
+    }
 
     /// A list of rulesets (each an object or its JSON text).
     #[cfg(feature = "records")]
-    pub(super) fn rulesets(v: &JsValue, what: &str) -> JsResult<Vec<fr::Ruleset>> {
-        array_arg(v, what)?.iter().map(|r| ruleset(&r, "ruleset")).collect()
+    pub(crate) fn rulesets(v: &JsValue, what: &str) -> JsResult<Vec<fr::Ruleset>> {
+        array(v, what)?.iter().map(|r| ruleset(&r, "ruleset")).collect()
     }
 
     /// A list of JSON texts (each an object or its text).
     #[cfg(feature = "records")]
-    pub(super) fn json_texts(v: &JsValue, what: &str) -> JsResult<Vec<String>> {
-        array_arg(v, what)?.iter().map(|r| json_arg(&r, "record")).collect()
+    pub(crate) fn json_texts(v: &JsValue, what: &str) -> JsResult<Vec<String>> {
+        array(v, what)?.iter().map(|r| json_text(&r, "record")).collect()
     }
 
     /// A year or nothing (undefined/null).
-    pub(super) fn opt_year(v: &JsValue, what: &str) -> JsResult<Option<i32>> {
-        super::optional(v, year_arg, what)
+    pub(crate) fn opt_year(v: &JsValue, what: &str) -> JsResult<Option<i32>> {
+        optional(v, year, what)
     }
 
     /// A BigInt of fen.
-    pub(super) fn fen(v: &JsValue, what: &str) -> JsResult<fr::Amount> {
+    pub(crate) fn fen(v: &JsValue, what: &str) -> JsResult<fr::Amount> {
         if !v.is_bigint() {
-            return Err(super::wrong(v, what, super::Expected::BigInt));
+            return Err(wrong(v, what, Expected::BigInt));
         }
-        super::bigint_fen(v)
+        bigint_fen(v)
     }
 
     #[cfg(feature = "portfolio")]
@@ -484,36 +471,37 @@ mod read {
     pub(super) mod options {
         #[cfg(feature = "portfolio")]
         pub(in super::super) use super::super::portfolio::{department, in_force, responsible, within_working_days};
-        #[cfg(feature = "process")]
-        use super::super::{calendar_arg, fr, json_value_arg, ruleset_arg};
-        use super::super::{option, optional, options_object, year_arg, JsResult, JsValue};
+        use super::*;
 
         /// The options themselves: an object, or undefined/null for none.
-        pub(in super::super) fn object(options: &JsValue) -> JsResult<()> {
-            options_object(options)
+        pub(crate) fn object(options: &JsValue) -> JsResult<()> {
+            match options.is_object() || options.is_undefined() || options.is_null() {
+                true => Ok(()),
+                false => Err(wrong(options, "options", Expected::Object)),
+            }
         }
 
         /// `provisionalUntil`: the last provisional year.
-        pub(in super::super) fn provisional_until(options: &JsValue) -> JsResult<Option<i32>> {
-            optional(&option(options, "provisionalUntil")?, year_arg, "provisionalUntil")
+        pub(crate) fn provisional_until(options: &JsValue) -> JsResult<Option<i32>> {
+            optional(&option(options, "provisionalUntil")?, year, "provisionalUntil")
         }
 
         /// `calendar`: a `Calendar`, or the official one.
         #[cfg(feature = "process")]
-        pub(in super::super) fn calendar(options: &JsValue) -> JsResult<fr::Calendar> {
-            calendar_arg(&option(options, "calendar")?, "calendar")
+        pub(crate) fn calendar(options: &JsValue) -> JsResult<fr::Calendar> {
+            super::calendar(&option(options, "calendar")?, "calendar")
         }
 
         /// `ruleset`: a ruleset (an object or its JSON text), or the default one.
         #[cfg(feature = "process")]
-        pub(in super::super) fn ruleset(options: &JsValue) -> JsResult<fr::Ruleset> {
-            ruleset_arg(&option(options, "ruleset")?, "ruleset")
+        pub(crate) fn ruleset(options: &JsValue) -> JsResult<fr::Ruleset> {
+            super::ruleset(&option(options, "ruleset")?, "ruleset")
         }
 
         /// `application`: a project's application record or metadata, as JSON.
         #[cfg(feature = "process")]
-        pub(in super::super) fn application(options: &JsValue) -> JsResult<Option<serde_json::Value>> {
-            optional(&option(options, "application")?, json_value_arg, "application")
+        pub(crate) fn application(options: &JsValue) -> JsResult<Option<serde_json::Value>> {
+            optional(&option(options, "application")?, json, "application")
         }
     }
 }
@@ -587,7 +575,7 @@ mod process {
             #[wasm_bindgen(unchecked_param_type = "string")] as_of: JsValue,
             #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
         ) -> JsResult<JsValue> {
-            let as_of = date_arg(&as_of, "asOf")?;
+            let as_of = read::date(&as_of, "asOf")?;
             let cal = read::options::calendar(&options)?;
             let rules = read::options::ruleset(&options)?;
             to_js(&self.0.status_with(&application.0, as_of, &cal, &rules)?)

@@ -27,9 +27,9 @@ pub(super) fn records(v: &JsValue, what: &str) -> JsResult<Vec<RecordInput>> {
             "{what} is a list of records, not one text: use Portfolio.fromJsonl for JSON lines"
         )));
     }
-    let list = array_arg(v, what)?;
+    let list = read::array(v, what)?;
     list.iter()
-        .map(|item| Ok(RecordInput::Json(json_arg(&item, "record")?)))
+        .map(|item| Ok(RecordInput::Json(read::json_text(&item, "record")?)))
         .collect()
 }
 
@@ -41,29 +41,33 @@ pub(super) fn within_working_days(options: &JsValue) -> JsResult<Option<i64>> {
         let days = i64::from(call::day_count(Whole::Number(n.abs()))?);
         Ok(if n < 0.0 { -days } else { days })
     };
-    optional(&option(options, "withinWorkingDays")?, within, "withinWorkingDays")
+    read::optional(
+        &read::option(options, "withinWorkingDays")?,
+        within,
+        "withinWorkingDays",
+    )
 }
 
 /// `responsible`: the role owing the items kept.
 pub(super) fn responsible(options: &JsValue) -> JsResult<Option<Role>> {
-    let role = optional(&option(options, "responsible")?, string_arg, "responsible")?;
+    let role = read::optional(&read::option(options, "responsible")?, read::text, "responsible")?;
     Ok(role.map(|r| call::named(&r)).transpose()?)
 }
 
 /// `department`: the lead department of the items kept.
 pub(super) fn department(options: &JsValue) -> JsResult<Option<String>> {
-    optional(&option(options, "department")?, string_arg, "department")
+    read::optional(&read::option(options, "department")?, read::text, "department")
 }
 
 /// `ruleset`: one ruleset (an object or its JSON text), or an array of them (the one in force
 /// on `asOf` is used, 第四十五条).
 pub(super) fn in_force(options: &JsValue) -> JsResult<(Option<fr::Ruleset>, Option<Rulesets>)> {
-    let v = option(options, "ruleset")?;
+    let v = read::option(options, "ruleset")?;
     if v.is_undefined() || v.is_null() {
         return Ok((None, None));
     }
     if !js_sys::Array::is_array(&v) {
-        return Ok((Some(ruleset_arg(&v, "ruleset")?), None));
+        return Ok((Some(read::ruleset(&v, "ruleset")?), None));
     }
     Ok((None, Some(Rulesets::new(read::rulesets(&v, "ruleset")?)?)))
 }
