@@ -6,19 +6,195 @@ use crate::errors::R;
 use crate::ruleset::{ruleset_of, PyRuleset};
 use fuling_rules::call::{self, ProjectApplication};
 use fuling_rules::model::ProjectKind;
-use fuling_rules::records::{ApplicationEvent, ApplicationRecord, ApplicationStatus, Entry, MigrationReport, Rulesets};
+use fuling_rules::records::{ApplicationRecord, MigrationReport};
 use fuling_rules::{Event, Process, Project, Status};
 use pyo3::prelude::*;
 
 type Cal<'a> = Option<PyRef<'a, PyCalendar>>;
 type Rules<'a> = Option<PyRef<'a, PyRuleset>>;
 
+/// The methods of a class, the rows of the core's table (`fuling_rules::for_each_method!`) that
+/// every binding has (`all`; the `js` rows are the WASM package's) and the class's own rows
+/// (`methods!` syntax, given to the table after the class), in one `#[pymethods]` block. An
+/// argument is read by its kind's reader (`kind`, `read`), the options are keyword arguments
+/// defaulting to `None`, and the answer is written by its kind (`py_answer!`).
+macro_rules! py_methods {
+    ([$($head:tt)*] $table:ident { $($rows:tt)* }) => {
+        $crate::process::py_rows! { [$($head)*] [] $($rows)* }
+    };
+}
+pub(crate) use py_methods;
+
+/// One row at a time (a row's form decides its attributes and receiver), then the block.
+macro_rules! py_rows {
+    ([$ty:ident = $class:literal { $($own:tt)* } $(plain { $($plain:tt)* })?] [$($done:tt)*]) => {
+        methods! { $ty = $class { $($done)* $($own)* } plain { $($($plain)*)? } }
+    };
+    ($head:tt $done:tt $target:ident $form:ident $f:ident $js:literal [$($feat:literal)?]
+        ($($arg:ident $what:literal: $kind:ident $ts:literal),* $(; $($oarg:ident $owhat:literal: $okind:ident $ots:literal),*)?)
+        $($opts:ident $ots2:literal { $($opt:ident),* })? -> $ans:ident $ret:literal
+        = |$this:pat_param| $call:expr, $($doc:literal)+; $($rest:tt)*) => {
+        $crate::process::py_form! { $target $form $f [$($opts)?] [$($arg $kind)*] [$($($opt)*)?] $ans $ret
+            |$this| $call => $head $done $($rest)* }
+    };
+}
+pub(crate) use py_rows;
+
+/// A row as a `methods!` row by its form; a `js` row is skipped.
+macro_rules! py_form {
+    (js $($skip:tt)*) => {
+        $crate::process::py_skip! { $($skip)* }
+    };
+    (all new $f:ident [] [$($arg:ident $kind:ident)*] [] this $ret:literal |$this:pat_param| $call:expr
+        => $head:tt [$($done:tt)*] $($rest:tt)*) => {
+        $crate::process::py_rows! { $head [$($done)*
+            #[new]
+            fn __new__($($arg: $crate::process::kind::$kind<'_>),*) -> R<Self> = {
+                $(let $arg = $crate::process::read::$kind(&$arg);)*
+                Ok(Self($call))
+            };
+        ] $($rest)* }
+    };
+    (all from $f:ident [] [$($arg:ident $kind:ident)*] [] this $ret:literal |$this:pat_param| $call:expr
+        => $head:tt [$($done:tt)*] $($rest:tt)*) => {
+        $crate::process::py_rows! { $head [$($done)*
+            #[staticmethod]
+            fn $f($($arg: $crate::process::kind::$kind<'_>),*) -> R<Self> = {
+                $(let $arg = $crate::process::read::$kind(&$arg);)*
+                Ok(Self($call))
+            };
+        ] $($rest)* }
+    };
+    (all get $f:ident [] [] [] $ans:ident $ret:literal |$this:pat_param| $call:expr
+        => $head:tt [$($done:tt)*] $($rest:tt)*) => {
+        $crate::process::py_rows! { $head [$($done)*
+            #[getter]
+            fn $f(&self, py: Python<'_>) -> R<Py<PyAny>> = {
+                let $this = &self.0;
+                $crate::process::py_answer!($ans $ret, py, $call)
+            };
+        ] $($rest)* }
+    };
+    (all pure $f:ident [] [] [] $ans:ident $ret:literal |$this:pat_param| $call:expr
+        => $head:tt [$($done:tt)*] $($rest:tt)*) => {
+        $crate::process::py_rows! { $head [$($done)*
+            fn $f(&self, py: Python<'_>) -> R<Py<PyAny>> = {
+                let $this = &self.0;
+                $crate::process::py_answer!($ans $ret, py, $call)
+            };
+        ] $($rest)* }
+    };
+    (all call $f:ident [options] [$($arg:ident $kind:ident)*] [$($opt:ident)*] $ans:ident $ret:literal
+        |$this:pat_param| $call:expr => $head:tt [$($done:tt)*] $($rest:tt)*) => {
+        $crate::process::py_rows! { $head [$($done)*
+            #[pyo3(signature = ($($arg,)* $($opt = None),*))]
+            fn $f(&self, py: Python<'_>, $($arg: $crate::process::kind::$kind<'_>,)*
+                $($opt: $crate::process::kind::$opt<'_>),*) -> R<Py<PyAny>> = {
+                $(let $arg = $crate::process::read::$kind(&$arg);)*
+                $(let $opt = &$crate::process::read::$opt(&$opt);)*
+                let $this = &self.0;
+                $crate::process::py_answer!($ans $ret, py, $call)
+            };
+        ] $($rest)* }
+    };
+    (all call_mut $f:ident [keywords] [$($arg:ident $kind:ident)*] [$($opt:ident)*] $ans:ident $ret:literal
+        |$this:pat_param| $call:expr => $head:tt [$($done:tt)*] $($rest:tt)*) => {
+        $crate::process::py_rows! { $head [$($done)*
+            #[pyo3(signature = ($($arg,)* *, $($opt = None),*))]
+            fn $f(&mut self, py: Python<'_>, $($arg: $crate::process::kind::$kind<'_>,)*
+                $($opt: $crate::process::kind::$opt<'_>),*) -> R<Py<PyAny>> = {
+                $(let $arg = $crate::process::read::$kind(&$arg);)*
+                $(let $opt = &$crate::process::read::$opt(&$opt);)*
+                let $this = &mut self.0;
+                $crate::process::py_answer!($ans $ret, py, $call)
+            };
+        ] $($rest)* }
+    };
+}
+pub(crate) use py_form;
+
+/// A skipped row: on with the next.
+macro_rules! py_skip {
+    ($form:ident $f:ident $o:tt $a:tt $op:tt $ans:ident $ret:literal |$this:pat_param| $call:expr
+        => $head:tt $done:tt $($rest:tt)*) => {
+        $crate::process::py_rows! { $head $done $($rest)* }
+    };
+}
+pub(crate) use py_skip;
+
+/// The answer of a row as a Python object by its kind: a record class of the table's name
+/// (`record`), plain data (`plain`), or the value itself (a `str`, `int`, `None`, ...).
+macro_rules! py_answer {
+    (record $ret:literal, $py:ident, $v:expr) => {
+        Ok(pyo3::IntoPyObjectExt::into_py_any(
+            $crate::convert::Record($ret, $v),
+            $py,
+        )?)
+    };
+    (plain $ret:literal, $py:ident, $v:expr) => {
+        Ok(pyo3::IntoPyObjectExt::into_py_any($crate::convert::Plain($v), $py)?)
+    };
+    ($ans:ident $ret:literal, $py:ident, $v:expr) => {
+        Ok(pyo3::IntoPyObjectExt::into_py_any($v, $py)?)
+    };
+}
+pub(crate) use py_answer;
+
+/// The Python types of the table's argument kinds (each with a lifetime, for the borrowed ones).
+#[allow(non_camel_case_types)]
+pub(crate) mod kind {
+    use super::{Cal, Rules};
+    use crate::convert::{Date, Json, Text};
+    use crate::ruleset::PyRuleset;
+    use pyo3::PyRef;
+
+    pub type date<'a> = Date;
+    pub type json<'a> = Json;
+    pub type text<'a> = Text;
+    pub type rulesets<'a> = Vec<PyRef<'a, PyRuleset>>;
+    pub type calendar<'a> = Cal<'a>;
+    pub type ruleset<'a> = Rules<'a>;
+}
+
+/// The readers of the table's argument kinds: the core value of each Python argument.
+pub(crate) mod read {
+    use super::{Cal, Rules};
+    use crate::convert::{Date, Json, Text};
+    use crate::ruleset::PyRuleset;
+    use fuling_rules::{Calendar, Ruleset};
+    use pyo3::PyRef;
+
+    pub fn date(d: &Date) -> chrono::NaiveDate {
+        d.0
+    }
+
+    pub fn json(j: &Json) -> &serde_json::Value {
+        &j.0
+    }
+
+    pub fn text(t: &Text) -> &str {
+        &t.0
+    }
+
+    pub fn rulesets(list: &[PyRef<'_, PyRuleset>]) -> Vec<Ruleset> {
+        list.iter().map(|r| r.0.clone()).collect()
+    }
+
+    pub fn calendar<'a>(c: &'a Cal<'_>) -> &'a Calendar {
+        crate::calendar::calendar_of(c)
+    }
+
+    pub fn ruleset(r: &Rules<'_>) -> Ruleset {
+        super::ruleset_of(r)
+    }
+}
+
 #[doc = pydoc!("Project")]
 #[pyclass(name = "Project", module = "fuling_rules._native", eq)]
 #[derive(Clone, PartialEq)]
 pub struct PyProject(pub Project);
 
-methods! { PyProject = "Project" {
+fuling_rules::for_each_method!(Project, py_methods, PyProject = "Project" {
     #[new]
     #[pyo3(signature = (id, kind = None))]
     fn __new__(id: Text, kind: Option<Text>) -> R<Self> = {
@@ -39,26 +215,12 @@ methods! { PyProject = "Project" {
         };
         Ok(PyProject(call::load_project(&data.0, app, &ruleset_of(&ruleset), calendar_of(&calendar))?))
     };
-    #[pyo3(signature = (event, *, calendar = None, ruleset = None))]
-    fn apply(&mut self, event: Json, calendar: Cal<'_>, ruleset: Rules<'_>) -> R<()> =
-        Ok(self.0.record_with(call::read::<Entry<Event>>(&event.0)?, &ruleset_of(&ruleset), calendar_of(&calendar))?);
-    #[getter]
-    fn ruleset_id(&self) -> Option<&str> = self.0.ruleset_id();
-    #[pyo3(signature = (as_of, rulesets, calendar = None))]
-    fn status_in(&self, as_of: Date, rulesets: Vec<PyRef<'_, PyRuleset>>, calendar: Cal<'_>) -> R<Record<Status>> = {
-        let sets = Rulesets::new(rulesets.iter().map(|r| r.0.clone()).collect())?;
-        Ok(Record("Status", self.0.status_in(as_of.0, calendar_of(&calendar), &sets)?))
-    };
     #[pyo3(signature = (application, as_of, calendar = None, ruleset = None))]
     fn status_with(&self, application: PyRef<'_, PyApplicationRecord>, as_of: Date, calendar: Cal<'_>, ruleset: Rules<'_>) -> R<Record<Status>> =
         Ok(Record("Status", self.0.status_with(&application.0, as_of.0, calendar_of(&calendar), &ruleset_of(&ruleset))?));
     fn apply_json(&mut self, json: Text) -> R<()> = Ok(self.0.apply_json(&json.0)?);
     #[getter]
-    fn id(&self) -> &str = self.0.id();
-    #[getter]
     fn kind(&self) -> &'static str = self.0.kind().as_str();
-    #[getter]
-    fn state(&self) -> &'static str = self.0.state().as_str();
     #[getter]
     fn events(&self) -> Plain<&[Event]> = Plain(self.0.events());
     #[getter]
@@ -69,47 +231,29 @@ methods! { PyProject = "Project" {
     fn origin(&self) -> Plain<Option<fuling_rules::model::application::ProjectOrigin>> = Plain(self.0.origin());
     fn allowed_events(&self) -> Vec<&'static str> =
         Process::allowed_events(self.0.state(), self.0.kind()).into_iter().map(|e| e.as_str()).collect();
-    #[pyo3(signature = (as_of, calendar = None, ruleset = None))]
-    fn status(&self, as_of: Date, calendar: Cal<'_>, ruleset: Rules<'_>) -> R<Record<Status>> =
-        Ok(Record("Status", self.0.status(as_of.0, calendar_of(&calendar), &ruleset_of(&ruleset))?));
-    #[pyo3(signature = (calendar = None, ruleset = None))]
-    fn timeline_mermaid(&self, calendar: Cal<'_>, ruleset: Rules<'_>) -> R<String> =
-        Ok(self.0.timeline_mermaid(calendar_of(&calendar), &ruleset_of(&ruleset))?);
-    fn to_json(&self) -> String = self.0.to_json();
     fn to_dict(&self) -> Plain<fuling_rules::ProjectRecord> = Plain(self.0.to_record());
 } plain {
     fn __repr__(&self) -> String = format!(
         "Project(id={:?}, kind='{}', state='{}', events={})",
         self.0.id(), self.0.kind().as_str(), self.0.state().as_str(), self.0.events().len()
     );
-}}
+});
 
 #[doc = pydoc!("ApplicationRecord")]
 #[pyclass(name = "ApplicationRecord", module = "fuling_rules._native", eq)]
 #[derive(Clone, PartialEq)]
 pub struct PyApplicationRecord(pub ApplicationRecord);
 
-methods! { PyApplicationRecord = "ApplicationRecord" {
-    #[new]
-    fn __new__(application: Json) -> R<Self> = Ok(PyApplicationRecord(call::application_record(&application.0)?));
+fuling_rules::for_each_method!(ApplicationRecord, py_methods, PyApplicationRecord = "ApplicationRecord" {
     #[staticmethod]
     fn from_json(data: JsonText) -> R<Self> = Ok(PyApplicationRecord(ApplicationRecord::from_json_str(&data.0)?));
-    #[pyo3(signature = (event, *, ruleset = None))]
-    fn apply(&mut self, event: Json, ruleset: Rules<'_>) -> R<()> =
-        Ok(self.0.record_with(call::read::<Entry<ApplicationEvent>>(&event.0)?, &ruleset_of(&ruleset))?);
-    #[getter]
-    fn id(&self) -> &str = &self.0.application().id;
     #[getter]
     fn application(&self) -> Plain<&fuling_rules::Application> = Plain(self.0.application());
-    #[pyo3(signature = (as_of, calendar = None, ruleset = None))]
-    fn status(&self, as_of: Date, calendar: Cal<'_>, ruleset: Rules<'_>) -> R<Plain<ApplicationStatus>> =
-        Ok(Plain(self.0.status(as_of.0, calendar_of(&calendar), &ruleset_of(&ruleset))?));
-    fn to_json(&self) -> String = self.0.to_json();
     fn to_dict(&self) -> Plain<&ApplicationRecord> = Plain(&self.0);
 } plain {
     fn __repr__(&self) -> String =
         format!("ApplicationRecord(id={:?}, events={})", self.0.application().id, self.0.events.len());
-}}
+});
 
 functions! {
     fn migrate(records: Vec<JsonText>) -> Plain<MigrationReport> =
