@@ -13,117 +13,90 @@ use pyo3::prelude::*;
 type Cal<'a> = Option<PyRef<'a, PyCalendar>>;
 type Rules<'a> = Option<PyRef<'a, PyRuleset>>;
 
-/// The methods of a class, the rows of the core's table (`fuling_rules::for_each_method!`) that
-/// every binding has (`all`; the `js` rows are the WASM package's) and the class's own rows
+/// The methods of a class: the rows of the core's table (`fuling_rules::for_each_method!`) that
+/// every binding has (`all`; the `js` rows are the WASM package's), then the class's own rows
 /// (`methods!` syntax, given to the table after the class), in one `#[pymethods]` block. An
-/// argument is read by its kind's reader (`kind`, `read`), the options are keyword arguments
+/// argument is read by its kind (`kind`, `py_read!`), the options are keyword arguments
 /// defaulting to `None`, and the answer is written by its kind (`py_answer!`).
 macro_rules! py_methods {
     ([$($head:tt)*] $table:ident { $($rows:tt)* }) => {
-        $crate::process::py_rows! { [$($head)*] [] $($rows)* }
+        $crate::process::py_methods! { @rows [$($head)*] [] $($rows)* }
+    };
+    (@rows [$ty:ident = $class:literal { $($own:tt)* } $(plain { $($plain:tt)* })?] [$($done:tt)*]) => {
+        methods! { $ty = $class { $($done)* $($own)* } plain { $($($plain)*)? } }
+    };
+    (@rows $head:tt $done:tt $target:ident $form:ident $f:ident $js:literal [$($feat:literal)?]
+        ($($arg:ident $what:literal: $kind:ident $ts:literal),* $(; $($oarg:ident $owhat:literal: $okind:ident $ots:literal),*)?)
+        $($opts:ident $ots2:literal { $($opt:ident),* })? -> $ans:ident $ret:literal
+        = |$this:pat_param| $call:expr, $($doc:literal)+; $($rest:tt)*) => {
+        $crate::process::py_methods! { @form $target $form [$($opts)?] $f [$($arg $kind)*] [$($($opt)*)?] $ans $ret
+            |$this| $call => $head $done $($rest)* }
+    };
+    // By form: a `js` row is skipped; the signature is the arguments, then the options.
+    (@form js $($row:tt)*) => { $crate::process::py_methods! { @skip $($row)* } };
+    (@form all new [] $f:ident $($row:tt)*) => { $crate::process::py_methods! { @new [#[new]] __new__ $($row)* } };
+    (@form all from [] $f:ident $($row:tt)*) => { $crate::process::py_methods! { @new [#[staticmethod]] $f $($row)* } };
+    (@form all get [] $($row:tt)*) => { $crate::process::py_methods! { @fn [#[getter]] [&self] $($row)* } };
+    (@form all pure [] $($row:tt)*) => { $crate::process::py_methods! { @fn [] [&self] $($row)* } };
+    (@form all call [options] $f:ident [$($arg:ident $kind:ident)*] [$($opt:ident)*] $($row:tt)*) => {
+        $crate::process::py_methods! { @fn [#[pyo3(signature = ($($arg,)* $($opt = None),*))]] [&self]
+            $f [$($arg $kind)*] [$($opt)*] $($row)* }
+    };
+    (@form all call_mut [keywords] $f:ident [$($arg:ident $kind:ident)*] [$($opt:ident)*] $($row:tt)*) => {
+        $crate::process::py_methods! { @fn [#[pyo3(signature = ($($arg,)* *, $($opt = None),*))]] [&mut self]
+            $f [$($arg $kind)*] [$($opt)*] $($row)* }
+    };
+    (@skip $form:ident $o:tt $f:ident $a:tt $op:tt $ans:ident $ret:literal |$this:pat_param| $call:expr
+        => $head:tt $done:tt $($rest:tt)*) => {
+        $crate::process::py_methods! { @rows $head $done $($rest)* }
+    };
+    // A constructor or static method answering a new object.
+    (@new [$($attr:tt)*] $f:ident [$($arg:ident $kind:ident)*] [] this $ret:literal |$this:pat_param| $call:expr
+        => $head:tt [$($done:tt)*] $($rest:tt)*) => {
+        $crate::process::py_methods! { @rows $head [$($done)*
+            $($attr)*
+            fn $f($($arg: $crate::process::kind::$kind<'_>),*) -> R<Self> = {
+                $(let $arg = $crate::process::py_read!($kind, $arg);)*
+                Ok(Self($call))
+            };
+        ] $($rest)* }
+    };
+    // A method or getter of the object (`self.0`).
+    (@fn [$($attr:tt)*] [$($recv:tt)*] $f:ident [$($arg:ident $kind:ident)*] [$($opt:ident)*] $ans:ident $ret:literal
+        |$this:pat_param| $call:expr => $head:tt [$($done:tt)*] $($rest:tt)*) => {
+        $crate::process::py_methods! { @rows $head [$($done)*
+            $($attr)*
+            fn $f($($recv)*, py: Python<'_>, $($arg: $crate::process::kind::$kind<'_>,)*
+                $($opt: $crate::process::kind::$opt<'_>),*) -> R<Py<PyAny>> = {
+                $(let $arg = $crate::process::py_read!($kind, $arg);)*
+                $(let $opt = &$crate::process::py_read!($opt, $opt);)*
+                let $this = $($recv)*.0;
+                $crate::process::py_answer!($ans $ret, py, $call)
+            };
+        ] $($rest)* }
     };
 }
 pub(crate) use py_methods;
 
-/// One row at a time (a row's form decides its attributes and receiver), then the block.
-macro_rules! py_rows {
-    ([$ty:ident = $class:literal { $($own:tt)* } $(plain { $($plain:tt)* })?] [$($done:tt)*]) => {
-        methods! { $ty = $class { $($done)* $($own)* } plain { $($($plain)*)? } }
+/// The core value of an argument of the table's kind `$kind` (its Python type is `kind::$kind`).
+macro_rules! py_read {
+    (rulesets, $x:ident) => {
+        $x.iter().map(|r| r.0.clone()).collect::<Vec<_>>()
     };
-    ($head:tt $done:tt $target:ident $form:ident $f:ident $js:literal [$($feat:literal)?]
-        ($($arg:ident $what:literal: $kind:ident $ts:literal),* $(; $($oarg:ident $owhat:literal: $okind:ident $ots:literal),*)?)
-        $($opts:ident $ots2:literal { $($opt:ident),* })? -> $ans:ident $ret:literal
-        = |$this:pat_param| $call:expr, $($doc:literal)+; $($rest:tt)*) => {
-        $crate::process::py_form! { $target $form $f [$($opts)?] [$($arg $kind)*] [$($($opt)*)?] $ans $ret
-            |$this| $call => $head $done $($rest)* }
+    (calendar, $x:ident) => {
+        $crate::calendar::calendar_of(&$x)
     };
-}
-pub(crate) use py_rows;
-
-/// A row as a `methods!` row by its form; a `js` row is skipped.
-macro_rules! py_form {
-    (js $($skip:tt)*) => {
-        $crate::process::py_skip! { $($skip)* }
+    (ruleset, $x:ident) => {
+        $crate::ruleset::ruleset_of(&$x)
     };
-    (all new $f:ident [] [$($arg:ident $kind:ident)*] [] this $ret:literal |$this:pat_param| $call:expr
-        => $head:tt [$($done:tt)*] $($rest:tt)*) => {
-        $crate::process::py_rows! { $head [$($done)*
-            #[new]
-            fn __new__($($arg: $crate::process::kind::$kind<'_>),*) -> R<Self> = {
-                $(let $arg = $crate::process::read::$kind(&$arg);)*
-                Ok(Self($call))
-            };
-        ] $($rest)* }
-    };
-    (all from $f:ident [] [$($arg:ident $kind:ident)*] [] this $ret:literal |$this:pat_param| $call:expr
-        => $head:tt [$($done:tt)*] $($rest:tt)*) => {
-        $crate::process::py_rows! { $head [$($done)*
-            #[staticmethod]
-            fn $f($($arg: $crate::process::kind::$kind<'_>),*) -> R<Self> = {
-                $(let $arg = $crate::process::read::$kind(&$arg);)*
-                Ok(Self($call))
-            };
-        ] $($rest)* }
-    };
-    (all get $f:ident [] [] [] $ans:ident $ret:literal |$this:pat_param| $call:expr
-        => $head:tt [$($done:tt)*] $($rest:tt)*) => {
-        $crate::process::py_rows! { $head [$($done)*
-            #[getter]
-            fn $f(&self, py: Python<'_>) -> R<Py<PyAny>> = {
-                let $this = &self.0;
-                $crate::process::py_answer!($ans $ret, py, $call)
-            };
-        ] $($rest)* }
-    };
-    (all pure $f:ident [] [] [] $ans:ident $ret:literal |$this:pat_param| $call:expr
-        => $head:tt [$($done:tt)*] $($rest:tt)*) => {
-        $crate::process::py_rows! { $head [$($done)*
-            fn $f(&self, py: Python<'_>) -> R<Py<PyAny>> = {
-                let $this = &self.0;
-                $crate::process::py_answer!($ans $ret, py, $call)
-            };
-        ] $($rest)* }
-    };
-    (all call $f:ident [options] [$($arg:ident $kind:ident)*] [$($opt:ident)*] $ans:ident $ret:literal
-        |$this:pat_param| $call:expr => $head:tt [$($done:tt)*] $($rest:tt)*) => {
-        $crate::process::py_rows! { $head [$($done)*
-            #[pyo3(signature = ($($arg,)* $($opt = None),*))]
-            fn $f(&self, py: Python<'_>, $($arg: $crate::process::kind::$kind<'_>,)*
-                $($opt: $crate::process::kind::$opt<'_>),*) -> R<Py<PyAny>> = {
-                $(let $arg = $crate::process::read::$kind(&$arg);)*
-                $(let $opt = &$crate::process::read::$opt(&$opt);)*
-                let $this = &self.0;
-                $crate::process::py_answer!($ans $ret, py, $call)
-            };
-        ] $($rest)* }
-    };
-    (all call_mut $f:ident [keywords] [$($arg:ident $kind:ident)*] [$($opt:ident)*] $ans:ident $ret:literal
-        |$this:pat_param| $call:expr => $head:tt [$($done:tt)*] $($rest:tt)*) => {
-        $crate::process::py_rows! { $head [$($done)*
-            #[pyo3(signature = ($($arg,)* *, $($opt = None),*))]
-            fn $f(&mut self, py: Python<'_>, $($arg: $crate::process::kind::$kind<'_>,)*
-                $($opt: $crate::process::kind::$opt<'_>),*) -> R<Py<PyAny>> = {
-                $(let $arg = $crate::process::read::$kind(&$arg);)*
-                $(let $opt = &$crate::process::read::$opt(&$opt);)*
-                let $this = &mut self.0;
-                $crate::process::py_answer!($ans $ret, py, $call)
-            };
-        ] $($rest)* }
+    ($kind:ident, $x:ident) => {
+        $x.0
     };
 }
-pub(crate) use py_form;
+pub(crate) use py_read;
 
-/// A skipped row: on with the next.
-macro_rules! py_skip {
-    ($form:ident $f:ident $o:tt $a:tt $op:tt $ans:ident $ret:literal |$this:pat_param| $call:expr
-        => $head:tt $done:tt $($rest:tt)*) => {
-        $crate::process::py_rows! { $head $done $($rest)* }
-    };
-}
-pub(crate) use py_skip;
-
-/// The answer of a row as a Python object by its kind: a record class of the table's name
-/// (`record`), plain data (`plain`), or the value itself (a `str`, `int`, `None`, ...).
+/// The answer of a row as a Python object by its kind: the record class of the table's name
+/// (`record`), plain data (`plain`), or the value itself (a `str`, an `int`, `None`, ...).
 macro_rules! py_answer {
     (record $ret:literal, $py:ident, $v:expr) => {
         Ok(pyo3::IntoPyObjectExt::into_py_any(
@@ -141,52 +114,17 @@ macro_rules! py_answer {
 pub(crate) use py_answer;
 
 /// The Python types of the table's argument kinds (each with a lifetime, for the borrowed ones).
-#[allow(non_camel_case_types)]
+#[allow(non_camel_case_types, dead_code)]
 pub(crate) mod kind {
-    use super::{Cal, Rules};
     use crate::convert::{Date, Json, Text};
-    use crate::ruleset::PyRuleset;
     use pyo3::PyRef;
 
     pub type date<'a> = Date;
     pub type json<'a> = Json;
     pub type text<'a> = Text;
-    pub type rulesets<'a> = Vec<PyRef<'a, PyRuleset>>;
-    pub type calendar<'a> = Cal<'a>;
-    pub type ruleset<'a> = Rules<'a>;
-}
-
-/// The readers of the table's argument kinds: the core value of each Python argument.
-pub(crate) mod read {
-    use super::{Cal, Rules};
-    use crate::convert::{Date, Json, Text};
-    use crate::ruleset::PyRuleset;
-    use fuling_rules::{Calendar, Ruleset};
-    use pyo3::PyRef;
-
-    pub fn date(d: &Date) -> chrono::NaiveDate {
-        d.0
-    }
-
-    pub fn json(j: &Json) -> &serde_json::Value {
-        &j.0
-    }
-
-    pub fn text(t: &Text) -> &str {
-        &t.0
-    }
-
-    pub fn rulesets(list: &[PyRef<'_, PyRuleset>]) -> Vec<Ruleset> {
-        list.iter().map(|r| r.0.clone()).collect()
-    }
-
-    pub fn calendar<'a>(c: &'a Cal<'_>) -> &'a Calendar {
-        crate::calendar::calendar_of(c)
-    }
-
-    pub fn ruleset(r: &Rules<'_>) -> Ruleset {
-        super::ruleset_of(r)
-    }
+    pub type rulesets<'a> = Vec<PyRef<'a, crate::ruleset::PyRuleset>>;
+    pub type calendar<'a> = super::Cal<'a>;
+    pub type ruleset<'a> = super::Rules<'a>;
 }
 
 #[doc = pydoc!("Project")]
