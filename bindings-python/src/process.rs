@@ -96,7 +96,7 @@ macro_rules! py_read {
 pub(crate) use py_read;
 
 /// The answer of a row as a Python object by its kind: the record class of the table's name
-/// (`record`), plain data (`plain`), or the value itself (a `str`, an `int`, `None`, ...).
+/// (`record`), plain data (`plain`), `None` (`unit`) or the value itself (a `str`, an `int`, ...).
 macro_rules! py_answer {
     (record $ret:literal, $py:ident, $v:expr) => {
         Ok(pyo3::IntoPyObjectExt::into_py_any(
@@ -104,6 +104,10 @@ macro_rules! py_answer {
             $py,
         )?)
     };
+    (unit $ret:literal, $py:ident, $v:expr) => {{
+        $v;
+        Ok($py.None())
+    }};
     (plain $ret:literal, $py:ident, $v:expr) => {
         Ok(pyo3::IntoPyObjectExt::into_py_any($crate::convert::Plain($v), $py)?)
     };

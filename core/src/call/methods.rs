@@ -59,6 +59,14 @@
 /// }
 /// let names = fuling_rules::for_each_method!(Amount, names);
 /// assert_eq!(names, ["parse", "fromFen", "fen", "toYuanString", "toJSON", "toString", "toChineseUppercase"]);
+/// assert!(fuling_rules::for_each_method!(Project, names).contains(&"statusIn"));
+/// let tables = [
+///     &fuling_rules::for_each_method!(Calendar, names)[..],
+///     &fuling_rules::for_each_method!(ApplicationRecord, names),
+///     &fuling_rules::for_each_method!(Portfolio, names),
+///     &fuling_rules::for_each_method!(functions, names),
+/// ];
+/// assert_eq!(tables.map(<[_]>::len), [8, 7, 7, 12]);
 /// ```
 #[macro_export]
 macro_rules! for_each_method {
