@@ -23,12 +23,12 @@
 /// - `name` is the Rust and Python name, `jsName` the WASM one.
 /// - `feature` is the WASM binding's cargo feature the row needs beyond its class's (or none).
 /// - Each argument's `kind` says how a binding reads it: `date` (an ISO date, a Python
-///   `datetime.date`), `json` (a JSON value: an object or its text), `json_text` (the same as
-///   text), `json_texts` (a list of them), `text`, `year`, `ruleset` (the default one when
-///   absent), `rulesets` (a list of rulesets), `records` (a list of records for a portfolio),
-///   `amount` (an `Amount` or its text), `fen` (a whole number of fen), `opt_year` (a year or
-///   none). `what` names it in the WASM package's type errors. The arguments after `;` may
-///   be left out.
+///   `datetime.date`), `json` (a JSON value: an object or its text), `json_text` (the same,
+///   passed on as JSON text), `json_texts` (a list of them), `text`, `year`, `ruleset` (the
+///   default one when absent), `rulesets` (a list of rulesets), `records` (a list of records
+///   for a portfolio), `amount` (an `Amount` or its text), `fen` (a whole number of fen),
+///   `opt_year` (a year or none). `what` names it in the WASM package's type errors. The
+///   arguments after `;` may be left out.
 /// - The options (absent when the method takes none): `calendar` (the official calendar
 ///   when absent), `ruleset` (the default ruleset when absent), `application` (a project's
 ///   application, as JSON), `provisional_until`, `within_working_days`, `responsible`,
@@ -42,6 +42,8 @@
 /// - The call is an expression of the closure's parameter (the core object; `_` for `new`,
 ///   `from` and functions) and of the arguments, read as their kinds say (options by reference:
 ///   `&Calendar`, `&Ruleset`, ...).
+/// - The calendar functions of a `Calendar` are not rows here but of
+///   [`for_each_calendar_fn!`](crate::for_each_calendar_fn).
 /// - The doc lines are the JavaScript doc comment, each as a `///` line would give it (Python's
 ///   docstrings are in its stubs).
 ///
