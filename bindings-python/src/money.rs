@@ -1,7 +1,8 @@
 //! `Amount`: money in integer fen; never a float.
 
-use crate::convert::{decimal, fen as fen_amount, AmountArg, Text};
+use crate::convert::{decimal, fen as fen_amount, AmountArg};
 use crate::errors::R;
+use crate::process::py_methods;
 use fuling_rules::Amount;
 use pyo3::prelude::*;
 
@@ -10,7 +11,7 @@ use pyo3::prelude::*;
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PyAmount(pub Amount);
 
-methods! { PyAmount = "Amount" {
+fuling_rules::for_each_method!(Amount, py_methods, PyAmount = "Amount" {
     #[new]
     fn __new__(value: AmountArg) -> Self = PyAmount(value.0);
     #[classattr]
@@ -23,18 +24,12 @@ methods! { PyAmount = "Amount" {
     #[allow(non_snake_case)]
     fn FIVE_MILLION_YUAN() -> Self = PyAmount(Amount::FIVE_MILLION_YUAN);
     #[staticmethod]
-    fn parse(text: Text) -> R<Self> = Ok(PyAmount(Amount::parse(&text.0)?));
-    #[staticmethod]
     fn from_fen(fen: &Bound<'_, PyAny>) -> R<Self> = Ok(PyAmount(fen_amount(fen)?));
     #[staticmethod] // (extracted in the body: no "while processing" note)
     fn from_yuan(yuan: &Bound<'_, PyAny>) -> R<Self> = Ok(PyAmount(yuan.extract::<AmountArg>()?.0));
-    #[getter]
-    fn fen(&self) -> u64 = self.0.fen();
-    fn to_yuan_string(&self) -> String = self.0.to_yuan_string();
-    fn to_chinese_uppercase(&self) -> String = self.0.to_chinese_uppercase();
     fn to_decimal<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> = decimal(py, &self.0.to_yuan_string());
 } plain {
     fn __str__(&self) -> String = self.0.to_string();
     fn __repr__(&self) -> String = format!("Amount('{}')", self.0.to_yuan_string());
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, PyAny>, (String,)) = (slf.get_type().into_any(), (slf.get().0.to_yuan_string(),));
-}}
+});

@@ -4,7 +4,7 @@
 use crate::calendar::{calendar_of, PyCalendar};
 use crate::convert::{Date, Json, Record, Text, Year};
 use crate::errors::R;
-use crate::process::{PyApplicationRecord, PyProject};
+use crate::process::{py_methods, PyApplicationRecord, PyProject};
 use crate::ruleset::PyRuleset;
 use fuling_rules::model::Role;
 use fuling_rules::portfolio::{Agenda, AgendaOptions, FundView, Portfolio, Problem, RecordInput};
@@ -44,7 +44,7 @@ fn not_text(obj: &Bound<'_, PyAny>, what: &str) -> R<()> {
     Ok(())
 }
 
-methods! { PyPortfolio = "Portfolio" {
+fuling_rules::for_each_method!(Portfolio, py_methods, PyPortfolio = "Portfolio" {
     #[new]
     #[pyo3(signature = (projects = None, applications = None))]
     fn __new__(projects: Option<&Bound<'_, PyAny>>, applications: Option<&Bound<'_, PyAny>>) -> R<Self> = {
@@ -58,8 +58,6 @@ methods! { PyPortfolio = "Portfolio" {
         }
         Ok(PyPortfolio(Portfolio::from_inputs(inputs)))
     };
-    #[staticmethod]
-    fn from_jsonl(text: Text) -> Self = PyPortfolio(Portfolio::from_jsonl(&text.0));
     #[staticmethod]
     fn from_dir(path: std::path::PathBuf) -> Self = PyPortfolio(Portfolio::from_dir(&path));
     #[getter]
@@ -92,7 +90,7 @@ methods! { PyPortfolio = "Portfolio" {
         "Portfolio(projects={}, applications={}, problems={})",
         self.0.projects().len(), self.0.applications().len(), self.0.problems().len()
     );
-}}
+});
 
 /// `ruleset`: one `Ruleset`, or a list of them (rules in force by date, 第四十五条).
 fn rules_of(ruleset: Option<&Bound<'_, PyAny>>) -> R<(Option<Ruleset>, Option<Rulesets>)> {

@@ -4,7 +4,7 @@ use crate::js::*;
 use fuling_rules as fr;
 use fuling_rules::call::host::{Expected, Handles};
 use fuling_rules::call::{self, Whole};
-use js_sys::{JsString, Reflect};
+use js_sys::Reflect;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -14,36 +14,6 @@ const TS_TYPES: &'static str = include_str!("types.d.ts");
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_GENERATED: &'static str = include_str!("generated.d.ts");
-
-/// An ISO `YYYY-MM-DD` date argument.
-fn date_arg(v: &JsValue, what: &str) -> JsResult<chrono::NaiveDate> {
-    let s = v.as_string().ok_or_else(|| wrong(v, what, Expected::Date))?;
-    Ok(fr::calendar::parse_date(&s)?)
-}
-
-/// A day count: a JS number, read by the core's `call::day_count`.
-fn count_arg(v: &JsValue, what: &str) -> JsResult<u32> {
-    let n = v.as_f64().ok_or_else(|| wrong(v, what, Expected::Number))?;
-    Ok(call::day_count(Whole::Number(n))?)
-}
-
-/// A period: a `Period` object, or text — its JSON form or the regulation's wording
-/// ("5个工作日内"), read by the core's `call::period_text` (other types are a `TypeError`, as in Python).
-fn period_arg(v: &JsValue, what: &str) -> JsResult<fr::Period> {
-    if v.is_string() {
-        return Ok(call::period_text(&string_arg(v, what)?)?);
-    }
-    if !v.is_object() || js_sys::Array::is_array(v) {
-        return Err(wrong(v, what, Expected::Period));
-    }
-    Ok(call::period(&json_value_arg(v, what)?)?)
-}
-
-/// A year: a JS number, read by the core's `call::year`.
-fn year_arg(v: &JsValue, what: &str) -> JsResult<i32> {
-    let n = v.as_f64().ok_or_else(|| wrong(v, what, Expected::Year))?;
-    Ok(call::year(Whole::Number(n))?)
-}
 
 // ---------------------------------------------------------------------------
 // Calendar
@@ -55,106 +25,32 @@ thread_local! {
 
 /// A working-day calendar: the official one or a custom one built from JSON.
 #[wasm_bindgen]
-pub struct Calendar {
-    inner: fr::Calendar,
-    handle: u32,
-}
+pub struct Calendar(fr::Calendar, u32);
 
 impl Drop for Calendar {
     fn drop(&mut self) {
-        CALENDARS.with(|c| c.try_borrow_mut().map(|mut list| list.remove(self.handle)).ok());
+        CALENDARS.with(|c| c.try_borrow_mut().map(|mut list| list.remove(self.1)).ok());
     }
 }
 
-impl Calendar {
-    fn wrap(inner: fr::Calendar) -> Calendar {
+/// A new calendar object, registered under a handle.
+impl From<fr::Calendar> for Calendar {
+    fn from(inner: fr::Calendar) -> Calendar {
         let handle = CALENDARS.with(|c| {
             c.try_borrow_mut()
                 .map(|mut list| list.insert(inner.clone()))
                 .unwrap_or(0)
         });
-        Calendar { inner, handle }
+        Calendar(inner, handle)
     }
-}
-
-/// Resolves an optional calendar argument: undefined/null → the official calendar.
-#[cfg(feature = "process")]
-fn calendar_arg(v: &JsValue) -> JsResult<fr::Calendar> {
-    if v.is_undefined() || v.is_null() {
-        return Ok(fr::Calendar::official());
-    }
-    let not_calendar = || wrong(v, "calendar", Expected::Calendar);
-    let handle = match v.is_object() {
-        true => Reflect::get(v, &"__fulingCalendarHandle".into()).map_err(|_| not_calendar())?,
-        false => return Err(not_calendar()),
-    };
-    let handle = handle.as_f64().ok_or_else(not_calendar)? as u32;
-    CALENDARS
-        .with(|c| c.try_borrow().ok().and_then(|list| list.get(handle).cloned()))
-        .ok_or_else(not_calendar)
 }
 
 #[wasm_bindgen]
 impl Calendar {
-    /// The official calendar (State Council notices, 调休 included). With
-    /// `{ provisionalUntil: 2035 }`, the years after the last loaded notice through that year
-    /// are provisional (全国年节及纪念日放假办法, no 调休), labelled in `DayInfo.provisional`
-    /// and `Explanation.provisional_from`.
-    pub fn official(
-        #[wasm_bindgen(unchecked_optional_param_type = "OfficialOptions | null")] options: JsValue,
-    ) -> JsResult<Calendar> {
-        if !options.is_object() && !options.is_undefined() && !options.is_null() {
-            return Err(wrong(&options, "options", Expected::Object));
-        }
-        let until = option(&options, "provisionalUntil")?;
-        Ok(Calendar::wrap(match until.is_undefined() || until.is_null() {
-            true => fr::Calendar::official(),
-            false => fr::Calendar::official_provisional_until(year_arg(&until, "provisionalUntil")?)?,
-        }))
-    }
-
-    /// This calendar with provisional years after its data, through the end of `year`.
-    #[wasm_bindgen(js_name = withProvisionalUntil)]
-    pub fn with_provisional_until(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "number")] year: JsValue,
-    ) -> JsResult<Calendar> {
-        Ok(Calendar::wrap(
-            self.inner.with_provisional_until(year_arg(&year, "year")?)?,
-        ))
-    }
-
-    /// The first provisional day (ISO), or `null` when the calendar has no provisional years.
-    #[wasm_bindgen(getter, js_name = provisionalFrom)]
-    pub fn provisional_from(&self) -> Option<JsString> {
-        self.inner.provisional_from().map(|d| d.to_string().into())
-    }
-
-    /// A custom calendar from calendar JSON (a string or an object; see `CalendarData`).
-    #[wasm_bindgen(js_name = fromJson)]
-    pub fn from_json(
-        #[wasm_bindgen(unchecked_param_type = "CalendarData | string")] json: JsValue,
-    ) -> JsResult<Calendar> {
-        let text = json_arg(&json, "calendar JSON")?;
-        Ok(Calendar::wrap(fr::Calendar::from_json_str(&text)?))
-    }
-
-    /// The first and last covered dates.
-    #[wasm_bindgen(getter, unchecked_return_type = "Coverage")]
-    pub fn coverage(&self) -> JsResult<JsValue> {
-        to_js(&self.inner.coverage())
-    }
-
-    /// The calendar data's version.
-    #[wasm_bindgen(getter)]
-    pub fn version(&self) -> JsString {
-        self.inner.version().into()
-    }
-
     #[doc(hidden)]
     #[wasm_bindgen(getter = __fulingCalendarHandle, skip_typescript)]
     pub fn handle(&self) -> u32 {
-        self.handle
+        self.1
     }
 }
 
@@ -169,16 +65,11 @@ macro_rules! calendar_methods {
                 #[doc = $doc]
                 #[wasm_bindgen(js_name = $js, unchecked_return_type = $ret)]
                 pub fn $f(&self, $(#[wasm_bindgen(unchecked_param_type = $ts)] $arg: JsValue),*) -> JsResult<JsValue> {
-                    self.inner.$f($(kind::$kind(&$arg, stringify!($arg))?),*)?.answer()
+                    self.0.$f($(read::$kind(&$arg, stringify!($arg))?),*)?.answer()
                 }
             )*
         }
     };
-}
-
-/// The readers of the argument kinds of the core's calendar table.
-mod kind {
-    pub(super) use super::{count_arg as count, date_arg as date, period_arg as period};
 }
 
 fr::for_each_calendar_fn!(calendar_methods);
@@ -207,22 +98,175 @@ answers! {
     fr::Explanation => |e| to_js(&e)?;
 }
 
-/// Notices: the main module applies notice DATA (a `ParsedNotice`); the reader of notice texts
-/// is the optional module `fuling-rules/notice` (crate `bindings-wasm/notice`), so a page that
-/// never reads a notice does not load it.
-#[wasm_bindgen]
-impl Calendar {
-    /// This calendar with a State Council notice added: `notice` is what `parseNotice` of the
-    /// optional module `fuling-rules/notice` returns (a `ParsedNotice` object or its JSON text).
-    /// Its days replace earlier entries, the coverage grows to the end of its year, and the
-    /// version (hence every receipt) gains `+notice-<id>`. Notice text throws `invalid_input`
-    /// naming that module; wrong notice data throws `invalid_calendar_data`.
-    #[wasm_bindgen(js_name = withNotice)]
-    pub fn with_notice(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "ParsedNotice | string")] notice: JsValue,
-    ) -> JsResult<Calendar> {
-        let text = notice_arg(&notice, "notice")?;
+// ---------------------------------------------------------------------------
+// The core's table of methods (`fuling_rules::for_each_method!`)
+
+/// The methods of a class (or the module functions), one per row of the core's table: each
+/// argument read by its kind's reader (`read`), the options from one options object, the
+/// answer written by its kind's writer (`write`). Every row is exported (`all` and `js`).
+macro_rules! js_methods {
+    ([] $class:ident { $(
+        $target:ident $form:ident $f:ident $js:literal [$($feat:literal)?]
+        ($($arg:ident $what:literal: $kind:ident $ts:literal),* $(; $($oarg:ident $owhat:literal: $okind:ident $ots:literal),*)?)
+        $($opts:ident $ots2:literal { $($opt:ident),* })? -> $ans:ident $ret:literal
+        = |$this:pat_param| $call:expr, $($doc:literal)+;
+    )* }) => {
+        $( js_form! { $form $ans $class $js $ret => [$($feat)?] $f
+            ($($arg $what $kind $ts),*) [$($($oarg $owhat $okind $ots),*)?] [$($ots2 $($opt)*)?]
+            $ans |$this| $call, [$($doc)+] } )*
+    };
+}
+
+/// A row's form: its `wasm_bindgen` attribute, receiver, core object, class (none for a module
+/// function), return type and answer writer (`get` and `pure` rows cannot fail, so they throw
+/// nothing; a method answering nothing has no return type: TypeScript's `void` cannot be
+/// written as one).
+macro_rules! js_form {
+    (new $_a:ident $class:ident $js:literal $ret:literal => $($row:tt)*) => {
+        js_fn! { [constructor] [] [()] [impl $class] [JsResult<$class>] js_answer $($row)* }
+    };
+    (from $_a:ident $class:ident $js:literal $ret:literal => $($row:tt)*) => {
+        js_fn! { [js_name = $js] [] [()] [impl $class] [JsResult<$class>] js_answer $($row)* }
+    };
+    (get record $class:ident $js:literal $ret:literal => $($row:tt)*) => {
+        js_fn! { [getter, js_name = $js, unchecked_return_type = $ret] [&self,] [&self.0] [impl $class] [JsResult<JsValue>] js_answer $($row)* }
+    };
+    (get $_a:ident $class:ident $js:literal $ret:literal => $($row:tt)*) => {
+        js_fn! { [getter, js_name = $js, unchecked_return_type = $ret] [&self,] [&self.0] [impl $class] [JsValue] js_pure $($row)* }
+    };
+    (pure $_a:ident $class:ident $js:literal $ret:literal => $($row:tt)*) => {
+        js_fn! { [js_name = $js, unchecked_return_type = $ret] [&self,] [&self.0] [impl $class] [JsValue] js_pure $($row)* }
+    };
+    (call this $class:ident $js:literal $ret:literal => $($row:tt)*) => {
+        js_fn! { [js_name = $js] [&self,] [&self.0] [impl $class] [JsResult<$class>] js_answer $($row)* }
+    };
+    (call $_a:ident $class:ident $js:literal $ret:literal => $($row:tt)*) => {
+        js_fn! { [js_name = $js, unchecked_return_type = $ret] [&self,] [&self.0] [impl $class] [JsResult<JsValue>] js_answer $($row)* }
+    };
+    (call_mut unit $class:ident $js:literal $ret:literal => $($row:tt)*) => {
+        js_fn! { [js_name = $js] [&mut self,] [&mut self.0] [impl $class] [JsResult<()>] js_answer $($row)* }
+    };
+    (function $_a:ident $class:ident $js:literal $ret:literal => $($row:tt)*) => {
+        js_fn! { [js_name = $js, unchecked_return_type = $ret] [] [()] [] [JsResult<JsValue>] js_answer $($row)* }
+    };
+    (pure_function $_a:ident $class:ident $js:literal $ret:literal => $($row:tt)*) => {
+        js_fn! { [js_name = $js, unchecked_return_type = $ret] [] [()] [] [JsValue] js_pure $($row)* }
+    };
+}
+
+/// One export: read the arguments, then the options, make the core call, write the answer.
+macro_rules! js_fn {
+    ([$($attr:tt)*] [$($recv:tt)*] [$($me:tt)*] [$($impl:tt)*] [$($out:tt)*] $answer:ident [$($feat:literal)?] $f:ident
+        ($($arg:ident $what:literal $kind:ident $ts:literal),*) [$($oarg:ident $owhat:literal $okind:ident $ots:literal),*]
+        [$($ots2:literal $($opt:ident)*)?] $ans:ident |$this:pat_param| $call:expr, [$($doc:literal)+]) => {
+        js_item! { [$($impl)*] [$(#[cfg(feature = $feat)])?]
+            $(#[doc = $doc])+
+            #[wasm_bindgen($($attr)*)]
+            pub fn $f(
+                $($recv)*
+                $(#[wasm_bindgen(unchecked_param_type = $ts)] $arg: JsValue,)*
+                $(#[wasm_bindgen(unchecked_optional_param_type = $ots)] $oarg: JsValue,)*
+                $(#[wasm_bindgen(unchecked_optional_param_type = $ots2)] options: JsValue)?
+            ) -> $($out)* {
+                $(let $arg = read::$kind(&$arg, $what)?;)*
+                $(let $oarg = read::$okind(&$oarg, $owhat)?;)*
+                $($(#[allow(unused_variables)] let $opt = &read::options::$opt(&options)?;)*)?
+                let $this = $($me)*;
+                $answer!($ans, $call)
+            }
+        }
+    };
+}
+
+/// A method in its own `#[wasm_bindgen] impl` block, or a module function as it is.
+macro_rules! js_item {
+    ([impl $class:ident] [$($cfg:tt)*] $($item:tt)*) => {
+        $($cfg)*
+        #[wasm_bindgen]
+        impl $class {
+            $($item)*
+        }
+    };
+    ([] [$($cfg:tt)*] $($item:tt)*) => {
+        $($cfg)*
+        $($item)*
+    };
+}
+
+/// The answer of a row that can fail: a new object of the class, or JS data by the answer's kind.
+macro_rules! js_answer {
+    (this, $v:expr) => {
+        Ok(Self::from($v))
+    };
+    (record, $v:expr) => {
+        write::record($v)
+    };
+    (plain, $v:expr) => {
+        write::record($v)
+    };
+    ($ans:ident, $v:expr) => {
+        Ok(write::$ans($v))
+    };
+}
+
+/// The answer of a row that cannot fail.
+macro_rules! js_pure {
+    ($ans:ident, $v:expr) => {
+        write::$ans($v)
+    };
+}
+
+/// A class that wraps a core value: made `From` it (the answer `this`).
+macro_rules! wraps {
+    ($class:ident($inner:ty)) => {
+        impl From<$inner> for $class {
+            fn from(inner: $inner) -> Self {
+                $class(inner)
+            }
+        }
+    };
+}
+
+/// The readers of the argument kinds of the core's tables (calendar functions, class methods),
+/// each named as its kind. (A kind read only by rows behind a feature is unused without it.)
+#[allow(dead_code, unused_imports)]
+mod read {
+    use super::*;
+
+    // Shared with the optional notice module (`js.rs`): text, arrays, JSON, options.
+    pub(crate) use crate::js::{
+        array_arg as array, json_arg as json_text, json_value_arg as json, option, string_arg as text,
+    };
+
+    /// An ISO `YYYY-MM-DD` date argument.
+    pub(crate) fn date(v: &JsValue, what: &str) -> JsResult<chrono::NaiveDate> {
+        let s = v.as_string().ok_or_else(|| wrong(v, what, Expected::Date))?;
+        Ok(fr::calendar::parse_date(&s)?)
+    }
+
+    /// A day count: a JS number, read by the core's `call::day_count`.
+    pub(crate) fn count(v: &JsValue, what: &str) -> JsResult<u32> {
+        let n = v.as_f64().ok_or_else(|| wrong(v, what, Expected::Number))?;
+        Ok(call::day_count(Whole::Number(n))?)
+    }
+
+    /// A period: a `Period` object, or text — its JSON form or the regulation's wording
+    /// ("5个工作日内"), read by the core's `call::period_text` (other types are a `TypeError`, as in Python).
+    pub(crate) fn period(v: &JsValue, what: &str) -> JsResult<fr::Period> {
+        if v.is_string() {
+            return Ok(call::period_text(&text(v, what)?)?);
+        }
+        if !v.is_object() || js_sys::Array::is_array(v) {
+            return Err(wrong(v, what, Expected::Period));
+        }
+        Ok(call::period(&json(v, what)?)?)
+    }
+
+    /// Notice data: what `parseNotice` of the optional module `fuling-rules/notice` returns (a
+    /// `ParsedNotice` object or its JSON text). A notice's text throws `invalid_input` naming that
+    /// module; wrong notice data throws `invalid_calendar_data`.
+    pub(crate) fn notice(v: &JsValue, what: &str) -> JsResult<fr::calendar::ParsedNotice> {
+        let text = notice_arg(v, what)?;
         if !is_notice_data(&text) {
             return Err(fr::Error::new(
                 fr::ErrorCode::InvalidInput,
@@ -231,23 +275,171 @@ impl Calendar {
             )
             .into());
         }
-        let parsed = fr::calendar::ParsedNotice::from_json_str(&text)?;
-        Ok(Calendar::wrap(self.inner.with_parsed_notice(&parsed)?))
+        Ok(fr::calendar::ParsedNotice::from_json_str(&text)?)
     }
 
-    /// The ids of the notices loaded beyond the data the calendar started from.
-    #[wasm_bindgen(getter, js_name = loadedNotices, unchecked_return_type = "string[]")]
-    pub fn loaded_notices(&self) -> JsValue {
-        strings(self.inner.loaded_notices().iter().map(|n| n.id.as_str()))
+    /// An optional argument: undefined/null → `None`, anything else read by `read`.
+    pub(crate) fn optional<T>(v: &JsValue, read: fn(&JsValue, &str) -> JsResult<T>, what: &str) -> JsResult<Option<T>> {
+        match v.is_undefined() || v.is_null() {
+            true => Ok(None),
+            false => read(v, what).map(Some),
+        }
+    }
+
+    /// A year: a JS number, read by the core's `call::year`.
+    pub(crate) fn year(v: &JsValue, what: &str) -> JsResult<i32> {
+        let n = v.as_f64().ok_or_else(|| wrong(v, what, Expected::Year))?;
+        Ok(call::year(Whole::Number(n))?)
+    }
+
+    /// A BigInt of fen, read by the core's `call::amount_from_whole`.
+    pub(crate) fn bigint_fen(v: &JsValue) -> JsResult<fr::Amount> {
+        let text = js_sys::BigInt::unchecked_from_js_ref(v)
+            .to_string(10)
+            .map(String::from)
+            .unwrap_or_default();
+        Ok(call::amount_from_whole(Whole::Text(&text), call::MoneyUnit::Fen)?)
+    }
+
+    /// An `Amount`, a `{ fen: bigint }` object or a text such as `"500万元"`; numbers are a TypeError.
+    pub(crate) fn amount(v: &JsValue, what: &str) -> JsResult<fr::Amount> {
+        if v.is_string() {
+            return Ok(fr::Amount::parse(&text(v, what)?)?);
+        }
+        if v.is_object() {
+            let fen = Reflect::get(v, &"fen".into()).map_err(|_| type_error(&format!("{what} has no readable fen")))?;
+            if fen.is_bigint() {
+                return bigint_fen(&fen);
+            }
+        }
+        Err(wrong(v, what, Expected::Amount))
+    }
+
+    /// A ruleset (an object or its JSON text); undefined/null → the default ruleset.
+    pub(crate) fn ruleset(v: &JsValue, what: &str) -> JsResult<fr::Ruleset> {
+        if v.is_undefined() || v.is_null() {
+            return Ok(fr::Ruleset::default());
+        }
+        Ok(fr::Ruleset::from_json_str(&json_text(v, what)?)?)
+    }
+
+    /// Resolves an optional calendar argument: undefined/null → the official calendar.
+    #[cfg(feature = "process")]
+    pub(crate) fn calendar(v: &JsValue, what: &str) -> JsResult<fr::Calendar> {
+        if v.is_undefined() || v.is_null() {
+            return Ok(fr::Calendar::official());
+        }
+        let not_calendar = || wrong(v, what, Expected::Calendar);
+        let handle = match v.is_object() {
+            true => Reflect::get(v, &"__fulingCalendarHandle".into()).map_err(|_| not_calendar())?,
+            false => return Err(not_calendar()),
+        };
+        let handle = handle.as_f64().ok_or_else(not_calendar)? as u32;
+        CALENDARS
+            .with(|c| c.try_borrow().ok().and_then(|list| list.get(handle).cloned()))
+            .ok_or_else(not_calendar)
+    }
+
+    /// A list of rulesets (each an object or its JSON text).
+    #[cfg(feature = "records")]
+    pub(crate) fn rulesets(v: &JsValue, what: &str) -> JsResult<Vec<fr::Ruleset>> {
+        array(v, what)?.iter().map(|r| ruleset(&r, "ruleset")).collect()
+    }
+
+    /// A list of JSON texts (each an object or its text).
+    #[cfg(feature = "records")]
+    pub(crate) fn json_texts(v: &JsValue, what: &str) -> JsResult<Vec<String>> {
+        array(v, what)?.iter().map(|r| json_text(&r, "record")).collect()
+    }
+
+    /// A year or nothing (undefined/null).
+    pub(crate) fn opt_year(v: &JsValue, what: &str) -> JsResult<Option<i32>> {
+        optional(v, year, what)
+    }
+
+    /// A BigInt of fen.
+    pub(crate) fn fen(v: &JsValue, what: &str) -> JsResult<fr::Amount> {
+        if !v.is_bigint() {
+            return Err(wrong(v, what, Expected::BigInt));
+        }
+        bigint_fen(v)
+    }
+
+    #[cfg(feature = "portfolio")]
+    pub(super) use super::portfolio::records;
+
+    /// The options of an options object, each under its key (undefined/null: not given).
+    pub(super) mod options {
+        #[cfg(feature = "portfolio")]
+        pub(in super::super) use super::super::portfolio::{department, in_force, responsible, within_working_days};
+        use super::*;
+
+        /// The options themselves: an object, or undefined/null for none.
+        pub(crate) fn object(options: &JsValue) -> JsResult<()> {
+            match options.is_object() || options.is_undefined() || options.is_null() {
+                true => Ok(()),
+                false => Err(wrong(options, "options", Expected::Object)),
+            }
+        }
+
+        /// `provisionalUntil`: the last provisional year.
+        pub(crate) fn provisional_until(options: &JsValue) -> JsResult<Option<i32>> {
+            optional(&option(options, "provisionalUntil")?, year, "provisionalUntil")
+        }
+
+        /// `calendar`: a `Calendar`, or the official one.
+        #[cfg(feature = "process")]
+        pub(crate) fn calendar(options: &JsValue) -> JsResult<fr::Calendar> {
+            super::calendar(&option(options, "calendar")?, "calendar")
+        }
+
+        /// `ruleset`: a ruleset (an object or its JSON text), or the default one.
+        #[cfg(feature = "process")]
+        pub(crate) fn ruleset(options: &JsValue) -> JsResult<fr::Ruleset> {
+            super::ruleset(&option(options, "ruleset")?, "ruleset")
+        }
+
+        /// `application`: a project's application record or metadata, as JSON.
+        #[cfg(feature = "process")]
+        pub(crate) fn application(options: &JsValue) -> JsResult<Option<serde_json::Value>> {
+            optional(&option(options, "application")?, json, "application")
+        }
     }
 }
 
-/// Reads a period in the regulation's words: "5个工作日内", "不低于90天", "申报前10个工作日".
-/// Other text throws `invalid_input` naming the wordings expected.
-#[wasm_bindgen(js_name = parsePeriod, unchecked_return_type = "Period")]
-pub fn parse_period(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> JsResult<JsValue> {
-    to_js(&fr::Period::parse(&string_arg(&text, "text")?)?)
+/// The writers of the answer kinds of the core's table of methods.
+#[allow(dead_code)]
+mod write {
+    pub(super) use crate::js::strings;
+    use crate::js::{to_js, JsResult};
+    use fuling_rules::json_output::ToJson;
+    use wasm_bindgen::JsValue;
+
+    pub(super) fn unit(_: ()) {}
+
+    pub(super) fn bool(b: bool) -> JsValue {
+        b.into()
+    }
+
+    pub(super) fn text(s: impl Into<JsValue>) -> JsValue {
+        s.into()
+    }
+
+    pub(super) fn opt_text(s: Option<impl Into<JsValue>>) -> JsValue {
+        s.map_or(JsValue::UNDEFINED, Into::into)
+    }
+
+    pub(super) fn int(n: u64) -> JsValue {
+        n.into()
+    }
+
+    pub(super) fn record(v: impl ToJson) -> JsResult<JsValue> {
+        to_js(&v)
+    }
 }
+
+fr::for_each_method!(functions, js_methods);
+fr::for_each_method!(Calendar, js_methods);
 
 // ---------------------------------------------------------------------------
 // Money
@@ -256,131 +448,8 @@ pub fn parse_period(#[wasm_bindgen(unchecked_param_type = "string")] text: JsVal
 #[wasm_bindgen]
 pub struct Amount(fr::Amount);
 
-/// A BigInt of fen, read by the core's `call::amount_from_whole`.
-fn bigint_fen(v: &JsValue) -> JsResult<fr::Amount> {
-    let text = js_sys::BigInt::unchecked_from_js_ref(v)
-        .to_string(10)
-        .map(String::from)
-        .unwrap_or_default();
-    Ok(call::amount_from_whole(Whole::Text(&text), call::MoneyUnit::Fen)?)
-}
-
-/// An `Amount`, a `{ fen: bigint }` object or a text such as `"500万元"`; numbers are a TypeError.
-fn amount_arg(v: &JsValue) -> JsResult<fr::Amount> {
-    if v.is_string() {
-        return Ok(fr::Amount::parse(&string_arg(v, "amount")?)?);
-    }
-    if v.is_object() {
-        let fen = Reflect::get(v, &"fen".into()).map_err(|_| type_error("amount has no readable fen"))?;
-        if fen.is_bigint() {
-            return bigint_fen(&fen);
-        }
-    }
-    Err(wrong(v, "amount", Expected::Amount))
-}
-
-#[wasm_bindgen]
-impl Amount {
-    /// Parses `5000000`, `5,000,000.00`, `500万元`, `¥5,000,000` or 大写 `人民币伍佰万元整`.
-    pub fn parse(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> JsResult<Amount> {
-        Ok(Amount(fr::Amount::parse(&string_arg(&text, "text")?)?))
-    }
-
-    /// An amount of `fen` 分, given as a BigInt.
-    #[wasm_bindgen(js_name = fromFen)]
-    pub fn from_fen(#[wasm_bindgen(unchecked_param_type = "bigint")] fen: JsValue) -> JsResult<Amount> {
-        if !fen.is_bigint() {
-            return Err(wrong(&fen, "fen", Expected::BigInt));
-        }
-        bigint_fen(&fen).map(Amount)
-    }
-
-    /// The amount in fen, as a BigInt.
-    #[wasm_bindgen(getter)]
-    pub fn fen(&self) -> u64 {
-        self.0.fen()
-    }
-
-    /// The canonical yuan string, e.g. `"5000000.00"` (the JSON form).
-    #[wasm_bindgen(js_name = toYuanString)]
-    pub fn to_yuan_string(&self) -> JsString {
-        self.0.to_yuan_string().into()
-    }
-
-    /// The JSON form (`JSON.stringify` uses it): the canonical yuan string.
-    #[wasm_bindgen(js_name = toJSON)]
-    pub fn to_json(&self) -> JsString {
-        self.0.to_yuan_string().into()
-    }
-
-    /// The display form, e.g. `"5,000,000.00 元"`.
-    #[wasm_bindgen(js_name = toString)]
-    #[allow(clippy::inherent_to_string)]
-    pub fn to_string_js(&self) -> JsString {
-        self.0.to_string().into()
-    }
-
-    /// The uppercase Chinese form used on finance forms, e.g. `人民币伍佰万元整`.
-    #[wasm_bindgen(js_name = toChineseUppercase)]
-    pub fn to_chinese_uppercase(&self) -> JsString {
-        self.0.to_chinese_uppercase().into()
-    }
-}
-
-/// 第二十条: whether a development funding plan of `amount` must be filed with the
-/// municipal Big Data Bureau: `amount` ≥ 500万元 (含), or the given ruleset's threshold.
-#[wasm_bindgen(js_name = requiresMunicipalFiling)]
-pub fn requires_municipal_filing(
-    #[wasm_bindgen(unchecked_param_type = "Amount | string")] amount: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "Ruleset | string | null")] ruleset: JsValue,
-) -> JsResult<bool> {
-    let a = amount_arg(&amount)?;
-    Ok(ruleset_arg(&ruleset)?.requires_municipal_filing(a))
-}
-
-// ---------------------------------------------------------------------------
-// Ruleset, errors, version
-
-fn ruleset_arg(v: &JsValue) -> JsResult<fr::Ruleset> {
-    if v.is_undefined() || v.is_null() {
-        return Ok(fr::Ruleset::default());
-    }
-    Ok(fr::Ruleset::from_json_str(&json_arg(v, "ruleset")?)?)
-}
-
-/// The draft for comment's ruleset: every number the regulation sets, with its article.
-#[wasm_bindgen(js_name = defaultRuleset, unchecked_return_type = "Ruleset")]
-pub fn default_ruleset() -> JsResult<JsValue> {
-    to_js(&fr::Ruleset::default())
-}
-
-/// Validates a ruleset (an object or JSON text) and returns it in canonical form.
-#[wasm_bindgen(js_name = parseRuleset, unchecked_return_type = "Ruleset")]
-pub fn parse_ruleset(#[wasm_bindgen(unchecked_param_type = "Ruleset | string")] json: JsValue) -> JsResult<JsValue> {
-    to_js(&ruleset_arg(&json)?)
-}
-
-/// Every stable error code, in the core's order.
-#[wasm_bindgen(js_name = errorCodes, unchecked_return_type = "ErrorCode[]")]
-pub fn error_codes() -> JsValue {
-    strings(fr::ErrorCode::ALL.iter().map(|c| c.as_str()))
-}
-
-/// The library's version.
-#[wasm_bindgen]
-pub fn version() -> JsString {
-    fr::VERSION.into()
-}
-
-/// The text of a cited article or item of the regulation, or `null` if it has none.
-/// (Only with feature `regulation-text`; the package's `articleText` is the JavaScript
-/// module `pkg/regulation.mjs`, generated from the same text by build.sh.)
-#[cfg(feature = "regulation-text")]
-#[wasm_bindgen(js_name = articleText)]
-pub fn article_text(#[wasm_bindgen(unchecked_param_type = "Citation")] citation: JsValue) -> JsResult<Option<String>> {
-    let c: fr::Citation = call::read(&json_value_arg(&citation, "citation")?)?;
-    Ok(c.text().map(str::to_owned))
-}
+wraps!(Amount(fr::Amount));
+fr::for_each_method!(Amount, js_methods);
 
 // ---------------------------------------------------------------------------
 // Process
@@ -389,94 +458,15 @@ pub fn article_text(#[wasm_bindgen(unchecked_param_type = "Citation")] citation:
 mod process {
     use super::*;
 
-    fn options_pair(options: &JsValue) -> JsResult<(fr::Calendar, fr::Ruleset)> {
-        Ok((
-            calendar_arg(&option(options, "calendar")?)?,
-            ruleset_arg(&option(options, "ruleset")?)?,
-        ))
-    }
-
     /// A project (开发项目 or 运维项目) and its events: the approval and lifecycle state machine.
     #[wasm_bindgen]
-    pub struct Project {
-        inner: fr::Project,
-    }
+    pub struct Project(fr::Project);
+
+    wraps!(Project(fr::Project));
+    fr::for_each_method!(Project, js_methods);
 
     #[wasm_bindgen]
     impl Project {
-        /// A new project with no events (state `proposed`); `kind` is `"development"` or `"om"`.
-        #[wasm_bindgen(constructor)]
-        pub fn new(
-            #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
-            #[wasm_bindgen(unchecked_param_type = "ProjectKind")] kind: JsValue,
-        ) -> JsResult<Project> {
-            let id = string_arg(&id, "id")?;
-            let kind: fr::ProjectKind = call::named(&string_arg(&kind, "kind")?)?;
-            Ok(Project {
-                inner: fr::Project::new(&id, kind),
-            })
-        }
-
-        /// A project from its JSON record (`{"schema": 2, "id", "kind", "application_id", "events"}`;
-        /// a schema-1 record loads through the migration), replaying every event under the given
-        /// calendar and ruleset; `options.application` (the application record's JSON, e.g.
-        /// `appRecord.toJSON()`, or its metadata alone, e.g. `appRecord.toJSON().application`)
-        /// gives what the guards and the status read (secrecy, labels; the record's catalog,
-        /// 第七条 and 第三十七条).
-        #[wasm_bindgen(js_name = fromJson)]
-        pub fn from_json(
-            #[wasm_bindgen(unchecked_param_type = "ProjectRecord | string")] json: JsValue,
-            #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
-        ) -> JsResult<Project> {
-            let text = json_arg(&json, "project")?;
-            let (cal, rules) = options_pair(&options)?;
-            let app = option(&options, "application")?;
-            let app = match app.is_undefined() || app.is_null() {
-                true => None,
-                false => Some(json_value_arg(&app, "application")?),
-            };
-            let app = app.as_ref().map(call::ProjectApplication::Json);
-            Ok(Project {
-                inner: call::load_project(&text, app, &rules, &cal)?,
-            })
-        }
-
-        /// Appends one event, or a correction or void; a refused one throws a `RulesError` and
-        /// leaves the project unchanged.
-        pub fn apply(
-            &mut self,
-            #[wasm_bindgen(unchecked_param_type = "ProjectEntry | string")] event: JsValue,
-            #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
-        ) -> JsResult<()> {
-            let entry: fr::records::Entry<fr::Event> = fr::json_input::from_str(&json_arg(&event, "event")?)?;
-            let (cal, rules) = options_pair(&options)?;
-            Ok(self.inner.record_with(entry, &rules, &cal)?)
-        }
-
-        /// The id of the ruleset the project is kept under, if recorded.
-        #[wasm_bindgen(getter, js_name = rulesetId)]
-        pub fn ruleset_id(&self) -> Option<JsString> {
-            self.inner.ruleset_id().map(JsString::from)
-        }
-
-        /// The status on `asOf` under the ruleset of `rulesets` in force on that date (第四十五条),
-        /// with warnings where the record was kept under another.
-        #[cfg(feature = "records")]
-        #[wasm_bindgen(js_name = statusIn, unchecked_return_type = "Status")]
-        pub fn status_in(
-            &self,
-            #[wasm_bindgen(unchecked_param_type = "string")] as_of: JsValue,
-            #[wasm_bindgen(unchecked_param_type = "(Ruleset | string)[]")] rulesets: JsValue,
-            #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
-        ) -> JsResult<JsValue> {
-            let as_of = date_arg(&as_of, "asOf")?;
-            let cal = calendar_arg(&option(&options, "calendar")?)?;
-            let list = array_arg(&rulesets, "rulesets")?;
-            let sets: Vec<fr::Ruleset> = list.iter().map(|r| ruleset_arg(&r)).collect::<JsResult<_>>()?;
-            let sets = fr::records::Rulesets::new(sets)?;
-            to_js(&self.inner.status_in(as_of, &cal, &sets)?)
-        }
-
         /// The status on `asOf` evaluated with the project's `application` record: once the
         /// application is deregistered (第四十二条), the project's open obligations are closed,
         /// not met (`closed`).
@@ -488,62 +478,11 @@ mod process {
             #[wasm_bindgen(unchecked_param_type = "string")] as_of: JsValue,
             #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
         ) -> JsResult<JsValue> {
-            let as_of = date_arg(&as_of, "asOf")?;
-            let (cal, rules) = options_pair(&options)?;
-            to_js(&self.inner.status_with(&application.inner, as_of, &cal, &rules)?)
+            let as_of = read::date(&as_of, "asOf")?;
+            let cal = read::options::calendar(&options)?;
+            let rules = read::options::ruleset(&options)?;
+            to_js(&self.0.status_with(&application.0, as_of, &cal, &rules)?)
         }
-
-        /// The current state (snake_case).
-        #[wasm_bindgen(getter, unchecked_return_type = "State")]
-        pub fn state(&self) -> JsString {
-            self.inner.state().as_str().into()
-        }
-
-        /// The project's id.
-        #[wasm_bindgen(getter)]
-        pub fn id(&self) -> JsString {
-            self.inner.id().into()
-        }
-
-        /// The status on `asOf`: state, open obligations with due dates and explanations, overdue ones.
-        #[wasm_bindgen(unchecked_return_type = "Status")]
-        pub fn status(
-            &self,
-            #[wasm_bindgen(unchecked_param_type = "string")] as_of: JsValue,
-            #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
-        ) -> JsResult<JsValue> {
-            let as_of = date_arg(&as_of, "asOf")?;
-            let (cal, rules) = options_pair(&options)?;
-            to_js(&self.inner.status(as_of, &cal, &rules)?)
-        }
-
-        /// The project record as JSON text (what `Project.fromJson` reads back).
-        #[wasm_bindgen(js_name = toJson)]
-        pub fn to_json_text(&self) -> JsString {
-            self.inner.to_json().into()
-        }
-
-        /// The project record as a plain object (`JSON.stringify` uses it).
-        #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "ProjectRecord")]
-        pub fn to_json_value(&self) -> JsResult<JsValue> {
-            to_js(&self.inner)
-        }
-
-        /// The project's timeline as a Mermaid `gantt` diagram.
-        #[wasm_bindgen(js_name = timelineMermaid)]
-        pub fn timeline_mermaid(
-            &self,
-            #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
-        ) -> JsResult<JsString> {
-            let (cal, rules) = options_pair(&options)?;
-            Ok(self.inner.timeline_mermaid(&cal, &rules)?.into())
-        }
-    }
-
-    /// The whole approval and lifecycle process as a Mermaid `stateDiagram-v2`.
-    #[wasm_bindgen(js_name = processMermaid)]
-    pub fn process_mermaid() -> JsString {
-        fr::Process::mermaid().into()
     }
 
     /// An application record (应用档案, schema 2): the application's metadata and its own events
@@ -551,114 +490,12 @@ mod process {
     /// deregistration), state and status.
     #[cfg(feature = "records")]
     #[wasm_bindgen]
-    pub struct ApplicationRecord {
-        inner: fr::records::ApplicationRecord,
-    }
+    pub struct ApplicationRecord(fr::records::ApplicationRecord);
 
     #[cfg(feature = "records")]
-    #[wasm_bindgen]
-    impl ApplicationRecord {
-        /// A new record for `application` (`{"id", "name", ...}`; `id` is required).
-        #[wasm_bindgen(constructor)]
-        pub fn new(
-            #[wasm_bindgen(unchecked_param_type = "Application | string")] application: JsValue,
-        ) -> JsResult<ApplicationRecord> {
-            Ok(ApplicationRecord {
-                inner: call::application_record(&json_value_arg(&application, "application")?)?,
-            })
-        }
-
-        /// A record from its JSON (`{"schema": 2, "application", "events"}`).
-        #[wasm_bindgen(js_name = fromJson)]
-        pub fn from_json(
-            #[wasm_bindgen(unchecked_param_type = "ApplicationRecordJson | string")] json: JsValue,
-        ) -> JsResult<ApplicationRecord> {
-            Ok(ApplicationRecord {
-                inner: fr::records::ApplicationRecord::from_json_str(&json_arg(&json, "application record")?)?,
-            })
-        }
-
-        /// Appends one event, or a correction or void; a refused one throws and changes nothing.
-        pub fn apply(
-            &mut self,
-            #[wasm_bindgen(unchecked_param_type = "ApplicationEntry | string")] event: JsValue,
-            #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
-        ) -> JsResult<()> {
-            let entry: fr::records::Entry<fr::records::ApplicationEvent> =
-                fr::json_input::from_str(&json_arg(&event, "event")?)?;
-            let (_, rules) = options_pair(&options)?;
-            Ok(self.inner.record_with(entry, &rules)?)
-        }
-
-        /// The application's id.
-        #[wasm_bindgen(getter)]
-        pub fn id(&self) -> JsString {
-            self.inner.application().id.as_str().into()
-        }
-
-        /// The status on `asOf`: state, release channel, labels, obligations (第四十二条).
-        #[wasm_bindgen(unchecked_return_type = "ApplicationStatus")]
-        pub fn status(
-            &self,
-            #[wasm_bindgen(unchecked_param_type = "string")] as_of: JsValue,
-            #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
-        ) -> JsResult<JsValue> {
-            let as_of = date_arg(&as_of, "asOf")?;
-            let (cal, rules) = options_pair(&options)?;
-            to_js(&self.inner.status(as_of, &cal, &rules)?)
-        }
-
-        /// The record as JSON text (what `ApplicationRecord.fromJson` reads back).
-        #[wasm_bindgen(js_name = toJson)]
-        pub fn to_json_text(&self) -> JsString {
-            self.inner.to_json().into()
-        }
-
-        /// The record as a plain object (`JSON.stringify` uses it).
-        #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "ApplicationRecordJson")]
-        pub fn to_json_value(&self) -> JsResult<JsValue> {
-            to_js(&self.inner)
-        }
-    }
-
-    /// Migrates stored project files (schema 1 or 2) to schema 2: `projects` (with `notes`),
-    /// `applications`, `conflicts` and `refused` (see `docs/records.md`).
+    wraps!(ApplicationRecord(fr::records::ApplicationRecord));
     #[cfg(feature = "records")]
-    #[wasm_bindgen(unchecked_return_type = "MigrationReport")]
-    pub fn migrate(
-        #[wasm_bindgen(unchecked_param_type = "(ProjectRecord | string)[]")] records: JsValue,
-    ) -> JsResult<JsValue> {
-        let list = array_arg(&records, "records")?;
-        let texts: Vec<String> = list.iter().map(|r| json_arg(&r, "record")).collect::<JsResult<_>>()?;
-        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-        to_js(&fr::records::migrate(&refs))
-    }
-}
-
-// ---------------------------------------------------------------------------
-// Checks (`checkPlanningDossier` etc. are generated JavaScript calling `runCheck`:
-// bindings-wasm/js/glue-tail.js, from the core's table `fuling_rules::for_each_check!`)
-
-#[cfg(feature = "checks")]
-mod checks {
-    use super::*;
-    use fuling_rules::call::Check;
-
-    /// Runs the check `name` (see `checkNames()`) on a JSON input.
-    #[wasm_bindgen(js_name = runCheck, unchecked_return_type = "CheckReport | LabelReport | PriorityResult")]
-    pub fn run_check(
-        #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "object | string")] input: JsValue,
-    ) -> JsResult<JsValue> {
-        let check = Check::from_name(&string_arg(&name, "name")?)?;
-        to_js(&fr::checks::run_json(check.name(), &json_value_arg(&input, "input")?)?)
-    }
-
-    /// The names `runCheck` accepts.
-    #[wasm_bindgen(js_name = checkNames, unchecked_return_type = "string[]")]
-    pub fn check_names() -> JsValue {
-        strings(Check::NAMES.iter().copied())
-    }
+    fr::for_each_method!(ApplicationRecord, js_methods);
 }
 
 // ---------------------------------------------------------------------------

@@ -22,6 +22,12 @@
 //! is written not to panic. `bindings-wasm/tests/junk.test.mjs` throws random junk
 //! at every export and checks the instance still answers afterwards.
 //!
+//! The exports are rows of the core's tables, expanded by one macro each: the class methods and
+//! module functions from `fuling_rules::for_each_method!` (`js_methods!`: one reader per argument
+//! kind, one writer per answer kind, the doc comments from the rows), the `Calendar` calendar
+//! methods from `fuling_rules::for_each_calendar_fn!`. Only `Project.statusWith` (its argument is
+//! an `ApplicationRecord` object) and the calendar handle are written here.
+//!
 //! What only forwards to another export is JavaScript generated from the core's tables
 //! (`cargo xtask codegen` writes `js/glue-tail.js`; build.sh appends it to the glue): the
 //! module calendar functions (`addWorkingDays(date, n, calendar?)`, ...) and the check

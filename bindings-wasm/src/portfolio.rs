@@ -1,162 +1,73 @@
 //! `Portfolio` (feature `portfolio`, off by default): application records and projects loaded
 //! together, the agenda and the fund view (`fuling_rules::portfolio`), as Python's
-//! `fr.Portfolio`. Convert, call, map errors: the logic is the core's.
+//! `fr.Portfolio`. Its methods are rows of the core's table; here are the readers of its
+//! arguments and options.
 
 use super::*;
 use fuling_rules::model::Role;
-use fuling_rules::portfolio::{AgendaOptions, Portfolio as Core, RecordInput};
+use fuling_rules::portfolio::{Portfolio as Core, RecordInput};
 use fuling_rules::records::Rulesets;
 
 /// Application records and projects loaded together, with what did not load (`problems`).
 #[wasm_bindgen]
 pub struct Portfolio(Core);
 
+wraps!(Portfolio(Core));
+fr::for_each_method!(Portfolio, js_methods);
+
 /// The records of a list (each an object, its JSON text, a `Project` or an `ApplicationRecord`,
-/// read through their `toJSON`). One text is refused: it would not be a list of records.
-fn inputs(v: &JsValue, what: &str, out: &mut Vec<RecordInput>) -> JsResult<()> {
+/// read through their `toJSON`); undefined/null: none. One text is refused: it would not be a
+/// list of records.
+pub(super) fn records(v: &JsValue, what: &str) -> JsResult<Vec<RecordInput>> {
     if v.is_undefined() || v.is_null() {
-        return Ok(());
+        return Ok(Vec::new());
     }
     if v.is_string() {
         return Err(type_error(&format!(
             "{what} is a list of records, not one text: use Portfolio.fromJsonl for JSON lines"
         )));
     }
-    for item in array_arg(v, what)?.iter() {
-        out.push(RecordInput::Json(json_arg(&item, "record")?));
-    }
-    Ok(())
+    let list = read::array(v, what)?;
+    list.iter()
+        .map(|item| Ok(RecordInput::Json(read::json_text(&item, "record")?)))
+        .collect()
 }
 
 /// `withinWorkingDays`: a whole number, negative allowed (items overdue by at least that many
 /// working days), read by the core's `call::day_count` on its magnitude.
-fn within_arg(v: &JsValue) -> JsResult<Option<i64>> {
-    if v.is_undefined() || v.is_null() {
-        return Ok(None);
-    }
-    let n = v
-        .as_f64()
-        .ok_or_else(|| wrong(v, "withinWorkingDays", Expected::Number))?;
-    let days = i64::from(call::day_count(Whole::Number(n.abs()))?);
-    Ok(Some(if n < 0.0 { -days } else { days }))
+pub(super) fn within_working_days(options: &JsValue) -> JsResult<Option<i64>> {
+    let within = |v: &JsValue, what: &str| {
+        let n = v.as_f64().ok_or_else(|| wrong(v, what, Expected::Number))?;
+        let days = i64::from(call::day_count(Whole::Number(n.abs()))?);
+        Ok(if n < 0.0 { -days } else { days })
+    };
+    read::optional(
+        &read::option(options, "withinWorkingDays")?,
+        within,
+        "withinWorkingDays",
+    )
+}
+
+/// `responsible`: the role owing the items kept.
+pub(super) fn responsible(options: &JsValue) -> JsResult<Option<Role>> {
+    let role = read::optional(&read::option(options, "responsible")?, read::text, "responsible")?;
+    Ok(role.map(|r| call::named(&r)).transpose()?)
+}
+
+/// `department`: the lead department of the items kept.
+pub(super) fn department(options: &JsValue) -> JsResult<Option<String>> {
+    read::optional(&read::option(options, "department")?, read::text, "department")
 }
 
 /// `ruleset`: one ruleset (an object or its JSON text), or an array of them (the one in force
 /// on `asOf` is used, 第四十五条).
-fn rules_arg(v: &JsValue) -> JsResult<(Option<fr::Ruleset>, Option<Rulesets>)> {
+pub(super) fn in_force(options: &JsValue) -> JsResult<(Option<fr::Ruleset>, Option<Rulesets>)> {
+    let v = read::option(options, "ruleset")?;
     if v.is_undefined() || v.is_null() {
         return Ok((None, None));
     }
-    if !js_sys::Array::is_array(v) {
-        return Ok((Some(ruleset_arg(v)?), None));
+    if !js_sys::Array::is_array(&v) {
+        return Ok((Some(read::ruleset(&v, "ruleset")?), None));
     }
-    let sets: Vec<fr::Ruleset> = array_arg(v, "ruleset")?
-        .iter()
-        .map(|r| ruleset_arg(&r))
-        .collect::<JsResult<_>>()?;
-    Ok((None, Some(Rulesets::new(sets)?)))
-}
-
-/// An optional text option (`responsible`, `department`).
-fn text_option(options: &JsValue, key: &str) -> JsResult<Option<String>> {
-    let v = option(options, key)?;
-    match v.is_undefined() || v.is_null() {
-        true => Ok(None),
-        false => Ok(Some(string_arg(&v, key)?)),
-    }
-}
-
-#[wasm_bindgen]
-impl Portfolio {
-    /// Records loaded together: `projects` and `applications` are arrays whose items are record
-    /// objects, their JSON text, `Project`s or `ApplicationRecord`s (application records load
-    /// first, whatever the order). A record that does not load is listed in `problems`.
-    #[wasm_bindgen(constructor)]
-    pub fn new(
-        #[wasm_bindgen(unchecked_optional_param_type = "PortfolioRecord[] | null")] projects: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "PortfolioRecord[] | null")] applications: JsValue,
-    ) -> JsResult<Portfolio> {
-        let mut list = Vec::new();
-        inputs(&projects, "projects", &mut list)?;
-        inputs(&applications, "applications", &mut list)?;
-        Ok(Portfolio(Core::from_inputs(list)))
-    }
-
-    /// Records from JSON lines (one record a line; blank lines skipped). A line that does not
-    /// load is listed in `problems` with its line number.
-    #[wasm_bindgen(js_name = fromJsonl)]
-    pub fn from_jsonl(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> JsResult<Portfolio> {
-        Ok(Portfolio(Core::from_jsonl(&string_arg(&text, "text")?)))
-    }
-
-    /// The records that did not load: where (`line` or `index`), `record_id`, `kind`, `code`,
-    /// `article`, `message_zh`, `message_en`.
-    #[wasm_bindgen(getter, unchecked_return_type = "PortfolioProblem[]")]
-    pub fn problems(&self) -> JsResult<JsValue> {
-        to_js(self.0.problems())
-    }
-
-    /// The projects loaded, as their records (`Project.fromJson` reads one back).
-    #[wasm_bindgen(getter, unchecked_return_type = "ProjectRecord[]")]
-    pub fn projects(&self) -> JsResult<JsValue> {
-        to_js(self.0.projects())
-    }
-
-    /// The application records loaded, as their JSON.
-    #[wasm_bindgen(getter, unchecked_return_type = "ApplicationRecordJson[]")]
-    pub fn applications(&self) -> JsResult<JsValue> {
-        to_js(self.0.applications())
-    }
-
-    /// Every open obligation across the portfolio on `asOf`, sorted by date (undated last), with
-    /// who owes it and under which article; `options` filter them (`withinWorkingDays`,
-    /// `responsible`, `department`) and set the `calendar` and `ruleset` (one, or an array: the
-    /// one in force on `asOf`).
-    #[wasm_bindgen(unchecked_return_type = "Agenda")]
-    pub fn agenda(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "string")] as_of: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "AgendaOptions | null")] options: JsValue,
-    ) -> JsResult<JsValue> {
-        if !options.is_object() && !options.is_undefined() && !options.is_null() {
-            return Err(wrong(&options, "options", Expected::Object));
-        }
-        let as_of = date_arg(&as_of, "asOf")?;
-        let within = within_arg(&option(&options, "withinWorkingDays")?)?;
-        let responsible: Option<Role> = text_option(&options, "responsible")?
-            .map(|r| call::named(&r))
-            .transpose()?;
-        let department = text_option(&options, "department")?;
-        let calendar = calendar_arg(&option(&options, "calendar")?)?;
-        let (one, sets) = rules_arg(&option(&options, "ruleset")?)?;
-        let agenda_options = AgendaOptions {
-            within_working_days: within,
-            responsible,
-            department: department.as_deref(),
-            calendar: Some(&calendar),
-            ruleset: one.as_ref(),
-            rulesets: sets.as_ref(),
-        };
-        to_js(&self.0.agenda(as_of, &agenda_options)?)
-    }
-
-    /// The amounts per year and lead department at each stage (第十九条至第二十一条), the plans
-    /// of 500万元 (含) or more with their municipal filing, 第二十五条 exceptions, adjustments and
-    /// withdrawals; `year` keeps one year (the year of the event that set the amount).
-    #[wasm_bindgen(js_name = fundView, unchecked_return_type = "FundView")]
-    pub fn fund_view(
-        &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "number | null")] year: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "FundViewOptions | null")] options: JsValue,
-    ) -> JsResult<JsValue> {
-        if !options.is_object() && !options.is_undefined() && !options.is_null() {
-            return Err(wrong(&options, "options", Expected::Object));
-        }
-        let year = match year.is_undefined() || year.is_null() {
-            true => None,
-            false => Some(year_arg(&year, "year")?),
-        };
-        let rules = ruleset_arg(&option(&options, "ruleset")?)?;
-        to_js(&self.0.fund_view_with(year, &rules))
-    }
+    Ok((None, Some(Rulesets::new(read::rulesets(&v, "ruleset")?)?)))
 }

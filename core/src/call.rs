@@ -23,6 +23,9 @@
 //!   binding has one generic path; the WASM binding and `cargo xtask codegen` generate the
 //!   JavaScript functions and declarations from the same table. [`on_error`],
 //!   [`calendar_base`] and [`CalendarDates`] read the options of array input and custom calendars.
+//! - The methods of the bindings' classes (`Project`, `ApplicationRecord`, `Portfolio`,
+//!   `Amount`) in one table ([`for_each_method!`](crate::for_each_method)): name, JavaScript
+//!   name, argument kinds, answer kind, the core call and the doc text, expanded by each binding.
 //! - [`read`], [`named`], [`application_record`] and [`load_project`]: a value of a JSON
 //!   shape, an enum by name, a new application record, a project with its application.
 //!
@@ -52,6 +55,8 @@ use serde_json::Value;
 pub mod host;
 // Calendar functions by name and the record arguments, as every binding reads them.
 mod calendar_ops;
+// The methods of the bindings' classes, one row each (`for_each_method!`).
+mod methods;
 mod records;
 pub use calendar_ops::{
     calendar_base, on_error, ArgKind, BatchOut, CalendarDates, CalendarOp, OpAnswer, Operand, Param,

@@ -269,10 +269,37 @@ pub fn doc_outputs(root: &Path) -> AnyResult<Vec<crate::Output>> {
         .collect())
 }
 
+/// The methods the Python binding takes from the core's table (`fuling_rules::for_each_method!`,
+/// its `all` rows), as `Class.name` (a constructor as `Class.__new__`).
+fn table_methods() -> Vec<String> {
+    macro_rules! rows {
+        ([] $class:ident { $(
+            $target:ident $form:ident $f:ident $js:literal [$($feat:literal)?] ($($args:tt)*)
+            $($opts:ident $ots:literal { $($opt:ident),* })? -> $ans:ident $ret:literal
+            = |$this:pat_param| $call:expr, $($doc:literal)+;
+        )* }) => {
+            [$((stringify!($target), stringify!($form), stringify!($class), stringify!($f))),*]
+        };
+    }
+    let rows = [
+        &fuling_rules::for_each_method!(Project, rows)[..],
+        &fuling_rules::for_each_method!(ApplicationRecord, rows),
+        &fuling_rules::for_each_method!(Portfolio, rows),
+        &fuling_rules::for_each_method!(Amount, rows),
+    ];
+    rows.concat()
+        .into_iter()
+        .filter(|(target, ..)| *target == "all")
+        .map(|(_, form, class, name)| format!("{class}.{}", if form == "new" { "__new__" } else { name }))
+        .collect()
+}
+
 /// Each docstring of the stubs is compiled into the module: its class or exception by
 /// `pydoc!("key")`, a method or function by a row named like it (`methods!`, `functions!` and
-/// `calendar_api!` derive the key from the row's name; a row without its file does not compile).
+/// `calendar_api!` derive the key from the row's name, as `py_methods!` does for the rows of the
+/// core's table of methods; a row without its file does not compile).
 pub fn check_docs_used(root: &Path) -> AnyResult<Vec<String>> {
+    let table = table_methods();
     let mut src = String::new();
     for entry in std::fs::read_dir(root.join("bindings-python/src"))? {
         let path = entry?.path();
@@ -283,6 +310,7 @@ pub fn check_docs_used(root: &Path) -> AnyResult<Vec<String>> {
     let used = |key: &str| {
         let name = key.rsplit('.').next().unwrap_or(key);
         src.contains(&format!("pydoc!(\"{key}\")"))
+            || table.iter().any(|t| t == key)
             || [format!("fn {name}("), format!("fn {name}<")]
                 .iter()
                 .any(|f| src.contains(f.as_str()))
