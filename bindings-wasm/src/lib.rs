@@ -35,8 +35,10 @@
 //! and of those functions are generated into `src/generated.d.ts` by the same command;
 //! `src/types.d.ts` holds the few hand-written ones, which `tsc` checks against them.
 //!
-//! The portfolio (`Portfolio`: the agenda and the fund view) is behind the cargo feature
-//! `portfolio`, off by default (`src/portfolio.rs`, a child module of `api`).
+//! The exports are expanded by the macros of `src/table.rs` (with the readers by kind and the
+//! writers by answer), which the optional module `fuling-rules/office` (crate
+//! `bindings-wasm/office`: `Portfolio`, `migrate`) includes too: the back-office operations are
+//! rows of the same table, not in this `.wasm`.
 //!
 //! The reader of State Council notice texts (`parseNotice`) is not in this crate: it is the
 //! package's optional module `fuling-rules/notice` (crate `bindings-wasm/notice`, its own `.wasm`,
@@ -47,10 +49,18 @@
 //! `target_family = "wasm"`, so `cargo test --workspace` and clippy stay native.
 
 #[cfg(target_family = "wasm")]
-mod api;
+mod js;
 
 #[cfg(target_family = "wasm")]
-mod js;
+#[macro_use]
+mod table;
+
+#[cfg(target_family = "wasm")]
+mod api;
+
+/// The readers `table.rs` takes from this crate (`read` re-exports them).
+#[cfg(target_family = "wasm")]
+use api::own;
 
 /// The allocator of the `.wasm`: talc, smaller than Rust's default dlmalloc (benches/README.md, WASM).
 #[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]

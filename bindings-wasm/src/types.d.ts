@@ -27,25 +27,3 @@ export interface StatusOptions {
 export interface OfficialOptions {
   provisionalUntil?: number;
 }
-
-/** A record given to `new Portfolio(...)` (feature `portfolio`): a project or application record,
- * its JSON text, or a `Project` / `ApplicationRecord` (read through its `toJSON`). */
-export type PortfolioRecord = ProjectRecord | ApplicationRecordJson | Project | ApplicationRecord | string;
-
-/** Options of `Portfolio.agenda` (feature `portfolio`): filters, calendar and ruleset. */
-export interface AgendaOptions {
-  /** Keep items with `working_days_left <= N` (overdue ones included), plus the undated ones. */
-  withinWorkingDays?: number;
-  /** Keep the items owed by this role. */
-  responsible?: Role;
-  /** Keep the items whose `department` is this name. */
-  department?: string;
-  calendar?: Calendar;
-  /** One ruleset, or several: the one in force on `asOf` is used (Art 45). */
-  ruleset?: Ruleset | string | (Ruleset | string)[];
-}
-
-/** Options of `Portfolio.fundView` (feature `portfolio`). */
-export interface FundViewOptions {
-  ruleset?: Ruleset | string;
-}

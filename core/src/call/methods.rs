@@ -21,7 +21,9 @@
 ///   method that changes the object); `function` and `pure_function` for module functions.
 ///   `get` and `pure` rows take no arguments.
 /// - `name` is the Rust and Python name, `jsName` the WASM one.
-/// - `feature` is the WASM binding's cargo feature the row needs beyond its class's (or none).
+/// - `feature` is the WASM binding's cargo feature the row needs beyond its class's (or none), or
+///   `"office"`: the row is in the package's optional module `fuling-rules/office`, not in the
+///   main `.wasm` (as is every `Portfolio` row).
 /// - Each argument's `kind` says how a binding reads it: `date` (an ISO date, a Python
 ///   `datetime.date`), `json` (a JSON value: an object or its text), `json_text` (the same,
 ///   passed on as JSON text), `json_texts` (a list of them), `text`, `year`, `ruleset` (the
@@ -269,7 +271,7 @@ macro_rules! for_each_method {
             js pure_function process_mermaid "processMermaid" ["process"] () -> text "string"
                 = |_| $crate::Process::mermaid(),
                 " The whole approval and lifecycle process as a Mermaid `stateDiagram-v2`.";
-            js function migrate "migrate" ["records"] (records "records": json_texts "(ProjectRecord | string)[]")
+            js function migrate "migrate" ["office"] (records "records": json_texts "(ProjectRecord | string)[]")
                 -> record "MigrationReport"
                 = |_| $crate::records::migrate(&records.iter().map(String::as_str).collect::<Vec<_>>()),
                 " Migrates stored project files (schema 1 or 2) to schema 2: `projects` (with `notes`),"
