@@ -1,5 +1,5 @@
 // Shared helpers for the node --test files: loads the built Node package.
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -8,11 +8,8 @@ export const repo = join(here, "..", "..");
 export * as api from "../pkg/node/index.mjs";
 /** The optional module fuling-rules/notice (the reader of notice texts: parseNotice). */
 export * as notice from "../pkg/node/notice.mjs";
-/** The Node build with the feature `portfolio` (scripts/test-wasm builds it into
- * pkg/node-portfolio; the shipped package is built without it), or null when not built. */
-export const portfolioApi = existsSync(join(here, "..", "pkg", "node-portfolio", "index.mjs"))
-  ? await import("../pkg/node-portfolio/index.mjs")
-  : null;
+/** The optional module fuling-rules/office (the back-office operations: Portfolio, migrate). */
+export * as office from "../pkg/node/office.mjs";
 
 /** Every tests/scenarios/*.json as [fileName, parsed], sorted by name. */
 export function scenarios() {

@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { api, notice, repo } from "./helpers.mjs";
+import { api, notice, office, repo } from "./helpers.mjs";
 
 const arg = (v) => {
   if (v && typeof v === "object" && "$repeat" in v) return v.$repeat[0].repeat(v.$repeat[1]);
@@ -32,6 +32,8 @@ const calls = {
   parse_notice: (a) => notice.parseNotice(a),
   calendar_with_notice: (a) => api.Calendar.official().withNotice(notice.parseNotice(a)),
   calendar_official: (y) => api.Calendar.official({ provisionalUntil: y }),
+  // The batch migration is the optional module fuling-rules/office's.
+  migrate: (a) => office.migrate(a),
 };
 
 function outcome(name, raw) {

@@ -1,11 +1,11 @@
-// Portfolio (cargo feature `portfolio`, off in the shipped package): loading with problems, the
-// agenda, the fund view and the errors, as bindings-python/tests/test_portfolio.py. Runs on the
-// Node build with the feature (scripts/test-wasm builds it into pkg/node-portfolio).
+// Portfolio (the optional module fuling-rules/office): loading with problems, the agenda, the
+// fund view and the errors, as bindings-python/tests/test_portfolio.py; objects of the main
+// module given to it (records through their toJSON; a Calendar is refused, its data accepted).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { api, portfolioApi as pf, thrown } from "./helpers.mjs";
-
-const skip = !pf && "the Node build with the feature portfolio (pkg/node-portfolio) is not built";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { api, office as pf, repo, thrown } from "./helpers.mjs";
 
 const APP = {
   schema: 2,
@@ -23,13 +23,16 @@ const dev = (id, submitted, amount = "120万元") => ({
   ],
 });
 
-test("the shipped package has no Portfolio", () => {
+test("the main module has no Portfolio: it is the optional module fuling-rules/office's", () => {
   assert.equal(api.Portfolio, undefined);
+  assert.equal(typeof pf.Portfolio, "function");
+  assert.deepEqual(Object.keys(pf).sort(), ["Portfolio", "migrate"]);
 });
 
-test("objects, JSON text, Project and ApplicationRecord load together", { skip }, () => {
-  const app = pf.ApplicationRecord.fromJson(APP);
-  const project = pf.Project.fromJson(dev("FL-1", "2025-09-30"), { application: APP });
+test("objects, JSON text, Project and ApplicationRecord load together", () => {
+  // Objects of the main module (another wasm instance) are read through their toJSON.
+  const app = api.ApplicationRecord.fromJson(APP);
+  const project = api.Project.fromJson(dev("FL-1", "2025-09-30"), { application: APP });
   const p = new pf.Portfolio([project, JSON.stringify(dev("FL-2", "2025-09-30")), dev("FL-2", "2025-09-30")], [app]);
   assert.deepEqual(p.projects.map((x) => x.id), ["FL-1", "FL-2"]);
   assert.deepEqual(p.applications.map((a) => a.application.id), ["APP-1"]);
@@ -40,7 +43,7 @@ test("objects, JSON text, Project and ApplicationRecord load together", { skip }
   assert.equal(new pf.Portfolio().projects.length, 0);
 });
 
-test("one text is not a list of records", { skip }, () => {
+test("one text is not a list of records", () => {
   const e = thrown(() => new pf.Portfolio(JSON.stringify(APP)));
   assert.ok(e instanceof TypeError);
   assert.match(e.message, /fromJsonl/);
@@ -48,7 +51,7 @@ test("one text is not a list of records", { skip }, () => {
   assert.ok(thrown(() => new pf.Portfolio([() => 1])) instanceof TypeError);
 });
 
-test("fromJsonl lists a bad line with its number and loads the rest", { skip }, () => {
+test("fromJsonl lists a bad line with its number and loads the rest", () => {
   const text = `${JSON.stringify(APP)}\n${JSON.stringify(dev("FL-1", "2025-09-30"))}\nnot json\n`;
   const p = pf.Portfolio.fromJsonl(text);
   assert.deepEqual(p.problems.map((x) => [x.line, x.code, x.kind]), [[3, "invalid_json", "unreadable"]]);
@@ -56,18 +59,18 @@ test("fromJsonl lists a bad line with its number and loads the rest", { skip }, 
   assert.ok(thrown(() => pf.Portfolio.fromJsonl(5)) instanceof TypeError);
 });
 
-test("a project whose application is missing is a problem, with its code", { skip }, () => {
+test("a project whose application is missing is a problem, with its code", () => {
   const p = new pf.Portfolio([dev("FL-1", "2025-09-30")]);
   const [x] = p.problems;
   assert.deepEqual([x.index, x.kind, x.record_id], [0, "application_missing", "FL-1"]);
-  assert.ok(pf.errorCodes().includes(x.code));
+  assert.ok(api.errorCodes().includes(x.code));
 });
 
-test("agenda: items as the core's JSON, options, rulesets", { skip }, () => {
+test("agenda: items as the core's JSON, options, rulesets", () => {
   const p = new pf.Portfolio([APP, dev("FL-1", "2025-09-30")]);
   // Due 10-14: 10-09, 10-10, Saturday 10-11 (worked), 10-13, 10-14; as of 10-15, one working
   // day (10-15) after the due date: -1.
-  const agenda = p.agenda("2025-10-15", { ruleset: [pf.defaultRuleset()], calendar: pf.Calendar.official() });
+  const agenda = p.agenda("2025-10-15", { ruleset: [api.defaultRuleset()] });
   assert.equal(agenda.as_of, "2025-10-15");
   assert.deepEqual(agenda.problems, []);
   const [item, ...rest] = agenda.items;
@@ -85,7 +88,7 @@ test("agenda: items as the core's JSON, options, rulesets", { skip }, () => {
   assert.equal(p.agenda("2025-10-09", { withinWorkingDays: 4 }).items[0].working_days_left, 4);
 });
 
-test("agenda errors: RulesError codes as in Python, TypeError for wrong JS types", { skip }, () => {
+test("agenda errors: RulesError codes as in Python, TypeError for wrong JS types", () => {
   const p = new pf.Portfolio([APP, dev("FL-1", "2025-09-30")]);
   const code = (fn) => {
     const e = thrown(fn);
@@ -102,12 +105,13 @@ test("agenda errors: RulesError codes as in Python, TypeError for wrong JS types
     () => p.agenda("2025-10-15", { withinWorkingDays: "5" }),
     () => p.agenda("2025-10-15", { department: 5 }),
     () => p.agenda("2025-10-15", { calendar: 5 }),
+    () => p.agenda("2025-10-15", { calendar: [] }),
   ]) {
     assert.ok(thrown(fn) instanceof TypeError, String(fn));
   }
 });
 
-test("fund view: exact amounts per year and lead department", { skip }, () => {
+test("fund view: exact amounts per year and lead department", () => {
   const p = new pf.Portfolio([APP, dev("FL-1", "2025-09-30", "500万元")]);
   const v = p.fundView();
   assert.equal(v.rows.length, 1);
@@ -115,13 +119,13 @@ test("fund view: exact amounts per year and lead department", { skip }, () => {
   assert.deepEqual([row.year, row.lead_department, row.funding_requested], [2025, "区农业农村委", "5000000.00"]);
   assert.deepEqual(v.large_plans, []); // no development plan submitted yet
   assert.deepEqual(p.fundView(2024).rows, []);
-  assert.equal(p.fundView(2025, { ruleset: pf.defaultRuleset() }).rows.length, 1);
+  assert.equal(p.fundView(2025, { ruleset: api.defaultRuleset() }).rows.length, 1);
   assert.equal(thrown(() => p.fundView(2025.5))?.code, "invalid_input");
   assert.ok(thrown(() => p.fundView("2025")) instanceof TypeError);
   assert.ok(thrown(() => p.fundView(2025, 5)) instanceof TypeError);
 });
 
-test("junk into the Portfolio: only RulesError or TypeError, and it keeps answering", { skip }, () => {
+test("junk into the Portfolio: only RulesError or TypeError, and it keeps answering", () => {
   const cyclic = {};
   cyclic.self = cyclic;
   const JUNK = [undefined, null, true, 0, -1, 1.5, NaN, 2 ** 53, 10n, "", "{", "[]", "2025-02-30",
@@ -134,6 +138,8 @@ test("junk into the Portfolio: only RulesError or TypeError, and it keeps answer
     (a, b) => p.agenda(a, b),
     (a, b) => p.agenda("2025-10-15", a),
     (a, b) => p.fundView(a, b),
+    (a) => p.agenda("2025-10-15", { calendar: a }),
+    (a) => pf.migrate(a),
   ];
   for (const fn of fns) {
     for (const a of JUNK) {
@@ -142,10 +148,43 @@ test("junk into the Portfolio: only RulesError or TypeError, and it keeps answer
           fn(a, b);
         } catch (e) {
           assert.ok(e instanceof TypeError || e?.name === "RulesError", `${fn}: ${e?.name}: ${e?.message}`);
-          if (e.name === "RulesError") assert.ok(pf.errorCodes().includes(e.code), e.code);
+          if (e.name === "RulesError") assert.ok(api.errorCodes().includes(e.code), e.code);
         }
       }
     }
   }
   assert.equal(p.agenda("2025-10-15").items[0].working_days_left, -1);
+});
+
+test("agenda calendar: calendar data (an object or its JSON text), not a Calendar object of the main module", () => {
+  const p = new pf.Portfolio([APP, dev("FL-1", "2025-09-30")]);
+  const e = thrown(() => p.agenda("2025-10-15", { calendar: api.Calendar.official() }));
+  assert.ok(e instanceof TypeError);
+  assert.match(e.message, /^calendar: a Calendar object of the main module cannot be passed to fuling-rules\/office/);
+  assert.match(e.message, /pass the calendar's data \(CalendarData or its JSON text/);
+  // The official calendar's data, given as data, answers as the default (the official calendar).
+  const data = readFileSync(join(repo, "core", "data", "holidays.json"), "utf8");
+  const item = (calendar) => p.agenda("2025-10-15", { calendar }).items[0];
+  for (const calendar of [data, JSON.parse(data)]) {
+    assert.deepEqual([item(calendar).due, item(calendar).working_days_left], ["2025-10-14", -1]);
+  }
+  // A custom calendar (the official one with Monday 2025-10-13 a rest day): the due date moves
+  // from 10-14 to 10-15 (10-09, 10-10, Saturday 10-11 (worked), 10-14, 10-15); as of 10-15, due today.
+  const custom = { format: 1, version: "custom", days: [{ date: "2025-10-13", type: "holiday", name: "区内停工" }] };
+  for (const calendar of [custom, JSON.stringify(custom)]) {
+    assert.deepEqual([item(calendar).due, item(calendar).working_days_left, item(calendar).overdue], ["2025-10-15", 0, false]);
+  }
+  assert.equal(api.Calendar.fromJson(custom).addWorkingDays("2025-09-30", 5), "2025-10-15");
+  assert.equal(thrown(() => p.agenda("2025-10-15", { calendar: "{" }))?.code, "invalid_json");
+});
+
+test("migrate: stored schema-1 files to schema 2, in the office module", () => {
+  const v1 = { schema: 1, id: "FL-1", kind: "om", application: { id: "APP-1", name: "智慧河长" }, events: [] };
+  const report = pf.migrate([v1, JSON.stringify({ ...v1, id: "FL-2" })]);
+  assert.deepEqual(report.projects.map((x) => [x.project.schema, x.project.id, x.project.application_id]),
+    [[2, "FL-1", "APP-1"], [2, "FL-2", "APP-1"]]);
+  assert.deepEqual(report.applications.map((a) => a.application.id), ["APP-1"]);
+  // The main module still loads one schema-1 record (through the migration of process).
+  assert.equal(api.Project.fromJson(v1).toJSON().schema, 2);
+  assert.ok(thrown(() => pf.migrate("[]")) instanceof TypeError);
 });

@@ -4,12 +4,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { isDeepStrictEqual } from "node:util";
-import { api, portfolioApi, scenarios, thrown } from "./helpers.mjs";
+import { api, office, scenarios, thrown } from "./helpers.mjs";
 
 const KNOWN = new Set(["calendar", "money", "process", "check", "agenda"]);
-// The portfolio is behind the cargo feature `portfolio` (off in the shipped package):
-// agenda scenarios replay through the Node build with it (pkg/node-portfolio), when built.
-const NOT_IN_WASM = new Set(portfolioApi ? [] : ["agenda"]);
 
 function calendarCase(c) {
   switch (c.op) {
@@ -150,12 +147,12 @@ function runProcess(doc) {
   return errs;
 }
 
-/** As the Rust and Python runners (tests/src/lib.rs run_agenda_scenario, test_scenarios.py
+/** The portfolio is the optional module fuling-rules/office. As the Rust and Python runners (tests/src/lib.rs run_agenda_scenario, test_scenarios.py
  * check_agenda): the records load into a Portfolio, whose problems must be exactly the expected
  * ones; each case's agenda lists exactly the expected items, in order, compared on the keys given
  * (an absent optional field is null). */
 function runAgenda(doc) {
-  const portfolio = new portfolioApi.Portfolio(doc.records);
+  const portfolio = new office.Portfolio(doc.records);
   const failures = [];
   const compare = (what, got, want) => {
     for (const [k, w] of Object.entries(want)) {
@@ -195,7 +192,7 @@ test("there are scenario files", () => {
 });
 
 for (const [file, doc] of files) {
-  test(`scenario ${file}`, { skip: NOT_IN_WASM.has(doc.type) && "pkg/node-portfolio (feature portfolio) not built" }, () => {
+  test(`scenario ${file}`, () => {
     assert.ok(KNOWN.has(doc.type), `${file}: unknown scenario type ${JSON.stringify(doc.type)}`);
     let failures;
     if (doc.type === "calendar" || doc.type === "money") failures = runCases(doc);

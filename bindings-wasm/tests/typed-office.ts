@@ -1,26 +1,36 @@
-// Type-checked (tsc -p tsconfig.portfolio.json, run by scripts/test-wasm) against the .d.ts of
-// the Node build with the feature `portfolio` (pkg/node-portfolio): every call below must
-// type-check, and the @ts-expect-error lines must NOT.
-import {
-  Calendar, Portfolio, Project, defaultRuleset,
-  type Agenda, type AgendaItem, type FundView, type PortfolioProblem,
-} from "../pkg/node-portfolio/fuling_rules_wasm.js";
+// Type-checked (tsc --noEmit, run by scripts/test-wasm) against the .d.ts of the optional module
+// fuling-rules/office and of the main module: every call below must type-check, and the lines
+// marked to expect an error must NOT.
+import init, { Calendar, Project, defaultRuleset, type CalendarData, type ProjectRecord } from "../pkg/web/fuling_rules_wasm.js";
+import initOffice, {
+  Portfolio, migrate,
+  type Agenda, type AgendaItem, type AgendaOptions, type FundView, type MigrationReport, type PortfolioProblem,
+  type PortfolioRecord,
+} from "../pkg/web/office.js";
 
-export function demo(): string[] {
-  const p = new Portfolio([{ schema: 2, application: { id: "APP-1" } }, '{"schema": 2, "id": "FL-1", "kind": "om"}',
-    new Project("FL-2", "om")]);
+export async function demo(custom: CalendarData, stored: ProjectRecord[]): Promise<string[]> {
+  await init();
+  await initOffice(); // the office module is loaded only by a page that uses it
+  const records: PortfolioRecord[] = [{ schema: 2, application: { id: "APP-1" } }, '{"schema": 2, "id": "FL-1", "kind": "om"}',
+    new Project("FL-2", "om")];
+  const p = new Portfolio(records);
   const q: Portfolio = Portfolio.fromJsonl("");
   const problems: PortfolioProblem[] = p.problems.concat(q.problems);
-  const agenda: Agenda = p.agenda("2025-10-15", {
-    withinWorkingDays: 5, responsible: "lead_department", department: "区水利局", calendar: Calendar.official(),
+  const options: AgendaOptions = {
+    withinWorkingDays: 5, responsible: "lead_department", department: "区水利局", calendar: custom,
     ruleset: [defaultRuleset()],
-  });
+  };
+  const agenda: Agenda = p.agenda("2025-10-15", options);
   const item: AgendaItem | undefined = agenda.items[0];
   const left: number | null | undefined = item?.working_days_left;
   const funds: FundView = p.fundView(2025);
+  const report: MigrationReport = migrate([...stored, JSON.stringify(stored[0])]);
   // @ts-expect-error: responsible is a role name
   p.agenda("2025-10-15", { responsible: "nobody" });
   // @ts-expect-error: the year is a number
   p.fundView("2025");
-  return [String(left), funds.rows.map((r) => r.funding_requested).join(), problems.map((x) => x.code).join()];
+  // @ts-expect-error: a Calendar object of the main module does not cross into this module; pass its data
+  p.agenda("2025-10-15", { calendar: Calendar.official() });
+  return [String(left), funds.rows.map((r) => r.funding_requested).join(), problems.map((x) => x.code).join(),
+    String(report.projects.length)];
 }
