@@ -756,7 +756,8 @@ test("the optional module fuling-rules/notice: loaded only when imported, its no
   await open();
   const wasmFiles = () => page.evaluate(() => performance.getEntriesByType("resource")
     .map((r) => new URL(r.name).pathname).filter((p) => p.endsWith(".wasm")));
-  // The form page never imports it (issue 17: its .wasm is not part of the page's size).
+  // The form page never imports it, nor the office module (issue 17: their .wasm are not part of
+  // the page's size).
   assert.deepEqual(await wasmFiles(), ["/pkg/web/fuling_rules_wasm_bg.wasm"]);
   const text = "国务院办公厅关于2027年部分节假日安排的通知\n一、元旦:1月1日(周五)至3日(周日)放假,共3天。";
   const got = await page.evaluate(async (text) => {
@@ -781,6 +782,41 @@ test("the optional module fuling-rules/notice: loaded only when imported, its no
     text: "RulesError invalid_input", unreadable: "RulesError notice_unreadable",
   });
   assert.deepEqual(await wasmFiles(), ["/pkg/web/fuling_rules_wasm_bg.wasm", "/pkg/web/notice_bg.wasm"]);
+});
+
+test("the optional module fuling-rules/office: loaded only when imported, given records and calendar data", async () => {
+  await open();
+  const wasmFiles = () => page.evaluate(() => performance.getEntriesByType("resource")
+    .map((r) => new URL(r.name).pathname).filter((p) => p.endsWith(".wasm")));
+  // Every view of the form page used: still only the main module's .wasm.
+  for (const id of ["planning", "joint-review", "acceptance", "catalog", "deregistration", "priority", "labels", "events"]) {
+    await page.locator(`nav.views a[href="#${id}"]`).click();
+    await page.waitForSelector(`#view-${id}:not([hidden])`);
+    await settleView(id);
+  }
+  assert.deepEqual(await wasmFiles(), ["/pkg/web/fuling_rules_wasm_bg.wasm"]);
+  const got = await page.evaluate(async () => {
+    const main = await import("../pkg/web/fuling_rules_wasm.js");
+    await main.default();
+    const office = await import("../pkg/web/office.js");
+    await office.default();
+    const app = new main.ApplicationRecord({ id: "APP-1", lead_department: "区农业农村委" });
+    const project = new main.Project("FL-1", "development");
+    project.apply({ type: "ledgered", date: "2025-09-01" });
+    project.apply({ type: "funding_plan_submitted", date: "2025-09-30", amount: "120万元" });
+    const record = { ...project.toJSON(), application_id: "APP-1" };
+    const p = new office.Portfolio([record], [app]);
+    const custom = { format: 1, version: "custom", days: [{ date: "2025-10-13", type: "holiday", name: "区内停工" }] };
+    const [item] = p.agenda("2025-10-15").items;
+    const [moved] = p.agenda("2025-10-15", { calendar: custom }).items;
+    let refused = null;
+    try { p.agenda("2025-10-15", { calendar: main.Calendar.official() }); } catch (e) { refused = e.name; }
+    const migrated = office.migrate([{ schema: 1, id: "FL-9", kind: "om", application: { id: "APP-9" } }]);
+    return { problems: p.problems.length, due: item.due, moved: moved.due, refused, migrated: migrated.projects[0].project.schema };
+  });
+  // Due 10-14 (10-09, 10-10, Saturday 10-11 (worked), 10-13, 10-14); with Monday 10-13 a rest day, 10-15.
+  assert.deepEqual(got, { problems: 0, due: "2025-10-14", moved: "2025-10-15", refused: "TypeError", migrated: 2 });
+  assert.deepEqual((await wasmFiles()).sort(), ["/pkg/web/fuling_rules_wasm_bg.wasm", "/pkg/web/office_bg.wasm"]);
 });
 
 test("no console errors and no failed requests", () => {

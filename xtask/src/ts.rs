@@ -44,7 +44,7 @@ fn roots() -> AnyResult<Vec<(&'static str, Value)>> {
             schema::<fuling_rules::records::ApplicationStatus>()?,
         ),
         ("MigrationReport", schema::<fuling_rules::records::MigrationReport>()?),
-        // Portfolio (bindings-wasm feature `portfolio`; the types cost the .wasm nothing).
+        // Portfolio (the optional module fuling-rules/office imports these from the main .d.ts).
         ("Agenda", schema::<fuling_rules::portfolio::Agenda>()?),
         ("FundView", schema::<fuling_rules::portfolio::FundView>()?),
         ("PortfolioProblem", schema::<fuling_rules::portfolio::Problem>()?),
