@@ -185,4 +185,3 @@ mod process {
     #[cfg(feature = "records")]
     fr::for_each_method!(ApplicationRecord, js_methods);
 }
-

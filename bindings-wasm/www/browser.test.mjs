@@ -789,7 +789,9 @@ test("the optional module fuling-rules/office: loaded only when imported, given 
   const wasmFiles = () => page.evaluate(() => performance.getEntriesByType("resource")
     .map((r) => new URL(r.name).pathname).filter((p) => p.endsWith(".wasm")));
   // Every view of the form page used: still only the main module's .wasm.
-  for (const id of ["planning", "joint-review", "acceptance", "catalog", "deregistration", "priority", "labels", "events"]) {
+  await page.locator("#load-example").click();
+  await settle();
+  for (const id of ["joint-review", "acceptance", "catalog", "deregistration", "priority", "labels", "events"]) {
     await page.locator(`nav.views a[href="#${id}"]`).click();
     await page.waitForSelector(`#view-${id}:not([hidden])`);
     await settleView(id);
