@@ -1,7 +1,7 @@
 //! The conversions between JS values and the core's types, and the thrown `RulesError`:
-//! shared by the package's two wasm modules, the main one (`src/api.rs`) and the optional
-//! notice reader (`notice/src/lib.rs`, which includes this file), so both throw the same
-//! errors for the same input.
+//! shared by the package's wasm modules, the main one (`src/api.rs`) and the optional ones, the
+//! notice reader (`notice/src/lib.rs`) and the back-office operations (`office/src/lib.rs`),
+//! which include this file, so all throw the same errors for the same input.
 
 use fuling_rules as fr;
 use fuling_rules::call;
