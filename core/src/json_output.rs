@@ -168,7 +168,10 @@ pub(crate) fn key(out: &mut String, key: &'static str) {
     if !out.ends_with('{') {
         out.push(',');
     }
-    plain(out, key);
+    out.reserve(key.len() + 4);
+    out.push('"');
+    out.push_str(key);
+    out.push('"');
     out.push(':');
 }
 
