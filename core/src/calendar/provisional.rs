@@ -227,17 +227,18 @@ pub(crate) fn year_entries(year: i32, law: HolidayLaw) -> Result<Vec<DayEntry>> 
             );
         }
     }
-    Ok(off
-        .into_iter()
-        .map(|(date, name, name_en)| DayEntry {
+    let mut out = Vec::with_capacity(off.len());
+    for (date, name, name_en) in off {
+        out.push(DayEntry {
             date,
             kind: EntryKind::Holiday,
             name: Some(name),
             name_en: Some(name_en),
             notice: None,
             note: None,
-        })
-        .collect())
+        });
+    }
+    Ok(out)
 }
 
 /// Adds to `days` (the provisional entries, which replace every other entry from `from` on)

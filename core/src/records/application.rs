@@ -985,22 +985,25 @@ pub(crate) fn close_by_deregistration(
     obligations: &mut Vec<Obligation>,
     on: NaiveDate,
 ) -> Vec<crate::process::ClosedObligation> {
-    let (closed, open): (Vec<_>, Vec<_>) = std::mem::take(obligations)
-        .into_iter()
-        .partition(|o| o.trigger_date <= on);
+    let mut closed = Vec::new();
+    let mut open = Vec::new();
+    for o in std::mem::take(obligations) {
+        if o.trigger_date <= on {
+            closed.push(crate::process::ClosedObligation {
+                id: o.id,
+                article: o.article,
+                trigger_date: o.trigger_date,
+                due: o.due,
+                overdue: o.due.is_some_and(|due| on > due),
+                closed_on: on,
+                by: Art::new(42),
+            });
+        } else {
+            open.push(o);
+        }
+    }
     *obligations = open;
     closed
-        .into_iter()
-        .map(|o| crate::process::ClosedObligation {
-            id: o.id,
-            article: o.article,
-            trigger_date: o.trigger_date,
-            due: o.due,
-            overdue: o.due.is_some_and(|due| on > due),
-            closed_on: on,
-            by: Art::new(42),
-        })
-        .collect()
 }
 
 #[cfg(test)]
