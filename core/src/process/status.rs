@@ -638,21 +638,21 @@ impl Receipt {
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
     pub fn new(rules: &Ruleset, calendar: &Calendar) -> Receipt {
+        let mut notices_loaded = Vec::new();
+        for n in calendar.loaded_notices() {
+            notices_loaded.push(LoadedNotice {
+                id: n.id.clone(),
+                year: n.year,
+                title: n.title.clone(),
+                number: n.number.clone(),
+                published: n.published.as_deref().and_then(crate::calendar::iso_date),
+            });
+        }
         Receipt {
             library_version: crate::VERSION.to_owned(),
             ruleset_id: rules.id.clone(),
             calendar_version: calendar.version().to_owned(),
-            notices_loaded: calendar
-                .loaded_notices()
-                .into_iter()
-                .map(|n| LoadedNotice {
-                    id: n.id.clone(),
-                    year: n.year,
-                    title: n.title.clone(),
-                    number: n.number.clone(),
-                    published: n.published.as_deref().and_then(crate::calendar::iso_date),
-                })
-                .collect(),
+            notices_loaded,
             provisional_from: None,
         }
     }
