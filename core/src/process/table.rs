@@ -416,11 +416,12 @@ impl Process {
     /// assert!(!events.contains(&EventType::FundingPlanSubmitted));
     /// ```
     pub fn allowed_events(state: State, kind: ProjectKind) -> Vec<EventType> {
-        let mut out: Vec<EventType> = all_rows()
-            .iter()
-            .filter(|t| t.from == state && t.kinds.contains(&kind))
-            .map(|t| t.event)
-            .collect();
+        let mut out: Vec<EventType> = Vec::new();
+        for t in all_rows() {
+            if t.from == state && t.kinds.contains(&kind) {
+                out.push(t.event);
+            }
+        }
         out.dedup();
         out
     }

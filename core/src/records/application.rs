@@ -680,15 +680,15 @@ impl ApplicationRecord {
             let id = ObligationId::Rectification;
             obligations.push(Obligation::open(id, trigger, id.article(), as_of, None, None, None));
         }
-        let overdue = obligations.iter().filter(|o| o.overdue).map(|o| o.id).collect();
+        let overdue = crate::process::status::overdue_ids(&obligations);
+        let mut receipt = Receipt::new(rules, calendar);
+        for o in &obligations {
+            receipt.note(o.explanation.as_ref(), o.estimate.as_ref());
+        }
         let mut labels = self.application.labels.clone();
         labels.extend(d.labels.iter().copied());
         Ok(ApplicationStatus {
-            receipt: Receipt::new(rules, calendar).noting(
-                obligations
-                    .iter()
-                    .flat_map(|o| o.explanation.iter().chain(o.estimate.iter().map(|e| &e.explanation))),
-            ),
+            receipt,
             application_id: self.application.id.clone(),
             state: d.state,
             release_channel: d.channel,
