@@ -115,7 +115,9 @@ fn main() {
 
     // Runs: (notice, name, kind, first date, count), consecutive in the data's order.
     let mut names: Vec<(String, String)> = Vec::new();
-    let mut runs: Vec<(usize, usize, &str, (i32, u32, u32), i64, u32)> = Vec::new();
+    // (notice, name, kind, first date, its day number, count)
+    type Run<'a> = (usize, usize, &'a str, (i32, u32, u32), i64, u32);
+    let mut runs: Vec<Run> = Vec::new();
     for day in objects("days") {
         for key in day.keys() {
             assert!(

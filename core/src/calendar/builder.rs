@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 /// The official data (国务院办公厅部分节假日安排通知), embedded at compile time: `build.rs`
 /// writes `data/holidays.json` as tables (the days as runs of dates).
+#[allow(clippy::type_complexity)]
 mod official {
     include!(concat!(env!("OUT_DIR"), "/official_calendar.rs"));
 }

@@ -154,17 +154,14 @@ fn statutory(year: i32, law: HolidayLaw) -> Result<Vec<(NaiveDate, &'static str,
         )
     })?;
     let next = |d: NaiveDate, n: u64| d.checked_add_days(chrono::Days::new(n));
-    let mut spring = Vec::new();
-    if law == HolidayLaw::Rev2024 {
-        spring.push(row.chuxi);
-    }
-    spring.extend(
-        [Some(row.chunjie), next(row.chunjie, 1), next(row.chunjie, 2)]
-            .into_iter()
-            .flatten(),
-    );
     let mut out = vec![(ymd(year, 1, 1)?, "元旦", "New Year's Day")];
-    out.extend(spring.into_iter().map(|d| (d, "春节", "Spring Festival")));
+    let chuxi = (law == HolidayLaw::Rev2024).then_some(row.chuxi);
+    for d in [chuxi, Some(row.chunjie), next(row.chunjie, 1), next(row.chunjie, 2)]
+        .into_iter()
+        .flatten()
+    {
+        out.push((d, "春节", "Spring Festival"));
+    }
     out.push((row.qingming, "清明节", "Qingming Festival"));
     out.push((ymd(year, 5, 1)?, "劳动节", "Labour Day"));
     if law == HolidayLaw::Rev2024 {

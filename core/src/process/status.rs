@@ -1198,13 +1198,13 @@ impl Project {
 
 /// Removes characters that end a Mermaid statement or a task name.
 fn sanitize(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if matches!(c, ':' | ';' | '#' | '\n' | '\r') {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        out.push(if matches!(c, ':' | ';' | '#' | '\n' | '\r') {
+            ' '
+        } else {
+            c
+        });
+    }
+    out
 }
