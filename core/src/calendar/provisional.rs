@@ -202,8 +202,10 @@ pub(crate) fn year_entries(year: i32, law: HolidayLaw) -> Result<Vec<DayEntry>> 
         }
     }
     // 第六条: each day owed goes to the first Monday–Friday after it that is not a day off.
-    let mut off: Vec<(NaiveDate, String, String)> =
-        days.iter().map(|(d, zh, en, _)| (*d, zh.clone(), en.clone())).collect();
+    let mut off: Vec<(NaiveDate, String, String)> = Vec::with_capacity(days.len());
+    for (d, zh, en, _) in &days {
+        off.push((*d, zh.clone(), en.clone()));
+    }
     for (d, zh, en, owed) in &days {
         let mut x = *d;
         for _ in 0..*owed {

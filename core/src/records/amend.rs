@@ -448,11 +448,12 @@ pub(crate) fn resolve<E>(entries: &[Entry<E>]) -> Result<Resolved> {
             document: document.clone(),
         });
     }
-    let events = content
-        .into_iter()
-        .enumerate()
-        .filter_map(|(i, c)| c.map(|e| (i, e)))
-        .collect();
+    let mut events = Vec::with_capacity(content.len());
+    for (i, c) in content.into_iter().enumerate() {
+        if let Some(e) = c {
+            events.push((i, e));
+        }
+    }
     Ok(Resolved { events, trail })
 }
 

@@ -965,7 +965,7 @@ impl crate::Project {
         let mut status = self.status_for_catalog(as_of, calendar, rules, Some(&derived.catalog))?;
         if let Some(on) = derived.deregistered_on {
             status.closed = close_by_deregistration(&mut status.obligations, on);
-            status.overdue = status.obligations.iter().filter(|o| o.overdue).map(|o| o.id).collect();
+            status.overdue = crate::process::status::overdue_ids(&status.obligations);
         }
         Ok(status)
     }
