@@ -8,7 +8,7 @@
 //! core's batch query (`Calendar::*_batch`) over the day numbers and returns a `bytearray`
 //! that numpy views without a copy. No Python code runs per element.
 
-use crate::calendar::{calendar_of, PyCalendar, PyPeriod};
+use crate::calendar::{calendar_of, Cal, PyCalendar};
 use crate::convert::{Count, Date, Record, Text};
 use crate::errors::{core_error, Fail, R};
 use fuling_rules::calendar::{BatchError, Counts, OnError};
@@ -18,7 +18,7 @@ use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyByteArray, PyBytes, PyFloat, PyInt};
-use pyo3::IntoPyObjectExt;
+use pyo3::{Borrowed, IntoPyObjectExt};
 use std::borrow::Cow;
 use zerocopy::FromBytes;
 
@@ -27,50 +27,35 @@ fn is_array(obj: &Bound<'_, PyAny>) -> bool {
     obj.hasattr(intern!(obj.py(), "dtype")).unwrap_or(false)
 }
 
-/// An argument of a calendar query: its scalar value, or array input.
-pub enum Arg<'py> {
-    /// A `datetime.date` or an `int`.
-    One(Operand),
-    /// Anything with a `dtype`, handed to `fuling_rules._arrays`.
-    Array(Bound<'py, PyAny>),
-}
-
-impl<'py> Arg<'py> {
-    fn into_py(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        match self {
-            Arg::One(Operand::Date(d)) => Date(d).into_bound_py_any(py),
-            Arg::One(Operand::Count(n)) => n.into_bound_py_any(py),
-            Arg::One(Operand::Period(p)) => PyPeriod(p).into_bound_py_any(py),
-            Arg::One(Operand::None) => Ok(py.None().into_bound(py)),
-            Arg::Array(a) => Ok(a),
-        }
-    }
-}
+/// An argument of a calendar query: its value (`None` for array input) and the Python object.
+pub struct Arg<'a, 'py>(Option<Operand>, Borrowed<'a, 'py, PyAny>);
 
 /// A date argument: a `datetime.date`, or array input.
-pub struct Dates<'py>(pub Arg<'py>);
+pub struct Dates<'a, 'py>(pub Arg<'a, 'py>);
 
-impl<'a, 'py> FromPyObject<'a, 'py> for Dates<'py> {
+impl<'a, 'py> FromPyObject<'a, 'py> for Dates<'a, 'py> {
     type Error = Fail;
-    fn extract(obj: pyo3::Borrowed<'a, 'py, PyAny>) -> R<Self> {
-        match obj.extract::<Date>() {
-            Ok(d) => Ok(Dates(Arg::One(Operand::Date(d.0)))),
-            Err(_) if is_array(&obj) => Ok(Dates(Arg::Array(obj.to_owned()))),
-            Err(e) => Err(e),
-        }
+    fn extract(obj: Borrowed<'a, 'py, PyAny>) -> R<Self> {
+        let value = match obj.extract::<Date>() {
+            Ok(d) => Some(Operand::Date(d.0)),
+            Err(_) if is_array(&obj) => None,
+            Err(e) => return Err(e),
+        };
+        Ok(Dates(Arg(value, obj)))
     }
 }
 
 /// A count argument: an `int`, or array input.
-pub struct Ns<'py>(pub Arg<'py>);
+pub struct Ns<'a, 'py>(pub Arg<'a, 'py>);
 
-impl<'a, 'py> FromPyObject<'a, 'py> for Ns<'py> {
+impl<'a, 'py> FromPyObject<'a, 'py> for Ns<'a, 'py> {
     type Error = Fail;
-    fn extract(obj: pyo3::Borrowed<'a, 'py, PyAny>) -> R<Self> {
-        if obj.cast::<PyInt>().is_err() && is_array(&obj) {
-            return Ok(Ns(Arg::Array(obj.to_owned())));
-        }
-        Ok(Ns(Arg::One(Operand::Count(obj.extract::<Count>()?.0))))
+    fn extract(obj: Borrowed<'a, 'py, PyAny>) -> R<Self> {
+        let value = match obj.cast::<PyInt>().is_err() && is_array(&obj) {
+            true => None,
+            false => Some(Operand::Count(obj.extract::<Count>()?.0)),
+        };
+        Ok(Ns(Arg(value, obj)))
     }
 }
 
@@ -80,17 +65,14 @@ pub fn query<'py>(
     py: Python<'py>,
     cal: &Calendar,
     op: CalendarOp,
-    a: Arg<'py>,
-    b: Option<Arg<'py>>,
+    a: Arg<'_, 'py>,
+    b: Option<Arg<'_, 'py>>,
     errors: Option<Text>,
 ) -> R<Bound<'py, PyAny>> {
     let on = call::on_error(errors.as_ref().map(|t| t.0.as_str()))?;
-    if let (Arg::One(Operand::Date(d)), None | Some(Arg::One(_))) = (&a, &b) {
-        let other = match b {
-            Some(Arg::One(o)) => o,
-            _ => Operand::None,
-        };
-        return Ok(match op.eval(cal, *d, other)? {
+    let other = b.as_ref().map_or(Some(Operand::None), |b| b.0);
+    if let (Some(Operand::Date(d)), Some(other)) = (a.0, other) {
+        return Ok(match op.eval(cal, d, other)? {
             OpAnswer::Bool(x) => x.into_bound_py_any(py)?,
             OpAnswer::Date(x) => Date(x).into_bound_py_any(py)?,
             OpAnswer::Count(x) => x.into_bound_py_any(py)?,
@@ -102,9 +84,9 @@ pub fn query<'py>(
     let f = APPLY.get_or_try_init(py, || -> PyResult<_> {
         Ok(py.import("fuling_rules._arrays")?.getattr("apply")?.unbind())
     })?;
-    let (a, b) = (a.into_py(py)?, b.map(|b| b.into_py(py)).transpose()?);
     let cal = Bound::new(py, PyCalendar(cal.clone()))?;
-    Ok(f.bind(py).call1((op.name(), cal, a, b, on == OnError::Missing))?)
+    Ok(f.bind(py)
+        .call1((op.name(), cal, a.1, b.map(|b| b.1), on == OnError::Missing))?)
 }
 
 /// `int64` values from native-endian bytes: a view when aligned, else a copy.
@@ -142,7 +124,7 @@ fn batch_error(py: Python<'_>, e: BatchError, offset: usize) -> PyErr {
 #[pyo3(signature = (calendar, op, a, b, nat, offset = 0))]
 pub fn _calendar_batch<'py>(
     py: Python<'py>,
-    calendar: Option<PyRef<'_, PyCalendar>>,
+    calendar: Cal<'_>,
     op: &str,
     a: &Bound<'py, PyBytes>,
     b: Option<&Bound<'py, PyAny>>,

@@ -3,7 +3,8 @@
 
 use crate::errors::{type_error, Fail, R};
 use chrono::{Datelike, NaiveDate};
-use fuling_rules::call::{amount_from_whole, day_count, MoneyUnit, Whole};
+use fuling_rules::call::{amount_from_whole, day_count, year, MoneyUnit, Whole};
+use fuling_rules::json_output::{to_string, ToJson};
 use fuling_rules::{Error, ErrorCode};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
@@ -22,24 +23,11 @@ fn input_error(code: ErrorCode, detail: &str) -> Fail {
     ))
 }
 
-fn unserialisable(e: serde_json::Error) -> Fail {
-    input_error(ErrorCode::InvalidInput, &e.to_string())
-}
-
 fn type_name(obj: &Bound<'_, PyAny>) -> String {
     obj.get_type()
         .name()
         .map(|n| n.to_string())
         .unwrap_or_else(|_| "?".into())
-}
-
-fn py_type<'py>(
-    py: Python<'py>,
-    lock: &'static PyOnceLock<Py<PyType>>,
-    module: &str,
-    name: &str,
-) -> PyResult<&'py Bound<'py, PyType>> {
-    lock.import(py, module, name)
 }
 
 static DATE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
@@ -58,9 +46,9 @@ impl<'a, 'py> FromPyObject<'a, 'py> for Date {
     type Error = Fail;
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> R<Self> {
         let py = obj.py();
-        let date = py_type(py, &DATE, "datetime", "date")?;
+        let date = DATE.import(py, "datetime", "date")?;
         if !obj.get_type().is(date) {
-            if obj.is_instance(py_type(py, &DATETIME, "datetime", "datetime")?)? {
+            if obj.is_instance(DATETIME.import(py, "datetime", "datetime")?)? {
                 return Err(type_error(
                     "expected datetime.date, got datetime.datetime: pass value.date() \
                      (a datetime's calendar day depends on its time zone, so it is not converted implicitly)",
@@ -87,7 +75,7 @@ impl<'py> IntoPyObject<'py> for Date {
     fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         let (first, dates) = DATE_CACHE.get_or_try_init(py, || -> PyResult<_> {
             let cov = crate::calendar::official().coverage();
-            let from = py_type(py, &DATE, "datetime", "date")?.getattr("fromordinal")?;
+            let from = DATE.import(py, "datetime", "date")?.getattr("fromordinal")?;
             let (a, b) = (cov.first.num_days_from_ce(), cov.last.num_days_from_ce());
             Ok((
                 a,
@@ -99,30 +87,31 @@ impl<'py> IntoPyObject<'py> for Date {
         let ord = self.0.num_days_from_ce();
         match usize::try_from(ord - first).ok().and_then(|i| dates.get(i)) {
             Some(d) => Ok(d.bind(py).clone()),
-            None if (1..=3_652_059).contains(&ord) => {
-                py_type(py, &DATE, "datetime", "date")?.call_method1(intern!(py, "fromordinal"), (ord,))
-            }
+            None if (1..=3_652_059).contains(&ord) => DATE
+                .import(py, "datetime", "date")?
+                .call_method1(intern!(py, "fromordinal"), (ord,)),
             // Outside what datetime.date holds (years 1..=9999).
             None => Err(input_error(ErrorCode::InvalidDate, &format!("{} is not a datetime.date", self.0)).into()),
         }
     }
 }
 
-/// A whole number as the core reads it: a Python `int` as its decimal text (a `float`
-/// as its text too, so `1.5` and `5.0` are not whole numbers); other types are a `TypeError`.
-fn whole<R>(obj: &Bound<'_, PyAny>, what: &str, read: impl FnOnce(Whole<'_>) -> R) -> PyResult<R> {
-    if obj.cast::<PyBool>().is_ok() || !(obj.cast::<PyInt>().is_ok() || obj.cast::<PyFloat>().is_ok()) {
+/// A whole-number argument as the core's `call::Whole` reads it: an `int` (with `floats`, also
+/// a `float`, which the core then refuses as `1.5` or `5.0` are not whole numbers); other
+/// types, `bool` included, are a `TypeError`.
+fn whole(obj: &Bound<'_, PyAny>, what: &str, floats: bool) -> PyResult<String> {
+    let number = obj.cast::<PyInt>().is_ok() || (floats && obj.cast::<PyFloat>().is_ok());
+    if obj.cast::<PyBool>().is_ok() || !number {
         return Err(type_error(format!("{what} must be an int, got {}", type_name(obj))));
     }
-    let text = match obj.extract::<i128>() {
+    Ok(match obj.extract::<i128>() {
         Ok(i) => i.to_string(),
         // Beyond i128 (or a float): its text; beyond str()'s digit limit, just its sign.
         Err(_) => match obj.str() {
             Ok(s) => s.to_string(),
             Err(_) => if obj.lt(0)? { "-1e" } else { "1e" }.to_owned(),
         },
-    };
-    Ok(read(Whole::Text(&text)))
+    })
 }
 
 /// A day count: a non-negative 32-bit `int` (read by the core's `call::day_count`).
@@ -131,7 +120,7 @@ pub struct Count(pub u32);
 impl<'a, 'py> FromPyObject<'a, 'py> for Count {
     type Error = Fail;
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> R<Self> {
-        Ok(Count(whole(&obj, "n", day_count)??))
+        Ok(Count(day_count(Whole::Text(&whole(&obj, "n", true)?))?))
     }
 }
 
@@ -141,7 +130,7 @@ pub struct Year(pub i32);
 impl<'a, 'py> FromPyObject<'a, 'py> for Year {
     type Error = Fail;
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> R<Self> {
-        Ok(Year(whole(&obj, "the year", fuling_rules::call::year)??))
+        Ok(Year(year(Whole::Text(&whole(&obj, "the year", true)?))?))
     }
 }
 
@@ -163,36 +152,34 @@ impl<'a, 'py> FromPyObject<'a, 'py> for AmountArg {
             )
             .into());
         }
-        if obj.cast::<PyInt>().is_ok() && obj.cast::<PyBool>().is_err() {
-            return Ok(AmountArg(whole(obj, "amount", |w| {
-                amount_from_whole(w, MoneyUnit::Yuan)
-            })??));
-        }
         if let Ok(s) = obj.cast::<PyString>() {
             return Ok(AmountArg(fuling_rules::Amount::parse(&str_of(s)?)?));
         }
-        if obj.is_instance(py_type(obj.py(), &DECIMAL, "decimal", "Decimal")?)? {
+        if obj.is_instance(DECIMAL.import(obj.py(), "decimal", "Decimal")?)? {
             return Ok(AmountArg(fuling_rules::Amount::parse(&decimal_text(obj)?)?));
         }
-        Err(type_error(format!(
-            "expected Amount, int (yuan), str or Decimal, got {}",
-            type_name(obj)
-        ))
-        .into())
+        match whole(obj, "amount", false) {
+            Ok(yuan) => Ok(AmountArg(amount_from_whole(Whole::Text(&yuan), MoneyUnit::Yuan)?)),
+            Err(_) => Err(type_error(format!(
+                "expected Amount, int (yuan), str or Decimal, got {}",
+                type_name(obj)
+            ))
+            .into()),
+        }
     }
 }
 
 /// An amount of fen given as an `int` (`Amount.from_fen`).
 pub fn fen(obj: &Bound<'_, PyAny>) -> R<fuling_rules::Amount> {
-    if obj.cast::<PyFloat>().is_ok() {
-        return Err(type_error("fen must be an int, got float").into());
-    }
-    Ok(whole(obj, "fen", |w| amount_from_whole(w, MoneyUnit::Fen))??)
+    Ok(amount_from_whole(
+        Whole::Text(&whole(obj, "fen", false)?),
+        MoneyUnit::Fen,
+    )?)
 }
 
 /// `decimal.Decimal(text)`.
 pub fn decimal<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
-    py_type(py, &DECIMAL, "decimal", "Decimal")?.call1((text,))
+    DECIMAL.import(py, "decimal", "Decimal")?.call1((text,))
 }
 
 /// A Decimal in positional notation (`format(d, "f")`), parsed as yuan text.
@@ -305,15 +292,15 @@ fn to_value(obj: &Bound<'_, PyAny>, depth: usize) -> R<Value> {
         items(&mut l.iter())?
     } else if let Ok(t) = obj.cast::<PyTuple>() {
         items(&mut t.iter())?
-    } else if obj.is_instance(py_type(obj.py(), &DATE, "datetime", "date")?)? {
+    } else if obj.is_instance(DATE.import(obj.py(), "datetime", "date")?)? {
         Value::String(obj.extract::<Date>()?.0.to_string())
     } else if let Ok(a) = obj.cast::<crate::money::PyAmount>() {
         Value::String(a.get().0.to_yuan_string())
     } else if let Ok(c) = obj.cast::<crate::citation::PyCitation>() {
-        serde_json::to_value(c.get().0).map_err(unserialisable)?
+        fuling_rules::json_input::parse_value(&to_string(&c.get().0))?
     } else if let Ok(p) = obj.cast::<crate::calendar::PyPeriod>() {
-        serde_json::to_value(p.get().0).map_err(unserialisable)?
-    } else if obj.is_instance(py_type(obj.py(), &DECIMAL, "decimal", "Decimal")?)? {
+        fuling_rules::json_input::parse_value(&to_string(&p.get().0))?
+    } else if obj.is_instance(DECIMAL.import(obj.py(), "decimal", "Decimal")?)? {
         Value::String(decimal_text(obj)?)
     } else {
         return Err(type_error(format!(
@@ -324,27 +311,27 @@ fn to_value(obj: &Bound<'_, PyAny>, depth: usize) -> R<Value> {
     })
 }
 
-/// A core value returned as plain Python objects (its serde JSON form).
+/// A core value returned as plain Python objects: the core's JSON text (its one writer,
+/// `json_output::to_string`: keys in declaration order, as on every target), read by
+/// Python's own JSON reader.
 pub struct Plain<T>(pub T);
 
-impl<'py, T: serde::Serialize> IntoPyObject<'py> for Plain<T> {
+impl<'py, T: ToJson> IntoPyObject<'py> for Plain<T> {
     type Target = PyAny;
     type Output = Bound<'py, PyAny>;
     type Error = PyErr;
     fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        // The JSON value (objects with sorted keys), read by Python's own JSON reader.
         static LOADS: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
         let loads = LOADS.get_or_try_init(py, || py.import("json")?.getattr("loads").map(Bound::unbind))?;
-        let v = serde_json::to_value(&self.0).map_err(|e| PyErr::from(unserialisable(e)))?;
-        loads.bind(py).call1((v.to_string(),))
+        loads.bind(py).call1((to_string(&self.0),))
     }
 }
 
 /// A core value returned as the typed, immutable Python record `.0` (from
-/// `fuling_rules._records`), built from its serde JSON form.
+/// `fuling_rules._records`), built from its JSON form.
 pub struct Record<T>(pub &'static str, pub T);
 
-impl<'py, T: serde::Serialize> IntoPyObject<'py> for Record<T> {
+impl<'py, T: ToJson> IntoPyObject<'py> for Record<T> {
     type Target = PyAny;
     type Output = Bound<'py, PyAny>;
     type Error = PyErr;

@@ -10,7 +10,9 @@ use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 
 create_exception! { fuling_rules._native, RulesError, PyValueError, pydoc!("RulesError") }
-create_exception! { fuling_rules._native, CalendarRangeError, RulesError, pydoc!("CalendarRangeError") }
+create_exception! {
+    fuling_rules._native, CalendarRangeError, RulesError, pydoc!("CalendarRangeError")
+}
 create_exception! { fuling_rules._native, AmountError, RulesError, pydoc!("AmountError") }
 create_exception! { fuling_rules._native, TransitionError, RulesError, pydoc!("TransitionError") }
 create_exception! { fuling_rules._native, InputError, RulesError, pydoc!("InputError") }
@@ -78,7 +80,8 @@ impl From<Fail> for PyErr {
 functions! {
     fn error_codes() -> Vec<&'static str> = ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
     fn _error_classes(py: Python<'_>) -> PyResult<Vec<(&'static str, String)>> =
-        ErrorCode::ALL.iter().map(|c| Ok((c.as_str(), class_for(py, *c).name()?.to_string()))).collect();
+        ErrorCode::ALL.iter().map(|c| Ok((c.as_str(), class_for(py, *c).name()?.to_string())))
+            .collect();
     fn _raise(code: crate::convert::Text) -> R<()> = {
         let (zh, en) = (format!("测试:{}", code.0), format!("test: {}", code.0));
         Err(match ErrorCode::ALL.iter().find(|c| c.as_str() == code.0) {

@@ -1,8 +1,8 @@
 //! Python binding of `fuling-rules`: the extension module `fuling_rules._native`.
 //!
 //! Thin by design: every function converts its arguments (`convert`), calls the core
-//! and maps the core's `Error` to `RulesError` (`errors`). Results are built from the
-//! core's serde output, so the Python objects equal the Rust results field for field.
+//! and maps the core's `Error` to `RulesError` (`errors`). Results are the core's JSON
+//! text read by `json.loads`, so the Python objects equal the Rust results field for field.
 //! A method or function is one row of `methods!`/`functions!`; its docstring is written once,
 //! in the stubs (`pydoc!`). The public Python package is `fuling_rules` (see `python/fuling_rules`).
 
@@ -25,9 +25,11 @@ macro_rules! pydoc {
 /// carry their own (or none).
 macro_rules! methods {
     ($ty:ty = $class:literal {
-        $( $(#[$m:meta])* fn $name:ident $(<$lt:lifetime>)? ($($arg:tt)*) -> $ret:ty = $body:expr; )*
+        $( $(#[$m:meta])* fn $name:ident $(<$lt:lifetime>)? ($($arg:tt)*) -> $ret:ty
+            = $body:expr; )*
     } $(plain {
-        $( $(#[$um:meta])* fn $uname:ident $(<$ult:lifetime>)? ($($uarg:tt)*) -> $uret:ty = $ubody:expr; )*
+        $( $(#[$um:meta])* fn $uname:ident $(<$ult:lifetime>)? ($($uarg:tt)*) -> $uret:ty
+            = $ubody:expr; )*
     })?) => {
         #[pymethods]
         impl $ty {
@@ -42,7 +44,8 @@ macro_rules! methods {
 
 /// Module functions as rows, like `methods!`; each gets the docstring `name` (`pydoc!`).
 macro_rules! functions {
-    ($( $(#[$m:meta])* fn $name:ident $(<$lt:lifetime>)? ($($arg:tt)*) -> $ret:ty = $body:expr; )*) => {
+    ($( $(#[$m:meta])* fn $name:ident $(<$lt:lifetime>)? ($($arg:tt)*) -> $ret:ty
+        = $body:expr; )*) => {
         $(
             #[pyfunction]
             #[doc = include_str!(concat!("doc/", stringify!($name), ".txt"))]
@@ -69,15 +72,7 @@ mod _native {
     #[pymodule_export]
     use crate::arrays::_calendar_batch;
     #[pymodule_export]
-    use crate::calendar::{
-        add_working_days, add_working_days_many, day_info, due_date, explain_due_date, is_working_day,
-    };
-    #[pymodule_export]
-    use crate::calendar::{
-        next_working_day, parse_notice, previous_working_day, sub_working_days, working_days_between,
-    };
-    #[pymodule_export]
-    use crate::calendar::{PyCalendar, PyPeriod};
+    use crate::calendar::{due_date, explain_due_date, parse_notice, PyCalendar, PyPeriod};
     #[pymodule_export]
     use crate::checks::{check_names, json_schema, run_check, schema_names};
     #[pymodule_export]
@@ -96,9 +91,11 @@ mod _native {
     #[allow(non_upper_case_globals)]
     const __version__: &str = fuling_rules::VERSION;
 
-    /// The check functions, one per row of the core's table of checks.
+    /// The calendar functions, one per row of `calendar_api!`, and the check functions, one per
+    /// row of the core's table of checks.
     #[pymodule_init]
     fn init(m: &pyo3::Bound<'_, pyo3::types::PyModule>) -> pyo3::PyResult<()> {
+        crate::calendar::add_all(m)?;
         crate::checks::add_all(m)
     }
 }

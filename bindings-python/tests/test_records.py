@@ -116,6 +116,9 @@ def test_project_corrections_and_rules_in_force() -> None:
     assert p.status(D(2025, 10, 9)).corrections[0]["kind"] == "void"
     record = p.to_dict()
     assert record["schema"] == 2 and record["events"][0]["recorded_by"] == "王五"
+    # One shape on every target: the dict's keys in the order of the core's JSON text.
+    assert json.dumps(record, ensure_ascii=False, indent=2) == p.to_json()
+    assert list(record) == ["schema", "id", "kind", "application_id", "events"]
     draft = fr.Ruleset()
     final = fr.Ruleset.from_json({**draft.to_dict(), "id": "fuling-final", "in_force_from": "2026-03-01"})
     q = fr.Project.from_json({**record, "ruleset_id": draft.id})

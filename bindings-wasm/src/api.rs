@@ -1,9 +1,9 @@
 //! The wasm-bindgen exports: convert → call the core → map the error.
 
+use crate::js::*;
 use fuling_rules as fr;
-use fuling_rules::call::host::{self, Expected, Handles};
+use fuling_rules::call::host::{Expected, Handles};
 use fuling_rules::call::{self, Whole};
-use fuling_rules::json_output::ToJson;
 use js_sys::{JsString, Reflect};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -14,86 +14,6 @@ const TS_TYPES: &'static str = include_str!("types.d.ts");
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_GENERATED: &'static str = include_str!("generated.d.ts");
-
-// ---------------------------------------------------------------------------
-// Errors
-
-/// What an export throws: a `RulesError` made from the core's error, or a JS error (a `TypeError`).
-pub struct Throw(JsValue);
-
-type JsResult<T> = Result<T, Throw>;
-
-impl From<JsValue> for Throw {
-    fn from(e: JsValue) -> Self {
-        Throw(e)
-    }
-}
-
-impl From<Throw> for JsValue {
-    fn from(t: Throw) -> JsValue {
-        t.0
-    }
-}
-
-/// The core's error as a thrown `RulesError`: a JS `Error` with `code`, `article`, `message_zh`,
-/// `message_en`.
-impl From<fr::Error> for Throw {
-    fn from(e: fr::Error) -> Self {
-        let err = js_sys::Error::new(&format!("[{}] {}", e.code().as_str(), e.message_en()));
-        err.set_name("RulesError");
-        let article = e.article().and_then(|c| to_js(&c).ok()).unwrap_or(JsValue::NULL);
-        let fields = [
-            ("code", e.code().as_str().into()),
-            ("article", article),
-            ("message_zh", e.message_zh().into()),
-            ("message_en", e.message_en().into()),
-        ];
-        for (key, value) in fields {
-            // Reflect.set on a fresh, extensible Error cannot fail.
-            let _ = Reflect::set(err.as_ref(), &key.into(), &value);
-        }
-        Throw(err.into())
-    }
-}
-
-fn type_error(msg: &str) -> Throw {
-    Throw(js_sys::TypeError::new(msg).into())
-}
-
-/// The `TypeError` for `v` given as `what` where the core's `expected` was due.
-fn wrong(v: &JsValue, what: &str, expected: Expected) -> Throw {
-    let got = v.js_typeof().as_string().unwrap_or_else(|| "unknown".into());
-    type_error(&expected.message(what, &got))
-}
-
-// ---------------------------------------------------------------------------
-// Conversions
-
-/// A core result as plain JS data: the core's JSON text (its one writer, `ToJson`), then
-/// `JSON.parse`, so JS sees exactly the JSON the Rust and Python APIs produce (snake_case
-/// fields, absent optional fields left out).
-fn to_js<T: ToJson + ?Sized>(value: &T) -> JsResult<JsValue> {
-    let text = fr::json_output::to_string(value);
-    Ok(js_sys::JSON::parse(&text).map_err(|_| {
-        fr::Error::new(
-            fr::ErrorCode::InvalidInput,
-            "结果无法转换",
-            "result cannot be converted",
-        )
-    })?)
-}
-
-/// A JS array of strings.
-fn strings<'a>(items: impl Iterator<Item = &'a str>) -> JsValue {
-    items.map(JsValue::from).collect::<js_sys::Array>().into()
-}
-
-/// A string argument (at most `call::MAX_TEXT_BYTES`); anything else is a `TypeError`.
-fn string_arg(v: &JsValue, what: &str) -> JsResult<String> {
-    let s = v.as_string().ok_or_else(|| wrong(v, what, Expected::Text))?;
-    call::check_text(&s)?;
-    Ok(s)
-}
 
 /// An ISO `YYYY-MM-DD` date argument.
 fn date_arg(v: &JsValue, what: &str) -> JsResult<chrono::NaiveDate> {
@@ -107,38 +27,6 @@ fn count_arg(v: &JsValue, what: &str) -> JsResult<u32> {
     Ok(call::day_count(Whole::Number(n))?)
 }
 
-/// An array argument (`Array.isArray`); anything else, an array-like object included, is a
-/// `TypeError` (as Python's for a non-sequence).
-#[cfg(feature = "records")]
-fn array_arg(v: &JsValue, what: &str) -> JsResult<js_sys::Array> {
-    match js_sys::Array::is_array(v) {
-        true => Ok(v.clone().unchecked_into()),
-        false => Err(wrong(v, what, Expected::Array)),
-    }
-}
-
-/// JSON text of an argument given either as a JSON string or as a JS value
-/// (serialised with `JSON.stringify`, so `toJSON` methods such as `Amount`'s apply).
-fn json_arg(v: &JsValue, what: &str) -> JsResult<String> {
-    if v.is_string() {
-        return string_arg(v, what);
-    }
-    if v.is_undefined() || v.is_function() || v.is_symbol() {
-        return Err(wrong(v, what, Expected::Json));
-    }
-    match js_sys::JSON::stringify(v) {
-        Ok(js) => string_arg(&js.into(), what),
-        // A cycle or a BigInt is a TypeError already; a stack overflow (too deep) is a RangeError.
-        Err(e) if e.is_instance_of::<js_sys::TypeError>() => Err(Throw(e)),
-        Err(_) => Err(host::too_deep(what).into()),
-    }
-}
-
-/// A JSON argument parsed by the core (`invalid_json` when malformed).
-fn json_value_arg(v: &JsValue, what: &str) -> JsResult<serde_json::Value> {
-    Ok(fr::json_input::parse_value(&json_arg(v, what)?)?)
-}
-
 /// A period: a `Period` object, or text — its JSON form or the regulation's wording
 /// ("5个工作日内"), read by the core's `call::period_text` (other types are a `TypeError`, as in Python).
 fn period_arg(v: &JsValue, what: &str) -> JsResult<fr::Period> {
@@ -149,14 +37,6 @@ fn period_arg(v: &JsValue, what: &str) -> JsResult<fr::Period> {
         return Err(wrong(v, what, Expected::Period));
     }
     Ok(call::period(&json_value_arg(v, what)?)?)
-}
-
-/// The option `key` of an options object (undefined when there is no object).
-fn option(options: &JsValue, key: &str) -> JsResult<JsValue> {
-    match options.is_object() {
-        true => Reflect::get(options, &key.into()).map_err(|_| type_error(&format!("cannot read option {key}"))),
-        false => Ok(JsValue::UNDEFINED),
-    }
 }
 
 /// A year: a JS number, read by the core's `call::year`.
@@ -327,36 +207,38 @@ answers! {
     fr::Explanation => |e| to_js(&e)?;
 }
 
-/// Reading notice texts (feature `notice-text`).
-#[cfg(feature = "notice-text")]
-mod notice_text {
-    use super::*;
-
-    /// Reads the text of a State Council holiday notice (or a supplementary notice): its record
-    /// and the days it sets. Unreadable text throws `notice_unreadable`, naming the sentence.
-    #[wasm_bindgen(js_name = parseNotice, unchecked_return_type = "ParsedNotice")]
-    pub fn parse_notice(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> JsResult<JsValue> {
-        to_js(&fr::calendar::parse_notice(&string_arg(&text, "text")?)?)
+/// Notices: the main module applies notice DATA (a `ParsedNotice`); the reader of notice texts
+/// is the optional module `fuling-rules/notice` (crate `bindings-wasm/notice`), so a page that
+/// never reads a notice does not load it.
+#[wasm_bindgen]
+impl Calendar {
+    /// This calendar with a State Council notice added: `notice` is what `parseNotice` of the
+    /// optional module `fuling-rules/notice` returns (a `ParsedNotice` object or its JSON text).
+    /// Its days replace earlier entries, the coverage grows to the end of its year, and the
+    /// version (hence every receipt) gains `+notice-<id>`. Notice text throws `invalid_input`
+    /// naming that module; wrong notice data throws `invalid_calendar_data`.
+    #[wasm_bindgen(js_name = withNotice)]
+    pub fn with_notice(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "ParsedNotice | string")] notice: JsValue,
+    ) -> JsResult<Calendar> {
+        let text = notice_arg(&notice, "notice")?;
+        if !is_notice_data(&text) {
+            return Err(fr::Error::new(
+                fr::ErrorCode::InvalidInput,
+                "withNotice 接受通知数据(ParsedNotice);通知文本请先用可选模块 fuling-rules/notice 的 parseNotice 读取",
+                "withNotice takes notice data (a ParsedNotice); read a notice's text with parseNotice of the optional module fuling-rules/notice first",
+            )
+            .into());
+        }
+        let parsed = fr::calendar::ParsedNotice::from_json_str(&text)?;
+        Ok(Calendar::wrap(self.inner.with_parsed_notice(&parsed)?))
     }
 
-    #[wasm_bindgen]
-    impl Calendar {
-        /// This calendar with a State Council notice's text added (pasted the day it appears): its
-        /// days replace earlier entries, the coverage grows to the end of its year, and the version
-        /// (hence every receipt) gains `+notice-<id>`. Unreadable text throws `notice_unreadable`.
-        #[wasm_bindgen(js_name = withNotice)]
-        pub fn with_notice(
-            &self,
-            #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-        ) -> JsResult<Calendar> {
-            Ok(Calendar::wrap(self.inner.with_notice(&string_arg(&text, "text")?)?))
-        }
-
-        /// The ids of the notices loaded from their text beyond the data the calendar started from.
-        #[wasm_bindgen(getter, js_name = loadedNotices, unchecked_return_type = "string[]")]
-        pub fn loaded_notices(&self) -> JsValue {
-            strings(self.inner.loaded_notices().iter().map(|n| n.id.as_str()))
-        }
+    /// The ids of the notices loaded beyond the data the calendar started from.
+    #[wasm_bindgen(getter, js_name = loadedNotices, unchecked_return_type = "string[]")]
+    pub fn loaded_notices(&self) -> JsValue {
+        strings(self.inner.loaded_notices().iter().map(|n| n.id.as_str()))
     }
 }
 

@@ -32,11 +32,19 @@
 //! The portfolio (`Portfolio`: the agenda and the fund view) is behind the cargo feature
 //! `portfolio`, off by default (`src/portfolio.rs`, a child module of `api`).
 //!
+//! The reader of State Council notice texts (`parseNotice`) is not in this crate: it is the
+//! package's optional module `fuling-rules/notice` (crate `bindings-wasm/notice`, its own `.wasm`,
+//! loaded only by a page that imports it). `Calendar.withNotice` here applies what it returns (a
+//! `ParsedNotice`). Both crates convert arguments and throw errors with `src/js.rs`.
+//!
 //! Everything that touches `wasm-bindgen` is compiled only for
 //! `target_family = "wasm"`, so `cargo test --workspace` and clippy stay native.
 
 #[cfg(target_family = "wasm")]
 mod api;
+
+#[cfg(target_family = "wasm")]
+mod js;
 
 /// The allocator of the `.wasm`: talc, smaller than Rust's default dlmalloc (benches/README.md, WASM).
 #[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]

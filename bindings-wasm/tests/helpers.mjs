@@ -6,6 +6,8 @@ import { fileURLToPath } from "node:url";
 export const here = dirname(fileURLToPath(import.meta.url));
 export const repo = join(here, "..", "..");
 export * as api from "../pkg/node/index.mjs";
+/** The optional module fuling-rules/notice (the reader of notice texts: parseNotice). */
+export * as notice from "../pkg/node/notice.mjs";
 /** The Node build with the feature `portfolio` (scripts/test-wasm builds it into
  * pkg/node-portfolio; the shipped package is built without it), or null when not built. */
 export const portfolioApi = existsSync(join(here, "..", "pkg", "node-portfolio", "index.mjs"))

@@ -2,7 +2,7 @@
 // instance must still answer correctly afterwards (a Rust panic would abort it).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { api } from "./helpers.mjs";
+import { api, notice } from "./helpers.mjs";
 
 let seed = 20251001;
 const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
@@ -62,6 +62,9 @@ const probes = () => {
     (a) => api.checkDeregistration(a),
     (a) => api.labelActions(a),
     (a) => api.priorityCategories(a),
+    (a) => cal.withNotice(a),
+    (a, b) => notice.parseNotice(a, b),
+    (a, b) => notice.parseNotice("国务院办公厅关于2027年部分节假日安排的通知\n一、元旦:1月1日放假。", { calendar: a, notices: b }),
   ];
   return { fns, amount };
 };
@@ -78,6 +81,7 @@ function stillWorks() {
   assert.equal(api.addWorkingDays("2025-09-30", 5), "2025-10-14");
   assert.equal(api.requiresMunicipalFiling("500万元"), true);
   assert.equal(api.checkCatalog({ development_completed: false }).findings.length, 5);
+  assert.equal(notice.parseNotice("国务院办公厅关于2027年部分节假日安排的通知\n一、元旦:1月1日放假。").holidays[0].date, "2027-01-01");
 }
 
 test("junk never throws anything but RulesError or TypeError, and the instance keeps working", () => {

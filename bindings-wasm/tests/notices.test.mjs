@@ -1,21 +1,21 @@
 // Issue 16 in JS: provisional calendars (Calendar.official({ provisionalUntil })), estimates in
 // the status, periods in the regulation's words (parsePeriod, period text wherever a period is
-// accepted) and, when the .wasm is built with the feature notice-text, notice texts
-// (parseNotice, Calendar.withNotice). Expected dates are worked out by hand in the comments.
+// accepted) and notice texts: read by the optional module fuling-rules/notice (parseNotice,
+// issue 17), applied by the main module (Calendar.withNotice). Expected dates are worked out by
+// hand in the comments.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { api, repo, thrown } from "./helpers.mjs";
+import { api, notice, repo, thrown } from "./helpers.mjs";
 
 const notices = join(repo, "tests", "notices");
 const read = (f) => readFileSync(join(notices, f), "utf8");
-const noticeText = typeof api.parseNotice === "function";
 
-// The feature notice-text is on by default (bindings-wasm/Cargo.toml): the package scripts/test
-// builds must read notices, so the tests below never skip there.
-test("the default package carries the notice reader (parseNotice, withNotice)", () => {
-  assert.equal(noticeText, true);
+// Issue 17: the reader of notice texts is not in the main module, which every form page loads.
+test("the main module applies notice data; the text reader is the module fuling-rules/notice", () => {
+  assert.equal(api.parseNotice, undefined);
+  assert.equal(typeof notice.parseNotice, "function");
   assert.equal(typeof api.Calendar.official().withNotice, "function");
 });
 const N2027 =
@@ -122,12 +122,12 @@ test("periods in the regulation's words", () => {
 const data = (heading) =>
   ({ "“五一”国际劳动节": "劳动节", "中秋节、国庆节": "国庆节、中秋节", "春节(延长)": "春节" })[heading] ?? heading;
 
-test("every notice file reads into its expected entries", { skip: !noticeText && "built without notice-text" }, () => {
+test("every notice file reads into its expected entries", () => {
   const expected = JSON.parse(read("expected.json"));
   const files = readdirSync(notices).filter((f) => f.endsWith(".txt") && !f.startsWith("fangjia")).sort();
   assert.equal(files.length, 19);
   for (const file of files) {
-    const n = api.parseNotice(read(file));
+    const n = notice.parseNotice(read(file));
     const want = { off: {}, work: {} };
     for (const item of expected[file]) {
       const name = data(item.name);
@@ -151,12 +151,16 @@ test("every notice file reads into its expected entries", { skip: !noticeText &&
   }
 });
 
-test("withNotice extends the calendar and the receipt", { skip: !noticeText && "built without notice-text" }, () => {
-  const cal = api.Calendar.official().withNotice(N2027);
+test("withNotice extends the calendar and the receipt", () => {
+  const parsed = notice.parseNotice(N2027);
+  const cal = api.Calendar.official().withNotice(parsed);
   assert.deepEqual(cal.loadedNotices, ["2027"]);
   assert.ok(cal.version.endsWith("+notice-2027"));
   // Thu 2026-12-31, then 元旦 01-01..01-03 off: the 2nd working day is Mon 2027-01-04.
   assert.equal(cal.addWorkingDays("2026-12-30", 2), "2027-01-04");
+  // Sat 2027-02-13 is worked (调休); 02-05..02-11 are off.
+  assert.equal(cal.isWorkingDay("2027-02-13"), true);
+  assert.equal(cal.isWorkingDay("2027-02-08"), false);
   const s = project().status("2026-10-16", { calendar: cal });
   assert.ok(s.receipt.calendar_version.endsWith("+notice-2027"));
   assert.deepEqual(s.receipt.notices_loaded.map((n) => [n.id, n.year, n.title]), [
@@ -164,7 +168,86 @@ test("withNotice extends the calendar and the receipt", { skip: !noticeText && "
   ]);
   assert.equal(s.receipt.provisional_from, undefined);
   assert.equal(s.obligations[0].due, "2027-01-08");
-  const e = thrown(() => api.parseNotice("国务院办公厅关于2015年部分节假日安排的通知\n三、清明节:4月5日另行安排。"));
+  // The notice's JSON text (e.g. stored by the page) applies the same way.
+  assert.equal(api.Calendar.official().withNotice(JSON.stringify(parsed)).version, cal.version);
+  // On a provisional calendar the notice ends the provisional years it covers.
+  const prov = api.Calendar.official({ provisionalUntil: 2028 }).withNotice(parsed);
+  assert.equal(prov.provisionalFrom, "2028-01-01");
+  assert.equal(prov.isWorkingDay("2027-02-13"), true);
+  const e = thrown(() => notice.parseNotice("国务院办公厅关于2015年部分节假日安排的通知\n三、清明节:4月5日另行安排。"));
+  assert.equal(e.name, "RulesError");
   assert.equal(e.code, "notice_unreadable");
   assert.match(e.message_en, /line 2 \(item 3\), sentence 1/);
+});
+
+test("withNotice takes notice data, not text: text names the optional module", () => {
+  const e = thrown(() => api.Calendar.official().withNotice(N2027));
+  assert.equal(e.name, "RulesError");
+  assert.equal(e.code, "invalid_input");
+  assert.match(e.message_en, /parseNotice of the optional module fuling-rules\/notice/);
+  assert.match(e.message_zh, /fuling-rules\/notice/);
+  for (const wrong of [2027, null, undefined, [], true]) {
+    assert.ok(thrown(() => api.Calendar.official().withNotice(wrong)) instanceof TypeError, String(wrong));
+  }
+});
+
+test("withNotice refuses notice data the reader would never give (invalid_calendar_data)", () => {
+  const good = notice.parseNotice(N2027);
+  const day = (date) => ({ date, name: "元旦", name_en: null });
+  const cases = [
+    // Monday 2027-01-04 cannot be a working day of a notice (only Saturdays and Sundays).
+    [{ ...good, workdays: [day("2027-01-04")] }, "/workdays/0"],
+    // 2026-11-30 lies before the December before the notice's year.
+    [{ ...good, holidays: [day("2026-11-30")] }, "/holidays/0"],
+    // Sat 2027-02-13 is a working day already: not also a day off (checked in the later list).
+    [{ ...good, holidays: [...good.holidays, day("2027-02-13")] }, "/workdays/0"],
+    [{ ...good, holidays: [good.holidays[1], good.holidays[0]] }, "/holidays/1"],
+    [{ ...good, extra: 1 }, "/extra"],
+    [{ ...good, holidays: [], workdays: [] }, ""],
+  ];
+  for (const [data, pointer] of cases) {
+    const e = thrown(() => api.Calendar.official().withNotice(data));
+    assert.equal(e?.code, "invalid_calendar_data", JSON.stringify(data).slice(0, 80));
+    assert.ok(e.message_en.includes(`at "${pointer}"`), e.message_en);
+  }
+  assert.equal(thrown(() => api.Calendar.official().withNotice("{"))?.code, "invalid_json");
+  // A 2028 notice on a calendar ending 2026-12-31 leaves 2027 unknown.
+  const n2028 = notice.parseNotice("国务院办公厅关于2028年部分节假日安排的通知\n一、元旦:1月1日放假。");
+  assert.equal(thrown(() => api.Calendar.official().withNotice(n2028))?.code, "invalid_calendar_data");
+});
+
+// A supplementary notice is resolved against a base calendar: the official one by default.
+const EXTENSION = "国务院办公厅关于延长2020年春节假期的通知\n一、延长2020年春节假期至2月2日(农历正月初九,星期日),2月3日(星期一)起正常上班。";
+const dates = (n) => n.holidays.map((h) => h.date);
+
+test("parseNotice resolves a supplementary notice against the official calendar or the given base", () => {
+  // Official: the 2020 Spring Festival ended Thu 01-30, so the extension runs 01-31..02-02
+  // (Saturday 02-01, a make-up working day of the 2020 notice, becomes a day off).
+  assert.deepEqual(dates(notice.parseNotice(EXTENSION)), ["2020-01-31", "2020-02-01", "2020-02-02"]);
+  const cal = api.Calendar.official().withNotice(notice.parseNotice(EXTENSION));
+  assert.equal(cal.isWorkingDay("2020-02-01"), false);
+  // A custom base whose Spring Festival 2020 ended Sat 02-01 (a local extra day off): the
+  // extension adds only Sun 02-02.
+  const custom = { format: 1, version: "local", days: [{ date: "2020-02-01", type: "holiday", name: "春节" }] };
+  assert.deepEqual(dates(notice.parseNotice(EXTENSION, { calendar: custom })), ["2020-02-02"]);
+  assert.deepEqual(dates(notice.parseNotice(EXTENSION, { calendar: JSON.stringify(custom) })), ["2020-02-02"]);
+  // Notices already added to the base, in order: data, its JSON text, or a notice's text.
+  const n2027 = notice.parseNotice(N2027);
+  const ext2027 = "国务院办公厅关于延长2027年春节假期的通知\n一、延长2027年春节假期至2月14日(星期日),2月15日(星期一)起正常上班。";
+  // Against the official calendar 2027 is not covered: the Spring Festival it extends is unknown.
+  assert.equal(thrown(() => notice.parseNotice(ext2027))?.code, "notice_unreadable");
+  // With the 2027 notice (春节 Fri 02-05..Thu 02-11, Sat 02-13 worked) the extension is
+  // 02-12..02-14 (Fri, Sat, Sun: the make-up Saturday becomes a day off).
+  for (const given of [n2027, JSON.stringify(n2027), N2027]) {
+    assert.deepEqual(dates(notice.parseNotice(ext2027, { notices: [given] })), ["2027-02-12", "2027-02-13", "2027-02-14"]);
+  }
+  const cal2027 = api.Calendar.official().withNotice(n2027).withNotice(notice.parseNotice(ext2027, { notices: [n2027] }));
+  assert.equal(cal2027.isWorkingDay("2027-02-13"), false);
+  assert.deepEqual(cal2027.loadedNotices, ["2027", "2027-extension"]);
+  for (const wrong of [5, "x", [custom]]) {
+    assert.ok(thrown(() => notice.parseNotice(EXTENSION, wrong)) instanceof TypeError, String(wrong));
+  }
+  assert.ok(thrown(() => notice.parseNotice(EXTENSION, { notices: n2027 })) instanceof TypeError);
+  assert.ok(thrown(() => notice.parseNotice(EXTENSION, { notices: [2027] })) instanceof TypeError);
+  assert.equal(thrown(() => notice.parseNotice(EXTENSION, { calendar: { format: 2 } }))?.code, "unsupported_schema");
 });

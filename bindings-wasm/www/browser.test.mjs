@@ -752,6 +752,37 @@ test("event log: accepted and refused events, status, timeline, returned, reject
   await audit("event log (O&M rejected)");
 });
 
+test("the optional module fuling-rules/notice: loaded only when imported, its notice applied by the main module", async () => {
+  await open();
+  const wasmFiles = () => page.evaluate(() => performance.getEntriesByType("resource")
+    .map((r) => new URL(r.name).pathname).filter((p) => p.endsWith(".wasm")));
+  // The form page never imports it (issue 17: its .wasm is not part of the page's size).
+  assert.deepEqual(await wasmFiles(), ["/pkg/web/fuling_rules_wasm_bg.wasm"]);
+  const text = "国务院办公厅关于2027年部分节假日安排的通知\n一、元旦:1月1日(周五)至3日(周日)放假,共3天。";
+  const got = await page.evaluate(async (text) => {
+    const main = await import("../pkg/web/fuling_rules_wasm.js");
+    await main.default();
+    const notice = await import("../pkg/web/notice.js");
+    await notice.default();
+    const parsed = notice.parseNotice(text);
+    const cal = main.Calendar.official().withNotice(parsed);
+    const code = (f) => { try { f(); return null; } catch (e) { return `${e.name} ${e.code}`; } };
+    return {
+      id: parsed.id,
+      due: cal.addWorkingDays("2026-12-30", 2),
+      loaded: cal.loadedNotices,
+      text: code(() => main.Calendar.official().withNotice(text)),
+      unreadable: code(() => notice.parseNotice("一、元旦:1月1日放假。")),
+    };
+  }, text);
+  // Thu 2026-12-31 is the 1st working day; 元旦 01-01..01-03 off; Mon 2027-01-04 the 2nd.
+  assert.deepEqual(got, {
+    id: "2027", due: "2027-01-04", loaded: ["2027"],
+    text: "RulesError invalid_input", unreadable: "RulesError notice_unreadable",
+  });
+  assert.deepEqual(await wasmFiles(), ["/pkg/web/fuling_rules_wasm_bg.wasm", "/pkg/web/notice_bg.wasm"]);
+});
+
 test("no console errors and no failed requests", () => {
   assert.deepEqual(consoleErrors, []);
   assert.deepEqual(failedRequests, []);

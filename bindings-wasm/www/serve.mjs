@@ -3,7 +3,8 @@
 //
 // It serves the bindings-wasm folder, but only these parts of it:
 //   /www/                        the page (index.html, app.js, app.css)
-//   /pkg/web/                    the browser ES-module package that build.sh produces
+//   /pkg/web/                    the browser ES-module package that build.sh produces (and its
+//                                optional module notice.js, which the page itself does not import)
 //   /pkg/schemas.mjs             the package's JSON Schemas (the generated forms are built from them)
 //   /pkg/regulation.mjs          the regulation module (the states' and stages' Chinese names)
 //   /node_modules/mermaid/dist/  the mermaid npm package, so the page works with no network

@@ -183,3 +183,74 @@ fn a_supplement_read_alone_against_an_older_calendar() {
     // 01-23 (Thu): next working day Mon 02-03.
     assert_eq!(after.add_working_days(d("2020-01-23"), 1).unwrap(), d("2020-02-03"));
 }
+
+/// Notice data read back from its JSON (what the browser package's main module applies, the
+/// text reader being its optional module): every file round-trips, and applying the data
+/// gives the calendar that applying the text gives.
+#[test]
+fn notice_data_round_trips_through_json_and_applies_as_the_text_does() {
+    let mut by_text = CalendarBuilder::empty()
+        .first(d("2007-12-01"))
+        .last(d("2026-12-31"))
+        .build()
+        .unwrap();
+    let mut by_data = by_text.clone();
+    for file in IN_ORDER {
+        let parsed = by_text.read_notice(&read(file)).unwrap();
+        let json = serde_json::to_string(&parsed).unwrap();
+        let back = ParsedNotice::from_json_str(&json).unwrap();
+        assert_eq!(back, parsed, "{file}");
+        by_text = by_text.with_notice(&read(file)).unwrap();
+        by_data = by_data.with_parsed_notice(&back).unwrap();
+    }
+    assert_eq!(by_data, by_text);
+    assert_eq!(by_data.version(), by_text.version());
+    assert_eq!(by_data.loaded_notices(), by_text.loaded_notices());
+}
+
+/// The JSON reader checks what the text reader guarantees; each wrong input names its pointer.
+#[test]
+fn notice_data_that_the_text_reader_would_never_give_is_refused() {
+    use fuling_rules::ErrorCode;
+    let good = serde_json::to_value(parse_notice(&read("2026.txt")).unwrap()).unwrap();
+    let day = |date: &str| serde_json::json!({"date": date, "name": "春节", "name_en": null});
+    let cases: Vec<(&str, serde_json::Value, &str)> = vec![
+        // Monday 2026-02-16 is a day off; a working day must be a Saturday or Sunday.
+        ("/workdays", serde_json::json!([day("2026-02-16")]), "/workdays/0"),
+        // Saturday 2026-02-14 is the 2026 notice's second working day (after Sunday 01-04);
+        // a day off too, it is refused where it appears the second time.
+        ("/holidays", serde_json::json!([day("2026-02-14")]), "/workdays/1"),
+        // Outside 2025-12-01..2026-12-31.
+        ("/regular", serde_json::json!(["2025-11-30"]), "/regular/0"),
+        (
+            "/holidays",
+            serde_json::json!([day("2026-10-02"), day("2026-10-01")]),
+            "/holidays/1",
+        ),
+        ("/published", serde_json::json!("2025-11-4"), "/published"),
+        ("/extra", serde_json::json!(1), "/extra"),
+    ];
+    for (key, value, pointer) in cases {
+        let mut v = good.clone();
+        v.as_object_mut().unwrap().insert(key[1..].to_owned(), value);
+        let e = ParsedNotice::from_json_str(&v.to_string()).unwrap_err();
+        assert_eq!(e.code(), ErrorCode::InvalidCalendarData, "{key}");
+        assert!(
+            e.message_en().contains(&format!("at \"{pointer}\"")),
+            "{key}: {}",
+            e.message_en()
+        );
+    }
+    let mut empty = good.clone();
+    for k in ["holidays", "workdays", "regular"] {
+        empty[k] = serde_json::json!([]);
+    }
+    assert_eq!(
+        ParsedNotice::from_json_str(&empty.to_string()).unwrap_err().code(),
+        ErrorCode::InvalidCalendarData
+    );
+    assert_eq!(
+        ParsedNotice::from_json_str("{").unwrap_err().code(),
+        ErrorCode::InvalidJson
+    );
+}

@@ -411,7 +411,7 @@ class Ruleset:
     >>> from fuling_rules import Ruleset
     >>> r = Ruleset.default()
     >>> r.id, r.to_dict()["lead_department_review"]
-    ('fuling-draft-for-comment', {'article': {'article': 19, 'item': 2}, 'period': {'count': 5, 'direction': 'after', 'kind': 'deadline', 'unit': 'working_days'}})
+    ('fuling-draft-for-comment', {'period': {'unit': 'working_days', 'count': 5, 'direction': 'after', 'kind': 'deadline'}, 'article': {'article': 19, 'item': 2}})
     >>> r.requires_municipal_filing("500万元"), r.requires_municipal_filing("4,999,999.99")
     (True, False)
     """

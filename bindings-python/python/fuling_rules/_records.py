@@ -1,7 +1,8 @@
-"""Immutable result objects built from the core's serde output.
+"""Immutable result objects built from the core's JSON output.
 
-Each record keeps the exact JSON-shaped dict the Rust core produced (``to_dict()``
-returns a copy of it, so ``json.dumps(r.to_dict())`` equals the Rust JSON), and
+Each record keeps the exact JSON-shaped dict the Rust core produced, keys in the order
+of the core's JSON text (``to_dict()`` returns a copy of it, so
+``json.dumps(r.to_dict(), ensure_ascii=False, separators=(",", ":"))`` equals the Rust JSON), and
 exposes typed attributes: ISO date strings become ``datetime.date``, citations
 become ``Citation``, periods ``Period`` and nested objects records. Records
 compare equal when their data are equal, are hashable, and cannot be changed.
@@ -269,8 +270,8 @@ class Notice(Record):
     ...                     "二、春节:2月13日至19日放假调休,共7天。2月20日(星期六)、21日(星期日)上班。")
     >>> n.year, len(n.holidays), [d.date.isoformat() for d in n.workdays]
     (2010, 7, ['2010-02-20', '2010-02-21'])
-    >>> sorted(n.to_dict())
-    ['holidays', 'id', 'number', 'published', 'regular', 'title', 'workdays', 'year']
+    >>> list(n.to_dict())
+    ['id', 'year', 'title', 'number', 'published', 'holidays', 'workdays', 'regular']
     """
 
     __slots__ = ("id", "year", "title", "number", "published", "holidays", "workdays", "regular")

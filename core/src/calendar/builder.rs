@@ -788,7 +788,8 @@ fn official_file() -> Result<CalendarFile> {
     })
 }
 
-fn parse_file(json: &str) -> Result<CalendarFile> {
+/// `input_too_large` for calendar or notice data beyond [`MAX_CALENDAR_JSON_BYTES`].
+pub(super) fn check_json_size(json: &str) -> Result<()> {
     if json.len() > MAX_CALENDAR_JSON_BYTES {
         return Err(Error::new(
             ErrorCode::InputTooLarge,
@@ -799,6 +800,11 @@ fn parse_file(json: &str) -> Result<CalendarFile> {
             ),
         ));
     }
+    Ok(())
+}
+
+fn parse_file(json: &str) -> Result<CalendarFile> {
+    check_json_size(json)?;
     let value = crate::json_input::parse_value(json)?;
     crate::json_input::from_value::<CalendarFile>(&value)
         .map_err(|e| e.into_error(ErrorCode::InvalidCalendarData, "日历数据内容", "calendar data"))

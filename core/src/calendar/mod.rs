@@ -308,6 +308,30 @@ impl Calendar {
         CalendarBuilder::from_calendar(self).notice_text(text).build()
     }
 
+    /// This calendar with a notice already read ([`Calendar::read_notice`], or notice data
+    /// read from JSON by [`ParsedNotice::from_json_str`]) added, as [`Calendar::with_notice`]
+    /// adds a text: its days replace earlier entries, the coverage grows to the end of its
+    /// year, and the version gains `+notice-<id>`. A supplementary notice's days were resolved
+    /// against the calendar it was read on, not this one.
+    ///
+    /// # Errors
+    /// `invalid_calendar_data` when the notice leaves a gap after this calendar's data.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{calendar::parse_notice, Calendar};
+    /// let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    /// let n = parse_notice("国务院办公厅关于2027年部分节假日安排的通知\n一、元旦:1月1日(周五)至3日(周日)放假,共3天。")?;
+    /// let cal = Calendar::official().with_parsed_notice(&n)?;
+    /// assert_eq!(cal.add_working_days(d("2026-12-30"), 2)?, d("2027-01-04"));
+    /// assert_eq!(cal, Calendar::official().with_notice("国务院办公厅关于2027年部分节假日安排的通知\n一、元旦:1月1日(周五)至3日(周日)放假,共3天。")?);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn with_parsed_notice(&self, parsed: &ParsedNotice) -> Result<Calendar> {
+        CalendarBuilder::from_calendar(self).notice(parsed).build()
+    }
+
     fn out_of_range(&self, date: NaiveDate) -> Error {
         let c = self.inner.coverage;
         Error::new(

@@ -37,6 +37,7 @@ use super::date_map::{DateMap, DateSet};
 use super::numerals;
 use super::Calendar;
 use crate::error::{Error, ErrorCode, Result};
+use crate::json_input::{FromJson, ShapeError};
 use crate::json_output::ToJson;
 use chrono::{Datelike, NaiveDate, Weekday};
 
@@ -62,7 +63,8 @@ pub const MAX_NOTICE_CHARS: usize = 20_000;
 /// assert_eq!((day.name.as_str(), day.name_en.as_deref()), ("元旦", Some("New Year's Day")));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, ToJson, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, ToJson, FromJson, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct NoticeDay {
     /// The day.
     pub date: NaiveDate,
@@ -112,8 +114,9 @@ pub struct ParsedNotice {
 
 /// A State Council holiday notice read from its text: the notice record and the days it
 /// sets (every key present, `null` when the text does not give it).
-// The JSON form of a `ParsedNotice`, in this order.
-#[derive(ToJson, schemars::JsonSchema)]
+// The JSON form of a `ParsedNotice`, in this order; also what its JSON reader reads.
+#[derive(ToJson, FromJson, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[schemars(rename = "ParsedNotice")]
 struct NoticeJson {
     /// Identifier used by day entries, e.g. `"2027"` or `"2020-extension"`.
@@ -158,6 +161,154 @@ impl From<ParsedNotice> for NoticeJson {
             workdays: p.workdays,
             regular: p.regular,
         }
+    }
+}
+
+impl From<NoticeJson> for ParsedNotice {
+    fn from(j: NoticeJson) -> Self {
+        let NoticeJson {
+            id,
+            year,
+            title,
+            number,
+            published,
+            holidays,
+            workdays,
+            regular,
+        } = j;
+        ParsedNotice {
+            notice: Notice {
+                id,
+                year,
+                title,
+                number,
+                published,
+            },
+            holidays,
+            workdays,
+            regular,
+        }
+    }
+}
+
+impl NoticeJson {
+    /// What the text reader guarantees of every notice it reads, checked again on notice data
+    /// read from JSON: each list in date order without repeats, no day in two lists, working
+    /// days on a Saturday or Sunday, every day in the notice's year or the December before it,
+    /// at least one day, and `published` an ISO date.
+    fn check(&self) -> std::result::Result<(), ShapeError> {
+        if let Some(p) = &self.published {
+            if super::iso_date(p).is_none() {
+                return Err(ShapeError::custom("expected a date written YYYY-MM-DD or null").at("published"));
+            }
+        }
+        let holidays = self.holidays.iter().map(|d| d.date);
+        let workdays = self.workdays.iter().map(|d| d.date);
+        let lists: [(&str, Vec<NaiveDate>); 3] = [
+            ("holidays", holidays.collect()),
+            ("workdays", workdays.collect()),
+            ("regular", self.regular.clone()),
+        ];
+        let range = self.year.and_then(|y| {
+            let y = i32::from(y);
+            NaiveDate::from_ymd_opt(y - 1, 12, 1).zip(NaiveDate::from_ymd_opt(y, 12, 31))
+        });
+        for (k, (key, dates)) in lists.iter().enumerate() {
+            for (i, &d) in dates.iter().enumerate() {
+                let at = |reason: String| ShapeError::custom(reason).at(&i.to_string()).at(key);
+                if i > 0 && dates.get(i - 1).is_some_and(|&before| before >= d) {
+                    return Err(at(format!(
+                        "{d} is not after the day before it (the days are in date order, each once)"
+                    )));
+                }
+                if let Some((first, last)) = range.filter(|(f, l)| d < *f || d > *l) {
+                    return Err(at(format!("{d} lies outside the notice's year ({first} to {last})")));
+                }
+                if *key == "workdays" && !matches!(d.weekday(), Weekday::Sat | Weekday::Sun) {
+                    return Err(at(format!(
+                        "{d} is not a Saturday or Sunday, so it cannot be a working day of a notice"
+                    )));
+                }
+                if let Some((other, _)) = lists.iter().take(k).find(|(_, ds)| ds.binary_search(&d).is_ok()) {
+                    return Err(at(format!("{d} is also in {other}")));
+                }
+            }
+        }
+        if lists.iter().all(|(_, ds)| ds.is_empty()) {
+            return Err(ShapeError::custom(
+                "the notice names no day off, no working day and no regular day",
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Reads notice data: the JSON a [`ParsedNotice`] writes (what `parse_notice` returns, Python's
+/// `Notice.to_dict()`, JS `parseNotice`), checked as the text reader checks its result (each
+/// list in date order, no day in two lists, working days on weekends, days in the notice's
+/// year or the December before it). This is not the text reader: it applies notice data read
+/// elsewhere (the browser package's main module reads no notice text).
+///
+/// # Example
+/// ```
+/// use fuling_rules::calendar::{parse_notice, ParsedNotice};
+/// use fuling_rules::json_input::FromJson;
+/// let n = parse_notice("国务院办公厅关于2027年部分节假日安排的通知\n一、元旦:1月1日(周五)至3日(周日)放假,共3天。")?;
+/// let json = serde_json::to_value(&n).unwrap();
+/// assert_eq!(ParsedNotice::from_json(&json).unwrap(), n);
+/// let mut monday = json.clone();
+/// monday["workdays"] = serde_json::json!([{"date": "2027-01-04", "name": "元旦", "name_en": null}]);
+/// let e = ParsedNotice::from_json(&monday).unwrap_err();
+/// assert_eq!(e.pointer(), "/workdays/0");
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+impl FromJson for ParsedNotice {
+    fn from_json(value: &serde_json::Value) -> std::result::Result<ParsedNotice, ShapeError> {
+        let json = NoticeJson::from_json(value)?;
+        json.check()?;
+        Ok(json.into())
+    }
+}
+
+/// `Deserialize` through the one reader, [`ParsedNotice`]'s `FromJson`.
+///
+/// # Example
+/// ```
+/// use fuling_rules::calendar::{parse_notice, ParsedNotice};
+/// let n = parse_notice("国务院办公厅关于2027年部分节假日安排的通知\n一、元旦:1月1日(周五)至3日(周日)放假,共3天。")?;
+/// let back: ParsedNotice = serde_json::from_str(&serde_json::to_string(&n).unwrap()).unwrap();
+/// assert_eq!(back, n);
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+impl<'de> serde::Deserialize<'de> for ParsedNotice {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<ParsedNotice, D::Error> {
+        crate::json_input::deserialize(deserializer)
+    }
+}
+
+impl ParsedNotice {
+    /// Reads notice data from its JSON text (see the `FromJson` impl): what a notice read
+    /// elsewhere gives, e.g. the browser package's optional module `fuling-rules/notice`.
+    ///
+    /// # Errors
+    /// `invalid_json` for malformed JSON, `invalid_calendar_data` naming the JSON Pointer of
+    /// what is wrong, `input_too_large` beyond [`super::MAX_CALENDAR_JSON_BYTES`].
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{calendar::ParsedNotice, ErrorCode};
+    /// let n = ParsedNotice::from_json_str(r#"{"id": "2027", "year": 2027, "title": "国务院办公厅关于2027年部分节假日安排的通知",
+    ///     "number": null, "published": null, "regular": [], "workdays": [],
+    ///     "holidays": [{"date": "2027-01-01", "name": "元旦", "name_en": "New Year's Day"}]}"#)?;
+    /// assert_eq!(n.holidays.len(), 1);
+    /// let err = ParsedNotice::from_json_str(r#"{"id": "2027"}"#).unwrap_err();
+    /// assert_eq!(err.code(), ErrorCode::InvalidCalendarData);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn from_json_str(json: &str) -> Result<ParsedNotice> {
+        super::builder::check_json_size(json)?;
+        crate::json_input::from_value(&crate::json_input::parse_value(json)?)
+            .map_err(|e| e.into_error(ErrorCode::InvalidCalendarData, "通知数据", "notice data"))
     }
 }
 

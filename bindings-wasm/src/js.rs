@@ -1,0 +1,149 @@
+//! The conversions between JS values and the core's types, and the thrown `RulesError`:
+//! shared by the package's two wasm modules, the main one (`src/api.rs`) and the optional
+//! notice reader (`notice/src/lib.rs`, which includes this file), so both throw the same
+//! errors for the same input.
+
+use fuling_rules as fr;
+use fuling_rules::call;
+use fuling_rules::call::host::{self, Expected};
+use fuling_rules::json_output::ToJson;
+use js_sys::Reflect;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+// ---------------------------------------------------------------------------
+// Errors
+
+/// What an export throws: a `RulesError` made from the core's error, or a JS error (a `TypeError`).
+pub struct Throw(pub(crate) JsValue);
+
+pub(crate) type JsResult<T> = Result<T, Throw>;
+
+impl From<JsValue> for Throw {
+    fn from(e: JsValue) -> Self {
+        Throw(e)
+    }
+}
+
+impl From<Throw> for JsValue {
+    fn from(t: Throw) -> JsValue {
+        t.0
+    }
+}
+
+/// The core's error as a thrown `RulesError`: a JS `Error` with `code`, `article`, `message_zh`,
+/// `message_en`.
+impl From<fr::Error> for Throw {
+    fn from(e: fr::Error) -> Self {
+        let err = js_sys::Error::new(&format!("[{}] {}", e.code().as_str(), e.message_en()));
+        err.set_name("RulesError");
+        let article = e.article().and_then(|c| to_js(&c).ok()).unwrap_or(JsValue::NULL);
+        let fields = [
+            ("code", e.code().as_str().into()),
+            ("article", article),
+            ("message_zh", e.message_zh().into()),
+            ("message_en", e.message_en().into()),
+        ];
+        for (key, value) in fields {
+            // Reflect.set on a fresh, extensible Error cannot fail.
+            let _ = Reflect::set(err.as_ref(), &key.into(), &value);
+        }
+        Throw(err.into())
+    }
+}
+
+pub(crate) fn type_error(msg: &str) -> Throw {
+    Throw(js_sys::TypeError::new(msg).into())
+}
+
+/// The `TypeError` for `v` given as `what` where the core's `expected` was due.
+pub(crate) fn wrong(v: &JsValue, what: &str, expected: Expected) -> Throw {
+    let got = v.js_typeof().as_string().unwrap_or_else(|| "unknown".into());
+    type_error(&expected.message(what, &got))
+}
+
+// ---------------------------------------------------------------------------
+// Conversions
+
+/// A core result as plain JS data: the core's JSON text (its one writer, `ToJson`), then
+/// `JSON.parse`, so JS sees exactly the JSON the Rust and Python APIs produce (snake_case
+/// fields, absent optional fields left out).
+pub(crate) fn to_js<T: ToJson + ?Sized>(value: &T) -> JsResult<JsValue> {
+    let text = fr::json_output::to_string(value);
+    Ok(js_sys::JSON::parse(&text).map_err(|_| {
+        fr::Error::new(
+            fr::ErrorCode::InvalidInput,
+            "结果无法转换",
+            "result cannot be converted",
+        )
+    })?)
+}
+
+/// A JS array of strings.
+pub(crate) fn strings<'a>(items: impl Iterator<Item = &'a str>) -> JsValue {
+    items.map(JsValue::from).collect::<js_sys::Array>().into()
+}
+
+/// A string argument (at most `call::MAX_TEXT_BYTES`); anything else is a `TypeError`.
+pub(crate) fn string_arg(v: &JsValue, what: &str) -> JsResult<String> {
+    let s = v.as_string().ok_or_else(|| wrong(v, what, Expected::Text))?;
+    call::check_text(&s)?;
+    Ok(s)
+}
+
+/// An array argument (`Array.isArray`); anything else, an array-like object included, is a
+/// `TypeError` (as Python's for a non-sequence).
+// Used by the records API and by the notice module (not by every build of each).
+#[allow(dead_code)]
+pub(crate) fn array_arg(v: &JsValue, what: &str) -> JsResult<js_sys::Array> {
+    match js_sys::Array::is_array(v) {
+        true => Ok(v.clone().unchecked_into()),
+        false => Err(wrong(v, what, Expected::Array)),
+    }
+}
+
+/// JSON text of an argument given either as a JSON string or as a JS value
+/// (serialised with `JSON.stringify`, so `toJSON` methods such as `Amount`'s apply).
+pub(crate) fn json_arg(v: &JsValue, what: &str) -> JsResult<String> {
+    if v.is_string() {
+        return string_arg(v, what);
+    }
+    if v.is_undefined() || v.is_function() || v.is_symbol() {
+        return Err(wrong(v, what, Expected::Json));
+    }
+    match js_sys::JSON::stringify(v) {
+        Ok(js) => string_arg(&js.into(), what),
+        // A cycle or a BigInt is a TypeError already; a stack overflow (too deep) is a RangeError.
+        Err(e) if e.is_instance_of::<js_sys::TypeError>() => Err(Throw(e)),
+        Err(_) => Err(host::too_deep(what).into()),
+    }
+}
+
+/// A notice argument as text: notice data (a `ParsedNotice` object or its JSON text) or, where a
+/// notice's text is accepted, that text; anything else (a number, an array) is a `TypeError`.
+/// [`is_notice_data`] tells the two texts apart.
+pub(crate) fn notice_arg(v: &JsValue, what: &str) -> JsResult<String> {
+    match v.is_string() || (v.is_object() && !js_sys::Array::is_array(v)) {
+        true => json_arg(v, what),
+        false => Err(wrong(v, what, Expected::Json)),
+    }
+}
+
+/// Whether the text of a notice argument is notice data (a JSON object) rather than a notice's
+/// text (which never starts with `{`).
+pub(crate) fn is_notice_data(text: &str) -> bool {
+    text.trim_start().starts_with('{')
+}
+
+/// A JSON argument parsed by the core (`invalid_json` when malformed).
+pub(crate) fn json_value_arg(v: &JsValue, what: &str) -> JsResult<serde_json::Value> {
+    Ok(fr::json_input::parse_value(&json_arg(v, what)?)?)
+}
+
+/// The option `key` of an options object (undefined when there is no object).
+pub(crate) fn option(options: &JsValue, key: &str) -> JsResult<JsValue> {
+    match options.is_object() {
+        true => Reflect::get(options, &key.into()).map_err(|_| type_error(&format!("cannot read option {key}"))),
+        false => Ok(JsValue::UNDEFINED),
+    }
+}
