@@ -42,7 +42,9 @@ before(async () => {
     viewport: { width: 1400, height: 900 },
   });
   page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(10000);
+  // 30 s, not 10: on a loaded 2-core machine (a build beside the test) one locator of the first
+  // dossier fill once took longer than 10 s; a missing element still fails, only later.
+  page.setDefaultTimeout(30000);
   page.on("console", (m) => { if (m.type() === "error") consoleErrors.push(`${m.text()} @ ${m.location().url}`); });
   page.on("pageerror", (e) => consoleErrors.push(`pageerror: ${e.message} ${(e.stack ?? "").split("\n").slice(1, 3).join(" ").trim()} (test: ${currentTest})`));
   page.on("requestfailed", (r) => failedRequests.push(`${r.url()}: ${r.failure()?.errorText}`));

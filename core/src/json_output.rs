@@ -160,13 +160,19 @@ pub(crate) fn pretty(compact: &str) -> String {
 // ---------------------------------------------------------------------------
 // The helpers the generated writers call (one copy each, not per type).
 
-/// Writes `key` (already `"name":`), preceded by a comma unless it is the object's first.
+/// Writes `"key":` (`key` a name that needs no escaping, as the derive checks), preceded
+/// by a comma unless it is the object's first. The names are kept without their quotes, so
+/// that a name the readers also know is stored once in the `.wasm`.
 #[inline(never)]
 pub(crate) fn key(out: &mut String, key: &'static str) {
     if !out.ends_with('{') {
         out.push(',');
     }
+    out.reserve(key.len() + 4);
+    out.push('"');
     out.push_str(key);
+    out.push('"');
+    out.push(':');
 }
 
 /// One field: its key, then its value.
@@ -176,10 +182,26 @@ pub(crate) fn field<T: ToJson + ?Sized>(out: &mut String, k: &'static str, value
     value.write_json(out);
 }
 
-/// A unit enum's value: its name (already quoted) from the enum's table.
+/// A name that needs no escaping, as a JSON string.
+#[inline(never)]
+pub(crate) fn plain(out: &mut String, name: &str) {
+    out.push('"');
+    out.push_str(name);
+    out.push('"');
+}
+
+/// A unit enum's value: its name from the enum's table.
 #[inline(never)]
 pub(crate) fn name(out: &mut String, names: &[&str], index: usize) {
-    out.push_str(names.get(index).copied().unwrap_or_default());
+    plain(out, names.get(index).copied().unwrap_or_default());
+}
+
+/// The opening of an internally tagged variant: `{"tag":"name"`.
+#[inline(never)]
+pub(crate) fn open_tagged(out: &mut String, tag: &'static str, name: &'static str) {
+    out.push('{');
+    key(out, tag);
+    plain(out, name);
 }
 
 /// A JSON string, escaped as serde_json escapes it: `"` and `\`, the short escapes

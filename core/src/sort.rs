@@ -5,11 +5,25 @@
 
 use std::cmp::Ordering;
 
+/// The comparator of positions: a trait of its own rather than `dyn Fn`, whose vtable also
+/// holds a `call_once` shim per closure type, never called.
+trait Compare {
+    fn compare(&self, a: usize, b: usize) -> Ordering;
+}
+
+impl<F: Fn(usize, usize) -> Ordering> Compare for F {
+    fn compare(&self, a: usize, b: usize) -> Ordering {
+        self(a, b)
+    }
+}
+
 /// Sorts `v` by `key`, stably (equal keys keep their order), as `slice::sort_by_key` does.
 pub(crate) fn sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
     let swaps = {
         let items: &[T] = v;
-        sorting_swaps(items.len(), &|a, b| items.get(a).map(&key).cmp(&items.get(b).map(&key)))
+        sorting_swaps(items.len(), &|a: usize, b: usize| {
+            items.get(a).map(&key).cmp(&items.get(b).map(&key))
+        })
     };
     for (a, b) in swaps {
         v.swap(a, b);
@@ -18,7 +32,7 @@ pub(crate) fn sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
 
 /// The swaps that put `n` items into the stable order of `cmp` (over their current positions).
 #[inline(never)]
-fn sorting_swaps(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<(usize, usize)> {
+fn sorting_swaps(n: usize, cmp: &dyn Compare) -> Vec<(usize, usize)> {
     let order = merge_sort(n, cmp);
     // `at[p]`: the item now at position p; `place[i]`: where item i now is.
     let mut at: Vec<usize> = (0..n).collect();
@@ -50,7 +64,7 @@ fn sorting_swaps(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<(usize
 
 /// The positions `0..n` in the stable order of `cmp`: a bottom-up merge sort (a few hundred
 /// bytes of code where the standard library's sort takes about 5 KB).
-fn merge_sort(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+fn merge_sort(n: usize, cmp: &dyn Compare) -> Vec<usize> {
     let mut order: Vec<usize> = (0..n).collect();
     let mut width = 1;
     while width < n {
@@ -61,7 +75,7 @@ fn merge_sort(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
             loop {
                 // From the right run only when strictly less: equal items keep their order.
                 let next = match (left.peek(), right.peek()) {
-                    (Some(&a), Some(&b)) if cmp(b, a) == Ordering::Less => right.next(),
+                    (Some(&a), Some(&b)) if cmp.compare(b, a) == Ordering::Less => right.next(),
                     (Some(_), _) => left.next(),
                     (None, _) => right.next(),
                 };

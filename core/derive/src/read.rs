@@ -46,7 +46,7 @@ pub(crate) fn struct_body(
         let mut __out: #name #ty_generics = ::core::default::Default::default();
         #(#presets)*
         let __o = &mut __out;
-        __fj::read_struct(__value, &__TABLE, &mut move |__i, __v| match __i {
+        __fj::read_struct(__value, &__TABLE, &mut move |__i: usize, __v: &__fj::Value| match __i {
             #(#arms)*
             _ => ::core::result::Result::Ok(()),
         })?;
@@ -171,7 +171,7 @@ fn slots_body(
         #table
         let mut __slots = (#(#inits,)*);
         let __o = &mut __slots;
-        __fj::read_struct(__value, &__TABLE, &mut move |__i, __v| match __i {
+        __fj::read_struct(__value, &__TABLE, &mut move |__i: usize, __v: &__fj::Value| match __i {
             #(#arms)*
             _ => ::core::result::Result::Ok(()),
         })?;

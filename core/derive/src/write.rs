@@ -39,6 +39,19 @@ fn lit(s: &str) -> LitStr {
     LitStr::new(s, Span::call_site())
 }
 
+/// A name the writers put in quotes as it is (`json_output::plain`): one that needs no
+/// escaping, else a compile error.
+fn plain(name: &str, at: &dyn quote::ToTokens) -> syn::Result<LitStr> {
+    if quoted(name) == format!("\"{name}\"") {
+        Ok(lit(name))
+    } else {
+        Err(syn::Error::new_spanned(
+            at,
+            format!("ToJson: the name {name:?} needs escaping"),
+        ))
+    }
+}
+
 /// The statements that write the named fields `fields` (bound to the identifiers the
 /// pattern gives them: `access(ident)` is an expression of type `&FieldType`).
 fn write_fields(
@@ -56,7 +69,7 @@ fn write_fields(
         let write = if a.flatten {
             quote! { __jo::ToJsonFields::write_fields(#value, __out); }
         } else {
-            let key = lit(&format!("{}:", quoted(&a.field_key(&ident))));
+            let key = plain(&a.field_key(&ident), &ident)?;
             quote! { __jo::field(__out, #key, #value); }
         };
         out.push(match a.skip_serializing_if {
@@ -121,22 +134,22 @@ pub(crate) fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                 arms.push(match (&container.tag, &v.fields) {
                     (None, Fields::Unit) => {
                         // A unit enum is a table of its written names, indexed by the variant.
-                        let text = lit(&quoted(&key));
+                        let text = plain(&key, vname)?;
                         let i = names.len();
                         names.push(text);
                         quote! { #name::#vname => #i, }
                     }
                     (Some(tag), Fields::Unit) => {
-                        let text = lit(&format!("{{{}:{}}}", quoted(tag), quoted(&key)));
-                        quote! { #name::#vname => __out.push_str(#text), }
+                        let (tag, key) = (plain(tag, name)?, plain(&key, vname)?);
+                        quote! { #name::#vname => { __jo::open_tagged(__out, #tag, #key); __out.push('}'); } }
                     }
                     (Some(tag), Fields::Named(fields)) => {
-                        let open = lit(&format!("{{{}:{}", quoted(tag), quoted(&key)));
+                        let (tag, key) = (plain(tag, name)?, plain(&key, vname)?);
                         let idents: Vec<_> = fields.named.iter().map(|f| f.ident.clone()).collect();
                         let writes = write_fields(fields, &|ident| quote! { #ident })?;
                         quote! {
                             #name::#vname { #(#idents),* } => {
-                                __out.push_str(#open);
+                                __jo::open_tagged(__out, #tag, #key);
                                 #(#writes)*
                                 __out.push('}');
                             }

@@ -9,8 +9,12 @@ use crate::json_output::ToJson;
 use chrono::{Datelike, NaiveDate, Weekday};
 use std::sync::Arc;
 
-/// The official data (国务院办公厅部分节假日安排通知), embedded at compile time.
-pub(crate) const OFFICIAL_JSON: &str = include_str!("../../data/holidays.json");
+/// The official data (国务院办公厅部分节假日安排通知), embedded at compile time: `build.rs`
+/// writes `data/holidays.json` as tables (the days as runs of dates).
+#[allow(clippy::type_complexity)]
+mod official {
+    include!(concat!(env!("OUT_DIR"), "/official_calendar.rs"));
+}
 
 /// The longest span a calendar may cover, in days (about 200 years), bounding memory.
 ///
@@ -404,7 +408,7 @@ impl CalendarBuilder {
         PARSED
             .get_or_init(|| {
                 let mut b = Self::empty();
-                b.apply_file(parse_file(OFFICIAL_JSON)?, true)?;
+                b.apply_file(official_file()?, true)?;
                 Ok(b)
             })
             .clone()
@@ -735,6 +739,55 @@ impl CalendarBuilder {
 /// ```
 pub const MAX_CALENDAR_JSON_BYTES: usize = 4 * 1024 * 1024;
 
+/// The official data as read from `data/holidays.json` (the same file, its `note`s aside,
+/// which the library does not use), from the tables `build.rs` writes.
+fn official_file() -> Result<CalendarFile> {
+    let date = |(y, m, d): (i32, u32, u32)| NaiveDate::from_ymd_opt(y, m, d);
+    let malformed = || invalid("官方数据有误", "the official data is malformed");
+    let mut notices = Vec::with_capacity(official::NOTICES.len());
+    for &(id, year, title, number, published) in official::NOTICES {
+        notices.push(Notice {
+            id: id.to_owned(),
+            year,
+            title: title.to_owned(),
+            number: number.map(str::to_owned),
+            published: published.map(str::to_owned),
+        });
+    }
+    let mut days = Vec::new();
+    for &(notice, name, kind, first, count) in official::RUNS {
+        let (Some(&(id, ..)), Some(&(zh, en)), Some(first)) = (
+            official::NOTICES.get(usize::from(notice)),
+            official::NAMES.get(usize::from(name)),
+            date(first),
+        ) else {
+            return Err(malformed());
+        };
+        for i in 0..count {
+            days.push(DayEntry {
+                date: first
+                    .checked_add_days(chrono::Days::new(u64::from(i)))
+                    .ok_or_else(malformed)?,
+                kind,
+                name: Some(zh.to_owned()),
+                name_en: Some(en.to_owned()),
+                notice: Some(id.to_owned()),
+                note: None,
+            });
+        }
+    }
+    Ok(CalendarFile {
+        format: 1,
+        base: None,
+        version: official::VERSION.map(str::to_owned),
+        first: official::FIRST.and_then(date),
+        last: official::LAST.and_then(date),
+        note: None,
+        notices,
+        days,
+    })
+}
+
 /// `input_too_large` for calendar or notice data beyond [`MAX_CALENDAR_JSON_BYTES`].
 pub(super) fn check_json_size(json: &str) -> Result<()> {
     if json.len() > MAX_CALENDAR_JSON_BYTES {
@@ -768,4 +821,24 @@ fn parse_file(json: &str) -> Result<CalendarFile> {
 /// ```
 pub fn calendar_json_schema() -> serde_json::Value {
     serde_json::to_value(schemars::schema_for!(CalendarFile)).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tables `build.rs` writes hold what `data/holidays.json` holds (its `note`s aside).
+    #[test]
+    fn official_tables_agree_with_the_json() {
+        let json = parse_file(include_str!("../../data/holidays.json")).unwrap();
+        let tables = official_file().unwrap();
+        assert_eq!(
+            (tables.format, &tables.base, &tables.version, tables.first, tables.last),
+            (json.format, &json.base, &json.version, json.first, json.last)
+        );
+        assert_eq!(tables.notices, json.notices);
+        let days: Vec<DayEntry> = json.days.into_iter().map(|d| DayEntry { note: None, ..d }).collect();
+        assert_eq!(days.len(), 800);
+        assert_eq!(tables.days, days);
+    }
 }

@@ -190,9 +190,9 @@ fn runs(days: &[DayInfo]) -> Vec<(NaiveDate, NaiveDate, &DayInfo)> {
 }
 
 fn describe_en(days: &[DayInfo]) -> String {
-    let parts: Vec<String> = runs(days)
-        .into_iter()
-        .map(|(a, b, info)| {
+    let mut parts: Vec<String> = Vec::new();
+    for (a, b, info) in runs(days) {
+        parts.push({
             let wd = WEEKDAY_EN
                 .get(a.weekday().num_days_from_monday() as usize)
                 .copied()
@@ -213,8 +213,8 @@ fn describe_en(days: &[DayInfo]) -> String {
             } else {
                 format!("{}..{}{label}", md(a), md(b))
             }
-        })
-        .collect();
+        });
+    }
     join_en(&parts)
 }
 
@@ -227,9 +227,9 @@ fn join_en(parts: &[String]) -> String {
 }
 
 fn describe_zh(days: &[DayInfo]) -> String {
-    let parts = runs(days)
-        .into_iter()
-        .map(|(a, b, info)| {
+    let mut parts: Vec<String> = Vec::new();
+    for (a, b, info) in runs(days) {
+        parts.push({
             let wd = WEEKDAY_ZH
                 .get(a.weekday().num_days_from_monday() as usize)
                 .copied()
@@ -244,8 +244,8 @@ fn describe_zh(days: &[DayInfo]) -> String {
             } else {
                 format!("{}至{}{label}", md(a), md(b))
             }
-        })
-        .collect::<Vec<_>>();
+        });
+    }
     crate::text::join(&parts, "、")
 }
 

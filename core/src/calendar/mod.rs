@@ -274,10 +274,11 @@ impl Calendar {
     /// ```
     pub fn loaded_notices(&self) -> Vec<&Notice> {
         let t = &self.inner;
-        t.loaded
-            .iter()
-            .filter_map(|id| t.notices.iter().find(|n| &n.id == id))
-            .collect()
+        let mut out = Vec::new();
+        for id in &t.loaded {
+            out.extend(t.notices.iter().find(|n| &n.id == id));
+        }
+        out
     }
 
     /// This calendar with a notice's text added (e.g. the next year's notice, pasted the day

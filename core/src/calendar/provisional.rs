@@ -154,17 +154,14 @@ fn statutory(year: i32, law: HolidayLaw) -> Result<Vec<(NaiveDate, &'static str,
         )
     })?;
     let next = |d: NaiveDate, n: u64| d.checked_add_days(chrono::Days::new(n));
-    let mut spring = Vec::new();
-    if law == HolidayLaw::Rev2024 {
-        spring.push(row.chuxi);
-    }
-    spring.extend(
-        [Some(row.chunjie), next(row.chunjie, 1), next(row.chunjie, 2)]
-            .into_iter()
-            .flatten(),
-    );
     let mut out = vec![(ymd(year, 1, 1)?, "元旦", "New Year's Day")];
-    out.extend(spring.into_iter().map(|d| (d, "春节", "Spring Festival")));
+    let chuxi = (law == HolidayLaw::Rev2024).then_some(row.chuxi);
+    for d in [chuxi, Some(row.chunjie), next(row.chunjie, 1), next(row.chunjie, 2)]
+        .into_iter()
+        .flatten()
+    {
+        out.push((d, "春节", "Spring Festival"));
+    }
     out.push((row.qingming, "清明节", "Qingming Festival"));
     out.push((ymd(year, 5, 1)?, "劳动节", "Labour Day"));
     if law == HolidayLaw::Rev2024 {
@@ -205,8 +202,10 @@ pub(crate) fn year_entries(year: i32, law: HolidayLaw) -> Result<Vec<DayEntry>> 
         }
     }
     // 第六条: each day owed goes to the first Monday–Friday after it that is not a day off.
-    let mut off: Vec<(NaiveDate, String, String)> =
-        days.iter().map(|(d, zh, en, _)| (*d, zh.clone(), en.clone())).collect();
+    let mut off: Vec<(NaiveDate, String, String)> = Vec::with_capacity(days.len());
+    for (d, zh, en, _) in &days {
+        off.push((*d, zh.clone(), en.clone()));
+    }
     for (d, zh, en, owed) in &days {
         let mut x = *d;
         for _ in 0..*owed {
@@ -227,17 +226,18 @@ pub(crate) fn year_entries(year: i32, law: HolidayLaw) -> Result<Vec<DayEntry>> 
             );
         }
     }
-    Ok(off
-        .into_iter()
-        .map(|(date, name, name_en)| DayEntry {
+    let mut out = Vec::with_capacity(off.len());
+    for (date, name, name_en) in off {
+        out.push(DayEntry {
             date,
             kind: EntryKind::Holiday,
             name: Some(name),
             name_en: Some(name_en),
             notice: None,
             note: None,
-        })
-        .collect())
+        });
+    }
+    Ok(out)
 }
 
 /// Adds to `days` (the provisional entries, which replace every other entry from `from` on)

@@ -145,7 +145,11 @@ fn check_limits(input: &Value) -> Result<()> {
                     format!("a string is longer than {MAX_STRING_CHARS} characters"),
                 )
             }
-            Value::Array(a) => stack.extend(a.iter().map(|x| (x, depth + 1))),
+            Value::Array(a) => {
+                for x in a {
+                    stack.push((x, depth + 1));
+                }
+            }
             Value::Object(o) => {
                 if o.keys().any(|k| long(k)) {
                     return too_large(
@@ -153,7 +157,9 @@ fn check_limits(input: &Value) -> Result<()> {
                         format!("a key is longer than {MAX_STRING_CHARS} characters"),
                     );
                 }
-                stack.extend(o.values().map(|x| (x, depth + 1)));
+                for x in o.values() {
+                    stack.push((x, depth + 1));
+                }
             }
             _ => {}
         }

@@ -173,12 +173,16 @@ impl CheckReport {
     /// assert_eq!(r.unmet_conditions, [AcceptanceCondition::RecordsComplete]);
     /// ```
     pub fn from_findings(findings: Vec<Finding>) -> Self {
-        let passed = !findings.iter().any(Finding::is_blocking);
-        let mut rejection_grounds: Vec<RejectionGround> = findings.iter().filter_map(|f| f.code.ground()).collect();
+        let mut passed = true;
+        let mut rejection_grounds: Vec<RejectionGround> = Vec::new();
+        let mut unmet_conditions: Vec<AcceptanceCondition> = Vec::new();
+        for f in &findings {
+            passed &= !f.is_blocking();
+            rejection_grounds.extend(f.code.ground());
+            unmet_conditions.extend(f.code.condition());
+        }
         crate::sort::sort_by_key(&mut rejection_grounds, |g| *g);
         rejection_grounds.dedup();
-        let mut unmet_conditions: Vec<AcceptanceCondition> =
-            findings.iter().filter_map(|f| f.code.condition()).collect();
         crate::sort::sort_by_key(&mut unmet_conditions, |c| *c);
         unmet_conditions.dedup();
         CheckReport {

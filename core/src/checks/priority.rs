@@ -72,7 +72,7 @@ pub struct PriorityResult {
 /// assert_eq!(r.categories, [Art::new(22).item(1), Art::new(22).item(5)]);
 /// ```
 pub fn priority_categories(p: &PriorityInput) -> PriorityResult {
-    let items: [(u8, Vec<&str>); 8] = [
+    let items: [(u8, Vec<String>); 8] = [
         (1, on(&[("central_deployment", p.central_deployment)])),
         (
             2,
@@ -96,23 +96,31 @@ pub fn priority_categories(p: &PriorityInput) -> PriorityResult {
             on(&[("daily_service_transformation", p.daily_service_transformation)]),
         ),
     ];
-    let matches: Vec<PriorityMatch> = items
-        .into_iter()
-        .filter(|(_, because)| !because.is_empty())
-        .map(|(item, because)| PriorityMatch {
-            article: Art::new(22).item(item),
-            because: because.into_iter().map(str::to_owned).collect(),
-        })
-        .collect();
+    // Plain loops: an iterator chain here is code per closure type in the `.wasm`.
+    let mut matches = Vec::new();
+    let mut categories = Vec::new();
+    for (item, because) in items {
+        if !because.is_empty() {
+            let article = Art::new(22).item(item);
+            categories.push(article);
+            matches.push(PriorityMatch { article, because });
+        }
+    }
     PriorityResult {
         priority: !matches.is_empty(),
-        categories: matches.iter().map(|m| m.article).collect(),
+        categories,
         matches,
     }
 }
 
-fn on<'a>(fields: &[(&'a str, bool)]) -> Vec<&'a str> {
-    fields.iter().filter(|(_, b)| *b).map(|(k, _)| *k).collect()
+fn on(fields: &[(&str, bool)]) -> Vec<String> {
+    let mut out = Vec::new();
+    for &(k, b) in fields {
+        if b {
+            out.push(k.to_owned());
+        }
+    }
+    out
 }
 
 /// An opt-in ordering of several projects. **Not in the text**: 第二十二条 only says

@@ -385,11 +385,10 @@ impl Portfolio {
         }
         keyed.sort_by(order);
         let items: Vec<AgendaItem> = keyed.into_iter().map(|k| k.item).collect();
-        let receipt = Receipt::new(rules, calendar).noting(
-            items
-                .iter()
-                .flat_map(|i| i.explanation.iter().chain(i.estimate.iter().map(|e| &e.explanation))),
-        );
+        let mut receipt = Receipt::new(rules, calendar);
+        for i in &items {
+            receipt.note(i.explanation.as_ref(), i.estimate.as_ref());
+        }
         Ok(Agenda {
             receipt,
             as_of,

@@ -105,12 +105,12 @@ impl Project {
                 let Some(first) = report.rejection_grounds.first() else {
                     return Ok(());
                 };
-                let codes: Vec<&str> = report
-                    .findings
-                    .iter()
-                    .filter(|f| f.is_blocking())
-                    .map(|f| f.code.as_str())
-                    .collect();
+                let mut codes: Vec<&str> = Vec::new();
+                for f in &report.findings {
+                    if f.is_blocking() {
+                        codes.push(f.code.as_str());
+                    }
+                }
                 Err(Error::new(
                     ErrorCode::JointReviewBlocking,
                     format!(
@@ -232,11 +232,12 @@ impl Project {
                 let Event::TestingCompleted { documents, .. } = event else {
                     return Err(not_for(row));
                 };
-                let missing: Vec<&str> = TestingDocument::ALL
-                    .iter()
-                    .filter(|doc| !documents.contains(doc))
-                    .map(|doc| doc.zh())
-                    .collect();
+                let mut missing: Vec<&str> = Vec::new();
+                for doc in &TestingDocument::ALL {
+                    if !documents.contains(doc) {
+                        missing.push(doc.zh());
+                    }
+                }
                 if missing.is_empty() {
                     Ok(())
                 } else {
@@ -313,31 +314,29 @@ impl Project {
                 let Event::Accepted { conditions, .. } = event else {
                     return Err(not_for(row));
                 };
-                let missing: Vec<AcceptanceCondition> = AcceptanceCondition::ALL
-                    .iter()
-                    .copied()
-                    .filter(|c| {
-                        let waived = self.application().secret && c.platform_only();
-                        !waived && !conditions.contains(c)
-                    })
-                    .collect();
+                let mut missing: Vec<AcceptanceCondition> = Vec::new();
+                let mut names: Vec<String> = Vec::new();
+                for &c in &AcceptanceCondition::ALL {
+                    let waived = self.application().secret && c.platform_only();
+                    if !waived && !conditions.contains(&c) {
+                        missing.push(c);
+                        names.push(c.article().en());
+                    }
+                }
                 match missing.first() {
                     None => Ok(()),
-                    Some(first) => {
-                        let names: Vec<String> = missing.iter().map(|c| c.article().en()).collect();
-                        Err(Error::new(
-                            ErrorCode::ConditionsNotMet,
-                            format!(
-                                "验收须同时满足第三十四条各项条件;未满足:{}",
-                                crate::text::join(&names, "、")
-                            ),
-                            format!(
-                                "acceptance needs every Art. 34 condition; not met: {}",
-                                crate::text::join(&names, ", ")
-                            ),
-                        )
-                        .with_article(first.article()))
-                    }
+                    Some(first) => Err(Error::new(
+                        ErrorCode::ConditionsNotMet,
+                        format!(
+                            "验收须同时满足第三十四条各项条件;未满足:{}",
+                            crate::text::join(&names, "、")
+                        ),
+                        format!(
+                            "acceptance needs every Art. 34 condition; not met: {}",
+                            crate::text::join(&names, ", ")
+                        ),
+                    )
+                    .with_article(first.article())),
                 }
             }
             Guard::ReportPending => {

@@ -7,16 +7,13 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::records::MigrationNote;
 use serde_json::{Map, Value};
 
-/// The events of a record, as objects with their index (non-objects are left to the reader,
+/// The events of a record (a non-object among them is skipped by the callers and left to the reader,
 /// which refuses them).
-fn events_mut(project: &mut Map<String, Value>) -> impl Iterator<Item = (usize, &mut Map<String, Value>)> {
-    project
-        .get_mut("events")
-        .and_then(Value::as_array_mut)
-        .into_iter()
-        .flatten()
-        .enumerate()
-        .filter_map(|(i, e)| e.as_object_mut().map(|o| (i, o)))
+fn events_mut(project: &mut Map<String, Value>) -> &mut [Value] {
+    match project.get_mut("events").and_then(Value::as_array_mut) {
+        Some(events) => events,
+        None => &mut [],
+    }
 }
 
 fn type_of(event: &Map<String, Value>) -> &str {
@@ -31,7 +28,10 @@ pub(crate) fn trial_passed_when_accepted(
     notes: &mut Vec<MigrationNote>,
 ) -> Result<()> {
     let mut passed = false;
-    for (i, event) in events_mut(project) {
+    for (i, event) in events_mut(project).iter_mut().enumerate() {
+        let Some(event) = event.as_object_mut() else {
+            continue;
+        };
         match type_of(event) {
             "trial_run_started" => passed = false,
             "trial_run_ended" => passed = event.get("passed") == Some(&Value::Bool(true)),
@@ -59,7 +59,10 @@ pub(crate) fn trial_passed_when_accepted(
 /// `invalid_input` when no amount precedes such a plan (the record would not have replayed).
 pub(crate) fn plan_amount_from_latest(project: &mut Map<String, Value>, notes: &mut Vec<MigrationNote>) -> Result<()> {
     let mut latest: Option<Value> = None;
-    for (i, event) in events_mut(project) {
+    for (i, event) in events_mut(project).iter_mut().enumerate() {
+        let Some(event) = event.as_object_mut() else {
+            continue;
+        };
         match type_of(event) {
             "funding_plan_submitted" | "preliminary_funding_plan_set" => {
                 if let Some(a) = event.get("amount").filter(|a| !a.is_null()) {

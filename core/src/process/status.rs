@@ -638,34 +638,53 @@ impl Receipt {
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
     pub fn new(rules: &Ruleset, calendar: &Calendar) -> Receipt {
+        let mut notices_loaded = Vec::new();
+        for n in calendar.loaded_notices() {
+            notices_loaded.push(LoadedNotice {
+                id: n.id.clone(),
+                year: n.year,
+                title: n.title.clone(),
+                number: n.number.clone(),
+                published: n.published.as_deref().and_then(crate::calendar::iso_date),
+            });
+        }
         Receipt {
             library_version: crate::VERSION.to_owned(),
             ruleset_id: rules.id.clone(),
             calendar_version: calendar.version().to_owned(),
-            notices_loaded: calendar
-                .loaded_notices()
-                .into_iter()
-                .map(|n| LoadedNotice {
-                    id: n.id.clone(),
-                    year: n.year,
-                    title: n.title.clone(),
-                    number: n.number.clone(),
-                    published: n.published.as_deref().and_then(crate::calendar::iso_date),
-                })
-                .collect(),
+            notices_loaded,
             provisional_from: None,
         }
     }
 
-    /// This receipt noting the first provisional day the explanations of a result rely on.
-    pub(crate) fn noting<'a>(mut self, used: impl IntoIterator<Item = &'a Explanation>) -> Receipt {
-        self.provisional_from = used
-            .into_iter()
-            .filter_map(|e| e.provisional_from)
-            .chain(self.provisional_from)
-            .min();
-        self
+    /// Notes the first provisional day an explanation of a result (or its estimate's) relies
+    /// on. Called per obligation rather than over an iterator: one copy for every caller.
+    pub(crate) fn note(&mut self, explanation: Option<&Explanation>, estimate: Option<&crate::calendar::Estimate>) {
+        for e in [explanation, estimate.map(|e| &e.explanation)].into_iter().flatten() {
+            if let Some(p) = e.provisional_from {
+                self.provisional_from = Some(self.provisional_from.map_or(p, |q| q.min(p)));
+            }
+        }
     }
+}
+
+/// The ids of the overdue obligations, in order.
+pub(crate) fn overdue_ids(obligations: &[Obligation]) -> Vec<ObligationId> {
+    let mut out = Vec::new();
+    for o in obligations {
+        if o.overdue {
+            out.push(o.id);
+        }
+    }
+    out
+}
+
+fn event_dates(events: &[crate::process::Event]) -> Vec<NaiveDate> {
+    let mut out = Vec::with_capacity(events.len());
+    for e in events {
+        out.push(e.date());
+    }
+    out
 }
 
 /// A project's status as of a date.
@@ -1018,11 +1037,10 @@ impl Project {
         let mut met_late = Vec::new();
         let mut unchecked = Vec::new();
         let computed = compute(self, calendar, rules, catalog.map(|c| (c, as_of)));
-        let receipt = Receipt::new(rules, calendar).noting(
-            computed
-                .iter()
-                .flat_map(|c| c.explanation.iter().chain(c.estimate.iter().map(|e| &e.explanation))),
-        );
+        let mut receipt = Receipt::new(rules, calendar);
+        for c in &computed {
+            receipt.note(c.explanation.as_ref(), c.estimate.as_ref());
+        }
         for c in computed {
             let due = c.explanation.as_ref().map(|e| e.due);
             if c.open {
@@ -1044,7 +1062,7 @@ impl Project {
                 }
             }
         }
-        let overdue = obligations.iter().filter(|o| o.overdue).map(|o| o.id).collect();
+        let overdue = overdue_ids(&obligations);
         let mut labels = self.application().labels.clone();
         labels.extend(d.labels.iter().copied());
         Ok(Status {
@@ -1065,11 +1083,7 @@ impl Project {
             labels,
             corrections: self.amendments().to_vec(),
             closed: Vec::new(),
-            warnings: crate::records::warnings(
-                self.ruleset_id(),
-                &self.events().iter().map(|e| e.date()).collect::<Vec<_>>(),
-                rules,
-            ),
+            warnings: crate::records::warnings(self.ruleset_id(), &event_dates(self.events()), rules),
         })
     }
 
@@ -1184,13 +1198,13 @@ impl Project {
 
 /// Removes characters that end a Mermaid statement or a task name.
 fn sanitize(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if matches!(c, ':' | ';' | '#' | '\n' | '\r') {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        out.push(if matches!(c, ':' | ';' | '#' | '\n' | '\r') {
+            ' '
+        } else {
+            c
+        });
+    }
+    out
 }

@@ -416,11 +416,12 @@ impl Process {
     /// assert!(!events.contains(&EventType::FundingPlanSubmitted));
     /// ```
     pub fn allowed_events(state: State, kind: ProjectKind) -> Vec<EventType> {
-        let mut out: Vec<EventType> = all_rows()
-            .iter()
-            .filter(|t| t.from == state && t.kinds.contains(&kind))
-            .map(|t| t.event)
-            .collect();
+        let mut out: Vec<EventType> = Vec::new();
+        for t in all_rows() {
+            if t.from == state && t.kinds.contains(&kind) {
+                out.push(t.event);
+            }
+        }
         out.dedup();
         out
     }
@@ -450,7 +451,10 @@ impl Process {
         out.push_str("    [*] --> proposed\n");
         // Edges, merged when the same (from, event, to) appears for both kinds.
         let mut edges: Vec<(State, EventType, State, Vec<&Transition>)> = Vec::new();
-        for row in all_rows().iter().filter(|t| t.from != t.to) {
+        for row in all_rows() {
+            if row.from == row.to {
+                continue;
+            }
             if let Some(e) = edges
                 .iter_mut()
                 .find(|e| e.0 == row.from && e.1 == row.event && e.2 == row.to)
@@ -461,14 +465,17 @@ impl Process {
             }
         }
         for (from, event, to, rows) in &edges {
-            let mut articles: Vec<String> = rows.iter().map(|r| cite_en(r.article)).collect();
-            articles.dedup();
+            let mut articles: Vec<String> = Vec::new();
             let mut guards: Vec<&str> = Vec::new();
-            for g in rows.iter().flat_map(|r| r.guards.iter().map(|g| g.en())) {
-                if !guards.contains(&g) {
-                    guards.push(g);
+            for r in rows {
+                articles.push(cite_en(r.article));
+                for g in r.guards {
+                    if !guards.contains(&g.en()) {
+                        guards.push(g.en());
+                    }
                 }
             }
+            articles.dedup();
             let guard = if guards.is_empty() {
                 String::new()
             } else {
@@ -484,12 +491,17 @@ impl Process {
                 kind_tag(rows)
             ));
         }
-        for s in State::ALL.iter().filter(|s| s.is_terminal()) {
-            out.push_str(&format!("    {} --> [*]\n", s.as_str()));
+        for s in State::ALL {
+            if s.is_terminal() {
+                out.push_str(&format!("    {} --> [*]\n", s.as_str()));
+            }
         }
         for s in State::ALL {
             let mut loops: Vec<&str> = Vec::new();
-            for row in all_rows().iter().filter(|t| t.from == *s && t.to == *s) {
+            for row in all_rows() {
+                if row.from != *s || row.to != *s {
+                    continue;
+                }
                 let name = row.event.as_str();
                 if !loops.contains(&name) {
                     loops.push(name);

@@ -218,28 +218,28 @@ impl<E: ToJson> ToJson for Entry<E> {
     fn write_json(&self, out: &mut String) {
         use crate::json_output::field;
         let tail = |out: &mut String, reason: &String, recorded_by: &Option<String>, document: &Option<String>| {
-            field(out, "\"reason\":", reason);
+            field(out, "reason", reason);
             if let Some(r) = recorded_by {
-                field(out, "\"recorded_by\":", r);
+                field(out, "recorded_by", r);
             }
             if let Some(d) = document {
-                field(out, "\"document\":", d);
+                field(out, "document", d);
             }
         };
         match self {
             Entry::Event(e) => e.write_json(out),
             Entry::Correction(c) => {
-                out.push_str("{\"type\":\"correction\"");
-                field(out, "\"date\":", &c.date);
-                field(out, "\"replaces\":", &c.replaces);
+                crate::json_output::open_tagged(out, "type", "correction");
+                field(out, "date", &c.date);
+                field(out, "replaces", &c.replaces);
                 tail(out, &c.reason, &c.recorded_by, &c.document);
-                field(out, "\"event\":", &c.event);
+                field(out, "event", &c.event);
                 out.push('}');
             }
             Entry::Void(v) => {
-                out.push_str("{\"type\":\"void\"");
-                field(out, "\"date\":", &v.date);
-                field(out, "\"voids\":", &v.voids);
+                crate::json_output::open_tagged(out, "type", "void");
+                field(out, "date", &v.date);
+                field(out, "voids", &v.voids);
                 tail(out, &v.reason, &v.recorded_by, &v.document);
                 out.push('}');
             }
@@ -448,11 +448,12 @@ pub(crate) fn resolve<E>(entries: &[Entry<E>]) -> Result<Resolved> {
             document: document.clone(),
         });
     }
-    let events = content
-        .into_iter()
-        .enumerate()
-        .filter_map(|(i, c)| c.map(|e| (i, e)))
-        .collect();
+    let mut events = Vec::with_capacity(content.len());
+    for (i, c) in content.into_iter().enumerate() {
+        if let Some(e) = c {
+            events.push((i, e));
+        }
+    }
     Ok(Resolved { events, trail })
 }
 

@@ -680,15 +680,15 @@ impl ApplicationRecord {
             let id = ObligationId::Rectification;
             obligations.push(Obligation::open(id, trigger, id.article(), as_of, None, None, None));
         }
-        let overdue = obligations.iter().filter(|o| o.overdue).map(|o| o.id).collect();
+        let overdue = crate::process::status::overdue_ids(&obligations);
+        let mut receipt = Receipt::new(rules, calendar);
+        for o in &obligations {
+            receipt.note(o.explanation.as_ref(), o.estimate.as_ref());
+        }
         let mut labels = self.application.labels.clone();
         labels.extend(d.labels.iter().copied());
         Ok(ApplicationStatus {
-            receipt: Receipt::new(rules, calendar).noting(
-                obligations
-                    .iter()
-                    .flat_map(|o| o.explanation.iter().chain(o.estimate.iter().map(|e| &e.explanation))),
-            ),
+            receipt,
             application_id: self.application.id.clone(),
             state: d.state,
             release_channel: d.channel,
@@ -965,7 +965,7 @@ impl crate::Project {
         let mut status = self.status_for_catalog(as_of, calendar, rules, Some(&derived.catalog))?;
         if let Some(on) = derived.deregistered_on {
             status.closed = close_by_deregistration(&mut status.obligations, on);
-            status.overdue = status.obligations.iter().filter(|o| o.overdue).map(|o| o.id).collect();
+            status.overdue = crate::process::status::overdue_ids(&status.obligations);
         }
         Ok(status)
     }
@@ -985,22 +985,25 @@ pub(crate) fn close_by_deregistration(
     obligations: &mut Vec<Obligation>,
     on: NaiveDate,
 ) -> Vec<crate::process::ClosedObligation> {
-    let (closed, open): (Vec<_>, Vec<_>) = std::mem::take(obligations)
-        .into_iter()
-        .partition(|o| o.trigger_date <= on);
+    let mut closed = Vec::new();
+    let mut open = Vec::new();
+    for o in std::mem::take(obligations) {
+        if o.trigger_date <= on {
+            closed.push(crate::process::ClosedObligation {
+                id: o.id,
+                article: o.article,
+                trigger_date: o.trigger_date,
+                due: o.due,
+                overdue: o.due.is_some_and(|due| on > due),
+                closed_on: on,
+                by: Art::new(42),
+            });
+        } else {
+            open.push(o);
+        }
+    }
     *obligations = open;
     closed
-        .into_iter()
-        .map(|o| crate::process::ClosedObligation {
-            id: o.id,
-            article: o.article,
-            trigger_date: o.trigger_date,
-            due: o.due,
-            overdue: o.due.is_some_and(|due| on > due),
-            closed_on: on,
-            by: Art::new(42),
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -184,16 +184,21 @@ impl Rulesets {
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
     pub fn in_force_on(&self, date: NaiveDate) -> Result<&Ruleset> {
-        self.sets
-            .iter()
-            .filter(|r| r.in_force_from.is_none_or(|from| from <= date))
-            .max_by_key(|r| r.in_force_from)
-            .ok_or_else(|| {
-                Error::new(
-                    ErrorCode::InvalidRuleset,
-                    format!("{date} 没有施行中的规则集"),
-                    format!("no ruleset is in force on {date}"),
-                )
-            })
+        // The latest in force (the last of equals, as `max_by_key`).
+        let mut best: Option<&Ruleset> = None;
+        for r in &self.sets {
+            if r.in_force_from.is_none_or(|from| from <= date)
+                && best.is_none_or(|b| r.in_force_from >= b.in_force_from)
+            {
+                best = Some(r);
+            }
+        }
+        best.ok_or_else(|| {
+            Error::new(
+                ErrorCode::InvalidRuleset,
+                format!("{date} 没有施行中的规则集"),
+                format!("no ruleset is in force on {date}"),
+            )
+        })
     }
 }

@@ -260,7 +260,9 @@ pub(crate) fn upgrade<const SPLIT: bool>(value: Value) -> Result<Upgraded> {
                 APPLICATION_EVENTS => application_events = value,
                 MOVED => {
                     if let Value::Array(items) = value {
-                        moved = items.iter().filter_map(Value::as_u64).collect();
+                        for item in &items {
+                            moved.extend(item.as_u64());
+                        }
                     }
                 }
                 _ => {
@@ -272,13 +274,12 @@ pub(crate) fn upgrade<const SPLIT: bool>(value: Value) -> Result<Upgraded> {
     }
     let stage: Stage =
         crate::json_input::from_value(&Value::Object(project)).map_err(|e| into_input(e, "项目 project "))?;
-    let events = stage
-        .events
-        .into_iter()
-        .enumerate()
-        .filter(|(i, _)| !moved.iter().any(|m| u64::try_from(*i).is_ok_and(|i| i == *m)))
-        .map(|(_, e)| e)
-        .collect();
+    let mut events = Vec::with_capacity(stage.events.len());
+    for (i, e) in stage.events.into_iter().enumerate() {
+        if !moved.iter().any(|m| u64::try_from(i).is_ok_and(|i| i == *m)) {
+            events.push(e);
+        }
+    }
     Ok(Upgraded {
         project: ProjectRecord {
             schema: RECORD_SCHEMA,
