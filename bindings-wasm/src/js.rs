@@ -147,3 +147,69 @@ pub(crate) fn option(options: &JsValue, key: &str) -> JsResult<JsValue> {
         false => Ok(JsValue::UNDEFINED),
     }
 }
+
+// ---------------------------------------------------------------------------
+// A calendar across modules
+
+/// How a module reads a notice's text among `CalendarSpec.notices`: the notice module with its
+/// reader (`Calendar::with_notice`), the office module, which does not carry it, with an error.
+#[allow(dead_code)] // the optional modules' (the main module has Calendar objects)
+pub(crate) type NoticeText = fn(&fr::Calendar, &str) -> fr::Result<fr::Calendar>;
+
+/// A calendar described as data, for a module that cannot take a `Calendar` object of the main
+/// module (another wasm instance): the one reader of both optional modules (`parseNotice`'s
+/// `base`, the office module's `calendar` option).
+/// - undefined/null: the official calendar;
+/// - calendar data (what `Calendar.fromJson` reads): its JSON text, or an object with `format`;
+/// - a `CalendarSpec` (an object without `format`): `{ calendar?, notices?, provisionalUntil? }`
+///   built as the main module builds it: `calendar` (calendar data; the official calendar when
+///   absent), then each of `notices` added in order (`Calendar::with_parsed_notice` for notice
+///   data, a `ParsedNotice` or its JSON text; `notice_text` for a notice's text), then
+///   `Calendar::with_provisional_until(provisionalUntil)`.
+///
+/// A `Calendar` object of the main module, an array or another type is a `TypeError`.
+#[allow(dead_code)] // the optional modules' (the main module has Calendar objects)
+pub(crate) fn calendar_spec(v: &JsValue, what: &str, notice_text: NoticeText) -> JsResult<fr::Calendar> {
+    let absent = |v: &JsValue| v.is_undefined() || v.is_null();
+    if absent(v) {
+        return Ok(fr::Calendar::official());
+    }
+    if v.is_string() {
+        return Ok(fr::Calendar::from_json_str(&string_arg(v, what)?)?);
+    }
+    if !v.is_object() || js_sys::Array::is_array(v) {
+        return Err(wrong(v, what, Expected::Object));
+    }
+    if Reflect::has(v, &"__fulingCalendarHandle".into()).unwrap_or(false) {
+        return Err(type_error(&format!(
+            "{what}: a Calendar object of the main module cannot be passed to an optional module \
+             (another wasm instance); pass its description, a CalendarSpec {{ calendar, notices, \
+             provisionalUntil }}, or calendar data (CalendarData or its JSON text), or leave it out \
+             for the official calendar"
+        )));
+    }
+    if Reflect::has(v, &"format".into()).unwrap_or(false) {
+        return Ok(fr::Calendar::from_json_str(&json_arg(v, what)?)?);
+    }
+    let calendar = option(v, "calendar")?;
+    let mut cal = match absent(&calendar) {
+        true => fr::Calendar::official(),
+        false => fr::Calendar::from_json_str(&json_arg(&calendar, &format!("{what}.calendar"))?)?,
+    };
+    let notices = option(v, "notices")?;
+    if !absent(&notices) {
+        for n in array_arg(&notices, &format!("{what}.notices"))?.iter() {
+            let text = notice_arg(&n, "notice")?;
+            cal = match is_notice_data(&text) {
+                true => cal.with_parsed_notice(&fr::calendar::ParsedNotice::from_json_str(&text)?)?,
+                false => notice_text(&cal, &text)?,
+            };
+        }
+    }
+    let until = option(v, "provisionalUntil")?;
+    if !absent(&until) {
+        let n = until.as_f64().ok_or_else(|| wrong(&until, "provisionalUntil", Expected::Year))?;
+        cal = cal.with_provisional_until(call::year(call::Whole::Number(n))?)?;
+    }
+    Ok(cal)
+}

@@ -10,8 +10,9 @@
 //! `Calendar.official().withNotice(parseNotice(text))`.
 //!
 //! A supplementary notice (2020's "延长…春节假期至2月2日") is resolved against a base calendar:
-//! the official one, or the one `base` describes (`{ calendar, notices }`: the custom calendar's
-//! JSON and the notices already added to it).
+//! the official one, or the one `base` describes: a `CalendarSpec` (`{ calendar, notices,
+//! provisionalUntil }`: the custom calendar's data, the notices already added to it, its last
+//! provisional year), read by the reader the office module shares (`js.rs`'s `calendar_spec`).
 //!
 //! Arguments and errors are converted by the same code as the main module's (`src/js.rs` of
 //! `bindings-wasm`, included here), so both throw the same `RulesError`s and `TypeError`s.
@@ -24,8 +25,6 @@ mod js;
 #[cfg(target_family = "wasm")]
 mod api {
     use crate::js::*;
-    use fuling_rules as fr;
-    use fuling_rules::call::host::Expected;
     use wasm_bindgen::prelude::*;
 
     #[wasm_bindgen(typescript_custom_section)]
@@ -33,45 +32,19 @@ mod api {
 
     /// Reads the text of a State Council holiday notice (or of a supplementary notice): its
     /// record and the days it sets, for `Calendar.withNotice` of the main module. A
-    /// supplementary notice is resolved against the official calendar, or against `base`
-    /// (`{ calendar, notices }`) when given. Unreadable text throws `notice_unreadable`,
-    /// naming the sentence.
+    /// supplementary notice is resolved against the official calendar, or against the calendar
+    /// `base` describes (a `CalendarSpec` `{ calendar, notices, provisionalUntil }` or calendar
+    /// data, read by the reader shared with the office module, `js.rs`'s `calendar_spec`; here
+    /// `notices` may hold a notice's text). Unreadable text throws `notice_unreadable`, naming
+    /// the sentence.
     #[wasm_bindgen(js_name = parseNotice, unchecked_return_type = "ParsedNotice")]
     pub fn parse_notice(
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "NoticeBase | null")] base: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "CalendarSpec | CalendarData | string | null")] base: JsValue,
     ) -> JsResult<JsValue> {
         let text = string_arg(&text, "text")?;
-        to_js(&base_calendar(&base)?.read_notice(&text)?)
-    }
-
-    /// The calendar `base` describes: the official one, or `base.calendar` (calendar JSON), each
-    /// with `base.notices` added in order (notice data, or a notice's text read against the
-    /// calendar built so far).
-    fn base_calendar(base: &JsValue) -> JsResult<fr::Calendar> {
-        let absent = |v: &JsValue| v.is_undefined() || v.is_null();
-        if absent(base) {
-            return Ok(fr::Calendar::official());
-        }
-        if !base.is_object() || js_sys::Array::is_array(base) {
-            return Err(wrong(base, "base", Expected::Object));
-        }
-        let calendar = option(base, "calendar")?;
-        let mut cal = match absent(&calendar) {
-            true => fr::Calendar::official(),
-            false => fr::Calendar::from_json_str(&json_arg(&calendar, "base.calendar")?)?,
-        };
-        let notices = option(base, "notices")?;
-        if !absent(&notices) {
-            for n in array_arg(&notices, "base.notices")?.iter() {
-                let text = notice_arg(&n, "notice")?;
-                cal = match is_notice_data(&text) {
-                    true => cal.with_parsed_notice(&fr::calendar::ParsedNotice::from_json_str(&text)?)?,
-                    false => cal.with_notice(&text)?,
-                };
-            }
-        }
-        Ok(cal)
+        let base = calendar_spec(&base, "base", |cal, text| cal.with_notice(text))?;
+        to_js(&base.read_notice(&text)?)
     }
 }
 

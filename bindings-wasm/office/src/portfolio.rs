@@ -30,27 +30,19 @@ pub(crate) mod own {
     use fuling_rules::portfolio::RecordInput;
     use fuling_rules::records::Rulesets;
 
-    /// A calendar: calendar data (`CalendarData` or its JSON text, what the main module's
-    /// `Calendar.fromJson` reads); undefined/null → the official calendar. A `Calendar` object of
-    /// the main module lives in another wasm instance: a `TypeError` saying what to pass.
+    /// A calendar: a `CalendarSpec` (`{ calendar, notices, provisionalUntil }`) or calendar data
+    /// (`CalendarData` or its JSON text, what the main module's `Calendar.fromJson` reads), read
+    /// by the reader the notice module shares (`js.rs`'s `calendar_spec`); undefined/null → the
+    /// official calendar. This module does not carry the reader of notice texts: its `notices`
+    /// take notice data (what `parseNotice` of `fuling-rules/notice` returned).
     pub(crate) fn calendar(v: &JsValue, what: &str) -> JsResult<fr::Calendar> {
-        if v.is_undefined() || v.is_null() {
-            return Ok(fr::Calendar::official());
-        }
-        if v.is_object() && js_sys::Reflect::has(v, &"__fulingCalendarHandle".into()).unwrap_or(false) {
-            return Err(type_error(&format!(
-                "{what}: a Calendar object of the main module cannot be passed to fuling-rules/office \
-                 (another wasm instance); pass the calendar's data (CalendarData or its JSON text, \
-                 what Calendar.fromJson read), or leave it out for the official calendar"
-            )));
-        }
-        if !v.is_string() && (!v.is_object() || js_sys::Array::is_array(v)) {
-            let got = v.js_typeof().as_string().unwrap_or_else(|| "unknown".into());
-            return Err(type_error(&format!(
-                "{what} must be calendar data (CalendarData or its JSON text), got {got}"
-            )));
-        }
-        Ok(fr::Calendar::from_json_str(&read::json_text(v, what)?)?)
+        calendar_spec(v, what, |_, _| {
+            Err(fr::Error::new(
+                fr::ErrorCode::InvalidInput,
+                "fuling-rules/office 的 calendar.notices 接受通知数据(ParsedNotice);通知文本请先用可选模块 fuling-rules/notice 的 parseNotice 读取",
+                "calendar.notices of fuling-rules/office takes notice data (a ParsedNotice); read a notice's text with parseNotice of the optional module fuling-rules/notice first",
+            ))
+        })
     }
 
     /// The records of a list (each an object, its JSON text, or a `Project` or an

@@ -1,9 +1,9 @@
 import type {
-  Agenda, ApplicationRecord, ApplicationRecordJson, CalendarData, FundView, MigrationReport,
+  Agenda, ApplicationRecord, ApplicationRecordJson, CalendarData, CalendarSpec, FundView, MigrationReport,
   PortfolioProblem, Project, ProjectRecord, Role, Ruleset,
 } from "./fuling_rules_wasm.js";
 export type {
-  Agenda, AgendaItem, ApplicationRecordJson, CalendarData, FundView, MigrationReport, PortfolioProblem,
+  Agenda, AgendaItem, ApplicationRecordJson, CalendarData, CalendarSpec, FundView, MigrationReport, PortfolioProblem,
   ProjectRecord, Ruleset,
 } from "./fuling_rules_wasm.js";
 
@@ -19,10 +19,12 @@ export interface AgendaOptions {
   responsible?: Role;
   /** Keep the items whose `department` is this name. */
   department?: string;
-  /** The calendar's data (what `Calendar.fromJson` of the main module read), or the official
-   * calendar when absent. A `Calendar` object of the main module cannot cross into this module
-   * (another wasm instance): a `TypeError`. */
-  calendar?: CalendarData | string | null;
+  /** The calendar: its description (`CalendarSpec`: data, notices added, provisional years) or
+   * its data alone (what `Calendar.fromJson` of the main module read); the official calendar
+   * when absent. A `Calendar` object of the main module cannot cross into this module (another
+   * wasm instance): a `TypeError`. `notices` take notice data here (`parseNotice`'s result), not
+   * a notice's text. */
+  calendar?: CalendarSpec | CalendarData | string | null;
   /** One ruleset, or several: the one in force on `asOf` is used (Art 45). */
   ruleset?: Ruleset | string | (Ruleset | string)[];
 }
