@@ -244,9 +244,23 @@ test("parseNotice resolves a supplementary notice against the official calendar 
   const cal2027 = api.Calendar.official().withNotice(n2027).withNotice(notice.parseNotice(ext2027, { notices: [n2027] }));
   assert.equal(cal2027.isWorkingDay("2027-02-13"), false);
   assert.deepEqual(cal2027.loadedNotices, ["2027", "2027-extension"]);
-  for (const wrong of [5, "x", [custom]]) {
+  for (const wrong of [5, [custom]]) {
     assert.ok(thrown(() => notice.parseNotice(EXTENSION, wrong)) instanceof TypeError, String(wrong));
   }
+  // The base is read by the reader the office module shares: calendar data alone (an object with
+  // `format`, or its JSON text) is a base too, and a text that is not JSON is invalid_json.
+  assert.deepEqual(dates(notice.parseNotice(EXTENSION, custom)), ["2020-02-02"]);
+  assert.deepEqual(dates(notice.parseNotice(EXTENSION, JSON.stringify(custom))), ["2020-02-02"]);
+  assert.equal(thrown(() => notice.parseNotice(EXTENSION, "x"))?.code, "invalid_json");
+  // A base with provisional years (`provisionalUntil`, as Calendar.official({ provisionalUntil })).
+  // By hand from the 放假办法 (2024): 春节 2027 is 除夕 Fri 02-05 and 初一–初三 Sat 02-06 – Mon
+  // 02-08; Sat and Sun are given back on the first free weekdays after it (docs/readings.md,
+  // 第六条): Tue 02-09, Wed 02-10, named 春节(补假). The extension runs from the day after the
+  // last day named 春节 (Mon 02-08) to Sun 02-14: 02-09 … 02-14.
+  assert.deepEqual(dates(notice.parseNotice(ext2027, { provisionalUntil: 2027 })),
+    ["2027-02-09", "2027-02-10", "2027-02-11", "2027-02-12", "2027-02-13", "2027-02-14"]);
+  assert.equal(thrown(() => notice.parseNotice(ext2027, { provisionalUntil: 2036 }))?.code, "invalid_input");
+  assert.ok(thrown(() => notice.parseNotice(EXTENSION, api.Calendar.official())) instanceof TypeError);
   assert.ok(thrown(() => notice.parseNotice(EXTENSION, { notices: n2027 })) instanceof TypeError);
   assert.ok(thrown(() => notice.parseNotice(EXTENSION, { notices: [2027] })) instanceof TypeError);
   assert.equal(thrown(() => notice.parseNotice(EXTENSION, { calendar: { format: 2 } }))?.code, "unsupported_schema");

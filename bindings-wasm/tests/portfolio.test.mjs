@@ -1,11 +1,12 @@
 // Portfolio (the optional module fuling-rules/office): loading with problems, the agenda, the
 // fund view and the errors, as bindings-python/tests/test_portfolio.py; objects of the main
-// module given to it (records through their toJSON; a Calendar is refused, its data accepted).
+// module given to it (records through their toJSON; a Calendar is refused, its description, a
+// CalendarSpec, or its data accepted).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { api, office as pf, repo, thrown } from "./helpers.mjs";
+import { api, notice, office as pf, repo, thrown } from "./helpers.mjs";
 
 const APP = {
   schema: 2,
@@ -160,8 +161,8 @@ test("agenda calendar: calendar data (an object or its JSON text), not a Calenda
   const p = new pf.Portfolio([APP, dev("FL-1", "2025-09-30")]);
   const e = thrown(() => p.agenda("2025-10-15", { calendar: api.Calendar.official() }));
   assert.ok(e instanceof TypeError);
-  assert.match(e.message, /^calendar: a Calendar object of the main module cannot be passed to fuling-rules\/office/);
-  assert.match(e.message, /pass the calendar's data \(CalendarData or its JSON text/);
+  assert.match(e.message, /^calendar: a Calendar object of the main module cannot be passed to an optional module/);
+  assert.match(e.message, /pass its description, a CalendarSpec .*or calendar data \(CalendarData or its JSON text/);
   // The official calendar's data, given as data, answers as the default (the official calendar).
   const data = readFileSync(join(repo, "core", "data", "holidays.json"), "utf8");
   const item = (calendar) => p.agenda("2025-10-15", { calendar }).items[0];
@@ -187,4 +188,56 @@ test("migrate: stored schema-1 files to schema 2, in the office module", () => {
   // The main module still loads one schema-1 record (through the migration of process).
   assert.equal(api.Project.fromJson(v1).toJSON().schema, 2);
   assert.ok(thrown(() => pf.migrate("[]")) instanceof TypeError);
+});
+
+// A calendar across modules: a CalendarSpec { calendar, notices, provisionalUntil }, built as the
+// main module builds it (data, then notices in order, then provisional years).
+test("agenda calendar: a CalendarSpec with notices and provisional years, as the main module's Calendar", () => {
+  // Funding plan submitted Monday 2026-12-28: 5 working days (the item due 2025-10-14 above).
+  const p = new pf.Portfolio([APP, dev("FL-1", "2026-12-28")]);
+  const item = (calendar) => p.agenda("2026-12-30", { calendar }).items[0];
+  // Strict official calendar: 2027 is not covered, so no due date, an estimate instead.
+  const strict = item(undefined);
+  assert.equal(strict.due ?? null, null);
+  assert.equal(strict.provisional, false);
+  // Provisional 2027 (放假办法 as revised in 2024: 元旦 one day, Friday 2027-01-01, on a working
+  // day so nothing is given back; weekends stay ordinary, no 调休): by hand, the 5 working days
+  // are Tue 12-29, Wed 12-30, Thu 12-31 (no December entries in the official data), then Mon
+  // 2027-01-04 and Tue 2027-01-05 (Fri 01-01 元旦, Sat 01-02 and Sun 01-03 weekend) → 2027-01-05.
+  for (const calendar of [{ provisionalUntil: 2027 }, { calendar: null, notices: [], provisionalUntil: 2027 }]) {
+    const it = item(calendar);
+    assert.deepEqual([it.due, it.provisional], ["2027-01-05", true]);
+  }
+  assert.equal(api.Calendar.official({ provisionalUntil: 2027 }).addWorkingDays("2026-12-28", 5), "2027-01-05");
+  assert.equal(strict.estimate.due, "2027-01-05");
+  // A 2027 notice that gives Monday 01-04 off too (a text made up for the test): by hand, 12-29,
+  // 12-30, 12-31, Tue 01-05, Wed 01-06 → 2027-01-06, exact (the notice covers 2027), and the
+  // same with provisional years after it; the main module agrees.
+  const n2027 = notice.parseNotice("国务院办公厅关于2027年部分节假日安排的通知\n一、元旦:1月1日(周五)至4日(周一)放假,共4天。");
+  for (const calendar of [{ notices: [n2027] }, { notices: [JSON.stringify(n2027)] }, { notices: [n2027], provisionalUntil: 2030 }]) {
+    const it = item(calendar);
+    assert.deepEqual([it.due, it.provisional], ["2027-01-06", false], JSON.stringify(calendar).slice(0, 80));
+  }
+  const cal = api.Calendar.official().withNotice(n2027).withProvisionalUntil(2030);
+  assert.equal(cal.addWorkingDays("2026-12-28", 5), "2027-01-06");
+  // Custom data, then the notice, then provisional years: the local rest day (Wed 2026-12-30)
+  // moves the date one working day on: 12-29, 12-31, 01-05, 01-06, 01-07.
+  const custom = { format: 1, version: "local", days: [{ date: "2026-12-30", type: "holiday", name: "区内停工" }] };
+  for (const data of [custom, JSON.stringify(custom)]) {
+    assert.equal(item({ calendar: data, notices: [n2027], provisionalUntil: 2028 }).due, "2027-01-07");
+  }
+  assert.equal(api.Calendar.fromJson(custom).withNotice(n2027).withProvisionalUntil(2028).addWorkingDays("2026-12-28", 5), "2027-01-07");
+  // The office module does not read notice texts: they go through parseNotice first.
+  const text = thrown(() => item({ notices: ["国务院办公厅关于2027年部分节假日安排的通知\n一、元旦:1月1日放假。"] }));
+  assert.equal(text?.code, "invalid_input");
+  assert.match(text.message_en, /parseNotice of the optional module fuling-rules\/notice/);
+  // Wrong parts: typed errors as in the main module.
+  assert.equal(thrown(() => item({ provisionalUntil: 2036 }))?.code, "invalid_input");
+  assert.equal(thrown(() => item({ provisionalUntil: 2027.5 }))?.code, "invalid_input");
+  assert.equal(thrown(() => item({ calendar: { format: 2 } }))?.code, "unsupported_schema");
+  // As Calendar.fromJson(5) of the main module: not calendar data.
+  assert.equal(thrown(() => item({ calendar: 5 }))?.code, "invalid_calendar_data");
+  for (const wrong of [{ provisionalUntil: "2027" }, { notices: n2027 }, { notices: [5] }, [{ provisionalUntil: 2027 }]]) {
+    assert.ok(thrown(() => item(wrong)) instanceof TypeError, JSON.stringify(wrong).slice(0, 60));
+  }
 });
