@@ -1,7 +1,8 @@
 //! The conversions between JS values and the core's types, and the thrown `RulesError`:
 //! shared by the package's wasm modules, the main one (`src/api.rs`) and the optional ones, the
 //! notice reader (`notice/src/lib.rs`) and the back-office operations (`office/src/lib.rs`),
-//! which include this file, so all throw the same errors for the same input.
+//! which include this file, so all throw the same errors for the same input. The two optional
+//! modules read a calendar's description (`CalendarSpec`) with one reader, `calendar_spec`.
 
 use fuling_rules as fr;
 use fuling_rules::call;
@@ -208,7 +209,9 @@ pub(crate) fn calendar_spec(v: &JsValue, what: &str, notice_text: NoticeText) ->
     }
     let until = option(v, "provisionalUntil")?;
     if !absent(&until) {
-        let n = until.as_f64().ok_or_else(|| wrong(&until, "provisionalUntil", Expected::Year))?;
+        let n = until
+            .as_f64()
+            .ok_or_else(|| wrong(&until, "provisionalUntil", Expected::Year))?;
         cal = cal.with_provisional_until(call::year(call::Whole::Number(n))?)?;
     }
     Ok(cal)

@@ -8,8 +8,8 @@
 //! Which module a row is in: the rows whose `feature` is `"office"` (`migrate`) are the office
 //! module's; every other row is the main module's (the `Portfolio` class is expanded only by the
 //! office module). Each crate gives the readers that differ between the two in its module
-//! `crate::own` (`calendar`: a `Calendar` object in the main module, calendar data in the office
-//! module; the portfolio's readers), which `read` re-exports.
+//! `crate::own` (`calendar`: a `Calendar` object in the main module, a `CalendarSpec` or calendar
+//! data in the office module; the portfolio's readers), which `read` re-exports.
 
 use crate::js::*;
 use fuling_rules as fr;

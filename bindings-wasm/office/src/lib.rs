@@ -17,9 +17,11 @@
 //!
 //! Objects do not cross from one wasm instance to the other. Records are JSON: record objects,
 //! their JSON text, or the main module's `Project` / `ApplicationRecord` objects, which are read
-//! through their `toJSON` (so passing them works). A calendar is calendar data (`CalendarData`, or
-//! its JSON text: what the main module's `Calendar.fromJson` reads); a `Calendar` object of the
-//! main module is a `TypeError` saying so.
+//! through their `toJSON` (so passing them works). A calendar is its description, a `CalendarSpec`
+//! (`{ calendar, notices, provisionalUntil }`, read by the reader the notice module shares,
+//! `src/js.rs`'s `calendar_spec`), or calendar data alone (`CalendarData`, or its JSON text: what
+//! the main module's `Calendar.fromJson` reads); a `Calendar` object of the main module is a
+//! `TypeError` saying so.
 
 #[cfg(target_family = "wasm")]
 #[allow(dead_code)] // the conversions this module does not need (notice data, …)
