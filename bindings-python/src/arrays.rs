@@ -8,7 +8,7 @@
 //! core's batch query (`Calendar::*_batch`) over the day numbers and returns a `bytearray`
 //! that numpy views without a copy. No Python code runs per element.
 
-use crate::calendar::{calendar_of, Cal, PyCalendar};
+use crate::classes::{calendar_of, Cal, PyCalendar};
 use crate::convert::{Count, Date, Record, Text};
 use crate::errors::{core_error, Fail, R};
 use fuling_rules::calendar::{BatchError, Counts, OnError};

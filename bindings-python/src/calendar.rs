@@ -3,46 +3,15 @@
 //! the official calendar.
 
 use crate::arrays::{query, Dates, Ns};
-use crate::convert::{str_of, Count, Date, Json, JsonText, Plain, Record, Text, Year};
+use crate::classes::{calendar_of, official, Cal, PyCalendar, PyPeriod};
+use crate::convert::{items, Count, Date, JsonText, PeriodArg, Plain, Record, Text, Year};
 use crate::errors::{type_error, R};
 use fuling_rules::calendar::ParsedNotice;
 use fuling_rules::call::{CalendarDates, CalendarOp as Op};
 use fuling_rules::json_output::{to_string, ToJson};
 use fuling_rules::{Calendar, Coverage, DayInfo, Error, ErrorCode, Explanation, Period};
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyInt, PyString};
-use std::sync::OnceLock;
-
-/// The official calendar, built once per process.
-pub fn official() -> &'static Calendar {
-    static CAL: OnceLock<Calendar> = OnceLock::new();
-    CAL.get_or_init(Calendar::official)
-}
-
-#[doc = pydoc!("Period")]
-#[pyclass(name = "Period", module = "fuling_rules._native", frozen, eq, hash)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-pub struct PyPeriod(pub Period);
-
-/// A `Period`, its JSON form as a dict, or text: JSON text or the regulation's wording
-/// ("5个工作日内", "不低于90天"), read by the core's `call::period_text`.
-pub struct PeriodArg(pub Period);
-
-impl<'a, 'py> FromPyObject<'a, 'py> for PeriodArg {
-    type Error = crate::errors::Fail;
-    fn extract(obj: pyo3::Borrowed<'a, 'py, PyAny>) -> R<Self> {
-        if let Ok(p) = obj.cast::<PyPeriod>() {
-            return Ok(PeriodArg(p.get().0));
-        }
-        if let Ok(s) = obj.cast::<PyString>() {
-            return Ok(PeriodArg(fuling_rules::call::period_text(&str_of(&s)?)?));
-        }
-        if obj.cast::<PyDict>().is_err() {
-            return Err(type_error(format!("expected Period, dict or str, got {}", obj.get_type().name()?)).into());
-        }
-        Ok(PeriodArg(fuling_rules::call::period(&obj.extract::<Json>()?.0)?))
-    }
-}
+use pyo3::types::{PyDict, PyInt};
 
 /// The snake_case name of a unit enum: its JSON text without the quotes.
 fn name<T: ToJson>(t: &T) -> String {
@@ -94,19 +63,6 @@ methods! { PyPeriod = "Period" {
     };
 }}
 
-#[doc = pydoc!("Calendar")]
-#[pyclass(name = "Calendar", module = "fuling_rules._native", frozen, eq)]
-#[derive(Clone, PartialEq)]
-pub struct PyCalendar(pub Calendar);
-
-/// An optional calendar argument.
-pub type Cal<'py> = Option<PyRef<'py, PyCalendar>>;
-
-/// The calendar argument of functions: `None` means the official one.
-pub fn calendar_of<'a>(cal: &'a Cal<'_>) -> &'a Calendar {
-    cal.as_ref().map_or(official(), |c| &c.0)
-}
-
 /// Dates (an iterable of `date`, or a mapping `date -> name`) for the builder.
 fn named_dates(obj: DayList<'_, '_>) -> R<Vec<(chrono::NaiveDate, Option<String>)>> {
     let Some(obj) = obj else { return Ok(Vec::new()) };
@@ -144,14 +100,6 @@ fn add_many(cal: &Calendar, dates: &Bound<'_, PyAny>, ns: &Bound<'_, PyAny>) -> 
     Ok(each
         .map(|(i, (d, n))| one(d, n).map(Date).map_err(|f| at(i, f.into())))
         .collect::<PyResult<_>>()?)
-}
-
-/// The items of a sequence argument (not a `str`); `what` is the `TypeError`'s message.
-fn items<'py>(v: &Bound<'py, PyAny>, what: &str) -> PyResult<Vec<Bound<'py, PyAny>>> {
-    if v.cast::<PyString>().is_ok() {
-        return Err(type_error(format!("{what}, got str")));
-    }
-    v.try_iter().map_err(|_| type_error(what.to_owned()))?.collect()
 }
 
 /// Each calendar function once: a `Calendar` method and a module function on the official

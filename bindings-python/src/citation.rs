@@ -1,15 +1,11 @@
 //! `Citation`: an article (and item) of the regulation.
 
+use crate::classes::PyCitation;
 use crate::convert::{Json, Plain};
 use crate::errors::{type_error, R};
 use fuling_rules::{Citation, Error, ErrorCode};
 use pyo3::prelude::*;
 use pyo3::types::PyInt;
-
-#[doc = pydoc!("Citation")]
-#[pyclass(name = "Citation", module = "fuling_rules._native", frozen, eq, hash, ord)]
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct PyCitation(pub Citation);
 
 /// An article or item number (`unknown_article` when it cannot be one).
 fn number(obj: &Bound<'_, PyAny>, what: &str) -> R<u8> {

@@ -1,11 +1,12 @@
 //! Conversions between Python objects and the core's types: `datetime.date`,
 //! counts, amounts, text and JSON values (dicts in, dicts out). No rule lives here.
 
+use crate::classes::{official, PyAmount, PyCitation, PyPeriod};
 use crate::errors::{type_error, Fail, R};
 use chrono::{Datelike, NaiveDate};
 use fuling_rules::call::{amount_from_whole, day_count, year, MoneyUnit, Whole};
 use fuling_rules::json_output::{to_string, ToJson};
-use fuling_rules::{Error, ErrorCode};
+use fuling_rules::{Error, ErrorCode, Period};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple, PyType};
@@ -74,7 +75,7 @@ impl<'py> IntoPyObject<'py> for Date {
     type Error = PyErr;
     fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         let (first, dates) = DATE_CACHE.get_or_try_init(py, || -> PyResult<_> {
-            let cov = crate::calendar::official().coverage();
+            let cov = official().coverage();
             let from = DATE.import(py, "datetime", "date")?.getattr("fromordinal")?;
             let (a, b) = (cov.first.num_days_from_ce(), cov.last.num_days_from_ce());
             Ok((
@@ -142,7 +143,7 @@ impl<'a, 'py> FromPyObject<'a, 'py> for AmountArg {
     type Error = Fail;
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> R<Self> {
         let obj = &*obj;
-        if let Ok(a) = obj.cast::<crate::money::PyAmount>() {
+        if let Ok(a) = obj.cast::<PyAmount>() {
             return Ok(AmountArg(a.get().0));
         }
         if obj.cast::<PyFloat>().is_ok() {
@@ -210,6 +211,34 @@ pub fn str_of(s: &Bound<'_, PyString>) -> R<String> {
         )
     })?;
     Ok(fuling_rules::call::check_text(text)?.to_owned())
+}
+
+/// A `Period`, its JSON form as a dict, or text: JSON text or the regulation's wording
+/// ("5个工作日内", "不低于90天"), read by the core's `call::period_text`.
+pub struct PeriodArg(pub Period);
+
+impl<'a, 'py> FromPyObject<'a, 'py> for PeriodArg {
+    type Error = Fail;
+    fn extract(obj: Borrowed<'a, 'py, PyAny>) -> R<Self> {
+        if let Ok(p) = obj.cast::<PyPeriod>() {
+            return Ok(PeriodArg(p.get().0));
+        }
+        if let Ok(s) = obj.cast::<PyString>() {
+            return Ok(PeriodArg(fuling_rules::call::period_text(&str_of(&s)?)?));
+        }
+        if obj.cast::<PyDict>().is_err() {
+            return Err(type_error(format!("expected Period, dict or str, got {}", obj.get_type().name()?)).into());
+        }
+        Ok(PeriodArg(fuling_rules::call::period(&obj.extract::<Json>()?.0)?))
+    }
+}
+
+/// The items of a sequence argument (not a `str`); `what` is the `TypeError`'s message.
+pub fn items<'py>(v: &Bound<'py, PyAny>, what: &str) -> PyResult<Vec<Bound<'py, PyAny>>> {
+    if v.cast::<PyString>().is_ok() {
+        return Err(type_error(format!("{what}, got str")));
+    }
+    v.try_iter().map_err(|_| type_error(what.to_owned()))?.collect()
 }
 
 /// JSON input given as a `str` (JSON text, parsed by the core) or as Python objects.
@@ -294,11 +323,11 @@ fn to_value(obj: &Bound<'_, PyAny>, depth: usize) -> R<Value> {
         items(&mut t.iter())?
     } else if obj.is_instance(DATE.import(obj.py(), "datetime", "date")?)? {
         Value::String(obj.extract::<Date>()?.0.to_string())
-    } else if let Ok(a) = obj.cast::<crate::money::PyAmount>() {
+    } else if let Ok(a) = obj.cast::<PyAmount>() {
         Value::String(a.get().0.to_yuan_string())
-    } else if let Ok(c) = obj.cast::<crate::citation::PyCitation>() {
+    } else if let Ok(c) = obj.cast::<PyCitation>() {
         fuling_rules::json_input::parse_value(&to_string(&c.get().0))?
-    } else if let Ok(p) = obj.cast::<crate::calendar::PyPeriod>() {
+    } else if let Ok(p) = obj.cast::<PyPeriod>() {
         fuling_rules::json_input::parse_value(&to_string(&p.get().0))?
     } else if obj.is_instance(DECIMAL.import(obj.py(), "decimal", "Decimal")?)? {
         Value::String(decimal_text(obj)?)

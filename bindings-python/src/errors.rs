@@ -32,7 +32,7 @@ pub fn core_error(py: Python<'_>, err: &Error) -> PyErr {
     let build = || -> PyResult<PyErr> {
         let inst = class_for(py, err.code()).call1((err.to_string(),))?;
         inst.setattr("code", err.code().as_str())?;
-        inst.setattr("article", err.article().map(crate::citation::PyCitation))?;
+        inst.setattr("article", err.article().map(crate::classes::PyCitation))?;
         inst.setattr("message_zh", err.message_zh())?;
         inst.setattr("message_en", err.message_en())?;
         Ok(PyErr::from_value(inst))
@@ -75,19 +75,4 @@ impl From<Fail> for PyErr {
             Fail::Py(e) => e,
         }
     }
-}
-
-functions! {
-    fn error_codes() -> Vec<&'static str> = ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
-    fn _error_classes(py: Python<'_>) -> PyResult<Vec<(&'static str, String)>> =
-        ErrorCode::ALL.iter().map(|c| Ok((c.as_str(), class_for(py, *c).name()?.to_string())))
-            .collect();
-    fn _raise(code: crate::convert::Text) -> R<()> = {
-        let (zh, en) = (format!("测试:{}", code.0), format!("test: {}", code.0));
-        Err(match ErrorCode::ALL.iter().find(|c| c.as_str() == code.0) {
-            Some(c) => Error::new(*c, zh, en).with_article(fuling_rules::Art::new(20)),
-            None => Error::new(ErrorCode::UnknownName, zh, format!("no error code {:?}", code.0)),
-        }
-        .into())
-    };
 }

@@ -54,16 +54,22 @@ macro_rules! functions {
     };
 }
 
+// The layers, each using only those above it in this list: the classes' structs, the
+// exceptions and the core-error mapping, the conversions, then each class's table of
+// methods and the module functions.
 mod arrays;
 mod calendar;
 mod checks;
 mod citation;
+mod classes;
+mod codes;
 mod convert;
 mod errors;
 mod money;
 mod portfolio;
 mod process;
 mod ruleset;
+mod table;
 
 use pyo3::prelude::*;
 
@@ -72,19 +78,23 @@ mod _native {
     #[pymodule_export]
     use crate::arrays::_calendar_batch;
     #[pymodule_export]
-    use crate::calendar::{due_date, explain_due_date, parse_notice, PyCalendar, PyPeriod};
+    use crate::calendar::{due_date, explain_due_date, parse_notice};
     #[pymodule_export]
     use crate::checks::{check_names, json_schema, run_check, schema_names};
     #[pymodule_export]
-    use crate::errors::{_error_classes, _raise, error_codes};
+    use crate::classes::{PyAmount, PyCitation, PyPortfolio, PyRuleset};
+    #[pymodule_export]
+    use crate::classes::{PyApplicationRecord, PyProject};
+    #[pymodule_export]
+    use crate::classes::{PyCalendar, PyPeriod};
+    #[pymodule_export]
+    use crate::codes::{_error_classes, _raise, error_codes};
     #[pymodule_export]
     use crate::errors::{AmountError, CalendarRangeError, InputError, RulesError, TransitionError};
     #[pymodule_export]
-    use crate::process::{migrate, process_markdown_table, process_mermaid, PyApplicationRecord, PyProject};
+    use crate::process::{migrate, process_markdown_table, process_mermaid};
     #[pymodule_export]
-    use crate::ruleset::{requires_municipal_filing, PyRuleset};
-    #[pymodule_export]
-    use crate::{citation::PyCitation, money::PyAmount, portfolio::PyPortfolio};
+    use crate::ruleset::requires_municipal_filing;
     #[pymodule_export]
     const VERSION: &str = fuling_rules::VERSION;
     #[pymodule_export]

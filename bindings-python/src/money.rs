@@ -1,15 +1,11 @@
 //! `Amount`: money in integer fen; never a float.
 
+use crate::classes::PyAmount;
 use crate::convert::{decimal, fen as fen_amount, AmountArg};
 use crate::errors::R;
-use crate::process::py_methods;
+use crate::table::py_methods;
 use fuling_rules::Amount;
 use pyo3::prelude::*;
-
-#[doc = pydoc!("Amount")]
-#[pyclass(name = "Amount", module = "fuling_rules._native", frozen, eq, ord, hash)]
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct PyAmount(pub Amount);
 
 fuling_rules::for_each_method!(Amount, py_methods, PyAmount = "Amount" {
     #[new]

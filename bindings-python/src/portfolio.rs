@@ -1,11 +1,10 @@
 //! `Portfolio`: application records and projects loaded together, the agenda and the fund
 //! view (`fuling_rules::portfolio`). Convert, call, map errors: the logic is the core's.
 
-use crate::calendar::{calendar_of, PyCalendar};
+use crate::classes::{calendar_of, ruleset_of, PyApplicationRecord, PyCalendar, PyPortfolio, PyProject, PyRuleset};
 use crate::convert::{Date, Json, Record, Text, Year};
 use crate::errors::R;
-use crate::process::{py_methods, PyApplicationRecord, PyProject};
-use crate::ruleset::PyRuleset;
+use crate::table::py_methods;
 use fuling_rules::model::Role;
 use fuling_rules::portfolio::{Agenda, AgendaOptions, FundView, Portfolio, Problem, RecordInput};
 use fuling_rules::records::Rulesets;
@@ -13,10 +12,6 @@ use fuling_rules::Ruleset;
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::PyString;
-
-#[doc = pydoc!("Portfolio")]
-#[pyclass(name = "Portfolio", module = "fuling_rules._native")]
-pub struct PyPortfolio(Portfolio);
 
 fn input(item: &Bound<'_, PyAny>) -> R<RecordInput> {
     if let Ok(p) = item.extract::<PyRef<'_, PyProject>>() {
@@ -83,7 +78,7 @@ fuling_rules::for_each_method!(Portfolio, py_methods, PyPortfolio = "Portfolio" 
     };
     #[pyo3(signature = (year = None, *, ruleset = None))]
     fn fund_view(&self, year: Option<Year>, ruleset: Option<PyRef<'_, PyRuleset>>) -> Record<FundView> =
-        Record("FundView", self.0.fund_view_with(year.map(|y| y.0), &crate::ruleset::ruleset_of(&ruleset)));
+        Record("FundView", self.0.fund_view_with(year.map(|y| y.0), &ruleset_of(&ruleset)));
 } plain {
     fn __len__(&self) -> usize = self.0.projects().len();
     fn __repr__(&self) -> String = format!(

@@ -1,19 +1,10 @@
 //! `Ruleset`: every number the regulation sets, each with its article.
 
+use crate::classes::PyRuleset;
 use crate::convert::{AmountArg, JsonText, Plain};
 use crate::errors::R;
 use fuling_rules::Ruleset;
 use pyo3::prelude::*;
-
-#[doc = pydoc!("Ruleset")]
-#[pyclass(name = "Ruleset", module = "fuling_rules._native", frozen, eq)]
-#[derive(Clone, PartialEq, Default)]
-pub struct PyRuleset(pub Ruleset);
-
-/// The ruleset argument of functions: `None` means the default.
-pub fn ruleset_of(r: &Option<PyRef<'_, PyRuleset>>) -> Ruleset {
-    r.as_ref().map(|r| r.0.clone()).unwrap_or_default()
-}
 
 methods! { PyRuleset = "Ruleset" {
     #[new]
