@@ -75,26 +75,36 @@ use pyo3::prelude::*;
 
 #[pymodule]
 mod _native {
+    // The order of the exports is the order of `__all__` (blank lines keep rustfmt from sorting).
     #[pymodule_export]
     use crate::arrays::_calendar_batch;
     #[pymodule_export]
     use crate::calendar::{due_date, explain_due_date, parse_notice};
     #[pymodule_export]
-    use crate::checks::{check_names, json_schema, run_check, schema_names};
-    #[pymodule_export]
-    use crate::classes::{PyAmount, PyCitation, PyPortfolio, PyRuleset};
-    #[pymodule_export]
-    use crate::classes::{PyApplicationRecord, PyProject};
-    #[pymodule_export]
     use crate::classes::{PyCalendar, PyPeriod};
+
+    #[pymodule_export]
+    use crate::checks::{check_names, json_schema, run_check, schema_names};
     #[pymodule_export]
     use crate::codes::{_error_classes, _raise, error_codes};
     #[pymodule_export]
     use crate::errors::{AmountError, CalendarRangeError, InputError, RulesError, TransitionError};
     #[pymodule_export]
     use crate::process::{migrate, process_markdown_table, process_mermaid};
+
+    #[pymodule_export]
+    use crate::classes::{PyApplicationRecord, PyProject};
     #[pymodule_export]
     use crate::ruleset::requires_municipal_filing;
+
+    #[pymodule_export]
+    use crate::classes::PyRuleset;
+
+    #[pymodule_export]
+    use crate::classes::PyCitation;
+
+    #[pymodule_export]
+    use crate::classes::{PyAmount, PyPortfolio};
     #[pymodule_export]
     const VERSION: &str = fuling_rules::VERSION;
     #[pymodule_export]
