@@ -54,9 +54,10 @@ macro_rules! functions {
     };
 }
 
-// The layers, each using only those above it in this list: the classes' structs, the
-// exceptions and the core-error mapping, the conversions, then each class's table of
-// methods and the module functions.
+// The layers, bottom up; a module uses only the layers below its own: `classes` (the
+// `#[pyclass]` structs), `errors` (the exceptions, the core-error mapping), `convert` and
+// `arrays` (the conversions), `table` (`py_methods!`), then the method tables and module
+// functions (`calendar`, `checks`, `citation`, `codes`, `money`, `portfolio`, `process`, `ruleset`).
 mod arrays;
 mod calendar;
 mod checks;
