@@ -27,9 +27,29 @@ pub(crate) fn trim_suffix<'a>(mut s: &'a str, suffix: &str) -> &'a str {
     s
 }
 
+/// Whether `s` contains the character `c`, as `str::contains(char)`, which for a character
+/// outside ASCII links the standard library's substring searcher (`StrSearcher`, a two-way
+/// search, about 2.5 KB of `.wasm` code).
+pub(crate) fn has_char(s: &str, c: char) -> bool {
+    s.chars().any(|x| x == c)
+}
+
+/// The byte position of the first `needle` in `s`, as `str::find(&str)` (which links the same
+/// two-way searcher): a plain loop over the positions, for the short texts of the rule code.
+pub(crate) fn find(s: &str, needle: &str) -> Option<usize> {
+    let (s, needle) = (s.as_bytes(), needle.as_bytes());
+    (0..=s.len().checked_sub(needle.len())?).find(|&i| s.get(i..).is_some_and(|rest| rest.starts_with(needle)))
+}
+
+/// `s` split at the first `needle`, as `str::split_once(&str)`.
+pub(crate) fn split_once<'a>(s: &'a str, needle: &str) -> Option<(&'a str, &'a str)> {
+    let i = find(s, needle)?;
+    Some((s.get(..i)?, s.get(i + needle.len()..)?))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{join, trim_suffix};
+    use super::{find, has_char, join, split_once, trim_suffix};
 
     #[test]
     fn as_the_standard_library() {
@@ -47,6 +67,22 @@ mod tests {
             ("a", ""),
         ] {
             assert_eq!(trim_suffix(s, p), s.trim_end_matches(p));
+            assert_eq!(find(s, p), s.find(p));
+            assert_eq!(split_once(s, p), s.split_once(p));
+        }
+        for (s, p) in [
+            ("1.2+provisional-2027+x", "+provisional-"),
+            ("a", "ab"),
+            ("", ""),
+            ("通知的通知", "知的"),
+        ] {
+            assert_eq!(find(s, p), s.find(p));
+            assert_eq!(split_once(s, p), s.split_once(p));
+        }
+        for s in ["", "a.b", "零〇一二", "x,y", "abc"] {
+            for c in ['.', ',', '零', '二', '〔', 'z'] {
+                assert_eq!(has_char(s, c), s.contains(c));
+            }
         }
     }
 }

@@ -296,7 +296,7 @@ impl CalendarBuilder {
             None => (t.special.clone(), Some(t.coverage.last), None),
         };
         // The version without its `+provisional-…` part: build() adds it back.
-        let base_version = match t.version.split_once("+provisional-") {
+        let base_version = match crate::text::split_once(&t.version, "+provisional-") {
             Some((base, rest)) if provisional_until.is_some() => {
                 let after = rest.split_once('+').map(|(_, r)| format!("+{r}")).unwrap_or_default();
                 format!("{base}{after}")

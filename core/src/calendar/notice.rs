@@ -562,7 +562,7 @@ fn date_line(line: &str) -> Option<NaiveDate> {
 fn doc_number(text: &str) -> Option<String> {
     let end = text.find('号')? + '号'.len_utf8();
     let number = text.get(..end)?.trim();
-    (number.contains('〔') || number.contains('[')).then(|| number.to_owned())
+    (crate::text::has_char(number, '〔') || crate::text::has_char(number, '[')).then(|| number.to_owned())
 }
 
 /// The first `YYYY年` in the text.

@@ -72,7 +72,8 @@ impl Period {
         .find_map(|(word, unit)| rest.strip_suffix(word).map(|r| (*unit, r)))
         .ok_or_else(|| not_a_period(text))?;
         // The count: the longest run of digits or numerals at the end.
-        let is_num = |c: char| numerals::arabic_digit(c).is_some() || "零〇一二两三四五六七八九十百千".contains(c);
+        let is_num =
+            |c: char| numerals::arabic_digit(c).is_some() || crate::text::has_char("零〇一二两三四五六七八九十百千", c);
         let start = rest
             .char_indices()
             .rev()

@@ -31,7 +31,7 @@ pub(super) fn parse_arabic(text: &str) -> Parsed<Amount> {
         Some((i, f)) => (i, f),
         None => (number, ""),
     };
-    if number.contains('.') && (frac_part.is_empty() || !frac_part.bytes().all(|b| b.is_ascii_digit())) {
+    if crate::text::has_char(number, '.') && (frac_part.is_empty() || !frac_part.bytes().all(|b| b.is_ascii_digit())) {
         return Err(Fault::malformed(
             "小数点后必须是数字(且只能有一个小数点,小数部分不能有逗号)",
             "the decimal point must be followed by digits only (one point, no commas in the fraction)",
@@ -43,7 +43,7 @@ pub(super) fn parse_arabic(text: &str) -> Parsed<Amount> {
             "digits are needed before the decimal point",
         ));
     }
-    if int_part.contains(',') && !valid_thousands(int_part) {
+    if crate::text::has_char(int_part, ',') && !valid_thousands(int_part) {
         return Err(Fault::malformed(
             "千分位逗号位置不对(如 5,000,000)",
             "misplaced thousands separators (expected e.g. 5,000,000)",
