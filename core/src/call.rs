@@ -479,8 +479,8 @@ impl Check {
         Check::ALL.iter().copied().find(|c| c.name() == bare).ok_or_else(|| {
             Error::new(
                 ErrorCode::UnknownName,
-                format!("未知的检查名称“{name}”,可用:{}", Check::NAMES.join("、")),
-                format!("unknown check \"{name}\"; known: {}", Check::NAMES.join(", ")),
+                format!("未知的检查名称“{name}”,可用:{}", crate::text::join(Check::NAMES, "、")),
+                format!("unknown check \"{name}\"; known: {}", crate::text::join(Check::NAMES, ", ")),
             )
         })
     }

@@ -267,7 +267,7 @@ fn one_of(names: &[&str], what: &str) -> String {
     match names {
         [] => format!("there are no {what}"),
         [one] => format!("expected `{one}`"),
-        _ => format!("expected one of `{}`", names.join("`, `")),
+        _ => format!("expected one of `{}`", crate::text::join(names, "`, `")),
     }
 }
 
