@@ -217,7 +217,7 @@ impl ShapeError {
     pub(crate) fn at(mut self, key: &str) -> Self {
         let mut p = String::with_capacity(key.len() + 1 + self.inner.pointer.len());
         p.push('/');
-        p.push_str(&key.replace('~', "~0").replace('/', "~1"));
+        crate::text::push_pointer_token(&mut p, key);
         p.push_str(&self.inner.pointer);
         self.inner.pointer = p;
         self

@@ -47,9 +47,21 @@ pub(crate) fn split_once<'a>(s: &'a str, needle: &str) -> Option<(&'a str, &'a s
     Some((s.get(..i)?, s.get(i + needle.len()..)?))
 }
 
+/// Appends `key` to `out` as a JSON Pointer token (RFC 6901: `~` as `~0`, `/` as `~1`), as
+/// `key.replace('~', "~0").replace('/', "~1")` without the two copies and the generic `replace`.
+pub(crate) fn push_pointer_token(out: &mut String, key: &str) {
+    for c in key.chars() {
+        match c {
+            '~' => out.push_str("~0"),
+            '/' => out.push_str("~1"),
+            c => out.push(c),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{find, has_char, join, split_once, trim_suffix};
+    use super::{find, has_char, join, push_pointer_token, split_once, trim_suffix};
 
     #[test]
     fn as_the_standard_library() {
@@ -78,6 +90,11 @@ mod tests {
         ] {
             assert_eq!(find(s, p), s.find(p));
             assert_eq!(split_once(s, p), s.split_once(p));
+        }
+        for key in ["", "a/b~c", "~1/", "名称"] {
+            let mut out = String::from("/x/");
+            push_pointer_token(&mut out, key);
+            assert_eq!(out, format!("/x/{}", key.replace('~', "~0").replace('/', "~1")));
         }
         for s in ["", "a.b", "零〇一二", "x,y", "abc"] {
             for c in ['.', ',', '零', '二', '〔', 'z'] {

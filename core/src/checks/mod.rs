@@ -219,7 +219,11 @@ impl Ptr {
 
     /// The pointer one key deeper (escaping `~` and `/` per RFC 6901).
     pub(crate) fn key(&self, key: &str) -> Self {
-        Ptr(format!("{}/{}", self.0, key.replace('~', "~0").replace('/', "~1")))
+        let mut p = String::with_capacity(self.0.len() + 1 + key.len());
+        p.push_str(&self.0);
+        p.push('/');
+        crate::text::push_pointer_token(&mut p, key);
+        Ptr(p)
     }
 
     /// The pointer one array index deeper.
