@@ -480,7 +480,10 @@ impl Check {
             Error::new(
                 ErrorCode::UnknownName,
                 format!("未知的检查名称“{name}”,可用:{}", crate::text::join(Check::NAMES, "、")),
-                format!("unknown check \"{name}\"; known: {}", crate::text::join(Check::NAMES, ", ")),
+                format!(
+                    "unknown check \"{name}\"; known: {}",
+                    crate::text::join(Check::NAMES, ", ")
+                ),
             )
         })
     }
