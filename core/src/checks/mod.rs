@@ -178,13 +178,21 @@ impl CheckReport {
         let mut unmet_conditions: Vec<AcceptanceCondition> = Vec::new();
         for f in &findings {
             passed &= !f.is_blocking();
-            rejection_grounds.extend(f.code.ground());
-            unmet_conditions.extend(f.code.condition());
+            // Each kept once as it comes, then sorted: as sorting and `dedup` (whose per-type
+            // code is larger than these loops; benches/README.md, WASM).
+            if let Some(g) = f.code.ground()
+                && !rejection_grounds.contains(&g)
+            {
+                rejection_grounds.push(g);
+            }
+            if let Some(c) = f.code.condition()
+                && !unmet_conditions.contains(&c)
+            {
+                unmet_conditions.push(c);
+            }
         }
         crate::sort::sort_by_key(&mut rejection_grounds, |g| *g);
-        rejection_grounds.dedup();
         crate::sort::sort_by_key(&mut unmet_conditions, |c| *c);
-        unmet_conditions.dedup();
         CheckReport {
             passed,
             findings,

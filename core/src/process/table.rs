@@ -418,11 +418,11 @@ impl Process {
     pub fn allowed_events(state: State, kind: ProjectKind) -> Vec<EventType> {
         let mut out: Vec<EventType> = Vec::new();
         for t in all_rows() {
-            if t.from == state && t.kinds.contains(&kind) {
+            // Consecutive repeats dropped as they come (as `dedup` after the loop).
+            if t.from == state && t.kinds.contains(&kind) && out.last() != Some(&t.event) {
                 out.push(t.event);
             }
         }
-        out.dedup();
         out
     }
 
@@ -468,14 +468,17 @@ impl Process {
             let mut articles: Vec<String> = Vec::new();
             let mut guards: Vec<&str> = Vec::new();
             for r in rows {
-                articles.push(cite_en(r.article));
+                let article = cite_en(r.article);
+                // Consecutive repeats dropped as they come (as `dedup` after the loop).
+                if articles.last() != Some(&article) {
+                    articles.push(article);
+                }
                 for g in r.guards {
                     if !guards.contains(&g.en()) {
                         guards.push(g.en());
                     }
                 }
             }
-            articles.dedup();
             let guard = if guards.is_empty() {
                 String::new()
             } else {
