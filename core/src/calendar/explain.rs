@@ -135,8 +135,9 @@ pub(crate) fn explain_cited(
             let (a, b) = if raw < end.due { (raw, end.due) } else { (end.due, raw) };
             let mut days = vec![calendar.day_info(raw)?];
             days.extend(calendar.non_working_days_between(a, b)?);
+            // `non_working_days_between` is strictly between `a` and `b`, so `raw` (one of
+            // them) is not in it twice: no dedup needed.
             crate::sort::sort_by_key(&mut days, |d| d.date);
-            days.dedup_by_key(|d| d.date);
             (days, Vec::new())
         }
         Some(_) => (Vec::new(), Vec::new()),
