@@ -80,12 +80,10 @@ pub(super) fn parse_arabic(text: &str) -> Parsed<Amount> {
             .and_then(|v| v.checked_add(u128::from(b.saturating_sub(b'0'))))
             .ok_or_else(Fault::too_precise)?;
     }
-    let int_fen = 10u128
-        .checked_pow(max_places)
+    let int_fen = super::pow10(max_places)
         .and_then(|p| int_value.checked_mul(p))
         .ok_or_else(Fault::overflow)?;
-    let frac_fen = 10u128
-        .checked_pow(max_places - frac_places)
+    let frac_fen = super::pow10(max_places - frac_places)
         .and_then(|p| frac_value.checked_mul(p))
         .ok_or_else(Fault::overflow)?;
     let fen = int_fen

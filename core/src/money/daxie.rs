@@ -281,8 +281,7 @@ fn value_of(terms: &[Term]) -> Parsed<Amount> {
                 "ambiguous: a digit without a unit after skipped places needs 零 (壹仟零伍元, not 壹仟伍元)",
             ));
         }
-        let value = 10u128
-            .checked_pow(term.place)
+        let value = super::pow10(term.place)
             .and_then(|p| p.checked_mul(u128::from(term.digit)))
             .and_then(|v| fen.checked_add(v))
             .ok_or_else(Fault::overflow)?;

@@ -579,6 +579,16 @@ fn parse_text(text: &str) -> Parsed<Amount> {
     }
 }
 
+/// `10u128.checked_pow(n)` as a short loop (`u128::checked_pow` is about 0.4 KB of `.wasm`
+/// code; benches/README.md, WASM).
+fn pow10(n: u32) -> Option<u128> {
+    let mut p = 1u128;
+    for _ in 0..n {
+        p = p.checked_mul(10)?;
+    }
+    Some(p)
+}
+
 fn strip_sign(text: &str) -> Option<&str> {
     text.strip_prefix(['-', '−', '－', '负']).map(str::trim_start)
 }
