@@ -61,6 +61,7 @@ pub mod ruleset;
 pub mod schema;
 mod sort;
 mod text;
+mod whole;
 
 pub use calendar::explain::{explain_due_date, Explanation};
 pub use calendar::{
