@@ -533,7 +533,7 @@ impl FromJson for serde::de::IgnoredAny {
 impl FromJson for chrono::NaiveDate {
     fn from_json(value: &Value) -> std::result::Result<Self, ShapeError> {
         match value {
-            Value::String(s) => crate::calendar::iso_date(s).ok_or_else(|| {
+            Value::String(s) => crate::text::iso_date(s).ok_or_else(|| {
                 let shown: String = s.chars().take(40).collect();
                 ShapeError::custom(format!(
                     "invalid date {shown:?}: expected an actual date written YYYY-MM-DD"

@@ -694,7 +694,7 @@ impl Default for Calendar {
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
 pub fn parse_date(text: &str) -> crate::Result<NaiveDate> {
-    iso_date(text).ok_or_else(|| {
+    crate::text::iso_date(text).ok_or_else(|| {
         let shown: String = text.chars().take(40).collect();
         crate::Error::new(
             crate::ErrorCode::InvalidDate,
@@ -702,24 +702,6 @@ pub fn parse_date(text: &str) -> crate::Result<NaiveDate> {
             format!("date {shown:?} is not a valid YYYY-MM-DD calendar date"),
         )
     })
-}
-
-/// `YYYY-MM-DD` → the date, or `None`.
-pub(crate) fn iso_date(text: &str) -> Option<NaiveDate> {
-    let mut parts = [0u32; 3];
-    let mut fields = text.split('-');
-    for (part, width) in parts.iter_mut().zip([4usize, 2, 2]) {
-        let digits = fields.next()?;
-        if digits.len() != width || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        *part = digits.parse().ok()?;
-    }
-    if fields.next().is_some() {
-        return None;
-    }
-    let [y, m, d] = parts;
-    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
 }
 
 #[cfg(test)]

@@ -198,7 +198,7 @@ impl NoticeJson {
     /// at least one day, and `published` an ISO date.
     fn check(&self) -> std::result::Result<(), ShapeError> {
         if let Some(p) = &self.published {
-            if super::iso_date(p).is_none() {
+            if crate::text::iso_date(p).is_none() {
                 return Err(ShapeError::custom("expected a date written YYYY-MM-DD or null").at("published"));
             }
         }

@@ -645,7 +645,7 @@ impl Receipt {
                 year: n.year,
                 title: n.title.clone(),
                 number: n.number.clone(),
-                published: n.published.as_deref().and_then(crate::calendar::iso_date),
+                published: n.published.as_deref().and_then(crate::text::iso_date),
             });
         }
         Receipt {
