@@ -52,6 +52,7 @@ pub mod citation;
 pub mod error;
 pub mod json_input;
 pub mod json_output;
+mod json_read;
 pub mod model;
 pub mod money;
 pub mod portfolio;
