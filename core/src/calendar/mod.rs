@@ -39,6 +39,7 @@ mod builder;
 mod date_map;
 mod estimate;
 pub mod explain;
+mod file;
 mod notice;
 mod numerals;
 pub(crate) mod period;
@@ -46,11 +47,10 @@ mod period_text;
 pub(crate) mod provisional;
 
 pub use batch::{BatchError, Counts, DateQuery, OnError, NAT};
-pub use builder::{
-    calendar_json_schema, CalendarBuilder, DayInfo, DayKind, Notice, MAX_CALENDAR_JSON_BYTES, MAX_COVERAGE_DAYS,
-};
+pub use builder::{CalendarBuilder, DayInfo, DayKind, MAX_COVERAGE_DAYS};
 pub(crate) use estimate::estimate;
 pub use estimate::Estimate;
+pub use file::{calendar_json_schema, Notice, MAX_CALENDAR_JSON_BYTES};
 pub use notice::{parse_notice, NoticeDay, ParsedNotice, MAX_NOTICE_CHARS};
 pub(crate) use period::end_of_period;
 pub use period::{due_date, Direction, Period, PeriodKind, PeriodUnit, MAX_PERIOD_COUNT};
@@ -139,7 +139,7 @@ struct Tables {
     /// `coverage.first` as days from the common era, for O(1) indexing.
     first_ce: i32,
     /// Every day that differs from the Monday–Friday default, or is a named holiday.
-    special: date_map::DateMap<builder::DayEntry>,
+    special: date_map::DateMap<file::DayEntry>,
     notices: Vec<Notice>,
     /// Ids of the notices loaded from their text beyond the data the calendar was built from.
     loaded: Vec<String>,
@@ -579,7 +579,7 @@ impl Calendar {
                     } else {
                         DayKind::Weekday
                     }
-                } else if e.kind == builder::EntryKind::Holiday {
+                } else if e.kind == file::EntryKind::Holiday {
                     DayKind::Holiday
                 } else {
                     DayKind::Weekend
