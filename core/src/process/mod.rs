@@ -41,6 +41,7 @@ pub use event::{
     HistoryData, OtherLabel, StepStatus, TestingDocument, TrialRunException,
 };
 pub(crate) use guards::check_disposal;
+pub(crate) use project::CatalogHistory;
 pub use project::{Project, ProjectRecord, MAX_EVENTS, MAX_JSON_BYTES, MAX_LIST_LEN, MAX_TEXT_CHARS, PROJECT_SCHEMA};
 pub use state::State;
 pub use status::{

@@ -3,6 +3,7 @@
 //! as of a date that is always an input.
 
 use super::effects::Derived;
+use super::project::CatalogHistory;
 use super::project::Project;
 use super::state::State;
 use crate::calendar::explain::{explain_cited, Explanation};
@@ -12,7 +13,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
 use crate::model::{Label, LifecycleStage, ProjectKind, ProjectOrigin, Role};
-use crate::records::{AmendmentRecord, CatalogHistory, Rulesets, Warning};
+use crate::records::{AmendmentRecord, Rulesets, Warning};
 use crate::ruleset::{PeriodRule, Ruleset};
 use chrono::NaiveDate;
 
