@@ -1,7 +1,7 @@
 //! A project (项目): its application, kind and ordered list of dated events; its
 //! state is the replay of the events (event sourcing).
 
-use super::effects::Derived;
+use super::derived::Derived;
 use super::event::Event;
 use super::state::State;
 use super::table::Process;
@@ -939,7 +939,9 @@ impl Project {
         for guard in row.guards {
             self.check_guard(*guard, row, event, rules, calendar)?;
         }
-        Ok(self.next(row, event, rules, calendar))
+        Ok(self
+            .derived()
+            .next(self.kind(), self.application(), row, event, rules, calendar))
     }
 }
 
