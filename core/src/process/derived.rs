@@ -2,10 +2,11 @@
 //! obligations opened and met, exceptions, labels, ...): the data that the replay
 //! (`effects.rs`) writes and the project, its guards and its status read.
 
-use super::event::{DeregistrationReason, Disposal};
+use super::event::Disposal;
 use super::obligation::{ExceptionRecord, ObligationId};
 use super::state::State;
 use crate::calendar::Period;
+use crate::model::grounds::DeregistrationReason;
 use crate::model::{Label, ProjectOrigin, ReleaseChannel};
 use crate::money::Amount;
 use chrono::NaiveDate;

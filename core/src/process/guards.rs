@@ -2,7 +2,7 @@
 //! transition row, what the project and the event must satisfy. A failing guard is a
 //! typed error and the project stays as it was.
 
-use super::event::{AdjustmentReason, DeregistrationReason, Disposal, Event, HistoryData, StepStatus, TestingDocument};
+use super::event::{AdjustmentReason, Disposal, Event, HistoryData, StepStatus, TestingDocument};
 use super::obligation::ObligationId;
 use super::project::Project;
 use super::state::State;
@@ -10,6 +10,7 @@ use super::table::{Guard, Transition};
 use crate::calendar::{due_date, Calendar};
 use crate::citation::{Art, Citation};
 use crate::error::{Error, ErrorCode, Result};
+use crate::model::grounds::DeregistrationReason;
 use crate::model::{AcceptanceCondition, Label, ReleaseChannel};
 use crate::ruleset::Ruleset;
 

@@ -39,8 +39,8 @@ pub(crate) mod status;
 mod table;
 
 pub use event::{
-    AdjustmentReason, DeliveryMode, DeregistrationReason, Disposal, Event, EventMeta, EventType, ExceptionGround,
-    HistoryData, OtherLabel, StepStatus, TestingDocument, TrialRunException,
+    AdjustmentReason, DeliveryMode, Disposal, Event, EventMeta, EventType, ExceptionGround, HistoryData, OtherLabel,
+    StepStatus, TestingDocument, TrialRunException,
 };
 pub(crate) use guards::check_disposal;
 pub use obligation::{
@@ -48,6 +48,8 @@ pub use obligation::{
 };
 pub(crate) use project::CatalogHistory;
 pub use project::{Project, ProjectRecord, MAX_EVENTS, MAX_JSON_BYTES, MAX_LIST_LEN, MAX_TEXT_CHARS, PROJECT_SCHEMA};
+// Defined with the other grounds that the process and the checks share.
+pub use crate::model::grounds::DeregistrationReason;
 pub use state::State;
 pub use status::{ClosedObligation, LoadedNotice, Receipt, Status, STATUS_SCHEMA};
 pub use table::{Guard, Process, Transition};
