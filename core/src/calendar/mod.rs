@@ -693,11 +693,11 @@ impl Default for Calendar {
 /// }
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-pub fn parse_date(text: &str) -> crate::Result<NaiveDate> {
+pub fn parse_date(text: &str) -> Result<NaiveDate> {
     crate::text::iso_date(text).ok_or_else(|| {
         let shown: String = text.chars().take(40).collect();
-        crate::Error::new(
-            crate::ErrorCode::InvalidDate,
+        Error::new(
+            ErrorCode::InvalidDate,
             format!("日期 {shown:?} 无效,应为 YYYY-MM-DD 格式的实际日期"),
             format!("date {shown:?} is not a valid YYYY-MM-DD calendar date"),
         )
