@@ -66,7 +66,7 @@ impl ShapeError {
 ///
 /// Derived with `#[derive(FromJson)]` from the type's `#[serde]` attributes; implemented
 /// by hand for [`Amount`](crate::Amount), [`Event`](crate::Event) and
-/// [`Error`]. Each of this crate's types that implements it also implements
+/// [`Error`](crate::Error). Each of this crate's types that implements it also implements
 /// `serde::Deserialize` by calling it, so both give the same answer.
 ///
 /// # Example
