@@ -6,9 +6,8 @@
 //! finding, explanation and scenario file on every target, is
 //! `{"article": 19, "item": 2}` (`item` absent when the whole article is meant).
 
-use crate::error::{Error, ErrorCode, Result};
-use crate::json_input::FromJson;
 use crate::json_output::ToJson;
+use crate::json_read::FromJson;
 use std::fmt;
 #[cfg(feature = "regulation-text")]
 use std::sync::OnceLock;
@@ -164,32 +163,13 @@ impl Citation {
         self.to_string()
     }
 
-    /// Checks that the article (and item) exist in the embedded text.
-    ///
-    /// # Errors
-    /// [`ErrorCode::UnknownArticle`] when the regulation lacks the article or item.
-    ///
-    /// # Example
-    /// ```
-    /// use fuling_rules::{Art, ErrorCode};
-    /// assert!(Art::new(19).item(5).validate().is_ok());
-    /// assert_eq!(Art::new(19).item(6).validate().unwrap_err().code(), ErrorCode::UnknownArticle);
-    /// assert_eq!(Art::new(46).validate().unwrap_err().code(), ErrorCode::UnknownArticle);
-    /// ```
-    pub fn validate(&self) -> Result<()> {
-        let exists = match (ITEM_COUNTS.get(usize::from(self.article).wrapping_sub(1)), self.item) {
+    /// Whether the article (and item) exist in the regulation ([`Citation::validate`]
+    /// gives the error when not).
+    pub(crate) fn exists(&self) -> bool {
+        match (ITEM_COUNTS.get(usize::from(self.article).wrapping_sub(1)), self.item) {
             (Some(_), None) => true,
             (Some(&count), Some(item)) => (1..=count).contains(&item),
             (None, _) => false,
-        };
-        if exists {
-            Ok(())
-        } else {
-            Err(Error::new(
-                ErrorCode::UnknownArticle,
-                format!("本办法没有{}", self.zh()),
-                format!("the regulation has no {self}"),
-            ))
         }
     }
 

@@ -6,8 +6,8 @@
 //! error relates to a rule — the [`Citation`] of the article.
 
 use crate::citation::{Art, Citation};
-use crate::json_input::FromJson;
 use crate::json_output::ToJson;
+use crate::json_read::FromJson;
 use serde::Deserialize;
 use std::fmt;
 
@@ -223,7 +223,7 @@ struct ErrorFields {
 /// assert_eq!(Error::from_json(&serde_json::to_value(&e).unwrap()).unwrap(), e);
 /// ```
 impl FromJson for Error {
-    fn from_json(value: &serde_json::Value) -> std::result::Result<Self, crate::json_input::ShapeError> {
+    fn from_json(value: &serde_json::Value) -> std::result::Result<Self, crate::json_read::ShapeError> {
         ErrorFields::from_json(value).map(|fields| Error {
             inner: Box::new(fields),
         })
@@ -240,7 +240,7 @@ impl FromJson for Error {
 /// ```
 impl<'de> Deserialize<'de> for Error {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
-        crate::json_input::deserialize(deserializer)
+        crate::json_read::deserialize(deserializer)
     }
 }
 
@@ -370,6 +370,33 @@ impl Error {
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+// Defined here rather than in `citation`, which sits below `Error`.
+impl Citation {
+    /// Checks that the article (and item) exist in the embedded text.
+    ///
+    /// # Errors
+    /// [`ErrorCode::UnknownArticle`] when the regulation lacks the article or item.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Art, ErrorCode};
+    /// assert!(Art::new(19).item(5).validate().is_ok());
+    /// assert_eq!(Art::new(19).item(6).validate().unwrap_err().code(), ErrorCode::UnknownArticle);
+    /// assert_eq!(Art::new(46).validate().unwrap_err().code(), ErrorCode::UnknownArticle);
+    /// ```
+    pub fn validate(&self) -> Result<()> {
+        if self.exists() {
+            Ok(())
+        } else {
+            Err(Error::new(
+                ErrorCode::UnknownArticle,
+                format!("本办法没有{}", self.zh()),
+                format!("the regulation has no {self}"),
+            ))
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {

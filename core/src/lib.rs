@@ -52,6 +52,7 @@ pub mod citation;
 pub mod error;
 pub mod json_input;
 pub mod json_output;
+mod json_read;
 pub mod model;
 pub mod money;
 pub mod portfolio;
@@ -61,6 +62,7 @@ pub mod ruleset;
 pub mod schema;
 mod sort;
 mod text;
+mod whole;
 
 pub use calendar::explain::{explain_due_date, Explanation};
 pub use calendar::{

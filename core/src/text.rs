@@ -59,6 +59,24 @@ pub(crate) fn push_pointer_token(out: &mut String, key: &str) {
     }
 }
 
+/// `YYYY-MM-DD` → the date, or `None`.
+pub(crate) fn iso_date(text: &str) -> Option<chrono::NaiveDate> {
+    let mut parts = [0u32; 3];
+    let mut fields = text.split('-');
+    for (part, width) in parts.iter_mut().zip([4usize, 2, 2]) {
+        let digits = fields.next()?;
+        if digits.len() != width || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        *part = digits.parse().ok()?;
+    }
+    if fields.next().is_some() {
+        return None;
+    }
+    let [y, m, d] = parts;
+    chrono::NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
+}
+
 #[cfg(test)]
 mod tests {
     use super::{find, has_char, join, push_pointer_token, split_once, trim_suffix};

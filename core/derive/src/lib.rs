@@ -9,7 +9,7 @@
 //! field `i` (see `read.rs`). That keeps the WebAssembly build small (serde's derive
 //! generates a visitor, a field-identifier visitor and a sequence visitor per type).
 //!
-//! The generated code names `crate::json_input`, so the derive is for use inside
+//! The generated code names `crate::json_read`, so the derive is for use inside
 //! `fuling-rules` only; the helpers it calls are `pub(crate)`.
 //!
 //! Supported, with serde's meaning:
@@ -218,9 +218,9 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
     let (de_impl_generics, _, _) = de_generics.split_for_impl();
     Ok(quote! {
         #[automatically_derived]
-        impl #impl_generics crate::json_input::FromJson for #name #ty_generics #where_clause {
-            fn from_json(__value: &::serde_json::Value) -> ::core::result::Result<Self, crate::json_input::ShapeError> {
-                use crate::json_input as __fj;
+        impl #impl_generics crate::json_read::FromJson for #name #ty_generics #where_clause {
+            fn from_json(__value: &::serde_json::Value) -> ::core::result::Result<Self, crate::json_read::ShapeError> {
+                use crate::json_read as __fj;
                 #body
             }
         }
@@ -228,7 +228,7 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
         #[automatically_derived]
         impl #de_impl_generics ::serde::Deserialize<'de> for #name #ty_generics #where_clause {
             fn deserialize<__D: ::serde::Deserializer<'de>>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error> {
-                crate::json_input::deserialize(__deserializer)
+                crate::json_read::deserialize(__deserializer)
             }
         }
     })

@@ -1,6 +1,6 @@
 //! The reader of a struct with named fields: a `const` table (JSON names in sorted order,
 //! which fields are required) driven by the crate's one shared, non-generic loop
-//! `json_input::read_struct`, plus a per-struct closure that stores field `i` through a
+//! `json_read::read_struct`, plus a per-struct closure that stores field `i` through a
 //! helper shared by every field of the same type. Per field, the struct's own code is one
 //! arm of a `match` and, for a field without a default, one slot check when the struct is
 //! assembled; the object walk, the `missing`/`unknown field` errors and the JSON Pointer
@@ -57,7 +57,7 @@ pub(crate) fn struct_body(
 /// One field of a struct or struct variant: its JSON key, name, type and `#[serde]` items.
 type Field = (String, syn::Ident, syn::Type, SerdeAttrs);
 
-/// The `const __TABLE` the shared loop `json_input::read_struct` walks: the JSON names in
+/// The `const __TABLE` the shared loop `json_read::read_struct` walks: the JSON names in
 /// sorted order, which are required, and whether unknown keys are refused.
 fn struct_table(expecting: &LitStr, deny: bool, names: &[LitStr], required: &[TokenStream2]) -> TokenStream2 {
     quote! {

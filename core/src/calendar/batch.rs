@@ -17,8 +17,8 @@
 //! dates the calendar lacks.
 
 use super::Calendar;
-use crate::call::{day_count, Whole};
 use crate::error::{Error, ErrorCode};
+use crate::whole::{day_count, Whole};
 use chrono::{Datelike, NaiveDate};
 
 /// The day number of a missing date: numpy's `NaT` (`i64::MIN`).

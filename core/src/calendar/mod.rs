@@ -39,6 +39,7 @@ mod builder;
 mod date_map;
 mod estimate;
 pub mod explain;
+mod file;
 mod notice;
 mod numerals;
 pub(crate) mod period;
@@ -46,11 +47,10 @@ mod period_text;
 pub(crate) mod provisional;
 
 pub use batch::{BatchError, Counts, DateQuery, OnError, NAT};
-pub use builder::{
-    calendar_json_schema, CalendarBuilder, DayInfo, DayKind, Notice, MAX_CALENDAR_JSON_BYTES, MAX_COVERAGE_DAYS,
-};
+pub use builder::{CalendarBuilder, DayInfo, DayKind, MAX_COVERAGE_DAYS};
 pub(crate) use estimate::estimate;
 pub use estimate::Estimate;
+pub use file::{calendar_json_schema, Notice, MAX_CALENDAR_JSON_BYTES};
 pub use notice::{parse_notice, NoticeDay, ParsedNotice, MAX_NOTICE_CHARS};
 pub(crate) use period::end_of_period;
 pub use period::{due_date, Direction, Period, PeriodKind, PeriodUnit, MAX_PERIOD_COUNT};
@@ -139,7 +139,7 @@ struct Tables {
     /// `coverage.first` as days from the common era, for O(1) indexing.
     first_ce: i32,
     /// Every day that differs from the Monday–Friday default, or is a named holiday.
-    special: date_map::DateMap<builder::DayEntry>,
+    special: date_map::DateMap<file::DayEntry>,
     notices: Vec<Notice>,
     /// Ids of the notices loaded from their text beyond the data the calendar was built from.
     loaded: Vec<String>,
@@ -579,7 +579,7 @@ impl Calendar {
                     } else {
                         DayKind::Weekday
                     }
-                } else if e.kind == builder::EntryKind::Holiday {
+                } else if e.kind == file::EntryKind::Holiday {
                     DayKind::Holiday
                 } else {
                     DayKind::Weekend
@@ -693,33 +693,15 @@ impl Default for Calendar {
 /// }
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-pub fn parse_date(text: &str) -> crate::Result<NaiveDate> {
-    iso_date(text).ok_or_else(|| {
+pub fn parse_date(text: &str) -> Result<NaiveDate> {
+    crate::text::iso_date(text).ok_or_else(|| {
         let shown: String = text.chars().take(40).collect();
-        crate::Error::new(
-            crate::ErrorCode::InvalidDate,
+        Error::new(
+            ErrorCode::InvalidDate,
             format!("日期 {shown:?} 无效,应为 YYYY-MM-DD 格式的实际日期"),
             format!("date {shown:?} is not a valid YYYY-MM-DD calendar date"),
         )
     })
-}
-
-/// `YYYY-MM-DD` → the date, or `None`.
-pub(crate) fn iso_date(text: &str) -> Option<NaiveDate> {
-    let mut parts = [0u32; 3];
-    let mut fields = text.split('-');
-    for (part, width) in parts.iter_mut().zip([4usize, 2, 2]) {
-        let digits = fields.next()?;
-        if digits.len() != width || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        *part = digits.parse().ok()?;
-    }
-    if fields.next().is_some() {
-        return None;
-    }
-    let [y, m, d] = parts;
-    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
 }
 
 #[cfg(test)]

@@ -32,8 +32,8 @@
 //! naming the line, the item, the sentence and what was not understood — never a partial
 //! or guessed result. Dates must lie in the notice's year or in the December before it.
 
-use super::builder::{DayEntry, EntryKind, Notice};
 use super::date_map::{DateMap, DateSet};
+use super::file::{DayEntry, EntryKind, Notice};
 use super::numerals;
 use super::Calendar;
 use crate::error::{Error, ErrorCode, Result};
@@ -198,7 +198,7 @@ impl NoticeJson {
     /// at least one day, and `published` an ISO date.
     fn check(&self) -> std::result::Result<(), ShapeError> {
         if let Some(p) = &self.published {
-            if super::iso_date(p).is_none() {
+            if crate::text::iso_date(p).is_none() {
                 return Err(ShapeError::custom("expected a date written YYYY-MM-DD or null").at("published"));
             }
         }
@@ -306,7 +306,7 @@ impl ParsedNotice {
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
     pub fn from_json_str(json: &str) -> Result<ParsedNotice> {
-        super::builder::check_json_size(json)?;
+        super::file::check_json_size(json)?;
         crate::json_input::from_value(&crate::json_input::parse_value(json)?)
             .map_err(|e| e.into_error(ErrorCode::InvalidCalendarData, "通知数据", "notice data"))
     }

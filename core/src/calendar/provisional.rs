@@ -19,8 +19,8 @@
 //! verified by `scripts/verify_lunar.py`; mirrored below as a Rust table that a test keeps
 //! equal to it), not computed at run time.
 
-use super::builder::{DayEntry, EntryKind};
 use super::date_map::DateMap;
+use super::file::{DayEntry, EntryKind};
 use super::Calendar;
 use crate::error::{Error, Result};
 use chrono::{Datelike, NaiveDate, Weekday};

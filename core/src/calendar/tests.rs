@@ -283,8 +283,8 @@ fn o1_path_agrees_with_a_naive_loop_over_the_whole_coverage() {
         .map(|x| {
             // Naive rule straight from the data file: listed holiday → rest, listed workday → work, else Mon–Fri.
             match c.inner.special.get(x).map(|e| e.kind) {
-                Some(builder::EntryKind::Holiday) => false,
-                Some(builder::EntryKind::Workday) => true,
+                Some(file::EntryKind::Holiday) => false,
+                Some(file::EntryKind::Workday) => true,
                 _ => !matches!(x.weekday(), Weekday::Sat | Weekday::Sun),
             }
         })

@@ -1,7 +1,7 @@
 //! The JSON entry point the Python and WASM bindings call: JSON in, JSON out,
 //! no rule logic in the bindings.
 
-use crate::call::Check;
+use super::table::Check;
 use crate::error::{Error, ErrorCode, Result};
 use serde_json::Value;
 
@@ -111,11 +111,6 @@ pub fn run_json_str(name: &str, input: &str) -> Result<String> {
     let value = crate::json_input::parse_value(input)?;
     let out = run_json(name, &value)?;
     Ok(crate::json_output::to_string(&out))
-}
-
-/// Deserializes `input`; on failure names the JSON Pointer of the offending field.
-pub(crate) fn parse<T: crate::json_input::FromJson>(input: &Value) -> Result<T> {
-    crate::json_input::from_value(input).map_err(crate::json_input::ShapeError::into_input_error)
 }
 
 /// Checks the size limits without recursion.

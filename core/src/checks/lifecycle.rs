@@ -1,9 +1,9 @@
 //! 第三十四条 (acceptance) and 第四十条、第四十一条 (deregistration).
 
 use super::{given, CheckReport, Collector, FindingCode, Ptr};
+use crate::model::grounds::DeregistrationReason;
 use crate::model::AcceptanceCondition as A;
 use crate::model::{AcceptanceDossier, DeregistrationDossier};
-use crate::process::DeregistrationReason;
 
 /// Checks acceptance (验收) against 第三十四条: the trial run has passed, and the nine
 /// conditions "须同时满足".

@@ -35,7 +35,7 @@
 
 mod catalog;
 mod codes;
-pub(crate) mod json;
+mod json;
 mod labels;
 mod lifecycle;
 mod planning;
@@ -43,6 +43,7 @@ mod priority;
 #[cfg(test)]
 mod proptests;
 mod review;
+pub(crate) mod table;
 
 pub use catalog::check_catalog;
 pub use codes::{FindingCode, Severity};

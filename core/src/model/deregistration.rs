@@ -1,10 +1,10 @@
 //! The deregistration dossier (注销, 第四十条、第四十一条): the reason and the disposal
 //! of digital resources. The conventions of [`crate::model`] apply.
 
+use super::grounds::DeregistrationReason;
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
 use crate::model::ReleaseChannel;
-use crate::process::DeregistrationReason;
 
 /// 第四十条、第四十一条: deregistration (注销) and the disposal of digital resources before it.
 /// Checked by [`crate::checks::check_deregistration`].

@@ -1,6 +1,7 @@
 //! The enumerations that the process and the checks share: the nine grounds
-//! on which a joint review is refused (Art. 23) and the nine conditions of
-//! acceptance (Art. 34).
+//! on which a joint review is refused (Art. 23), the nine conditions of
+//! acceptance (Art. 34) and the reasons for deregistration (Art. 40, re-exported as
+//! `process::DeregistrationReason`).
 
 use crate::citation::{Art, Citation};
 use crate::json_input::FromJson;
@@ -197,6 +198,51 @@ impl AcceptanceCondition {
     /// ```
     pub const fn platform_only(self) -> bool {
         matches!(self, AcceptanceCondition::BuiltOnPlatform)
+    }
+}
+
+/// 第四十条: the reasons an application is deregistered.
+///
+/// # Example
+/// ```
+/// use fuling_rules::{process::DeregistrationReason, Art};
+/// let r: DeregistrationReason = serde_json::from_str(r#""superseded""#).unwrap();
+/// assert_eq!(r.article(), Art::new(40).item(2));
+/// assert!(r.article().text().unwrap().contains("归并整合"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ToJson, FromJson, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DeregistrationReason {
+    /// (一) 应用已无使用必要.
+    NoLongerNeeded,
+    /// (二) 应用被其他应用覆盖,需要归并整合.
+    Superseded,
+    /// (三) 应用停滞,内容长期不更新,用户活跃度低、数字资源利用效能差.
+    Stagnant,
+    /// (四) 应用出现重大舆情、产生重大危害等问题.
+    MajorIncident,
+    /// Another reason, described in the event's `other_reason`: 第四十条 lists the situations
+    /// that oblige deregistration, not the only ones that allow it (see `docs/readings.md`).
+    Other,
+}
+
+impl DeregistrationReason {
+    /// The item of 第四十条.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{process::DeregistrationReason, Art};
+    /// assert_eq!(DeregistrationReason::NoLongerNeeded.article(), Art::new(40).item(1));
+    /// assert_eq!(DeregistrationReason::MajorIncident.article(), Art::new(40).item(4));
+    /// ```
+    pub const fn article(self) -> Citation {
+        match self {
+            DeregistrationReason::NoLongerNeeded => Art::new(40).item(1),
+            DeregistrationReason::Superseded => Art::new(40).item(2),
+            DeregistrationReason::Stagnant => Art::new(40).item(3),
+            DeregistrationReason::MajorIncident => Art::new(40).item(4),
+            DeregistrationReason::Other => Art::new(40),
+        }
     }
 }
 

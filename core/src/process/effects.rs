@@ -1,82 +1,30 @@
 //! What an accepted event changes: the state, and what the replay derives besides it
 //! (origin, amount, obligations opened and met, exceptions, labels, ...).
 
-use super::event::{AdjustmentReason, DeregistrationReason, Disposal, Event};
-use super::project::Project;
+use super::derived::{Derived, ObligationRecord};
+use super::event::{AdjustmentReason, Disposal, Event};
+use super::obligation::{ExceptionKind, ExceptionRecord, ObligationId};
 use super::state::State;
-use super::status::{ExceptionKind, ExceptionRecord, ObligationId};
 use super::table::Transition;
 use crate::calendar::{due_date, Calendar, Period};
 use crate::citation::Art;
-use crate::model::{Label, ProjectKind, ProjectOrigin, ReleaseChannel};
-use crate::money::Amount;
+use crate::model::{Application, ProjectKind, ProjectOrigin};
 use crate::ruleset::Ruleset;
 use chrono::NaiveDate;
 
-/// One obligation as recorded by the replay (its due date is computed by `status`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct ObligationRecord {
-    pub id: ObligationId,
-    /// The trigger date (for `preliminary_review_application`: the declaration date).
-    pub trigger: NaiveDate,
-    pub met_on: Option<NaiveDate>,
-    /// Closed without being met (the project reached a terminal state, or an adjustment
-    /// replaced it).
-    pub closed_on: Option<NaiveDate>,
-    /// A period decided for this obligation instead of the ruleset's (第十九条(三)(五): a
-    /// re-planning's new deadline).
-    pub period: Option<Period>,
-}
-
-impl ObligationRecord {
-    pub(super) fn open(&self) -> bool {
-        self.met_on.is_none() && self.closed_on.is_none()
-    }
-}
-
-/// What the replay of the events knows besides the state.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub(crate) struct Derived {
-    pub state: State,
-    pub origin: Option<ProjectOrigin>,
-    /// The development funding plan (第二十条): the development plan's amount once submitted,
-    /// before that the latest amount recorded.
-    pub amount: Option<Amount>,
-    /// The approved amount (批复金额), when recorded.
-    pub approved_amount: Option<Amount>,
-    /// 第三十四条: the current trial run was found satisfactory.
-    pub trial_passed: bool,
-    /// 第四十条: the reason of the pending deregistration.
-    pub deregistration_reason: Option<DeregistrationReason>,
-    /// 第四十一条: the disposal steps stated for the pending deregistration.
-    pub disposal: Disposal,
-    pub municipal_filed: bool,
-    pub plan_submitted_on: Option<NaiveDate>,
-    pub approved_on: Option<NaiveDate>,
-    pub in_special_fund_plan: bool,
-    pub trial_started_on: Option<NaiveDate>,
-    pub released_channel: Option<ReleaseChannel>,
-    /// 第三十七条: a `catalog_updated` of the project (schema 1) since its acceptance or last
-    /// major iteration.
-    pub catalog_fresh: bool,
-    /// 第三十七条: the first day an update of the application's catalog counts for the next
-    /// major iteration: the acceptance's day, or the day after the last major iteration (before
-    /// either, the project's first event's day).
-    pub catalog_since: Option<NaiveDate>,
-    pub labels: Vec<Label>,
-    pub exceptions: Vec<ExceptionRecord>,
-    pub obligations: Vec<ObligationRecord>,
-    pub last_date: Option<NaiveDate>,
-}
-
-impl Project {
-    pub(super) fn open_obligation(&self, id: ObligationId) -> Option<&ObligationRecord> {
-        self.derived().obligations.iter().find(|o| o.id == id && o.open())
-    }
-
-    /// The derived state after `event` (guards already checked).
-    pub(super) fn next(&self, row: &Transition, event: &Event, rules: &Ruleset, calendar: &Calendar) -> Derived {
-        let mut d = self.derived().clone();
+impl Derived {
+    /// The derived state after `event` (guards already checked) of a project of `kind` for
+    /// `application`.
+    pub(super) fn next(
+        &self,
+        kind: ProjectKind,
+        application: &Application,
+        row: &Transition,
+        event: &Event,
+        rules: &Ruleset,
+        calendar: &Calendar,
+    ) -> Derived {
+        let mut d = self.clone();
         let date = event.date();
         // 第三十七条: the application's catalog updates count from the project's first event on.
         if d.last_date.is_none() {
@@ -143,7 +91,7 @@ impl Project {
             Event::Ledgered {
                 leading_group_consent, ..
             } => {
-                if self.derived().state == State::ExceptionRequested {
+                if self.state == State::ExceptionRequested {
                     d.origin = Some(ProjectOrigin::LeadingGroupException);
                     if let Some(x) = d
                         .exceptions
@@ -191,7 +139,7 @@ impl Project {
                 d.approved_amount = *amount;
                 d.in_special_fund_plan = *in_special_fund_plan;
                 open(&mut d, ObligationId::CatalogCompletion, date);
-                if self.kind() == ProjectKind::Development && *in_special_fund_plan {
+                if kind == ProjectKind::Development && *in_special_fund_plan {
                     open(&mut d, ObligationId::DevelopmentStart, date);
                 }
             }
@@ -246,7 +194,7 @@ impl Project {
                 d.trial_passed = false;
             }
             Event::TrialRunFailed { .. } => {
-                if self.derived().state == State::TrialRun {
+                if self.state == State::TrialRun {
                     open(&mut d, ObligationId::TrialRunReport, date);
                 }
                 d.trial_passed = false;
@@ -271,7 +219,7 @@ impl Project {
                 d.catalog_since = date.succ_opt();
             }
             Event::LabelMarked { label, .. } => {
-                if !d.labels.contains(label) && !self.application().labels.contains(label) {
+                if !d.labels.contains(label) && !application.labels.contains(label) {
                     d.labels.push(*label);
                 }
             }
@@ -316,7 +264,7 @@ impl Project {
         let (Event::TrialRunEnded { exception, .. } | Event::Accepted { exception, .. }) = event else {
             return;
         };
-        if self.derived().state != State::TrialRun {
+        if self.state != State::TrialRun {
             return;
         }
         d.obligations.push(ObligationRecord {
@@ -327,7 +275,7 @@ impl Project {
             period: None,
         });
         // The exception is recorded only when the guard needed it.
-        if let (Some(x), Some(start)) = (exception, self.derived().trial_started_on) {
+        if let (Some(x), Some(start)) = (exception, self.trial_started_on) {
             if trial_needed_exception(start, date, rules, calendar) {
                 d.exceptions.push(ExceptionRecord {
                     kind: ExceptionKind::TrialRunShortened,

@@ -7,6 +7,7 @@
 use crate::citation::{Art, Citation};
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
+use crate::model::grounds::DeregistrationReason;
 use crate::model::{
     AcceptanceCondition, DeclarationReason, JointReview, Label, ProjectKind, RejectionGround, ReleaseChannel, Role,
 };
@@ -863,51 +864,6 @@ pub struct TrialRunException {
     pub approved_by: String,
     /// The basis (required, non-empty).
     pub basis: String,
-}
-
-/// 第四十条: the reasons an application is deregistered.
-///
-/// # Example
-/// ```
-/// use fuling_rules::{process::DeregistrationReason, Art};
-/// let r: DeregistrationReason = serde_json::from_str(r#""superseded""#).unwrap();
-/// assert_eq!(r.article(), Art::new(40).item(2));
-/// assert!(r.article().text().unwrap().contains("归并整合"));
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ToJson, FromJson, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum DeregistrationReason {
-    /// (一) 应用已无使用必要.
-    NoLongerNeeded,
-    /// (二) 应用被其他应用覆盖,需要归并整合.
-    Superseded,
-    /// (三) 应用停滞,内容长期不更新,用户活跃度低、数字资源利用效能差.
-    Stagnant,
-    /// (四) 应用出现重大舆情、产生重大危害等问题.
-    MajorIncident,
-    /// Another reason, described in the event's `other_reason`: 第四十条 lists the situations
-    /// that oblige deregistration, not the only ones that allow it (see `docs/readings.md`).
-    Other,
-}
-
-impl DeregistrationReason {
-    /// The item of 第四十条.
-    ///
-    /// # Example
-    /// ```
-    /// use fuling_rules::{process::DeregistrationReason, Art};
-    /// assert_eq!(DeregistrationReason::NoLongerNeeded.article(), Art::new(40).item(1));
-    /// assert_eq!(DeregistrationReason::MajorIncident.article(), Art::new(40).item(4));
-    /// ```
-    pub const fn article(self) -> Citation {
-        match self {
-            DeregistrationReason::NoLongerNeeded => Art::new(40).item(1),
-            DeregistrationReason::Superseded => Art::new(40).item(2),
-            DeregistrationReason::Stagnant => Art::new(40).item(3),
-            DeregistrationReason::MajorIncident => Art::new(40).item(4),
-            DeregistrationReason::Other => Art::new(40),
-        }
-    }
 }
 
 /// 第三十八条: a label its lists do not name (each list ends in 等): its name and the item

@@ -2,14 +2,15 @@
 //! transition row, what the project and the event must satisfy. A failing guard is a
 //! typed error and the project stays as it was.
 
-use super::event::{AdjustmentReason, DeregistrationReason, Disposal, Event, HistoryData, StepStatus, TestingDocument};
+use super::event::{AdjustmentReason, Disposal, Event, HistoryData, StepStatus, TestingDocument};
+use super::obligation::ObligationId;
 use super::project::Project;
 use super::state::State;
-use super::status::ObligationId;
 use super::table::{Guard, Transition};
 use crate::calendar::{due_date, Calendar};
 use crate::citation::{Art, Citation};
 use crate::error::{Error, ErrorCode, Result};
+use crate::model::grounds::DeregistrationReason;
 use crate::model::{AcceptanceCondition, Label, ReleaseChannel};
 use crate::ruleset::Ruleset;
 
@@ -214,7 +215,7 @@ impl Project {
                     "调整项目须报领导小组同意,请写明同意文件",
                     "an adjustment needs the leading group's consent: name it",
                 )?;
-                let Some(ob) = self.open_obligation(id) else {
+                let Some(ob) = self.derived().open_obligation(id) else {
                     return Err(no_deadline());
                 };
                 let due = due_date(ob.trigger, ob.period.unwrap_or(rule.period), calendar)?;
@@ -340,7 +341,7 @@ impl Project {
                 }
             }
             Guard::ReportPending => {
-                if self.open_obligation(ObligationId::TrialRunReport).is_some() {
+                if self.derived().open_obligation(ObligationId::TrialRunReport).is_some() {
                     Ok(())
                 } else {
                     Err(Error::new(
@@ -352,7 +353,7 @@ impl Project {
                 }
             }
             Guard::FaultPending => {
-                if self.open_obligation(ObligationId::FaultReport).is_some() {
+                if self.derived().open_obligation(ObligationId::FaultReport).is_some() {
                     Ok(())
                 } else {
                     Err(Error::new(

@@ -27,26 +27,31 @@
 //!   are modelled; where the text needed interpreting, `docs/readings.md` says how.
 //! - Stored schema-1 records are migrated to schema 2 on load ([`crate::records::migrate`]).
 
+mod derived;
 mod effects;
 pub(crate) mod event;
 mod guards;
 pub(crate) mod migrate_v1;
+mod obligation;
 mod project;
 mod state;
 pub(crate) mod status;
 mod table;
 
 pub use event::{
-    AdjustmentReason, DeliveryMode, DeregistrationReason, Disposal, Event, EventMeta, EventType, ExceptionGround,
-    HistoryData, OtherLabel, StepStatus, TestingDocument, TrialRunException,
+    AdjustmentReason, DeliveryMode, Disposal, Event, EventMeta, EventType, ExceptionGround, HistoryData, OtherLabel,
+    StepStatus, TestingDocument, TrialRunException,
 };
 pub(crate) use guards::check_disposal;
-pub use project::{Project, ProjectRecord, MAX_EVENTS, MAX_JSON_BYTES, MAX_LIST_LEN, MAX_TEXT_CHARS, PROJECT_SCHEMA};
-pub use state::State;
-pub use status::{
-    ClosedObligation, ExceptionKind, ExceptionRecord, LoadedNotice, MetLate, Obligation, ObligationError, ObligationId,
-    Receipt, Status, Strength, Unchecked, STATUS_SCHEMA,
+pub use obligation::{
+    ExceptionKind, ExceptionRecord, MetLate, Obligation, ObligationError, ObligationId, Strength, Unchecked,
 };
+pub(crate) use project::CatalogHistory;
+pub use project::{Project, ProjectRecord, MAX_EVENTS, MAX_JSON_BYTES, MAX_LIST_LEN, MAX_TEXT_CHARS, PROJECT_SCHEMA};
+// Defined with the other grounds that the process and the checks share.
+pub use crate::model::grounds::DeregistrationReason;
+pub use state::State;
+pub use status::{ClosedObligation, LoadedNotice, Receipt, Status, STATUS_SCHEMA};
 pub use table::{Guard, Process, Transition};
 
 #[cfg(test)]

@@ -147,7 +147,7 @@ fn field<T: FromJson>(
     object: &serde_json::Map<String, Value>,
     key: &'static str,
 ) -> std::result::Result<T, ShapeError> {
-    crate::json_input::take(object.get(key), key)
+    crate::json_read::take(object.get(key), key)
 }
 
 /// A correction's fields but its event, and the object to read the event from: not
@@ -163,7 +163,7 @@ type CorrectionHead<'a> = (
 
 #[inline(never)]
 fn read_correction_head(value: &Value) -> std::result::Result<CorrectionHead<'_>, ShapeError> {
-    let o = crate::json_input::object(value, "struct Correction")?;
+    let o = crate::json_read::object(value, "struct Correction")?;
     read_amendment_fields(o, CORRECTION_FIELDS)?;
     Ok((
         o,
@@ -177,7 +177,7 @@ fn read_correction_head(value: &Value) -> std::result::Result<CorrectionHead<'_>
 
 #[inline(never)]
 fn read_void(value: &Value) -> std::result::Result<Void, ShapeError> {
-    let o = crate::json_input::object(value, "struct Void")?;
+    let o = crate::json_read::object(value, "struct Void")?;
     read_amendment_fields(o, VOID_FIELDS)?;
     Ok(Void {
         date: field(o, "date")?,

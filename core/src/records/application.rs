@@ -15,9 +15,10 @@ use crate::json_input::FromJson;
 use crate::json_output::ToJson;
 use crate::model::{Application, Label, ReleaseChannel};
 use crate::process::status::{check_as_of, due_of};
+use crate::process::CatalogHistory;
 use crate::process::{
-    DeregistrationReason, Disposal, EventMeta, MetLate, Obligation, ObligationError, ObligationId, OtherLabel, Receipt,
-    MAX_EVENTS, MAX_JSON_BYTES, MAX_TEXT_CHARS,
+    DeregistrationReason, Disposal, EventMeta, MetLate, Obligation, ObligationError, ObligationId, OtherLabel, Project,
+    ProjectRecord, Receipt, MAX_EVENTS, MAX_JSON_BYTES, MAX_TEXT_CHARS,
 };
 use crate::ruleset::Ruleset;
 use chrono::NaiveDate;
@@ -394,17 +395,7 @@ pub struct ApplicationCatalog {
     pub last_updated: Option<NaiveDate>,
 }
 
-/// The dates of an application's catalog events (第七条, 第三十七条), in date order: what a
-/// project loaded or evaluated with its application record reads (its `catalog_completion`
-/// and the guard of its `major_iteration_started`).
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub(crate) struct CatalogHistory {
-    /// `catalog_completed` dates.
-    pub completed: Vec<NaiveDate>,
-    /// `catalog_updated` dates.
-    pub updated: Vec<NaiveDate>,
-}
-
+// Defined in `process`, which reads it; made here from the application's events.
 impl CatalogHistory {
     /// The history of a list of application events (corrections already applied).
     pub(crate) fn of<'a>(events: impl IntoIterator<Item = &'a ApplicationEvent>) -> CatalogHistory {
@@ -908,6 +899,33 @@ impl ApplicationRecord {
         d.last_date = Some(date);
         d.dates.push(date);
         Ok(())
+    }
+}
+
+impl crate::Project {
+    /// As [`Project::from_record_in`], with the application's whole record (its catalog, as
+    /// [`Project::from_json_str_for`]).
+    ///
+    /// # Errors
+    /// As [`Project::from_json_str_for`].
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{records::ApplicationRecord, Calendar, ErrorCode, Project, ProjectKind, Ruleset};
+    /// let app = ApplicationRecord::from_json_str(r#"{"schema": 2, "application": {"id": "APP-9"}}"#)?;
+    /// let record = Project::new("FL-9", ProjectKind::Om).to_record(); // names no application
+    /// let p = Project::from_record_for(record, &app, &Ruleset::default(), &Calendar::official())?;
+    /// assert_eq!(p.application().id, "APP-9");
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn from_record_for(
+        record: ProjectRecord,
+        application: &ApplicationRecord,
+        rules: &Ruleset,
+        calendar: &Calendar,
+    ) -> Result<Project> {
+        let catalog = application.catalog_history(rules)?;
+        Project::from_record_catalog(record, application.application(), Some(catalog), rules, calendar)
     }
 }
 

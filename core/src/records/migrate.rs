@@ -16,6 +16,7 @@ use crate::json_output::ToJson;
 use crate::model::Application;
 use crate::process::{Project, ProjectRecord, MAX_JSON_BYTES};
 use crate::ruleset::{Ruleset, DEFAULT_RULESET_ID};
+use serde::Deserialize;
 use serde_json::{Map, Value};
 
 /// One change a migration step made to a record.
@@ -455,6 +456,163 @@ fn refusal(index: usize, e: &Error) -> Refusal {
     }
 }
 
+// Reading a project from stored JSON text goes through the migration, so it is defined here.
+impl Project {
+    /// Loads a project from JSON, replaying its events with the default ruleset and
+    /// the official calendar.
+    ///
+    /// # Errors
+    /// `input_too_large`, `invalid_json`, `unsupported_schema` (a `schema` other than 1 or 2),
+    /// `invalid_input`; then the first refused event's error (its message names its index).
+    /// Nothing is half-loaded.
+    ///
+    /// A schema-1 record goes through the migration ([`crate::records::migrate`]), keeping
+    /// its embedded application's metadata and every event on the project; a schema-2 record
+    /// knows its application by id only (use [`Project::from_json_str_in`] for its facts).
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{ErrorCode, Project, State};
+    /// let json = r#"{"schema": 1, "id": "FL-2025-030", "kind": "development",
+    ///     "events": [{"type": "ledgered", "date": "2025-09-01"},
+    ///                {"type": "funding_plan_submitted", "date": "2025-09-30", "amount": "120万元"}]}"#;
+    /// let p = Project::from_json_str(json)?;
+    /// assert_eq!(p.state(), State::FundingPlanSubmitted);
+    /// // A refused event refuses the whole project: nothing is half-loaded.
+    /// let bad = json.replace("2025-09-30", "2025-08-30");
+    /// assert_eq!(Project::from_json_str(&bad).unwrap_err().code(), ErrorCode::EventOutOfOrder);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn from_json_str(json: &str) -> Result<Project> {
+        Project::from_json_str_with(json, &Ruleset::default(), &Calendar::official())
+    }
+
+    /// As [`Project::from_json_str`], with a ruleset and a calendar for the guards.
+    ///
+    /// # Errors
+    /// As [`Project::from_json_str`].
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{Amount, Calendar, ErrorCode, Project, Ruleset};
+    /// let json = r#"{"schema": 1, "id": "FL-2025-012", "kind": "development", "events": [
+    ///     {"type": "ledgered", "date": "2025-09-01"},
+    ///     {"type": "funding_plan_submitted", "date": "2025-09-01", "amount": "320万元"},
+    ///     {"type": "lead_department_reviewed", "date": "2025-09-02"},
+    ///     {"type": "preliminary_funding_plan_set", "date": "2025-09-02"},
+    ///     {"type": "development_plan_submitted", "date": "2025-09-02"},
+    ///     {"type": "preliminary_review_passed", "date": "2025-09-02"},
+    ///     {"type": "joint_review_organised", "date": "2025-09-03"}]}"#;
+    /// assert!(Project::from_json_str(json).is_ok()); // 320万元 is under 第二十条's 500万元
+    /// let mut lowered = Ruleset::default();
+    /// lowered.municipal_filing.threshold = Amount::parse("300万元")?;
+    /// let err = Project::from_json_str_with(json, &lowered, &Calendar::official()).unwrap_err();
+    /// assert_eq!(err.code(), ErrorCode::MunicipalFilingRequired);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn from_json_str_with(json: &str, rules: &Ruleset, calendar: &Calendar) -> Result<Project> {
+        let (record, application) = read_json(json)?;
+        Project::from_record_in(record, &application, rules, calendar)
+    }
+
+    /// As [`Project::from_json_str_with`], for the application `application` (its metadata —
+    /// secrecy, labels — is what the guards read). The record must name that application
+    /// (or none).
+    ///
+    /// # Errors
+    /// As [`Project::from_json_str`]; `invalid_input` when the record names another application.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::{records::ApplicationRecord, Calendar, Project, Ruleset, State};
+    /// let app = ApplicationRecord::from_json_str(
+    ///     r#"{"schema": 2, "application": {"id": "APP-7", "name": "涪陵区保密办公系统", "secret": true}}"#)?;
+    /// let project = r#"{"schema": 2, "id": "FL-2025-007", "kind": "development", "application_id": "APP-7", "events": []}"#;
+    /// let p = Project::from_json_str_in(project, app.application(), &Ruleset::default(), &Calendar::official())?;
+    /// assert!(p.application().secret); // 第二条: read from the application record
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn from_json_str_in(
+        json: &str,
+        application: &Application,
+        rules: &Ruleset,
+        calendar: &Calendar,
+    ) -> Result<Project> {
+        let (record, _) = read_json(json)?;
+        Project::from_record_in(record, application, rules, calendar)
+    }
+
+    /// As [`Project::from_json_str_in`], with the application's whole record: besides its
+    /// metadata, the guards and the status read its catalog (第七条, 第三十七条): the project's
+    /// `catalog_completion` is met by the application's first `catalog_completed` or
+    /// `catalog_updated` dated on or after the approval, and a `major_iteration_started` needs
+    /// an application `catalog_updated` dated on or before the iteration and on or after the
+    /// acceptance, or after the day of the previous iteration. A project loaded without it knows no
+    /// catalog: its `catalog_completion` stays open and its major iterations are refused.
+    ///
+    /// # Errors
+    /// As [`Project::from_json_str_in`]; the application record's first refused event's error.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use fuling_rules::{records::ApplicationRecord, Calendar, Project, Ruleset};
+    /// let app = ApplicationRecord::from_json_str(r#"{"schema": 2, "application": {"id": "APP-9"},
+    ///     "events": [{"type": "catalog_completed", "date": "2025-05-09"}]}"#)?;
+    /// let project = r#"{"schema": 2, "id": "FL-OM-9", "kind": "om", "application_id": "APP-9", "events": [
+    ///     {"type": "om_plan_submitted", "date": "2025-05-06"}, {"type": "lead_department_reviewed", "date": "2025-05-06"},
+    ///     {"type": "joint_review_organised", "date": "2025-05-06"}, {"type": "approved", "date": "2025-05-06"}]}"#;
+    /// let (rules, cal) = (Ruleset::default(), Calendar::official());
+    /// let as_of = NaiveDate::from_ymd_opt(2025, 5, 20).unwrap();
+    /// // 第七条: completed on 05-09, within the 7 working days of the approval of 05-06.
+    /// let p = Project::from_json_str_for(project, &app, &rules, &cal)?;
+    /// assert!(p.status(as_of, &cal, &rules)?.obligations.is_empty());
+    /// // Loaded alone, the catalog is unknown: due 05-15 (7 working days), overdue on 05-20.
+    /// let alone = Project::from_json_str(project)?.status(as_of, &cal, &rules)?;
+    /// assert_eq!(alone.overdue.len(), 1);
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn from_json_str_for(
+        json: &str,
+        application: &ApplicationRecord,
+        rules: &Ruleset,
+        calendar: &Calendar,
+    ) -> Result<Project> {
+        let (record, _) = read_json(json)?;
+        Project::from_record_for(record, application, rules, calendar)
+    }
+}
+
+/// A stored project's JSON text (schema 1 or 2) read as a record and its embedded application's
+/// metadata (`input_too_large` beyond [`MAX_JSON_BYTES`]).
+fn read_json(json: &str) -> Result<(ProjectRecord, Application)> {
+    check_json_size(json)?;
+    read_project(crate::json_input::parse_value(json)?)
+}
+
+/// `input_too_large` for a project's JSON beyond [`MAX_JSON_BYTES`].
+fn check_json_size(json: &str) -> Result<()> {
+    if json.len() > MAX_JSON_BYTES {
+        return Err(Error::new(
+            ErrorCode::InputTooLarge,
+            format!("项目 JSON 超过 {MAX_JSON_BYTES} 字节"),
+            format!("project JSON exceeds {MAX_JSON_BYTES} bytes"),
+        ));
+    }
+    Ok(())
+}
+
+impl<'de> Deserialize<'de> for Project {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        read_project(value)
+            .and_then(|(record, application)| {
+                Project::from_record_in(record, &application, &Ruleset::default(), &Calendar::official())
+            })
+            .map_err(|e| serde::de::Error::custom(format!("[{}] {}", e.code(), e.message_en())))
+    }
+}
+
 /// A file migrated: the project, its application (schema 1 only) and the notes.
 type Migrated = (
     ProjectRecord,
@@ -464,13 +622,7 @@ type Migrated = (
 
 /// One stored file, migrated and checked by replaying it.
 fn migrate_one(json: &str) -> Result<Migrated> {
-    if json.len() > MAX_JSON_BYTES {
-        return Err(Error::new(
-            ErrorCode::InputTooLarge,
-            format!("项目 JSON 超过 {MAX_JSON_BYTES} 字节"),
-            format!("project JSON exceeds {MAX_JSON_BYTES} bytes"),
-        ));
-    }
+    check_json_size(json)?;
     let value = crate::json_input::parse_value(json)?;
     if schema_of(&value)? != 1 {
         let record: ProjectRecord =
@@ -487,7 +639,7 @@ fn migrate_one(json: &str) -> Result<Migrated> {
         crate::json_input::from_value(&app_events).map_err(|e| into_input(e, "应用事件 application events "))?;
     // Replayed as stored, with the catalog events it moved to the application (第三十七条's
     // guard reads them): refused here rather than written out broken.
-    let catalog = super::CatalogHistory::of(events.iter().filter_map(|e| match e {
+    let catalog = crate::process::CatalogHistory::of(events.iter().filter_map(|e| match e {
         Entry::Event(ev) => Some(ev),
         Entry::Correction(_) | Entry::Void(_) => None,
     }));

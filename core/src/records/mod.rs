@@ -19,7 +19,7 @@ pub(crate) mod migrate;
 
 pub(crate) use amend::{held, resolve};
 pub use amend::{AmendmentKind, AmendmentRecord, Correction, Entry, Void};
-pub(crate) use application::{close_by_deregistration, CatalogHistory};
+pub(crate) use application::close_by_deregistration;
 pub use application::{ApplicationCatalog, ApplicationEvent, ApplicationRecord, ApplicationState, ApplicationStatus};
 pub(crate) use in_force::warnings;
 pub use in_force::{Rulesets, Warning, WarningCode};
