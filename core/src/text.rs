@@ -78,6 +78,17 @@ pub(crate) fn iso_date(text: &str) -> Option<chrono::NaiveDate> {
     chrono::NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
 }
 
+/// `s` without its first character if that is one of `chars`, as `str::strip_prefix` with a
+/// character or an array of them (one copy of the standard library's per pattern type).
+pub(crate) fn strip_char<'a>(s: &'a str, chars: &[char]) -> Option<&'a str> {
+    let c = s.chars().next()?;
+    if chars.contains(&c) {
+        s.get(c.len_utf8()..)
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{find, has_char, join, push_pointer_token, split_once, trim_suffix};
@@ -132,6 +143,14 @@ mod tests {
             assert_eq!(super::iso_date(t), std, "{t}");
         }
         assert_eq!(super::iso_date("+025-10-01"), None);
+        for s in ["", "元", "圆整", "x元", "-5", "负五", "¥1"] {
+            assert_eq!(super::strip_char(s, &['元', '圆']), s.strip_prefix(['元', '圆']));
+            assert_eq!(
+                super::strip_char(s, &['-', '−', '－', '负']),
+                s.strip_prefix(['-', '−', '－', '负'])
+            );
+            assert_eq!(super::strip_char(s, &['元']), s.strip_prefix('元'));
+        }
         for s in ["", "a.b", "零〇一二", "x,y", "abc"] {
             for c in ['.', ',', '零', '二', '〔', 'z'] {
                 assert_eq!(has_char(s, c), s.contains(c));

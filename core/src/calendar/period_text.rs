@@ -88,7 +88,7 @@ impl Period {
             direction: Direction::After,
             kind: PeriodKind::Deadline,
         };
-        let mut head = before_count.strip_prefix('在').unwrap_or(before_count);
+        let mut head = crate::text::strip_char(before_count, &['在']).unwrap_or(before_count);
         if let Some(word) = MINIMUM.iter().find(|w| head.starts_with(**w)) {
             period.kind = PeriodKind::Minimum;
             head = head.get(word.len()..).unwrap_or("");

@@ -11,15 +11,15 @@ pub(super) fn parse_arabic(text: &str) -> Parsed<Amount> {
     let mut suffix = text.get(end..).unwrap_or("").trim_start();
 
     let mut scale: u32 = 0;
-    if let Some(r) = suffix.strip_prefix('万') {
+    if let Some(r) = crate::text::strip_char(suffix, &['万']) {
         scale = 4;
         suffix = r.trim_start();
-    } else if let Some(r) = suffix.strip_prefix('亿') {
+    } else if let Some(r) = crate::text::strip_char(suffix, &['亿']) {
         scale = 8;
         suffix = r.trim_start();
     }
-    suffix = suffix.strip_prefix(['元', '圆']).unwrap_or(suffix);
-    suffix = suffix.strip_prefix(['整', '正']).unwrap_or(suffix);
+    suffix = crate::text::strip_char(suffix, &['元', '圆']).unwrap_or(suffix);
+    suffix = crate::text::strip_char(suffix, &['整', '正']).unwrap_or(suffix);
     if !suffix.is_empty() {
         return Err(Fault::malformed(
             "数字后有无法识别的内容(只允许“万”“亿”“元”“整”)",

@@ -590,7 +590,7 @@ fn pow10(n: u32) -> Option<u128> {
 }
 
 fn strip_sign(text: &str) -> Option<&str> {
-    text.strip_prefix(['-', '−', '－', '负']).map(str::trim_start)
+    crate::text::strip_char(text, &['-', '−', '－', '负']).map(str::trim_start)
 }
 
 /// Strips `[sign] [人民币] [¥|￥] [sign]`; returns whether a sign was seen.
@@ -604,7 +604,7 @@ fn strip_prefixes(text: &str) -> (bool, &str) {
     if let Some(r) = rest.strip_prefix("人民币") {
         rest = r.trim_start();
     }
-    if let Some(r) = rest.strip_prefix(['¥', '￥']) {
+    if let Some(r) = crate::text::strip_char(rest, &['¥', '￥']) {
         rest = r.trim_start();
     }
     if !negative {
