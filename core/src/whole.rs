@@ -26,7 +26,7 @@ pub enum Whole<'a> {
 pub(crate) fn read_whole(n: Whole<'_>) -> Option<(bool, Option<u64>)> {
     match n {
         Whole::Text(t) => {
-            let (negative, digits) = match t.strip_prefix('-') {
+            let (negative, digits) = match crate::text::strip_char(t, &['-']) {
                 Some(rest) => (true, rest),
                 None => (false, t),
             };

@@ -69,7 +69,7 @@ impl Period {
             ("日", PeriodUnit::Days),
         ]
         .iter()
-        .find_map(|(word, unit)| rest.strip_suffix(word).map(|r| (*unit, r)))
+        .find_map(|(word, unit)| rest.strip_suffix(*word).map(|r| (*unit, r)))
         .ok_or_else(|| not_a_period(text))?;
         // The count: the longest run of digits or numerals at the end.
         let is_num =
@@ -93,7 +93,7 @@ impl Period {
             period.kind = PeriodKind::Minimum;
             head = head.get(word.len()..).unwrap_or("");
         }
-        if let Some(what) = head.strip_suffix('前') {
+        if let Some(what) = head.strip_suffix("前") {
             // "申报前", "提前", "前": what it is counted back from is a few characters of text.
             if what.chars().count() > 8 || what.chars().any(|c| c.is_ascii_punctuation() || is_num(c)) {
                 return Err(not_a_period(text));
