@@ -57,7 +57,7 @@ pub(super) fn parse_arabic(text: &str) -> Parsed<Amount> {
     }
 
     // Exactness first: the fraction (without trailing zeros) must fit in fen.
-    let frac = frac_part.trim_end_matches('0');
+    let frac = crate::text::trim_suffix(frac_part, "0");
     let frac_places = u32::try_from(frac.len()).map_err(|_| Fault::too_precise())?;
     let max_places = 2 + scale;
     if frac_places > max_places {
