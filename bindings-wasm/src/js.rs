@@ -136,6 +136,33 @@ pub(crate) fn is_notice_data(text: &str) -> bool {
     text.trim_start().starts_with('{')
 }
 
+/// A notice argument read as notice data (`Ok`, a `ParsedNotice` checked by the core:
+/// `invalid_calendar_data` when wrong), or the notice's text (`Err`) for the caller to read or
+/// refuse ([`notice_text_refused`]).
+pub(crate) fn notice_data_arg(v: &JsValue, what: &str) -> JsResult<Result<fr::calendar::ParsedNotice, String>> {
+    let text = notice_arg(v, what)?;
+    match is_notice_data(&text) {
+        true => Ok(Ok(fr::calendar::ParsedNotice::from_json_str(&text)?)),
+        false => Ok(Err(text)),
+    }
+}
+
+/// `invalid_input` for a notice's text given to `where_zh`/`where_en`, which takes notice data:
+/// the text is read by `parseNotice` of the optional module `fuling-rules/notice`.
+pub(crate) fn notice_text_refused(where_zh: &str, where_en: &str) -> fr::Error {
+    fr::Error::new(
+        fr::ErrorCode::InvalidInput,
+        format!("{where_zh} 接受通知数据(ParsedNotice);通知文本请先用可选模块 fuling-rules/notice 的 parseNotice 读取"),
+        format!("{where_en} takes notice data (a ParsedNotice); read a notice's text with parseNotice of the optional module fuling-rules/notice first"),
+    )
+}
+
+/// A year: a JS number, read by the core's `call::year`.
+pub(crate) fn year_arg(v: &JsValue, what: &str) -> JsResult<i32> {
+    let n = v.as_f64().ok_or_else(|| wrong(v, what, Expected::Year))?;
+    Ok(call::year(call::Whole::Number(n))?)
+}
+
 /// A JSON argument parsed by the core (`invalid_json` when malformed).
 pub(crate) fn json_value_arg(v: &JsValue, what: &str) -> JsResult<serde_json::Value> {
     Ok(fr::json_input::parse_value(&json_arg(v, what)?)?)
@@ -200,19 +227,15 @@ pub(crate) fn calendar_spec(v: &JsValue, what: &str, notice_text: NoticeText) ->
     let notices = option(v, "notices")?;
     if !absent(&notices) {
         for n in array_arg(&notices, &format!("{what}.notices"))?.iter() {
-            let text = notice_arg(&n, "notice")?;
-            cal = match is_notice_data(&text) {
-                true => cal.with_parsed_notice(&fr::calendar::ParsedNotice::from_json_str(&text)?)?,
-                false => notice_text(&cal, &text)?,
+            cal = match notice_data_arg(&n, "notice")? {
+                Ok(parsed) => cal.with_parsed_notice(&parsed)?,
+                Err(text) => notice_text(&cal, &text)?,
             };
         }
     }
     let until = option(v, "provisionalUntil")?;
     if !absent(&until) {
-        let n = until
-            .as_f64()
-            .ok_or_else(|| wrong(&until, "provisionalUntil", Expected::Year))?;
-        cal = cal.with_provisional_until(call::year(call::Whole::Number(n))?)?;
+        cal = cal.with_provisional_until(year_arg(&until, "provisionalUntil")?)?;
     }
     Ok(cal)
 }

@@ -170,9 +170,9 @@ pub(crate) mod read {
     // This crate's own readers (`calendar`, the portfolio's).
     pub(crate) use crate::own::*;
 
-    // Shared with the optional notice module (`js.rs`): text, arrays, JSON, options.
+    // Shared with the optional modules (`js.rs`): text, arrays, JSON, options, years.
     pub(crate) use crate::js::{
-        array_arg as array, json_arg as json_text, json_value_arg as json, option, string_arg as text,
+        array_arg as array, json_arg as json_text, json_value_arg as json, option, string_arg as text, year_arg as year,
     };
 
     /// An ISO `YYYY-MM-DD` date argument.
@@ -203,16 +203,7 @@ pub(crate) mod read {
     /// `ParsedNotice` object or its JSON text). A notice's text throws `invalid_input` naming that
     /// module; wrong notice data throws `invalid_calendar_data`.
     pub(crate) fn notice(v: &JsValue, what: &str) -> JsResult<fr::calendar::ParsedNotice> {
-        let text = notice_arg(v, what)?;
-        if !is_notice_data(&text) {
-            return Err(fr::Error::new(
-                fr::ErrorCode::InvalidInput,
-                "withNotice 接受通知数据(ParsedNotice);通知文本请先用可选模块 fuling-rules/notice 的 parseNotice 读取",
-                "withNotice takes notice data (a ParsedNotice); read a notice's text with parseNotice of the optional module fuling-rules/notice first",
-            )
-            .into());
-        }
-        Ok(fr::calendar::ParsedNotice::from_json_str(&text)?)
+        Ok(notice_data_arg(v, what)?.map_err(|_| notice_text_refused("withNotice", "withNotice"))?)
     }
 
     /// An optional argument: undefined/null → `None`, anything else read by `read`.
@@ -221,12 +212,6 @@ pub(crate) mod read {
             true => Ok(None),
             false => read(v, what).map(Some),
         }
-    }
-
-    /// A year: a JS number, read by the core's `call::year`.
-    pub(crate) fn year(v: &JsValue, what: &str) -> JsResult<i32> {
-        let n = v.as_f64().ok_or_else(|| wrong(v, what, Expected::Year))?;
-        Ok(call::year(Whole::Number(n))?)
     }
 
     /// A BigInt of fen, read by the core's `call::amount_from_whole`.

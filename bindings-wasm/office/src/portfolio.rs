@@ -37,10 +37,9 @@ pub(crate) mod own {
     /// take notice data (what `parseNotice` of `fuling-rules/notice` returned).
     pub(crate) fn calendar(v: &JsValue, what: &str) -> JsResult<fr::Calendar> {
         calendar_spec(v, what, |_, _| {
-            Err(fr::Error::new(
-                fr::ErrorCode::InvalidInput,
-                "fuling-rules/office 的 calendar.notices 接受通知数据(ParsedNotice);通知文本请先用可选模块 fuling-rules/notice 的 parseNotice 读取",
-                "calendar.notices of fuling-rules/office takes notice data (a ParsedNotice); read a notice's text with parseNotice of the optional module fuling-rules/notice first",
+            Err(notice_text_refused(
+                "fuling-rules/office 的 calendar.notices",
+                "calendar.notices of fuling-rules/office",
             ))
         })
     }
