@@ -71,8 +71,8 @@ pub(crate) struct DayEntry {
     pub note: Option<String>,
 }
 
-/// The calendar JSON file (official data and custom calendars share it).
-/// The calendar JSON file (its JSON Schema is [`calendar_json_schema`]).
+/// The calendar JSON file, shared by the official data and custom calendars (its JSON Schema is
+/// [`calendar_json_schema`]).
 #[derive(Debug, Clone, FromJson, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct CalendarFile {
