@@ -227,7 +227,7 @@ impl<'a, 'py> FromPyObject<'a, 'py> for PeriodArg {
             return Ok(PeriodArg(fuling_rules::call::period_text(&str_of(&s)?)?));
         }
         if obj.cast::<PyDict>().is_err() {
-            return Err(type_error(format!("expected Period, dict or str, got {}", obj.get_type().name()?)).into());
+            return Err(type_error(format!("expected Period, dict or str, got {}", type_name(&obj))).into());
         }
         Ok(PeriodArg(fuling_rules::call::period(&obj.extract::<Json>()?.0)?))
     }
