@@ -347,7 +347,7 @@ export interface ApplicationStatus {
   warnings?: Warning[];
 }
 
-/** The calendar JSON file (official data and custom calendars share it). The calendar JSON file (its JSON Schema is [`calendar_json_schema`]). */
+/** The calendar JSON file, shared by the official data and custom calendars (its JSON Schema is [`calendar_json_schema`]). */
 export interface CalendarData {
   base?: string | null;
   days?: DayEntry[];
