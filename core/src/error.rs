@@ -8,6 +8,7 @@
 use crate::citation::{Art, Citation};
 use crate::json_output::ToJson;
 use crate::json_read::FromJson;
+use crate::message::misc as m;
 use serde::Deserialize;
 use std::fmt;
 
@@ -333,6 +334,12 @@ impl Error {
         self.inner.article
     }
 
+    /// An error whose messages are a row of the catalogue (`crate::message`) with its arguments.
+    pub(crate) fn msg(code: ErrorCode, m: crate::message::Msg, args: &[&dyn fmt::Display]) -> Self {
+        let (zh, en) = m.pair(args);
+        Error::new(code, zh, en)
+    }
+
     /// Shorthand for an [`ErrorCode::InvalidInput`] error.
     pub(crate) fn invalid_input(zh: impl Into<String>, en: impl Into<String>) -> Self {
         Error::new(ErrorCode::InvalidInput, zh, en)
@@ -389,10 +396,10 @@ impl Citation {
         if self.exists() {
             Ok(())
         } else {
-            Err(Error::new(
+            Err(Error::msg(
                 ErrorCode::UnknownArticle,
-                format!("本办法没有{}", self.zh()),
-                format!("the regulation has no {self}"),
+                m::NO_SUCH_ARTICLE,
+                &[&self.zh(), self],
             ))
         }
     }

@@ -53,6 +53,8 @@ pub mod error;
 pub mod json_input;
 pub mod json_output;
 mod json_read;
+#[doc(hidden)]
+pub mod message;
 pub mod model;
 pub mod money;
 pub mod portfolio;

@@ -44,6 +44,7 @@
 //! overflow.
 
 use crate::error::{Error, ErrorCode, Result};
+use crate::message::money as m;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
@@ -246,13 +247,10 @@ impl Amount {
     /// ```
     pub fn parse(text: &str) -> Result<Amount> {
         if text.len() > MAX_AMOUNT_TEXT_BYTES {
-            return Err(Error::new(
+            return Err(Error::msg(
                 ErrorCode::InputTooLarge,
-                format!("金额文本 {} 字节,超过上限 {MAX_AMOUNT_TEXT_BYTES} 字节", text.len()),
-                format!(
-                    "amount text of {} bytes exceeds the limit of {MAX_AMOUNT_TEXT_BYTES} bytes",
-                    text.len()
-                ),
+                m::AMOUNT_TEXT_TOO_LONG,
+                &[&text.len(), &MAX_AMOUNT_TEXT_BYTES],
             ));
         }
         parse_text(text).map_err(|fault| fault.into_error(text))
@@ -543,10 +541,10 @@ fn echo(input: &str) -> String {
 }
 
 fn overflow_error(zh_value: &str, en_value: &str) -> Error {
-    Error::new(
+    Error::msg(
         ErrorCode::AmountOverflow,
-        format!("金额 {zh_value} 超过上限 99,999,999,999,999.99 元"),
-        format!("amount {en_value} exceeds the maximum of 99,999,999,999,999.99 yuan"),
+        m::AMOUNT_VALUE_OVERFLOW,
+        &[&zh_value, &en_value],
     )
 }
 

@@ -1,0 +1,4 @@
+//! Messages of the area `calendar` (see the catalogue's module documentation).
+
+super::messages! { 1000;
+}

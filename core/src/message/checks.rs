@@ -1,0 +1,4 @@
+//! Messages of the area `checks` (see the catalogue's module documentation).
+
+super::messages! { 2000;
+}
