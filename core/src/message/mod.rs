@@ -62,11 +62,12 @@ pub(crate) use messages;
 
 // The areas, each its own table and range of numbers (1000 apart): `calendar` (calendar/),
 // `checks` (checks/, model/), `input` (json_read, json_input, whole, call/, schema, text),
-// `misc` (error, citation, ruleset, sort, json_output), `money` (money/), `process` (process/),
-// `records` (records/, portfolio/).
+// `json` (the JSON text reader), `misc` (error, citation, ruleset, sort, json_output), `money`
+// (money/), `process` (process/, portfolio/), `records` (records/).
 pub(crate) mod calendar;
 pub(crate) mod checks;
 pub(crate) mod input;
+pub(crate) mod json;
 pub(crate) mod misc;
 pub(crate) mod money;
 pub(crate) mod process;
@@ -78,6 +79,7 @@ static AREAS: &[(u16, &[(&str, &str)])] = &[
     (calendar::BASE, calendar::TEXT),
     (checks::BASE, checks::TEXT),
     (input::BASE, input::TEXT),
+    (json::BASE, json::TEXT),
     (misc::BASE, misc::TEXT),
     (money::BASE, money::TEXT),
     (process::BASE, process::TEXT),
