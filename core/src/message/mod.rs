@@ -101,6 +101,25 @@ pub fn catalogue() -> Vec<(u16, &'static str, &'static str)> {
     all
 }
 
+/// Message `number` of the catalogue rendered with `args`, `(zh, en)`: what an error or a pair
+/// of fields carries in this build; `None` for a number without a row. For `cargo xtask
+/// codegen`, which writes these renderings as the fixture the npm package's renderer is tested
+/// against (`bindings-wasm/tests/messages-rendered.json`). Not public API.
+///
+/// # Example
+/// ```
+/// let (n, _, _) = fuling_rules::message::catalogue()[0];
+/// assert!(fuling_rules::message::render_number(n, &["a", "b", "c"]).is_some());
+/// assert_eq!(fuling_rules::message::render_number(0, &[]), None);
+/// ```
+#[doc(hidden)]
+#[cfg(feature = "message-text")]
+pub fn render_number(number: u16, args: &[&str]) -> Option<(String, String)> {
+    let (_, zh, en) = catalogue().into_iter().find(|&(n, _, _)| n == number)?;
+    let args: Vec<&dyn Display> = args.iter().map(|a| a as &dyn Display).collect();
+    Some((render(zh, &args), render(en, &args)))
+}
+
 #[cfg(feature = "message-text")]
 fn templates(m: Msg) -> (&'static str, &'static str) {
     for &(base, rows) in AREAS {
