@@ -308,10 +308,10 @@ pub(crate) fn due_of(
 /// A status is asked for on or after the record's last event (`invalid_input` otherwise).
 pub(crate) fn check_as_of(as_of: NaiveDate, last: Option<NaiveDate>) -> Result<()> {
     match last {
-        Some(last) if as_of < last => Err(Error::new(
+        Some(last) if as_of < last => Err(Error::msg(
             ErrorCode::InvalidInput,
-            format!("查询日期 {as_of} 早于最后一个事件的日期 {last}"),
-            format!("as_of {as_of} is before the last event's date {last}"),
+            crate::message::process::AS_OF_BEFORE_LAST_EVENT,
+            &[&as_of, &last],
         )),
         _ => Ok(()),
     }
