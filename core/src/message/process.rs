@@ -70,6 +70,27 @@ super::messages! { 6000;
     /// {0}: the index; {1}, {2}: the event's error in each language.
     EVENT_AT_INDEX: "第 {0} 个事件(从 0 起):{1}", "event {0}: {2}";
 
+    // process/obligation.rs: what each obligation asks (`what_zh`/`what_en` of a status), and
+    // what follows when it is missed (`consequence_zh`/`consequence_en`).
+    OBLIGATION_PRELIMINARY_REVIEW_APPLICATION: "在申报前规定的工作日内向区大数据发展局提出书面初审申请(期限见 due)", "apply in writing to the Bureau for the preliminary review, the set number of working days before the declaration (see due)";
+    OBLIGATION_LEAD_DEPARTMENT_OPINION: "应用牵头部门提出审核意见", "the lead department gives its review opinion";
+    OBLIGATION_DEVELOPMENT_PLAN_SUBMISSION: "完成应用开发方案编制并报区大数据发展局组织联合评审", "complete the development plan and submit it to the Bureau for the joint review";
+    OBLIGATION_MUNICIPAL_FILING: "组织评审前将应用开发方案报市大数据发展局备案", "file the development plan with the municipal Big Data Bureau before the joint review";
+    OBLIGATION_JOINT_REVIEW_ORGANISATION: "初审通过后组织区委网信办、区委机要局、区财政局等单位进行联合评审", "organise the joint review with the Cyberspace Office, the Confidential Bureau and the Finance Bureau";
+    OBLIGATION_CATALOG_COMPLETION: "取得批复文件后通过IRS系统完善应用编目信息", "complete the application's catalog information in IRS";
+    OBLIGATION_DEVELOPMENT_START: "取得批复文件后启动开发", "start development";
+    OBLIGATION_TRIAL_RUN_REPORT: "结束试运行后组织编制应用试运行报告", "compile the trial-run report";
+    OBLIGATION_FAULT_REPORT: "及时修复重大故障并形成故障情况报告", "repair the major fault and write the fault report";
+    OBLIGATION_RECTIFICATION: "按区大数据发展局的整改意见开展整改", "rectify as the Bureau's rectification opinion asks";
+    OBLIGATION_DEREGISTRATION_COMPLETION: "市大数据发展局审核通过后完成应用注销", "complete the deregistration";
+    NO_CONSEQUENCE_FOR_LATENESS: "本办法未规定逾期后果", "the regulation sets no consequence for lateness";
+    LATE_DEVELOPMENT_PLAN_ADJUSTMENT: "逾期未报送的,由区大数据发展局报涪陵区推进数字重庆建设领导小组同意后对相关项目进行调整(第十九条第(三)项)", "if not submitted in time, the Bureau adjusts the project with the leading group's consent (Art. 19(3))";
+    UNFILED_NO_JOINT_REVIEW: "未备案的,不能组织联合评审(第二十条)", "without the filing the joint review cannot be organised (Art. 20)";
+    LATE_CATALOG_NO_CONSEQUENCE: "本办法未规定逾期后果;编目信息不准确、不完整的,不满足验收条件(第三十四条第(四)项)", "the regulation sets no consequence for lateness; an inaccurate or incomplete catalog fails acceptance (Art. 34(4))";
+    LATE_DEVELOPMENT_START_ADJUSTMENT: "逾期未启动开发的,由区大数据发展局报涪陵区推进数字重庆建设领导小组同意后对相关项目进行调整(第十九条第(五)项)", "if development has not started in time, the Bureau adjusts the project with the leading group's consent (Art. 19(5))";
+    LATE_TRIAL_RUN_REPORT_NO_CONSEQUENCE: "本办法未规定逾期后果;验收以试运行合格为前提(第三十四条)", "the regulation sets no consequence for lateness; acceptance presupposes a satisfactory trial run (Art. 34)";
+    LATE_RECTIFICATION_NO_CONSEQUENCE: "本办法未规定逾期后果;评价结果作为安排应用开发和运维资金的重要依据(第三十九条)", "the regulation sets no consequence for lateness; evaluation results weigh in funding decisions (Art. 39)";
+
     // process/status.rs
     /// {0}: the date asked for; {1}: the last event's date.
     AS_OF_BEFORE_LAST_EVENT: "查询日期 {0} 早于最后一个事件的日期 {1}", "as_of {0} is before the last event's date {1}";

@@ -330,18 +330,20 @@ impl Obligation {
         estimate: Option<crate::calendar::Estimate>,
     ) -> Obligation {
         let due = explanation.as_ref().map(|e| e.due);
+        let (what_zh, what_en) = id.what().pair(&[]);
+        let (consequence_zh, consequence_en) = id.consequence().pair(&[]);
         Obligation {
             id,
-            what_zh: id.what_zh().to_owned(),
-            what_en: id.what_en().to_owned(),
+            what_zh,
+            what_en,
             responsible: id.responsible(),
             strength: id.strength(),
             trigger_date,
             due,
             article,
             overdue: due.is_some_and(|due| as_of > due),
-            consequence_zh: id.consequence_zh().to_owned(),
-            consequence_en: id.consequence_en().to_owned(),
+            consequence_zh,
+            consequence_en,
             provisional: explanation.as_ref().is_some_and(|e| e.provisional_from.is_some()),
             explanation,
             error,
