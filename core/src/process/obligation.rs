@@ -147,7 +147,8 @@ macro_rules! obligations {
                 match self { $( ObligationId::$variant => m::$consequence, )* }
             }
 
-            /// What must be done, in Chinese.
+            /// What must be done, in Chinese (a row of the message catalogue; without the feature
+            /// `message-text`, the message's token).
             ///
             /// # Example
             /// ```
@@ -158,7 +159,8 @@ macro_rules! obligations {
                 self.what().zh(&[])
             }
 
-            /// What must be done, in English.
+            /// What must be done, in English (a row of the message catalogue; without the feature
+            /// `message-text`, the message's token).
             ///
             /// # Example
             /// ```
@@ -169,7 +171,8 @@ macro_rules! obligations {
                 self.what().en(&[])
             }
 
-            /// What follows when the obligation is missed, in Chinese.
+            /// What follows when the obligation is missed, in Chinese (a row of the message catalogue; without the feature
+            /// `message-text`, the message's token).
             ///
             /// # Example
             /// ```
@@ -181,7 +184,8 @@ macro_rules! obligations {
                 self.consequence().zh(&[])
             }
 
-            /// What follows when the obligation is missed, in English.
+            /// What follows when the obligation is missed, in English (a row of the message catalogue; without the feature
+            /// `message-text`, the message's token).
             ///
             /// # Example
             /// ```
