@@ -492,9 +492,21 @@ mod tests {
                 c.article()
             );
             c.article().validate().unwrap();
+            #[cfg(feature = "message-text")]
             assert!(!c.message_zh().is_empty() && !c.message_en().is_empty());
             let back: FindingCode = serde_json::from_value(serde_json::json!(s)).unwrap();
             assert_eq!(back, *c);
+        }
+    }
+
+    #[test]
+    #[cfg(feature = "message-text")]
+    fn findings_carry_the_tables_texts_through_the_catalogue() {
+        for c in FindingCode::ALL {
+            assert_eq!(
+                c.msg().pair(&[]),
+                (c.message_zh().to_owned(), c.message_en().to_owned())
+            );
         }
     }
 
