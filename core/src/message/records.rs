@@ -5,21 +5,15 @@ super::messages! { 7000;
     AMENDMENT_WITHOUT_REASON: "第 {0} 项(从 0 起):更正或撤销须说明理由", "entry {0}: a correction or void must state its reason";
     AMENDMENT_OF_LATER_ENTRY: "第 {0} 项(从 0 起):只能更正或撤销此前的记录", "entry {0}: a correction or void names an earlier entry only";
     AMENDMENT_OF_VOID: "第 {0} 项(从 0 起):不能更正或撤销一项撤销记录;请更正原事件", "entry {0}: a void cannot be corrected or voided; correct the original event instead";
-    // records/application.rs: reading and replaying an application record.
+    // records/application.rs: reading and replaying an application record (the messages it
+    // shares with a project's replay are the area `process`'s rows).
     APPLICATION_EVENT_NOT_ALLOWED: "应用状态 {0} 下不能发生事件 {1}", "event {1} is not allowed in application state {0}";
     APPLICATION_RECORD_TOO_LARGE: "应用档案 JSON 过大", "application record JSON is too large";
     APPLICATION_RECORD_SCHEMA_REQUIRED: "应用档案须为第 {0} 版", "an application record must have schema {0}";
     APPLICATION_RECORD_SCHEMA_UNSUPPORTED: "不支持的应用档案版本 {0}", "unsupported application record schema {0}";
     APPLICATION_ID_MISSING: "应用档案须写明应用标识(application.id)", "an application record names its application (application.id)";
     APPLICATION_TOO_MANY_EVENTS: "事件数超过上限 {0}", "more than {0} events";
-    /// An event's error ({1} in Chinese, {2} in English) prefixed with its index {0}.
-    APPLICATION_EVENT_REFUSED: "第 {0} 个事件(从 0 起):{1}", "event {0}: {2}";
-    APPLICATION_EVENT_TEXT_TOO_LONG: "事件文本超过 {0} 个字符", "an event text exceeds {0} characters";
-    APPLICATION_EVENT_BEFORE_PREVIOUS: "事件 {0} 的日期 {1} 早于上一事件的日期 {2}", "event {0} dated {1} is before the previous event's date {2}";
-    RELEASE_CHANNEL_MISSING: "非涉密应用须通过“渝快办”或者“渝快政”集成发布,请选择发布渠道", "a non-secret application is released through 渝快办 or 渝快政: name the channel";
     OTHER_LABEL_UNNAMED: "其他标签须写明名称及所属之项;仅其他标签写 other", "an other label needs its name and item (1-3); `other` only with label other";
-    RECTIFICATION_OPINION_MISSING: "须写明整改意见", "the rectification opinion is required";
-    OTHER_DEREGISTRATION_REASON_MISSING: "其他注销理由须写明", "another reason must be described (other_reason)";
     PROJECT_NAMES_OTHER_APPLICATION: "项目 {0} 的应用标识“{1}”不是应用档案“{2}”", "project {0} names application \"{1}\", not the record \"{2}\"";
     // records/in_force.rs: warnings and rulesets.
     RULESET_DIFFERS: "记录按规则集 {0} 登记,现按 {1} 评估", "the record is kept under ruleset {0}, evaluated under {1}";

@@ -13,6 +13,7 @@ use crate::citation::{Art, Citation};
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
+use crate::message::process as pm;
 use crate::message::records as m;
 use crate::model::{Application, Label, ReleaseChannel};
 use crate::process::status::{check_as_of, due_of};
@@ -726,11 +727,7 @@ impl ApplicationRecord {
                 continue;
             };
             self.step(&mut d, event).map_err(|e| {
-                let mut out = Error::msg(
-                    e.code(),
-                    m::APPLICATION_EVENT_REFUSED,
-                    &[i, &e.message_zh(), &e.message_en()],
-                );
+                let mut out = Error::msg(e.code(), pm::EVENT_AT_INDEX, &[i, &e.message_zh(), &e.message_en()]);
                 if let Some(a) = e.article() {
                     out = out.with_article(a);
                 }
@@ -746,7 +743,7 @@ impl ApplicationRecord {
         if event.texts() > MAX_TEXT_CHARS {
             return Err(Error::msg(
                 ErrorCode::InputTooLarge,
-                m::APPLICATION_EVENT_TEXT_TOO_LONG,
+                pm::EVENT_TEXT_TOO_LONG,
                 &[&MAX_TEXT_CHARS],
             ));
         }
@@ -754,7 +751,7 @@ impl ApplicationRecord {
             if date < last {
                 return Err(Error::msg(
                     ErrorCode::EventOutOfOrder,
-                    m::APPLICATION_EVENT_BEFORE_PREVIOUS,
+                    pm::EVENT_BEFORE_PREVIOUS,
                     &[&event.name(), &date, &last],
                 ));
             }
@@ -773,8 +770,10 @@ impl ApplicationRecord {
                     return Err(not_allowed(event, state));
                 }
                 if channel.is_none() && !self.application.secret {
-                    return Err(Error::msg(ErrorCode::ConditionsNotMet, m::RELEASE_CHANNEL_MISSING, &[])
-                        .with_article(Art::new(31)));
+                    return Err(
+                        Error::msg(ErrorCode::ConditionsNotMet, pm::RELEASE_CHANNEL_MISSING, &[])
+                            .with_article(Art::new(31)),
+                    );
                 }
                 d.channel = *channel;
                 d.released = true;
@@ -807,7 +806,7 @@ impl ApplicationRecord {
                 }
                 if opinion.trim().is_empty() {
                     return Err(
-                        Error::msg(ErrorCode::InvalidInput, m::RECTIFICATION_OPINION_MISSING, &[])
+                        Error::msg(ErrorCode::InvalidInput, pm::RECTIFICATION_OPINION_MISSING, &[])
                             .with_article(Art::new(39)),
                     );
                 }
@@ -834,10 +833,8 @@ impl ApplicationRecord {
                 // 第四十条: the same rule as a project's (an item, or another reason described).
                 if *reason == DeregistrationReason::Other && other_reason.as_deref().is_none_or(|r| r.trim().is_empty())
                 {
-                    return Err(
-                        Error::msg(ErrorCode::ConditionsNotMet, m::OTHER_DEREGISTRATION_REASON_MISSING, &[])
-                            .with_article(Art::new(40)),
-                    );
+                    return Err(Error::msg(ErrorCode::ConditionsNotMet, pm::OTHER_REASON_MISSING, &[])
+                        .with_article(Art::new(40)));
                 }
                 d.reason = Some(*reason);
                 d.disposal = *disposal;
