@@ -1,4 +1,40 @@
 //! Messages of the area `calendar` (see the catalogue's module documentation).
 
 super::messages! { 1000;
+    BATCH_AT_POSITION: "第 {0} 项(从 0 起):{1}", "at position {0}: {2}";
+    DATE_MISSING_NAT: "日期缺失(NaT)", "the date is missing (NaT)";
+    DAY_COUNT_INVALID: "天数无效", "invalid day count";
+    DAY_NUMBER_OUT_OF_RANGE: "日序 {0}(自 1970-01-01 起)超出工作日历数据范围({1} 至 {2})", "day number {0} (since 1970-01-01) is outside the calendar data's coverage ({1} to {2})";
+    BATCH_LENGTHS_DIFFER: "两组输入长度不同({0} 与 {1})", "the two inputs differ in length ({0} and {1})";
+    OFFICIAL_DATA_MALFORMED: "官方数据有误", "the official data is malformed";
+    CALENDAR_DATA_TOO_LARGE: "日历数据 {0} 字节,超过上限 {1} 字节", "calendar data of {0} bytes exceeds the limit of {1} bytes";
+    NOTICE_LEAVES_GAP: "{0} 年的通知与日历数据(至 {1})之间缺少年份:请先载入其间各年的通知", "the {0} notice leaves a gap after the calendar data (which ends {1}): load the notices of the years between first";
+    UNKNOWN_BASE_CALENDAR: "未知的基础日历 \"{0}\"(应为 official 或 none)", "unknown base calendar \"{0}\" (expected official or none)";
+    UNSUPPORTED_CALENDAR_FORMAT: "不支持的日历数据格式版本 {0}", "unsupported calendar data format {0}";
+    OFFICIAL_DATA_UNSORTED: "官方数据未按日期排序或重复:{0}", "official data not sorted or duplicated at {0}";
+    WORKDAY_NOT_WEEKEND: "{0} 不是周六或周日,不能标为调休上班日", "{0} is not a Saturday or Sunday and cannot be an adjusted working day";
+    DAY_NAMES_UNLISTED_NOTICE: "{0} 引用了未列出的通知 \"{1}\"", "{0} names notice \"{1}\" which is not listed";
+    CALENDAR_COVERAGE_INVALID: "日历覆盖范围无效", "invalid calendar coverage";
+    CALENDAR_LACKS_FIRST_OR_LAST: "日历数据缺少 first 或 last", "calendar data lacks first or last";
+    CALENDAR_COVERAGE_TOO_LONG: "日历覆盖范围无效:{0} 至 {1}", "invalid calendar coverage {0} to {1} (at most {2} days)";
+    DATE_OUT_OF_RANGE: "日期 {0} 超出工作日历数据范围({1} 至 {2}),无法计算", "date {0} is outside the calendar data's coverage ({1} to {2}); no answer is guessed";
+    WORKING_DAY_OUT_OF_RANGE: "{0} {1}第 {2} 个工作日超出工作日历数据范围({3} 至 {4}),在 {5} 之外无法确定", "working day number {2} {6} {0} falls outside the calendar data's coverage ({3} to {4}); load a calendar that covers it";
+    END_BEFORE_START: "结束日期 {0} 早于开始日期 {1}", "end date {0} is before start date {1}";
+    DATE_INVALID: "日期 {0} 无效,应为 YYYY-MM-DD 格式的实际日期", "date {0} is not a valid YYYY-MM-DD calendar date";
+    PERIOD_COUNT_TOO_LARGE: "期限数值 {0} 过大(上限 {1})", "period count {0} is too large (at most {1})";
+    PERIOD_END_UNREPRESENTABLE: "{0} 加减 {1} 超出可表示的日期范围", "{0} with {2} is outside the representable dates";
+    NOT_A_PERIOD: "“{0}”不是期限:应写作如“5个工作日内”“60个工作日”“1个月内”“90天”“不低于90天”“申报前10个工作日”", "{1} is not a period: expected text such as 5个工作日内, 60个工作日, 1个月内, 90天, 不低于90天 or 申报前10个工作日";
+    EXPLANATION: "{0}{1} {2}{3}{4}{5}(起始日不计入){6} → {7}{8}", "{9} {1}{10}{11} → {7}{12}";
+    EXPLAIN_PER_ARTICLE: "依据{0},", " per {1}";
+    EXPLAIN_SKIPPED: ",跳过非工作日 {0}", ": {1} skipped";
+    EXPLAIN_WORKED: ",调休上班日 {0} 计为工作日", ": {1} worked";
+    EXPLAIN_SKIPPED_AND_WORKED: ",跳过非工作日 {0},调休上班日 {1} 计为工作日", ": {2} skipped, {3} worked";
+    EXPLAIN_ENDS_ON_REST_DAY: ",期间最后一日 {0} 为法定休假日({1}),依民法典第二百零三条顺延", ": the period ends on {0}, a rest day ({2}), so the deadline moves to the next working day (Civil Code Art. 203)";
+    EXPLAIN_ENDS_ON: ",期间最后一日为 {0}", ": the period ends on {0}";
+    PROVISIONAL_NOTE: "(暂定:未载入{0}年节假日安排通知,{1} 起按{2}推算:法定节假日、第六条补假,无调休)", " (provisional from {1}: no {0} holiday notice loaded; days follow {3}: statutory holidays, 第六条 days in lieu, no 调休)";
+    PROVISIONAL_BASIS: "暂定日期:尚无{0}年节假日安排通知,{1} 起按{2}推算(法定节假日、第六条补假,无调休)。据2015—2026年回测,{0}年通知发布后可能变动最多{4}个工作日({5}个自然日)。", "Provisional: no {0} holiday notice yet; days from {1} follow {3} (statutory holidays, 第六条 days in lieu, no 调休). Back-tested over 2015–2026: may move by up to {4} working days ({5} calendar days) when the {0} notice is published.";
+    DATE_IMPOSSIBLE: "日期无效", "invalid date";
+    NO_LUNAR_DATA: "{0} 年没有农历数据,暂定日历只能推算 2015 至 2035 年", "no lunar data for {0}: provisional years must lie in 2015..2035";
+    PROVISIONAL_YEARS_BEFORE_DATA: "暂定年份 {0} 不在已载入数据({1} 起缺数据)之后", "provisional years up to {0} do not reach past the data, which ends before {1}";
+    YEAR_INVALID: "年份无效", "invalid year";
 }

@@ -45,6 +45,7 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::message::money as m;
+use crate::message::{Msg, Quoted};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
@@ -492,40 +493,29 @@ struct Fault {
 }
 
 impl Fault {
-    fn new(code: ErrorCode, zh: impl Into<String>, en: impl Into<String>) -> Fault {
-        Fault {
-            code,
-            zh: zh.into(),
-            en: en.into(),
-        }
+    fn new(code: ErrorCode, msg: Msg, args: &[&dyn fmt::Display]) -> Fault {
+        let (zh, en) = msg.pair(args);
+        Fault { code, zh, en }
     }
 
-    fn malformed(zh: impl Into<String>, en: impl Into<String>) -> Fault {
-        Fault::new(ErrorCode::AmountMalformed, zh, en)
+    fn malformed(msg: Msg) -> Fault {
+        Fault::new(ErrorCode::AmountMalformed, msg, &[])
     }
 
     fn too_precise() -> Fault {
-        Fault::new(
-            ErrorCode::AmountTooPrecise,
-            "精度超过“分”(最多两位小数的元)",
-            "is finer than one fen (at most two decimal places of yuan)",
-        )
+        Fault::new(ErrorCode::AmountTooPrecise, m::AMOUNT_FINER_THAN_FEN, &[])
     }
 
     fn overflow() -> Fault {
-        Fault::new(
-            ErrorCode::AmountOverflow,
-            "超过上限 99,999,999,999,999.99 元",
-            "exceeds the maximum of 99,999,999,999,999.99 yuan",
-        )
+        Fault::new(ErrorCode::AmountOverflow, m::AMOUNT_ABOVE_MAXIMUM, &[])
     }
 
     fn into_error(self, input: &str) -> Error {
         let shown = echo(input);
-        Error::new(
+        Error::msg(
             self.code,
-            format!("金额 {shown:?} 无效:{}", self.zh),
-            format!("invalid amount {shown:?}: {}", self.en),
+            m::AMOUNT_INVALID,
+            &[&Quoted(&shown), &self.zh, &self.en],
         )
     }
 }
@@ -556,7 +546,7 @@ type Parsed<T> = std::result::Result<T, Fault>;
 fn parse_text(text: &str) -> Parsed<Amount> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
-        return Err(Fault::new(ErrorCode::AmountEmpty, "为空", "is empty"));
+        return Err(Fault::new(ErrorCode::AmountEmpty, m::AMOUNT_IS_EMPTY, &[]));
     }
     let (negative, body) = strip_prefixes(trimmed);
     let value = if body.bytes().any(|b| b.is_ascii_digit()) {
@@ -569,11 +559,7 @@ fn parse_text(text: &str) -> Parsed<Amount> {
     }
     match value {
         Err(fault) if matches!(fault.code, ErrorCode::AmountMalformed | ErrorCode::AmountEmpty) => Err(fault),
-        _ => Err(Fault::new(
-            ErrorCode::AmountNegative,
-            "为负数,金额不能小于零",
-            "is negative; amounts must be zero or more",
-        )),
+        _ => Err(Fault::new(ErrorCode::AmountNegative, m::AMOUNT_IS_NEGATIVE, &[])),
     }
 }
 
