@@ -164,11 +164,7 @@ impl BatchError {
     /// ```
     pub fn into_error(self) -> Error {
         let (p, e) = (self.position, self.error);
-        let out = Error::msg(
-            e.code(),
-            m::BATCH_AT_POSITION,
-            &[&p, &e.message_zh(), &e.message_en()],
-        );
+        let out = Error::msg(e.code(), m::BATCH_AT_POSITION, &[&p, &e.message_zh(), &e.message_en()]);
         match e.article() {
             Some(a) => out.with_article(a),
             None => out,

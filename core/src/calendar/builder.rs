@@ -5,9 +5,9 @@ use super::date_map::DateMap;
 use super::file::{invalid, official_file, parse_file, CalendarFile, DayEntry, EntryKind, Notice};
 use super::{batch, Calendar, Coverage, Tables};
 use crate::error::{Error, ErrorCode, Result};
-use crate::message::calendar as m;
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
+use crate::message::calendar as m;
 use chrono::{Datelike, NaiveDate, Weekday};
 use std::sync::Arc;
 
@@ -254,9 +254,8 @@ impl CalendarBuilder {
             let start = NaiveDate::from_ymd_opt(end.year(), 1, 1).unwrap_or(end);
             if start.pred_opt().is_some_and(|before| before > last) {
                 // Years between the data and this notice would be read as plain Monday–Friday weeks.
-                self.error.get_or_insert_with(|| {
-                    invalid(m::NOTICE_LEAVES_GAP, &[&end.year(), &last])
-                });
+                self.error
+                    .get_or_insert_with(|| invalid(m::NOTICE_LEAVES_GAP, &[&end.year(), &last]));
             }
             if end > last {
                 self.last = Some(end);
@@ -343,9 +342,7 @@ impl CalendarBuilder {
         let mut b = match file.base.as_deref() {
             None | Some("official") => Self::official_data()?,
             Some("none") => Self::empty(),
-            Some(other) => {
-                return Err(invalid(m::UNKNOWN_BASE_CALENDAR, &[&other]))
-            }
+            Some(other) => return Err(invalid(m::UNKNOWN_BASE_CALENDAR, &[&other])),
         };
         b.apply_file(file, false)?;
         Ok(b)
@@ -544,9 +541,7 @@ impl CalendarBuilder {
         let mut last = self.last;
         let mut provisional_from = None;
         if let (Some(until), Some(l)) = (self.provisional_until, last) {
-            let from = l
-                .succ_opt()
-                .ok_or_else(|| invalid(m::CALENDAR_COVERAGE_INVALID, &[]))?;
+            let from = l.succ_opt().ok_or_else(|| invalid(m::CALENDAR_COVERAGE_INVALID, &[]))?;
             last = Some(super::provisional::extend(&mut provisional, from, until)?);
             provisional_from = Some(from);
             base_version = Some(format!(

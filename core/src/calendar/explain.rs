@@ -328,17 +328,12 @@ impl Explanation {
                     &describe_en(&self.worked),
                 ]),
             },
-            (_, Some(raw)) if raw != self.due => m::EXPLAIN_ENDS_ON_REST_DAY.pair(&[
-                &raw,
-                &describe_zh(&self.skipped),
-                &describe_en(&self.skipped),
-            ]),
+            (_, Some(raw)) if raw != self.due => {
+                m::EXPLAIN_ENDS_ON_REST_DAY.pair(&[&raw, &describe_zh(&self.skipped), &describe_en(&self.skipped)])
+            }
             (_, Some(raw)) => m::EXPLAIN_ENDS_ON.pair(&[&raw]),
         };
-        let provisional = self
-            .provisional_from
-            .map(super::provisional::note)
-            .unwrap_or_default();
+        let provisional = self.provisional_from.map(super::provisional::note).unwrap_or_default();
         m::EXPLANATION.pair(&[
             &per.0,
             &self.start,

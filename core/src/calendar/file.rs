@@ -4,9 +4,9 @@
 //! provisional years all build on these types.
 
 use crate::error::{Error, ErrorCode, Result};
-use crate::message::calendar as m;
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
+use crate::message::calendar as m;
 use chrono::NaiveDate;
 
 /// The official data (国务院办公厅部分节假日安排通知), embedded at compile time: `build.rs`

@@ -57,10 +57,10 @@ pub use period::{due_date, Direction, Period, PeriodKind, PeriodUnit, MAX_PERIOD
 pub use provisional::{PROVISIONAL_BOUND_CALENDAR_DAYS, PROVISIONAL_BOUND_WORKING_DAYS};
 
 use crate::error::{Error, ErrorCode, Result};
-use crate::message::calendar as m;
-use crate::message::Quoted;
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
+use crate::message::calendar as m;
+use crate::message::Quoted;
 use chrono::{Datelike, NaiveDate, Weekday};
 use std::sync::{Arc, OnceLock};
 

@@ -37,10 +37,10 @@ use super::file::{DayEntry, EntryKind, Notice};
 use super::numerals;
 use super::Calendar;
 use crate::error::{Error, ErrorCode, Result};
-use crate::message::calendar as msg;
-use crate::message::Msg;
 use crate::json_input::{FromJson, ShapeError};
 use crate::json_output::ToJson;
+use crate::message::calendar as msg;
+use crate::message::Msg;
 use chrono::{Datelike, NaiveDate, Weekday};
 use std::fmt;
 
@@ -860,9 +860,7 @@ fn read_sentence(ctx: &Ctx, pos: Pos, sentence: &str, days: &mut ItemDays) -> Re
                             m,
                         ),
                         (_, None, Some(p)) => (p.year(), p.month()),
-                        (_, None, None) => {
-                            return Err(fail(msg::NOTICE_DAY_WITHOUT_MONTH, &[&w.day]))
-                        }
+                        (_, None, None) => return Err(fail(msg::NOTICE_DAY_WITHOUT_MONTH, &[&w.day])),
                     };
                     let Some(date) = NaiveDate::from_ymd_opt(y, m, w.day) else {
                         return Err(fail(msg::NOTICE_NOT_A_DATE, &[&y, &m, &w.day]));
@@ -1070,18 +1068,14 @@ pub(crate) fn read(text: &str, base: &DateMap<DayEntry>) -> Result<ParsedNotice>
         .as_deref()
         .and_then(first_year)
         .or_else(|| first_year(&opening_text))
-        .ok_or_else(|| {
-            unreadable(None, "", msg::NOTICE_YEAR_NOT_FOUND, &[])
-        })?;
+        .ok_or_else(|| unreadable(None, "", msg::NOTICE_YEAR_NOT_FOUND, &[]))?;
     let title = match title {
         Some(t) => t,
         None if opening_text.contains("部分节假日") || opening_text.contains("放假调休日期的具体安排") =>
         {
             format!("国务院办公厅关于{year}年部分节假日安排的通知")
         }
-        None => {
-            return Err(unreadable(None, "", msg::NOTICE_TITLE_NOT_FOUND, &[]))
-        }
+        None => return Err(unreadable(None, "", msg::NOTICE_TITLE_NOT_FOUND, &[])),
     };
     let annual = title.contains("部分节假日安排");
     let title_festival = festival_name(&title);

@@ -2,9 +2,9 @@
 
 use super::Calendar;
 use crate::error::{Error, ErrorCode, Result};
-use crate::message::calendar as m;
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
+use crate::message::calendar as m;
 use chrono::{Days, Months, NaiveDate};
 use std::fmt;
 

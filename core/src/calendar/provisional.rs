@@ -148,9 +148,7 @@ fn weekend(d: NaiveDate) -> bool {
 
 /// The statutory days of `year` under `law`: (date, name, English name).
 fn statutory(year: i32, law: HolidayLaw) -> Result<Vec<(NaiveDate, &'static str, &'static str)>> {
-    let row = lunar_year(year).ok_or_else(|| {
-        Error::msg(ErrorCode::InvalidInput, m::NO_LUNAR_DATA, &[&year])
-    })?;
+    let row = lunar_year(year).ok_or_else(|| Error::msg(ErrorCode::InvalidInput, m::NO_LUNAR_DATA, &[&year]))?;
     let next = |d: NaiveDate, n: u64| d.checked_add_days(chrono::Days::new(n));
     let mut out = vec![(ymd(year, 1, 1)?, "元旦", "New Year's Day")];
     let chuxi = (law == HolidayLaw::Rev2024).then_some(row.chuxi);

@@ -155,9 +155,7 @@ fn integer_terms(toks: &[Tok]) -> Parsed<Vec<Term>> {
                 after_zero = false;
             }
             Tok::Unit(1) if i == 0 => items.push(Item::Term(1, 1, false, false)),
-            Tok::Unit(_) => {
-                return Err(Fault::malformed(m::DAXIE_UNIT_WITHOUT_DIGIT))
-            }
+            Tok::Unit(_) => return Err(Fault::malformed(m::DAXIE_UNIT_WITHOUT_DIGIT)),
             Tok::Zero => {
                 if i == 0 || after_zero || !matches!(next, Some(Tok::Digit(_))) {
                     return Err(Fault::malformed(m::DAXIE_MISPLACED_ZERO));
@@ -229,9 +227,7 @@ fn fraction_terms(toks: &[Tok], terms: &mut Vec<Term>) -> Parsed<()> {
                 after_zero = false;
                 i += 1;
             }
-            _ => {
-                return Err(Fault::malformed(m::DAXIE_BAD_FRACTION))
-            }
+            _ => return Err(Fault::malformed(m::DAXIE_BAD_FRACTION)),
         }
         i += 1;
     }

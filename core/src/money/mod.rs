@@ -512,11 +512,7 @@ impl Fault {
 
     fn into_error(self, input: &str) -> Error {
         let shown = echo(input);
-        Error::msg(
-            self.code,
-            m::AMOUNT_INVALID,
-            &[&Quoted(&shown), &self.zh, &self.en],
-        )
+        Error::msg(self.code, m::AMOUNT_INVALID, &[&Quoted(&shown), &self.zh, &self.en])
     }
 }
 
