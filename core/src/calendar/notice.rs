@@ -202,7 +202,7 @@ impl NoticeJson {
     fn check(&self) -> std::result::Result<(), ShapeError> {
         if let Some(p) = &self.published {
             if crate::text::iso_date(p).is_none() {
-                return Err(ShapeError::custom("expected a date written YYYY-MM-DD or null").at("published"));
+                return Err(ShapeError::msg(msg::NOTICE_JSON_PUBLISHED_NOT_DATE, &[]).at("published"));
             }
         }
         let holidays = self.holidays.iter().map(|d| d.date);
@@ -218,29 +218,23 @@ impl NoticeJson {
         });
         for (k, (key, dates)) in lists.iter().enumerate() {
             for (i, &d) in dates.iter().enumerate() {
-                let at = |reason: String| ShapeError::custom(reason).at(&i.to_string()).at(key);
+                let at = |why: Msg, args: &[&dyn fmt::Display]| ShapeError::msg(why, args).at(&i.to_string()).at(key);
                 if i > 0 && dates.get(i - 1).is_some_and(|&before| before >= d) {
-                    return Err(at(format!(
-                        "{d} is not after the day before it (the days are in date order, each once)"
-                    )));
+                    return Err(at(msg::NOTICE_JSON_DAY_OUT_OF_ORDER, &[&d]));
                 }
                 if let Some((first, last)) = range.filter(|(f, l)| d < *f || d > *l) {
-                    return Err(at(format!("{d} lies outside the notice's year ({first} to {last})")));
+                    return Err(at(msg::NOTICE_JSON_DAY_OUTSIDE_YEAR, &[&d, &first, &last]));
                 }
                 if *key == "workdays" && !matches!(d.weekday(), Weekday::Sat | Weekday::Sun) {
-                    return Err(at(format!(
-                        "{d} is not a Saturday or Sunday, so it cannot be a working day of a notice"
-                    )));
+                    return Err(at(msg::NOTICE_JSON_WORKDAY_NOT_WEEKEND, &[&d]));
                 }
                 if let Some((other, _)) = lists.iter().take(k).find(|(_, ds)| ds.binary_search(&d).is_ok()) {
-                    return Err(at(format!("{d} is also in {other}")));
+                    return Err(at(msg::NOTICE_JSON_DAY_IN_TWO_LISTS, &[&d, other]));
                 }
             }
         }
         if lists.iter().all(|(_, ds)| ds.is_empty()) {
-            return Err(ShapeError::custom(
-                "the notice names no day off, no working day and no regular day",
-            ));
+            return Err(ShapeError::msg(msg::NOTICE_JSON_NO_DAY, &[]));
         }
         Ok(())
     }

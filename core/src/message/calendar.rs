@@ -65,4 +65,11 @@ super::messages! { 1000;
     NOTICE_DAY_OFF_AND_WORKING: "{0} 既是放假日又是上班日", "{0} is named both a day off and a working day";
     NOTICE_NAMES_NO_DAY: "通知中没有找到任何放假或上班日期", "the notice names no day off and no working day";
     NOTICE_TEXT_TOO_LONG: "通知文本 {0} 字,超过上限 {1} 字", "the notice text has {0} characters, more than the limit of {1}";
+    // Reasons of notice data's shape errors: English words, the same in both languages.
+    NOTICE_JSON_PUBLISHED_NOT_DATE: "expected a date written YYYY-MM-DD or null", "expected a date written YYYY-MM-DD or null";
+    NOTICE_JSON_DAY_OUT_OF_ORDER: "{0} is not after the day before it (the days are in date order, each once)", "{0} is not after the day before it (the days are in date order, each once)";
+    NOTICE_JSON_DAY_OUTSIDE_YEAR: "{0} lies outside the notice's year ({1} to {2})", "{0} lies outside the notice's year ({1} to {2})";
+    NOTICE_JSON_WORKDAY_NOT_WEEKEND: "{0} is not a Saturday or Sunday, so it cannot be a working day of a notice", "{0} is not a Saturday or Sunday, so it cannot be a working day of a notice";
+    NOTICE_JSON_DAY_IN_TWO_LISTS: "{0} is also in {1}", "{0} is also in {1}";
+    NOTICE_JSON_NO_DAY: "the notice names no day off, no working day and no regular day", "the notice names no day off, no working day and no regular day";
 }

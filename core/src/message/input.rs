@@ -17,4 +17,16 @@ super::messages! { 3000;
     DAY_COUNT_TOO_LARGE: "天数过大(上限 {0})", "the day count is too large (at most {0})";
     UNKNOWN_SCHEMA_NAME: "未知的 JSON Schema 名称“{0}”,可用:{1}", "unknown JSON Schema \"{0}\"; known: {2}";
     WRONG_SHAPE_AT: "{0}不符合要求,位置 \"{1}\":{2}", "{3} has the wrong shape at \"{1}\": {2}";
+    // The shape errors' reasons: serde's English words, the same in both languages.
+    SHAPE_MISSING_FIELD: "missing field `{0}`", "missing field `{0}`";
+    SHAPE_WRONG_TYPE: "invalid type: {0}, expected {1}", "invalid type: {0}, expected {1}";
+    SHAPE_WRONG_VALUE: "invalid value: {0}, expected {1}", "invalid value: {0}, expected {1}";
+    SHAPE_UNKNOWN_FIELD: "unknown field `{0}`, {1}", "unknown field `{0}`, {1}";
+    SHAPE_NO_NAMES: "there are no {0}", "there are no {0}";
+    SHAPE_EXPECTED_ONE: "expected `{0}`", "expected `{0}`";
+    SHAPE_EXPECTED_ONE_OF: "expected one of `{0}`", "expected one of `{0}`";
+    SHAPE_FIELD_NOT_READ: "a required field was not read", "a required field was not read";
+    SHAPE_VARIANT_OUT_OF_RANGE: "variant index out of range", "variant index out of range";
+    SHAPE_UNKNOWN_VARIANT: "unknown variant `{0}`, {1}", "unknown variant `{0}`, {1}";
+    SHAPE_DATE_INVALID: "invalid date {0}: expected an actual date written YYYY-MM-DD", "invalid date {0}: expected an actual date written YYYY-MM-DD";
 }

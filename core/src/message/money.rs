@@ -26,4 +26,8 @@ super::messages! { 5000;
     DAXIE_PLACE_OUT_OF_ORDER: "数位重复或顺序颠倒(如“伍佰佰”“伍角伍角”)", "a place is repeated or out of descending order (e.g. 伍佰佰, 伍角伍角)";
     DAXIE_SUPERFLUOUS_ZERO: "多余的“零”(零前后的数位相邻)", "superfluous 零 (no place is skipped there)";
     DAXIE_AMBIGUOUS_BARE_DIGIT: "有歧义:空位后不带单位的数字前须写“零”(如“壹仟零伍元”,不能写“壹仟伍元”)", "ambiguous: a digit without a unit after skipped places needs 零 (壹仟零伍元, not 壹仟伍元)";
+    // Reasons of an amount's shape error (one text, the same in both languages).
+    AMOUNT_JSON_WRONG_TYPE: "invalid type: {0}, expected an amount in yuan: a string such as \"5000000.00\" or \"500万元\", or a non-negative integer", "invalid type: {0}, expected an amount in yuan: a string such as \"5000000.00\" or \"500万元\", or a non-negative integer";
+    AMOUNT_JSON_FLOAT: "[amount_malformed] a JSON number with a fraction or exponent (or too large for an integer) is not accepted as an amount, to avoid floating-point rounding; write it as a string such as \"5000000.50\" / 金额不接受带小数或指数的 JSON 数字(以免浮点误差),请写成字符串,如 \"5000000.50\"", "[amount_malformed] a JSON number with a fraction or exponent (or too large for an integer) is not accepted as an amount, to avoid floating-point rounding; write it as a string such as \"5000000.50\" / 金额不接受带小数或指数的 JSON 数字(以免浮点误差),请写成字符串,如 \"5000000.50\"";
+    AMOUNT_JSON_NEGATIVE: "[amount_negative] amount {0} is negative; amounts must be zero or more / 金额 {0} 为负数,金额不能小于零", "[amount_negative] amount {0} is negative; amounts must be zero or more / 金额 {0} 为负数,金额不能小于零";
 }

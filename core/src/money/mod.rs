@@ -459,26 +459,15 @@ impl crate::json_input::FromJson for Amount {
             Value::String(s) => Amount::parse(s).map_err(|e| ShapeError::custom(e.to_string())),
             Value::Number(n) => match (n.as_u64(), n.as_i64()) {
                 (Some(yuan), _) => Amount::from_yuan(yuan).map_err(|e| ShapeError::custom(e.to_string())),
-                (None, Some(yuan)) => Err(ShapeError::custom(negative_text(yuan))),
-                _ => Err(ShapeError::custom(FLOAT_REJECTED)),
+                (None, Some(yuan)) => Err(ShapeError::msg(m::AMOUNT_JSON_NEGATIVE, &[&yuan])),
+                _ => Err(ShapeError::msg(m::AMOUNT_JSON_FLOAT, &[])),
             },
-            other => Err(ShapeError::wrong_type(other, AMOUNT_EXPECTING)),
+            other => Err(ShapeError::msg(
+                m::AMOUNT_JSON_WRONG_TYPE,
+                &[&crate::json_read::Shown(other)],
+            )),
         }
     }
-}
-
-const AMOUNT_EXPECTING: &str =
-    "an amount in yuan: a string such as \"5000000.00\" or \"500万元\", or a non-negative integer";
-
-const FLOAT_REJECTED: &str =
-    "[amount_malformed] a JSON number with a fraction or exponent (or too large for an integer) is not \
-     accepted as an amount, to avoid floating-point rounding; write it as a string such as \"5000000.50\" \
-     / 金额不接受带小数或指数的 JSON 数字(以免浮点误差),请写成字符串,如 \"5000000.50\"";
-
-fn negative_text(yuan: impl fmt::Display) -> String {
-    format!(
-        "[amount_negative] amount {yuan} is negative; amounts must be zero or more / 金额 {yuan} 为负数,金额不能小于零"
-    )
 }
 
 // ---------------------------------------------------------------------------
