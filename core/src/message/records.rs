@@ -5,6 +5,9 @@ super::messages! { 7000;
     AMENDMENT_WITHOUT_REASON: "第 {0} 项(从 0 起):更正或撤销须说明理由", "entry {0}: a correction or void must state its reason";
     AMENDMENT_OF_LATER_ENTRY: "第 {0} 项(从 0 起):只能更正或撤销此前的记录", "entry {0}: a correction or void names an earlier entry only";
     AMENDMENT_OF_VOID: "第 {0} 项(从 0 起):不能更正或撤销一项撤销记录;请更正原事件", "entry {0}: a void cannot be corrected or voided; correct the original event instead";
+    // records/application.rs: a shape error's reason (serde's English words in both languages,
+    // as the area `input`'s reasons).
+    UNKNOWN_APPLICATION_EVENT_TYPE: "unknown application event type {0}, expected one of {1}", "unknown application event type {0}, expected one of {1}";
     // records/application.rs: reading and replaying an application record (the messages it
     // shares with a project's replay are the area `process`'s rows).
     APPLICATION_EVENT_NOT_ALLOWED: "应用状态 {0} 下不能发生事件 {1}", "event {1} is not allowed in application state {0}";

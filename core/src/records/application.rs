@@ -82,11 +82,14 @@ macro_rules! application_events {
                         let (recorded_by, document) = crate::process::event::common(value)?;
                         Ok((i, EventMeta::boxed(recorded_by, document)))
                     }
-                    None => Err(ShapeError::custom(format!(
-                        "unknown application event type {}, expected one of {}",
-                        crate::json_output::to_string(tag),
-                        crate::text::join(APPLICATION_EVENT_NAMES, ", ")
-                    )).at("type")),
+                    None => Err(ShapeError::msg(
+                        crate::message::records::UNKNOWN_APPLICATION_EVENT_TYPE,
+                        &[
+                            &crate::json_output::to_string(tag),
+                            &crate::text::join(APPLICATION_EVENT_NAMES, ", "),
+                        ],
+                    )
+                    .at("type")),
                 }
             }
         }
