@@ -133,3 +133,16 @@ test("a user's text that is not a token stays as it is in a result", () => {
   assert.equal(p.id, "id-\uE000-\uE002");
   assert.equal(JSON.parse(p.toJson()).id, "id-\uE000-\uE002");
 });
+
+// An amount that does not parse inside JSON input (an event's `amount`): Amount's JSON reader
+// (core/src/money/mod.rs, FromJson) makes the shape error's reason of the amount error's Display,
+// "[code] message_en / message_zh", the same in both fields. Rendering by the field's language
+// cannot give the English message inside `message_zh` (nor the Chinese inside `message_en`), so
+// the tokens stay. A todo until the core carries that reason as a message.
+test("a bad amount in an event: its message rendered", { todo: "Amount's FromJson reason as a message" }, () => {
+  const p = new api.Project("x", "development");
+  p.apply({ type: "ledgered", date: "2025-09-01" });
+  const e = thrown(() => p.apply({ type: "funding_plan_submitted", date: "2025-09-30", amount: "abc" }));
+  assert.equal(e.code, "invalid_input");
+  assert.equal(leak(e), null);
+});
