@@ -105,12 +105,10 @@ test("the converted messages reach JS rendered: errors of the three modules", ()
   assert.equal(leak(e), null);
 });
 
-// The migration report's `refused` entry for a schema-1 record of the wrong shape
-// (V1_PROJECT_WRONG_SHAPE, core/src/records/migrate.rs) takes the reader's reason, which for a
-// field whose own reader failed (an amount text too long) is that error's Display, "[code] en /
-// zh": not a message but text holding two tokens, which stay as they are. A todo until the
-// reason carries the inner error as a message (its zh and en; the input area).
-test("a refused record of migrate: its messages rendered", { todo: "the reader's reason as a message (V1_PROJECT_WRONG_SHAPE)" }, () => {
+// The migration report's `refused` entry for a schema-1 record whose amount does not parse: the
+// same cause as the bad amount in an event below (Amount's JSON reader makes the reason of the
+// amount error's Display, "[code] en / zh").
+test("a refused record of migrate: its messages rendered", { todo: "Amount's FromJson reason as a message" }, () => {
   const record = { schema: 1, id: "x", kind: "development", events: [{ type: "ledgered", date: "2025-09-01" }, { type: "funding_plan_submitted", date: "2025-09-30", amount: "9".repeat(1100) }] };
   const report = office.migrate([record]);
   assert.equal(report.refused.length, 1);
