@@ -1,11 +1,15 @@
 // The renderer of the core's message tokens (issue 17). The wasm modules are built without the
 // core's feature `message-text`: a message leaves the `.wasm` as a token,
-// U+E000 number (U+E001 argument)* U+E002 (an argument may itself be a token), and is rendered
-// here from the catalogue `C` in the language of the field it sits in. `cargo xtask codegen`
-// writes this file, after the catalogue, into `bindings-wasm/js/messages.js`; build.sh puts one
-// copy beside each target's glue, imported by all three wasm modules (`src/js.rs`).
+// U+E000 number (U+E001 argument)* U+E002 (an argument may itself be a token, or be marked to be
+// rendered in one language), and is rendered here from the catalogue `C` in the language of the
+// field it sits in. `cargo xtask codegen` writes this file, after the catalogue, into
+// `bindings-wasm/js/messages.js`; build.sh puts one copy beside each target's glue, imported by
+// all three wasm modules (`src/js.rs`).
 
 const T_START = "\uE000", T_ARG = "\uE001", T_END = "\uE002";
+// An argument marked U+E003 is rendered in English, U+E004 in Chinese, whatever the field
+// (the core's `En` and `Zh`: an error's Display, `[code] en / zh`, inside a message).
+const PIN = { "\uE003": 1, "\uE004": 0 };
 
 /** The template of message `n` in language `lang` (0 Chinese, 1 English), or undefined. */
 function template(n, lang) {
@@ -13,11 +17,17 @@ function template(n, lang) {
   return area && area[2 * (n % 1000) + lang];
 }
 
+/** Argument `a` rendered in `lang`, or in the language its mark pins. */
+function arg(a, lang) {
+  const pin = PIN[a[0]];
+  return pin === undefined ? render(a, lang) : render(a.slice(1), pin);
+}
+
 /** `t` with `{N}` replaced by argument N (rendered), `{{` by `{` and `}}` by `}`, as the core's
  * `render` (core/src/message/mod.rs): a placeholder beyond the arguments stays as written. */
 function fill(t, args, lang) {
   return t.replace(/\{\{|\}\}|\{(\d+)\}/g, (m, d) =>
-    m === "{{" ? "{" : m === "}}" ? "}" : +d < args.length ? render(args[+d], lang) : m);
+    m === "{{" ? "{" : m === "}}" ? "}" : +d < args.length ? arg(args[+d], lang) : m);
 }
 
 /** The token starting at `s[i]` (a U+E000) rendered in `lang`, and the index after it; null when

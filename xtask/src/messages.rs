@@ -84,11 +84,11 @@ fn token(n: u16, args: &[&str]) -> String {
 
 /// The fixture: `[token, zh, en]`, the core's rendering of the token's message, for every row
 /// with its arguments and one more (each with braces and a placeholder's look, which must come
-/// out as written), in the first row of each area with one argument too few (the last
-/// placeholder stays as written), and for
-/// messages inside messages: every row of two or more arguments with an inner message's token
-/// in each of its first two positions, which the core renders (in each language) with the inner message rendered
-/// in that language.
+/// out as written); in the first row of each area with one argument too few (the last
+/// placeholder stays as written); and for messages inside messages: every row of two or more
+/// arguments with an inner message's token in each of its first two positions (rendered in each
+/// language with the inner message in that language), and with the inner message's English and
+/// Chinese marked as such in those positions (`En`, `Zh`: shown so in both languages).
 fn fixture() -> AnyResult<String> {
     let rows = catalogue();
     let plain: Vec<String> = (0..10).map(|i| format!("<{i}>{{{}}}}}", (i + 1) % 10)).collect();
@@ -128,6 +128,16 @@ fn fixture() -> AnyResult<String> {
                 let (_, en) = rendered(n, &strs(&e))?;
                 cases.push(json!([token(n, &strs(&t)), zh, en]));
             }
+            // The inner message's English in the first position and its Chinese in the second,
+            // each marked (`En`, `Zh`: U+E003, U+E004), shown so in both languages.
+            let mut t: Vec<String> = args_of(k).into_iter().map(String::from).collect();
+            let mut r = t.clone();
+            t[0] = format!("\u{E003}{inner_token}");
+            t[1] = format!("\u{E004}{inner_token}");
+            r[0] = inner_en.clone();
+            r[1] = inner_zh.clone();
+            let (zh, en) = rendered(n, &strs(&r))?;
+            cases.push(json!([token(n, &strs(&t)), zh, en]));
         }
     }
     // The token characters written as JSON escapes, so the file reads in an editor.
@@ -138,6 +148,8 @@ fn fixture() -> AnyResult<String> {
                 .replace('\u{E000}', "\\ue000")
                 .replace('\u{E001}', "\\ue001")
                 .replace('\u{E002}', "\\ue002")
+                .replace('\u{E003}', "\\ue003")
+                .replace('\u{E004}', "\\ue004")
         })
         .collect();
     Ok(format!("[\n{}\n]\n", lines.join(",\n")))
