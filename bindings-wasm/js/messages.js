@@ -11,40 +11,26 @@ const C = {
 7000:["第 {0} 项(从 0 起):更正或撤销须说明理由","entry {0}: a correction or void must state its reason","第 {0} 项(从 0 起):只能更正或撤销此前的记录","entry {0}: a correction or void names an earlier entry only","第 {0} 项(从 0 起):不能更正或撤销一项撤销记录;请更正原事件","entry {0}: a void cannot be corrected or voided; correct the original event instead","unknown application event type {0}, expected one of {1}","unknown application event type {0}, expected one of {1}","应用状态 {0} 下不能发生事件 {1}","event {1} is not allowed in application state {0}","应用档案 JSON 过大","application record JSON is too large","应用档案须为第 {0} 版","an application record must have schema {0}","不支持的应用档案版本 {0}","unsupported application record schema {0}","应用档案须写明应用标识(application.id)","an application record names its application (application.id)","事件数超过上限 {0}","more than {0} events","其他标签须写明名称及所属之项;仅其他标签写 other","an other label needs its name and item (1-3); `other` only with label other","项目 {0} 的应用标识“{1}”不是应用档案“{2}”","project {0} names application \"{1}\", not the record \"{2}\"","记录按规则集 {0} 登记,现按 {1} 评估","the record is kept under ruleset {0}, evaluated under {1}","{0} 个事件早于规则集 {1} 的施行日期 {2}","{0} events predate ruleset {1}'s in-force date {2}","规则集列表为空","no ruleset given","规则集标识重复:{0}","ruleset id {0} repeated","规则集 {0} 与 {1} 的施行日期相同","rulesets {0} and {1} take effect on the same date","{0} 没有施行中的规则集","no ruleset is in force on {0}","{0}:须为数组","{0}: must be an array","{0}:须为对象","{0}: must be an object","{0}:须为字符串","{0}: must be a string","{0}:项目须有标识","{0}: the project needs an id","{0}:项目记录须为 JSON 对象","{0}: a project record is a JSON object","第 1 版记录按征求意见稿评估,记为规则集 {0}","schema-1 records were evaluated under the draft: ruleset {0} recorded","应用未写标识,以项目标识 {0} 作为应用标识","the application had no id: the project's id {0} names it","发布渠道记入应用档案(项目保留其发布事件)","the release channel is recorded on the application record (the project keeps its release step)","事件 {0} 属于应用,移入应用档案","event {0} is the application's: moved to the application record","项目 project {0}:{1}","项目 project {0}: {1}","应用事件 application events {0}:{1}","应用事件 application events {0}: {1}","不支持的项目数据版本 {0}(支持 1、{1})","unsupported project schema {0} (supported: 1, {1})","项目 JSON 缺少 schema 字段","project JSON lacks the \"schema\" field","项目 JSON 超过 {0} 字节","project JSON exceeds {0} bytes","这些项目内嵌的同一应用信息不一致,未合并","these projects embed different versions of the application; not merged","这些项目记录的应用事件合在一起无法重放:{0}","the application events these projects record cannot be replayed together: {1}"]
 };
 
-// The renderer of the core's message tokens (issue 17). The wasm modules are built without the
-// core's feature `message-text`: a message leaves the `.wasm` as a token,
-// U+E000 number (U+E001 argument)* U+E002 (an argument may itself be a token, or be marked to be
-// rendered in one language), and is rendered here from the catalogue `C` in the language of the
-// field it sits in. `cargo xtask codegen` writes this file, after the catalogue, into
-// `bindings-wasm/js/messages.js`; build.sh puts one copy beside each target's glue, imported by
-// all three wasm modules (`src/js.rs`).
+// The renderer (bindings-wasm/src/render.js, its comments left out: they would cost every page).
 
 const T_START = "\uE000", T_ARG = "\uE001", T_END = "\uE002";
-// An argument marked U+E003 is rendered in English, U+E004 in Chinese, whatever the field
-// (the core's `En` and `Zh`: an error's Display, `[code] en / zh`, inside a message).
 const PIN = { "\uE003": 1, "\uE004": 0 };
 
-/** The template of message `n` in language `lang` (0 Chinese, 1 English), or undefined. */
 function template(n, lang) {
   const area = C[n - (n % 1000)];
   return area && area[2 * (n % 1000) + lang];
 }
 
-/** Argument `a` rendered in `lang`, or in the language its mark pins. */
 function arg(a, lang) {
   const pin = PIN[a[0]];
   return pin === undefined ? render(a, lang) : render(a.slice(1), pin);
 }
 
-/** `t` with `{N}` replaced by argument N (rendered), `{{` by `{` and `}}` by `}`, as the core's
- * `render` (core/src/message/mod.rs): a placeholder beyond the arguments stays as written. */
 function fill(t, args, lang) {
   return t.replace(/\{\{|\}\}|\{(\d+)\}/g, (m, d) =>
     m === "{{" ? "{" : m === "}}" ? "}" : +d < args.length ? arg(args[+d], lang) : m);
 }
 
-/** The token starting at `s[i]` (a U+E000) rendered in `lang`, and the index after it; null when
- * it is not a well-formed token with a known number. */
 function token(s, i, lang) {
   let j = i + 1;
   while (s[j] >= "0" && s[j] <= "9") j++;
@@ -66,18 +52,12 @@ function token(s, i, lang) {
   return typeof t === "string" ? [fill(t, args, lang), j + 1] : null;
 }
 
-/** `s` rendered in `lang` (0 Chinese, 1 English) when it is a token of the catalogue; anything
- * else as it is. */
 function render(s, lang) {
   if (typeof s !== "string" || s[0] !== T_START) return s;
   const r = token(s, 0, lang);
   return r && r[1] === s.length ? r[0] : s;
 }
 
-/** A Mermaid diagram's text (`timelineMermaid`, the one text answer that embeds messages: the
- * errors on its `%%` lines) with every token in it rendered in English and cleaned as the core's
- * `sanitize` (core/src/process/status.rs) cleans a message there: `:`, `;`, `#` and line breaks
- * become spaces. */
 function renderMermaid(s) {
   let out = "", from = 0;
   for (let i = s.indexOf(T_START); i >= 0; ) {
@@ -91,8 +71,6 @@ function renderMermaid(s) {
   return out + s.slice(from);
 }
 
-/** `v` (a result parsed from the core's JSON) with every string under a key ending in `_zh`
- * rendered in Chinese and under `_en` in English, at any depth below that key. */
 function renderFields(v, lang) {
   if (typeof v === "string") return lang === undefined ? v : render(v, lang);
   if (v !== null && typeof v === "object") {
@@ -108,8 +86,6 @@ function renderFields(v, lang) {
   return v;
 }
 
-/** The thrown `RulesError`: a JS `Error` named `RulesError`, its message `[code] message_en`,
- * with `code`, `article` (a citation object or null), `message_zh` and `message_en`. */
 function rulesError(code, article, zh, en) {
   en = render(en, 1);
   const e = new Error("[" + code + "] " + en);
@@ -121,7 +97,6 @@ function rulesError(code, article, zh, en) {
   return e;
 }
 
-/** A `TypeError` whose message is rendered in English. */
 function typeError(message) {
   return new TypeError(render(message, 1));
 }

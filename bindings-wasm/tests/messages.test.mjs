@@ -106,9 +106,9 @@ test("the converted messages reach JS rendered: errors of the three modules", ()
 });
 
 // The migration report's `refused` entry for a schema-1 record whose amount does not parse: the
-// same cause as the bad amount in an event below (Amount's JSON reader makes the reason of the
-// amount error's Display, "[code] en / zh").
-test("a refused record of migrate: its messages rendered", { todo: "Amount's FromJson reason as a message" }, () => {
+// reason is the amount error as its Display shows it (`[code] en / zh` in both fields; the core's
+// `Error::shown`, each language's message marked as such).
+test("a refused record of migrate: its messages rendered", () => {
   const record = { schema: 1, id: "x", kind: "development", events: [{ type: "ledgered", date: "2025-09-01" }, { type: "funding_plan_submitted", date: "2025-09-30", amount: "9".repeat(1100) }] };
   const report = office.migrate([record]);
   assert.equal(report.refused.length, 1);
@@ -133,14 +133,17 @@ test("a user's text that is not a token stays as it is in a result", () => {
 });
 
 // An amount that does not parse inside JSON input (an event's `amount`): Amount's JSON reader
-// (core/src/money/mod.rs, FromJson) makes the shape error's reason of the amount error's Display,
-// "[code] message_en / message_zh", the same in both fields. Rendering by the field's language
-// cannot give the English message inside `message_zh` (nor the Chinese inside `message_en`), so
-// the tokens stay. A todo until the core carries that reason as a message.
-test("a bad amount in an event: its message rendered", { todo: "Amount's FromJson reason as a message" }, () => {
+// (core/src/money/mod.rs, FromJson) makes the shape error's reason of the amount error as its
+// Display shows it, "[code] message_en / message_zh", the same in both fields: the English
+// message inside `message_zh` too (the core's `Error::shown`, the marks U+E003 and U+E004).
+test("a bad amount in an event: its message rendered, both languages in each field", () => {
   const p = new api.Project("x", "development");
   p.apply({ type: "ledgered", date: "2025-09-01" });
   const e = thrown(() => p.apply({ type: "funding_plan_submitted", date: "2025-09-30", amount: "abc" }));
   assert.equal(e.code, "invalid_input");
   assert.equal(leak(e), null);
+  // As Rust and Python write it (bindings-python: the same text).
+  const shown = `[amount_malformed] invalid amount "abc": unexpected character 'a' / 金额 "abc" 无效:含有无法识别的字符 'a'`;
+  assert.equal(e.message_zh, `输入内容不符合要求,位置 "/amount":${shown}`);
+  assert.equal(e.message_en, `input has the wrong shape at "/amount": ${shown}`);
 });

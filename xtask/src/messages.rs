@@ -43,10 +43,29 @@ fn messages_js() -> AnyResult<String> {
         }
         out.push_str(&format!("\n{base}:{}", serde_json::to_string(rows)?));
     }
-    out.push_str("\n};\n\n");
-    out.push_str(RENDERER);
+    out.push_str("\n};\n\n// The renderer (bindings-wasm/src/render.js, its comments left out: they would cost every page).\n");
+    out.push_str(&without_comments(RENDERER));
     out.push_str(&format!("\nexport {{ {EXPORTS} }};\n"));
     Ok(out)
+}
+
+/// `js` without its comment lines (`//` lines and `/** … */` blocks that start a line), as shipped.
+fn without_comments(js: &str) -> String {
+    let mut out = String::new();
+    let mut in_block = false;
+    for line in js.lines() {
+        let t = line.trim_start();
+        if in_block || t.starts_with("/*") {
+            in_block = !t.contains("*/");
+            continue;
+        }
+        if t.starts_with("//") {
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
 }
 
 /// The highest placeholder a template uses, plus one (the arguments a row needs).
