@@ -43,7 +43,9 @@ fn messages_js() -> AnyResult<String> {
         }
         out.push_str(&format!("\n{base}:{}", serde_json::to_string(rows)?));
     }
-    out.push_str("\n};\n\n// The renderer (bindings-wasm/src/render.js, its comments left out: they would cost every page).\n");
+    out.push_str(
+        "\n};\n\n// The renderer (bindings-wasm/src/render.js, its comments left out: they would cost every page).\n",
+    );
     out.push_str(&without_comments(RENDERER));
     out.push_str(&format!("\nexport {{ {EXPORTS} }};\n"));
     Ok(out)
