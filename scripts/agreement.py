@@ -35,19 +35,22 @@ def make_cases(seed: int, n_pairs: int, n_projects: int) -> dict:
     for _ in range(n_projects):
         s = rng.choice(scenarios)
         events = list(s["events"])
-        # Mutate: drop, duplicate or swap a few events so some are refused.
+        # Mutate: drop, duplicate or swap a few events so some are refused, or give an event an
+        # amount that does not parse (issue 17: an error inside a reader's reason).
         for _ in range(rng.randrange(3)):
             if not events:
                 break
             i = rng.randrange(len(events))
-            op = rng.randrange(3)
+            op = rng.randrange(4)
             if op == 0:
                 events.pop(i)
             elif op == 1:
                 events.insert(i, dict(events[i]))
-            else:
+            elif op == 2:
                 j = rng.randrange(len(events))
                 events[i], events[j] = events[j], events[i]
+            else:
+                events[i] = dict(events[i], amount=rng.choice(["abc", "", "-5", "5.001", "9" * 1100, "伍佰佰万", -1]))
         dates = [e["date"] for e in events] or [s["as_of"]]
         as_of = dt.date.fromisoformat(max(dates)) + dt.timedelta(days=rng.randrange(0, 120))
         projects.append({"project": s["project"], "events": events, "as_of": as_of.isoformat()})
