@@ -350,7 +350,7 @@ impl Reader<'_> {
                 }
                 b'.' => return self.fraction(positive, sig, exponent),
                 b'e' | b'E' => return self.exponent(positive, sig, exponent),
-                _ => return self.from_parts(positive, sig, exponent),
+                _ => return self.scaled(positive, sig, exponent),
             }
         }
     }
@@ -385,7 +385,7 @@ impl Reader<'_> {
     fn after_fraction(&mut self, positive: bool, sig: u64, exponent: i32) -> Read<f64> {
         match self.peek0() {
             b'e' | b'E' => self.exponent(positive, sig, exponent),
-            _ => self.from_parts(positive, sig, exponent),
+            _ => self.scaled(positive, sig, exponent),
         }
     }
 
@@ -427,12 +427,12 @@ impl Reader<'_> {
             true => start.saturating_add(exp),
             false => start.saturating_sub(exp),
         };
-        self.from_parts(positive, sig, exponent)
+        self.scaled(positive, sig, exponent)
     }
 
     /// `sig × 10^exponent` as serde_json's default conversion makes it (one multiplication
     /// or division by a power of ten, each correctly rounded).
-    fn from_parts(&mut self, positive: bool, sig: u64, mut exponent: i32) -> Read<f64> {
+    fn scaled(&mut self, positive: bool, sig: u64, mut exponent: i32) -> Read<f64> {
         if self.pow10.is_empty() {
             self.pow10 = powers_of_ten();
         }
@@ -496,9 +496,7 @@ fn powers_of_ten() -> Vec<f64> {
                 carry = v >> 32;
             }
         }
-        let bit = |j: i32| -> bool {
-            j >= 0 && five.get((j / 32) as usize).is_some_and(|l| (l >> (j % 32)) & 1 == 1)
-        };
+        let bit = |j: i32| -> bool { j >= 0 && five.get((j / 32) as usize).is_some_and(|l| (l >> (j % 32)) & 1 == 1) };
         // The bit length of 5^k, then its 53 top bits, rounded half to even.
         let top = (0..23 * 32).rev().find(|&j| bit(j)).unwrap_or(0);
         let shift = top - 52; // 5^k ≈ m · 2^shift
