@@ -41,6 +41,7 @@
 
 use crate::calendar::Period;
 use crate::error::{Error, ErrorCode, Result};
+use crate::message::input as m;
 use crate::money::Amount;
 use serde_json::Value;
 
@@ -102,20 +103,20 @@ pub fn amount_from_whole(n: Whole<'_>, unit: MoneyUnit) -> Result<Amount> {
             MoneyUnit::Fen => Amount::from_fen(v),
             MoneyUnit::Yuan => Amount::from_yuan(v),
         },
-        Some((false, None)) => Err(Error::new(
+        Some((false, None)) => Err(Error::msg(
             ErrorCode::AmountOverflow,
-            format!("金额超出范围(单位:{zh})"),
-            format!("amount is out of range (in {en})"),
+            m::WHOLE_AMOUNT_OUT_OF_RANGE,
+            &[&zh, &en],
         )),
-        Some((true, _)) => Err(Error::new(
+        Some((true, _)) => Err(Error::msg(
             ErrorCode::AmountNegative,
-            format!("金额不能为负数(单位:{zh})"),
-            format!("amount must not be negative (in {en})"),
+            m::WHOLE_AMOUNT_NEGATIVE,
+            &[&zh, &en],
         )),
-        None => Err(Error::new(
+        None => Err(Error::msg(
             ErrorCode::AmountMalformed,
-            format!("金额应为整数(单位:{zh})"),
-            format!("amount must be a whole number of {en}"),
+            m::WHOLE_AMOUNT_NOT_WHOLE,
+            &[&zh, &en],
         )),
     }
 }
@@ -143,10 +144,10 @@ pub const MAX_TEXT_BYTES: usize = 4 << 20;
 /// ```
 pub fn check_text(text: &str) -> Result<&str> {
     if text.len() > MAX_TEXT_BYTES {
-        return Err(Error::new(
+        return Err(Error::msg(
             ErrorCode::InputTooLarge,
-            format!("输入过长({} 字节,上限 {MAX_TEXT_BYTES})", text.len()),
-            format!("input too long ({} bytes, at most {MAX_TEXT_BYTES})", text.len()),
+            m::TEXT_ARGUMENT_TOO_LONG,
+            &[&text.len(), &MAX_TEXT_BYTES],
         ));
     }
     Ok(text)

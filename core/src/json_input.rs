@@ -32,6 +32,7 @@
 
 use crate::error::{Error, ErrorCode, Result};
 pub use crate::json_read::{from_value, FromJson, ShapeError};
+use crate::message::input as m;
 // The machinery this crate's own readers name (the derive names `crate::json_read`).
 pub(crate) use crate::json_read::{deserialize, Value};
 
@@ -67,11 +68,7 @@ impl ShapeError {
     #[inline(never)]
     pub fn into_error(self, code: ErrorCode, what_zh: &str, what_en: &str) -> Error {
         let (pointer, reason) = (self.pointer(), self.reason());
-        Error::new(
-            code,
-            format!("{what_zh}不符合要求,位置 \"{pointer}\":{reason}"),
-            format!("{what_en} has the wrong shape at \"{pointer}\": {reason}"),
-        )
+        Error::msg(code, m::WRONG_SHAPE_AT, &[&what_zh, &pointer, &reason, &what_en])
     }
 
     /// [`ShapeError::into_error`] with [`ErrorCode::InvalidInput`] and the words "input".

@@ -4,8 +4,11 @@
 //! `fuling-rules-derive`) calls; [`crate::json_input`] is its public face and turns a
 //! shape error into an [`Error`](crate::Error).
 
+use crate::message::input as m;
+use crate::message::{Msg, Quoted};
 use serde_json::Map;
 pub(crate) use serde_json::Value;
+use std::fmt;
 
 // The derive expands to `crate::json_read` paths, so it is for this crate's own types.
 pub(crate) use fuling_rules_derive::FromJson;
@@ -150,22 +153,30 @@ impl ShapeError {
         self.at(&i.to_string())
     }
 
+    /// A reason that is a row of the message catalogue. The reasons are serde's English
+    /// words in both languages (each row's two templates are the same), so the reason is the
+    /// row's English rendering (its token without `message-text`).
+    #[inline(never)]
+    pub(crate) fn msg(msg: Msg, args: &[&dyn fmt::Display]) -> Self {
+        ShapeError::new(msg.en(args))
+    }
+
     /// `missing field `name``, pointing at the missing field itself.
     #[inline(never)]
     pub(crate) fn missing(field: &str) -> Self {
-        ShapeError::new(format!("missing field `{field}`")).at(field)
+        ShapeError::msg(m::SHAPE_MISSING_FIELD, &[&field]).at(field)
     }
 
     /// `invalid type: <what value is>, expected <expected>`.
     #[inline(never)]
     pub(crate) fn wrong_type(value: &Value, expected: &str) -> Self {
-        ShapeError::new(format!("invalid type: {}, expected {expected}", Shown(value)))
+        ShapeError::msg(m::SHAPE_WRONG_TYPE, &[&Shown(value), &expected])
     }
 
     /// `invalid value: <what value is>, expected <expected>`.
     #[inline(never)]
     pub(crate) fn wrong_value(value: &Value, expected: &str) -> Self {
-        ShapeError::new(format!("invalid value: {}, expected {expected}", Shown(value)))
+        ShapeError::msg(m::SHAPE_WRONG_VALUE, &[&Shown(value), &expected])
     }
 
     /// A reason of the reader's own (e.g. a date that does not parse), at the whole value.
@@ -178,22 +189,22 @@ impl ShapeError {
     /// derived reader of a `deny_unknown_fields` struct.
     #[inline(never)]
     pub(crate) fn unknown_field(key: &str, fields: &[&str]) -> Self {
-        ShapeError::new(format!("unknown field `{key}`, {}", one_of(fields, "fields"))).at(key)
+        ShapeError::msg(m::SHAPE_UNKNOWN_FIELD, &[&key, &one_of(fields, "fields")]).at(key)
     }
 }
 
 /// serde's wording of the allowed names: "expected `a`", "expected one of `a`, `b`".
 fn one_of(names: &[&str], what: &str) -> String {
     match names {
-        [] => format!("there are no {what}"),
-        [one] => format!("expected `{one}`"),
-        _ => format!("expected one of `{}`", crate::text::join(names, "`, `")),
+        [] => m::SHAPE_NO_NAMES.en(&[&what]),
+        [one] => m::SHAPE_EXPECTED_ONE.en(&[one]),
+        _ => m::SHAPE_EXPECTED_ONE_OF.en(&[&crate::text::join(names, "`, `")]),
     }
 }
 
 /// serde_json's wording of an unexpected value (`null`, `string "x"`), without printing
 /// floats (that would link the float formatter into the WebAssembly build).
-struct Shown<'a>(&'a Value);
+pub(crate) struct Shown<'a>(pub(crate) &'a Value);
 
 impl std::fmt::Display for Shown<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -316,7 +327,7 @@ pub(crate) fn absent<T: FromJson>() -> Option<T> {
 /// which [`read_struct`] rules out; a reason rather than a panic.
 #[inline(never)]
 pub(crate) fn unread() -> ShapeError {
-    ShapeError::custom("a required field was not read")
+    ShapeError::msg(m::SHAPE_FIELD_NOT_READ, &[])
 }
 
 /// Reads a struct field found in `slot`, or its value when absent
@@ -344,7 +355,7 @@ pub(crate) fn unit_variant<E: Clone>(
     values
         .get(i)
         .cloned()
-        .ok_or_else(|| ShapeError::custom("variant index out of range"))
+        .ok_or_else(|| ShapeError::msg(m::SHAPE_VARIANT_OUT_OF_RANGE, &[]))
 }
 
 #[inline(never)]
@@ -355,7 +366,7 @@ fn variant_index(value: &Value, names: &[&str]) -> std::result::Result<usize, Sh
     names
         .iter()
         .position(|n| n == s)
-        .ok_or_else(|| ShapeError::custom(format!("unknown variant `{s}`, {}", one_of(names, "variants"))))
+        .ok_or_else(|| ShapeError::msg(m::SHAPE_UNKNOWN_VARIANT, &[s, &one_of(names, "variants")]))
 }
 
 impl FromJson for String {
@@ -455,9 +466,7 @@ impl FromJson for chrono::NaiveDate {
         match value {
             Value::String(s) => crate::text::iso_date(s).ok_or_else(|| {
                 let shown: String = s.chars().take(40).collect();
-                ShapeError::custom(format!(
-                    "invalid date {shown:?}: expected an actual date written YYYY-MM-DD"
-                ))
+                ShapeError::msg(m::SHAPE_DATE_INVALID, &[&Quoted(&shown)])
             }),
             other => Err(ShapeError::wrong_type(other, "a date string YYYY-MM-DD")),
         }

@@ -205,10 +205,10 @@ impl Ruleset {
     /// ```
     pub fn validate(&self) -> Result<()> {
         let bad = |name: &str, e: Error| {
-            Error::new(
+            Error::msg(
                 ErrorCode::InvalidRuleset,
-                format!("规则集字段 {name} 无效:{}", e.message_zh()),
-                format!("ruleset field {name} is invalid: {}", e.message_en()),
+                crate::message::misc::RULESET_FIELD_INVALID,
+                &[&name, &e.message_zh(), &e.message_en()],
             )
         };
         for (name, rule) in self.period_rules() {

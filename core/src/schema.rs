@@ -6,6 +6,7 @@
 //! `scripts/test`, fails when a file differs).
 
 use crate::error::{Error, ErrorCode, Result};
+use crate::message::input as m;
 use serde_json::Value;
 
 /// The names [`json_schema`] knows, in a stable order.
@@ -95,10 +96,10 @@ pub fn json_schema(name: &str) -> Result<Value> {
         "fund_view" => schema_for!(crate::portfolio::FundView),
         "portfolio_problem" => schema_for!(crate::portfolio::Problem),
         _ => {
-            return Err(Error::new(
+            return Err(Error::msg(
                 ErrorCode::UnknownName,
-                format!("未知的 JSON Schema 名称“{name}”,可用:{}", SCHEMA_NAMES.join("、")),
-                format!("unknown JSON Schema \"{name}\"; known: {}", SCHEMA_NAMES.join(", ")),
+                m::UNKNOWN_SCHEMA_NAME,
+                &[&name, &SCHEMA_NAMES.join("、"), &SCHEMA_NAMES.join(", ")],
             ))
         }
     };

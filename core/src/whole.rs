@@ -3,6 +3,7 @@
 //! reads its day counts here; [`crate::call`] re-exports it for the bindings.
 
 use crate::error::{Error, ErrorCode, Result};
+use crate::message::input as m;
 
 /// A whole number as a binding received it.
 ///
@@ -72,16 +73,8 @@ pub fn day_count(n: Whole<'_>) -> Result<u32> {
     match read_whole(n) {
         Some((false, Some(v))) => u32::try_from(v).map_err(|_| too_many_days()),
         Some((false, None)) => Err(too_many_days()),
-        Some((true, _)) => Err(Error::new(
-            ErrorCode::InvalidInput,
-            "天数不能为负数(向前计算请用 sub_working_days)",
-            "the day count must not be negative (use sub_working_days to count backward)",
-        )),
-        None => Err(Error::new(
-            ErrorCode::InvalidInput,
-            "天数应为非负整数",
-            "the day count must be a non-negative whole number",
-        )),
+        Some((true, _)) => Err(Error::msg(ErrorCode::InvalidInput, m::DAY_COUNT_NEGATIVE, &[])),
+        None => Err(Error::msg(ErrorCode::InvalidInput, m::DAY_COUNT_NOT_WHOLE, &[])),
     }
 }
 
@@ -107,18 +100,9 @@ pub fn year(n: Whole<'_>) -> Result<i32> {
         Some((false, Some(v))) if v > 0 => i32::try_from(v).ok(),
         _ => None,
     }
-    .ok_or_else(|| {
-        Error::invalid_input(
-            "年份应为正整数,如 2035",
-            "the year must be a positive whole number such as 2035",
-        )
-    })
+    .ok_or_else(|| Error::msg(ErrorCode::InvalidInput, m::YEAR_NOT_POSITIVE_WHOLE, &[]))
 }
 
 fn too_many_days() -> Error {
-    Error::new(
-        ErrorCode::InvalidInput,
-        format!("天数过大(上限 {})", u32::MAX),
-        format!("the day count is too large (at most {})", u32::MAX),
-    )
+    Error::msg(ErrorCode::InvalidInput, m::DAY_COUNT_TOO_LARGE, &[&u32::MAX])
 }

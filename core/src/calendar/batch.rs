@@ -18,6 +18,7 @@
 
 use super::Calendar;
 use crate::error::{Error, ErrorCode};
+use crate::message::calendar as m;
 use crate::whole::{day_count, Whole};
 use chrono::{Datelike, NaiveDate};
 
@@ -163,11 +164,7 @@ impl BatchError {
     /// ```
     pub fn into_error(self) -> Error {
         let (p, e) = (self.position, self.error);
-        let out = Error::new(
-            e.code(),
-            format!("第 {p} 项(从 0 起):{}", e.message_zh()),
-            format!("at position {p}: {}", e.message_en()),
-        );
+        let out = Error::msg(e.code(), m::BATCH_AT_POSITION, &[&p, &e.message_zh(), &e.message_en()]);
         match e.article() {
             Some(a) => out.with_article(a),
             None => out,
@@ -193,13 +190,13 @@ impl From<BatchError> for Error {
 type Batch<T> = std::result::Result<Vec<T>, BatchError>;
 
 fn nat_error() -> Error {
-    Error::new(ErrorCode::InvalidDate, "日期缺失(NaT)", "the date is missing (NaT)")
+    Error::msg(ErrorCode::InvalidDate, m::DATE_MISSING_NAT, &[])
 }
 
 fn count_error(n: i64) -> Error {
     day_count(Whole::Text(&n.to_string()))
         .err()
-        .unwrap_or_else(|| Error::new(ErrorCode::InvalidInput, "天数无效", "invalid day count"))
+        .unwrap_or_else(|| Error::msg(ErrorCode::InvalidInput, m::DAY_COUNT_INVALID, &[]))
 }
 
 /// Whether a count breaks the scalar rule (a non-negative `u32`).
@@ -240,16 +237,10 @@ impl Calendar {
             Some(d) => scalar(d).unwrap_or_else(|| self.out_of_range(d)),
             None => {
                 let c = self.inner.coverage;
-                Error::new(
+                Error::msg(
                     ErrorCode::CalendarOutOfRange,
-                    format!(
-                        "日序 {day}(自 1970-01-01 起)超出工作日历数据范围({} 至 {})",
-                        c.first, c.last
-                    ),
-                    format!(
-                        "day number {day} (since 1970-01-01) is outside the calendar data's coverage ({} to {})",
-                        c.first, c.last
-                    ),
+                    m::DAY_NUMBER_OUT_OF_RANGE,
+                    &[&day, &c.first, &c.last],
                 )
             }
         };
@@ -587,11 +578,7 @@ fn check_lengths(dates: usize, other: usize) -> Result<(), BatchError> {
     }
     Err(BatchError::new(
         dates.min(other),
-        Error::new(
-            ErrorCode::InvalidInput,
-            format!("两组输入长度不同({dates} 与 {other})"),
-            format!("the two inputs differ in length ({dates} and {other})"),
-        ),
+        Error::msg(ErrorCode::InvalidInput, m::BATCH_LENGTHS_DIFFER, &[&dates, &other]),
     ))
 }
 

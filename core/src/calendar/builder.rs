@@ -7,6 +7,7 @@ use super::{batch, Calendar, Coverage, Tables};
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
+use crate::message::calendar as m;
 use chrono::{Datelike, NaiveDate, Weekday};
 use std::sync::Arc;
 
@@ -253,15 +254,8 @@ impl CalendarBuilder {
             let start = NaiveDate::from_ymd_opt(end.year(), 1, 1).unwrap_or(end);
             if start.pred_opt().is_some_and(|before| before > last) {
                 // Years between the data and this notice would be read as plain Monday–Friday weeks.
-                self.error.get_or_insert_with(|| {
-                    invalid(
-                        format!("{} 年的通知与日历数据(至 {last})之间缺少年份:请先载入其间各年的通知", end.year()),
-                        format!(
-                            "the {} notice leaves a gap after the calendar data (which ends {last}): load the notices of the years between first",
-                            end.year()
-                        ),
-                    )
-                });
+                self.error
+                    .get_or_insert_with(|| invalid(m::NOTICE_LEAVES_GAP, &[&end.year(), &last]));
             }
             if end > last {
                 self.last = Some(end);
@@ -348,12 +342,7 @@ impl CalendarBuilder {
         let mut b = match file.base.as_deref() {
             None | Some("official") => Self::official_data()?,
             Some("none") => Self::empty(),
-            Some(other) => {
-                return Err(invalid(
-                    format!("未知的基础日历 \"{other}\"(应为 official 或 none)"),
-                    format!("unknown base calendar \"{other}\" (expected official or none)"),
-                ))
-            }
+            Some(other) => return Err(invalid(m::UNKNOWN_BASE_CALENDAR, &[&other])),
         };
         b.apply_file(file, false)?;
         Ok(b)
@@ -361,10 +350,10 @@ impl CalendarBuilder {
 
     fn apply_file(&mut self, file: CalendarFile, official: bool) -> Result<()> {
         if file.format != 1 {
-            return Err(Error::new(
+            return Err(Error::msg(
                 ErrorCode::UnsupportedSchema,
-                format!("不支持的日历数据格式版本 {}", file.format),
-                format!("unsupported calendar data format {}", file.format),
+                m::UNSUPPORTED_CALENDAR_FORMAT,
+                &[&file.format],
             ));
         }
         if official {
@@ -384,10 +373,7 @@ impl CalendarBuilder {
             if official {
                 if let Some(p) = previous {
                     if e.date <= p {
-                        return Err(invalid(
-                            format!("官方数据未按日期排序或重复:{}", e.date),
-                            format!("official data not sorted or duplicated at {}", e.date),
-                        ));
+                        return Err(invalid(m::OFFICIAL_DATA_UNSORTED, &[&e.date]));
                     }
                 }
                 previous = Some(e.date);
@@ -399,20 +385,11 @@ impl CalendarBuilder {
 
     fn insert(&mut self, e: DayEntry) -> Result<()> {
         if e.kind == EntryKind::Workday && !matches!(e.date.weekday(), Weekday::Sat | Weekday::Sun) {
-            return Err(invalid(
-                format!("{} 不是周六或周日,不能标为调休上班日", e.date),
-                format!(
-                    "{} is not a Saturday or Sunday and cannot be an adjusted working day",
-                    e.date
-                ),
-            ));
+            return Err(invalid(m::WORKDAY_NOT_WEEKEND, &[&e.date]));
         }
         if let Some(n) = &e.notice {
             if !self.notices.iter().any(|x| &x.id == n) {
-                return Err(invalid(
-                    format!("{} 引用了未列出的通知 \"{n}\"", e.date),
-                    format!("{} names notice \"{n}\" which is not listed", e.date),
-                ));
+                return Err(invalid(m::DAY_NAMES_UNLISTED_NOTICE, &[&e.date, n]));
             }
         }
         self.days.insert(e.date, e);
@@ -564,9 +541,7 @@ impl CalendarBuilder {
         let mut last = self.last;
         let mut provisional_from = None;
         if let (Some(until), Some(l)) = (self.provisional_until, last) {
-            let from = l
-                .succ_opt()
-                .ok_or_else(|| invalid("日历覆盖范围无效", "invalid calendar coverage"))?;
+            let from = l.succ_opt().ok_or_else(|| invalid(m::CALENDAR_COVERAGE_INVALID, &[]))?;
             last = Some(super::provisional::extend(&mut provisional, from, until)?);
             provisional_from = Some(from);
             base_version = Some(format!(
@@ -576,16 +551,13 @@ impl CalendarBuilder {
             ));
         }
         let (Some(first), Some(last)) = (self.first, last) else {
-            return Err(invalid(
-                "日历数据缺少 first 或 last",
-                "calendar data lacks first or last",
-            ));
+            return Err(invalid(m::CALENDAR_LACKS_FIRST_OR_LAST, &[]));
         };
         let span = (last - first).num_days();
         if !(0..MAX_COVERAGE_DAYS).contains(&span) {
             return Err(invalid(
-                format!("日历覆盖范围无效:{first} 至 {last}"),
-                format!("invalid calendar coverage {first} to {last} (at most {MAX_COVERAGE_DAYS} days)"),
+                m::CALENDAR_COVERAGE_TOO_LONG,
+                &[&first, &last, &MAX_COVERAGE_DAYS],
             ));
         }
         let version = match (base_version, self.version) {

@@ -70,10 +70,11 @@ pub(crate) fn estimate(start: NaiveDate, period: Period, calendar: &Calendar, ar
     let cal = calendar.for_estimates()?;
     let explanation = explain_cited(start, period, &cal, Some(article)).ok()?;
     let from = explanation.provisional_from?;
+    let (basis_zh, basis_en) = provisional::basis(from);
     Some(Estimate {
         due: explanation.due,
-        basis_zh: provisional::basis_zh(from),
-        basis_en: provisional::basis_en(from),
+        basis_zh,
+        basis_en,
         explanation,
     })
 }

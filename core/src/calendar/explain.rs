@@ -10,6 +10,7 @@ use crate::citation::Citation;
 use crate::error::Result;
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
+use crate::message::calendar as m;
 use chrono::{Datelike, NaiveDate};
 
 /// Current schema version of [`Explanation`].
@@ -290,9 +291,64 @@ impl Explanation {
 
     /// Renders the `sentence_zh` and `sentence_en` fields from the others.
     fn rendered(mut self) -> Self {
-        self.sentence_zh = self.sentence_zh();
-        self.sentence_en = self.sentence_en();
+        (self.sentence_zh, self.sentence_en) = self.sentences();
         self
+    }
+
+    /// Both sentences, `(zh, en)`: one row of the message catalogue, whose parts (the
+    /// article, the days skipped and worked, the provisional note) are rows of their own.
+    fn sentences(&self) -> (String, String) {
+        let per = self
+            .article
+            .map(|a| m::EXPLAIN_PER_ARTICLE.pair(&[&a.zh(), &a]))
+            .unwrap_or_default();
+        let dir = match self.period.direction {
+            crate::calendar::Direction::After => "之后",
+            crate::calendar::Direction::Before => "之前",
+        };
+        let unit = match self.period.unit {
+            PeriodUnit::WorkingDays => "个工作日",
+            PeriodUnit::Days => "天",
+            PeriodUnit::Months => "个月",
+        };
+        let nth = if self.period.unit == PeriodUnit::WorkingDays {
+            "第"
+        } else {
+            ""
+        };
+        let details = match (self.period.unit, self.raw_end) {
+            (PeriodUnit::WorkingDays, _) | (_, None) => match (self.skipped.is_empty(), self.worked.is_empty()) {
+                (true, true) => (String::new(), String::new()),
+                (false, true) => m::EXPLAIN_SKIPPED.pair(&[&describe_zh(&self.skipped), &describe_en(&self.skipped)]),
+                (true, false) => m::EXPLAIN_WORKED.pair(&[&describe_zh(&self.worked), &describe_en(&self.worked)]),
+                (false, false) => m::EXPLAIN_SKIPPED_AND_WORKED.pair(&[
+                    &describe_zh(&self.skipped),
+                    &describe_zh(&self.worked),
+                    &describe_en(&self.skipped),
+                    &describe_en(&self.worked),
+                ]),
+            },
+            (_, Some(raw)) if raw != self.due => {
+                m::EXPLAIN_ENDS_ON_REST_DAY.pair(&[&raw, &describe_zh(&self.skipped), &describe_en(&self.skipped)])
+            }
+            (_, Some(raw)) => m::EXPLAIN_ENDS_ON.pair(&[&raw]),
+        };
+        let provisional = self.provisional_from.map(super::provisional::note).unwrap_or_default();
+        m::EXPLANATION.pair(&[
+            &per.0,
+            &self.start,
+            &dir,
+            &nth,
+            &self.period.count,
+            &unit,
+            &details.0,
+            &self.due,
+            &provisional.0,
+            &self.period,
+            &per.1,
+            &details.1,
+            &provisional.1,
+        ])
     }
 
     /// The explanation as one English sentence, e.g. "5 working days after
@@ -311,38 +367,7 @@ impl Explanation {
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
     pub fn sentence_en(&self) -> String {
-        let per = self.article.map(|a| format!(" per {a}")).unwrap_or_default();
-        let mut s = format!("{} {}{per}", self.period, self.start);
-        let mut details = Vec::new();
-        match (self.period.unit, self.raw_end) {
-            (PeriodUnit::WorkingDays, _) | (_, None) => {
-                if !self.skipped.is_empty() {
-                    details.push(format!("{} skipped", describe_en(&self.skipped)));
-                }
-                if !self.worked.is_empty() {
-                    details.push(format!("{} worked", describe_en(&self.worked)));
-                }
-            }
-            (_, Some(raw)) => {
-                if raw != self.due {
-                    details.push(format!(
-                        "the period ends on {raw}, a rest day ({}), so the deadline moves to the next working day (Civil Code Art. 203)",
-                        describe_en(&self.skipped)
-                    ));
-                } else {
-                    details.push(format!("the period ends on {raw}"));
-                }
-            }
-        }
-        if !details.is_empty() {
-            s.push_str(": ");
-            s.push_str(&crate::text::join(&details, ", "));
-        }
-        s.push_str(&format!(" → {}", self.due));
-        if let Some(p) = self.provisional_from {
-            s.push_str(&super::provisional::sentence_en(p));
-        }
-        s
+        self.sentences().1
     }
 
     /// The explanation as one Chinese sentence.
@@ -360,49 +385,6 @@ impl Explanation {
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
     pub fn sentence_zh(&self) -> String {
-        let per = self.article.map(|a| format!("依据{},", a.zh())).unwrap_or_default();
-        let dir = match self.period.direction {
-            crate::calendar::Direction::After => "之后",
-            crate::calendar::Direction::Before => "之前",
-        };
-        let unit = match self.period.unit {
-            PeriodUnit::WorkingDays => "个工作日",
-            PeriodUnit::Days => "天",
-            PeriodUnit::Months => "个月",
-        };
-        let nth = if self.period.unit == PeriodUnit::WorkingDays {
-            "第"
-        } else {
-            ""
-        };
-        let mut s = format!(
-            "{per}{} {dir}{nth}{}{unit}(起始日不计入)",
-            self.start, self.period.count
-        );
-        match (self.period.unit, self.raw_end) {
-            (PeriodUnit::WorkingDays, _) | (_, None) => {
-                if !self.skipped.is_empty() {
-                    s.push_str(&format!(",跳过非工作日 {}", describe_zh(&self.skipped)));
-                }
-                if !self.worked.is_empty() {
-                    s.push_str(&format!(",调休上班日 {} 计为工作日", describe_zh(&self.worked)));
-                }
-            }
-            (_, Some(raw)) => {
-                if raw != self.due {
-                    s.push_str(&format!(
-                        ",期间最后一日 {raw} 为法定休假日({}),依民法典第二百零三条顺延",
-                        describe_zh(&self.skipped)
-                    ));
-                } else {
-                    s.push_str(&format!(",期间最后一日为 {raw}"));
-                }
-            }
-        }
-        s.push_str(&format!(" → {}", self.due));
-        if let Some(p) = self.provisional_from {
-            s.push_str(&super::provisional::sentence_zh(p));
-        }
-        s
+        self.sentences().0
     }
 }

@@ -6,6 +6,7 @@
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
+use crate::message::calendar as m;
 use chrono::NaiveDate;
 
 /// The official data (国务院办公厅部分节假日安排通知), embedded at compile time: `build.rs`
@@ -95,8 +96,8 @@ pub(crate) struct CalendarFile {
 }
 
 /// `invalid_calendar_data` with these words.
-pub(super) fn invalid(zh: impl Into<String>, en: impl Into<String>) -> Error {
-    Error::new(ErrorCode::InvalidCalendarData, zh, en)
+pub(super) fn invalid(msg: crate::message::Msg, args: &[&dyn std::fmt::Display]) -> Error {
+    Error::msg(ErrorCode::InvalidCalendarData, msg, args)
 }
 
 /// The largest calendar JSON accepted, in bytes (the official file is about 100 KB).
@@ -113,7 +114,7 @@ pub const MAX_CALENDAR_JSON_BYTES: usize = 4 * 1024 * 1024;
 /// which the library does not use), from the tables `build.rs` writes.
 pub(super) fn official_file() -> Result<CalendarFile> {
     let date = |(y, m, d): (i32, u32, u32)| NaiveDate::from_ymd_opt(y, m, d);
-    let malformed = || invalid("官方数据有误", "the official data is malformed");
+    let malformed = || invalid(m::OFFICIAL_DATA_MALFORMED, &[]);
     let mut notices = Vec::with_capacity(official::NOTICES.len());
     for &(id, year, title, number, published) in official::NOTICES {
         notices.push(Notice {
@@ -161,13 +162,10 @@ pub(super) fn official_file() -> Result<CalendarFile> {
 /// `input_too_large` for calendar or notice data beyond [`MAX_CALENDAR_JSON_BYTES`].
 pub(super) fn check_json_size(json: &str) -> Result<()> {
     if json.len() > MAX_CALENDAR_JSON_BYTES {
-        return Err(Error::new(
+        return Err(Error::msg(
             ErrorCode::InputTooLarge,
-            format!("日历数据 {} 字节,超过上限 {MAX_CALENDAR_JSON_BYTES} 字节", json.len()),
-            format!(
-                "calendar data of {} bytes exceeds the limit of {MAX_CALENDAR_JSON_BYTES} bytes",
-                json.len()
-            ),
+            m::CALENDAR_DATA_TOO_LARGE,
+            &[&json.len(), &MAX_CALENDAR_JSON_BYTES],
         ));
     }
     Ok(())

@@ -59,6 +59,8 @@ pub use provisional::{PROVISIONAL_BOUND_CALENDAR_DAYS, PROVISIONAL_BOUND_WORKING
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
+use crate::message::calendar as m;
+use crate::message::Quoted;
 use chrono::{Datelike, NaiveDate, Weekday};
 use std::sync::{Arc, OnceLock};
 
@@ -334,13 +336,10 @@ impl Calendar {
 
     fn out_of_range(&self, date: NaiveDate) -> Error {
         let c = self.inner.coverage;
-        Error::new(
+        Error::msg(
             ErrorCode::CalendarOutOfRange,
-            format!("日期 {date} 超出工作日历数据范围({} 至 {}),无法计算", c.first, c.last),
-            format!(
-                "date {date} is outside the calendar data's coverage ({} to {}); no answer is guessed",
-                c.first, c.last
-            ),
+            m::DATE_OUT_OF_RANGE,
+            &[&date, &c.first, &c.last],
         )
     }
 
@@ -461,13 +460,10 @@ impl Calendar {
         } else {
             ("之前", c.first)
         };
-        Error::new(
+        Error::msg(
             ErrorCode::CalendarOutOfRange,
-            format!("{date} {zh_dir}第 {n} 个工作日超出工作日历数据范围({} 至 {}),在 {zh_edge} 之外无法确定", c.first, c.last),
-            format!(
-                "working day number {n} {dir} {date} falls outside the calendar data's coverage ({} to {}); load a calendar that covers it",
-                c.first, c.last
-            ),
+            m::WORKING_DAY_OUT_OF_RANGE,
+            &[&date, &zh_dir, &n, &c.first, &c.last, &zh_edge, &dir],
         )
     }
 
@@ -663,10 +659,7 @@ impl Calendar {
 
 /// The error of an end date before its start date.
 fn end_before_start(start: NaiveDate, end: NaiveDate) -> Error {
-    Error::invalid_input(
-        format!("结束日期 {end} 早于开始日期 {start}"),
-        format!("end date {end} is before start date {start}"),
-    )
+    Error::msg(ErrorCode::InvalidInput, m::END_BEFORE_START, &[&end, &start])
 }
 
 impl Default for Calendar {
@@ -696,11 +689,7 @@ impl Default for Calendar {
 pub fn parse_date(text: &str) -> Result<NaiveDate> {
     crate::text::iso_date(text).ok_or_else(|| {
         let shown: String = text.chars().take(40).collect();
-        Error::new(
-            ErrorCode::InvalidDate,
-            format!("日期 {shown:?} 无效,应为 YYYY-MM-DD 格式的实际日期"),
-            format!("date {shown:?} is not a valid YYYY-MM-DD calendar date"),
-        )
+        Error::msg(ErrorCode::InvalidDate, m::DATE_INVALID, &[&Quoted(&shown)])
     })
 }
 

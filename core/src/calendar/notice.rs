@@ -39,7 +39,10 @@ use super::Calendar;
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::{FromJson, ShapeError};
 use crate::json_output::ToJson;
+use crate::message::calendar as msg;
+use crate::message::Msg;
 use chrono::{Datelike, NaiveDate, Weekday};
+use std::fmt;
 
 /// The longest notice text accepted, in characters (real notices have about 1,000).
 ///
@@ -199,7 +202,7 @@ impl NoticeJson {
     fn check(&self) -> std::result::Result<(), ShapeError> {
         if let Some(p) = &self.published {
             if crate::text::iso_date(p).is_none() {
-                return Err(ShapeError::custom("expected a date written YYYY-MM-DD or null").at("published"));
+                return Err(ShapeError::msg(msg::NOTICE_JSON_PUBLISHED_NOT_DATE, &[]).at("published"));
             }
         }
         let holidays = self.holidays.iter().map(|d| d.date);
@@ -215,29 +218,23 @@ impl NoticeJson {
         });
         for (k, (key, dates)) in lists.iter().enumerate() {
             for (i, &d) in dates.iter().enumerate() {
-                let at = |reason: String| ShapeError::custom(reason).at(&i.to_string()).at(key);
+                let at = |why: Msg, args: &[&dyn fmt::Display]| ShapeError::msg(why, args).at(&i.to_string()).at(key);
                 if i > 0 && dates.get(i - 1).is_some_and(|&before| before >= d) {
-                    return Err(at(format!(
-                        "{d} is not after the day before it (the days are in date order, each once)"
-                    )));
+                    return Err(at(msg::NOTICE_JSON_DAY_OUT_OF_ORDER, &[&d]));
                 }
                 if let Some((first, last)) = range.filter(|(f, l)| d < *f || d > *l) {
-                    return Err(at(format!("{d} lies outside the notice's year ({first} to {last})")));
+                    return Err(at(msg::NOTICE_JSON_DAY_OUTSIDE_YEAR, &[&d, &first, &last]));
                 }
                 if *key == "workdays" && !matches!(d.weekday(), Weekday::Sat | Weekday::Sun) {
-                    return Err(at(format!(
-                        "{d} is not a Saturday or Sunday, so it cannot be a working day of a notice"
-                    )));
+                    return Err(at(msg::NOTICE_JSON_WORKDAY_NOT_WEEKEND, &[&d]));
                 }
                 if let Some((other, _)) = lists.iter().take(k).find(|(_, ds)| ds.binary_search(&d).is_ok()) {
-                    return Err(at(format!("{d} is also in {other}")));
+                    return Err(at(msg::NOTICE_JSON_DAY_IN_TWO_LISTS, &[&d, other]));
                 }
             }
         }
         if lists.iter().all(|(_, ds)| ds.is_empty()) {
-            return Err(ShapeError::custom(
-                "the notice names no day off, no working day and no regular day",
-            ));
+            return Err(ShapeError::msg(msg::NOTICE_JSON_NO_DAY, &[]));
         }
         Ok(())
     }
@@ -379,28 +376,23 @@ struct Pos {
     sentence: usize,
 }
 
-fn unreadable(pos: Option<Pos>, sentence: &str, zh: &str, en: &str) -> Error {
-    let shown: String = sentence.chars().take(80).collect();
+/// `notice_unreadable`: why (`why` with `args`), and where if `pos` says.
+fn unreadable(pos: Option<Pos>, sentence: &str, why: Msg, args: &[&dyn fmt::Display]) -> Error {
+    let (zh, en) = why.pair(args);
     match pos {
         Some(p) => {
+            let shown: String = sentence.chars().take(80).collect();
             let (item_zh, item_en) = match p.item {
-                Some(n) => (format!("(第{n}项)"), format!(" (item {n})")),
+                Some(n) => msg::NOTICE_ITEM.pair(&[&n]),
                 None => (String::new(), String::new()),
             };
-            Error::new(
+            Error::msg(
                 ErrorCode::NoticeUnreadable,
-                format!("通知第{}行{item_zh}第{}句无法读取:“{shown}”——{zh}", p.line, p.sentence),
-                format!(
-                    "line {}{item_en}, sentence {} of the notice cannot be read: \"{shown}\" — {en}",
-                    p.line, p.sentence
-                ),
+                msg::NOTICE_UNREADABLE_AT,
+                &[&p.line, &item_zh, &p.sentence, &shown, &zh, &item_en, &en],
             )
         }
-        None => Error::new(
-            ErrorCode::NoticeUnreadable,
-            format!("通知无法读取:{zh}"),
-            format!("the notice cannot be read: {en}"),
-        ),
+        None => Error::msg(ErrorCode::NoticeUnreadable, msg::NOTICE_UNREADABLE, &[&zh, &en]),
     }
 }
 
@@ -824,11 +816,11 @@ struct ItemDays {
 
 /// Reads one dated sentence into `days`.
 fn read_sentence(ctx: &Ctx, pos: Pos, sentence: &str, days: &mut ItemDays) -> Result<()> {
-    let fail = |zh: &str, en: &str| unreadable(Some(pos), sentence, zh, en);
+    let fail = |why: Msg, args: &[&dyn fmt::Display]| unreadable(Some(pos), sentence, why, args);
     let first = NaiveDate::from_ymd_opt(ctx.year - 1, 12, 1);
     let last = NaiveDate::from_ymd_opt(ctx.year, 12, 31);
     let (Some(first), Some(last)) = (first, last) else {
-        return Err(fail("年份无效", "the year is not valid"));
+        return Err(fail(msg::NOTICE_YEAR_INVALID, &[]));
     };
     let mut prev: Option<NaiveDate> = None;
     let mut sentence_off = DateSet::default();
@@ -862,47 +854,30 @@ fn read_sentence(ctx: &Ctx, pos: Pos, sentence: &str, days: &mut ItemDays) -> Re
                             m,
                         ),
                         (_, None, Some(p)) => (p.year(), p.month()),
-                        (_, None, None) => {
-                            return Err(fail(
-                                &format!("{}日未写月份,前面也没有可沿用的月份", w.day),
-                                &format!("day {} has no month and no earlier date gives one", w.day),
-                            ))
-                        }
+                        (_, None, None) => return Err(fail(msg::NOTICE_DAY_WITHOUT_MONTH, &[&w.day])),
                     };
                     let Some(date) = NaiveDate::from_ymd_opt(y, m, w.day) else {
-                        return Err(fail(
-                            &format!("{y}年{m}月{}日不是实际日期", w.day),
-                            &format!("{y}-{m}-{} is not a calendar date", w.day),
-                        ));
+                        return Err(fail(msg::NOTICE_NOT_A_DATE, &[&y, &m, &w.day]));
                     };
                     if date < first || date > last {
-                        return Err(fail(
-                            &format!("{date} 不在通知年份 {} 年或其前一年12月内", ctx.year),
-                            &format!(
-                                "{date} lies outside the notice's year {} and the December before it",
-                                ctx.year
-                            ),
-                        ));
+                        return Err(fail(msg::NOTICE_DATE_OUTSIDE_YEAR, &[&date, &ctx.year]));
                     }
                     if let Some(wd) = w.note.as_deref().and_then(annotated_weekday) {
                         if wd != date.weekday() {
                             return Err(fail(
-                                &format!("{date} 是{},与注明的星期不符", weekday_zh(date)),
-                                &format!("{date} is a {}, not the weekday written beside it", date.weekday()),
+                                msg::NOTICE_WEEKDAY_MISMATCH,
+                                &[&date, &weekday_zh(date), &date.weekday()],
                             ));
                         }
                     }
-                    let group = groups.last_mut().ok_or_else(|| fail("内部错误", "internal error"))?;
+                    let group = groups.last_mut().ok_or_else(|| fail(msg::NOTICE_INTERNAL_ERROR, &[]))?;
                     if pending_to {
                         pending_to = false;
                         let Some(&start) = group.last() else {
-                            return Err(fail("日期范围缺少起始日", "a date range has no start"));
+                            return Err(fail(msg::NOTICE_RANGE_WITHOUT_START, &[]));
                         };
                         if date < start || (date - start).num_days() > 62 {
-                            return Err(fail(
-                                &format!("日期范围 {start} 至 {date} 无效"),
-                                &format!("the range {start} to {date} is not valid"),
-                            ));
+                            return Err(fail(msg::NOTICE_RANGE_INVALID, &[&start, &date]));
                         }
                         group.extend(start.iter_days().skip(1).take_while(|d| *d <= date));
                     } else {
@@ -920,7 +895,7 @@ fn read_sentence(ctx: &Ctx, pos: Pos, sentence: &str, days: &mut ItemDays) -> Re
             joins_weekend = true;
         }
         if let Some(n) = count_in(&residual) {
-            counts.push(n.ok_or_else(|| fail("天数无法读取", "the number of days cannot be read"))?);
+            counts.push(n.ok_or_else(|| fail(msg::NOTICE_DAY_COUNT_UNREADABLE, &[]))?);
         }
         if dates.is_empty() {
             continue; // 共3天, 与周末连休, 不调休, 其中 …
@@ -929,21 +904,15 @@ fn read_sentence(ctx: &Ctx, pos: Pos, sentence: &str, days: &mut ItemDays) -> Re
         let has_off = off_words.iter().any(|w| residual.contains(w));
         if residual.contains("延长") {
             let [through] = dates.as_slice() else {
-                return Err(fail(
-                    "延长假期应只写一个截止日",
-                    "an extension names exactly one last day",
-                ));
+                return Err(fail(msg::NOTICE_EXTENSION_NEEDS_ONE_DAY, &[]));
             };
             days.extend_to = Some((*through, pos, sentence.to_owned()));
         } else if residual.contains("调至") {
             let (Some(from), Some(to)) = (groups.first(), groups.get(1)) else {
-                return Err(fail("“调至”前后应各有日期", "\"调至\" needs dates before and after it"));
+                return Err(fail(msg::NOTICE_MOVE_NEEDS_TWO_DATES, &[]));
             };
             if groups.len() != 2 {
-                return Err(fail(
-                    "“调至”句的日期无法对应",
-                    "the dates of the \"调至\" clause do not pair up",
-                ));
+                return Err(fail(msg::NOTICE_MOVE_DATES_UNPAIRED, &[]));
             }
             for d in to {
                 days.off.add(*d);
@@ -956,34 +925,22 @@ fn read_sentence(ctx: &Ctx, pos: Pos, sentence: &str, days: &mut ItemDays) -> Re
             if residual.contains('起') || residual.contains("正常上班") {
                 // "2月3日(星期一)起正常上班": work resumes; no day changes.
                 if dates.iter().any(|d| weekend(*d)) {
-                    return Err(fail(
-                        "恢复上班的日期是周六或周日,含义不明",
-                        "work resumes on a Saturday or Sunday: unclear",
-                    ));
+                    return Err(fail(msg::NOTICE_RESUMES_ON_WEEKEND, &[]));
                 }
             } else if has_off {
-                return Err(fail(
-                    "同一分句既有放假又有上班,无法确定",
-                    "one clause names both days off and working days",
-                ));
+                return Err(fail(msg::NOTICE_OFF_AND_WORK_IN_CLAUSE, &[]));
             } else {
                 days.work.extend(dates.iter().copied());
             }
         } else if residual.contains('起') {
-            return Err(fail(
-                "“…起”未写明截止日,无法确定放假日期",
-                "an open-ended \"…起\" arrangement names no last day",
-            ));
+            return Err(fail(msg::NOTICE_OPEN_ENDED, &[]));
         } else if has_off {
             for d in &dates {
                 days.off.add(*d);
                 sentence_off.add(*d);
             }
         } else {
-            return Err(fail(
-                "未找到“放假”“补休”“调休”“上班”“调至”等词",
-                "no 放假, 补休, 调休, 上班 or 调至 says what the dates are",
-            ));
+            return Err(fail(msg::NOTICE_NO_KEYWORD, &[]));
         }
     }
     for n in counts {
@@ -994,10 +951,7 @@ fn read_sentence(ctx: &Ctx, pos: Pos, sentence: &str, days: &mut ItemDays) -> Re
         if joins_weekend && usize::try_from(n).ok() == Some(with_adjacent_weekend(&sentence_off).len()) {
             continue;
         }
-        return Err(fail(
-            &format!("写明共{n}天,但列出的放假日为{named}天"),
-            &format!("it says {n} days but names {named} days off"),
-        ));
+        return Err(fail(msg::NOTICE_DAY_COUNT_MISMATCH, &[&n, &named]));
     }
     Ok(())
 }
@@ -1042,10 +996,10 @@ struct Part {
 pub(crate) fn read(text: &str, base: &DateMap<DayEntry>) -> Result<ParsedNotice> {
     let chars = text.chars().count();
     if chars > MAX_NOTICE_CHARS {
-        return Err(Error::new(
+        return Err(Error::msg(
             ErrorCode::InputTooLarge,
-            format!("通知文本 {chars} 字,超过上限 {MAX_NOTICE_CHARS} 字"),
-            format!("the notice text has {chars} characters, more than the limit of {MAX_NOTICE_CHARS}"),
+            msg::NOTICE_TEXT_TOO_LONG,
+            &[&chars, &MAX_NOTICE_CHARS],
         ));
     }
     let mut title: Option<String> = None;
@@ -1108,28 +1062,14 @@ pub(crate) fn read(text: &str, base: &DateMap<DayEntry>) -> Result<ParsedNotice>
         .as_deref()
         .and_then(first_year)
         .or_else(|| first_year(&opening_text))
-        .ok_or_else(|| {
-            unreadable(
-                None,
-                "",
-                "找不到通知的年份:请连同标题(国务院办公厅关于YYYY年部分节假日安排的通知)一起粘贴",
-                "the notice's year cannot be found: paste it with its title (国务院办公厅关于YYYY年部分节假日安排的通知)",
-            )
-        })?;
+        .ok_or_else(|| unreadable(None, "", msg::NOTICE_YEAR_NOT_FOUND, &[]))?;
     let title = match title {
         Some(t) => t,
         None if opening_text.contains("部分节假日") || opening_text.contains("放假调休日期的具体安排") =>
         {
             format!("国务院办公厅关于{year}年部分节假日安排的通知")
         }
-        None => {
-            return Err(unreadable(
-                None,
-                "",
-                "找不到通知标题(国务院…关于…的通知)",
-                "the notice's title (国务院…关于…的通知) cannot be found",
-            ))
-        }
+        None => return Err(unreadable(None, "", msg::NOTICE_TITLE_NOT_FOUND, &[])),
     };
     let annual = title.contains("部分节假日安排");
     let title_festival = festival_name(&title);
@@ -1199,12 +1139,7 @@ pub(crate) fn read(text: &str, base: &DateMap<DayEntry>) -> Result<ParsedNotice>
                     item: part.item,
                     sentence: 1,
                 };
-                return Err(unreadable(
-                    Some(pos),
-                    &l,
-                    &format!("{}一项没有写明日期", name.0),
-                    &format!("the item on {} names no date", name.0),
-                ));
+                return Err(unreadable(Some(pos), &l, msg::NOTICE_ITEM_WITHOUT_DATE, &[&name.0]));
             }
             continue; // 二、各地区、各部门要… : no day is set
         }
@@ -1229,12 +1164,7 @@ pub(crate) fn read(text: &str, base: &DateMap<DayEntry>) -> Result<ParsedNotice>
                 continue; // the holiday itself fell on the weekend day moved
             }
             if !weekend(*d) {
-                return Err(unreadable(
-                    Some(*pos),
-                    s,
-                    &format!("调出的公休日 {d} 不是周六或周日"),
-                    &format!("the rest day moved away, {d}, is not a Saturday or Sunday"),
-                ));
+                return Err(unreadable(Some(*pos), s, msg::NOTICE_MOVED_DAY_NOT_WEEKEND, &[&d]));
             }
             days.work.add(*d);
         }
@@ -1255,34 +1185,21 @@ pub(crate) fn read(text: &str, base: &DateMap<DayEntry>) -> Result<ParsedNotice>
                 return Err(unreadable(
                     Some(*pos),
                     s,
-                    &format!("日历中 {through} 之前没有可延长的{}假期:请先载入当年的通知", name.0),
-                    &format!(
-                        "the calendar has no {} holiday before {through} to extend: load that year's notice first",
-                        name.1.as_deref().unwrap_or(&name.0)
-                    ),
+                    msg::NOTICE_NOTHING_TO_EXTEND,
+                    &[&through, &name.0, &name.1.as_deref().unwrap_or(&name.0)],
                 ));
             };
             days.off.extend(from.iter_days().skip(1).take_while(|d| d <= through));
         }
         for d in days.off.dates() {
             if days.work.contains(&d) || workdays.contains(&d) {
-                return Err(unreadable(
-                    None,
-                    "",
-                    &format!("{d} 既是放假日又是上班日"),
-                    &format!("{d} is named both a day off and a working day"),
-                ));
+                return Err(unreadable(None, "", msg::NOTICE_DAY_OFF_AND_WORKING, &[&d]));
             }
             holidays.insert_new(d, || name.clone());
         }
         for d in days.work.dates() {
             if holidays.contains(&d) {
-                return Err(unreadable(
-                    None,
-                    "",
-                    &format!("{d} 既是放假日又是上班日"),
-                    &format!("{d} is named both a day off and a working day"),
-                ));
+                return Err(unreadable(None, "", msg::NOTICE_DAY_OFF_AND_WORKING, &[&d]));
             }
             workdays.insert_new(d, || name.clone());
         }
@@ -1321,12 +1238,7 @@ pub(crate) fn read(text: &str, base: &DateMap<DayEntry>) -> Result<ParsedNotice>
         }
     }
     if holidays.is_empty() && workdays.is_empty() && regular.is_empty() {
-        return Err(unreadable(
-            None,
-            "",
-            "通知中没有找到任何放假或上班日期",
-            "the notice names no day off and no working day",
-        ));
+        return Err(unreadable(None, "", msg::NOTICE_NAMES_NO_DAY, &[]));
     }
     let day = |(date, (name, name_en)): (NaiveDate, DayName)| NoticeDay { date, name, name_en };
     Ok(ParsedNotice {

@@ -4,6 +4,7 @@ use super::Calendar;
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
+use crate::message::calendar as m;
 use chrono::{Days, Months, NaiveDate};
 use std::fmt;
 
@@ -241,10 +242,10 @@ impl Period {
     /// ```
     pub fn validate(&self) -> Result<()> {
         if self.count > MAX_PERIOD_COUNT {
-            return Err(Error::new(
+            return Err(Error::msg(
                 ErrorCode::InvalidPeriod,
-                format!("期限数值 {} 过大(上限 {MAX_PERIOD_COUNT})", self.count),
-                format!("period count {} is too large (at most {MAX_PERIOD_COUNT})", self.count),
+                m::PERIOD_COUNT_TOO_LARGE,
+                &[&self.count, &MAX_PERIOD_COUNT],
             ));
         }
         Ok(())
@@ -371,10 +372,10 @@ pub(crate) fn end_of_period(start: NaiveDate, period: Period, calendar: &Calenda
     period.validate()?;
     let n = period.count;
     let overflow = || {
-        Error::new(
+        Error::msg(
             ErrorCode::CalendarOutOfRange,
-            format!("{start} 加减 {} 超出可表示的日期范围", period.zh()),
-            format!("{start} with {period} is outside the representable dates"),
+            m::PERIOD_END_UNREPRESENTABLE,
+            &[&start, &period.zh(), &period],
         )
     };
     let raw = match (period.unit, period.direction) {

@@ -2,19 +2,16 @@
 
 use super::numerals;
 use super::period::{Direction, Period, PeriodKind, PeriodUnit};
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorCode, Result};
+use crate::message::calendar as m;
+use crate::message::Quoted;
 
 /// Words before the number that make a period a minimum duration.
 const MINIMUM: [&str; 4] = ["不低于", "不少于", "不短于", "至少"];
 
 fn not_a_period(text: &str) -> Error {
     let shown: String = text.chars().take(40).collect();
-    Error::invalid_input(
-        format!("“{shown}”不是期限:应写作如“5个工作日内”“60个工作日”“1个月内”“90天”“不低于90天”“申报前10个工作日”"),
-        format!(
-            "{shown:?} is not a period: expected text such as 5个工作日内, 60个工作日, 1个月内, 90天, 不低于90天 or 申报前10个工作日"
-        ),
-    )
+    Error::msg(ErrorCode::InvalidInput, m::NOT_A_PERIOD, &[&shown, &Quoted(&shown)])
 }
 
 impl Period {

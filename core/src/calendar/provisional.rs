@@ -22,7 +22,8 @@
 use super::date_map::DateMap;
 use super::file::{DayEntry, EntryKind};
 use super::Calendar;
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorCode, Result};
+use crate::message::calendar as m;
 use chrono::{Datelike, NaiveDate, Weekday};
 
 /// The largest error, in working days, of a provisional due date against the one the notice
@@ -138,7 +139,7 @@ impl HolidayLaw {
 }
 
 fn ymd(y: i32, m: u32, d: u32) -> Result<NaiveDate> {
-    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| Error::invalid_input("日期无效", "invalid date"))
+    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| Error::msg(ErrorCode::InvalidInput, m::DATE_IMPOSSIBLE, &[]))
 }
 
 fn weekend(d: NaiveDate) -> bool {
@@ -147,12 +148,7 @@ fn weekend(d: NaiveDate) -> bool {
 
 /// The statutory days of `year` under `law`: (date, name, English name).
 fn statutory(year: i32, law: HolidayLaw) -> Result<Vec<(NaiveDate, &'static str, &'static str)>> {
-    let row = lunar_year(year).ok_or_else(|| {
-        Error::invalid_input(
-            format!("{year} 年没有农历数据,暂定日历只能推算 2015 至 2035 年"),
-            format!("no lunar data for {year}: provisional years must lie in 2015..2035"),
-        )
-    })?;
+    let row = lunar_year(year).ok_or_else(|| Error::msg(ErrorCode::InvalidInput, m::NO_LUNAR_DATA, &[&year]))?;
     let next = |d: NaiveDate, n: u64| d.checked_add_days(chrono::Days::new(n));
     let mut out = vec![(ymd(year, 1, 1)?, "元旦", "New Year's Day")];
     let chuxi = (law == HolidayLaw::Rev2024).then_some(row.chuxi);
@@ -245,9 +241,10 @@ pub(crate) fn year_entries(year: i32, law: HolidayLaw) -> Result<Vec<DayEntry>> 
 pub(crate) fn extend(days: &mut DateMap<DayEntry>, from: NaiveDate, until: i32) -> Result<NaiveDate> {
     let last = ymd(until, 12, 31)?;
     if last < from {
-        return Err(Error::invalid_input(
-            format!("暂定年份 {until} 不在已载入数据({from} 起缺数据)之后"),
-            format!("provisional years up to {until} do not reach past the data, which ends before {from}"),
+        return Err(Error::msg(
+            ErrorCode::InvalidInput,
+            m::PROVISIONAL_YEARS_BEFORE_DATA,
+            &[&until, &from],
         ));
     }
     for year in from.year()..=until {
@@ -308,7 +305,7 @@ impl super::CalendarBuilder {
     pub fn without_notices_from(mut self, year: i32) -> Self {
         let Some(start) = NaiveDate::from_ymd_opt(year, 1, 1) else {
             self.error
-                .get_or_insert_with(|| Error::invalid_input("年份无效", "invalid year"));
+                .get_or_insert_with(|| Error::msg(ErrorCode::InvalidInput, m::YEAR_INVALID, &[]));
             return self;
         };
         let kept = |id: &Option<String>| id.as_deref().and_then(notice_year).is_none_or(|y| y < year);
@@ -412,45 +409,24 @@ pub(crate) fn used_from(calendar: &Calendar, start: NaiveDate, end: NaiveDate) -
     (hi >= p).then(|| p.max(lo))
 }
 
-/// Why a provisional answer is provisional, in English (appended to an explanation).
-pub(crate) fn sentence_en(from: NaiveDate) -> String {
-    format!(
-        " (provisional from {from}: no {} holiday notice loaded; days follow {}: statutory holidays, 第六条 days in lieu, no 调休)",
-        from.year(),
-        HolidayLaw::in_force(from.year()).en()
-    )
+/// Why a provisional answer is provisional, `(zh, en)` (appended to an explanation's sentences).
+pub(crate) fn note(from: NaiveDate) -> (String, String) {
+    let law = HolidayLaw::in_force(from.year());
+    m::PROVISIONAL_NOTE.pair(&[&from.year(), &from, &law.zh(), &law.en()])
 }
 
-/// Why a provisional answer is provisional, in Chinese.
-pub(crate) fn sentence_zh(from: NaiveDate) -> String {
-    format!(
-        "(暂定:未载入{}年节假日安排通知,{from} 起按{}推算:法定节假日、第六条补假,无调休)",
-        from.year(),
-        HolidayLaw::in_force(from.year()).zh()
-    )
-}
-
-/// What a provisional date rests on and how far it may move, in Chinese (an estimate's `basis_zh`).
-pub(crate) fn basis_zh(from: NaiveDate) -> String {
-    format!(
-        "暂定日期:尚无{0}年节假日安排通知,{from} 起按{1}推算(法定节假日、第六条补假,无调休)。据2015—2026年回测,{0}年通知发布后可能变动最多{2}个工作日({3}个自然日)。",
-        from.year(),
-        HolidayLaw::in_force(from.year()).zh(),
-        PROVISIONAL_BOUND_WORKING_DAYS,
-        PROVISIONAL_BOUND_CALENDAR_DAYS
-    )
-}
-
-/// The same in English (an estimate's `basis_en`).
-pub(crate) fn basis_en(from: NaiveDate) -> String {
-    format!(
-        "Provisional: no {0} holiday notice yet; days from {from} follow {1} (statutory holidays, 第六条 days in lieu, \
-         no 调休). Back-tested over 2015–2026: may move by up to {2} working days ({3} calendar days) when the {0} notice is published.",
-        from.year(),
-        HolidayLaw::in_force(from.year()).en(),
-        PROVISIONAL_BOUND_WORKING_DAYS,
-        PROVISIONAL_BOUND_CALENDAR_DAYS
-    )
+/// What a provisional date rests on and how far it may move, `(zh, en)` (an estimate's
+/// `basis_zh` and `basis_en`).
+pub(crate) fn basis(from: NaiveDate) -> (String, String) {
+    let law = HolidayLaw::in_force(from.year());
+    m::PROVISIONAL_BASIS.pair(&[
+        &from.year(),
+        &from,
+        &law.zh(),
+        &law.en(),
+        &PROVISIONAL_BOUND_WORKING_DAYS,
+        &PROVISIONAL_BOUND_CALENDAR_DAYS,
+    ])
 }
 
 /// The year a notice id starts with (`"2019-labour"` → 2019).

@@ -7,6 +7,8 @@
 
 use crate::calendar::{BatchError, Counts, DateQuery, DayInfo, OnError, Period};
 use crate::error::{Error, ErrorCode, Result};
+use crate::message::input as m;
+use crate::message::Quoted;
 use crate::{Calendar, CalendarBuilder, Explanation};
 use chrono::NaiveDate;
 
@@ -368,10 +370,7 @@ pub enum BatchOut<'a> {
 }
 
 fn wrong_arguments(op: CalendarOp) -> Error {
-    Error::invalid_input(
-        format!("{} 的参数类型不对", op.name()),
-        format!("wrong kind of arguments for {}", op.name()),
-    )
+    Error::msg(ErrorCode::InvalidInput, m::WRONG_ARGUMENTS_FOR, &[&op.name()])
 }
 
 impl CalendarOp {
@@ -392,13 +391,7 @@ impl CalendarOp {
             .iter()
             .copied()
             .find(|op| op.name() == name)
-            .ok_or_else(|| {
-                Error::new(
-                    ErrorCode::UnknownName,
-                    format!("未知的日历函数 {name:?}"),
-                    format!("unknown calendar function {name:?}"),
-                )
-            })
+            .ok_or_else(|| Error::msg(ErrorCode::UnknownName, m::UNKNOWN_CALENDAR_FUNCTION, &[&Quoted(name)]))
     }
 
     /// The calendar function named `name` that has an array form ([`CalendarOp::has_array`]).
@@ -418,13 +411,7 @@ impl CalendarOp {
             .iter()
             .copied()
             .find(|op| op.has_array() && op.name() == name)
-            .ok_or_else(|| {
-                Error::new(
-                    ErrorCode::UnknownName,
-                    format!("未知的批量操作 {name:?}"),
-                    format!("unknown batch operation {name:?}"),
-                )
-            })
+            .ok_or_else(|| Error::msg(ErrorCode::UnknownName, m::UNKNOWN_BATCH_OPERATION, &[&Quoted(name)]))
     }
 
     /// Bytes per answer of [`CalendarOp::batch_into`]: 1 for `is_working_day` (flags), 8 for
@@ -537,10 +524,10 @@ pub fn on_error(errors: Option<&str>) -> Result<OnError> {
     match errors {
         None | Some("raise") => Ok(OnError::Raise),
         Some("nat") => Ok(OnError::Missing),
-        Some(other) => Err(Error::new(
+        Some(other) => Err(Error::msg(
             ErrorCode::InvalidInput,
-            format!("errors 应为 \"raise\" 或 \"nat\",而不是 {other:?}"),
-            format!("errors must be \"raise\" or \"nat\", not {other:?}"),
+            m::UNKNOWN_ERRORS_MODE,
+            &[&Quoted(other)],
         )),
     }
 }
@@ -561,10 +548,10 @@ pub fn calendar_base(base: Option<&str>) -> Result<CalendarBuilder> {
     match base.unwrap_or("official") {
         "official" => Ok(CalendarBuilder::official()),
         "none" => Ok(CalendarBuilder::empty()),
-        other => Err(Error::new(
+        other => Err(Error::msg(
             ErrorCode::InvalidCalendarData,
-            format!("未知的基础日历 {other:?}(应为 \"official\" 或 \"none\")"),
-            format!("unknown base calendar {other:?} (expected \"official\" or \"none\")"),
+            m::UNKNOWN_CALENDAR_BASE,
+            &[&Quoted(other)],
         )),
     }
 }

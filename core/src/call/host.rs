@@ -14,6 +14,7 @@
 //! ```
 
 use crate::error::{Error, ErrorCode};
+use crate::message::input as m;
 
 /// What an argument should have been, when the host value has the wrong type (a number
 /// where a date string is expected): the binding raises its host's type error (a JS
@@ -185,9 +186,5 @@ impl<T> Handles<T> {
 /// assert_eq!(e.message_en(), "event is nested too deeply or too large");
 /// ```
 pub fn too_deep(what: &str) -> Error {
-    Error::new(
-        ErrorCode::InputTooLarge,
-        format!("{what} 嵌套过深或过大,无法处理"),
-        format!("{what} is nested too deeply or too large"),
-    )
+    Error::msg(ErrorCode::InputTooLarge, m::ARGUMENT_TOO_DEEP, &[&what])
 }

@@ -1,8 +1,8 @@
 //! The message catalogue (消息目录): every Chinese and English message text of the crate, one
 //! row per message, written once for both languages (issue 17).
 //!
-//! A message is a [`Msg`] (a number) and its arguments. Its two templates live in one row of an
-//! area table (`money.rs`, `calendar.rs`, `process.rs`, …, each made by [`messages!`]); a
+//! A message is a `Msg` (a number) and its arguments. Its two templates live in one row of an
+//! area table (`money.rs`, `calendar.rs`, `process.rs`, …, each made by `messages!`); a
 //! template names its arguments by position, `{0}`, `{1}`, … (`{{` and `}}` stand for braces),
 //! and each language uses the arguments it needs, so an argument that reads differently in the
 //! two languages is passed twice (its Chinese form and its English form).
@@ -17,7 +17,7 @@
 //!   in. An argument may itself be a token (a message inside a message).
 //!
 //! Rendering is `format!`'s for `{N}`, `{{` and `}}`; an argument is written with its
-//! `Display`, so what `format!("{x:?}")` showed is passed as [`Quoted`].
+//! `Display`, so what `format!("{x:?}")` showed is passed as `Quoted`.
 
 use std::fmt::{self, Display, Write as _};
 
@@ -88,6 +88,12 @@ static AREAS: &[(u16, &[(&str, &str)])] = &[
 
 /// The catalogue, `(number, zh, en)` for every message, for `cargo xtask codegen` (which writes
 /// the npm package's `messages.js` from it). Not public API.
+///
+/// # Example
+/// ```
+/// let all = fuling_rules::message::catalogue();
+/// assert!(all.iter().any(|(_, zh, en)| zh.contains("本办法没有") && en.contains("the regulation has no")));
+/// ```
 #[doc(hidden)]
 #[cfg(feature = "message-text")]
 pub fn catalogue() -> Vec<(u16, &'static str, &'static str)> {

@@ -1,6 +1,7 @@
 //! The Arabic-numeral reader: `DIGITS[.DIGITS] [万|亿] [元|圆] [整|正]` (see the [module docs](super)).
 
 use super::{Amount, Fault, Parsed, MAX_FEN};
+use crate::message::money as m;
 
 /// `DIGITS[.DIGITS] [万|亿] [元|圆] [整|正]`.
 pub(super) fn parse_arabic(text: &str) -> Parsed<Amount> {
@@ -21,10 +22,7 @@ pub(super) fn parse_arabic(text: &str) -> Parsed<Amount> {
     suffix = crate::text::strip_char(suffix, &['元', '圆']).unwrap_or(suffix);
     suffix = crate::text::strip_char(suffix, &['整', '正']).unwrap_or(suffix);
     if !suffix.is_empty() {
-        return Err(Fault::malformed(
-            "数字后有无法识别的内容(只允许“万”“亿”“元”“整”)",
-            "unexpected text after the number (only 万, 亿, 元 and 整 may follow it)",
-        ));
+        return Err(Fault::malformed(m::AMOUNT_TEXT_AFTER_NUMBER));
     }
 
     let (int_part, frac_part) = match number.split_once('.') {
@@ -32,28 +30,16 @@ pub(super) fn parse_arabic(text: &str) -> Parsed<Amount> {
         None => (number, ""),
     };
     if crate::text::has_char(number, '.') && (frac_part.is_empty() || !frac_part.bytes().all(|b| b.is_ascii_digit())) {
-        return Err(Fault::malformed(
-            "小数点后必须是数字(且只能有一个小数点,小数部分不能有逗号)",
-            "the decimal point must be followed by digits only (one point, no commas in the fraction)",
-        ));
+        return Err(Fault::malformed(m::AMOUNT_BAD_FRACTION));
     }
     if int_part.is_empty() {
-        return Err(Fault::malformed(
-            "小数点前必须有数字",
-            "digits are needed before the decimal point",
-        ));
+        return Err(Fault::malformed(m::AMOUNT_NO_DIGITS_BEFORE_POINT));
     }
     if crate::text::has_char(int_part, ',') && !valid_thousands(int_part) {
-        return Err(Fault::malformed(
-            "千分位逗号位置不对(如 5,000,000)",
-            "misplaced thousands separators (expected e.g. 5,000,000)",
-        ));
+        return Err(Fault::malformed(m::AMOUNT_MISPLACED_THOUSANDS));
     }
     if !int_part.bytes().all(|b| b.is_ascii_digit() || b == b',') {
-        return Err(Fault::malformed(
-            "含有无法识别的字符",
-            "contains characters that are not digits",
-        ));
+        return Err(Fault::malformed(m::AMOUNT_NOT_DIGITS));
     }
 
     // Exactness first: the fraction (without trailing zeros) must fit in fen.

@@ -1,6 +1,7 @@
 //! The 大写 reader: uppercase (and lowercase) Chinese financial numerals (see the [module docs](super)).
 
 use super::{Amount, Fault, Parsed, MAX_FEN};
+use crate::message::money as m;
 
 /// Which numeral set a token comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,9 +94,10 @@ pub(super) fn parse_daxie(text: &str) -> Parsed<Amount> {
     let (mut upper, mut lower) = (false, false);
     for c in text.chars() {
         let Some((tok, case)) = daxie_token(c) else {
-            return Err(Fault::malformed(
-                format!("含有无法识别的字符 {c:?}"),
-                format!("unexpected character {c:?}"),
+            return Err(Fault::new(
+                crate::error::ErrorCode::AmountMalformed,
+                m::DAXIE_UNEXPECTED_CHARACTER,
+                &[&format!("{c:?}")],
             ));
         };
         upper |= case == Case::Upper;
@@ -103,10 +105,7 @@ pub(super) fn parse_daxie(text: &str) -> Parsed<Amount> {
         toks.push(tok);
     }
     if upper && lower {
-        return Err(Fault::malformed(
-            "大写数字与小写数字混用",
-            "mixes uppercase (大写) and lowercase Chinese numerals",
-        ));
+        return Err(Fault::malformed(m::DAXIE_MIXED_CASE));
     }
 
     let body = match toks.split_last() {
@@ -114,7 +113,7 @@ pub(super) fn parse_daxie(text: &str) -> Parsed<Amount> {
         _ => &toks[..],
     };
     if body.contains(&Tok::Zheng) {
-        return Err(Fault::malformed("“整”只能在末尾", "整 may only come at the end"));
+        return Err(Fault::malformed(m::DAXIE_ZHENG_NOT_AT_END));
     }
     let yuan_at = body.iter().position(|t| *t == Tok::Yuan);
     let (int_toks, frac_toks, has_yuan) = match yuan_at {
@@ -126,7 +125,7 @@ pub(super) fn parse_daxie(text: &str) -> Parsed<Amount> {
         None => (body, &[][..], false),
     };
     if int_toks.is_empty() && (has_yuan || frac_toks.is_empty()) {
-        return Err(Fault::malformed("没有数字", "no digits"));
+        return Err(Fault::malformed(m::DAXIE_NO_DIGITS));
     }
 
     let mut terms = if int_toks == [Tok::Zero] {
@@ -156,18 +155,10 @@ fn integer_terms(toks: &[Tok]) -> Parsed<Vec<Term>> {
                 after_zero = false;
             }
             Tok::Unit(1) if i == 0 => items.push(Item::Term(1, 1, false, false)),
-            Tok::Unit(_) => {
-                return Err(Fault::malformed(
-                    "“拾/佰/仟”前缺少数字(或单位重复)",
-                    "拾/佰/仟 without a digit before it (or a repeated unit)",
-                ))
-            }
+            Tok::Unit(_) => return Err(Fault::malformed(m::DAXIE_UNIT_WITHOUT_DIGIT)),
             Tok::Zero => {
                 if i == 0 || after_zero || !matches!(next, Some(Tok::Digit(_))) {
-                    return Err(Fault::malformed(
-                        "“零”的位置不对(不能开头、连写或后面不是数字)",
-                        "misplaced 零 (at the start, repeated, or not followed by a digit)",
-                    ));
+                    return Err(Fault::malformed(m::DAXIE_MISPLACED_ZERO));
                 }
                 after_zero = true;
             }
@@ -179,24 +170,18 @@ fn integer_terms(toks: &[Tok]) -> Parsed<Vec<Term>> {
                     _ => false,
                 };
                 if !preceded {
-                    return Err(Fault::malformed(
-                        "“万/亿”前缺少数字",
-                        "万/亿 without a number before it",
-                    ));
+                    return Err(Fault::malformed(m::DAXIE_SECTION_WITHOUT_NUMBER));
                 }
                 items.push(Item::Section(s));
             }
             Tok::Yuan | Tok::Jiao | Tok::Fen | Tok::Zheng => {
-                return Err(Fault::malformed(
-                    "“元/角/分”的位置不对",
-                    "元/角/分 out of place (must be 元, then 角, then 分)",
-                ))
+                return Err(Fault::malformed(m::DAXIE_YUAN_JIAO_FEN_OUT_OF_PLACE))
             }
         }
         i += 1;
     }
     if items.iter().filter(|it| matches!(it, Item::Section(8))).count() > 1 {
-        return Err(Fault::malformed("“亿”出现多次", "亿 appears more than once"));
+        return Err(Fault::malformed(m::DAXIE_YI_TWICE));
     }
 
     // Section places, from the right: the nearest 万 or 亿 after a term, plus 8 if
@@ -242,12 +227,7 @@ fn fraction_terms(toks: &[Tok], terms: &mut Vec<Term>) -> Parsed<()> {
                 after_zero = false;
                 i += 1;
             }
-            _ => {
-                return Err(Fault::malformed(
-                    "“元”之后只能是“[零]几角[零]几分”",
-                    "after 元 only [零] D角 [零] D分 may follow",
-                ))
-            }
+            _ => return Err(Fault::malformed(m::DAXIE_BAD_FRACTION)),
         }
         i += 1;
     }
@@ -262,24 +242,15 @@ fn value_of(terms: &[Term]) -> Parsed<Amount> {
         let prev_place = previous.map(|p| p.place);
         if let Some(p) = prev_place {
             if term.place >= p {
-                return Err(Fault::malformed(
-                    "数位重复或顺序颠倒(如“伍佰佰”“伍角伍角”)",
-                    "a place is repeated or out of descending order (e.g. 伍佰佰, 伍角伍角)",
-                ));
+                return Err(Fault::malformed(m::DAXIE_PLACE_OUT_OF_ORDER));
             }
         }
         let gap = prev_place.is_some_and(|p| term.place + 1 < p);
         if term.after_zero && !gap {
-            return Err(Fault::malformed(
-                "多余的“零”(零前后的数位相邻)",
-                "superfluous 零 (no place is skipped there)",
-            ));
+            return Err(Fault::malformed(m::DAXIE_SUPERFLUOUS_ZERO));
         }
         if term.bare && gap && !term.after_zero {
-            return Err(Fault::malformed(
-                "有歧义:空位后不带单位的数字前须写“零”(如“壹仟零伍元”,不能写“壹仟伍元”)",
-                "ambiguous: a digit without a unit after skipped places needs 零 (壹仟零伍元, not 壹仟伍元)",
-            ));
+            return Err(Fault::malformed(m::DAXIE_AMBIGUOUS_BARE_DIGIT));
         }
         let value = super::pow10(term.place)
             .and_then(|p| p.checked_mul(u128::from(term.digit)))

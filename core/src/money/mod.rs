@@ -45,6 +45,7 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::message::money as m;
+use crate::message::{Msg, Quoted};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
@@ -458,26 +459,15 @@ impl crate::json_input::FromJson for Amount {
             Value::String(s) => Amount::parse(s).map_err(|e| ShapeError::custom(e.to_string())),
             Value::Number(n) => match (n.as_u64(), n.as_i64()) {
                 (Some(yuan), _) => Amount::from_yuan(yuan).map_err(|e| ShapeError::custom(e.to_string())),
-                (None, Some(yuan)) => Err(ShapeError::custom(negative_text(yuan))),
-                _ => Err(ShapeError::custom(FLOAT_REJECTED)),
+                (None, Some(yuan)) => Err(ShapeError::msg(m::AMOUNT_JSON_NEGATIVE, &[&yuan])),
+                _ => Err(ShapeError::msg(m::AMOUNT_JSON_FLOAT, &[])),
             },
-            other => Err(ShapeError::wrong_type(other, AMOUNT_EXPECTING)),
+            other => Err(ShapeError::msg(
+                m::AMOUNT_JSON_WRONG_TYPE,
+                &[&crate::json_read::Shown(other)],
+            )),
         }
     }
-}
-
-const AMOUNT_EXPECTING: &str =
-    "an amount in yuan: a string such as \"5000000.00\" or \"500万元\", or a non-negative integer";
-
-const FLOAT_REJECTED: &str =
-    "[amount_malformed] a JSON number with a fraction or exponent (or too large for an integer) is not \
-     accepted as an amount, to avoid floating-point rounding; write it as a string such as \"5000000.50\" \
-     / 金额不接受带小数或指数的 JSON 数字(以免浮点误差),请写成字符串,如 \"5000000.50\"";
-
-fn negative_text(yuan: impl fmt::Display) -> String {
-    format!(
-        "[amount_negative] amount {yuan} is negative; amounts must be zero or more / 金额 {yuan} 为负数,金额不能小于零"
-    )
 }
 
 // ---------------------------------------------------------------------------
@@ -492,41 +482,26 @@ struct Fault {
 }
 
 impl Fault {
-    fn new(code: ErrorCode, zh: impl Into<String>, en: impl Into<String>) -> Fault {
-        Fault {
-            code,
-            zh: zh.into(),
-            en: en.into(),
-        }
+    fn new(code: ErrorCode, msg: Msg, args: &[&dyn fmt::Display]) -> Fault {
+        let (zh, en) = msg.pair(args);
+        Fault { code, zh, en }
     }
 
-    fn malformed(zh: impl Into<String>, en: impl Into<String>) -> Fault {
-        Fault::new(ErrorCode::AmountMalformed, zh, en)
+    fn malformed(msg: Msg) -> Fault {
+        Fault::new(ErrorCode::AmountMalformed, msg, &[])
     }
 
     fn too_precise() -> Fault {
-        Fault::new(
-            ErrorCode::AmountTooPrecise,
-            "精度超过“分”(最多两位小数的元)",
-            "is finer than one fen (at most two decimal places of yuan)",
-        )
+        Fault::new(ErrorCode::AmountTooPrecise, m::AMOUNT_FINER_THAN_FEN, &[])
     }
 
     fn overflow() -> Fault {
-        Fault::new(
-            ErrorCode::AmountOverflow,
-            "超过上限 99,999,999,999,999.99 元",
-            "exceeds the maximum of 99,999,999,999,999.99 yuan",
-        )
+        Fault::new(ErrorCode::AmountOverflow, m::AMOUNT_ABOVE_MAXIMUM, &[])
     }
 
     fn into_error(self, input: &str) -> Error {
         let shown = echo(input);
-        Error::new(
-            self.code,
-            format!("金额 {shown:?} 无效:{}", self.zh),
-            format!("invalid amount {shown:?}: {}", self.en),
-        )
+        Error::msg(self.code, m::AMOUNT_INVALID, &[&Quoted(&shown), &self.zh, &self.en])
     }
 }
 
@@ -556,7 +531,7 @@ type Parsed<T> = std::result::Result<T, Fault>;
 fn parse_text(text: &str) -> Parsed<Amount> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
-        return Err(Fault::new(ErrorCode::AmountEmpty, "为空", "is empty"));
+        return Err(Fault::new(ErrorCode::AmountEmpty, m::AMOUNT_IS_EMPTY, &[]));
     }
     let (negative, body) = strip_prefixes(trimmed);
     let value = if body.bytes().any(|b| b.is_ascii_digit()) {
@@ -569,11 +544,7 @@ fn parse_text(text: &str) -> Parsed<Amount> {
     }
     match value {
         Err(fault) if matches!(fault.code, ErrorCode::AmountMalformed | ErrorCode::AmountEmpty) => Err(fault),
-        _ => Err(Fault::new(
-            ErrorCode::AmountNegative,
-            "为负数,金额不能小于零",
-            "is negative; amounts must be zero or more",
-        )),
+        _ => Err(Fault::new(ErrorCode::AmountNegative, m::AMOUNT_IS_NEGATIVE, &[])),
     }
 }
 

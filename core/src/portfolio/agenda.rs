@@ -317,10 +317,10 @@ impl Portfolio {
         let default_rules;
         let rules = match (options.ruleset, options.rulesets) {
             (Some(_), Some(_)) => {
-                return Err(Error::new(
+                return Err(Error::msg(
                     ErrorCode::InvalidInput,
-                    "ruleset 与 rulesets 只能给出其一",
-                    "give ruleset or rulesets, not both",
+                    crate::message::process::RULESET_AND_RULESETS,
+                    &[],
                 ))
             }
             (Some(r), None) => r,

@@ -23,6 +23,7 @@ use crate::citation::Citation;
 use crate::error::{Error, ErrorCode};
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
+use crate::message::process as m;
 use crate::model::Application;
 use crate::process::{Project, MAX_JSON_BYTES};
 use crate::records::ApplicationRecord;
@@ -185,11 +186,7 @@ fn id_of(value: &Value) -> Option<String> {
 }
 
 fn unrecognised() -> Error {
-    Error::new(
-        ErrorCode::InvalidInput,
-        "既不是项目记录(有 kind),也不是应用档案(有 application)",
-        "neither a project record (with `kind`) nor an application record (with `application`)",
-    )
+    Error::msg(ErrorCode::InvalidInput, m::NOT_A_RECORD, &[])
 }
 
 impl Portfolio {
@@ -328,11 +325,7 @@ impl Portfolio {
         let mut p = Portfolio::new();
         let mut raws = Vec::new();
         let unreadable = |p: &mut Portfolio, file: String, e: std::io::Error| {
-            let error = Error::new(
-                ErrorCode::InvalidInput,
-                format!("无法读取:{e}"),
-                format!("cannot be read: {e}"),
-            );
+            let error = Error::msg(ErrorCode::InvalidInput, m::RECORD_UNREADABLE, &[&e]);
             let loc = Location {
                 file: Some(file),
                 ..Location::default()
@@ -407,11 +400,7 @@ impl Portfolio {
             RecordInput::Value(v) => v,
             RecordInput::Json(text) => {
                 if text.len() > MAX_JSON_BYTES {
-                    let e = Error::new(
-                        ErrorCode::InputTooLarge,
-                        format!("记录 JSON 超过 {MAX_JSON_BYTES} 字节"),
-                        format!("record JSON exceeds {MAX_JSON_BYTES} bytes"),
-                    );
+                    let e = Error::msg(ErrorCode::InputTooLarge, m::RECORD_JSON_TOO_LARGE, &[&MAX_JSON_BYTES]);
                     return self.problems.push(loc.problem(None, ProblemKind::Unreadable, &e));
                 }
                 match crate::json_input::parse_value(&text) {
@@ -450,7 +439,7 @@ impl Portfolio {
                 Raw::Application(a, loc) => {
                     let id = a.application().id.clone();
                     if self.by_id.contains_key(&id) {
-                        let e = duplicate("应用档案", "application record", &id);
+                        let e = duplicate(m::DUPLICATE_APPLICATION_ID, &id);
                         self.problems.push(loc.problem(Some(&id), ProblemKind::DuplicateId, &e));
                     } else {
                         self.by_id.insert(id, self.applications.len());
@@ -469,7 +458,7 @@ impl Portfolio {
             };
             match loaded {
                 Ok(p) if seen.contains(p.id()) => {
-                    let e = duplicate("项目", "project", p.id());
+                    let e = duplicate(m::DUPLICATE_PROJECT_ID, p.id());
                     self.problems
                         .push(loc.problem(Some(p.id()), ProblemKind::DuplicateId, &e));
                 }
@@ -495,12 +484,10 @@ impl Portfolio {
             None => Err((
                 Some(project_id.to_owned()),
                 ProblemKind::ApplicationMissing,
-                Error::new(
+                Error::msg(
                     ErrorCode::InvalidInput,
-                    format!("项目 {project_id} 的应用档案“{application_id}”不在总览中"),
-                    format!(
-                        "project {project_id}: its application record \"{application_id}\" is not in the portfolio"
-                    ),
+                    m::APPLICATION_NOT_IN_PORTFOLIO,
+                    &[&project_id, &application_id],
                 ),
             )),
         }
@@ -532,12 +519,8 @@ impl Portfolio {
 
 type LoadResult<T> = std::result::Result<T, (Option<String>, ProblemKind, Error)>;
 
-fn duplicate(what_zh: &str, what_en: &str, id: &str) -> Error {
-    Error::new(
-        ErrorCode::InvalidInput,
-        format!("{what_zh}标识“{id}”重复,仅保留第一条"),
-        format!("duplicate {what_en} id \"{id}\"; the first one is kept"),
-    )
+fn duplicate(message: crate::message::Msg, id: &str) -> Error {
+    Error::msg(ErrorCode::InvalidInput, message, &[&id])
 }
 
 impl Portfolio {

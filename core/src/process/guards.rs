@@ -10,6 +10,7 @@ use super::table::{Guard, Transition};
 use crate::calendar::{due_date, Calendar};
 use crate::citation::{Art, Citation};
 use crate::error::{Error, ErrorCode, Result};
+use crate::message::{process as m, Msg};
 use crate::model::grounds::DeregistrationReason;
 use crate::model::{AcceptanceCondition, Label, ReleaseChannel};
 use crate::ruleset::Ruleset;
@@ -32,18 +33,13 @@ impl Project {
             Guard::MunicipalFiling => {
                 if let Some(amount) = d.amount {
                     if rules.requires_municipal_filing(amount) && !d.municipal_filed {
-                        return Err(Error::new(
+                        return Err(Error::msg(
                             ErrorCode::MunicipalFilingRequired,
-                            format!(
-                                "应用开发资金计划 {} 元在{}元(含)以上,组织评审前区大数据发展局应当将应用开发方案报市大数据发展局备案",
-                                amount.to_yuan_string(),
-                                rules.municipal_filing.threshold.to_yuan_string()
-                            ),
-                            format!(
-                                "the development funding plan of {} yuan is at or above {} yuan: the Bureau must file the development plan with the municipal Big Data Bureau before the joint review is organised",
-                                amount.to_yuan_string(),
-                                rules.municipal_filing.threshold.to_yuan_string()
-                            ),
+                            m::MUNICIPAL_FILING_REQUIRED,
+                            &[
+                                &amount.to_yuan_string(),
+                                &rules.municipal_filing.threshold.to_yuan_string(),
+                            ],
                         )
                         .with_article(rules.municipal_filing.article));
                     }
@@ -54,12 +50,7 @@ impl Project {
                 let Event::LedgerExceptionRequested { basis, .. } = event else {
                     return Err(not_for(row));
                 };
-                non_empty(
-                    basis,
-                    Art::new(14),
-                    "特别纳入一本账的申请须写明依据",
-                    "the exception request must name its basis",
-                )
+                non_empty(basis, Art::new(14), m::EXCEPTION_BASIS_MISSING)
             }
             Guard::LeadingGroupConsent => {
                 let Event::Ledgered {
@@ -71,8 +62,7 @@ impl Project {
                 non_empty(
                     leading_group_consent.as_deref().unwrap_or(""),
                     Art::new(14),
-                    "不满足三张清单规定的应用需求须报请领导小组同意后纳入一本账,请写明领导小组同意的文件",
-                    "a need outside the 三张清单 rules is ledgered only with the leading group's consent: name it",
+                    m::LEADING_GROUP_CONSENT_MISSING,
                 )
             }
             Guard::RejectionGrounds => {
@@ -86,12 +76,8 @@ impl Project {
                     None => false,
                 };
                 if grounds.is_empty() && !found {
-                    return Err(Error::new(
-                        ErrorCode::InvalidInput,
-                        "不予通过联合评审须列明第二十三条所列情形",
-                        "a rejection must name at least one Art. 23 ground",
-                    )
-                    .with_article(Art::new(23)));
+                    return Err(Error::msg(ErrorCode::InvalidInput, m::REJECTION_GROUNDS_MISSING, &[])
+                        .with_article(Art::new(23)));
                 }
                 Ok(())
             }
@@ -112,16 +98,10 @@ impl Project {
                         codes.push(f.code.as_str());
                     }
                 }
-                Err(Error::new(
+                Err(Error::msg(
                     ErrorCode::JointReviewBlocking,
-                    format!(
-                        "评审材料有第二十三条不予通过的情形,不能批复:{}",
-                        crate::text::join(&codes, "、")
-                    ),
-                    format!(
-                        "the review dossier has Art. 23 grounds to refuse, so it cannot be approved: {}",
-                        crate::text::join(&codes, ", ")
-                    ),
+                    m::APPROVAL_WITH_REJECTION_GROUNDS,
+                    &[&crate::text::join(&codes, "、"), &crate::text::join(&codes, ", ")],
                 )
                 .with_article(first.article()))
             }
@@ -129,7 +109,7 @@ impl Project {
                 let Event::OutsideBudgetFundingArranged { basis, .. } = event else {
                     return Err(not_for(row));
                 };
-                non_empty(basis, Art::new(25), "须写明依据", "the basis is required")
+                non_empty(basis, Art::new(25), m::OUTSIDE_BUDGET_BASIS_MISSING)
             }
             Guard::DeadlineMissed => {
                 let (Event::ProjectAdjusted {
@@ -147,14 +127,8 @@ impl Project {
                 else {
                     return Err(not_for(row));
                 };
-                let no_deadline = || {
-                    Error::new(
-                        ErrorCode::TransitionNotAllowed,
-                        "没有逾期的期限,不能调整项目",
-                        "no deadline is open, so the project cannot be adjusted",
-                    )
-                    .with_article(article)
-                };
+                let no_deadline =
+                    || Error::msg(ErrorCode::TransitionNotAllowed, m::NO_DEADLINE_OPEN, &[]).with_article(article);
                 // 第十九条(三) before the plan is submitted, 第十九条(五) after approval; the
                 // table has no adjustment row in any other state.
                 let (expected, id, rule) = match d.state {
@@ -199,33 +173,23 @@ impl Project {
                     | State::Deregistered => return Err(no_deadline()),
                 };
                 if *reason != expected {
-                    return Err(Error::new(
+                    return Err(Error::msg(
                         ErrorCode::TransitionNotAllowed,
-                        format!("当前状态 {} 下的调整理由应为 {expected:?}", d.state.as_str()),
-                        format!(
-                            "in state {} the adjustment reason must be {expected:?}",
-                            d.state.as_str()
-                        ),
+                        m::ADJUSTMENT_REASON_MISMATCH,
+                        &[&d.state.as_str(), &format!("{expected:?}")],
                     )
                     .with_article(article));
                 }
-                non_empty(
-                    leading_group_consent,
-                    article,
-                    "调整项目须报领导小组同意,请写明同意文件",
-                    "an adjustment needs the leading group's consent: name it",
-                )?;
+                non_empty(leading_group_consent, article, m::ADJUSTMENT_CONSENT_MISSING)?;
                 let Some(ob) = self.derived().open_obligation(id) else {
                     return Err(no_deadline());
                 };
                 let due = due_date(ob.trigger, ob.period.unwrap_or(rule.period), calendar)?;
                 if *date <= due {
-                    return Err(Error::new(
-                        ErrorCode::TransitionNotAllowed,
-                        format!("期限至 {due} 尚未届满,{date} 不能以逾期为由调整项目"),
-                        format!("the deadline {due} has not passed on {date}: no adjustment for lateness yet"),
-                    )
-                    .with_article(rule.article));
+                    return Err(
+                        Error::msg(ErrorCode::TransitionNotAllowed, m::DEADLINE_NOT_PASSED, &[&due, date])
+                            .with_article(rule.article),
+                    );
                 }
                 Ok(())
             }
@@ -242,13 +206,10 @@ impl Project {
                 if missing.is_empty() {
                     Ok(())
                 } else {
-                    Err(Error::new(
+                    Err(Error::msg(
                         ErrorCode::ConditionsNotMet,
-                        format!("测试、联调须形成测试用例、测试计划、测试报告、联调记录;缺少:{}", crate::text::join(&missing, "、")),
-                        format!(
-                            "testing must produce test cases, test plan, test report and joint-debugging record; missing: {}",
-                            crate::text::join(&missing, ", ")
-                        ),
+                        m::TESTING_DOCUMENTS_MISSING,
+                        &[&crate::text::join(&missing, "、"), &crate::text::join(&missing, ", ")],
                     )
                     .with_article(Art::new(31)))
                 }
@@ -258,12 +219,8 @@ impl Project {
                     return Err(not_for(row));
                 };
                 if channel.is_none() && !self.application().secret {
-                    return Err(Error::new(
-                        ErrorCode::ConditionsNotMet,
-                        "非涉密应用须通过“渝快办”或者“渝快政”集成发布,请选择发布渠道",
-                        "a non-secret application is released through 渝快办 or 渝快政: name the channel",
-                    )
-                    .with_article(Art::new(31)));
+                    return Err(Error::msg(ErrorCode::ConditionsNotMet, m::RELEASE_CHANNEL_MISSING, &[])
+                        .with_article(Art::new(31)));
                 }
                 Ok(())
             }
@@ -282,16 +239,10 @@ impl Project {
                 let days = (*date - start).num_days();
                 match exception {
                     Some(x) if !x.basis.trim().is_empty() => Ok(()),
-                    _ => Err(Error::new(
+                    _ => Err(Error::msg(
                         ErrorCode::ExceptionBasisRequired,
-                        format!(
-                            "试运行自 {start} 起仅 {days} 天,原则上不低于{}(最早 {earliest} 结束);提前结束须记录例外及其依据",
-                            rules.trial_run_minimum.period.zh()
-                        ),
-                        format!(
-                            "the trial run started {start} has lasted only {days} days; in principle it lasts until at least {earliest} ({}): ending it earlier needs an exception and its basis",
-                            rules.trial_run_minimum.period.zh()
-                        ),
+                        m::TRIAL_RUN_TOO_SHORT,
+                        &[&start, &days, &rules.trial_run_minimum.period.zh(), &earliest],
                     )
                     .with_article(rules.trial_run_minimum.article)),
                 }
@@ -303,12 +254,8 @@ impl Project {
                 if d.trial_passed || *trial_run_passed {
                     Ok(())
                 } else {
-                    Err(Error::new(
-                        ErrorCode::ConditionsNotMet,
-                        "试运行合格后方可组织验收",
-                        "acceptance follows a passed trial run",
-                    )
-                    .with_article(Art::new(34)))
+                    Err(Error::msg(ErrorCode::ConditionsNotMet, m::TRIAL_RUN_NOT_PASSED, &[])
+                        .with_article(Art::new(34)))
                 }
             }
             Guard::AcceptanceConditions => {
@@ -326,16 +273,10 @@ impl Project {
                 }
                 match missing.first() {
                     None => Ok(()),
-                    Some(first) => Err(Error::new(
+                    Some(first) => Err(Error::msg(
                         ErrorCode::ConditionsNotMet,
-                        format!(
-                            "验收须同时满足第三十四条各项条件;未满足:{}",
-                            crate::text::join(&names, "、")
-                        ),
-                        format!(
-                            "acceptance needs every Art. 34 condition; not met: {}",
-                            crate::text::join(&names, ", ")
-                        ),
+                        m::ACCEPTANCE_CONDITIONS_UNMET,
+                        &[&crate::text::join(&names, "、"), &crate::text::join(&names, ", ")],
                     )
                     .with_article(first.article())),
                 }
@@ -344,24 +285,20 @@ impl Project {
                 if self.derived().open_obligation(ObligationId::TrialRunReport).is_some() {
                     Ok(())
                 } else {
-                    Err(Error::new(
-                        ErrorCode::TransitionNotAllowed,
-                        "没有待编制的试运行报告",
-                        "no trial-run report is pending",
+                    Err(
+                        Error::msg(ErrorCode::TransitionNotAllowed, m::NO_TRIAL_RUN_REPORT_PENDING, &[])
+                            .with_article(Art::new(33)),
                     )
-                    .with_article(Art::new(33)))
                 }
             }
             Guard::FaultPending => {
                 if self.derived().open_obligation(ObligationId::FaultReport).is_some() {
                     Ok(())
                 } else {
-                    Err(Error::new(
-                        ErrorCode::TransitionNotAllowed,
-                        "没有待形成的故障情况报告",
-                        "no fault report is pending",
+                    Err(
+                        Error::msg(ErrorCode::TransitionNotAllowed, m::NO_FAULT_REPORT_PENDING, &[])
+                            .with_article(Art::new(33)),
                     )
-                    .with_article(Art::new(33)))
                 }
             }
             Guard::CatalogUpdated => {
@@ -374,12 +311,10 @@ impl Project {
                 if d.catalog_fresh || updated {
                     Ok(())
                 } else {
-                    Err(Error::new(
-                        ErrorCode::CatalogUpdateRequired,
-                        "应用的重大功能实施迭代前,应当在IRS系统中动态更新应用编目信息",
-                        "before a major-function iteration the catalog information must be updated in IRS",
+                    Err(
+                        Error::msg(ErrorCode::CatalogUpdateRequired, m::CATALOG_UPDATE_REQUIRED, &[])
+                            .with_article(Art::new(37)),
                     )
-                    .with_article(Art::new(37)))
                 }
             }
             Guard::DeregistrationReason => {
@@ -391,12 +326,10 @@ impl Project {
                 };
                 let described = other_reason.as_deref().is_some_and(|r| !r.trim().is_empty());
                 match reason {
-                    DeregistrationReason::Other if !described => Err(Error::new(
-                        ErrorCode::ConditionsNotMet,
-                        "其他注销理由须写明",
-                        "another reason must be described (other_reason)",
-                    )
-                    .with_article(Art::new(40))),
+                    DeregistrationReason::Other if !described => {
+                        Err(Error::msg(ErrorCode::ConditionsNotMet, m::OTHER_REASON_MISSING, &[])
+                            .with_article(Art::new(40)))
+                    }
                     DeregistrationReason::NoLongerNeeded
                     | DeregistrationReason::Superseded
                     | DeregistrationReason::Stagnant
@@ -412,19 +345,12 @@ impl Project {
                     .as_ref()
                     .is_some_and(|o| !o.name.trim().is_empty() && o.article().is_some());
                 match (label, other) {
-                    (Label::Other, _) if !named => Err(Error::new(
-                        ErrorCode::InvalidInput,
-                        "其他标签须写明名称及所属之项",
-                        "an other label needs its name and item (1-3)",
-                    )
-                    .with_article(Art::new(38))),
+                    (Label::Other, _) if !named => {
+                        Err(Error::msg(ErrorCode::InvalidInput, m::OTHER_LABEL_UNNAMED, &[]).with_article(Art::new(38)))
+                    }
                     (Label::Other, _) | (_, None) => Ok(()),
-                    (_, Some(_)) => Err(Error::new(
-                        ErrorCode::InvalidInput,
-                        "仅其他标签写 other",
-                        "`other` only with label other",
-                    )
-                    .with_article(Art::new(38))),
+                    (_, Some(_)) => Err(Error::msg(ErrorCode::InvalidInput, m::OTHER_WITHOUT_OTHER_LABEL, &[])
+                        .with_article(Art::new(38))),
                 }
             }
             Guard::RectificationOpinion => {
@@ -432,12 +358,10 @@ impl Project {
                     return Err(not_for(row));
                 };
                 if opinion.trim().is_empty() {
-                    Err(Error::new(
-                        ErrorCode::InvalidInput,
-                        "须写明整改意见",
-                        "the rectification opinion is required",
+                    Err(
+                        Error::msg(ErrorCode::InvalidInput, m::RECTIFICATION_OPINION_MISSING, &[])
+                            .with_article(Art::new(39)),
                     )
-                    .with_article(Art::new(39)))
                 } else {
                     Ok(())
                 }
@@ -464,49 +388,27 @@ pub(crate) fn check_disposal(
     disposal: &Disposal,
     released_channel: Option<ReleaseChannel>,
 ) -> Result<()> {
-    let missing = |item: u8, zh: &str, en: &str| {
-        Error::new(
-            ErrorCode::ConditionsNotMet,
-            format!("应用注销前应当完成数字资源处置:{zh}"),
-            format!("before deregistration the digital resources must be disposed of: {en}"),
-        )
-        .with_article(Art::new(41).item(item))
+    let missing = |item: u8, step: Msg, args: &[&dyn std::fmt::Display]| {
+        let (zh, en) = step.pair(args);
+        Error::msg(ErrorCode::ConditionsNotMet, m::DISPOSAL_INCOMPLETE, &[&zh, &en])
+            .with_article(Art::new(41).item(item))
     };
     if disposal.shared_data.is_none() {
-        return Err(missing(
-            1,
-            "共享、开放数据的处理未说明",
-            "shared or opened data not settled",
-        ));
+        return Err(missing(1, m::DISPOSAL_SHARED_DATA, &[]));
     }
     match disposal.history_data {
-        None => return Err(missing(2, "历史数据的处理未说明", "historical data not dealt with")),
+        None => return Err(missing(2, m::DISPOSAL_HISTORY_DATA, &[])),
         Some(HistoryData::Handled) if reason == DeregistrationReason::Superseded => {
-            return Err(missing(
-                2,
-                "因归并、整合而注销的应用,应当将历史数据归属迁移至新的应用",
-                "an application deregistered for a merger must migrate its historical data to the new application",
-            ))
+            return Err(missing(2, m::DISPOSAL_HISTORY_NOT_MIGRATED, &[]))
         }
         Some(_) => {}
     }
     if disposal.components.is_none() {
-        return Err(missing(3, "组件下架未说明", "components not taken down in IRS"));
+        return Err(missing(3, m::DISPOSAL_COMPONENTS, &[]));
     }
     match (disposal.channels, released_channel) {
-        (None, _) => Err(missing(
-            4,
-            "发布渠道下架未说明",
-            "removal from the release channels not stated",
-        )),
-        (Some(StepStatus::NotApplicable), Some(ch)) => Err(missing(
-            4,
-            &format!("应用已在“{}”发布,应当在其中下架", ch.zh()),
-            &format!(
-                "the application was released on {}: it must be taken down there",
-                ch.zh()
-            ),
-        )),
+        (None, _) => Err(missing(4, m::DISPOSAL_CHANNELS, &[])),
+        (Some(StepStatus::NotApplicable), Some(ch)) => Err(missing(4, m::DISPOSAL_RELEASED_CHANNEL, &[&ch.zh()])),
         (Some(StepStatus::NotApplicable), None) | (Some(StepStatus::Done), _) => Ok(()),
     }
 }
@@ -517,11 +419,7 @@ pub(crate) fn check_disposal(
 #[cold]
 #[inline(never)]
 fn not_for(row: &Transition) -> Error {
-    let e = Error::new(
-        ErrorCode::TransitionNotAllowed,
-        "守卫条件不适用于该事件",
-        "the guard does not apply to this event",
-    );
+    let e = Error::msg(ErrorCode::TransitionNotAllowed, m::GUARD_NOT_FOR_EVENT, &[]);
     match row.article {
         Some(a) => e.with_article(a),
         None => e,
@@ -534,9 +432,9 @@ fn read_review(value: &serde_json::Value) -> Result<crate::model::JointReview> {
     crate::json_input::from_value(value).map_err(|e| e.at("review").into_input_error())
 }
 
-fn non_empty(text: &str, article: Citation, zh: &str, en: &str) -> Result<()> {
+fn non_empty(text: &str, article: Citation, missing: Msg) -> Result<()> {
     if text.trim().is_empty() {
-        Err(Error::new(ErrorCode::ExceptionBasisRequired, zh, en).with_article(article))
+        Err(Error::msg(ErrorCode::ExceptionBasisRequired, missing, &[]).with_article(article))
     } else {
         Ok(())
     }

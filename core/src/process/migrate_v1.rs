@@ -4,6 +4,7 @@
 //! and reports what it changed.
 
 use crate::error::{Error, ErrorCode, Result};
+use crate::message::process as m;
 use crate::records::MigrationNote;
 use serde_json::{Map, Value};
 
@@ -37,11 +38,12 @@ pub(crate) fn trial_passed_when_accepted(
             "trial_run_ended" => passed = event.get("passed") == Some(&Value::Bool(true)),
             "accepted" if !passed && !event.contains_key("trial_run_passed") => {
                 event.insert("trial_run_passed".to_owned(), Value::Bool(true));
+                let (message_zh, message_en) = m::TRIAL_PASSED_ASSUMED.pair(&[]);
                 notes.push(MigrationNote {
                     code: "trial_run_passed_assumed".to_owned(),
                     pointer: format!("/events/{i}/trial_run_passed"),
-                    message_zh: "未记录试运行结果,已验收即按合格迁移(第三十四条)".to_owned(),
-                    message_en: "no trial result recorded: accepted, so migrated as passed (Art. 34)".to_owned(),
+                    message_zh,
+                    message_en,
                 });
             }
             _ => {}
@@ -73,21 +75,22 @@ pub(crate) fn plan_amount_from_latest(project: &mut Map<String, Value>, notes: &
                 Some(a) => latest = Some(a.clone()),
                 None => {
                     let Some(amount) = latest.clone() else {
-                        return Err(Error::new(
+                        return Err(Error::msg(
                             ErrorCode::InvalidInput,
-                            format!("无法迁移:第 {i} 个事件缺少金额"),
-                            format!("cannot migrate: event {i} has no amount and none precedes it"),
+                            m::MIGRATION_PLAN_AMOUNT_MISSING,
+                            &[&i],
                         ));
                     };
                     let shown = amount
                         .as_str()
                         .map_or_else(|| crate::json_output::to_string(&amount), str::to_owned);
                     event.insert("amount".to_owned(), amount);
+                    let (message_zh, message_en) = m::PLAN_AMOUNT_FROM_LATEST.pair(&[&shown]);
                     notes.push(MigrationNote {
                         code: "plan_amount_from_latest".to_owned(),
                         pointer: format!("/events/{i}/amount"),
-                        message_zh: format!("开发方案金额沿用此前最新金额 {shown}(第二十条)"),
-                        message_en: format!("the plan's amount is the latest before it, {shown} (Art. 20)"),
+                        message_zh,
+                        message_en,
                     });
                 }
             },

@@ -8,14 +8,10 @@ use crate::citation::{Art, Citation};
 use crate::error::Error;
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
+use crate::message::{process as m, Msg};
 use crate::model::{ProjectKind, Role};
 use crate::ruleset::{PeriodRule, Ruleset};
 use chrono::NaiveDate;
-
-/// The consequence of lateness where the regulation sets none (Chinese).
-const NO_CONSEQUENCE_ZH: &str = "本办法未规定逾期后果";
-/// The consequence of lateness where the regulation sets none (English).
-const NO_CONSEQUENCE_EN: &str = "the regulation sets no consequence for lateness";
 
 /// The ruleset rule of an obligation's period: `none`, one field, or one field per project kind.
 macro_rules! period_rule {
@@ -43,8 +39,8 @@ macro_rules! obligations {
             period: [$($period:tt)*],
             responsible: $role:ident,
             strength: $strength:ident,
-            what: $what_zh:literal, $what_en:literal,
-            consequence: $cons_zh:expr, $cons_en:expr $(,)?
+            what: $what:ident,
+            consequence: $consequence:ident $(,)?
         }
     )*) => {
         /// The stable identifier of an obligation (义务).
@@ -141,29 +137,42 @@ macro_rules! obligations {
                 match self { $( ObligationId::$variant => Strength::$strength, )* }
             }
 
-            /// What must be done, in Chinese.
+            /// What must be done: its message in the catalogue (`crate::message::process`).
+            pub(crate) const fn what(self) -> Msg {
+                match self { $( ObligationId::$variant => m::$what, )* }
+            }
+
+            /// What follows when the obligation is missed: its message in the catalogue.
+            pub(crate) const fn consequence(self) -> Msg {
+                match self { $( ObligationId::$variant => m::$consequence, )* }
+            }
+
+            /// What must be done, in Chinese (a row of the message catalogue; without the feature
+            /// `message-text`, the message's token).
             ///
             /// # Example
             /// ```
             /// use fuling_rules::ObligationId;
             /// assert_eq!(ObligationId::LeadDepartmentOpinion.what_zh(), "应用牵头部门提出审核意见");
             /// ```
-            pub const fn what_zh(self) -> &'static str {
-                match self { $( ObligationId::$variant => $what_zh, )* }
+            pub fn what_zh(self) -> String {
+                self.what().zh(&[])
             }
 
-            /// What must be done, in English.
+            /// What must be done, in English (a row of the message catalogue; without the feature
+            /// `message-text`, the message's token).
             ///
             /// # Example
             /// ```
             /// use fuling_rules::ObligationId;
             /// assert_eq!(ObligationId::FaultReport.what_en(), "repair the major fault and write the fault report");
             /// ```
-            pub const fn what_en(self) -> &'static str {
-                match self { $( ObligationId::$variant => $what_en, )* }
+            pub fn what_en(self) -> String {
+                self.what().en(&[])
             }
 
-            /// What follows when the obligation is missed, in Chinese.
+            /// What follows when the obligation is missed, in Chinese (a row of the message catalogue; without the feature
+            /// `message-text`, the message's token).
             ///
             /// # Example
             /// ```
@@ -171,19 +180,20 @@ macro_rules! obligations {
             /// assert!(ObligationId::DevelopmentStart.consequence_zh().contains("领导小组同意后对相关项目进行调整"));
             /// assert_eq!(ObligationId::LeadDepartmentOpinion.consequence_zh(), "本办法未规定逾期后果");
             /// ```
-            pub const fn consequence_zh(self) -> &'static str {
-                match self { $( ObligationId::$variant => $cons_zh, )* }
+            pub fn consequence_zh(self) -> String {
+                self.consequence().zh(&[])
             }
 
-            /// What follows when the obligation is missed, in English.
+            /// What follows when the obligation is missed, in English (a row of the message catalogue; without the feature
+            /// `message-text`, the message's token).
             ///
             /// # Example
             /// ```
             /// use fuling_rules::ObligationId;
             /// assert!(ObligationId::DevelopmentPlanSubmission.consequence_en().ends_with("(Art. 19(3))"));
             /// ```
-            pub const fn consequence_en(self) -> &'static str {
-                match self { $( ObligationId::$variant => $cons_en, )* }
+            pub fn consequence_en(self) -> String {
+                self.consequence().en(&[])
             }
         }
     };
@@ -196,9 +206,8 @@ obligations! {
         period: [preliminary_review_application],
         responsible: ResponsibleDepartment,
         strength: Shall,
-        what: "在申报前规定的工作日内向区大数据发展局提出书面初审申请(期限见 due)",
-            "apply in writing to the Bureau for the preliminary review, the set number of working days before the declaration (see due)",
-        consequence: NO_CONSEQUENCE_ZH, NO_CONSEQUENCE_EN,
+        what: OBLIGATION_PRELIMINARY_REVIEW_APPLICATION,
+        consequence: NO_CONSEQUENCE_FOR_LATENESS,
     }
     /// 第十九条(二) / 第二十一条(二): the lead department's opinion within 5 working days.
     LeadDepartmentOpinion = "lead_department_opinion" {
@@ -206,8 +215,8 @@ obligations! {
         period: [development: lead_department_review, om: om_lead_department_review],
         responsible: LeadDepartment,
         strength: Shall,
-        what: "应用牵头部门提出审核意见", "the lead department gives its review opinion",
-        consequence: NO_CONSEQUENCE_ZH, NO_CONSEQUENCE_EN,
+        what: OBLIGATION_LEAD_DEPARTMENT_OPINION,
+        consequence: NO_CONSEQUENCE_FOR_LATENESS,
     }
     /// 第十九条(三): the development plan within 60 working days of the preliminary funding plan.
     DevelopmentPlanSubmission = "development_plan_submission" {
@@ -215,11 +224,8 @@ obligations! {
         period: [development_plan_submission],
         responsible: ResponsibleDepartment,
         strength: Shall,
-        what: "完成应用开发方案编制并报区大数据发展局组织联合评审",
-            "complete the development plan and submit it to the Bureau for the joint review",
-        consequence:
-            "逾期未报送的,由区大数据发展局报涪陵区推进数字重庆建设领导小组同意后对相关项目进行调整(第十九条第(三)项)",
-            "if not submitted in time, the Bureau adjusts the project with the leading group's consent (Art. 19(3))",
+        what: OBLIGATION_DEVELOPMENT_PLAN_SUBMISSION,
+        consequence: LATE_DEVELOPMENT_PLAN_ADJUSTMENT,
     }
     /// 第二十条: the municipal filing before the joint review (no period; open while it blocks).
     MunicipalFiling = "municipal_filing" {
@@ -227,10 +233,8 @@ obligations! {
         period: [none],
         responsible: BigDataBureau,
         strength: Shall,
-        what: "组织评审前将应用开发方案报市大数据发展局备案",
-            "file the development plan with the municipal Big Data Bureau before the joint review",
-        consequence: "未备案的,不能组织联合评审(第二十条)",
-            "without the filing the joint review cannot be organised (Art. 20)",
+        what: OBLIGATION_MUNICIPAL_FILING,
+        consequence: UNFILED_NO_JOINT_REVIEW,
     }
     /// 第十九条(四): the joint review organised within 10 working days of the preliminary review.
     JointReviewOrganisation = "joint_review_organisation" {
@@ -238,9 +242,8 @@ obligations! {
         period: [joint_review_organisation],
         responsible: BigDataBureau,
         strength: Shall,
-        what: "初审通过后组织区委网信办、区委机要局、区财政局等单位进行联合评审",
-            "organise the joint review with the Cyberspace Office, the Confidential Bureau and the Finance Bureau",
-        consequence: NO_CONSEQUENCE_ZH, NO_CONSEQUENCE_EN,
+        what: OBLIGATION_JOINT_REVIEW_ORGANISATION,
+        consequence: NO_CONSEQUENCE_FOR_LATENESS,
     }
     /// 第七条: the catalog information completed within 7 working days of the approval document.
     CatalogCompletion = "catalog_completion" {
@@ -248,9 +251,8 @@ obligations! {
         period: [catalog_completion],
         responsible: ResponsibleDepartment,
         strength: Shall,
-        what: "取得批复文件后通过IRS系统完善应用编目信息", "complete the application's catalog information in IRS",
-        consequence: "本办法未规定逾期后果;编目信息不准确、不完整的,不满足验收条件(第三十四条第(四)项)",
-            "the regulation sets no consequence for lateness; an inaccurate or incomplete catalog fails acceptance (Art. 34(4))",
+        what: OBLIGATION_CATALOG_COMPLETION,
+        consequence: LATE_CATALOG_NO_CONSEQUENCE,
     }
     /// 第十九条(五): development started, in principle within 60 working days of the approval document.
     DevelopmentStart = "development_start" {
@@ -258,10 +260,8 @@ obligations! {
         period: [development_start],
         responsible: ResponsibleDepartment,
         strength: InPrinciple,
-        what: "取得批复文件后启动开发", "start development",
-        consequence:
-            "逾期未启动开发的,由区大数据发展局报涪陵区推进数字重庆建设领导小组同意后对相关项目进行调整(第十九条第(五)项)",
-            "if development has not started in time, the Bureau adjusts the project with the leading group's consent (Art. 19(5))",
+        what: OBLIGATION_DEVELOPMENT_START,
+        consequence: LATE_DEVELOPMENT_START_ADJUSTMENT,
     }
     /// 第三十三条: the trial-run report within 1 month after the trial ends.
     TrialRunReport = "trial_run_report" {
@@ -269,9 +269,8 @@ obligations! {
         period: [trial_run_report],
         responsible: ResponsibleDepartment,
         strength: Shall,
-        what: "结束试运行后组织编制应用试运行报告", "compile the trial-run report",
-        consequence: "本办法未规定逾期后果;验收以试运行合格为前提(第三十四条)",
-            "the regulation sets no consequence for lateness; acceptance presupposes a satisfactory trial run (Art. 34)",
+        what: OBLIGATION_TRIAL_RUN_REPORT,
+        consequence: LATE_TRIAL_RUN_REPORT_NO_CONSEQUENCE,
     }
     /// 第三十三条: the fault report after a major fault (及时: no period).
     FaultReport = "fault_report" {
@@ -279,8 +278,8 @@ obligations! {
         period: [none],
         responsible: ResponsibleDepartment,
         strength: Shall,
-        what: "及时修复重大故障并形成故障情况报告", "repair the major fault and write the fault report",
-        consequence: NO_CONSEQUENCE_ZH, NO_CONSEQUENCE_EN,
+        what: OBLIGATION_FAULT_REPORT,
+        consequence: NO_CONSEQUENCE_FOR_LATENESS,
     }
     /// 第三十九条: the rectification the evaluation's opinion asks for (no period).
     Rectification = "rectification" {
@@ -288,9 +287,8 @@ obligations! {
         period: [none],
         responsible: ResponsibleDepartment,
         strength: Shall,
-        what: "按区大数据发展局的整改意见开展整改", "rectify as the Bureau's rectification opinion asks",
-        consequence: "本办法未规定逾期后果;评价结果作为安排应用开发和运维资金的重要依据(第三十九条)",
-            "the regulation sets no consequence for lateness; evaluation results weigh in funding decisions (Art. 39)",
+        what: OBLIGATION_RECTIFICATION,
+        consequence: LATE_RECTIFICATION_NO_CONSEQUENCE,
     }
     /// 第四十二条: the deregistration completed within 5 working days of the municipal approval.
     DeregistrationCompletion = "deregistration_completion" {
@@ -298,8 +296,8 @@ obligations! {
         period: [deregistration_completion],
         responsible: ResponsibleDepartment,
         strength: Shall,
-        what: "市大数据发展局审核通过后完成应用注销", "complete the deregistration",
-        consequence: NO_CONSEQUENCE_ZH, NO_CONSEQUENCE_EN,
+        what: OBLIGATION_DEREGISTRATION_COMPLETION,
+        consequence: NO_CONSEQUENCE_FOR_LATENESS,
     }
 }
 

@@ -10,6 +10,7 @@ use crate::citation::Art;
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
+use crate::message::process as m;
 use crate::model::{Application, ProjectKind, ProjectOrigin};
 use crate::money::Amount;
 use crate::records::{held, resolve, AmendmentRecord, Entry};
@@ -323,12 +324,10 @@ impl Project {
     /// ```
     pub fn set_application(&mut self, application: Application) -> Result<()> {
         if !self.entries.is_empty() && application.secret != self.application.secret {
-            return Err(Error::new(
-                ErrorCode::TransitionNotAllowed,
-                "已有事件的项目不能更改涉密属性,请重新载入",
-                "the secrecy of a project with events cannot change; reload it instead",
-            )
-            .with_article(Art::new(2)));
+            return Err(
+                Error::msg(ErrorCode::TransitionNotAllowed, m::SECRECY_CHANGE_WITH_EVENTS, &[])
+                    .with_article(Art::new(2)),
+            );
         }
         self.application = application;
         Ok(())
@@ -583,16 +582,10 @@ impl Project {
             .max(chars(document.as_ref()))
             .max(corrected.map_or(0, Event::max_text_len));
         if longest > MAX_TEXT_CHARS {
-            return Err(too_large(
-                format!("更正文本超过 {MAX_TEXT_CHARS} 个字符"),
-                format!("a correction text exceeds {MAX_TEXT_CHARS} characters"),
-            ));
+            return Err(too_large(m::CORRECTION_TEXT_TOO_LONG, &[&MAX_TEXT_CHARS]));
         }
         if corrected.is_some_and(|e| e.max_list_len() > MAX_LIST_LEN) {
-            return Err(too_large(
-                format!("事件列表超过 {MAX_LIST_LEN} 项"),
-                format!("an event list exceeds {MAX_LIST_LEN} entries"),
-            ));
+            return Err(too_large(m::EVENT_LIST_TOO_LONG, &[&MAX_LIST_LEN]));
         }
         self.entries.push(entry);
         let mut fresh = Project::new(&self.id, self.kind).with_application(self.application.clone());
@@ -614,10 +607,7 @@ impl Project {
     /// derived state (its `entries` stay empty; nothing is half-loaded).
     fn replay(mut p: Project, entries: &[Entry<Event>], rules: &Ruleset, calendar: &Calendar) -> Result<Project> {
         if entries.len() > MAX_EVENTS {
-            return Err(too_large(
-                format!("事件数 {} 超过上限 {MAX_EVENTS}", entries.len()),
-                format!("{} events exceed the limit of {MAX_EVENTS}", entries.len()),
-            ));
+            return Err(too_large(m::TOO_MANY_EVENTS, &[&entries.len(), &MAX_EVENTS]));
         }
         let resolved = resolve(entries)?;
         for (i, holder) in resolved.events {
@@ -657,7 +647,7 @@ impl Project {
     /// ```
     pub fn apply_json(&mut self, json: &str) -> Result<()> {
         if json.len() > MAX_JSON_BYTES {
-            return Err(too_large("事件 JSON 过大", "event JSON is too large"));
+            return Err(too_large(m::EVENT_JSON_TOO_LARGE, &[]));
         }
         let entry: Entry<Event> = crate::json_input::from_str(json)?;
         self.record_with(entry, &Ruleset::default(), &Calendar::official())
@@ -704,11 +694,7 @@ impl Project {
         calendar: &Calendar,
     ) -> Result<Project> {
         if !record.application_id.is_empty() && record.application_id != application.id {
-            return Err(Error::new(
-                ErrorCode::InvalidInput,
-                "项目记录的 application_id 与所给应用的标识不符",
-                "the project's application_id is not the id of the application given",
-            ));
+            return Err(Error::msg(ErrorCode::InvalidInput, m::APPLICATION_ID_MISMATCH, &[]));
         }
         let mut application = application.clone();
         if application.id.is_empty() {
@@ -758,13 +744,10 @@ impl Project {
         // Schema 1: a record read from a schema-1 file (after the migration steps), whose
         // application facts may still be events of the project.
         if record.schema != PROJECT_SCHEMA && record.schema != 1 {
-            return Err(Error::new(
+            return Err(Error::msg(
                 ErrorCode::UnsupportedSchema,
-                format!("不支持的项目数据版本 {}(支持 {PROJECT_SCHEMA})", record.schema),
-                format!(
-                    "unsupported project schema {} (supported: {PROJECT_SCHEMA})",
-                    record.schema
-                ),
+                m::UNSUPPORTED_PROJECT_SCHEMA,
+                &[&record.schema, &PROJECT_SCHEMA],
             ));
         }
         let mut p = Project::new(&record.id, record.kind).with_application(application);
@@ -842,57 +825,39 @@ impl Project {
         let ty = event.event_type();
         let date = event.date();
         if self.entries.len() >= MAX_EVENTS {
-            return Err(too_large(
-                format!("项目事件数已达上限 {MAX_EVENTS}"),
-                format!("the project already holds the maximum of {MAX_EVENTS} events"),
-            ));
+            return Err(too_large(m::PROJECT_EVENTS_FULL, &[&MAX_EVENTS]));
         }
         if event.max_text_len() > MAX_TEXT_CHARS {
-            return Err(too_large(
-                format!("事件文本超过 {MAX_TEXT_CHARS} 个字符"),
-                format!("an event text exceeds {MAX_TEXT_CHARS} characters"),
-            ));
+            return Err(too_large(m::EVENT_TEXT_TOO_LONG, &[&MAX_TEXT_CHARS]));
         }
         if event.max_list_len() > MAX_LIST_LEN {
-            return Err(too_large(
-                format!("事件列表超过 {MAX_LIST_LEN} 项"),
-                format!("an event list exceeds {MAX_LIST_LEN} entries"),
-            ));
+            return Err(too_large(m::EVENT_LIST_TOO_LONG, &[&MAX_LIST_LEN]));
         }
         if let Some(last) = self.derived.last_date {
             if date < last {
-                return Err(Error::new(
+                return Err(Error::msg(
                     ErrorCode::EventOutOfOrder,
-                    format!("事件 {} 的日期 {date} 早于上一事件的日期 {last}", ty.as_str()),
-                    format!(
-                        "event {} dated {date} is before the previous event's date {last}",
-                        ty.as_str()
-                    ),
+                    m::EVENT_BEFORE_PREVIOUS,
+                    &[&ty.as_str(), &date, &last],
                 ));
             }
         }
         if ty.is_application_fact() && !self.legacy {
             return Err(with_article(
-                Error::new(
+                Error::msg(
                     ErrorCode::ApplicationEventOnProject,
-                    format!(
-                        "事件 {} 是应用的事实,请记入应用档案(ApplicationRecord),不记入项目",
-                        ty.as_str()
-                    ),
-                    format!(
-                        "event {} is a fact of the application: record it on the application record (ApplicationRecord), not on a project",
-                        ty.as_str()
-                    ),
+                    m::APPLICATION_EVENT_ON_PROJECT,
+                    &[&ty.as_str()],
                 ),
                 ty.article(),
             ));
         }
         if !ty.kinds().contains(&self.kind) {
             return Err(with_article(
-                Error::new(
+                Error::msg(
                     ErrorCode::WrongProjectKind,
-                    format!("事件 {} 不适用于{}", ty.as_str(), self.kind.zh()),
-                    format!("event {} does not apply to a {}", ty.as_str(), self.kind.en()),
+                    m::EVENT_WRONG_PROJECT_KIND,
+                    &[&ty.as_str(), &self.kind.zh(), &self.kind.en()],
                 ),
                 ty.article(),
             ));
@@ -912,26 +877,16 @@ impl Project {
             } else {
                 rows.next().map_or(ty.article(), |t| t.article)
             };
+            let (not_allowed, allowed) = if allowed.is_empty() {
+                (m::EVENT_NOT_ALLOWED_NONE, String::new())
+            } else {
+                (m::EVENT_NOT_ALLOWED, crate::text::join(&allowed, ", "))
+            };
             return Err(with_article(
-                Error::new(
+                Error::msg(
                     ErrorCode::TransitionNotAllowed,
-                    format!(
-                        "状态 {}({})下不能发生事件 {};允许的事件:{}",
-                        state.as_str(),
-                        state.zh(),
-                        ty.as_str(),
-                        crate::text::join(&allowed, ", ")
-                    ),
-                    format!(
-                        "event {} is not allowed in state {}; allowed: {}",
-                        ty.as_str(),
-                        state.as_str(),
-                        if allowed.is_empty() {
-                            "none".to_owned()
-                        } else {
-                            crate::text::join(&allowed, ", ")
-                        }
-                    ),
+                    not_allowed,
+                    &[&state.as_str(), &state.zh(), &ty.as_str(), &allowed],
                 ),
                 article,
             ));
@@ -952,17 +907,13 @@ fn with_article(e: Error, article: Option<crate::citation::Citation>) -> Error {
     }
 }
 
-fn too_large(zh: impl Into<String>, en: impl Into<String>) -> Error {
-    Error::new(ErrorCode::InputTooLarge, zh, en)
+fn too_large(message: crate::message::Msg, args: &[&dyn std::fmt::Display]) -> Error {
+    Error::msg(ErrorCode::InputTooLarge, message, args)
 }
 
 /// The same error, its messages prefixed with the index of the event that caused it.
 fn at_index(e: Error, index: usize) -> Error {
-    let mut out = Error::new(
-        e.code(),
-        format!("第 {index} 个事件(从 0 起):{}", e.message_zh()),
-        format!("event {index}: {}", e.message_en()),
-    );
+    let mut out = Error::msg(e.code(), m::EVENT_AT_INDEX, &[&index, &e.message_zh(), &e.message_en()]);
     if let Some(a) = e.article() {
         out = out.with_article(a);
     }

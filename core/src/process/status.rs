@@ -308,10 +308,10 @@ pub(crate) fn due_of(
 /// A status is asked for on or after the record's last event (`invalid_input` otherwise).
 pub(crate) fn check_as_of(as_of: NaiveDate, last: Option<NaiveDate>) -> Result<()> {
     match last {
-        Some(last) if as_of < last => Err(Error::new(
+        Some(last) if as_of < last => Err(Error::msg(
             ErrorCode::InvalidInput,
-            format!("查询日期 {as_of} 早于最后一个事件的日期 {last}"),
-            format!("as_of {as_of} is before the last event's date {last}"),
+            crate::message::process::AS_OF_BEFORE_LAST_EVENT,
+            &[&as_of, &last],
         )),
         _ => Ok(()),
     }
@@ -330,18 +330,20 @@ impl Obligation {
         estimate: Option<crate::calendar::Estimate>,
     ) -> Obligation {
         let due = explanation.as_ref().map(|e| e.due);
+        let (what_zh, what_en) = id.what().pair(&[]);
+        let (consequence_zh, consequence_en) = id.consequence().pair(&[]);
         Obligation {
             id,
-            what_zh: id.what_zh().to_owned(),
-            what_en: id.what_en().to_owned(),
+            what_zh,
+            what_en,
             responsible: id.responsible(),
             strength: id.strength(),
             trigger_date,
             due,
             article,
             overdue: due.is_some_and(|due| as_of > due),
-            consequence_zh: id.consequence_zh().to_owned(),
-            consequence_en: id.consequence_en().to_owned(),
+            consequence_zh,
+            consequence_en,
             provisional: explanation.as_ref().is_some_and(|e| e.provisional_from.is_some()),
             explanation,
             error,
