@@ -111,32 +111,47 @@ macro_rules! finding_codes {
                 match self { $( FindingCode::$variant => Severity::$sev, )* }
             }
 
-            /// The general message in Chinese.
+            /// The general message in Chinese (the finding's `message_zh` when it has no detail).
+            /// Only with the feature `message-text` (on by default); without it, findings carry
+            /// the message's token (see `crate::message`).
             ///
             /// # Example
             /// ```
             /// use fuling_rules::checks::FindingCode;
             /// assert_eq!(FindingCode::Art16RequirementsMissing.message_zh(), "未列出应用的功能需求");
             /// ```
+            #[cfg(feature = "message-text")]
             pub const fn message_zh(self) -> &'static str {
                 match self { $( FindingCode::$variant => $zh, )* }
             }
 
-            /// The general message in English.
+            /// The general message in English (the finding's `message_en` when it has no detail).
+            /// Only with the feature `message-text` (on by default).
             ///
             /// # Example
             /// ```
             /// use fuling_rules::checks::FindingCode;
             /// assert_eq!(FindingCode::Art16RequirementsMissing.message_en(), "no function requirement is listed");
             /// ```
+            #[cfg(feature = "message-text")]
             pub const fn message_en(self) -> &'static str {
                 match self { $( FindingCode::$variant => $en, )* }
+            }
+
+            /// The general message: the catalogue row made from this table's row
+            /// (`crate::message::checks`, named as the variant).
+            pub(crate) const fn msg(self) -> crate::message::Msg {
+                match self { $( FindingCode::$variant => crate::message::checks::$variant, )* }
             }
         }
     };
 }
 
-finding_codes! {
+/// The finding codes' table: gives its rows to the macro named (`finding_codes!` here, which
+/// makes [`FindingCode`]; the catalogue's area `checks`, which makes a message row of each
+/// row's texts).
+macro_rules! finding_table {
+    ($then:ident) => { $then! {
     // ---- 第十六条 planning dossier ----
     /// 16(1): the dossier lists no function requirement.
     Art16RequirementsMissing = "art16_requirements_missing", Art::new(16).item(1), Blocking,
@@ -362,7 +377,11 @@ finding_codes! {
     /// 41(4): not delisted from 渝快办/渝快政.
     Art41ChannelNotDelisted = "art41_channel_not_delisted", Art::new(41).item(4), Blocking,
         "须在“渝快办”或者“渝快政”中下架", "the application must be taken down from Yukuaiban/Yukuaizheng";
+    } };
 }
+pub(crate) use finding_table;
+
+finding_table!(finding_codes);
 
 impl FindingCode {
     /// The code for a 第二十三条 ground: `art23_` followed by the ground's snake_case name.
@@ -473,9 +492,21 @@ mod tests {
                 c.article()
             );
             c.article().validate().unwrap();
+            #[cfg(feature = "message-text")]
             assert!(!c.message_zh().is_empty() && !c.message_en().is_empty());
             let back: FindingCode = serde_json::from_value(serde_json::json!(s)).unwrap();
             assert_eq!(back, *c);
+        }
+    }
+
+    #[test]
+    #[cfg(feature = "message-text")]
+    fn findings_carry_the_tables_texts_through_the_catalogue() {
+        for c in FindingCode::ALL {
+            assert_eq!(
+                c.msg().pair(&[]),
+                (c.message_zh().to_owned(), c.message_en().to_owned())
+            );
         }
     }
 

@@ -3,6 +3,8 @@
 
 use super::table::Check;
 use crate::error::{Error, ErrorCode, Result};
+use crate::message::checks as m;
+use crate::message::Msg;
 use serde_json::Value;
 
 /// The names [`run_json`] accepts (each also with a `check_` prefix, e.g. `check_catalog`):
@@ -115,31 +117,20 @@ pub fn run_json_str(name: &str, input: &str) -> Result<String> {
 
 /// Checks the size limits without recursion.
 fn check_limits(input: &Value) -> Result<()> {
-    let too_large = |zh: String, en: String| Err(Error::new(ErrorCode::InputTooLarge, zh, en));
+    let too_large = |m: Msg, limit: usize| Err(Error::msg(ErrorCode::InputTooLarge, m, &[&limit]));
     let mut stack: Vec<(&Value, usize)> = vec![(input, 1)];
     let mut nodes = 0usize;
     while let Some((v, depth)) = stack.pop() {
         nodes += 1;
         if nodes > MAX_JSON_NODES {
-            return too_large(
-                format!("输入超过 {MAX_JSON_NODES} 个值"),
-                format!("input has more than {MAX_JSON_NODES} values"),
-            );
+            return too_large(m::INPUT_TOO_MANY_VALUES, MAX_JSON_NODES);
         }
         if depth > MAX_JSON_DEPTH {
-            return too_large(
-                format!("输入嵌套超过 {MAX_JSON_DEPTH} 层"),
-                format!("input is nested deeper than {MAX_JSON_DEPTH} levels"),
-            );
+            return too_large(m::INPUT_TOO_DEEP, MAX_JSON_DEPTH);
         }
         let long = |s: &str| s.chars().count() > MAX_STRING_CHARS;
         match v {
-            Value::String(s) if long(s) => {
-                return too_large(
-                    format!("字符串超过 {MAX_STRING_CHARS} 个字符"),
-                    format!("a string is longer than {MAX_STRING_CHARS} characters"),
-                )
-            }
+            Value::String(s) if long(s) => return too_large(m::INPUT_STRING_TOO_LONG, MAX_STRING_CHARS),
             Value::Array(a) => {
                 for x in a {
                     stack.push((x, depth + 1));
@@ -147,10 +138,7 @@ fn check_limits(input: &Value) -> Result<()> {
             }
             Value::Object(o) => {
                 if o.keys().any(|k| long(k)) {
-                    return too_large(
-                        format!("键超过 {MAX_STRING_CHARS} 个字符"),
-                        format!("a key is longer than {MAX_STRING_CHARS} characters"),
-                    );
+                    return too_large(m::INPUT_KEY_TOO_LONG, MAX_STRING_CHARS);
                 }
                 for x in o.values() {
                     stack.push((x, depth + 1));

@@ -3,6 +3,7 @@
 use crate::citation::Citation;
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
+use crate::message::checks as m;
 use crate::model::Label;
 
 /// What 第三十八条 asks for a label.
@@ -112,35 +113,22 @@ pub fn label_actions(labels: &[Label]) -> Vec<LabelAction> {
             continue;
         }
         seen.push(label);
-        let (action, zh, en) = match label {
-            Label::Duplicate | Label::Island => (
-                LabelActionKind::PhaseOutOrMerge,
-                "应当逐步淘汰、整合归并",
-                "phase out or merge step by step",
-            ),
-            Label::VibrantSharing | Label::CoConstruction | Label::Excellent => (
-                LabelActionKind::MayApplyForAward,
-                "可申报评优",
-                "may apply for an award",
-            ),
-            Label::HighRisk => (
-                LabelActionKind::Rectify,
-                "应当进行整改,提升应用质量",
-                "must be rectified to raise its quality",
-            ),
-            Label::Other => (
-                LabelActionKind::PerItem,
-                "按其所属的第三十八条之项办理",
-                "is handled as the item of Art. 38 it falls under says",
-            ),
+        let (action, message) = match label {
+            Label::Duplicate | Label::Island => (LabelActionKind::PhaseOutOrMerge, m::LABEL_PHASE_OUT_OR_MERGE),
+            Label::VibrantSharing | Label::CoConstruction | Label::Excellent => {
+                (LabelActionKind::MayApplyForAward, m::LABEL_MAY_APPLY_FOR_AWARD)
+            }
+            Label::HighRisk => (LabelActionKind::Rectify, m::LABEL_RECTIFY),
+            Label::Other => (LabelActionKind::PerItem, m::LABEL_PER_ITEM),
         };
+        let (message_zh, message_en) = message.pair(&[&label.zh(), &label_en(label)]);
         out.push(LabelAction {
             label,
             action,
             mandatory: action.mandatory(),
             article: label.article(),
-            message_zh: format!("标记为“{}”标签的应用{zh}", label.zh()),
-            message_en: format!("an application labelled {}: {en}", label_en(label)),
+            message_zh,
+            message_en,
         });
     }
     out

@@ -46,6 +46,7 @@ mod review;
 pub(crate) mod table;
 
 pub use catalog::check_catalog;
+pub(crate) use codes::finding_table;
 pub use codes::{FindingCode, Severity};
 pub use json::{run_json, run_json_str, CHECK_NAMES, MAX_JSON_DEPTH, MAX_JSON_NODES, MAX_STRING_CHARS};
 pub use labels::{label_actions, LabelAction, LabelActionKind, LabelReport};
@@ -57,6 +58,7 @@ pub use review::check_joint_review;
 use crate::citation::Citation;
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
+use crate::message::checks as m;
 use crate::model::{AcceptanceCondition, RejectionGround};
 #[allow(unused_imports)] // used by the docs
 use crate::model::{
@@ -104,13 +106,14 @@ impl Finding {
     /// assert_eq!(f.message_zh, FindingCode::Art16ScalingMissing.message_zh());
     /// ```
     pub fn new(code: FindingCode, path: impl Into<String>) -> Self {
+        let (message_zh, message_en) = code.msg().pair(&[]);
         Finding {
             code,
             severity: code.severity(),
             article: code.article(),
             path: path.into(),
-            message_zh: code.message_zh().to_owned(),
-            message_en: code.message_en().to_owned(),
+            message_zh,
+            message_en,
         }
     }
 
@@ -257,11 +260,13 @@ impl Collector {
         self.findings.push(Finding::new(code, path.as_str()));
     }
 
-    /// Adds a finding with the general message followed by a detail.
+    /// Adds a finding with the general message followed by a detail (`zh`, `en`: the detail
+    /// in each language, a message of the catalogue or the input's own text).
     pub(crate) fn push_detail(&mut self, code: FindingCode, path: &Ptr, zh: &str, en: &str) {
         let mut f = Finding::new(code, path.as_str());
-        f.message_zh = format!("{}({zh})", f.message_zh);
-        f.message_en = format!("{} ({en})", f.message_en);
+        let (message_zh, message_en) = m::FINDING_WITH_DETAIL.pair(&[&f.message_zh, &zh, &f.message_en, &en]);
+        f.message_zh = message_zh;
+        f.message_en = message_en;
         self.findings.push(f);
     }
 

@@ -2,6 +2,7 @@
 
 use super::planning::collect_planning;
 use super::{given, CheckReport, Collector, FindingCode, Ptr};
+use crate::message::checks as m;
 use crate::model::JointReview;
 use crate::model::RejectionGround as G;
 
@@ -88,12 +89,8 @@ pub fn check_joint_review(r: &JointReview) -> CheckReport {
     let op = p.key("overlaps");
     for (i, name) in d.overlaps.iter().enumerate() {
         if given(name) {
-            c.push_detail(
-                code(G::UnclearScenarioOrOverlap),
-                &op.index(i),
-                &format!("与现有应用“{}”重叠", name.trim()),
-                &format!("overlaps the existing application \u{201c}{}\u{201d}", name.trim()),
-            );
+            let (zh, en) = m::OVERLAPS_EXISTING_APPLICATION.pair(&[&name.trim()]);
+            c.push_detail(code(G::UnclearScenarioOrOverlap), &op.index(i), &zh, &en);
         }
     }
 

@@ -8,6 +8,7 @@ use super::{
 };
 use crate::citation::Citation;
 use crate::error::{Error, ErrorCode, Result};
+use crate::message::checks as m;
 use crate::model::{
     AcceptanceDossier, CatalogDossier, DeregistrationDossier, JointReview, LabelInput, PlanningDossier, PriorityInput,
 };
@@ -165,13 +166,14 @@ impl Check {
     pub fn from_name(name: &str) -> Result<Check> {
         let bare = name.strip_prefix("check_").unwrap_or(name);
         Check::ALL.iter().copied().find(|c| c.name() == bare).ok_or_else(|| {
-            Error::new(
+            Error::msg(
                 ErrorCode::UnknownName,
-                format!("未知的检查名称“{name}”,可用:{}", crate::text::join(Check::NAMES, "、")),
-                format!(
-                    "unknown check \"{name}\"; known: {}",
-                    crate::text::join(Check::NAMES, ", ")
-                ),
+                m::UNKNOWN_CHECK_NAME,
+                &[
+                    &name,
+                    &crate::text::join(Check::NAMES, "、"),
+                    &crate::text::join(Check::NAMES, ", "),
+                ],
             )
         })
     }

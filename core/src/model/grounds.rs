@@ -260,11 +260,13 @@ mod tests {
             assert_eq!(usize::from(c.item()), i + 1);
             c.article().validate().unwrap();
         }
+        #[cfg(feature = "regulation-text")]
         assert!(RejectionGround::NotOnTwoEnds
             .article()
             .text()
             .unwrap()
             .contains("渝快办"));
+        #[cfg(feature = "regulation-text")]
         assert!(AcceptanceCondition::TrainingCompleted
             .article()
             .text()

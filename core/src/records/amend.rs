@@ -10,6 +10,8 @@
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::{FromJson, ShapeError};
 use crate::json_output::ToJson;
+use crate::message::records as m;
+use crate::message::Msg;
 use chrono::NaiveDate;
 use serde::Serialize;
 use serde_json::Value;
@@ -373,12 +375,8 @@ pub(crate) fn held<E>(entries: &[Entry<E>], holder: usize) -> Option<&E> {
     }
 }
 
-fn bad_target(index: usize, zh: &str, en: &str) -> Error {
-    Error::new(
-        ErrorCode::InvalidInput,
-        format!("第 {index} 项(从 0 起):{zh}"),
-        format!("entry {index}: {en}"),
-    )
+fn bad_target(index: usize, m: Msg) -> Error {
+    Error::msg(ErrorCode::InvalidInput, m, &[&index])
 }
 
 /// Applies every correction and void of `entries`.
@@ -403,26 +401,14 @@ pub(crate) fn resolve<E>(entries: &[Entry<E>]) -> Result<Resolved> {
             Entry::Void(v) => (v.voids, &v.reason),
         };
         if reason.trim().is_empty() {
-            return Err(bad_target(
-                i,
-                "更正或撤销须说明理由",
-                "a correction or void must state its reason",
-            ));
+            return Err(bad_target(i, m::AMENDMENT_WITHOUT_REASON));
         }
         let t = usize::try_from(target).unwrap_or(usize::MAX);
         if t >= i {
-            return Err(bad_target(
-                i,
-                "只能更正或撤销此前的记录",
-                "a correction or void names an earlier entry only",
-            ));
+            return Err(bad_target(i, m::AMENDMENT_OF_LATER_ENTRY));
         }
         let Some(Some(event_index)) = root.get(t).copied() else {
-            return Err(bad_target(
-                i,
-                "不能更正或撤销一项撤销记录;请更正原事件",
-                "a void cannot be corrected or voided; correct the original event instead",
-            ));
+            return Err(bad_target(i, m::AMENDMENT_OF_VOID));
         };
         let (kind, new, recorded_by, document, date) = match entry {
             Entry::Correction(c) => (AmendmentKind::Correction, Some(i), &c.recorded_by, &c.document, c.date),

@@ -13,6 +13,8 @@ use crate::citation::{Art, Citation};
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
+use crate::message::process as pm;
+use crate::message::records as m;
 use crate::model::{Application, Label, ReleaseChannel};
 use crate::process::status::{check_as_of, due_of};
 use crate::process::CatalogHistory;
@@ -80,11 +82,14 @@ macro_rules! application_events {
                         let (recorded_by, document) = crate::process::event::common(value)?;
                         Ok((i, EventMeta::boxed(recorded_by, document)))
                     }
-                    None => Err(ShapeError::custom(format!(
-                        "unknown application event type {}, expected one of {}",
-                        crate::json_output::to_string(tag),
-                        crate::text::join(APPLICATION_EVENT_NAMES, ", ")
-                    )).at("type")),
+                    None => Err(ShapeError::msg(
+                        crate::message::records::UNKNOWN_APPLICATION_EVENT_TYPE,
+                        &[
+                            &crate::json_output::to_string(tag),
+                            &crate::text::join(APPLICATION_EVENT_NAMES, ", "),
+                        ],
+                    )
+                    .at("type")),
                 }
             }
         }
@@ -469,14 +474,10 @@ struct AppDerived {
 }
 
 fn not_allowed(event: &ApplicationEvent, state: ApplicationState) -> Error {
-    Error::new(
+    Error::msg(
         ErrorCode::TransitionNotAllowed,
-        format!("应用状态 {} 下不能发生事件 {}", state.as_str(), event.name()),
-        format!(
-            "event {} is not allowed in application state {}",
-            event.name(),
-            state.as_str()
-        ),
+        m::APPLICATION_EVENT_NOT_ALLOWED,
+        &[&state.as_str(), &event.name()],
     )
     .with_article(event.article())
 }
@@ -528,18 +529,18 @@ impl ApplicationRecord {
     /// ```
     pub fn from_json_str(json: &str) -> Result<ApplicationRecord> {
         if json.len() > MAX_JSON_BYTES {
-            return Err(Error::new(
+            return Err(Error::msg(
                 ErrorCode::InputTooLarge,
-                "应用档案 JSON 过大",
-                "application record JSON is too large",
+                m::APPLICATION_RECORD_TOO_LARGE,
+                &[],
             ));
         }
         let value = crate::json_input::parse_value(json)?;
         if value.get("schema").and_then(serde_json::Value::as_u64) != Some(u64::from(RECORD_SCHEMA)) {
-            return Err(Error::new(
+            return Err(Error::msg(
                 ErrorCode::UnsupportedSchema,
-                format!("应用档案须为第 {RECORD_SCHEMA} 版"),
-                format!("an application record must have schema {RECORD_SCHEMA}"),
+                m::APPLICATION_RECORD_SCHEMA_REQUIRED,
+                &[&RECORD_SCHEMA],
             ));
         }
         let record: ApplicationRecord =
@@ -706,24 +707,20 @@ impl ApplicationRecord {
     /// Replays the events; the first refused one is the error.
     fn replay(&self, _rules: &Ruleset) -> Result<AppDerived> {
         if self.schema != RECORD_SCHEMA {
-            return Err(Error::new(
+            return Err(Error::msg(
                 ErrorCode::UnsupportedSchema,
-                format!("不支持的应用档案版本 {}", self.schema),
-                format!("unsupported application record schema {}", self.schema),
+                m::APPLICATION_RECORD_SCHEMA_UNSUPPORTED,
+                &[&self.schema],
             ));
         }
         if self.application.id.trim().is_empty() {
-            return Err(Error::new(
-                ErrorCode::InvalidInput,
-                "应用档案须写明应用标识(application.id)",
-                "an application record names its application (application.id)",
-            ));
+            return Err(Error::msg(ErrorCode::InvalidInput, m::APPLICATION_ID_MISSING, &[]));
         }
         if self.events.len() > MAX_EVENTS {
-            return Err(Error::new(
+            return Err(Error::msg(
                 ErrorCode::InputTooLarge,
-                format!("事件数超过上限 {MAX_EVENTS}"),
-                format!("more than {MAX_EVENTS} events"),
+                m::APPLICATION_TOO_MANY_EVENTS,
+                &[&MAX_EVENTS],
             ));
         }
         let resolved = resolve(&self.events)?;
@@ -733,11 +730,7 @@ impl ApplicationRecord {
                 continue;
             };
             self.step(&mut d, event).map_err(|e| {
-                let mut out = Error::new(
-                    e.code(),
-                    format!("第 {i} 个事件(从 0 起):{}", e.message_zh()),
-                    format!("event {i}: {}", e.message_en()),
-                );
+                let mut out = Error::msg(e.code(), pm::EVENT_AT_INDEX, &[i, &e.message_zh(), &e.message_en()]);
                 if let Some(a) = e.article() {
                     out = out.with_article(a);
                 }
@@ -751,21 +744,18 @@ impl ApplicationRecord {
     fn step(&self, d: &mut AppDerived, event: &ApplicationEvent) -> Result<()> {
         let date = event.date();
         if event.texts() > MAX_TEXT_CHARS {
-            return Err(Error::new(
+            return Err(Error::msg(
                 ErrorCode::InputTooLarge,
-                format!("事件文本超过 {MAX_TEXT_CHARS} 个字符"),
-                format!("an event text exceeds {MAX_TEXT_CHARS} characters"),
+                pm::EVENT_TEXT_TOO_LONG,
+                &[&MAX_TEXT_CHARS],
             ));
         }
         if let Some(last) = d.last_date {
             if date < last {
-                return Err(Error::new(
+                return Err(Error::msg(
                     ErrorCode::EventOutOfOrder,
-                    format!("事件 {} 的日期 {date} 早于上一事件的日期 {last}", event.name()),
-                    format!(
-                        "event {} dated {date} is before the previous event's date {last}",
-                        event.name()
-                    ),
+                    pm::EVENT_BEFORE_PREVIOUS,
+                    &[&event.name(), &date, &last],
                 ));
             }
         }
@@ -783,12 +773,10 @@ impl ApplicationRecord {
                     return Err(not_allowed(event, state));
                 }
                 if channel.is_none() && !self.application.secret {
-                    return Err(Error::new(
-                        ErrorCode::ConditionsNotMet,
-                        "非涉密应用须通过“渝快办”或者“渝快政”集成发布,请选择发布渠道",
-                        "a non-secret application is released through 渝快办 or 渝快政: name the channel",
-                    )
-                    .with_article(Art::new(31)));
+                    return Err(
+                        Error::msg(ErrorCode::ConditionsNotMet, pm::RELEASE_CHANNEL_MISSING, &[])
+                            .with_article(Art::new(31)),
+                    );
                 }
                 d.channel = *channel;
                 d.released = true;
@@ -802,12 +790,9 @@ impl ApplicationRecord {
                     .as_ref()
                     .is_some_and(|o| !o.name.trim().is_empty() && o.article().is_some());
                 if (*label == Label::Other) != named {
-                    return Err(Error::new(
-                        ErrorCode::InvalidInput,
-                        "其他标签须写明名称及所属之项;仅其他标签写 other",
-                        "an other label needs its name and item (1-3); `other` only with label other",
-                    )
-                    .with_article(Art::new(38)));
+                    return Err(
+                        Error::msg(ErrorCode::InvalidInput, m::OTHER_LABEL_UNNAMED, &[]).with_article(Art::new(38))
+                    );
                 }
                 if !d.labels.contains(label) && !self.application.labels.contains(label) {
                     d.labels.push(*label);
@@ -823,12 +808,10 @@ impl ApplicationRecord {
                     return Err(not_allowed(event, state));
                 }
                 if opinion.trim().is_empty() {
-                    return Err(Error::new(
-                        ErrorCode::InvalidInput,
-                        "须写明整改意见",
-                        "the rectification opinion is required",
-                    )
-                    .with_article(Art::new(39)));
+                    return Err(
+                        Error::msg(ErrorCode::InvalidInput, pm::RECTIFICATION_OPINION_MISSING, &[])
+                            .with_article(Art::new(39)),
+                    );
                 }
                 d.state = ApplicationState::Rectifying;
                 d.rectification_from = Some(date);
@@ -853,12 +836,8 @@ impl ApplicationRecord {
                 // 第四十条: the same rule as a project's (an item, or another reason described).
                 if *reason == DeregistrationReason::Other && other_reason.as_deref().is_none_or(|r| r.trim().is_empty())
                 {
-                    return Err(Error::new(
-                        ErrorCode::ConditionsNotMet,
-                        "其他注销理由须写明",
-                        "another reason must be described (other_reason)",
-                    )
-                    .with_article(Art::new(40)));
+                    return Err(Error::msg(ErrorCode::ConditionsNotMet, pm::OTHER_REASON_MISSING, &[])
+                        .with_article(Art::new(40)));
                 }
                 d.reason = Some(*reason);
                 d.disposal = *disposal;
@@ -960,20 +939,10 @@ impl crate::Project {
         rules: &Ruleset,
     ) -> Result<crate::process::Status> {
         if self.application().id != application.application.id {
-            return Err(Error::new(
+            return Err(Error::msg(
                 ErrorCode::InvalidInput,
-                format!(
-                    "项目 {} 的应用标识“{}”不是应用档案“{}”",
-                    self.id(),
-                    self.application().id,
-                    application.application.id
-                ),
-                format!(
-                    "project {} names application \"{}\", not the record \"{}\"",
-                    self.id(),
-                    self.application().id,
-                    application.application.id
-                ),
+                m::PROJECT_NAMES_OTHER_APPLICATION,
+                &[&self.id(), &self.application().id, &application.application.id],
             ));
         }
         // As the application's own status: the record is valid and as_of after its last event.

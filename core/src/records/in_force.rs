@@ -7,6 +7,7 @@
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
+use crate::message::records as m;
 use crate::ruleset::Ruleset;
 use chrono::NaiveDate;
 
@@ -75,20 +76,22 @@ pub(crate) fn warnings(recorded: Option<&str>, dates: &[NaiveDate], rules: &Rule
     let mut out = Vec::new();
     if let Some(id) = recorded {
         if id != rules.id {
+            let (message_zh, message_en) = m::RULESET_DIFFERS.pair(&[&id, &rules.id]);
             out.push(Warning {
                 code: WarningCode::RulesetDiffers,
-                message_zh: format!("记录按规则集 {id} 登记,现按 {} 评估", rules.id),
-                message_en: format!("the record is kept under ruleset {id}, evaluated under {}", rules.id),
+                message_zh,
+                message_en,
             });
         }
     }
     if let Some(from) = rules.in_force_from {
         let early = dates.iter().filter(|d| **d < from).count();
         if early > 0 {
+            let (message_zh, message_en) = m::EVENTS_BEFORE_IN_FORCE.pair(&[&early, &rules.id, &from]);
             out.push(Warning {
                 code: WarningCode::EventBeforeInForce,
-                message_zh: format!("{early} 个事件早于规则集 {} 的施行日期 {from}", rules.id),
-                message_en: format!("{early} events predate ruleset {}'s in-force date {from}", rules.id),
+                message_zh,
+                message_en,
             });
         }
     }
@@ -130,22 +133,19 @@ impl Rulesets {
     /// assert_eq!(err.code(), ErrorCode::InvalidRuleset);
     /// ```
     pub fn new(sets: Vec<Ruleset>) -> Result<Rulesets> {
-        let bad = |zh: String, en: String| Error::new(ErrorCode::InvalidRuleset, zh, en);
         if sets.is_empty() {
-            return Err(bad("规则集列表为空".into(), "no ruleset given".into()));
+            return Err(Error::msg(ErrorCode::InvalidRuleset, m::NO_RULESET_GIVEN, &[]));
         }
         for (i, a) in sets.iter().enumerate() {
             for b in sets.iter().skip(i + 1) {
                 if a.id == b.id {
-                    return Err(bad(
-                        format!("规则集标识重复:{}", a.id),
-                        format!("ruleset id {} repeated", a.id),
-                    ));
+                    return Err(Error::msg(ErrorCode::InvalidRuleset, m::RULESET_ID_REPEATED, &[&a.id]));
                 }
                 if a.in_force_from == b.in_force_from {
-                    return Err(bad(
-                        format!("规则集 {} 与 {} 的施行日期相同", a.id, b.id),
-                        format!("rulesets {} and {} take effect on the same date", a.id, b.id),
+                    return Err(Error::msg(
+                        ErrorCode::InvalidRuleset,
+                        m::RULESETS_SAME_DATE,
+                        &[&a.id, &b.id],
                     ));
                 }
             }
@@ -193,12 +193,6 @@ impl Rulesets {
                 best = Some(r);
             }
         }
-        best.ok_or_else(|| {
-            Error::new(
-                ErrorCode::InvalidRuleset,
-                format!("{date} 没有施行中的规则集"),
-                format!("no ruleset is in force on {date}"),
-            )
-        })
+        best.ok_or_else(|| Error::msg(ErrorCode::InvalidRuleset, m::NO_RULESET_IN_FORCE, &[&date]))
     }
 }

@@ -13,6 +13,8 @@ use crate::calendar::Calendar;
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::{FromJson, ShapeError};
 use crate::json_output::ToJson;
+use crate::message::records as m;
+use crate::message::Msg;
 use crate::model::Application;
 use crate::process::{Project, ProjectRecord, MAX_JSON_BYTES};
 use crate::ruleset::{Ruleset, DEFAULT_RULESET_ID};
@@ -78,19 +80,15 @@ const SPLIT_STEPS: &[Step] = &[release_on_application, events_to_application];
 const APPLICATION_EVENTS: &str = "application_events";
 const MOVED: &str = "moved_to_application";
 
-fn shape(pointer: &str, zh: &str, en: &str) -> Error {
-    Error::new(
-        ErrorCode::InvalidInput,
-        format!("{pointer}:{zh}"),
-        format!("{pointer}: {en}"),
-    )
+fn shape(pointer: &str, m: Msg) -> Error {
+    Error::msg(ErrorCode::InvalidInput, m, &[&pointer])
 }
 
 fn events_of(project: &Map<String, Value>) -> Result<&[Value]> {
     match project.get("events") {
         None => Ok(&[]),
         Some(Value::Array(items)) => Ok(items),
-        Some(_) => Err(shape("/events", "须为数组", "must be an array")),
+        Some(_) => Err(shape("/events", m::V1_NOT_AN_ARRAY)),
     }
 }
 
@@ -107,12 +105,8 @@ fn push_application_event(project: &mut Map<String, Value>, event: Value) {
 fn ruleset_id(project: &mut Map<String, Value>, notes: &mut Vec<MigrationNote>) -> Result<()> {
     if !project.contains_key("ruleset_id") {
         project.insert("ruleset_id".into(), Value::from(DEFAULT_RULESET_ID));
-        notes.push(MigrationNote::new(
-            "ruleset_assumed",
-            "/ruleset_id",
-            format!("第 1 版记录按征求意见稿评估,记为规则集 {DEFAULT_RULESET_ID}"),
-            format!("schema-1 records were evaluated under the draft: ruleset {DEFAULT_RULESET_ID} recorded"),
-        ));
+        let (zh, en) = m::NOTE_RULESET_ASSUMED.pair(&[&DEFAULT_RULESET_ID]);
+        notes.push(MigrationNote::new("ruleset_assumed", "/ruleset_id", zh, en));
     }
     Ok(())
 }
@@ -133,26 +127,27 @@ fn application_id(project: &mut Map<String, Value>, notes: &mut Vec<MigrationNot
         .entry("application")
         .or_insert_with(|| Value::Object(Map::new()));
     let Value::Object(app) = app else {
-        return Err(shape("/application", "须为对象", "must be an object"));
+        return Err(shape("/application", m::V1_NOT_AN_OBJECT));
     };
     let id = match app.get("id") {
         None => String::new(),
         Some(Value::String(s)) => s.trim().to_owned(),
-        Some(_) => return Err(shape("/application/id", "须为字符串", "must be a string")),
+        Some(_) => return Err(shape("/application/id", m::V1_NOT_A_STRING)),
     };
     let id = if let (true, Some(named)) = (id.is_empty(), named) {
         app.insert("id".into(), Value::from(named.clone()));
         named
     } else if id.is_empty() {
         if project_id.trim().is_empty() {
-            return Err(shape("/id", "项目须有标识", "the project needs an id"));
+            return Err(shape("/id", m::V1_PROJECT_ID_MISSING));
         }
         app.insert("id".into(), Value::from(project_id.clone()));
+        let (zh, en) = m::NOTE_APPLICATION_ID_FROM_PROJECT.pair(&[&project_id]);
         notes.push(MigrationNote::new(
             "application_id_from_project",
             "/application/id",
-            format!("应用未写标识,以项目标识 {project_id} 作为应用标识"),
-            format!("the application had no id: the project's id {project_id} names it"),
+            zh,
+            en,
         ));
         project_id
     } else {
@@ -180,11 +175,12 @@ fn release_on_application(project: &mut Map<String, Value>, notes: &mut Vec<Migr
     }
     for (i, fact) in facts {
         push_application_event(project, fact);
+        let (zh, en) = m::NOTE_RELEASE_RECORDED_ON_APPLICATION.pair(&[]);
         notes.push(MigrationNote::new(
             "release_recorded_on_application",
             &format!("/events/{i}"),
-            "发布渠道记入应用档案(项目保留其发布事件)",
-            "the release channel is recorded on the application record (the project keeps its release step)",
+            zh,
+            en,
         ));
     }
     Ok(())
@@ -207,11 +203,12 @@ fn events_to_application(project: &mut Map<String, Value>, notes: &mut Vec<Migra
     for (i, ty, e) in moved {
         push_application_event(project, e);
         indices.push(Value::from(i));
+        let (zh, en) = m::NOTE_EVENT_MOVED_TO_APPLICATION.pair(&[&ty]);
         notes.push(MigrationNote::new(
             "event_moved_to_application",
             &format!("/events/{i}"),
-            format!("事件 {ty} 属于应用,移入应用档案"),
-            format!("event {ty} is the application's: moved to the application record"),
+            zh,
+            en,
         ));
     }
     project.insert(MOVED.into(), Value::Array(indices));
@@ -227,14 +224,9 @@ pub(crate) struct Upgraded {
     pub notes: Vec<MigrationNote>,
 }
 
-fn into_input(e: ShapeError, what: &str) -> Error {
-    let pointer = e.pointer().to_owned();
-    let reason = e.reason().to_owned();
-    Error::new(
-        ErrorCode::InvalidInput,
-        format!("{what}{pointer}:{reason}"),
-        format!("{what}{pointer}: {reason}"),
-    )
+/// `m` names the part read (its arguments: the pointer and the reason).
+fn into_input(e: ShapeError, m: Msg) -> Error {
+    Error::msg(ErrorCode::InvalidInput, m, &[&e.pointer(), &e.reason()])
 }
 
 /// Runs the steps on a schema-1 project value; with `SPLIT`, also the split steps, and the
@@ -242,7 +234,7 @@ fn into_input(e: ShapeError, what: &str) -> Error {
 /// on the project: loading a schema-1 file as a project loses none of its events).
 pub(crate) fn upgrade<const SPLIT: bool>(value: Value) -> Result<Upgraded> {
     let Value::Object(mut project) = value else {
-        return Err(shape("", "项目记录须为 JSON 对象", "a project record is a JSON object"));
+        return Err(shape("", m::V1_RECORD_NOT_AN_OBJECT));
     };
     let mut notes = Vec::new();
     for step in STEPS {
@@ -274,7 +266,7 @@ pub(crate) fn upgrade<const SPLIT: bool>(value: Value) -> Result<Upgraded> {
         project = rest;
     }
     let stage: Stage =
-        crate::json_input::from_value(&Value::Object(project)).map_err(|e| into_input(e, "项目 project "))?;
+        crate::json_input::from_value(&Value::Object(project)).map_err(|e| into_input(e, m::V1_PROJECT_WRONG_SHAPE))?;
     let mut events = Vec::with_capacity(stage.events.len());
     for (i, e) in stage.events.into_iter().enumerate() {
         if !moved.iter().any(|m| u64::try_from(i).is_ok_and(|i| i == *m)) {
@@ -324,17 +316,13 @@ fn schema_of(value: &Value) -> Result<u64> {
         }
         Some(other) => {
             let other = crate::json_output::to_string(other);
-            Err(Error::new(
+            Err(Error::msg(
                 ErrorCode::UnsupportedSchema,
-                format!("不支持的项目数据版本 {other}(支持 1、{RECORD_SCHEMA})"),
-                format!("unsupported project schema {other} (supported: 1, {RECORD_SCHEMA})"),
+                m::PROJECT_SCHEMA_UNSUPPORTED,
+                &[&other, &RECORD_SCHEMA],
             ))
         }
-        None => Err(Error::new(
-            ErrorCode::InvalidInput,
-            "项目 JSON 缺少 schema 字段",
-            "project JSON lacks the \"schema\" field",
-        )),
+        None => Err(Error::msg(ErrorCode::InvalidInput, m::PROJECT_SCHEMA_MISSING, &[])),
     }
 }
 
@@ -593,10 +581,10 @@ fn read_json(json: &str) -> Result<(ProjectRecord, Application)> {
 /// `input_too_large` for a project's JSON beyond [`MAX_JSON_BYTES`].
 fn check_json_size(json: &str) -> Result<()> {
     if json.len() > MAX_JSON_BYTES {
-        return Err(Error::new(
+        return Err(Error::msg(
             ErrorCode::InputTooLarge,
-            format!("项目 JSON 超过 {MAX_JSON_BYTES} 字节"),
-            format!("project JSON exceeds {MAX_JSON_BYTES} bytes"),
+            m::PROJECT_JSON_TOO_LARGE,
+            &[&MAX_JSON_BYTES],
         ));
     }
     Ok(())
@@ -636,7 +624,7 @@ fn migrate_one(json: &str) -> Result<Migrated> {
         other => other,
     };
     let events: Vec<Entry<ApplicationEvent>> =
-        crate::json_input::from_value(&app_events).map_err(|e| into_input(e, "应用事件 application events "))?;
+        crate::json_input::from_value(&app_events).map_err(|e| into_input(e, m::V1_APPLICATION_EVENTS_WRONG_SHAPE))?;
     // Replayed as stored, with the catalog events it moved to the application (第三十七条's
     // guard reads them): refused here rather than written out broken.
     let catalog = crate::process::CatalogHistory::of(events.iter().filter_map(|e| match e {
@@ -717,12 +705,13 @@ pub fn migrate(stored: &[&str]) -> MigrationReport {
     }
     for (id, (versions, project_ids, mut events)) in groups {
         if versions.len() > 1 {
+            let (message_zh, message_en) = m::APPLICATION_VERSIONS_DIFFER.pair(&[]);
             report.conflicts.push(ApplicationConflict {
                 application_id: id,
                 project_ids,
                 versions,
-                message_zh: "这些项目内嵌的同一应用信息不一致,未合并".into(),
-                message_en: "these projects embed different versions of the application; not merged".into(),
+                message_zh,
+                message_en,
             });
             continue;
         }
@@ -742,16 +731,17 @@ pub fn migrate(stored: &[&str]) -> MigrationReport {
         };
         match ApplicationRecord::from_json_str(&record.to_json()) {
             Ok(_) => report.applications.push(record),
-            Err(e) => report.conflicts.push(ApplicationConflict {
-                application_id: id,
-                project_ids,
-                versions: vec![record.application],
-                message_zh: format!("这些项目记录的应用事件合在一起无法重放:{}", e.message_zh()),
-                message_en: format!(
-                    "the application events these projects record cannot be replayed together: {}",
-                    e.message_en()
-                ),
-            }),
+            Err(e) => {
+                let (message_zh, message_en) =
+                    m::APPLICATION_EVENTS_NOT_REPLAYABLE.pair(&[&e.message_zh(), &e.message_en()]);
+                report.conflicts.push(ApplicationConflict {
+                    application_id: id,
+                    project_ids,
+                    versions: vec![record.application],
+                    message_zh,
+                    message_en,
+                });
+            }
         }
     }
     report
