@@ -1,10 +1,10 @@
 //! The wasm-bindgen exports: convert → call the core → map the error.
 
+use crate::js::sys;
 use crate::js::*;
 use crate::table::{read, write};
 use fuling_rules as fr;
 use fuling_rules::call::host::{Expected, Handles};
-use js_sys::Reflect;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
@@ -113,7 +113,7 @@ pub(crate) mod own {
         }
         let not_calendar = || wrong(v, what, Expected::Calendar);
         let handle = match v.is_object() {
-            true => Reflect::get(v, &"__fulingCalendarHandle".into()).map_err(|_| not_calendar())?,
+            true => sys::reflect_get(v, &"__fulingCalendarHandle".into()).map_err(|_| not_calendar())?,
             false => return Err(not_calendar()),
         };
         let handle = handle.as_f64().ok_or_else(not_calendar)? as u32;

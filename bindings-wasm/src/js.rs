@@ -8,9 +8,78 @@ use fuling_rules as fr;
 use fuling_rules::call;
 use fuling_rules::call::host::{self, Expected};
 use fuling_rules::json_output::ToJson;
-use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+
+// ---------------------------------------------------------------------------
+// The JS built-ins
+
+/// The few JS built-ins the package's modules call, imported here rather than through the crate
+/// `js-sys`: a dependency on js-sys links the descriptions of all its imports, whose callback
+/// types leave ~45 closure invoke shims and its JSPI task machinery in every `.wasm`
+/// (benches/README.md, WASM).
+pub(crate) mod sys {
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen]
+    extern "C" {
+        /// A JS array.
+        pub(crate) type Array;
+
+        /// `new Array()`.
+        #[wasm_bindgen(constructor)]
+        pub(crate) fn new() -> Array;
+
+        /// `Array.isArray(v)`.
+        #[wasm_bindgen(static_method_of = Array, js_name = isArray)]
+        pub(crate) fn is_array(v: &JsValue) -> bool;
+
+        /// `array.length`.
+        #[wasm_bindgen(method, getter)]
+        pub(crate) fn length(this: &Array) -> u32;
+
+        /// `array[index]`.
+        #[wasm_bindgen(method, indexing_getter)]
+        pub(crate) fn get(this: &Array, index: u32) -> JsValue;
+
+        /// `array.push(v)`.
+        #[wasm_bindgen(method)]
+        pub(crate) fn push(this: &Array, v: &JsValue) -> u32;
+
+        /// A JS `BigInt`.
+        pub(crate) type BigInt;
+
+        /// `bigint.toString(radix)`.
+        #[wasm_bindgen(method, js_name = toString, catch)]
+        pub(crate) fn to_string(this: &BigInt, radix: u8) -> Result<String, JsValue>;
+
+        /// The JS `TypeError` (for `instanceof`).
+        pub(crate) type TypeError;
+
+        /// `JSON.parse(text)`.
+        #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+        pub(crate) fn json_parse(text: &str) -> Result<JsValue, JsValue>;
+
+        /// `JSON.stringify(v)`.
+        #[wasm_bindgen(js_namespace = JSON, js_name = stringify, catch)]
+        pub(crate) fn json_stringify(v: &JsValue) -> Result<JsValue, JsValue>;
+
+        /// `Reflect.get(target, key)`.
+        #[wasm_bindgen(js_namespace = Reflect, js_name = get, catch)]
+        pub(crate) fn reflect_get(target: &JsValue, key: &JsValue) -> Result<JsValue, JsValue>;
+
+        /// `Reflect.has(target, key)`.
+        #[wasm_bindgen(js_namespace = Reflect, js_name = has, catch)]
+        pub(crate) fn reflect_has(target: &JsValue, key: &JsValue) -> Result<bool, JsValue>;
+    }
+
+    impl Array {
+        /// The items, read by index up to the length the array has when the iteration starts.
+        pub(crate) fn iter(&self) -> impl Iterator<Item = JsValue> + '_ {
+            (0..self.length()).map(move |i| self.get(i))
+        }
+    }
+}
 
 // ---------------------------------------------------------------------------
 // Errors
@@ -87,7 +156,7 @@ pub(crate) fn wrong(v: &JsValue, what: &str, expected: Expected) -> Throw {
 /// fields, absent optional fields left out), with its messages rendered from their tokens.
 pub(crate) fn to_js<T: ToJson + ?Sized>(value: &T) -> JsResult<JsValue> {
     let text = fr::json_output::to_string(value);
-    let value = js_sys::JSON::parse(&text).map_err(|_| {
+    let value = sys::json_parse(&text).map_err(|_| {
         fr::Error::new(
             fr::ErrorCode::InvalidInput,
             "结果无法转换",
@@ -104,7 +173,11 @@ pub(crate) fn to_js<T: ToJson + ?Sized>(value: &T) -> JsResult<JsValue> {
 
 /// A JS array of strings.
 pub(crate) fn strings<'a>(items: impl Iterator<Item = &'a str>) -> JsValue {
-    items.map(JsValue::from).collect::<js_sys::Array>().into()
+    let array = sys::Array::new();
+    for item in items {
+        array.push(&item.into());
+    }
+    array.into()
 }
 
 /// A string argument (at most `call::MAX_TEXT_BYTES`); anything else is a `TypeError`.
@@ -118,8 +191,8 @@ pub(crate) fn string_arg(v: &JsValue, what: &str) -> JsResult<String> {
 /// `TypeError` (as Python's for a non-sequence).
 // Used by the records API and by the notice module (not by every build of each).
 #[allow(dead_code)]
-pub(crate) fn array_arg(v: &JsValue, what: &str) -> JsResult<js_sys::Array> {
-    match js_sys::Array::is_array(v) {
+pub(crate) fn array_arg(v: &JsValue, what: &str) -> JsResult<sys::Array> {
+    match sys::Array::is_array(v) {
         true => Ok(v.clone().unchecked_into()),
         false => Err(wrong(v, what, Expected::Array)),
     }
@@ -134,10 +207,10 @@ pub(crate) fn json_arg(v: &JsValue, what: &str) -> JsResult<String> {
     if v.is_undefined() || v.is_function() || v.is_symbol() {
         return Err(wrong(v, what, Expected::Json));
     }
-    match js_sys::JSON::stringify(v) {
-        Ok(js) => string_arg(&js.into(), what),
+    match sys::json_stringify(v) {
+        Ok(js) => string_arg(&js, what),
         // A cycle or a BigInt is a TypeError already; a stack overflow (too deep) is a RangeError.
-        Err(e) if e.is_instance_of::<js_sys::TypeError>() => Err(Throw(e)),
+        Err(e) if e.is_instance_of::<sys::TypeError>() => Err(Throw(e)),
         Err(_) => Err(host::too_deep(what).into()),
     }
 }
@@ -146,7 +219,7 @@ pub(crate) fn json_arg(v: &JsValue, what: &str) -> JsResult<String> {
 /// notice's text is accepted, that text; anything else (a number, an array) is a `TypeError`.
 /// [`is_notice_data`] tells the two texts apart.
 pub(crate) fn notice_arg(v: &JsValue, what: &str) -> JsResult<String> {
-    match v.is_string() || (v.is_object() && !js_sys::Array::is_array(v)) {
+    match v.is_string() || (v.is_object() && !sys::Array::is_array(v)) {
         true => json_arg(v, what),
         false => Err(wrong(v, what, Expected::Json)),
     }
@@ -193,7 +266,7 @@ pub(crate) fn json_value_arg(v: &JsValue, what: &str) -> JsResult<serde_json::Va
 /// The option `key` of an options object (undefined when there is no object).
 pub(crate) fn option(options: &JsValue, key: &str) -> JsResult<JsValue> {
     match options.is_object() {
-        true => Reflect::get(options, &key.into()).map_err(|_| type_error(&format!("cannot read option {key}"))),
+        true => sys::reflect_get(options, &key.into()).map_err(|_| type_error(&format!("cannot read option {key}"))),
         false => Ok(JsValue::UNDEFINED),
     }
 }
@@ -227,10 +300,10 @@ pub(crate) fn calendar_spec(v: &JsValue, what: &str, notice_text: NoticeText) ->
     if v.is_string() {
         return Ok(fr::Calendar::from_json_str(&string_arg(v, what)?)?);
     }
-    if !v.is_object() || js_sys::Array::is_array(v) {
+    if !v.is_object() || sys::Array::is_array(v) {
         return Err(wrong(v, what, Expected::Object));
     }
-    if Reflect::has(v, &"__fulingCalendarHandle".into()).unwrap_or(false) {
+    if sys::reflect_has(v, &"__fulingCalendarHandle".into()).unwrap_or(false) {
         return Err(type_error(&format!(
             "{what}: a Calendar object of the main module cannot be passed to an optional module \
              (another wasm instance); pass its description, a CalendarSpec {{ calendar, notices, \
@@ -238,7 +311,7 @@ pub(crate) fn calendar_spec(v: &JsValue, what: &str, notice_text: NoticeText) ->
              for the official calendar"
         )));
     }
-    if Reflect::has(v, &"format".into()).unwrap_or(false) {
+    if sys::reflect_has(v, &"format".into()).unwrap_or(false) {
         return Ok(fr::Calendar::from_json_str(&json_arg(v, what)?)?);
     }
     let calendar = option(v, "calendar")?;

@@ -11,11 +11,11 @@
 //! `crate::own` (`calendar`: a `Calendar` object in the main module, a `CalendarSpec` or calendar
 //! data in the office module; the portfolio's readers), which `read` re-exports.
 
+use crate::js::sys;
 use crate::js::*;
 use fuling_rules as fr;
 use fuling_rules::call::host::Expected;
 use fuling_rules::call::{self, Whole};
-use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -193,7 +193,7 @@ pub(crate) mod read {
         if v.is_string() {
             return Ok(call::period_text(&text(v, what)?)?);
         }
-        if !v.is_object() || js_sys::Array::is_array(v) {
+        if !v.is_object() || sys::Array::is_array(v) {
             return Err(wrong(v, what, Expected::Period));
         }
         Ok(call::period(&json(v, what)?)?)
@@ -216,10 +216,7 @@ pub(crate) mod read {
 
     /// A BigInt of fen, read by the core's `call::amount_from_whole`.
     pub(crate) fn bigint_fen(v: &JsValue) -> JsResult<fr::Amount> {
-        let text = js_sys::BigInt::unchecked_from_js_ref(v)
-            .to_string(10)
-            .map(String::from)
-            .unwrap_or_default();
+        let text = sys::BigInt::unchecked_from_js_ref(v).to_string(10).unwrap_or_default();
         Ok(call::amount_from_whole(Whole::Text(&text), call::MoneyUnit::Fen)?)
     }
 
@@ -229,7 +226,8 @@ pub(crate) mod read {
             return Ok(fr::Amount::parse(&text(v, what)?)?);
         }
         if v.is_object() {
-            let fen = Reflect::get(v, &"fen".into()).map_err(|_| type_error(&format!("{what} has no readable fen")))?;
+            let fen =
+                sys::reflect_get(v, &"fen".into()).map_err(|_| type_error(&format!("{what} has no readable fen")))?;
             if fen.is_bigint() {
                 return bigint_fen(&fen);
             }

@@ -99,7 +99,7 @@ pub(crate) mod own {
             if v.is_undefined() || v.is_null() {
                 return Ok((None, None));
             }
-            if !js_sys::Array::is_array(&v) {
+            if !crate::js::sys::Array::is_array(&v) {
                 return Ok((Some(read::ruleset(&v, "ruleset")?), None));
             }
             Ok((None, Some(Rulesets::new(read::rulesets(&v, "ruleset")?)?)))
