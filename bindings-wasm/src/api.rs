@@ -63,8 +63,8 @@ macro_rules! calendar_methods {
             $(
                 #[doc = $doc]
                 #[wasm_bindgen(js_name = $js, unchecked_return_type = $ret)]
-                pub fn $f(&self, $(#[wasm_bindgen(unchecked_param_type = $ts)] $arg: JsValue),*) -> JsResult<JsValue> {
-                    self.0.$f($(read::$kind(&$arg, stringify!($arg))?),*)?.answer()
+                pub fn $f(&self, $(#[wasm_bindgen(unchecked_param_type = $ts)] $arg: &JsValue),*) -> JsResult<JsValue> {
+                    self.0.$f($(read::$kind($arg, stringify!($arg))?),*)?.answer()
                 }
             )*
         }
@@ -163,12 +163,12 @@ mod process {
         pub fn status_with(
             &self,
             application: &ApplicationRecord,
-            #[wasm_bindgen(unchecked_param_type = "string")] as_of: JsValue,
-            #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: JsValue,
+            #[wasm_bindgen(unchecked_param_type = "string")] as_of: &JsValue,
+            #[wasm_bindgen(unchecked_optional_param_type = "StatusOptions | null")] options: &JsValue,
         ) -> JsResult<JsValue> {
-            let as_of = read::date(&as_of, "asOf")?;
-            let cal = read::options::calendar(&options)?;
-            let rules = read::options::ruleset(&options)?;
+            let as_of = read::date(as_of, "asOf")?;
+            let cal = read::options::calendar(options)?;
+            let rules = read::options::ruleset(options)?;
             to_js(&self.0.status_with(&application.0, as_of, &cal, &rules)?)
         }
     }

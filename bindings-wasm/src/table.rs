@@ -98,13 +98,13 @@ macro_rules! js_fn {
             #[wasm_bindgen($($attr)*)]
             pub fn $f(
                 $($recv)*
-                $(#[wasm_bindgen(unchecked_param_type = $ts)] $arg: JsValue,)*
-                $(#[wasm_bindgen(unchecked_optional_param_type = $ots)] $oarg: JsValue,)*
-                $(#[wasm_bindgen(unchecked_optional_param_type = $ots2)] options: JsValue)?
+                $(#[wasm_bindgen(unchecked_param_type = $ts)] $arg: &JsValue,)*
+                $(#[wasm_bindgen(unchecked_optional_param_type = $ots)] $oarg: &JsValue,)*
+                $(#[wasm_bindgen(unchecked_optional_param_type = $ots2)] options: &JsValue)?
             ) -> $($out)* {
-                $(let $arg = read::$kind(&$arg, $what)?;)*
-                $(let $oarg = read::$okind(&$oarg, $owhat)?;)*
-                $($(#[allow(unused_variables)] let $opt = &read::options::$opt(&options)?;)*)?
+                $(let $arg = read::$kind($arg, $what)?;)*
+                $(let $oarg = read::$okind($oarg, $owhat)?;)*
+                $($(#[allow(unused_variables)] let $opt = &read::options::$opt(options)?;)*)?
                 let $this = $($me)*;
                 $answer!($ans, $call)
             }

@@ -39,11 +39,11 @@ mod api {
     /// the sentence.
     #[wasm_bindgen(js_name = parseNotice, unchecked_return_type = "ParsedNotice")]
     pub fn parse_notice(
-        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "CalendarSpec | CalendarData | string | null")] base: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: &JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "CalendarSpec | CalendarData | string | null")] base: &JsValue,
     ) -> JsResult<JsValue> {
-        let text = string_arg(&text, "text")?;
-        let base = calendar_spec(&base, "base", |cal, text| cal.with_notice(text))?;
+        let text = string_arg(text, "text")?;
+        let base = calendar_spec(base, "base", |cal, text| cal.with_notice(text))?;
         to_js(&base.read_notice(&text)?)
     }
 }
