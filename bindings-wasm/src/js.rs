@@ -154,7 +154,7 @@ pub(crate) fn wrong(v: &JsValue, what: &str, expected: Expected) -> Throw {
 /// A core result as plain JS data: the core's JSON text (its one writer, `ToJson`), then
 /// `JSON.parse`, so JS sees exactly the JSON the Rust and Python APIs produce (snake_case
 /// fields, absent optional fields left out), with its messages rendered from their tokens.
-pub(crate) fn to_js<T: ToJson + ?Sized>(value: &T) -> JsResult<JsValue> {
+pub(crate) fn to_js(value: &dyn ToJson) -> JsResult<JsValue> {
     let text = fr::json_output::to_string(value);
     let value = sys::json_parse(&text).map_err(|_| {
         fr::Error::new(
