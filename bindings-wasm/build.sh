@@ -4,9 +4,10 @@
 #   2. wasm-bindgen --target web (ES module for browsers) and --target nodejs (CommonJS,
 #      plus an ES-module wrapper pkg/node/index.mjs)
 #   3. wasm-opt from the npm package binaryen (Debian's binaryen 108 breaks the output), with
-#      the flags chosen by the gzipped result, not the raw one (benches/README.md, WASM): -O2
-#      with binaryen's inlining off (-ocimfs 0 -aimfs 0 -fimfs 0) gives 209 KB gzipped where
-#      -Oz gives 227 KB (smaller raw, but inlined copies compress worse); --low-memory-unused: Rust puts the stack (growing down from 1 MiB) below the data,
+#      the flags chosen by the gzipped result, not the raw one (benches/README.md, WASM): -O3
+#      with binaryen's inlining off (-ocimfs 0 -aimfs 0 -fimfs 0; -O2 so until 2026-12-01, 213
+#      bytes more now) gives 209 KB gzipped where -Oz gives 227 KB (smaller raw, but inlined
+#      copies compress worse); --low-memory-unused: Rust puts the stack (growing down from 1 MiB) below the data,
 #      so addresses under 1024 are touched only by a stack about to overflow (saves ~1 KB gzipped)
 #   4. copies the generated modules bindings-wasm/js/* (schemas, regulation) into pkg/
 #   5. the optional modules, each its own crate and .wasm, which only a page that imports it loads,
@@ -44,7 +45,7 @@ done
 wasm_opt="$here/node_modules/.bin/wasm-opt"
 for dir in $dirs; do
   for f in "$here/pkg/$dir/fuling_rules_wasm_bg.wasm" $(for m in $modules; do echo "$here/pkg/$dir/${m}_bg.wasm"; done); do
-    "$wasm_opt" -O2 -ocimfs 0 -aimfs 0 -fimfs 0 --converge --low-memory-unused --strip-debug --strip-producers "$f" -o "$f.opt"
+    "$wasm_opt" -O3 -ocimfs 0 -aimfs 0 -fimfs 0 --converge --low-memory-unused --strip-debug --strip-producers "$f" -o "$f.opt"
     mv "$f.opt" "$f"
   done
 done
