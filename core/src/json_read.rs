@@ -312,6 +312,15 @@ pub(crate) fn read_some<T: FromJson>(out: &mut Option<T>, value: &Value) -> std:
     Ok(())
 }
 
+/// The value of a slot after [`read_struct`] succeeded (read, absent `Option`, or its
+/// default), left empty. Used by the derived readers of tagged enums.
+///
+/// # Errors
+/// [`unread`] for an empty slot, which [`read_struct`] rules out.
+pub(crate) fn some<T>(slot: &mut Option<T>) -> std::result::Result<T, ShapeError> {
+    slot.take().ok_or_else(unread)
+}
+
 /// The slot of a field without a default before it is read: `Some(None)` for an
 /// `Option` (absent is `None`), `None` otherwise (absent is an error). Used by the
 /// derived readers.
