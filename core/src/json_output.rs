@@ -182,6 +182,15 @@ pub(crate) fn field<T: ToJson + ?Sized>(out: &mut String, k: &'static str, value
     value.write_json(out);
 }
 
+/// A field skipped when `None` (`skip_serializing_if = "Option::is_none"`): its key and
+/// the value inside.
+#[inline(never)]
+pub(crate) fn field_some<T: ToJson>(out: &mut String, k: &'static str, value: &Option<T>) {
+    if let Some(v) = value {
+        field(out, k, v);
+    }
+}
+
 /// A name that needs no escaping, as a JSON string.
 #[inline(never)]
 pub(crate) fn plain(out: &mut String, name: &str) {
@@ -202,6 +211,15 @@ pub(crate) fn open_tagged(out: &mut String, tag: &'static str, name: &'static st
     out.push('{');
     key(out, tag);
     plain(out, name);
+}
+
+/// The opening of an internally tagged variant, its name from the enum's table:
+/// `{"tag":"name"`.
+#[inline(never)]
+pub(crate) fn open_tagged_at(out: &mut String, tag: &'static str, names: &[&str], index: usize) {
+    out.push('{');
+    key(out, tag);
+    name(out, names, index);
 }
 
 /// A JSON string, escaped as serde_json escapes it: `"` and `\`, the short escapes
