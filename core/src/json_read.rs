@@ -434,11 +434,21 @@ impl<T: FromJson> FromJson for Option<T> {
     const REQUIRED: bool = false;
 }
 
+/// The items of an array (one copy for every `Vec<T>` reader).
+///
+/// # Errors
+/// `invalid type: …, expected a sequence` for anything but an array.
+#[inline(never)]
+fn array(value: &Value) -> std::result::Result<&[Value], ShapeError> {
+    match value {
+        Value::Array(items) => Ok(items),
+        other => Err(ShapeError::wrong_type(other, "a sequence")),
+    }
+}
+
 impl<T: FromJson> FromJson for Vec<T> {
     fn from_json(value: &Value) -> std::result::Result<Self, ShapeError> {
-        let Value::Array(items) = value else {
-            return Err(ShapeError::wrong_type(value, "a sequence"));
-        };
+        let items = array(value)?;
         let mut out = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
             match T::from_json(item) {
