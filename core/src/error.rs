@@ -58,6 +58,8 @@ macro_rules! error_codes {
             /// use fuling_rules::ErrorCode;
             /// assert_eq!(ErrorCode::CalendarOutOfRange.as_str(), "calendar_out_of_range");
             /// ```
+            // One copy (in this crate), so its names are stored once in the `.wasm`.
+            #[inline(never)]
             pub const fn as_str(self) -> &'static str {
                 match self { $( ErrorCode::$variant => $name, )* }
             }
