@@ -61,7 +61,8 @@ macro_rules! error_codes {
             // One copy (in this crate), so its names are stored once in the `.wasm`.
             #[inline(never)]
             pub const fn as_str(self) -> &'static str {
-                match self { $( ErrorCode::$variant => $name, )* }
+                // The derived writer's table (`json_output::UnitNames`): the names are stored once.
+                crate::json_output::name_at(<Self as crate::json_output::UnitNames>::NAMES, self as usize)
             }
 
             /// The article the code usually relates to, where there is one (a code raised

@@ -199,6 +199,40 @@ pub(crate) fn plain(out: &mut String, name: &str) {
     out.push('"');
 }
 
+/// The JSON names of a unit enum's variants, in declaration order: written by
+/// `#[derive(ToJson)]`, read by the writer, the reader (`#[derive(FromJson)]`) and the
+/// type's `as_str`, so the `.wasm` holds one table of them.
+pub(crate) trait UnitNames {
+    /// The names, indexed by the variant's position.
+    const NAMES: &'static [&'static str];
+}
+
+/// The name at `index` of a name table (`""` past the end, which a variant's index never
+/// is): a unit enum's `as_str` from its [`UnitNames`].
+pub(crate) const fn name_at(names: &'static [&'static str], index: usize) -> &'static str {
+    match names.split_at_checked(index) {
+        Some((_, [name, ..])) => name,
+        _ => "",
+    }
+}
+
+/// Whether two name tables are the same (a compile-time check of the derives).
+pub(crate) const fn same_names(a: &[&str], b: &[&str]) -> bool {
+    match (a, b) {
+        ([], []) => true,
+        ([x, a @ ..], [y, b @ ..]) => same_bytes(x.as_bytes(), y.as_bytes()) && same_names(a, b),
+        _ => false,
+    }
+}
+
+const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    match (a, b) {
+        ([], []) => true,
+        ([x, a @ ..], [y, b @ ..]) => *x == *y && same_bytes(a, b),
+        _ => false,
+    }
+}
+
 /// A unit enum's value: its name from the enum's table.
 #[inline(never)]
 pub(crate) fn name(out: &mut String, names: &[&str], index: usize) {

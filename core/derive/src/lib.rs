@@ -189,6 +189,8 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
             read::tagged_enum_body(name, &container, &tag, data)?
         }
         Data::Enum(data) => {
+            // The names are the writer's table (`json_output::UnitNames`, from `#[derive(ToJson)]`,
+            // which every unit enum read here also derives), checked against the variants here.
             let mut keys = Vec::new();
             let mut values = Vec::new();
             for v in &data.variants {
@@ -207,7 +209,8 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
             quote! {
                 const __NAMES: &[&str] = &[#(#keys),*];
                 const __VALUES: &[#name] = &[#(#values),*];
-                __fj::unit_variant(__value, __NAMES, __VALUES)
+                const _: () = assert!(crate::json_output::same_names(__NAMES, <#name as crate::json_output::UnitNames>::NAMES));
+                __fj::unit_variant(__value, <#name as crate::json_output::UnitNames>::NAMES, __VALUES)
             }
         }
         Data::Union(_) => return Err(syn::Error::new_spanned(name, "FromJson: unions are not supported")),

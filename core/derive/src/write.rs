@@ -172,9 +172,15 @@ pub(crate) fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                 });
             }
             if container.tag.is_none() {
+                // The one table of the names (the reader's and `as_str`'s too).
+                fields_impl = quote! {
+                    #[automatically_derived]
+                    impl crate::json_output::UnitNames for #name {
+                        const NAMES: &'static [&'static str] = &[#(#names),*];
+                    }
+                };
                 quote! {
-                    const __NAMES: &[&str] = &[#(#names),*];
-                    crate::json_output::name(__out, __NAMES, match self { #(#arms)* });
+                    crate::json_output::name(__out, <Self as crate::json_output::UnitNames>::NAMES, match self { #(#arms)* });
                 }
             } else {
                 quote! {

@@ -41,10 +41,8 @@ impl Severity {
     /// assert_eq!(serde_json::to_string(&Severity::Warning).unwrap(), r#""warning""#);
     /// ```
     pub const fn as_str(self) -> &'static str {
-        match self {
-            Severity::Blocking => "blocking",
-            Severity::Warning => "warning",
-        }
+        // The derived writer's table (`json_output::UnitNames`): the names are stored once.
+        crate::json_output::name_at(<Self as crate::json_output::UnitNames>::NAMES, self as usize)
     }
 }
 
@@ -84,7 +82,8 @@ macro_rules! finding_codes {
             /// assert_eq!(FindingCode::Art16ScenarioMissing.as_str(), "art16_scenario_missing");
             /// ```
             pub const fn as_str(self) -> &'static str {
-                match self { $( FindingCode::$variant => $code, )* }
+                // The derived writer's table (`json_output::UnitNames`): the names are stored once.
+                crate::json_output::name_at(<Self as crate::json_output::UnitNames>::NAMES, self as usize)
             }
 
             /// The article (and item) that requires the element.

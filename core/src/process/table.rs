@@ -67,7 +67,8 @@ macro_rules! guards {
             /// assert_eq!(Guard::AcceptanceConditions.as_str(), "acceptance_conditions"); // 第三十四条
             /// ```
             pub const fn as_str(self) -> &'static str {
-                match self { $( Guard::$variant => $name, )* }
+                // The derived writer's table (`json_output::UnitNames`): the names are stored once.
+                crate::json_output::name_at(<Self as crate::json_output::UnitNames>::NAMES, self as usize)
             }
         }
     };
