@@ -16,6 +16,8 @@
 //! - structs with named fields: container `default`, `deny_unknown_fields`; field
 //!   `rename = "…"`, `default`, `default = "path"`; a missing `Option` field is `None`;
 //! - enums of unit variants: container `rename_all = "snake_case"`, variant `rename = "…"`;
+//!   the names are read from the table `#[derive(ToJson)]` writes (`json_output::UnitNames`,
+//!   checked at compile time against the reader's own), so such an enum derives both;
 //! - internally tagged enums (`tag = "…"`) of struct variants, whose tag is read by the
 //!   type's own `read_tag` (see `read::tagged_enum_body`); a `flatten` field's keys are
 //!   named by `#[from_json(flatten = "key …")]`.

@@ -25,7 +25,7 @@ pub(crate) fn struct_body(
     let mut required = Vec::new();
     let mut arms = Vec::new();
     if container.default.is_none() {
-        return slots_body(&expecting, deny, &fields_by_key, &[], &[], &quote! { #name });
+        return slots_body(&expecting, deny, &fields_by_key, &quote! { #name });
     }
     // Every field has a default: read straight into `Self::default()`, a field with a
     // default of its own first set to it (serde's precedence when the field is absent).
@@ -87,15 +87,12 @@ fn sorted_fields(fields: &FieldsNamed) -> syn::Result<Vec<Field>> {
     Ok(fields_by_key)
 }
 
-/// The reader of the fields `fields_by_key` into `path { … }` (a struct or a struct
-/// variant), with `extra` accepted and ignored (table entries without a field: the
-/// tag, a flattened field's keys), and the fields `set` assigned from an expression.
+/// The reader of the fields `fields_by_key` into `path { … }` (a struct without a
+/// container `default`).
 fn slots_body(
     expecting: &LitStr,
     deny: bool,
     fields_by_key: &[Field],
-    extra: &[(String, bool)],
-    set: &[(syn::Ident, TokenStream2)],
     path: &TokenStream2,
 ) -> syn::Result<TokenStream2> {
     let mut names = Vec::new();
@@ -103,29 +100,13 @@ fn slots_body(
     let mut arms = Vec::new();
     // One slot per field in a tuple: the field's default for a field with one,
     // else an `Option` that is `None` until read (`Some(None)` for an `Option` field).
-    // The extra keys take table entries (in key order) but no slot.
-    let mut keys: Vec<(&str, Result<usize, bool>)> = fields_by_key
-        .iter()
-        .enumerate()
-        .map(|(i, f)| (f.0.as_str(), Ok(i)))
-        .chain(extra.iter().map(|(k, required)| (k.as_str(), Err(*required))))
-        .collect();
-    keys.sort_by(|a, b| a.0.cmp(b.0));
-    let mut table_index = vec![0usize; fields_by_key.len()];
-    for (t, (key, field)) in keys.iter().enumerate() {
+    // The fields are in key order, so field `i` is table entry `i`.
+    for (key, _, ty, attrs) in fields_by_key {
         names.push(LitStr::new(key, Span::call_site()));
-        match field {
-            Ok(i) => {
-                if let Some(slot) = table_index.get_mut(*i) {
-                    *slot = t;
-                }
-                required.push(match fields_by_key.get(*i) {
-                    Some((_, _, ty, attrs)) if attrs.default.is_none() => quote! { <#ty as __fj::FromJson>::REQUIRED },
-                    _ => quote! { false },
-                });
-            }
-            Err(r) => required.push(quote! { #r }),
-        }
+        required.push(match attrs.default {
+            None => quote! { <#ty as __fj::FromJson>::REQUIRED },
+            Some(_) => quote! { false },
+        });
     }
     let mut inits = Vec::new();
     let mut slot_names = Vec::new();
@@ -133,7 +114,7 @@ fn slots_body(
     let mut assign = Vec::new();
     for (i, (_, ident, ty, attrs)) in fields_by_key.iter().enumerate() {
         let index = syn::Index::from(i);
-        let t = table_index.get(i).copied().unwrap_or_default();
+        let t = i;
         let slot = syn::Ident::new(&format!("__f{i}"), Span::call_site());
         match &attrs.default {
             Some(default) => {
@@ -151,9 +132,6 @@ fn slots_body(
         }
         assign.push(quote! { #ident: #slot, });
         slot_names.push(slot);
-    }
-    for (ident, value) in set {
-        assign.push(quote! { #ident: #value, });
     }
     let assemble = if checked.is_empty() {
         quote! { ::core::result::Result::Ok(#path { #(#assign)* }) }

@@ -10,7 +10,8 @@
 //! - structs with named fields: container `transparent` (one field), `into = "Type"`
 //!   (written as `Type::from(self.clone())`); field `rename`, `skip_serializing_if = "path"`,
 //!   `flatten`; the reader's `default`, `deny_unknown_fields` are accepted and ignored;
-//! - enums of unit variants: container `rename_all = "snake_case"`, variant `rename`;
+//! - enums of unit variants: container `rename_all = "snake_case"`, variant `rename`; the
+//!   names are one table, `impl json_output::UnitNames` (also the reader's and `as_str`'s);
 //! - enums with `tag = "…"` (internally tagged) whose variants are units or have named
 //!   fields (with the field attributes above).
 //!
