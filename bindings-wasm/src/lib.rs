@@ -17,8 +17,8 @@
 //! The `wasm-release` profile uses `panic = "abort"`: a Rust panic would trap and
 //! leave the instance unusable. So the binding never unwraps: JS inputs are
 //! checked before they reach the core, JSON inputs go through
-//! `JSON.stringify` and `serde_json` (whose recursion limit of 128 turns a deeply
-//! nested object into an error instead of a stack overflow), and the core itself
+//! `JSON.stringify` and the core's JSON text reader (whose nesting limit of 128, serde_json's,
+//! turns a deeply nested object into an error instead of a stack overflow), and the core itself
 //! is written not to panic. `bindings-wasm/tests/junk.test.mjs` throws random junk
 //! at every export and checks the instance still answers afterwards.
 //!

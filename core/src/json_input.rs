@@ -49,7 +49,7 @@ pub(crate) use crate::json_read::{deserialize, Value};
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
 pub fn parse_value(json: &str) -> Result<Value> {
-    serde_json::from_str(json).map_err(|e| Error::from_serde_json(&e))
+    crate::json_text::parse(json)
 }
 
 impl ShapeError {

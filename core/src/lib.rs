@@ -53,6 +53,7 @@ pub mod error;
 pub mod json_input;
 pub mod json_output;
 mod json_read;
+mod json_text;
 #[doc(hidden)]
 pub mod message;
 pub mod model;
