@@ -55,6 +55,12 @@ done
 cat "$here/js/glue-tail.js" >>"$here/pkg/web/fuling_rules_wasm.js"
 sed -E 's/^export \{(.*)\};$/Object.assign(exports, {\1});/' "$here/js/glue-tail.js" >>"$here/pkg/node/fuling_rules_wasm.js"
 
+# The message catalogue and the renderer of the core's message tokens (js/messages.js, generated
+# by `cargo xtask codegen`): one copy beside each target's glue, which all three modules import
+# (`#[wasm_bindgen(raw_module = "./messages.js")]` in src/js.rs); CommonJS for Node as above.
+cp "$here/js/messages.js" "$here/pkg/web/messages.js"
+sed -E 's/^export \{(.*)\};$/Object.assign(exports, {\1});/' "$here/js/messages.js" >"$here/pkg/node/messages.js"
+
 # The glue's JSDoc blocks repeat the .d.ts (which keeps them, and which the glue's
 # `@ts-self-types` header points editors to): dropped from the .js (issue 17, ~3.4 KB gzipped).
 for dir in $dirs; do
@@ -117,6 +123,11 @@ sizes() {
 }
 echo "build.sh: pkg/web and pkg/node built; fuling_rules_wasm_bg.wasm is $(sizes "$here/pkg/web/fuling_rules_wasm_bg.wasm")"
 echo "build.sh: its JS glue fuling_rules_wasm.js is $(sizes "$here/pkg/web/fuling_rules_wasm.js")"
+echo "build.sh: the message catalogue and renderer messages.js is $(sizes "$here/pkg/web/messages.js")"
+gz() { gzip -9c "$1" | wc -c; }
+br() { node -e 'const z=require("zlib");console.log(z.brotliCompressSync(require("fs").readFileSync(process.argv[1]),{params:{[z.constants.BROTLI_PARAM_QUALITY]:11}}).length)' "$1"; }
+web="$here/pkg/web"
+echo "build.sh: what a page loads (issue 17: .wasm + JS glue + messages.js, each compressed, summed): $(( $(gz "$web/fuling_rules_wasm_bg.wasm") + $(gz "$web/fuling_rules_wasm.js") + $(gz "$web/messages.js") )) gzipped, $(( $(br "$web/fuling_rules_wasm_bg.wasm") + $(br "$web/fuling_rules_wasm.js") + $(br "$web/messages.js") )) brotli"
 for m in $modules; do
   echo "build.sh: the optional module fuling-rules/$m (not counted): ${m}_bg.wasm is $(sizes "$here/pkg/web/${m}_bg.wasm"); $m.js $(sizes "$here/pkg/web/$m.js")"
 done

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Three-target agreement: random (date, n) pairs and random projects evaluated through
-the Rust API, the Python binding and the WASM binding (Node); all answers must be identical.
+the Rust API, the Python binding and the WASM binding (Node); all answers must be identical,
+errors included: their codes and both messages (message_zh, message_en; issue 17: the WASM
+package renders them from the message catalogue).
 
 Usage (after the Python wheel is installed in the interpreter running this script and
 bindings-wasm/build.sh has built bindings-wasm/pkg/node):
@@ -33,19 +35,22 @@ def make_cases(seed: int, n_pairs: int, n_projects: int) -> dict:
     for _ in range(n_projects):
         s = rng.choice(scenarios)
         events = list(s["events"])
-        # Mutate: drop, duplicate or swap a few events so some are refused.
+        # Mutate: drop, duplicate or swap a few events so some are refused, or give an event an
+        # amount that does not parse (issue 17: an error inside a reader's reason).
         for _ in range(rng.randrange(3)):
             if not events:
                 break
             i = rng.randrange(len(events))
-            op = rng.randrange(3)
+            op = rng.randrange(4)
             if op == 0:
                 events.pop(i)
             elif op == 1:
                 events.insert(i, dict(events[i]))
-            else:
+            elif op == 2:
                 j = rng.randrange(len(events))
                 events[i], events[j] = events[j], events[i]
+            else:
+                events[i] = dict(events[i], amount=rng.choice(["abc", "", "-5", "5.001", "9" * 1100, "伍佰佰万", -1]))
         dates = [e["date"] for e in events] or [s["as_of"]]
         as_of = dt.date.fromisoformat(max(dates)) + dt.timedelta(days=rng.randrange(0, 120))
         projects.append({"project": s["project"], "events": events, "as_of": as_of.isoformat()})
@@ -57,6 +62,11 @@ def make_cases(seed: int, n_pairs: int, n_projects: int) -> dict:
     return {"pairs": pairs, "projects": projects, "notices": notices, "periods": periods}
 
 
+def error(e) -> dict:
+    """An error as the three runners write it: its code and both messages (issue 17)."""
+    return {"error": e.code, "message_zh": e.message_zh, "message_en": e.message_en}
+
+
 def run_python(cases: dict) -> dict:
     import fuling_rules as fr
 
@@ -65,7 +75,7 @@ def run_python(cases: dict) -> dict:
         try:
             pairs.append(fr.add_working_days(dt.date.fromisoformat(d), n).isoformat())
         except fr.RulesError as e:
-            pairs.append({"error": e.code})
+            pairs.append(error(e))
     projects = []
     for c in cases["projects"]:
         p = fr.Project.from_json(c["project"])
@@ -75,24 +85,28 @@ def run_python(cases: dict) -> dict:
                 p.apply(e)
                 applied.append(None)
             except fr.RulesError as err:
-                applied.append(err.code)
+                applied.append(error(err))
         try:
             status = p.status(dt.date.fromisoformat(c["as_of"])).to_dict()
         except fr.RulesError as err:
-            status = {"error": err.code}
-        projects.append({"applied": applied, "status": status, "project": json.loads(p.to_json())})
+            status = error(err)
+        try:
+            timeline = p.timeline_mermaid()
+        except fr.RulesError as err:
+            timeline = error(err)
+        projects.append({"applied": applied, "status": status, "project": json.loads(p.to_json()), "timeline": timeline})
     notices = []
     for t in cases["notices"]:
         try:
             notices.append(fr.parse_notice(t).to_dict())
         except fr.RulesError as err:
-            notices.append({"error": err.code})
+            notices.append(error(err))
     periods = []
     for t in cases["periods"]:
         try:
             periods.append(fr.due_date(dt.date(2025, 9, 30), t).isoformat())
         except fr.RulesError as err:
-            periods.append({"error": err.code})
+            periods.append(error(err))
     return {"pairs": pairs, "projects": projects, "notices": notices, "periods": periods}
 
 

@@ -327,6 +327,11 @@ pub(crate) mod write {
         s.map_or(JsValue::UNDEFINED, Into::into)
     }
 
+    /// A Mermaid diagram's text with the messages it embeds rendered (`js.rs`'s `render_mermaid`).
+    pub(crate) fn mermaid(s: String) -> JsValue {
+        crate::js::render_mermaid(&s)
+    }
+
     pub(crate) fn int(n: u64) -> JsValue {
         n.into()
     }

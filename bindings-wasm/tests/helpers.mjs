@@ -29,3 +29,16 @@ export function thrown(fn) {
     return e;
   }
 }
+
+/** Issue 17: the first text in `v` (a result, or a thrown error's message and fields) that holds
+ * one of the message token characters U+E000..U+E004 (U+E003 and U+E004 mark an argument's
+ * language), or null: every message of the core must
+ * reach JS rendered (pkg/{web,node}/messages.js). */
+export function leak(v) {
+  const texts = v instanceof Error ? [v.message, v.message_zh, v.message_en] : [v];
+  for (const x of texts) {
+    const s = typeof x === "string" ? x : JSON.stringify(x, (_, y) => (typeof y === "bigint" ? String(y) : y));
+    if (s !== undefined && /[\uE000-\uE004]/.test(s)) return s;
+  }
+  return null;
+}

@@ -343,6 +343,14 @@ impl Error {
         Error::new(code, zh, en)
     }
 
+    /// This error as its `Display` shows it, `[code] message_en / message_zh`, written as a
+    /// message (a catalogue row with each language's message marked as such), so that the npm
+    /// package renders it the same in either field: for a reader's reason that is an error.
+    pub(crate) fn shown(&self) -> String {
+        use crate::message::{En, Zh};
+        m::ERROR_SHOWN.en(&[&self.code(), &En(self.message_en()), &Zh(self.message_zh())])
+    }
+
     /// Shorthand for an [`ErrorCode::InvalidInput`] error.
     #[allow(dead_code)] // unused once every area's messages are rows of the catalogue (issue 17)
     pub(crate) fn invalid_input(zh: impl Into<String>, en: impl Into<String>) -> Self {

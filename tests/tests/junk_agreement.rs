@@ -1,6 +1,8 @@
 //! Issue 11 §2: the same junk inputs (`tests/junk/cases.json`) through Rust, Python
 //! (`bindings-python/tests/test_junk.py`) and JS (`bindings-wasm/tests/junk-agreement.test.mjs`)
-//! give the same outcome: `"ok"`, `"TypeError"` or the same error code.
+//! give the same outcome: `"ok"`, `"TypeError"` or the same error code, and for an error the
+//! same messages (`message_zh`, `message_en`; issue 17: the WASM package renders them from its
+//! message catalogue), which the file keeps beside the code.
 //!
 //! Rust is typed, so this runner converts each JSON argument the way a binding does
 //! (the argument kinds are listed in the file's `"kinds"`): a date is ISO text read
@@ -106,8 +108,9 @@ fn big(v: &Value) -> R<Amount> {
 
 fn ignore<T>(_: T) {}
 
-/// Calls `f` with `args` converted as a binding does; the outcome as a string.
-fn outcome(f: &str, args: &[Value]) -> String {
+/// Calls `f` with `args` converted as a binding does; the outcome as a string, and for the
+/// core's error its messages `(zh, en)`.
+fn outcome(f: &str, args: &[Value]) -> (String, Option<(String, String)>) {
     let cal = Calendar::official();
     let a = |i: usize| args.get(i).map(expand).unwrap_or(Value::Null);
     let run = || -> R<()> {
@@ -184,9 +187,12 @@ fn outcome(f: &str, args: &[Value]) -> String {
         Ok(())
     };
     match run() {
-        Ok(()) => "ok".into(),
-        Err(Fail::Type) => "TypeError".into(),
-        Err(Fail::Core(e)) => e.code().as_str().into(),
+        Ok(()) => ("ok".into(), None),
+        Err(Fail::Type) => ("TypeError".into(), None),
+        Err(Fail::Core(e)) => (
+            e.code().as_str().into(),
+            Some((e.message_zh().to_owned(), e.message_en().to_owned())),
+        ),
     }
 }
 
@@ -199,11 +205,27 @@ fn junk_gives_the_same_codes_as_python_and_js() {
     assert!(cases.len() >= 200, "{} junk cases", cases.len());
     let mut wrong = Vec::new();
     for (i, c) in cases.iter_mut().enumerate() {
-        let got = outcome(c["call"].as_str().unwrap(), c["args"].as_array().unwrap());
+        let (got, messages) = outcome(c["call"].as_str().unwrap(), c["args"].as_array().unwrap());
+        let (zh, en) = match messages {
+            Some((zh, en)) => (Value::String(zh), Value::String(en)),
+            None => (Value::Null, Value::Null),
+        };
         if bless {
-            c["expect"] = Value::String(got);
+            let case = c.as_object_mut().unwrap();
+            case.insert("expect".into(), Value::String(got));
+            case.remove("message_zh");
+            case.remove("message_en");
+            if !zh.is_null() {
+                case.insert("message_zh".into(), zh);
+                case.insert("message_en".into(), en);
+            }
         } else if c["expect"] != got.as_str() {
             wrong.push(format!("case {i} {}: expected {}, got {got}", c["call"], c["expect"]));
+        } else if c["message_zh"] != zh || c["message_en"] != en {
+            wrong.push(format!(
+                "case {i} {}: expected the messages {} / {}, got {zh} / {en}",
+                c["call"], c["message_zh"], c["message_en"]
+            ));
         }
     }
     if bless {

@@ -14,6 +14,9 @@
 //!   (`articleText` with the core's error texts, `jsonSchema`) that build.sh copies into `pkg/`;
 //! - `bindings-wasm/js/glue-tail.js`: the module functions that only forward to another export
 //!   (calendar functions, checks), which build.sh appends to the wasm-bindgen glue.
+//! - `bindings-wasm/js/messages.js`: the message catalogue and the renderer of the core's
+//!   message tokens, which the three wasm modules import; its test fixture
+//!   `bindings-wasm/tests/messages-rendered.json` (the core's renderings).
 //! - `bindings-python/src/doc/*.txt`: the Python extension's runtime docstrings, from the
 //!   docstrings of its stubs (`_native.pyi`), compiled in with `pydoc!`.
 //!
@@ -29,6 +32,7 @@ mod docs;
 mod glue;
 mod import_notice;
 mod js;
+mod messages;
 mod provisional;
 mod python;
 mod schemas;
@@ -69,6 +73,7 @@ fn outputs() -> AnyResult<Vec<Output>> {
     out.push(ts::generated_d_ts()?);
     out.extend(js::outputs()?);
     out.extend(glue::outputs()?);
+    out.extend(messages::outputs()?);
     out.push(provisional::provisional_md(&root())?);
     out.extend(python::doc_outputs(&root())?);
     Ok(out)

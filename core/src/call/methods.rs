@@ -39,8 +39,9 @@
 ///   given; in Python keyword arguments defaulting to `None`, keyword-only when written
 ///   `keywords` instead of `options`.
 /// - `answer`: `this` (an object of the class), `unit`, `bool`, `text`, `opt_text`, `strings`,
-///   `int` (a 64-bit count), `record` (JSON data of the TypeScript type given; a Python record
-///   class of that name) or `plain` (JSON data; a Python dict).
+///   `mermaid` (a Mermaid diagram's text, which may embed messages: the WASM package renders
+///   them), `int` (a 64-bit count), `record` (JSON data of the TypeScript type given; a Python
+///   record class of that name) or `plain` (JSON data; a Python dict).
 /// - The call is an expression of the closure's parameter (the core object; `_` for `new`,
 ///   `from` and functions) and of the arguments, read as their kinds say (options by reference:
 ///   `&Calendar`, `&Ruleset`, ...).
@@ -154,7 +155,7 @@ macro_rules! for_each_method {
                 " The project record as a plain object (`JSON.stringify` uses it).";
             all call timeline_mermaid "timelineMermaid" [] ()
                 options "StatusOptions | null" { calendar, ruleset }
-                -> text "string" = |obj| obj.timeline_mermaid(calendar, ruleset)?,
+                -> mermaid "string" = |obj| obj.timeline_mermaid(calendar, ruleset)?,
                 " The project's timeline as a Mermaid `gantt` diagram.";
         } }
     };

@@ -14,7 +14,9 @@
 //!   as a *token*, `U+E000 number (U+E001 argument)* U+E002`, in both language fields, and the
 //!   npm package renders it from the catalogue `cargo xtask codegen` writes from these tables
 //!   (`bindings-wasm/js/messages.js`), in the language of the field (`…_zh` or `…_en`) it sits
-//!   in. An argument may itself be a token (a message inside a message).
+//!   in. An argument may itself be a token (a message inside a message), rendered in the same
+//!   language, or one marked as English (U+E003) or Chinese (U+E004), rendered in that language
+//!   (`En`, `Zh`: a text that shows both languages in either field).
 //!
 //! Rendering is `format!`'s for `{N}`, `{{` and `}}`; an argument is written with its
 //! `Display`, so what `format!("{x:?}")` showed is passed as `Quoted`.
@@ -34,6 +36,34 @@ pub(crate) struct Quoted<'a>(pub(crate) &'a str);
 impl Display for Quoted<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:?}", self.0)
+    }
+}
+
+/// An argument that is a message's English (`En`) or Chinese (`Zh`) text, shown in that language in
+/// both of the outer message's languages: for a text that shows both languages whatever its field
+/// (an error's `Display`, `[code] message_en / message_zh`, used as a reader's reason). With
+/// `message-text` it is the text; without, the inner token marked U+E003 (English) or U+E004
+/// (Chinese), which the npm package renders in that language.
+#[allow(dead_code)] // used as the areas are converted
+pub(crate) struct En<'a>(pub(crate) &'a str);
+
+/// The Chinese counterpart of [`En`].
+#[allow(dead_code)]
+pub(crate) struct Zh<'a>(pub(crate) &'a str);
+
+impl Display for En<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        #[cfg(not(feature = "message-text"))]
+        f.write_char('\u{E003}')?;
+        f.write_str(self.0)
+    }
+}
+
+impl Display for Zh<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        #[cfg(not(feature = "message-text"))]
+        f.write_char('\u{E004}')?;
+        f.write_str(self.0)
     }
 }
 
@@ -105,6 +135,25 @@ pub fn catalogue() -> Vec<(u16, &'static str, &'static str)> {
         }
     }
     all
+}
+
+/// Message `number` of the catalogue rendered with `args`, `(zh, en)`: what an error or a pair
+/// of fields carries in this build; `None` for a number without a row. For `cargo xtask
+/// codegen`, which writes these renderings as the fixture the npm package's renderer is tested
+/// against (`bindings-wasm/tests/messages-rendered.json`). Not public API.
+///
+/// # Example
+/// ```
+/// let (n, _, _) = fuling_rules::message::catalogue()[0];
+/// assert!(fuling_rules::message::render_number(n, &["a", "b", "c"]).is_some());
+/// assert_eq!(fuling_rules::message::render_number(0, &[]), None);
+/// ```
+#[doc(hidden)]
+#[cfg(feature = "message-text")]
+pub fn render_number(number: u16, args: &[&str]) -> Option<(String, String)> {
+    let (_, zh, en) = catalogue().into_iter().find(|&(n, _, _)| n == number)?;
+    let args: Vec<&dyn Display> = args.iter().map(|a| a as &dyn Display).collect();
+    Some((render(zh, &args), render(en, &args)))
 }
 
 #[cfg(feature = "message-text")]
@@ -265,6 +314,13 @@ mod tests {
                 assert!(placeholders(t).is_some(), "message {n}: unbalanced braces in {t:?}");
             }
         }
+    }
+
+    #[test]
+    fn an_error_shown_is_its_display() {
+        let e = crate::Amount::parse("abc").unwrap_err();
+        assert_eq!(e.shown(), e.to_string());
+        assert_eq!(format!("{}|{}", En("a"), Zh("b")), "a|b");
     }
 
     #[test]

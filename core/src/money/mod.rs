@@ -456,9 +456,9 @@ impl crate::json_input::FromJson for Amount {
         use crate::json_input::ShapeError;
         use serde_json::Value;
         match value {
-            Value::String(s) => Amount::parse(s).map_err(|e| ShapeError::custom(e.to_string())),
+            Value::String(s) => Amount::parse(s).map_err(|e| ShapeError::custom(e.shown())),
             Value::Number(n) => match (n.as_u64(), n.as_i64()) {
-                (Some(yuan), _) => Amount::from_yuan(yuan).map_err(|e| ShapeError::custom(e.to_string())),
+                (Some(yuan), _) => Amount::from_yuan(yuan).map_err(|e| ShapeError::custom(e.shown())),
                 (None, Some(yuan)) => Err(ShapeError::msg(m::AMOUNT_JSON_NEGATIVE, &[&yuan])),
                 _ => Err(ShapeError::msg(m::AMOUNT_JSON_FLOAT, &[])),
             },
