@@ -351,12 +351,6 @@ impl Error {
         m::ERROR_SHOWN.en(&[&self.code(), &En(self.message_en()), &Zh(self.message_zh())])
     }
 
-    /// Shorthand for an [`ErrorCode::InvalidInput`] error.
-    #[allow(dead_code)] // unused once every area's messages are rows of the catalogue (issue 17)
-    pub(crate) fn invalid_input(zh: impl Into<String>, en: impl Into<String>) -> Self {
-        Error::new(ErrorCode::InvalidInput, zh, en)
-    }
-
     /// Maps a serde_json error to `invalid_json` (syntax) or `invalid_input` (shape).
     pub(crate) fn from_serde_json(err: &serde_json::Error) -> Self {
         use serde_json::error::Category;
