@@ -195,9 +195,11 @@ impl Citation {
 
 impl fmt::Display for Citation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // As `u32`: the `.wasm` then needs no formatter of `u8` of its own.
+        let article = u32::from(self.article);
         match self.item {
-            Some(i) => write!(f, "Art. {}({})", self.article, i),
-            None => write!(f, "Art. {}", self.article),
+            Some(i) => write!(f, "Art. {}({})", article, u32::from(i)),
+            None => write!(f, "Art. {}", article),
         }
     }
 }

@@ -58,8 +58,11 @@ macro_rules! error_codes {
             /// use fuling_rules::ErrorCode;
             /// assert_eq!(ErrorCode::CalendarOutOfRange.as_str(), "calendar_out_of_range");
             /// ```
+            // One copy (in this crate), so its names are stored once in the `.wasm`.
+            #[inline(never)]
             pub const fn as_str(self) -> &'static str {
-                match self { $( ErrorCode::$variant => $name, )* }
+                // The derived writer's table (`json_output::UnitNames`): the names are stored once.
+                crate::json_output::name_at(<Self as crate::json_output::UnitNames>::NAMES, self as usize)
             }
 
             /// The article the code usually relates to, where there is one (a code raised
@@ -346,12 +349,6 @@ impl Error {
     pub(crate) fn shown(&self) -> String {
         use crate::message::{En, Zh};
         m::ERROR_SHOWN.en(&[&self.code(), &En(self.message_en()), &Zh(self.message_zh())])
-    }
-
-    /// Shorthand for an [`ErrorCode::InvalidInput`] error.
-    #[allow(dead_code)] // unused once every area's messages are rows of the catalogue (issue 17)
-    pub(crate) fn invalid_input(zh: impl Into<String>, en: impl Into<String>) -> Self {
-        Error::new(ErrorCode::InvalidInput, zh, en)
     }
 
     /// Maps a serde_json error to `invalid_json` (syntax) or `invalid_input` (shape).

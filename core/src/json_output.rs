@@ -182,12 +182,55 @@ pub(crate) fn field<T: ToJson + ?Sized>(out: &mut String, k: &'static str, value
     value.write_json(out);
 }
 
+/// A field skipped when `None` (`skip_serializing_if = "Option::is_none"`): its key and
+/// the value inside.
+#[inline(never)]
+pub(crate) fn field_some<T: ToJson>(out: &mut String, k: &'static str, value: &Option<T>) {
+    if let Some(v) = value {
+        field(out, k, v);
+    }
+}
+
 /// A name that needs no escaping, as a JSON string.
 #[inline(never)]
 pub(crate) fn plain(out: &mut String, name: &str) {
     out.push('"');
     out.push_str(name);
     out.push('"');
+}
+
+/// The JSON names of a unit enum's variants, in declaration order: written by
+/// `#[derive(ToJson)]`, read by the writer, the reader (`#[derive(FromJson)]`) and the
+/// type's `as_str`, so the `.wasm` holds one table of them.
+pub(crate) trait UnitNames {
+    /// The names, indexed by the variant's position.
+    const NAMES: &'static [&'static str];
+}
+
+/// The name at `index` of a name table (`""` past the end, which a variant's index never
+/// is): a unit enum's `as_str` from its [`UnitNames`].
+pub(crate) const fn name_at(names: &'static [&'static str], index: usize) -> &'static str {
+    match names.split_at_checked(index) {
+        Some((_, [name, ..])) => name,
+        _ => "",
+    }
+}
+
+/// Whether two name tables are the same (a compile-time check of the derives).
+pub(crate) const fn same_names(a: &[&str], b: &[&str]) -> bool {
+    match (a, b) {
+        ([], []) => true,
+        ([x, a @ ..], [y, b @ ..]) => same_bytes(x.as_bytes(), y.as_bytes()) && same_names(a, b),
+        _ => false,
+    }
+}
+
+const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    match (a, b) {
+        ([], []) => true,
+        ([x, a @ ..], [y, b @ ..]) => *x == *y && same_bytes(a, b),
+        _ => false,
+    }
 }
 
 /// A unit enum's value: its name from the enum's table.
@@ -202,6 +245,15 @@ pub(crate) fn open_tagged(out: &mut String, tag: &'static str, name: &'static st
     out.push('{');
     key(out, tag);
     plain(out, name);
+}
+
+/// The opening of an internally tagged variant, its name from the enum's table:
+/// `{"tag":"name"`.
+#[inline(never)]
+pub(crate) fn open_tagged_at(out: &mut String, tag: &'static str, names: &[&str], index: usize) {
+    out.push('{');
+    key(out, tag);
+    name(out, names, index);
 }
 
 /// A JSON string, escaped as serde_json escapes it: `"` and `\`, the short escapes

@@ -312,6 +312,15 @@ pub(crate) fn read_some<T: FromJson>(out: &mut Option<T>, value: &Value) -> std:
     Ok(())
 }
 
+/// The value of a slot after [`read_struct`] succeeded (read, absent `Option`, or its
+/// default), left empty. Used by the derived readers of tagged enums.
+///
+/// # Errors
+/// [`unread`] for an empty slot, which [`read_struct`] rules out.
+pub(crate) fn some<T>(slot: &mut Option<T>) -> std::result::Result<T, ShapeError> {
+    slot.take().ok_or_else(unread)
+}
+
 /// The slot of a field without a default before it is read: `Some(None)` for an
 /// `Option` (absent is `None`), `None` otherwise (absent is an error). Used by the
 /// derived readers.
@@ -425,11 +434,21 @@ impl<T: FromJson> FromJson for Option<T> {
     const REQUIRED: bool = false;
 }
 
+/// The items of an array (one copy for every `Vec<T>` reader).
+///
+/// # Errors
+/// `invalid type: …, expected a sequence` for anything but an array.
+#[inline(never)]
+fn array(value: &Value) -> std::result::Result<&[Value], ShapeError> {
+    match value {
+        Value::Array(items) => Ok(items),
+        other => Err(ShapeError::wrong_type(other, "a sequence")),
+    }
+}
+
 impl<T: FromJson> FromJson for Vec<T> {
     fn from_json(value: &Value) -> std::result::Result<Self, ShapeError> {
-        let Value::Array(items) = value else {
-            return Err(ShapeError::wrong_type(value, "a sequence"));
-        };
+        let items = array(value)?;
         let mut out = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
             match T::from_json(item) {

@@ -16,6 +16,8 @@
 //! - structs with named fields: container `default`, `deny_unknown_fields`; field
 //!   `rename = "…"`, `default`, `default = "path"`; a missing `Option` field is `None`;
 //! - enums of unit variants: container `rename_all = "snake_case"`, variant `rename = "…"`;
+//!   the names are read from the table `#[derive(ToJson)]` writes (`json_output::UnitNames`,
+//!   checked at compile time against the reader's own), so such an enum derives both;
 //! - internally tagged enums (`tag = "…"`) of struct variants, whose tag is read by the
 //!   type's own `read_tag` (see `read::tagged_enum_body`); a `flatten` field's keys are
 //!   named by `#[from_json(flatten = "key …")]`.
@@ -189,6 +191,8 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
             read::tagged_enum_body(name, &container, &tag, data)?
         }
         Data::Enum(data) => {
+            // The names are the writer's table (`json_output::UnitNames`, from `#[derive(ToJson)]`,
+            // which every unit enum read here also derives), checked against the variants here.
             let mut keys = Vec::new();
             let mut values = Vec::new();
             for v in &data.variants {
@@ -207,7 +211,8 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
             quote! {
                 const __NAMES: &[&str] = &[#(#keys),*];
                 const __VALUES: &[#name] = &[#(#values),*];
-                __fj::unit_variant(__value, __NAMES, __VALUES)
+                const _: () = assert!(crate::json_output::same_names(__NAMES, <#name as crate::json_output::UnitNames>::NAMES));
+                __fj::unit_variant(__value, <#name as crate::json_output::UnitNames>::NAMES, __VALUES)
             }
         }
         Data::Union(_) => return Err(syn::Error::new_spanned(name, "FromJson: unions are not supported")),

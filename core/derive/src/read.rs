@@ -25,7 +25,7 @@ pub(crate) fn struct_body(
     let mut required = Vec::new();
     let mut arms = Vec::new();
     if container.default.is_none() {
-        return slots_body(&expecting, deny, &fields_by_key, &[], &[], &quote! { #name });
+        return slots_body(&expecting, deny, &fields_by_key, &quote! { #name });
     }
     // Every field has a default: read straight into `Self::default()`, a field with a
     // default of its own first set to it (serde's precedence when the field is absent).
@@ -87,15 +87,12 @@ fn sorted_fields(fields: &FieldsNamed) -> syn::Result<Vec<Field>> {
     Ok(fields_by_key)
 }
 
-/// The reader of the fields `fields_by_key` into `path { … }` (a struct or a struct
-/// variant), with `extra` accepted and ignored (table entries without a field: the
-/// tag, a flattened field's keys), and the fields `set` assigned from an expression.
+/// The reader of the fields `fields_by_key` into `path { … }` (a struct without a
+/// container `default`).
 fn slots_body(
     expecting: &LitStr,
     deny: bool,
     fields_by_key: &[Field],
-    extra: &[(String, bool)],
-    set: &[(syn::Ident, TokenStream2)],
     path: &TokenStream2,
 ) -> syn::Result<TokenStream2> {
     let mut names = Vec::new();
@@ -103,29 +100,13 @@ fn slots_body(
     let mut arms = Vec::new();
     // One slot per field in a tuple: the field's default for a field with one,
     // else an `Option` that is `None` until read (`Some(None)` for an `Option` field).
-    // The extra keys take table entries (in key order) but no slot.
-    let mut keys: Vec<(&str, Result<usize, bool>)> = fields_by_key
-        .iter()
-        .enumerate()
-        .map(|(i, f)| (f.0.as_str(), Ok(i)))
-        .chain(extra.iter().map(|(k, required)| (k.as_str(), Err(*required))))
-        .collect();
-    keys.sort_by(|a, b| a.0.cmp(b.0));
-    let mut table_index = vec![0usize; fields_by_key.len()];
-    for (t, (key, field)) in keys.iter().enumerate() {
+    // The fields are in key order, so field `i` is table entry `i`.
+    for (key, _, ty, attrs) in fields_by_key {
         names.push(LitStr::new(key, Span::call_site()));
-        match field {
-            Ok(i) => {
-                if let Some(slot) = table_index.get_mut(*i) {
-                    *slot = t;
-                }
-                required.push(match fields_by_key.get(*i) {
-                    Some((_, _, ty, attrs)) if attrs.default.is_none() => quote! { <#ty as __fj::FromJson>::REQUIRED },
-                    _ => quote! { false },
-                });
-            }
-            Err(r) => required.push(quote! { #r }),
-        }
+        required.push(match attrs.default {
+            None => quote! { <#ty as __fj::FromJson>::REQUIRED },
+            Some(_) => quote! { false },
+        });
     }
     let mut inits = Vec::new();
     let mut slot_names = Vec::new();
@@ -133,7 +114,7 @@ fn slots_body(
     let mut assign = Vec::new();
     for (i, (_, ident, ty, attrs)) in fields_by_key.iter().enumerate() {
         let index = syn::Index::from(i);
-        let t = table_index.get(i).copied().unwrap_or_default();
+        let t = i;
         let slot = syn::Ident::new(&format!("__f{i}"), Span::call_site());
         match &attrs.default {
             Some(default) => {
@@ -151,9 +132,6 @@ fn slots_body(
         }
         assign.push(quote! { #ident: #slot, });
         slot_names.push(slot);
-    }
-    for (ident, value) in set {
-        assign.push(quote! { #ident: #value, });
     }
     let assemble = if checked.is_empty() {
         quote! { ::core::result::Result::Ok(#path { #(#assign)* }) }
@@ -184,16 +162,28 @@ fn slots_body(
 /// of struct variants: the type's own `Self::read_tag(__value)` (hand-written: it reads the
 /// tag and what the `#[serde(flatten)]` field holds, with the type's own errors) gives the
 /// variant's index in declaration order and the flattened field's value; the variant is
-/// then read like a struct, through one table per variant, straight into the variant.
-/// The tag and the keys of the flattened field (`#[from_json(flatten = "a b")]`, sorted
-/// in with the others) are accepted and not read again.
+/// then read like a struct, through its table (one per variant, in a `const` array), by ONE
+/// call of the shared loop for the whole enum: every field of every variant has a slot in
+/// one tuple (`Option<T>`; fields of the same key, type and default share one), and the
+/// variant's slot map (table position → slot) sends field `i` to its slot, so the enum has
+/// one field closure instead of one per variant. The variant is then assembled from its
+/// slots. The tag and the keys of the flattened field (`#[from_json(flatten = "a b")]`,
+/// sorted in with the others) are accepted and not read again.
 pub(crate) fn tagged_enum_body(
     name: &syn::Ident,
     container: &SerdeAttrs,
     tag: &str,
     data: &syn::DataEnum,
 ) -> syn::Result<TokenStream2> {
-    let mut arms = Vec::new();
+    // The slots: (identity: key, type and default; type; initial value).
+    let mut slots: Vec<(String, syn::Type, TokenStream2, TokenStream2)> = Vec::new();
+    let mut tables = Vec::new();
+    let mut maps = Vec::new();
+    let mut variants = Vec::new();
+    // Only for a value that is not an object, which `read_tag` has already refused: one
+    // text for every variant.
+    let expecting = LitStr::new(&format!("struct {name}"), Span::call_site());
+    let deny = container.deny_unknown_fields;
     for (index, v) in data.variants.iter().enumerate() {
         let syn::Fields::Named(fields) = &v.fields else {
             return Err(syn::Error::new_spanned(
@@ -204,7 +194,9 @@ pub(crate) fn tagged_enum_body(
         let vname = &v.ident;
         let mut plain = syn::punctuated::Punctuated::<syn::Field, syn::Token![,]>::new();
         let mut extra = vec![(tag.to_owned(), true)];
-        let mut set = Vec::new();
+        let mut assign = Vec::new();
+        // The flattened field last: it is the one value to drop if a slot is found empty.
+        let mut flat = Vec::new();
         for f in &fields.named {
             if super::serde_attrs(&f.attrs)?.flatten {
                 for attr in f.attrs.iter().filter(|a| a.path().is_ident("from_json")) {
@@ -220,7 +212,7 @@ pub(crate) fn tagged_enum_body(
                     .ident
                     .clone()
                     .ok_or_else(|| syn::Error::new_spanned(f, "unnamed field"))?;
-                set.push((ident, quote! { __flat }));
+                flat.push(quote! { #ident: __flat, });
             } else {
                 plain.push(f.clone());
             }
@@ -229,24 +221,118 @@ pub(crate) fn tagged_enum_body(
             brace_token: fields.brace_token,
             named: plain,
         };
-        // Only for a value that is not an object, which `read_tag` has already refused: one
-        // text for every variant, so that variants of the same fields share their table.
-        let expecting = LitStr::new(&format!("struct {name}"), Span::call_site());
-        let body = slots_body(
-            &expecting,
-            container.deny_unknown_fields,
-            &sorted_fields(&fields)?,
-            &extra,
-            &set,
-            &quote! { #name::#vname },
-        )?;
-        arms.push(quote! { #index => { #body } });
-    }
-    Ok(quote! {
-        let (__variant, __flat) = Self::read_tag(__value)?;
-        match __variant {
-            #(#arms)*
-            _ => ::core::result::Result::Err(__fj::unread()),
+        let fields_by_key = sorted_fields(&fields)?;
+        // Table entries in key order: a field's (required, slot), an extra key's (required, none).
+        let mut keys: Vec<(&str, TokenStream2, Option<u8>)> = Vec::new();
+        for (key, ident, ty, attrs) in &fields_by_key {
+            // A field with a default: a slot of its type, set to the default, read by
+            // `read_into` and taken by `mem::take` (the type's own `Default` value left
+            // behind). Without: an `Option` slot, read by `read_some`, taken by `some`.
+            let (init, required, read, take) = match &attrs.default {
+                Some(default) => (
+                    match default {
+                        Some(path) => quote! { #path() },
+                        None => quote! { <#ty as ::core::default::Default>::default() },
+                    },
+                    quote! { false },
+                    quote! { read_into },
+                    quote! { ::core::mem::take },
+                ),
+                None => (
+                    quote! { __fj::absent::<#ty>() },
+                    quote! { <#ty as __fj::FromJson>::REQUIRED },
+                    quote! { read_some },
+                    quote! { __fj::some },
+                ),
+            };
+            let identity = format!("{key} {} {init}", quote! { #ty });
+            let slot = match slots.iter().position(|s| s.0 == identity) {
+                Some(slot) => slot,
+                None => {
+                    slots.push((identity, ty.clone(), init, read));
+                    slots.len() - 1
+                }
+            };
+            assign.push((ident.clone(), slot, take, attrs.default.is_none()));
+            let slot = u8::try_from(slot).map_err(|_| syn::Error::new_spanned(v, "FromJson: over 255 slots"))?;
+            keys.push((key.as_str(), required, Some(slot)));
         }
+        for (key, required) in &extra {
+            keys.push((key.as_str(), quote! { #required }, None));
+        }
+        keys.sort_by(|a, b| a.0.cmp(b.0));
+        let names = keys.iter().map(|k| LitStr::new(k.0, Span::call_site()));
+        let required = keys.iter().map(|k| &k.1);
+        let map = keys.iter().map(|k| k.2.unwrap_or(u8::MAX));
+        tables.push(quote! {
+            __fj::StructTable {
+                expecting: #expecting,
+                names: &[#(#names),*],
+                required: &[#(#required),*],
+                deny_unknown: #deny,
+            }
+        });
+        maps.push(quote! { &[#(#map),*] });
+        variants.push((index, vname, assign, flat));
+    }
+    // A slot every variant has (the events' `date`) is taken once, before the variant's arm.
+    let mut uses = vec![0usize; slots.len()];
+    for (_, _, assign, _) in &variants {
+        for (_, slot, _, _) in assign {
+            if let Some(n) = uses.get_mut(*slot) {
+                *n += 1;
+            }
+        }
+    }
+    let common = |slot: usize| uses.get(slot) == Some(&variants.len());
+    let mut taken = Vec::new();
+    let mut arms = Vec::new();
+    for (index, vname, assign, flat) in &variants {
+        let mut fields = Vec::new();
+        for (ident, slot, take, fallible) in assign {
+            let value = syn::Ident::new(&format!("__c{slot}"), Span::call_site());
+            let at = syn::Index::from(*slot);
+            let q = if *fallible {
+                quote! { ? }
+            } else {
+                quote! {}
+            };
+            if common(*slot) {
+                if *index == 0 {
+                    taken.push(quote! { let #value = #take(&mut __slots.#at) #q; });
+                }
+                fields.push(quote! { #ident: #value, });
+            } else {
+                fields.push(quote! { #ident: #take(&mut __slots.#at) #q, });
+            }
+        }
+        arms.push(quote! { #index => #name::#vname { #(#fields)* #(#flat)* }, });
+    }
+    let inits = slots.iter().map(|s| &s.2);
+    let read_arms = slots.iter().enumerate().map(|(i, (_, ty, _, read))| {
+        let index = syn::Index::from(i);
+        let i = u8::try_from(i).unwrap_or(u8::MAX);
+        quote! { ::core::option::Option::Some(#i) => __fj::#read::<#ty>(&mut __o.#index, __v), }
+    });
+    Ok(quote! {
+        const __TABLES: &[__fj::StructTable] = &[#(#tables),*];
+        const __MAPS: &[&[u8]] = &[#(#maps),*];
+        let (__variant, __flat) = Self::read_tag(__value)?;
+        let (::core::option::Option::Some(__table), ::core::option::Option::Some(__map)) =
+            (__TABLES.get(__variant), __MAPS.get(__variant))
+        else {
+            return ::core::result::Result::Err(__fj::unread());
+        };
+        let mut __slots = (#(#inits,)*);
+        let __o = &mut __slots;
+        __fj::read_struct(__value, __table, &mut move |__i: usize, __v: &__fj::Value| match __map.get(__i).copied() {
+            #(#read_arms)*
+            _ => ::core::result::Result::Ok(()),
+        })?;
+        #(#taken)*
+        ::core::result::Result::Ok(match __variant {
+            #(#arms)*
+            _ => return ::core::result::Result::Err(__fj::unread()),
+        })
     })
 }

@@ -10,7 +10,8 @@
 //! - structs with named fields: container `transparent` (one field), `into = "Type"`
 //!   (written as `Type::from(self.clone())`); field `rename`, `skip_serializing_if = "path"`,
 //!   `flatten`; the reader's `default`, `deny_unknown_fields` are accepted and ignored;
-//! - enums of unit variants: container `rename_all = "snake_case"`, variant `rename`;
+//! - enums of unit variants: container `rename_all = "snake_case"`, variant `rename`; the
+//!   names are one table, `impl json_output::UnitNames` (also the reader's and `as_str`'s);
 //! - enums with `tag = "…"` (internally tagged) whose variants are units or have named
 //!   fields (with the field attributes above).
 //!
@@ -66,15 +67,22 @@ fn write_fields(
             .ok_or_else(|| syn::Error::new_spanned(f, "unnamed field"))?;
         let a = super::serde_attrs(&f.attrs)?;
         let value = access(&ident);
-        let write = if a.flatten {
-            quote! { __jo::ToJsonFields::write_fields(#value, __out); }
-        } else {
-            let key = plain(&a.field_key(&ident), &ident)?;
-            quote! { __jo::field(__out, #key, #value); }
-        };
+        if a.flatten {
+            let write = quote! { __jo::ToJsonFields::write_fields(#value, __out); };
+            out.push(match a.skip_serializing_if {
+                Some(path) => quote! { if !#path(#value) { #write } },
+                None => write,
+            });
+            continue;
+        }
+        let key = plain(&a.field_key(&ident), &ident)?;
         out.push(match a.skip_serializing_if {
-            Some(path) => quote! { if !#path(#value) { #write } },
-            None => write,
+            // The most common case: one shared call per field type (`json_output::field_some`).
+            Some(path) if quote! { #path }.to_string() == "Option :: is_none" => {
+                quote! { __jo::field_some(__out, #key, #value); }
+            }
+            Some(path) => quote! { if !#path(#value) { __jo::field(__out, #key, #value); } },
+            None => quote! { __jo::field(__out, #key, #value); },
         });
     }
     Ok(out)
@@ -125,6 +133,7 @@ pub(crate) fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                 }
             }
         }
+        Data::Enum(data) if container.tag.is_some() => tagged_body(name, &container, data)?,
         Data::Enum(data) => {
             let mut arms = Vec::new();
             let mut names = Vec::new();
@@ -164,9 +173,15 @@ pub(crate) fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                 });
             }
             if container.tag.is_none() {
+                // The one table of the names (the reader's and `as_str`'s too).
+                fields_impl = quote! {
+                    #[automatically_derived]
+                    impl crate::json_output::UnitNames for #name {
+                        const NAMES: &'static [&'static str] = &[#(#names),*];
+                    }
+                };
                 quote! {
-                    const __NAMES: &[&str] = &[#(#names),*];
-                    crate::json_output::name(__out, __NAMES, match self { #(#arms)* });
+                    crate::json_output::name(__out, <Self as crate::json_output::UnitNames>::NAMES, match self { #(#arms)* });
                 }
             } else {
                 quote! {
@@ -193,5 +208,98 @@ pub(crate) fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                 crate::json_output::serialize(self, __serializer)
             }
         }
+    })
+}
+
+/// The writer of an internally tagged enum (`tag = "…"`): `{"tag":"name"` with the name
+/// from one table indexed by the variant, then the fields every variant starts with (the
+/// events' `date` and `meta`) written once for all variants, then each variant's own
+/// fields, then `}`.
+fn tagged_body(name: &syn::Ident, container: &super::SerdeAttrs, data: &syn::DataEnum) -> syn::Result<TokenStream2> {
+    let tag = plain(container.tag.as_deref().unwrap_or_default(), name)?;
+    let mut names = Vec::new();
+    let mut index_arms = Vec::new();
+    // The leading fields every variant has, the same (name, type and attributes).
+    let field_id = |f: &syn::Field| {
+        let attrs = &f.attrs;
+        let (ident, ty) = (&f.ident, &f.ty);
+        quote! { #ident #ty #(#attrs)* }.to_string()
+    };
+    let mut common: Option<Vec<String>> = None;
+    for v in &data.variants {
+        let ids: Vec<String> = match &v.fields {
+            Fields::Named(fields) => fields.named.iter().map(field_id).collect(),
+            _ => Vec::new(),
+        };
+        common = Some(match common {
+            None => ids,
+            Some(c) => c
+                .into_iter()
+                .zip(ids)
+                .take_while(|(a, b)| a == b)
+                .map(|(a, _)| a)
+                .collect(),
+        });
+    }
+    let n_common = common.map_or(0, |c| c.len());
+    let mut common_fields = None;
+    let mut common_pats = Vec::new();
+    let mut own_arms = Vec::new();
+    for (i, v) in data.variants.iter().enumerate() {
+        let vname = &v.ident;
+        let key = super::serde_attrs(&v.attrs)?.variant_key(container, vname);
+        names.push(plain(&key, vname)?);
+        index_arms.push(quote! { #name::#vname { .. } => #i, });
+        match &v.fields {
+            Fields::Unit => own_arms.push(quote! { #name::#vname => {} }),
+            Fields::Named(fields) => {
+                let (head, own): (Vec<_>, Vec<_>) = fields
+                    .named
+                    .iter()
+                    .cloned()
+                    .enumerate()
+                    .partition(|(k, _)| *k < n_common);
+                let head_idents: Vec<_> = head.iter().map(|(_, f)| f.ident.clone()).collect();
+                common_pats.push(quote! { #name::#vname { #(#head_idents,)* .. } });
+                if common_fields.is_none() {
+                    common_fields = Some(syn::FieldsNamed {
+                        brace_token: fields.brace_token,
+                        named: head.into_iter().map(|(_, f)| f).collect(),
+                    });
+                }
+                let own = syn::FieldsNamed {
+                    brace_token: fields.brace_token,
+                    named: own.into_iter().map(|(_, f)| f).collect(),
+                };
+                let idents: Vec<_> = own.named.iter().map(|f| f.ident.clone()).collect();
+                let writes = write_fields(&own, &|ident| quote! { #ident })?;
+                own_arms.push(quote! { #name::#vname { #(#idents,)* .. } => { #(#writes)* } });
+            }
+            _ => {
+                return Err(syn::Error::new_spanned(
+                    v,
+                    "ToJson: only unit variants, or named fields with `tag` (write ToJson by hand)",
+                ))
+            }
+        }
+    }
+    let common_writes = match &common_fields {
+        Some(fields) if n_common > 0 => {
+            let idents: Vec<_> = fields.named.iter().map(|f| f.ident.clone()).collect();
+            let writes = write_fields(fields, &|ident| quote! { #ident })?;
+            quote! {
+                let (#(#idents,)*) = match self { #(#common_pats)|* => (#(#idents,)*) };
+                #(#writes)*
+            }
+        }
+        _ => quote! {},
+    };
+    Ok(quote! {
+        use crate::json_output as __jo;
+        const __NAMES: &[&str] = &[#(#names),*];
+        __jo::open_tagged_at(__out, #tag, __NAMES, match self { #(#index_arms)* });
+        #common_writes
+        match self { #(#own_arms)* }
+        __out.push('}');
     })
 }

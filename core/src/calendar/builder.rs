@@ -307,16 +307,17 @@ impl CalendarBuilder {
         }
     }
 
-    /// The official data, parsed once per process and cloned for each builder.
+    /// The official data, parsed once per process (with the official calendar, see
+    /// [`Calendar::official`]) and cloned for each builder.
     pub(crate) fn official_data() -> Result<CalendarBuilder> {
-        static PARSED: std::sync::OnceLock<Result<CalendarBuilder>> = std::sync::OnceLock::new();
-        PARSED
-            .get_or_init(|| {
-                let mut b = Self::empty();
-                b.apply_file(official_file()?, true)?;
-                Ok(b)
-            })
-            .clone()
+        super::official_once().0.clone()
+    }
+
+    /// The official data, parsed.
+    pub(super) fn parse_official() -> Result<CalendarBuilder> {
+        let mut b = Self::empty();
+        b.apply_file(official_file()?, true)?;
+        Ok(b)
     }
 
     /// A builder from the custom-calendar JSON format (see the type docs).

@@ -151,6 +151,20 @@ struct Tables {
     estimates: OnceLock<Option<Calendar>>,
 }
 
+/// The official data parsed and the official calendar built from it, once per process: one
+/// `OnceLock` for both (each is a copy of the initialisation code in the `.wasm`).
+fn official_once() -> &'static (Result<CalendarBuilder>, Calendar) {
+    static OFFICIAL: OnceLock<(Result<CalendarBuilder>, Calendar)> = OnceLock::new();
+    OFFICIAL.get_or_init(|| {
+        let data = CalendarBuilder::parse_official();
+        let calendar = data
+            .clone()
+            .and_then(CalendarBuilder::build)
+            .unwrap_or_else(|_| Calendar::empty());
+        (data, calendar)
+    })
+}
+
 impl Calendar {
     /// The official calendar embedded in the crate (State Council notices).
     ///
@@ -170,14 +184,7 @@ impl Calendar {
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
     pub fn official() -> Calendar {
-        static OFFICIAL: OnceLock<Calendar> = OnceLock::new();
-        OFFICIAL
-            .get_or_init(|| {
-                CalendarBuilder::official_data()
-                    .and_then(CalendarBuilder::build)
-                    .unwrap_or_else(|_| Calendar::empty())
-            })
-            .clone()
+        official_once().1.clone()
     }
 
     fn empty() -> Calendar {

@@ -46,7 +46,6 @@ mod review;
 pub(crate) mod table;
 
 pub use catalog::check_catalog;
-pub(crate) use codes::finding_table;
 pub use codes::{FindingCode, Severity};
 pub use json::{run_json, run_json_str, CHECK_NAMES, MAX_JSON_DEPTH, MAX_JSON_NODES, MAX_STRING_CHARS};
 pub use labels::{label_actions, LabelAction, LabelActionKind, LabelReport};

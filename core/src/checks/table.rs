@@ -111,6 +111,8 @@ macro_rules! define_check {
             /// ```
             /// assert_eq!(fuling_rules::call::Check::Acceptance.name(), "acceptance");
             /// ```
+            // One copy (in this crate), so its names are stored once in the `.wasm`.
+            #[inline(never)]
             pub const fn name(self) -> &'static str {
                 match self { $( Check::$v => $name, )* }
             }

@@ -1,7 +1,7 @@
 //! Messages of the area `checks` (see the catalogue's module documentation).
 //!
 //! The first rows are the finding codes' general messages, made from the finding codes' table
-//! (`checks/codes.rs`, `finding_table!`, where each code's texts are written), one row per code
+//! (`message/findings.rs`, `finding_table!`, where each code's texts are written), one row per code
 //! named as its `FindingCode` variant, in the table's order; then the area's other messages.
 
 /// The finding codes' rows, then the rows written here.
@@ -29,4 +29,4 @@ macro_rules! with_finding_rows {
     };
 }
 
-crate::checks::finding_table!(with_finding_rows);
+super::findings::finding_table!(with_finding_rows);

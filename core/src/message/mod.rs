@@ -96,6 +96,7 @@ pub(crate) use messages;
 // (money/), `process` (process/, portfolio/), `records` (records/).
 pub(crate) mod calendar;
 pub(crate) mod checks;
+pub(crate) mod findings;
 pub(crate) mod input;
 pub(crate) mod json;
 pub(crate) mod misc;
@@ -317,9 +318,7 @@ mod tests {
     }
 
     #[test]
-    fn an_error_shown_is_its_display() {
-        let e = crate::Amount::parse("abc").unwrap_err();
-        assert_eq!(e.shown(), e.to_string());
+    fn language_marks_write_their_text() {
         assert_eq!(format!("{}|{}", En("a"), Zh("b")), "a|b");
     }
 

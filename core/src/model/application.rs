@@ -363,10 +363,8 @@ impl ProjectKind {
     /// assert_eq!(ProjectKind::Development.as_str(), "development");
     /// ```
     pub const fn as_str(self) -> &'static str {
-        match self {
-            ProjectKind::Development => "development",
-            ProjectKind::Om => "om",
-        }
+        // The derived writer's table (`json_output::UnitNames`): the names are stored once.
+        crate::json_output::name_at(<Self as crate::json_output::UnitNames>::NAMES, self as usize)
     }
 }
 

@@ -408,3 +408,11 @@ fn pow10_as_checked_pow() {
         assert_eq!(super::pow10(n), 10u128.checked_pow(n), "{n}");
     }
 }
+
+#[test]
+fn an_error_shown_is_its_display() {
+    // `Error::shown` (the reason an amount reader gives inside another message) writes what
+    // `Display` writes: "[code] English / 中文".
+    let e = crate::Amount::parse("abc").unwrap_err();
+    assert_eq!(e.shown(), e.to_string());
+}

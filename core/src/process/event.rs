@@ -122,7 +122,8 @@ macro_rules! events {
             /// assert_eq!(EventType::FundingPlanSubmitted.as_str(), "funding_plan_submitted");
             /// ```
             pub const fn as_str(self) -> &'static str {
-                match self { $(EventType::$variant => $name),* }
+                // The derived writer's table (`json_output::UnitNames`): the names are stored once.
+                crate::json_output::name_at(<Self as crate::json_output::UnitNames>::NAMES, self as usize)
             }
 
             /// The project kinds the event applies to.

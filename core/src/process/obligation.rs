@@ -83,7 +83,8 @@ macro_rules! obligations {
             /// assert_eq!(ObligationId::LeadDepartmentOpinion.to_string(), "lead_department_opinion");
             /// ```
             pub const fn as_str(self) -> &'static str {
-                match self { $( ObligationId::$variant => $name, )* }
+                // The derived writer's table (`json_output::UnitNames`): the names are stored once.
+                crate::json_output::name_at(<Self as crate::json_output::UnitNames>::NAMES, self as usize)
             }
 
             /// The ruleset rule (field name and rule) that sets the period, if the regulation sets one.

@@ -42,8 +42,11 @@ macro_rules! states {
             /// assert_eq!(State::TrialRun.as_str(), "trial_run");
             /// assert_eq!(serde_json::to_string(&State::TrialRun).unwrap(), r#""trial_run""#);
             /// ```
+            // One copy (in this crate), so its names are stored once in the `.wasm`.
+            #[inline(never)]
             pub const fn as_str(self) -> &'static str {
-                match self { $(State::$variant => $name),* }
+                // The derived writer's table (`json_output::UnitNames`): the names are stored once.
+                crate::json_output::name_at(<Self as crate::json_output::UnitNames>::NAMES, self as usize)
             }
 
             /// The Chinese name.

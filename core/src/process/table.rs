@@ -67,7 +67,8 @@ macro_rules! guards {
             /// assert_eq!(Guard::AcceptanceConditions.as_str(), "acceptance_conditions"); // 第三十四条
             /// ```
             pub const fn as_str(self) -> &'static str {
-                match self { $( Guard::$variant => $name, )* }
+                // The derived writer's table (`json_output::UnitNames`): the names are stored once.
+                crate::json_output::name_at(<Self as crate::json_output::UnitNames>::NAMES, self as usize)
             }
         }
     };
@@ -364,15 +365,34 @@ const MAIN_ROWS: [Transition; 69] = [
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Process;
 
+/// Every row: the main rows, then the catalog, catalog-update and withdrawal rows, joined at
+/// compile time (no table built at run time, no `OnceLock`).
+const ALL_ROWS: [Transition; 121] = {
+    let parts: [&[Transition]; 4] = [&MAIN_ROWS, &CATALOG_ROWS, &CATALOG_UPDATE_ROWS, &WITHDRAWAL_ROWS];
+    let mut out = [uncited(S::Proposed, E::Withdrawn, S::Withdrawn, NO_KINDS); 121];
+    let mut rest: &mut [Transition] = &mut out;
+    let mut parts: &[&[Transition]] = &parts;
+    while let [part, more @ ..] = parts {
+        let mut rows: &[Transition] = part;
+        while let [row, tail @ ..] = rows {
+            match rest {
+                [slot, free @ ..] => {
+                    *slot = *row;
+                    rest = free;
+                }
+                [] => panic!("ALL_ROWS is too short"),
+            }
+            rows = tail;
+        }
+        parts = more;
+    }
+    assert!(rest.is_empty(), "ALL_ROWS is too long");
+    out
+};
+const NO_KINDS: &[ProjectKind] = &[];
+
 fn all_rows() -> &'static [Transition] {
-    static ROWS: std::sync::OnceLock<Vec<Transition>> = std::sync::OnceLock::new();
-    ROWS.get_or_init(|| {
-        let mut rows = MAIN_ROWS.to_vec();
-        rows.extend_from_slice(&CATALOG_ROWS);
-        rows.extend_from_slice(&CATALOG_UPDATE_ROWS);
-        rows.extend_from_slice(&WITHDRAWAL_ROWS);
-        rows
-    })
+    &ALL_ROWS
 }
 
 impl Process {

@@ -291,13 +291,8 @@ impl ApplicationState {
     /// assert_eq!(ApplicationState::DeregistrationApplied.as_str(), "deregistration_applied");
     /// ```
     pub const fn as_str(self) -> &'static str {
-        match self {
-            ApplicationState::Registered => "registered",
-            ApplicationState::Rectifying => "rectifying",
-            ApplicationState::DeregistrationApplied => "deregistration_applied",
-            ApplicationState::DeregistrationApproved => "deregistration_approved",
-            ApplicationState::Deregistered => "deregistered",
-        }
+        // The derived writer's table (`json_output::UnitNames`): the names are stored once.
+        crate::json_output::name_at(<Self as crate::json_output::UnitNames>::NAMES, self as usize)
     }
 }
 

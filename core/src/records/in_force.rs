@@ -37,10 +37,8 @@ impl WarningCode {
     /// assert_eq!(WarningCode::EventBeforeInForce.as_str(), "event_before_in_force");
     /// ```
     pub const fn as_str(self) -> &'static str {
-        match self {
-            WarningCode::RulesetDiffers => "ruleset_differs",
-            WarningCode::EventBeforeInForce => "event_before_in_force",
-        }
+        // The derived writer's table (`json_output::UnitNames`): the names are stored once.
+        crate::json_output::name_at(<Self as crate::json_output::UnitNames>::NAMES, self as usize)
     }
 }
 
