@@ -13,8 +13,8 @@ const PIN = { "\uE003": 1, "\uE004": 0 };
 
 /** The template of message `n` in language `lang` (0 Chinese, 1 English), or undefined. */
 function template(n, lang) {
-  const area = C[n - (n % 1000)];
-  return area && area[2 * (n % 1000) + lang];
+  const area = C[lang][n - (n % 1000)];
+  return area && area[n % 1000];
 }
 
 /** Argument `a` rendered in `lang`, or in the language its mark pins. */
