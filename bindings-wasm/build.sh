@@ -18,6 +18,7 @@
 #      fuling-rules/notice (crate bindings-wasm/notice: the reader of notice texts, parseNotice) and
 #      fuling-rules/office (crate bindings-wasm/office: the back-office operations, Portfolio and
 #      migrate)
+#   6. minifies the JS with terser (minify.mjs): the glue whole, messages.js its renderer only
 # Needs ./scripts/setup-wasm first (rust target, wasm-bindgen CLI, npm ci).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
