@@ -30,7 +30,6 @@ pub(crate) struct Msg(pub(crate) u16);
 
 /// An argument written as Rust's `{:?}` writes a string (in double quotes, with escapes), as
 /// messages that show a rejected input do.
-#[allow(dead_code)] // used as the areas are converted
 pub(crate) struct Quoted<'a>(pub(crate) &'a str);
 
 impl Display for Quoted<'_> {
@@ -44,11 +43,9 @@ impl Display for Quoted<'_> {
 /// (an error's `Display`, `[code] message_en / message_zh`, used as a reader's reason). With
 /// `message-text` it is the text; without, the inner token marked U+E003 (English) or U+E004
 /// (Chinese), which the npm package renders in that language.
-#[allow(dead_code)] // used as the areas are converted
 pub(crate) struct En<'a>(pub(crate) &'a str);
 
 /// The Chinese counterpart of [`En`].
-#[allow(dead_code)]
 pub(crate) struct Zh<'a>(pub(crate) &'a str);
 
 impl Display for En<'_> {
@@ -236,7 +233,6 @@ fn token(m: Msg, args: &[&dyn Display]) -> String {
 }
 
 #[cfg(feature = "message-text")]
-#[allow(dead_code)] // `zh` and `en` alone are for messages outside a pair of fields
 impl Msg {
     /// The message in Chinese.
     pub(crate) fn zh(self, args: &[&dyn Display]) -> String {
@@ -256,7 +252,6 @@ impl Msg {
 
 /// Without `message-text`, each language's message is the message's token.
 #[cfg(not(feature = "message-text"))]
-#[allow(dead_code)]
 impl Msg {
     /// The message's token (rendered in Chinese by the npm package).
     pub(crate) fn zh(self, args: &[&dyn Display]) -> String {
