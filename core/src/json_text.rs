@@ -18,6 +18,7 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::message::{json as m, Msg};
+use crate::prelude::*;
 use serde_json::{Map, Number, Value};
 
 /// How deep arrays and objects may nest: serde_json's recursion limit (the 128th level fails).
@@ -29,7 +30,7 @@ struct Fail {
     at: usize,
 }
 
-type Read<T> = std::result::Result<T, Fail>;
+type Read<T> = core::result::Result<T, Fail>;
 
 /// Reads the JSON text `text` (whitespace around it allowed) into a value.
 ///

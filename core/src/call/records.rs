@@ -4,6 +4,7 @@
 use crate::error::Result;
 use crate::json_input::{from_value, FromJson, ShapeError};
 use crate::model::Application;
+use crate::prelude::*;
 use crate::records::ApplicationRecord;
 use crate::{Calendar, Project, Ruleset};
 use serde_json::Value;

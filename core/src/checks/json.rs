@@ -5,6 +5,7 @@ use super::table::Check;
 use crate::error::{Error, ErrorCode, Result};
 use crate::message::checks as m;
 use crate::message::Msg;
+use crate::prelude::*;
 use serde_json::Value;
 
 /// The names [`run_json`] accepts (each also with a `check_` prefix, e.g. `check_catalog`):

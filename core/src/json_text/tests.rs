@@ -27,7 +27,7 @@ fn same_value(a: &Value, b: &Value) -> bool {
 
 /// The reader's answer for `text` is serde_json's: the same value, or the same code and
 /// message (reason, line and column).
-fn agrees(text: &str) -> std::result::Result<(), String> {
+fn agrees(text: &str) -> core::result::Result<(), String> {
     match (parse(text), serde(text)) {
         (Ok(a), Ok(b)) if same_value(&a, &b) => Ok(()),
         (Err(a), Err(b))

@@ -15,6 +15,7 @@
 mod agenda;
 mod funds;
 
+use crate::prelude::*;
 pub use agenda::{Agenda, AgendaItem, AgendaOptions};
 pub use funds::{FundEvent, FundEventKind, FundRow, FundView, LargePlan};
 
@@ -28,8 +29,8 @@ use crate::model::Application;
 use crate::process::{Project, MAX_JSON_BYTES};
 use crate::records::ApplicationRecord;
 use crate::ruleset::Ruleset;
+use alloc::collections::{BTreeMap, BTreeSet};
 use serde_json::Value;
-use std::collections::{HashMap, HashSet};
 
 /// Why a record is listed in [`Portfolio::problems`] (a stable snake_case string).
 ///
@@ -167,7 +168,7 @@ pub struct Portfolio {
     projects: Vec<Project>,
     problems: Vec<Problem>,
     /// Application id → index in `applications`.
-    by_id: HashMap<String, usize>,
+    by_id: BTreeMap<String, usize>,
 }
 
 /// A record read, before it is loaded.
@@ -315,12 +316,15 @@ impl Portfolio {
     /// one record (or a JSON array of records), each `*.jsonl` file one record per line; other
     /// files and sub-folders are ignored. A file that cannot be read is a problem naming it.
     ///
+    /// Needs the feature `std` (on by default): it reads the file system.
+    ///
     /// # Example
     /// ```
     /// use fuling_rules::{portfolio::{Portfolio, ProblemKind}, ErrorCode};
     /// let p = Portfolio::from_dir(std::path::Path::new("/nonexistent-folder"));
     /// assert_eq!((p.problems()[0].kind, p.problems()[0].code), (ProblemKind::Unreadable, ErrorCode::InvalidInput));
     /// ```
+    #[cfg(feature = "std")]
     pub fn from_dir(path: &std::path::Path) -> Portfolio {
         let mut p = Portfolio::new();
         let mut raws = Vec::new();
@@ -449,7 +453,7 @@ impl Portfolio {
                 other => projects.push(other),
             }
         }
-        let mut seen: HashSet<String> = HashSet::new();
+        let mut seen: BTreeSet<String> = BTreeSet::new();
         for raw in projects {
             let (loaded, loc) = match raw {
                 Raw::Project(value, loc) => (self.load_project(value, &rules, &calendar), loc),
@@ -517,7 +521,7 @@ impl Portfolio {
     }
 }
 
-type LoadResult<T> = std::result::Result<T, (Option<String>, ProblemKind, Error)>;
+type LoadResult<T> = core::result::Result<T, (Option<String>, ProblemKind, Error)>;
 
 fn duplicate(message: crate::message::Msg, id: &str) -> Error {
     Error::msg(ErrorCode::InvalidInput, message, &[&id])

@@ -5,6 +5,7 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::message::process as m;
+use crate::prelude::*;
 use crate::records::MigrationNote;
 use serde_json::{Map, Value};
 

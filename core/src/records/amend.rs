@@ -12,6 +12,7 @@ use crate::json_input::{FromJson, ShapeError};
 use crate::json_output::ToJson;
 use crate::message::records as m;
 use crate::message::Msg;
+use crate::prelude::*;
 use chrono::NaiveDate;
 use serde::Serialize;
 use serde_json::Value;
@@ -136,7 +137,7 @@ const VOID_FIELDS: &[&str] = &["type", "date", "voids", "reason", "recorded_by",
 fn read_amendment_fields(
     object: &serde_json::Map<String, Value>,
     names: &[&str],
-) -> std::result::Result<(), ShapeError> {
+) -> core::result::Result<(), ShapeError> {
     for key in object.keys() {
         if !names.contains(&key.as_str()) {
             return Err(ShapeError::unknown_field(key, names));
@@ -148,7 +149,7 @@ fn read_amendment_fields(
 fn field<T: FromJson>(
     object: &serde_json::Map<String, Value>,
     key: &'static str,
-) -> std::result::Result<T, ShapeError> {
+) -> core::result::Result<T, ShapeError> {
     crate::json_read::take(object.get(key), key)
 }
 
@@ -164,7 +165,7 @@ type CorrectionHead<'a> = (
 );
 
 #[inline(never)]
-fn read_correction_head(value: &Value) -> std::result::Result<CorrectionHead<'_>, ShapeError> {
+fn read_correction_head(value: &Value) -> core::result::Result<CorrectionHead<'_>, ShapeError> {
     let o = crate::json_read::object(value, "struct Correction")?;
     read_amendment_fields(o, CORRECTION_FIELDS)?;
     Ok((
@@ -178,7 +179,7 @@ fn read_correction_head(value: &Value) -> std::result::Result<CorrectionHead<'_>
 }
 
 #[inline(never)]
-fn read_void(value: &Value) -> std::result::Result<Void, ShapeError> {
+fn read_void(value: &Value) -> core::result::Result<Void, ShapeError> {
     let o = crate::json_read::object(value, "struct Void")?;
     read_amendment_fields(o, VOID_FIELDS)?;
     Ok(Void {
@@ -191,7 +192,7 @@ fn read_void(value: &Value) -> std::result::Result<Void, ShapeError> {
 }
 
 impl<E: FromJson> FromJson for Entry<E> {
-    fn from_json(value: &Value) -> std::result::Result<Self, ShapeError> {
+    fn from_json(value: &Value) -> core::result::Result<Self, ShapeError> {
         match value.get("type").and_then(Value::as_str) {
             Some("correction") => {
                 let (o, date, replaces, reason, recorded_by, document) = read_correction_head(value)?;
@@ -211,7 +212,7 @@ impl<E: FromJson> FromJson for Entry<E> {
 }
 
 impl<'de, E: FromJson> serde::Deserialize<'de> for Entry<E> {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> core::result::Result<Self, D::Error> {
         crate::json_input::deserialize(deserializer)
     }
 }
@@ -250,13 +251,13 @@ impl<E: ToJson> ToJson for Entry<E> {
 }
 
 impl<E: ToJson> Serialize for Entry<E> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> core::result::Result<S::Ok, S::Error> {
         crate::json_output::serialize(self, serializer)
     }
 }
 
 impl<E: schemars::JsonSchema> schemars::JsonSchema for Entry<E> {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
+    fn schema_name() -> alloc::borrow::Cow<'static, str> {
         format!("Entry_{}", E::schema_name()).into()
     }
 
