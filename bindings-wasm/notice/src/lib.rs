@@ -60,8 +60,9 @@ static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocato
 
 /// On wasm the crate is `no_std` (so is the core, built without its feature `std`): a panic, which
 /// the code is written never to reach, traps at once (`unreachable`), as `panic = "abort"` did,
-/// without formatting its message and location, so the `.wasm` carries neither them nor the
-/// formatting code they pull in (benches/README.md, WASM).
+/// formatting nothing, and the standard library's panic runtime is not linked. (The messages and
+/// locations that `core`'s panicking functions are given stay in the `.wasm`: on stable Rust this
+/// handler is an exported symbol LTO cannot drop its argument from; benches/README.md, WASM.)
 #[cfg(target_family = "wasm")]
 #[panic_handler]
 fn panic(_: &core::panic::PanicInfo<'_>) -> ! {
