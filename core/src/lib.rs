@@ -19,7 +19,7 @@
 //! - `std` (default): the standard library. Without it the crate is `no_std` and needs only
 //!   `alloc` (the WebAssembly package builds it so); what needs the operating system
 //!   (`Portfolio::from_dir`, loading files from a folder) is behind it.
-//! - `regulation-text` (default): the regulation's text embedded for [`Citation::text`].
+//! - `regulation-text` (default): the regulation's text embedded for `Citation::text`.
 //! - `message-text` (default): the Chinese and English message texts.
 //!
 //! # Example
