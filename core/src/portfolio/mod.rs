@@ -73,7 +73,7 @@ pub enum ProblemKind {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, ToJson, schemars::JsonSchema)]
 pub struct Problem {
-    /// The file it came from (`Portfolio::from_dir`, feature `std`), when read from one.
+    /// The file it came from ([`Portfolio::from_dir`]), when read from one.
     pub file: Option<String>,
     /// The line (from 1) of a JSON-lines text or file.
     pub line: Option<u64>,
