@@ -43,7 +43,7 @@ use crate::calendar::Period;
 use crate::error::{Error, ErrorCode, Result};
 use crate::message::input as m;
 use crate::money::Amount;
-use serde_json::Value;
+use crate::json_read::Value;
 
 pub mod host;
 // Calendar functions by name and the record arguments, as every binding reads them.
@@ -170,7 +170,7 @@ pub fn check_text(text: &str) -> Result<&str> {
 /// ```
 pub fn period(value: &Value) -> Result<Period> {
     let p: Period =
-        crate::json_input::from_value(value).map_err(|e| e.into_error(ErrorCode::InvalidPeriod, "期限", "period"))?;
+        crate::json_input::from_tree(value).map_err(|e| e.into_error(ErrorCode::InvalidPeriod, "期限", "period"))?;
     p.validate()?;
     Ok(p)
 }
@@ -198,7 +198,7 @@ pub fn period(value: &Value) -> Result<Period> {
 pub fn period_text(text: &str) -> Result<Period> {
     check_text(text)?;
     if text.trim_start().starts_with('{') {
-        period(&crate::json_input::parse_value(text)?)
+        period(&crate::json_input::parse(text)?)
     } else {
         Period::parse(text)
     }

@@ -2,11 +2,11 @@
 //! names of enums, a new application record and a project loaded with its application.
 
 use crate::error::Result;
-use crate::json_input::{from_value, FromJson, ShapeError};
+use crate::json_input::{from_tree, FromJson, ShapeError};
 use crate::model::Application;
 use crate::records::ApplicationRecord;
 use crate::{Calendar, Project, Ruleset};
-use serde_json::Value;
+use crate::json_read::Value;
 
 /// A `T` from its JSON form (a dict or object the binding converted).
 ///
@@ -22,7 +22,7 @@ use serde_json::Value;
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
 pub fn read<T: FromJson>(value: &Value) -> Result<T> {
-    from_value(value).map_err(ShapeError::into_input_error)
+    from_tree(value).map_err(ShapeError::into_input_error)
 }
 
 /// A unit enum from its snake_case name (a project kind, a role, …).

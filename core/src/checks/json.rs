@@ -5,7 +5,7 @@ use super::table::Check;
 use crate::error::{Error, ErrorCode, Result};
 use crate::message::checks as m;
 use crate::message::Msg;
-use serde_json::Value;
+use crate::json_read::Value;
 
 /// The names [`run_json`] accepts (each also with a `check_` prefix, e.g. `check_catalog`):
 /// [`Check::NAMES`], from the table of checks. The input schema of each is
@@ -87,7 +87,25 @@ pub const MAX_STRING_CHARS: usize = 100_000;
 /// assert!(err.message_en().contains("\"/development_completed\""));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-pub fn run_json(name: &str, input: &Value) -> Result<Value> {
+pub fn run_json(name: &str, input: &serde_json::Value) -> Result<serde_json::Value> {
+    run_tree(name, &Value::from(input)).map(|out| serde_json::Value::from(&out))
+}
+
+/// [`run_json`] on the crate's own JSON tree ([`Json`](crate::json_input::Json), what
+/// [`parse`](crate::json_input::parse) gives): what the bindings call.
+///
+/// # Errors
+/// As [`run_json`].
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::run_tree;
+/// use fuling_rules::json_input::parse;
+/// let out = run_tree("catalog", &parse(r#"{"development_completed": false}"#)?)?;
+/// assert_eq!(out.get("findings").and_then(|f| f.as_array()).map(Vec::len), Some(5));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+pub fn run_tree(name: &str, input: &Value) -> Result<Value> {
     let check = Check::from_name(name)?;
     check_limits(input)?;
     check.run(input)
@@ -110,8 +128,8 @@ pub fn run_json(name: &str, input: &Value) -> Result<Value> {
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
 pub fn run_json_str(name: &str, input: &str) -> Result<String> {
-    let value = crate::json_input::parse_value(input)?;
-    let out = run_json(name, &value)?;
+    let value = crate::json_input::parse(input)?;
+    let out = run_tree(name, &value)?;
     Ok(crate::json_output::to_string(&out))
 }
 
@@ -153,7 +171,8 @@ fn check_limits(input: &Value) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    // `run_json` takes and gives serde_json's value.
+    use serde_json::{json, Value};
 
     fn err_path(name: &str, v: Value) -> String {
         let e = run_json(name, &v).unwrap_err();

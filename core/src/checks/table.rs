@@ -12,7 +12,7 @@ use crate::message::checks as m;
 use crate::model::{
     AcceptanceDossier, CatalogDossier, DeregistrationDossier, JointReview, LabelInput, PlanningDossier, PriorityInput,
 };
-use serde_json::Value;
+use crate::json_read::Value;
 
 /// The table of checks: calls `$m!` with one row per check, in this order:
 ///
@@ -211,12 +211,12 @@ impl Check {
 
 /// Deserializes `input`; on failure names the JSON Pointer of the offending field.
 fn parse<T: crate::json_input::FromJson>(input: &Value) -> Result<T> {
-    crate::json_input::from_value(input).map_err(crate::json_input::ShapeError::into_input_error)
+    crate::json_input::from_tree(input).map_err(crate::json_input::ShapeError::into_input_error)
 }
 
 /// The answer as a JSON value: its text from the one writer, read back.
 fn answer<T: crate::json_output::ToJson>(v: &T) -> Result<Value> {
-    crate::json_input::parse_value(&crate::json_output::to_string(v))
+    crate::json_input::parse(&crate::json_output::to_string(v))
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ use crate::message::records as m;
 use crate::message::Msg;
 use chrono::NaiveDate;
 use serde::Serialize;
-use serde_json::Value;
+use crate::json_read::{Map, Value};
 
 /// One entry of a stored event list: an event, a correction or a void.
 ///
@@ -134,11 +134,11 @@ const CORRECTION_FIELDS: &[&str] = &["type", "date", "replaces", "reason", "reco
 const VOID_FIELDS: &[&str] = &["type", "date", "voids", "reason", "recorded_by", "document"];
 
 fn read_amendment_fields(
-    object: &serde_json::Map<String, Value>,
+    object: &Map,
     names: &[&str],
 ) -> std::result::Result<(), ShapeError> {
     for key in object.keys() {
-        if !names.contains(&key.as_str()) {
+        if !names.contains(&key) {
             return Err(ShapeError::unknown_field(key, names));
         }
     }
@@ -146,7 +146,7 @@ fn read_amendment_fields(
 }
 
 fn field<T: FromJson>(
-    object: &serde_json::Map<String, Value>,
+    object: &Map,
     key: &'static str,
 ) -> std::result::Result<T, ShapeError> {
     crate::json_read::take(object.get(key), key)
@@ -155,7 +155,7 @@ fn field<T: FromJson>(
 /// A correction's fields but its event, and the object to read the event from: not
 /// generic, so written once for every event type.
 type CorrectionHead<'a> = (
-    &'a serde_json::Map<String, Value>,
+    &'a Map,
     NaiveDate,
     u32,
     String,
@@ -191,7 +191,7 @@ fn read_void(value: &Value) -> std::result::Result<Void, ShapeError> {
 }
 
 impl<E: FromJson> FromJson for Entry<E> {
-    fn from_json(value: &Value) -> std::result::Result<Self, ShapeError> {
+    fn from_tree(value: &Value) -> std::result::Result<Self, ShapeError> {
         match value.get("type").and_then(Value::as_str) {
             Some("correction") => {
                 let (o, date, replaces, reason, recorded_by, document) = read_correction_head(value)?;
@@ -205,7 +205,7 @@ impl<E: FromJson> FromJson for Entry<E> {
                 }))
             }
             Some("void") => read_void(value).map(Entry::Void),
-            _ => E::from_json(value).map(Entry::Event),
+            _ => E::from_tree(value).map(Entry::Event),
         }
     }
 }
