@@ -108,7 +108,7 @@ pub fn run_json(name: &str, input: &serde_json::Value) -> Result<serde_json::Val
 pub fn run_tree(name: &str, input: &Value) -> Result<Value> {
     let check = Check::from_name(name)?;
     check_limits(input)?;
-    check.run(input)
+    check.run_tree(input)
 }
 
 /// [`run_json`] over JSON text: parses `input`, runs, and returns the result as JSON text.

@@ -194,7 +194,25 @@ impl Check {
     /// assert_eq!(out["priority"], true);
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
-    pub fn run(self, input: &Value) -> Result<Value> {
+    pub fn run(self, input: &serde_json::Value) -> Result<serde_json::Value> {
+        self.run_tree(&Value::from(input)).map(|out| serde_json::Value::from(&out))
+    }
+
+    /// [`Check::run`] on the crate's own JSON tree ([`Json`](crate::json_input::Json)):
+    /// what the bindings call.
+    ///
+    /// # Errors
+    /// As [`Check::run`].
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::call::Check;
+    /// use fuling_rules::json_input::{parse, Json};
+    /// let out = Check::PriorityCategories.run_tree(&parse(r#"{"security_remediation": true}"#)?)?;
+    /// assert_eq!(out.get("priority"), Some(&Json::Bool(true)));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn run_tree(self, input: &Value) -> Result<Value> {
         match self {
             Check::PlanningDossier => answer(&check_planning_dossier(&parse::<PlanningDossier>(input)?)),
             Check::JointReview => answer(&check_joint_review(&parse::<JointReview>(input)?)),
