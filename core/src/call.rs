@@ -153,7 +153,8 @@ pub fn check_text(text: &str) -> Result<&str> {
     Ok(text)
 }
 
-/// A period (期限) from its JSON form, read and validated as on every target.
+/// A period (期限) from its JSON form (the crate's own tree, [`Json`](crate::json_input::Json)),
+/// read and validated as on every target.
 ///
 /// # Errors
 /// [`ErrorCode::InvalidPeriod`] for a period of the wrong shape (the message names the
@@ -161,10 +162,11 @@ pub fn check_text(text: &str) -> Result<&str> {
 ///
 /// # Example
 /// ```
+/// use fuling_rules::json_input::{parse, Json};
 /// use fuling_rules::{call::period, ErrorCode, Period};
-/// let p = period(&serde_json::json!({"unit": "working_days", "count": 5}))?;
+/// let p = period(&parse(r#"{"unit": "working_days", "count": 5}"#)?)?;
 /// assert_eq!(p, Period::working_days(5));
-/// let err = period(&serde_json::json!({"unit": "weeks", "count": 1})).unwrap_err();
+/// let err = period(&Json::from(&serde_json::json!({"unit": "weeks", "count": 1}))).unwrap_err();
 /// assert_eq!(err.code(), ErrorCode::InvalidPeriod);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
