@@ -253,7 +253,7 @@ impl<'a, 'py> FromPyObject<'a, 'py> for Json {
             Err(_) => {
                 let v = to_value(&obj, 0)?;
                 fuling_rules::call::check_text(&v.to_string())?;
-                Ok(Json((&v).into()))
+                Ok(Json(v.into()))
             }
         }
     }

@@ -41,9 +41,9 @@
 
 use crate::calendar::Period;
 use crate::error::{Error, ErrorCode, Result};
+use crate::json_read::Value;
 use crate::message::input as m;
 use crate::money::Amount;
-use crate::json_read::Value;
 
 pub mod host;
 // Calendar functions by name and the record arguments, as every binding reads them.

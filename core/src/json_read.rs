@@ -302,7 +302,7 @@ pub(crate) fn read_struct(
         }
     }
     for (i, (name, required)) in table.names.iter().zip(table.required).enumerate() {
-        match object.get(*name) {
+        match object.get(name) {
             Some(v) => read.read_field(i, v).map_err(|e| e.at(name))?,
             None if *required => return Err(ShapeError::missing(name)),
             None => {}

@@ -18,8 +18,8 @@
 //! and on the fuzz corpora and junk inputs.
 
 use crate::error::{Error, ErrorCode, Result};
-use crate::message::{json as m, Msg};
 use crate::json_tree::{Json as Value, JsonMap, JsonNumber as Number};
+use crate::message::{json as m, Msg};
 
 /// How deep arrays and objects may nest: serde_json's recursion limit (the 128th level fails).
 const DEPTH: u32 = 128;

@@ -199,11 +199,21 @@ impl JsonMap {
     /// assert_eq!(m.iter().collect::<Vec<_>>(), [("a", &Json::from(1u64)), ("b", &Json::Bool(true))]);
     /// ```
     pub fn from_entries(mut entries: Vec<(String, Json)>) -> Self {
-        let sorted = entries
-            .windows(2)
-            .all(|w| matches!(w, [a, b] if a.0 < b.0));
+        let sorted = entries.windows(2).all(|w| matches!(w, [a, b] if a.0 < b.0));
         if !sorted {
-            crate::sort::sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
+            if entries.len() <= 32 {
+                // Insertion sort (stable: an item moves left past greater keys only), with no
+                // allocation for the small objects most inputs hold.
+                for i in 1..entries.len() {
+                    let mut j = i;
+                    while j > 0 && matches!((entries.get(j - 1), entries.get(j)), (Some(a), Some(b)) if a.0 > b.0) {
+                        entries.swap(j - 1, j);
+                        j -= 1;
+                    }
+                }
+            } else {
+                crate::sort::sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
+            }
             // Of equal keys, now side by side in input order, the first place keeps the last value.
             entries.dedup_by(|later, earlier| {
                 let same = later.0 == earlier.0;
@@ -571,6 +581,21 @@ impl From<&serde_json::Value> for Json {
     }
 }
 
+/// serde_json's value, value for value, its strings moved rather than copied.
+impl From<serde_json::Value> for Json {
+    fn from(value: serde_json::Value) -> Self {
+        use serde_json::Value;
+        match value {
+            Value::String(s) => Json::String(s),
+            Value::Array(a) => Json::Array(a.into_iter().map(Json::from).collect()),
+            Value::Object(o) => Json::Object(JsonMap::from_entries(
+                o.into_iter().map(|(k, v)| (k, Json::from(v))).collect(),
+            )),
+            other => Json::from(&other),
+        }
+    }
+}
+
 /// The same value as serde_json's.
 impl From<&Json> for serde_json::Value {
     fn from(value: &Json) -> Self {
@@ -594,7 +619,7 @@ impl From<&Json> for serde_json::Value {
 impl<'de> serde::Deserialize<'de> for Json {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> core::result::Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Json::from(&value))
+        Ok(Json::from(value))
     }
 }
 

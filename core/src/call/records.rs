@@ -3,10 +3,10 @@
 
 use crate::error::Result;
 use crate::json_input::{from_tree, FromJson, ShapeError};
+use crate::json_read::Value;
 use crate::model::Application;
 use crate::records::ApplicationRecord;
 use crate::{Calendar, Project, Ruleset};
-use crate::json_read::Value;
 
 /// A `T` from its JSON form (a dict or object the binding converted to the crate's own tree,
 /// [`Json`](crate::json_input::Json)).

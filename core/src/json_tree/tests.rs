@@ -17,14 +17,18 @@ fn a_repeated_key_keeps_the_last_value_at_its_sorted_place() {
         v.get("c").and_then(|c| c.get("x")),
         Some(&Json::Array(vec![Json::from(2u64)]))
     );
-    let s: serde_json::Value = serde_json::from_str(r#"{"b": 1, "a": 2, "b": 3, "c": {"x": 1, "x": [2]}, "b": 4}"#).unwrap();
+    let s: serde_json::Value =
+        serde_json::from_str(r#"{"b": 1, "a": 2, "b": 3, "c": {"x": 1, "x": [2]}, "b": 4}"#).unwrap();
     assert_eq!(Json::from(&s), v);
     // Inserted one by one: the same.
     let mut m = JsonMap::new();
     for (k, n) in [("b", 1u64), ("a", 2), ("b", 3)] {
         m.insert(k.into(), Json::from(n));
     }
-    assert_eq!(m.iter().collect::<Vec<_>>(), [("a", &Json::from(2u64)), ("b", &Json::from(3u64))]);
+    assert_eq!(
+        m.iter().collect::<Vec<_>>(),
+        [("a", &Json::from(2u64)), ("b", &Json::from(3u64))]
+    );
 }
 
 #[test]
@@ -51,10 +55,18 @@ fn numbers_as_serde_json_keeps_them() {
     ] {
         let v = parse(text).unwrap();
         let n = v.as_number().unwrap();
-        assert_eq!((n.as_u64(), n.as_i64(), n.as_f64().to_bits()), (u, i, f64::to_bits(f)), "{text}");
+        assert_eq!(
+            (n.as_u64(), n.as_i64(), n.as_f64().to_bits()),
+            (u, i, f64::to_bits(f)),
+            "{text}"
+        );
         let s: serde_json::Value = serde_json::from_str(text).unwrap();
         let sn = s.as_number().unwrap();
-        assert_eq!((sn.as_u64(), sn.as_i64(), sn.as_f64().map(f64::to_bits)), (u, i, Some(f.to_bits())), "{text}");
+        assert_eq!(
+            (sn.as_u64(), sn.as_i64(), sn.as_f64().map(f64::to_bits)),
+            (u, i, Some(f.to_bits())),
+            "{text}"
+        );
         assert_eq!(Json::from(&s), v, "{text}");
         assert_eq!(serde_json::Value::from(&v), s, "{text}");
     }
@@ -70,7 +82,11 @@ fn from_entries_sorts_stably_and_keeps_the_last() {
     let m = JsonMap::from_entries(vec![e("c", 1), e("a", 2), e("c", 3), e("b", 4), e("a", 5), e("c", 6)]);
     assert_eq!(
         m.iter().collect::<Vec<_>>(),
-        [("a", &Json::from(5u64)), ("b", &Json::from(4u64)), ("c", &Json::from(6u64))]
+        [
+            ("a", &Json::from(5u64)),
+            ("b", &Json::from(4u64)),
+            ("c", &Json::from(6u64))
+        ]
     );
     assert!(JsonMap::from_entries(Vec::new()).is_empty());
     assert_eq!(m.get("b"), Some(&Json::from(4u64)));
@@ -122,6 +138,7 @@ proptest! {
             let ours = parse(&text).unwrap();
             let theirs: serde_json::Value = serde_json::from_str(&text).unwrap();
             prop_assert_eq!(&Json::from(&theirs), &ours);
+            prop_assert_eq!(&Json::from(theirs.clone()), &ours);
             prop_assert_eq!(&serde_json::Value::from(&ours), &theirs);
             prop_assert_eq!(crate::json_output::to_string(&ours), crate::json_output::to_string(&theirs));
         }

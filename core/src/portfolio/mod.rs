@@ -23,12 +23,12 @@ use crate::citation::Citation;
 use crate::error::{Error, ErrorCode};
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
+use crate::json_read::Value;
 use crate::message::process as m;
 use crate::model::Application;
 use crate::process::{Project, MAX_JSON_BYTES};
 use crate::records::ApplicationRecord;
 use crate::ruleset::Ruleset;
-use crate::json_read::Value;
 use std::collections::{HashMap, HashSet};
 
 /// Why a record is listed in [`Portfolio::problems`] (a stable snake_case string).
@@ -399,7 +399,7 @@ impl Portfolio {
         let value = match input {
             RecordInput::Project(p) => return raws.push(Raw::ProjectObject(p, loc)),
             RecordInput::Application(a) => return raws.push(Raw::Application(a, loc)),
-            RecordInput::Value(v) => Value::from(&v),
+            RecordInput::Value(v) => Value::from(v),
             RecordInput::Tree(v) => v,
             RecordInput::Json(text) => {
                 if text.len() > MAX_JSON_BYTES {

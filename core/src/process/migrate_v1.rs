@@ -4,9 +4,9 @@
 //! and reports what it changed.
 
 use crate::error::{Error, ErrorCode, Result};
+use crate::json_read::{Map, Value};
 use crate::message::process as m;
 use crate::records::MigrationNote;
-use crate::json_read::{Map, Value};
 
 /// The events of a record (a non-object among them is skipped by the callers and left to the reader,
 /// which refuses them).
@@ -24,10 +24,7 @@ fn type_of(event: &Map) -> &str {
 /// 第三十四条 "区级应用试运行合格后…组织验收": schema 2 records the trial's result. A schema-1
 /// record could only be accepted (the process had no failed trial), so each `accepted` event
 /// not preceded by a passed `trial_run_ended` gains `"trial_run_passed": true`, with a note.
-pub(crate) fn trial_passed_when_accepted(
-    project: &mut Map,
-    notes: &mut Vec<MigrationNote>,
-) -> Result<()> {
+pub(crate) fn trial_passed_when_accepted(project: &mut Map, notes: &mut Vec<MigrationNote>) -> Result<()> {
     let mut passed = false;
     for (i, event) in events_mut(project).iter_mut().enumerate() {
         let Some(event) = event.as_object_mut() else {

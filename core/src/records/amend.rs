@@ -10,11 +10,11 @@
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::{FromJson, ShapeError};
 use crate::json_output::ToJson;
+use crate::json_read::{Map, Value};
 use crate::message::records as m;
 use crate::message::Msg;
 use chrono::NaiveDate;
 use serde::Serialize;
-use crate::json_read::{Map, Value};
 
 /// One entry of a stored event list: an event, a correction or a void.
 ///
@@ -133,10 +133,7 @@ impl<E> From<E> for Entry<E> {
 const CORRECTION_FIELDS: &[&str] = &["type", "date", "replaces", "reason", "recorded_by", "document", "event"];
 const VOID_FIELDS: &[&str] = &["type", "date", "voids", "reason", "recorded_by", "document"];
 
-fn read_amendment_fields(
-    object: &Map,
-    names: &[&str],
-) -> std::result::Result<(), ShapeError> {
+fn read_amendment_fields(object: &Map, names: &[&str]) -> std::result::Result<(), ShapeError> {
     for key in object.keys() {
         if !names.contains(&key) {
             return Err(ShapeError::unknown_field(key, names));
@@ -145,23 +142,13 @@ fn read_amendment_fields(
     Ok(())
 }
 
-fn field<T: FromJson>(
-    object: &Map,
-    key: &'static str,
-) -> std::result::Result<T, ShapeError> {
+fn field<T: FromJson>(object: &Map, key: &'static str) -> std::result::Result<T, ShapeError> {
     crate::json_read::take(object.get(key), key)
 }
 
 /// A correction's fields but its event, and the object to read the event from: not
 /// generic, so written once for every event type.
-type CorrectionHead<'a> = (
-    &'a Map,
-    NaiveDate,
-    u32,
-    String,
-    Option<String>,
-    Option<String>,
-);
+type CorrectionHead<'a> = (&'a Map, NaiveDate, u32, String, Option<String>, Option<String>);
 
 #[inline(never)]
 fn read_correction_head(value: &Value) -> std::result::Result<CorrectionHead<'_>, ShapeError> {

@@ -13,13 +13,13 @@ use crate::calendar::Calendar;
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::{FromJson, ShapeError};
 use crate::json_output::ToJson;
+use crate::json_read::{Map, Value};
 use crate::message::records as m;
 use crate::message::Msg;
 use crate::model::Application;
 use crate::process::{Project, ProjectRecord, MAX_JSON_BYTES};
 use crate::ruleset::{Ruleset, DEFAULT_RULESET_ID};
 use serde::Deserialize;
-use crate::json_read::{Map, Value};
 
 /// One change a migration step made to a record.
 ///
