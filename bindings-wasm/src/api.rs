@@ -3,9 +3,10 @@
 use crate::js::sys;
 use crate::js::*;
 use crate::table::{read, write};
+use alloc::string::ToString;
 use fuling_rules as fr;
 use fuling_rules::call::host::{Expected, Handles};
-use std::cell::RefCell;
+use spin::Mutex;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -17,10 +18,10 @@ const TS_GENERATED: &'static str = include_str!("generated.d.ts");
 // ---------------------------------------------------------------------------
 // Calendar
 
-thread_local! {
-    /// Live calendars by handle, so a `Calendar` can be passed inside an options object.
-    static CALENDARS: RefCell<Handles<fr::Calendar>> = const { RefCell::new(Handles::new()) };
-}
+/// Live calendars by handle, so a `Calendar` can be passed inside an options object. A static
+/// needs a lock (the crate is `no_std`: no `thread_local!`); the instance has one thread, so
+/// `try_lock` always succeeds (and a failure would be a wrong argument, never a panic).
+static CALENDARS: Mutex<Handles<fr::Calendar>> = Mutex::new(Handles::new());
 
 /// A working-day calendar: the official one or a custom one built from JSON.
 #[wasm_bindgen]
@@ -28,18 +29,19 @@ pub struct Calendar(fr::Calendar, u32);
 
 impl Drop for Calendar {
     fn drop(&mut self) {
-        CALENDARS.with(|c| c.try_borrow_mut().map(|mut list| list.remove(self.1)).ok());
+        if let Some(mut list) = CALENDARS.try_lock() {
+            list.remove(self.1);
+        }
     }
 }
 
 /// A new calendar object, registered under a handle.
 impl From<fr::Calendar> for Calendar {
     fn from(inner: fr::Calendar) -> Calendar {
-        let handle = CALENDARS.with(|c| {
-            c.try_borrow_mut()
-                .map(|mut list| list.insert(inner.clone()))
-                .unwrap_or(0)
-        });
+        let handle = CALENDARS
+            .try_lock()
+            .map(|mut list| list.insert(inner.clone()))
+            .unwrap_or(0);
         Calendar(inner, handle)
     }
 }
@@ -118,7 +120,8 @@ pub(crate) mod own {
         };
         let handle = handle.as_f64().ok_or_else(not_calendar)? as u32;
         CALENDARS
-            .with(|c| c.try_borrow().ok().and_then(|list| list.get(handle).cloned()))
+            .try_lock()
+            .and_then(|list| list.get(handle).cloned())
             .ok_or_else(not_calendar)
     }
 

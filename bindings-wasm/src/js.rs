@@ -4,6 +4,8 @@
 //! which include this file, so all throw the same errors for the same input. The two optional
 //! modules read a calendar's description (`CalendarSpec`) with one reader, `calendar_spec`.
 
+use alloc::format;
+use alloc::string::String;
 use fuling_rules as fr;
 use fuling_rules::call;
 use fuling_rules::call::host::{self, Expected};
@@ -19,6 +21,7 @@ use wasm_bindgen::JsCast;
 /// types leave ~45 closure invoke shims and its JSPI task machinery in every `.wasm`
 /// (benches/README.md, WASM).
 pub(crate) mod sys {
+    use alloc::string::String;
     use wasm_bindgen::prelude::*;
 
     #[wasm_bindgen]

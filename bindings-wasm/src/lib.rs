@@ -14,8 +14,9 @@
 //! camelCase.
 //!
 //! # No panic reaches JavaScript
-//! The `wasm-release` profile uses `panic = "abort"`: a Rust panic would trap and
-//! leave the instance unusable. So the binding never unwraps: JS inputs are
+//! On wasm the crate is `no_std` and builds the core without its feature `std`: no standard
+//! library is linked, and the panic handler below traps (`unreachable`) without formatting a
+//! message. A Rust panic would leave the instance unusable. So the binding never unwraps: JS inputs are
 //! checked before they reach the core, JSON inputs go through
 //! `JSON.stringify` and the core's JSON text reader (whose nesting limit of 128, serde_json's,
 //! turns a deeply nested object into an error instead of a stack overflow), and the core itself
@@ -54,6 +55,11 @@
 //! Everything that touches `wasm-bindgen` is compiled only for
 //! `target_family = "wasm"`, so `cargo test --workspace` and clippy stay native.
 
+#![cfg_attr(target_family = "wasm", no_std)]
+
+#[cfg(target_family = "wasm")]
+extern crate alloc;
+
 #[cfg(target_family = "wasm")]
 mod js;
 
@@ -72,3 +78,14 @@ use api::own;
 #[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
 #[global_allocator]
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
+/// On wasm the crate is `no_std` (so is the core, built without its feature `std`): a panic, which
+/// the code is written never to reach, traps at once (`unreachable`), as `panic = "abort"` did,
+/// formatting nothing, and the standard library's panic runtime is not linked. (The messages and
+/// locations that `core`'s panicking functions are given stay in the `.wasm`: on stable Rust this
+/// handler is an exported symbol LTO cannot drop its argument from; benches/README.md, WASM.)
+#[cfg(target_family = "wasm")]
+#[panic_handler]
+fn panic(_: &core::panic::PanicInfo<'_>) -> ! {
+    core::arch::wasm32::unreachable()
+}

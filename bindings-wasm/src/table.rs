@@ -13,6 +13,9 @@
 
 use crate::js::sys;
 use crate::js::*;
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
 use fuling_rules as fr;
 use fuling_rules::call::host::Expected;
 use fuling_rules::call::{self, Whole};
@@ -308,6 +311,7 @@ pub(crate) mod read {
 pub(crate) mod write {
     pub(crate) use crate::js::strings;
     use crate::js::{to_js, JsResult};
+    use alloc::string::String;
     use fuling_rules::json_output::ToJson;
     use wasm_bindgen::JsValue;
 

@@ -8,9 +8,10 @@
 
 use crate::json_output::ToJson;
 use crate::json_read::FromJson;
-use std::fmt;
+use crate::prelude::*;
+use core::fmt;
 #[cfg(feature = "regulation-text")]
-use std::sync::OnceLock;
+use once_cell::race::OnceBox;
 
 /// The regulation text, embedded at compile time (feature `regulation-text`, on by
 /// default; the WebAssembly package ships the text in a JavaScript module of its own).
@@ -232,8 +233,8 @@ pub const ARTICLE_COUNT: u8 = 45;
 
 #[cfg(feature = "regulation-text")]
 fn articles() -> &'static [Article] {
-    static ARTICLES: OnceLock<Vec<Article>> = OnceLock::new();
-    ARTICLES.get_or_init(|| parse_articles(REGULATION_TEXT))
+    static ARTICLES: OnceBox<Vec<Article>> = OnceBox::new();
+    ARTICLES.get_or_init(|| Box::new(parse_articles(REGULATION_TEXT)))
 }
 
 /// Splits the markdown into articles at `### 第…条 (Article N)` headings; items are

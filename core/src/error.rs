@@ -9,8 +9,9 @@ use crate::citation::{Art, Citation};
 use crate::json_output::ToJson;
 use crate::json_read::FromJson;
 use crate::message::misc as m;
+use crate::prelude::*;
+use core::fmt;
 use serde::Deserialize;
-use std::fmt;
 
 /// The error codes, one row each (variant, stable string, its [`ErrorKind`], the article the
 /// code usually relates to), generating the enum, [`ErrorCode::ALL`] and each accessor as an
@@ -227,7 +228,7 @@ struct ErrorFields {
 /// assert_eq!(Error::from_json(&serde_json::to_value(&e).unwrap()).unwrap(), e);
 /// ```
 impl FromJson for Error {
-    fn from_tree(value: &crate::json_read::Value) -> std::result::Result<Self, crate::json_read::ShapeError> {
+    fn from_tree(value: &crate::json_read::Value) -> core::result::Result<Self, crate::json_read::ShapeError> {
         ErrorFields::from_tree(value).map(|fields| Error {
             inner: Box::new(fields),
         })
@@ -243,7 +244,7 @@ impl FromJson for Error {
 /// assert_eq!(e.code(), ErrorCode::InvalidInput);
 /// ```
 impl<'de> Deserialize<'de> for Error {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> core::result::Result<Self, D::Error> {
         crate::json_read::deserialize(deserializer)
     }
 }
@@ -376,7 +377,7 @@ impl Error {
 /// assert_eq!(lead_opinion_due(NaiveDate::from_ymd_opt(2026, 2, 13).unwrap())?, NaiveDate::from_ymd_opt(2026, 2, 27).unwrap());
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-pub type Result<T, E = Error> = std::result::Result<T, E>;
+pub type Result<T, E = Error> = core::result::Result<T, E>;
 
 // Defined here rather than in `citation`, which sits below `Error`.
 impl Citation {
@@ -411,7 +412,7 @@ mod tests {
 
     #[test]
     fn codes_are_unique_and_snake_case() {
-        let mut seen = std::collections::BTreeSet::new();
+        let mut seen = alloc::collections::BTreeSet::new();
         for c in ErrorCode::ALL {
             let s = c.as_str();
             assert!(seen.insert(s), "duplicate code {s}");

@@ -21,6 +21,7 @@
 //! writes structs positionally (bincode, postcard) writes maps, and cannot read them back
 //! anyway (see [`crate::json_input`]).
 
+use crate::prelude::*;
 use chrono::{Datelike, NaiveDate};
 use serde_json::Value;
 
@@ -526,7 +527,7 @@ fn write_float(out: &mut String, f: f64) {
         out.push('-');
     }
     let a = f.abs();
-    if a < 1e16 && a.fract() == 0.0 {
+    if a < 1e16 && crate::whole::is_whole(a) {
         // Exact: a whole number below 10^16 fits a u64.
         write_u64(out, a as u64);
         return out.push_str(".0");
@@ -556,7 +557,7 @@ fn write_float(out: &mut String, f: f64) {
 fn write_decimal(out: &mut String, a: f64, whole: bool) -> bool {
     let mut scale = 1.0f64;
     for k in 0..16u32 {
-        let m = (a * scale).round();
+        let m = crate::whole::round_non_negative(a * scale);
         if m < 9_007_199_254_740_992.0 && m / scale == a {
             // Exact: m is a whole number below 2^53, and 10^k below 10^16.
             let (m, p) = (m as u64, 10u64.pow(k));
@@ -582,7 +583,7 @@ fn write_decimal(out: &mut String, a: f64, whole: bool) -> bool {
 pub(crate) fn serialize<T: ToJson + ?Sized, S: serde::Serializer>(
     value: &T,
     serializer: S,
-) -> std::result::Result<S::Ok, S::Error> {
+) -> core::result::Result<S::Ok, S::Error> {
     use serde::ser::Error as _;
     let text = to_string(value);
     let tree: Tree = serde_json::from_str(&text).map_err(S::Error::custom)?;
@@ -602,7 +603,7 @@ enum Tree {
 }
 
 impl serde::Serialize for Tree {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> core::result::Result<S::Ok, S::Error> {
         use serde::ser::{SerializeMap, SerializeSeq};
         match self {
             Tree::Null => serializer.serialize_none(),
@@ -630,45 +631,45 @@ impl serde::Serialize for Tree {
 }
 
 impl<'de> serde::Deserialize<'de> for Tree {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Tree, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> core::result::Result<Tree, D::Error> {
         struct Visitor;
         impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = Tree;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
                 f.write_str("JSON")
             }
-            fn visit_unit<E>(self) -> std::result::Result<Tree, E> {
+            fn visit_unit<E>(self) -> core::result::Result<Tree, E> {
                 Ok(Tree::Null)
             }
-            fn visit_none<E>(self) -> std::result::Result<Tree, E> {
+            fn visit_none<E>(self) -> core::result::Result<Tree, E> {
                 Ok(Tree::Null)
             }
-            fn visit_bool<E>(self, b: bool) -> std::result::Result<Tree, E> {
+            fn visit_bool<E>(self, b: bool) -> core::result::Result<Tree, E> {
                 Ok(Tree::Bool(b))
             }
-            fn visit_u64<E>(self, n: u64) -> std::result::Result<Tree, E> {
+            fn visit_u64<E>(self, n: u64) -> core::result::Result<Tree, E> {
                 Ok(Tree::U64(n))
             }
-            fn visit_i64<E>(self, n: i64) -> std::result::Result<Tree, E> {
+            fn visit_i64<E>(self, n: i64) -> core::result::Result<Tree, E> {
                 Ok(Tree::I64(n))
             }
-            fn visit_f64<E>(self, n: f64) -> std::result::Result<Tree, E> {
+            fn visit_f64<E>(self, n: f64) -> core::result::Result<Tree, E> {
                 Ok(Tree::F64(n))
             }
-            fn visit_str<E>(self, s: &str) -> std::result::Result<Tree, E> {
+            fn visit_str<E>(self, s: &str) -> core::result::Result<Tree, E> {
                 Ok(Tree::Str(s.to_owned()))
             }
-            fn visit_string<E>(self, s: String) -> std::result::Result<Tree, E> {
+            fn visit_string<E>(self, s: String) -> core::result::Result<Tree, E> {
                 Ok(Tree::Str(s))
             }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<Tree, A::Error> {
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> core::result::Result<Tree, A::Error> {
                 let mut items = Vec::new();
                 while let Some(item) = seq.next_element()? {
                     items.push(item);
                 }
                 Ok(Tree::Array(items))
             }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> std::result::Result<Tree, A::Error> {
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> core::result::Result<Tree, A::Error> {
                 let mut entries = Vec::new();
                 while let Some(entry) = map.next_entry()? {
                     entries.push(entry);
@@ -735,7 +736,7 @@ mod tests {
             0.0,
             9.999_999_999_999_998e15,
             0.3,
-            std::f64::consts::PI,
+            core::f64::consts::PI,
             -0.25,
         ] {
             let v = serde_json::json!(f);

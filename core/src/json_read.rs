@@ -6,10 +6,11 @@
 
 use crate::message::input as m;
 use crate::message::{Msg, Quoted};
+use crate::prelude::*;
 // The crate's own tree (issue 17: not serde_json's, whose map is a B-tree), named `Value`
 // inside the crate.
 pub(crate) use crate::json_tree::{Json as Value, JsonMap as Map};
-use std::fmt;
+use core::fmt;
 
 // The derive expands to `crate::json_read` paths, so it is for this crate's own types.
 pub(crate) use fuling_rules_derive::FromJson;
@@ -95,7 +96,7 @@ pub trait FromJson: Sized {
     /// assert_eq!(u32::from_json(&serde_json::json!(5)).unwrap(), 5);
     /// assert_eq!(u32::from_json(&serde_json::json!(-1)).unwrap_err().reason(), "invalid value: integer `-1`, expected u32");
     /// ```
-    fn from_json(value: &serde_json::Value) -> std::result::Result<Self, ShapeError> {
+    fn from_json(value: &serde_json::Value) -> core::result::Result<Self, ShapeError> {
         Self::from_tree(&Value::from(value))
     }
 
@@ -113,7 +114,7 @@ pub trait FromJson: Sized {
     /// assert_eq!(p, Period::months(1));
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
-    fn from_tree(value: &Value) -> std::result::Result<Self, ShapeError>;
+    fn from_tree(value: &Value) -> core::result::Result<Self, ShapeError>;
 
     /// The value of a struct field that is absent (and has no `#[serde(default)]`):
     /// a "missing field" error, except `None` for an `Option`, as serde does.
@@ -127,7 +128,7 @@ pub trait FromJson: Sized {
     /// assert_eq!(Option::<u32>::when_missing("count").unwrap(), None);
     /// assert_eq!(u32::when_missing("count").unwrap_err().pointer(), "/count");
     /// ```
-    fn when_missing(field: &'static str) -> std::result::Result<Self, ShapeError> {
+    fn when_missing(field: &'static str) -> core::result::Result<Self, ShapeError> {
         Err(ShapeError::missing(field))
     }
 
@@ -226,8 +227,8 @@ fn one_of(names: &[&str], what: &str) -> String {
 /// floats (that would link the float formatter into the WebAssembly build).
 pub(crate) struct Shown<'a>(pub(crate) &'a Value);
 
-impl std::fmt::Display for Shown<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl core::fmt::Display for Shown<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         match self.0 {
             Value::Null => f.write_str("null"),
             Value::Bool(b) => write!(f, "boolean `{b}`"),
@@ -248,7 +249,7 @@ impl std::fmt::Display for Shown<'_> {
 /// # Errors
 /// `invalid type: …, expected struct Name` for anything but an object.
 #[inline(never)]
-pub(crate) fn object<'a>(value: &'a Value, expecting: &str) -> std::result::Result<&'a Map, ShapeError> {
+pub(crate) fn object<'a>(value: &'a Value, expecting: &str) -> core::result::Result<&'a Map, ShapeError> {
     value
         .as_object()
         .ok_or_else(|| ShapeError::wrong_type(value, expecting))
@@ -272,11 +273,11 @@ pub(crate) struct StructTable {
 /// per closure type, never called (76 of them in the `.wasm`).
 pub(crate) trait ReadField {
     /// Stores field `i` from `value`.
-    fn read_field(&mut self, i: usize, value: &Value) -> std::result::Result<(), ShapeError>;
+    fn read_field(&mut self, i: usize, value: &Value) -> core::result::Result<(), ShapeError>;
 }
 
-impl<F: FnMut(usize, &Value) -> std::result::Result<(), ShapeError>> ReadField for F {
-    fn read_field(&mut self, i: usize, value: &Value) -> std::result::Result<(), ShapeError> {
+impl<F: FnMut(usize, &Value) -> core::result::Result<(), ShapeError>> ReadField for F {
+    fn read_field(&mut self, i: usize, value: &Value) -> core::result::Result<(), ShapeError> {
         self(i, value)
     }
 }
@@ -294,7 +295,7 @@ pub(crate) fn read_struct(
     value: &Value,
     table: &StructTable,
     read: &mut dyn ReadField,
-) -> std::result::Result<(), ShapeError> {
+) -> core::result::Result<(), ShapeError> {
     let object = object(value, table.expecting)?;
     if table.deny_unknown {
         if let Some(key) = object.keys().find(|k| !table.names.contains(k)) {
@@ -317,7 +318,7 @@ pub(crate) fn read_struct(
 /// # Errors
 /// The value's shape error.
 #[inline(never)]
-pub(crate) fn read_into<T: FromJson>(out: &mut T, value: &Value) -> std::result::Result<(), ShapeError> {
+pub(crate) fn read_into<T: FromJson>(out: &mut T, value: &Value) -> core::result::Result<(), ShapeError> {
     *out = T::from_tree(value)?;
     Ok(())
 }
@@ -327,7 +328,7 @@ pub(crate) fn read_into<T: FromJson>(out: &mut T, value: &Value) -> std::result:
 /// # Errors
 /// The value's shape error.
 #[inline(never)]
-pub(crate) fn read_some<T: FromJson>(out: &mut Option<T>, value: &Value) -> std::result::Result<(), ShapeError> {
+pub(crate) fn read_some<T: FromJson>(out: &mut Option<T>, value: &Value) -> core::result::Result<(), ShapeError> {
     *out = Some(T::from_tree(value)?);
     Ok(())
 }
@@ -337,7 +338,7 @@ pub(crate) fn read_some<T: FromJson>(out: &mut Option<T>, value: &Value) -> std:
 ///
 /// # Errors
 /// [`unread`] for an empty slot, which [`read_struct`] rules out.
-pub(crate) fn some<T>(slot: &mut Option<T>) -> std::result::Result<T, ShapeError> {
+pub(crate) fn some<T>(slot: &mut Option<T>) -> core::result::Result<T, ShapeError> {
     slot.take().ok_or_else(unread)
 }
 
@@ -364,7 +365,7 @@ pub(crate) fn unread() -> ShapeError {
 ///
 /// # Errors
 /// The field's shape error under `key`, or `missing field`.
-pub(crate) fn take<T: FromJson>(slot: Option<&Value>, key: &'static str) -> std::result::Result<T, ShapeError> {
+pub(crate) fn take<T: FromJson>(slot: Option<&Value>, key: &'static str) -> core::result::Result<T, ShapeError> {
     match slot {
         Some(value) => T::from_tree(value).map_err(|e| e.at(key)),
         None => T::when_missing(key),
@@ -379,7 +380,7 @@ pub(crate) fn unit_variant<E: Clone>(
     value: &Value,
     names: &[&str],
     values: &[E],
-) -> std::result::Result<E, ShapeError> {
+) -> core::result::Result<E, ShapeError> {
     let i = variant_index(value, names)?;
     values
         .get(i)
@@ -388,7 +389,7 @@ pub(crate) fn unit_variant<E: Clone>(
 }
 
 #[inline(never)]
-fn variant_index(value: &Value, names: &[&str]) -> std::result::Result<usize, ShapeError> {
+fn variant_index(value: &Value, names: &[&str]) -> core::result::Result<usize, ShapeError> {
     let Value::String(s) = value else {
         return Err(ShapeError::wrong_type(value, "variant identifier"));
     };
@@ -399,7 +400,7 @@ fn variant_index(value: &Value, names: &[&str]) -> std::result::Result<usize, Sh
 }
 
 impl FromJson for String {
-    fn from_tree(value: &Value) -> std::result::Result<Self, ShapeError> {
+    fn from_tree(value: &Value) -> core::result::Result<Self, ShapeError> {
         match value {
             Value::String(s) => Ok(s.clone()),
             other => Err(ShapeError::wrong_type(other, "a string")),
@@ -408,7 +409,7 @@ impl FromJson for String {
 }
 
 impl FromJson for bool {
-    fn from_tree(value: &Value) -> std::result::Result<Self, ShapeError> {
+    fn from_tree(value: &Value) -> core::result::Result<Self, ShapeError> {
         value
             .as_bool()
             .ok_or_else(|| ShapeError::wrong_type(value, "a boolean"))
@@ -417,7 +418,7 @@ impl FromJson for bool {
 
 /// An unsigned integer of at most `max`, named `expected` (`u32`) in errors.
 #[inline(never)]
-fn unsigned(value: &Value, max: u64, expected: &str) -> std::result::Result<u64, ShapeError> {
+fn unsigned(value: &Value, max: u64, expected: &str) -> core::result::Result<u64, ShapeError> {
     match value {
         Value::Number(n) if n.is_integer() => match n.as_u64() {
             Some(u) if u <= max => Ok(u),
@@ -430,7 +431,7 @@ fn unsigned(value: &Value, max: u64, expected: &str) -> std::result::Result<u64,
 macro_rules! unsigned_from_json {
     ($($t:ty),*) => {$(
         impl FromJson for $t {
-            fn from_tree(value: &Value) -> std::result::Result<Self, ShapeError> {
+            fn from_tree(value: &Value) -> core::result::Result<Self, ShapeError> {
                 let n = unsigned(value, <$t>::MAX as u64, stringify!($t))?;
                 <$t>::try_from(n).map_err(|_| ShapeError::wrong_value(value, stringify!($t)))
             }
@@ -440,14 +441,14 @@ macro_rules! unsigned_from_json {
 unsigned_from_json!(u8, u16, u32, u64);
 
 impl<T: FromJson> FromJson for Option<T> {
-    fn from_tree(value: &Value) -> std::result::Result<Self, ShapeError> {
+    fn from_tree(value: &Value) -> core::result::Result<Self, ShapeError> {
         match value {
             Value::Null => Ok(None),
             other => T::from_tree(other).map(Some),
         }
     }
 
-    fn when_missing(_field: &'static str) -> std::result::Result<Self, ShapeError> {
+    fn when_missing(_field: &'static str) -> core::result::Result<Self, ShapeError> {
         Ok(None)
     }
 
@@ -459,7 +460,7 @@ impl<T: FromJson> FromJson for Option<T> {
 /// # Errors
 /// `invalid type: …, expected a sequence` for anything but an array.
 #[inline(never)]
-fn array(value: &Value) -> std::result::Result<&[Value], ShapeError> {
+fn array(value: &Value) -> core::result::Result<&[Value], ShapeError> {
     match value {
         Value::Array(items) => Ok(items),
         other => Err(ShapeError::wrong_type(other, "a sequence")),
@@ -467,7 +468,7 @@ fn array(value: &Value) -> std::result::Result<&[Value], ShapeError> {
 }
 
 impl<T: FromJson> FromJson for Vec<T> {
-    fn from_tree(value: &Value) -> std::result::Result<Self, ShapeError> {
+    fn from_tree(value: &Value) -> core::result::Result<Self, ShapeError> {
         let items = array(value)?;
         let mut out = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
@@ -481,19 +482,19 @@ impl<T: FromJson> FromJson for Vec<T> {
 }
 
 impl<T: FromJson> FromJson for Box<T> {
-    fn from_tree(value: &Value) -> std::result::Result<Self, ShapeError> {
+    fn from_tree(value: &Value) -> core::result::Result<Self, ShapeError> {
         T::from_tree(value).map(Box::new)
     }
 }
 
 impl FromJson for Value {
-    fn from_tree(value: &Value) -> std::result::Result<Self, ShapeError> {
+    fn from_tree(value: &Value) -> core::result::Result<Self, ShapeError> {
         Ok(value.clone())
     }
 }
 
 impl FromJson for serde::de::IgnoredAny {
-    fn from_tree(_value: &Value) -> std::result::Result<Self, ShapeError> {
+    fn from_tree(_value: &Value) -> core::result::Result<Self, ShapeError> {
         Ok(serde::de::IgnoredAny)
     }
 }
@@ -501,7 +502,7 @@ impl FromJson for serde::de::IgnoredAny {
 /// Strictly `YYYY-MM-DD` (see [`calendar::parse_date`](crate::calendar::parse_date)); this is
 /// stricter than chrono's own `Deserialize`, which also takes e.g. `2025-1-8`.
 impl FromJson for chrono::NaiveDate {
-    fn from_tree(value: &Value) -> std::result::Result<Self, ShapeError> {
+    fn from_tree(value: &Value) -> core::result::Result<Self, ShapeError> {
         match value {
             Value::String(s) => crate::text::iso_date(s).ok_or_else(|| {
                 let shown: String = s.chars().take(40).collect();
@@ -529,7 +530,7 @@ impl FromJson for chrono::NaiveDate {
 /// let e = from_value::<Period>(&serde_json::json!({"unit": "weeks", "count": 5})).unwrap_err();
 /// assert_eq!(e.pointer(), "/unit");
 /// ```
-pub fn from_value<T: FromJson>(value: &serde_json::Value) -> std::result::Result<T, ShapeError> {
+pub fn from_value<T: FromJson>(value: &serde_json::Value) -> core::result::Result<T, ShapeError> {
     T::from_json(value)
 }
 
@@ -547,7 +548,7 @@ pub fn from_value<T: FromJson>(value: &serde_json::Value) -> std::result::Result
 /// assert_eq!(p, Period::working_days(5));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-pub fn from_tree<T: FromJson>(value: &Value) -> std::result::Result<T, ShapeError> {
+pub fn from_tree<T: FromJson>(value: &Value) -> core::result::Result<T, ShapeError> {
     T::from_tree(value)
 }
 
@@ -561,7 +562,7 @@ pub fn from_tree<T: FromJson>(value: &Value) -> std::result::Result<T, ShapeErro
 /// `wrong shape at "/pointer": reason`.
 pub(crate) fn deserialize<'de, T: FromJson, D: serde::Deserializer<'de>>(
     deserializer: D,
-) -> std::result::Result<T, D::Error> {
+) -> core::result::Result<T, D::Error> {
     let value = <Value as serde::Deserialize>::deserialize(deserializer)?;
     T::from_tree(&value).map_err(|e| serde::de::Error::custom(e.deserialize_message()))
 }

@@ -20,6 +20,7 @@
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_tree::{Json as Value, JsonMap, JsonNumber as Number};
 use crate::message::{json as m, Msg};
+use crate::prelude::*;
 
 /// How deep arrays and objects may nest: serde_json's recursion limit (the 128th level fails).
 const DEPTH: u32 = 128;
@@ -30,7 +31,7 @@ struct Fail {
     at: usize,
 }
 
-type Read<T> = std::result::Result<T, Fail>;
+type Read<T> = core::result::Result<T, Fail>;
 
 /// Reads the JSON text `text` (whitespace around it allowed) into a value.
 ///

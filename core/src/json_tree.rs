@@ -13,6 +13,8 @@
 //! `From<&serde_json::Value>` and `From<&Json> for serde_json::Value` convert both ways,
 //! value for value.
 
+use crate::prelude::*;
+
 /// A JSON value: the crate's own input tree (see the module docs).
 ///
 /// # Example

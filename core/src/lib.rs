@@ -15,6 +15,13 @@
 //!
 //! No I/O and no clock: the current date is always an input.
 //!
+//! # Features
+//! - `std` (default): the standard library. Without it the crate is `no_std` and needs only
+//!   `alloc` (the WebAssembly package builds it so); what needs the operating system
+//!   (`Portfolio::from_dir`, loading files from a folder) is behind it.
+//! - `regulation-text` (default): the regulation's text embedded for `Citation::text`.
+//! - `message-text` (default): the Chinese and English message texts.
+//!
 //! # Example
 //! ```
 //! use chrono::NaiveDate;
@@ -29,6 +36,7 @@
 //! assert!(rules.requires_municipal_filing(Amount::parse("520万元")?));
 //! # Ok::<(), fuling_rules::Error>(())
 //! ```
+#![cfg_attr(not(any(feature = "std", test)), no_std)]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 // No panics in library code: no unwrap, expect, panicking index or explicit panic (tests may use them).
@@ -45,6 +53,8 @@
     )
 )]
 
+extern crate alloc;
+
 pub mod calendar;
 pub mod call;
 pub mod checks;
@@ -60,6 +70,7 @@ pub mod message;
 pub mod model;
 pub mod money;
 pub mod portfolio;
+mod prelude;
 pub mod process;
 pub mod records;
 pub mod ruleset;

@@ -10,6 +10,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
 use crate::money::Amount;
+use crate::prelude::*;
 
 /// A period the regulation sets, with the article that sets it.
 ///

@@ -7,6 +7,7 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::message::input as m;
+use crate::prelude::*;
 use serde_json::Value;
 
 /// The names [`json_schema`] knows, in a stable order.

@@ -3,7 +3,8 @@
 //! stable sort costs about 3 KB of `.wasm` code per instantiation, 5 KB for the first;
 //! benches/README.md, WASM). The items are then moved into place by swaps.
 
-use std::cmp::Ordering;
+use crate::prelude::*;
+use core::cmp::Ordering;
 
 /// The comparator of positions: a trait of its own rather than `dyn Fn`, whose vtable also
 /// holds a `call_once` shim per closure type, never called.

@@ -2,6 +2,8 @@
 //! loop instead of a large generic function of the standard library per type
 //! (benches/README.md, WASM).
 
+use crate::prelude::*;
+
 /// `parts` joined by `sep`, as `[S]::join` (and `concat` with `""`): a short loop where the
 /// standard library's `join_generic_copy` takes about 1 KB of `.wasm` code per element type.
 pub(crate) fn join<S: AsRef<str>>(parts: &[S], sep: &str) -> String {

@@ -17,6 +17,11 @@
 //! Arguments and errors are converted by the same code as the main module's (`src/js.rs` of
 //! `bindings-wasm`, included here), so both throw the same `RulesError`s and `TypeError`s.
 
+#![cfg_attr(target_family = "wasm", no_std)]
+
+#[cfg(target_family = "wasm")]
+extern crate alloc;
+
 #[cfg(target_family = "wasm")]
 #[allow(dead_code)] // the conversions this module does not need (strings, …)
 #[path = "../../src/js.rs"]
@@ -52,3 +57,14 @@ mod api {
 #[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
 #[global_allocator]
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
+/// On wasm the crate is `no_std` (so is the core, built without its feature `std`): a panic, which
+/// the code is written never to reach, traps at once (`unreachable`), as `panic = "abort"` did,
+/// formatting nothing, and the standard library's panic runtime is not linked. (The messages and
+/// locations that `core`'s panicking functions are given stay in the `.wasm`: on stable Rust this
+/// handler is an exported symbol LTO cannot drop its argument from; benches/README.md, WASM.)
+#[cfg(target_family = "wasm")]
+#[panic_handler]
+fn panic(_: &core::panic::PanicInfo<'_>) -> ! {
+    core::arch::wasm32::unreachable()
+}

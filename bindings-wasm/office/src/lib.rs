@@ -23,6 +23,11 @@
 //! the main module's `Calendar.fromJson` reads); a `Calendar` object of the main module is a
 //! `TypeError` saying so.
 
+#![cfg_attr(target_family = "wasm", no_std)]
+
+#[cfg(target_family = "wasm")]
+extern crate alloc;
+
 #[cfg(target_family = "wasm")]
 #[allow(dead_code)] // the conversions this module does not need (notice data, …)
 #[path = "../../src/js.rs"]
@@ -45,3 +50,14 @@ use portfolio::own;
 #[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
 #[global_allocator]
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
+/// On wasm the crate is `no_std` (so is the core, built without its feature `std`): a panic, which
+/// the code is written never to reach, traps at once (`unreachable`), as `panic = "abort"` did,
+/// formatting nothing, and the standard library's panic runtime is not linked. (The messages and
+/// locations that `core`'s panicking functions are given stay in the `.wasm`: on stable Rust this
+/// handler is an exported symbol LTO cannot drop its argument from; benches/README.md, WASM.)
+#[cfg(target_family = "wasm")]
+#[panic_handler]
+fn panic(_: &core::panic::PanicInfo<'_>) -> ! {
+    core::arch::wasm32::unreachable()
+}

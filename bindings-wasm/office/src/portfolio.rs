@@ -5,6 +5,9 @@
 
 use crate::js::*;
 use crate::table::{read, write};
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
 use fuling_rules as fr;
 use fuling_rules::portfolio::Portfolio as Core;
 use wasm_bindgen::prelude::*;

@@ -120,7 +120,7 @@ pub(crate) fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                 fields_impl = quote! {
                     #[automatically_derived]
                     impl #impl_generics crate::json_output::ToJsonFields for #name #ty_generics #where_clause {
-                        fn write_fields(&self, __out: &mut ::std::string::String) {
+                        fn write_fields(&self, __out: &mut ::alloc::string::String) {
                             use crate::json_output as __jo;
                             #(#writes)*
                         }
@@ -195,7 +195,7 @@ pub(crate) fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
     Ok(quote! {
         #[automatically_derived]
         impl #impl_generics crate::json_output::ToJson for #name #ty_generics #where_clause {
-            fn write_json(&self, __out: &mut ::std::string::String) {
+            fn write_json(&self, __out: &mut ::alloc::string::String) {
                 #body
             }
         }

@@ -19,6 +19,7 @@
 use super::Calendar;
 use crate::error::{Error, ErrorCode};
 use crate::message::calendar as m;
+use crate::prelude::*;
 use crate::whole::{day_count, Whole};
 use chrono::{Datelike, NaiveDate};
 
@@ -172,13 +173,13 @@ impl BatchError {
     }
 }
 
-impl std::fmt::Display for BatchError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl core::fmt::Display for BatchError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         self.clone().into_error().fmt(f)
     }
 }
 
-impl std::error::Error for BatchError {}
+impl core::error::Error for BatchError {}
 
 impl From<BatchError> for Error {
     fn from(e: BatchError) -> Error {
@@ -187,7 +188,7 @@ impl From<BatchError> for Error {
 }
 
 /// The result of a batch.
-type Batch<T> = std::result::Result<Vec<T>, BatchError>;
+type Batch<T> = core::result::Result<Vec<T>, BatchError>;
 
 fn nat_error() -> Error {
     Error::msg(ErrorCode::InvalidDate, m::DATE_MISSING_NAT, &[])

@@ -8,8 +8,9 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
 use crate::message::calendar as m;
+use crate::prelude::*;
+use alloc::sync::Arc;
 use chrono::{Datelike, NaiveDate, Weekday};
-use std::sync::Arc;
 
 /// The longest span a calendar may cover, in days (about 200 years), bounding memory.
 ///
@@ -83,7 +84,7 @@ pub struct DayInfo {
     pub notice: Option<String>,
     /// Whether the day lies in a provisional year (no notice loaded: the statutory holidays
     /// and 第六条 补假 only, no 调休), so a later notice may change it. Absent when false.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "core::ops::Not::not")]
     pub provisional: bool,
 }
 
@@ -607,7 +608,7 @@ impl CalendarBuilder {
                 notices: self.notices,
                 loaded: self.loaded,
                 provisional_from,
-                estimates: std::sync::OnceLock::new(),
+                estimates: once_cell::race::OnceBox::new(),
             }),
         })
     }

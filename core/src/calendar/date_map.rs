@@ -4,6 +4,7 @@
 //! `Vec` (benches/README.md, WASM). Lookups are O(log n); an insertion out of date order
 //! shifts the later entries (the calendars hold a few hundred entries, inserted mostly in order).
 
+use crate::prelude::*;
 use chrono::NaiveDate;
 
 /// Dates in ascending order, each once, with a value.
@@ -19,8 +20,8 @@ impl<V> Default for DateMap<V> {
     }
 }
 
-impl<V: std::fmt::Debug> std::fmt::Debug for DateMap<V> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl<V: core::fmt::Debug> core::fmt::Debug for DateMap<V> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_map().entries(self.0.iter().map(|(d, v)| (d, v))).finish()
     }
 }
@@ -80,7 +81,7 @@ impl<V> DateMap<V> {
     }
 
     /// The entries in date order.
-    pub(crate) fn iter(&self) -> std::slice::Iter<'_, (NaiveDate, V)> {
+    pub(crate) fn iter(&self) -> core::slice::Iter<'_, (NaiveDate, V)> {
         self.0.iter()
     }
 
@@ -120,7 +121,7 @@ mod tests {
     fn behaves_as_a_btree_map() {
         let d = |n: u32| NaiveDate::from_ymd_opt(2025, 1, n).unwrap();
         let mut m: DateMap<u32> = DateMap::default();
-        let mut b = std::collections::BTreeMap::new();
+        let mut b = alloc::collections::BTreeMap::new();
         for (i, n) in [5, 3, 9, 3, 1, 9, 7].into_iter().enumerate() {
             m.insert(d(n), i as u32);
             b.insert(d(n), i as u32);
@@ -136,7 +137,7 @@ mod tests {
         assert!(s.contains(&d(2)) && !s.contains(&d(3)) && s.len() == 2);
         assert_eq!(
             format!("{s:?}"),
-            format!("{:?}", std::collections::BTreeMap::from([(d(2), ()), (d(4), ())]))
+            format!("{:?}", alloc::collections::BTreeMap::from([(d(2), ()), (d(4), ())]))
         );
     }
 }

@@ -6,6 +6,7 @@ use super::{provisional, Calendar, Period};
 use crate::citation::Citation;
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
+use crate::prelude::*;
 use chrono::NaiveDate;
 
 /// A provisional due date with what it rests on and how far it may move.
@@ -56,8 +57,7 @@ impl Calendar {
         self.inner
             .estimates
             .get_or_init(|| {
-                let (_, until) = provisional::lunar_years()?;
-                self.with_provisional_until(until).ok()
+                Box::new(provisional::lunar_years().and_then(|(_, until)| self.with_provisional_until(until).ok()))
             })
             .clone()
     }

@@ -11,6 +11,7 @@ use crate::error::Result;
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
 use crate::message::calendar as m;
+use crate::prelude::*;
 use chrono::{Datelike, NaiveDate};
 
 /// Current schema version of [`Explanation`].

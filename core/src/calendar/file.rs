@@ -7,6 +7,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
 use crate::message::calendar as m;
+use crate::prelude::*;
 use chrono::NaiveDate;
 
 /// The official data (国务院办公厅部分节假日安排通知), embedded at compile time: `build.rs`
@@ -96,7 +97,7 @@ pub(crate) struct CalendarFile {
 }
 
 /// `invalid_calendar_data` with these words.
-pub(super) fn invalid(msg: crate::message::Msg, args: &[&dyn std::fmt::Display]) -> Error {
+pub(super) fn invalid(msg: crate::message::Msg, args: &[&dyn core::fmt::Display]) -> Error {
     Error::msg(ErrorCode::InvalidCalendarData, msg, args)
 }
 

@@ -46,6 +46,7 @@ pub(crate) mod period;
 mod period_text;
 pub(crate) mod provisional;
 
+use crate::prelude::*;
 pub use batch::{BatchError, Counts, DateQuery, OnError, NAT};
 pub use builder::{CalendarBuilder, DayInfo, DayKind, MAX_COVERAGE_DAYS};
 pub(crate) use estimate::estimate;
@@ -61,8 +62,9 @@ use crate::json_input::FromJson;
 use crate::json_output::ToJson;
 use crate::message::calendar as m;
 use crate::message::Quoted;
+use alloc::sync::Arc;
 use chrono::{Datelike, NaiveDate, Weekday};
-use std::sync::{Arc, OnceLock};
+use once_cell::race::OnceBox;
 
 /// The first and last date a calendar covers (数据覆盖范围), both inclusive.
 ///
@@ -148,20 +150,21 @@ struct Tables {
     /// The first day of the provisional years, if any.
     provisional_from: Option<NaiveDate>,
     /// The calendar estimates use (this one with provisional years), built on first use.
-    estimates: OnceLock<Option<Calendar>>,
+    estimates: OnceBox<Option<Calendar>>,
 }
 
 /// The official data parsed and the official calendar built from it, once per process: one
-/// `OnceLock` for both (each is a copy of the initialisation code in the `.wasm`).
+/// cell for both (each is a copy of the initialisation code in the `.wasm`). A `OnceBox` (no
+/// `std` needed): should two threads build it at once, one result is kept, the other dropped.
 fn official_once() -> &'static (Result<CalendarBuilder>, Calendar) {
-    static OFFICIAL: OnceLock<(Result<CalendarBuilder>, Calendar)> = OnceLock::new();
+    static OFFICIAL: OnceBox<(Result<CalendarBuilder>, Calendar)> = OnceBox::new();
     OFFICIAL.get_or_init(|| {
         let data = CalendarBuilder::parse_official();
         let calendar = data
             .clone()
             .and_then(CalendarBuilder::build)
             .unwrap_or_else(|_| Calendar::empty());
-        (data, calendar)
+        Box::new((data, calendar))
     })
 }
 
@@ -203,7 +206,7 @@ impl Calendar {
                 notices: Vec::new(),
                 loaded: Vec::new(),
                 provisional_from: None,
-                estimates: OnceLock::new(),
+                estimates: OnceBox::new(),
             }),
         }
     }

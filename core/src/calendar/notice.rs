@@ -41,8 +41,9 @@ use crate::json_input::{FromJson, ShapeError};
 use crate::json_output::ToJson;
 use crate::message::calendar as msg;
 use crate::message::Msg;
+use crate::prelude::*;
 use chrono::{Datelike, NaiveDate, Weekday};
-use std::fmt;
+use core::fmt;
 
 /// The longest notice text accepted, in characters (real notices have about 1,000).
 ///
@@ -199,7 +200,7 @@ impl NoticeJson {
     /// read from JSON: each list in date order without repeats, no day in two lists, working
     /// days on a Saturday or Sunday, every day in the notice's year or the December before it,
     /// at least one day, and `published` an ISO date.
-    fn check(&self) -> std::result::Result<(), ShapeError> {
+    fn check(&self) -> core::result::Result<(), ShapeError> {
         if let Some(p) = &self.published {
             if crate::text::iso_date(p).is_none() {
                 return Err(ShapeError::msg(msg::NOTICE_JSON_PUBLISHED_NOT_DATE, &[]).at("published"));
@@ -260,7 +261,7 @@ impl NoticeJson {
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
 impl FromJson for ParsedNotice {
-    fn from_tree(value: &crate::json_read::Value) -> std::result::Result<ParsedNotice, ShapeError> {
+    fn from_tree(value: &crate::json_read::Value) -> core::result::Result<ParsedNotice, ShapeError> {
         let json = NoticeJson::from_tree(value)?;
         json.check()?;
         Ok(json.into())
@@ -278,7 +279,7 @@ impl FromJson for ParsedNotice {
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
 impl<'de> serde::Deserialize<'de> for ParsedNotice {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<ParsedNotice, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> core::result::Result<ParsedNotice, D::Error> {
         crate::json_input::deserialize(deserializer)
     }
 }
@@ -310,7 +311,7 @@ impl ParsedNotice {
 }
 
 impl schemars::JsonSchema for ParsedNotice {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
+    fn schema_name() -> alloc::borrow::Cow<'static, str> {
         NoticeJson::schema_name()
     }
 
@@ -649,7 +650,7 @@ fn tokens(clause: &str) -> Vec<Tok> {
     let mut i = 0;
     let flush = |text: &mut String, out: &mut Vec<Tok>| {
         if !text.is_empty() {
-            out.push(Tok::Text(std::mem::take(text)));
+            out.push(Tok::Text(core::mem::take(text)));
         }
     };
     while let Some(&ch) = c.get(i) {
@@ -718,7 +719,7 @@ fn split_outside_parens(text: &str, separators: &[char]) -> Vec<String> {
             _ => {}
         }
         if depth <= 0 && separators.contains(&ch) {
-            out.push(std::mem::take(&mut cur));
+            out.push(core::mem::take(&mut cur));
         } else {
             cur.push(ch);
         }

@@ -5,8 +5,9 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
 use crate::message::calendar as m;
+use crate::prelude::*;
 use chrono::{Days, Months, NaiveDate};
-use std::fmt;
+use core::fmt;
 
 /// The unit of a period.
 ///

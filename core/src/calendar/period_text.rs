@@ -5,6 +5,7 @@ use super::period::{Direction, Period, PeriodKind, PeriodUnit};
 use crate::error::{Error, ErrorCode, Result};
 use crate::message::calendar as m;
 use crate::message::Quoted;
+use crate::prelude::*;
 
 /// Words before the number that make a period a minimum duration.
 const MINIMUM: [&str; 4] = ["不低于", "不少于", "不短于", "至少"];
@@ -113,7 +114,7 @@ impl Period {
 /// assert_eq!(p, Period::days(90).minimum());
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-impl std::str::FromStr for Period {
+impl core::str::FromStr for Period {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Period> {

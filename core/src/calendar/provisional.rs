@@ -24,6 +24,7 @@ use super::file::{DayEntry, EntryKind};
 use super::Calendar;
 use crate::error::{Error, ErrorCode, Result};
 use crate::message::calendar as m;
+use crate::prelude::*;
 use chrono::{Datelike, NaiveDate, Weekday};
 
 /// The largest error, in working days, of a provisional due date against the one the notice
@@ -309,7 +310,7 @@ impl super::CalendarBuilder {
             return self;
         };
         let kept = |id: &Option<String>| id.as_deref().and_then(notice_year).is_none_or(|y| y < year);
-        for (d, e) in std::mem::take(&mut self.days).into_entries() {
+        for (d, e) in core::mem::take(&mut self.days).into_entries() {
             if d < start && kept(&e.notice) {
                 self.days.push_last(d, e);
             }

@@ -388,3 +388,12 @@ fn iso_dates_are_strict() {
         );
     }
 }
+
+/// The Python binding shares calendars between threads, and the lazily built state (the official
+/// calendar, a calendar's estimate calendar: `once_cell::race::OnceBox`) keeps them shareable.
+#[test]
+fn calendars_are_send_and_sync() {
+    fn shareable<T: Send + Sync>() {}
+    shareable::<Calendar>();
+    shareable::<CalendarBuilder>();
+}

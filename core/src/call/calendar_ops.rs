@@ -9,6 +9,7 @@ use crate::calendar::{BatchError, Counts, DateQuery, DayInfo, OnError, Period};
 use crate::error::{Error, ErrorCode, Result};
 use crate::message::input as m;
 use crate::message::Quoted;
+use crate::prelude::*;
 use crate::{Calendar, CalendarBuilder, Explanation};
 use chrono::NaiveDate;
 
@@ -463,7 +464,7 @@ impl CalendarOp {
         other: Counts<'_>,
         on_error: OnError,
         out: BatchOut<'_>,
-    ) -> std::result::Result<(), BatchError> {
+    ) -> core::result::Result<(), BatchError> {
         let query = match self {
             CalendarOp::AddWorkingDays => DateQuery::AddWorkingDays,
             CalendarOp::SubWorkingDays => DateQuery::SubWorkingDays,

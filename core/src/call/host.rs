@@ -15,6 +15,7 @@
 
 use crate::error::{Error, ErrorCode};
 use crate::message::input as m;
+use crate::prelude::*;
 
 /// What an argument should have been, when the host value has the wrong type (a number
 /// where a date string is expected): the binding raises its host's type error (a JS

@@ -5,6 +5,7 @@ use crate::error::Result;
 use crate::json_input::{from_tree, FromJson, ShapeError};
 use crate::json_read::Value;
 use crate::model::Application;
+use crate::prelude::*;
 use crate::records::ApplicationRecord;
 use crate::{Calendar, Project, Ruleset};
 

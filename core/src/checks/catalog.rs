@@ -2,6 +2,7 @@
 
 use super::{given, CheckReport, Collector, FindingCode as C, Ptr};
 use crate::model::CatalogDossier;
+use crate::prelude::*;
 
 /// Checks the catalog information against 第七条: "应用编目信息包含但不限于基础信息、
 /// 评审信息、数字资源信息、效能目标信息、安全防护信息等。在应用开发完成后,须及时完善

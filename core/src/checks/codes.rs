@@ -224,8 +224,8 @@ impl FindingCode {
     }
 }
 
-impl std::fmt::Display for FindingCode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl core::fmt::Display for FindingCode {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -243,7 +243,7 @@ mod tests {
 
     #[test]
     fn codes_are_unique_snake_case_and_cite_existing_text() {
-        let mut seen = std::collections::BTreeSet::new();
+        let mut seen = alloc::collections::BTreeSet::new();
         for c in FindingCode::ALL {
             let s = c.as_str();
             assert!(seen.insert(s), "duplicate {s}");

@@ -6,6 +6,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::json_read::Value;
 use crate::message::checks as m;
 use crate::message::Msg;
+use crate::prelude::*;
 
 /// The names [`run_json`] accepts (each also with a `check_` prefix, e.g. `check_catalog`):
 /// [`Check::NAMES`], from the table of checks. The input schema of each is

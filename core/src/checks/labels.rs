@@ -5,6 +5,7 @@ use crate::json_input::FromJson;
 use crate::json_output::ToJson;
 use crate::message::checks as m;
 use crate::model::Label;
+use crate::prelude::*;
 
 /// What 第三十八条 asks for a label.
 ///

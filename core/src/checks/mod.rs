@@ -45,6 +45,7 @@ mod proptests;
 mod review;
 pub(crate) mod table;
 
+use crate::prelude::*;
 pub use catalog::check_catalog;
 pub use codes::{FindingCode, Severity};
 pub use json::{run_json, run_json_str, run_tree, CHECK_NAMES, MAX_JSON_DEPTH, MAX_JSON_NODES, MAX_STRING_CHARS};

@@ -2,6 +2,7 @@
 
 use super::{any_given, given, CheckReport, Collector, FindingCode as C, Ptr};
 use crate::model::{NetworkRelation, PlanningDossier, RelatedApplication, SearchDimension};
+use crate::prelude::*;
 
 /// Checks a planning or development dossier (应用谋划/开发方案) against the nine
 /// elements of 第十六条, the reuse search of 第十七条, the reuse modes of

@@ -4,6 +4,7 @@ use crate::citation::{Art, Citation};
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
 use crate::model::PriorityInput;
+use crate::prelude::*;
 
 /// One item of 第二十二条 a project matches.
 ///
@@ -176,7 +177,7 @@ pub fn order_by_priority(results: &[PriorityResult], ordering: PriorityOrdering)
         PriorityOrdering::PriorityFirst => crate::sort::sort_by_key(&mut idx, |&i| !key(i).0),
         PriorityOrdering::ItemOrder => crate::sort::sort_by_key(&mut idx, |&i| {
             let (p, lowest, count) = key(i);
-            (!p, lowest, std::cmp::Reverse(count))
+            (!p, lowest, core::cmp::Reverse(count))
         }),
     }
     idx

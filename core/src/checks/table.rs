@@ -13,6 +13,7 @@ use crate::message::checks as m;
 use crate::model::{
     AcceptanceDossier, CatalogDossier, DeregistrationDossier, JointReview, LabelInput, PlanningDossier, PriorityInput,
 };
+use crate::prelude::*;
 
 /// The table of checks: calls `$m!` with one row per check, in this order:
 ///

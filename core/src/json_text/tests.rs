@@ -29,7 +29,7 @@ fn same_value(a: &Value, b: &Value) -> bool {
 
 /// The reader's answer for `text` is serde_json's: the same value, or the same code and
 /// message (reason, line and column).
-fn agrees(text: &str) -> std::result::Result<(), String> {
+fn agrees(text: &str) -> core::result::Result<(), String> {
     match (parse(text), serde(text)) {
         (Ok(a), Ok(b)) if same_value(&Value::from(&a), &b) && a == crate::json_tree::Json::from(&b) => Ok(()),
         (Err(a), Err(b))

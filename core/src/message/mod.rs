@@ -21,7 +21,8 @@
 //! Rendering is `format!`'s for `{N}`, `{{` and `}}`; an argument is written with its
 //! `Display`, so what `format!("{x:?}")` showed is passed as `Quoted`.
 
-use std::fmt::{self, Display, Write as _};
+use crate::prelude::*;
+use core::fmt::{self, Display, Write as _};
 
 /// One message of the catalogue (a row of an area table); its number is not part of the public
 /// contract (the codes are): the npm package's catalogue is generated from the same build.
@@ -298,7 +299,7 @@ mod tests {
     #[test]
     fn every_row_is_well_formed() {
         let all = catalogue();
-        let mut seen = std::collections::BTreeSet::new();
+        let mut seen = alloc::collections::BTreeSet::new();
         for &(base, rows) in AREAS {
             assert_eq!(base % 1000, 0, "an area starts at a multiple of 1000");
             assert!(rows.len() < 1000, "area {base} is full");

@@ -2,6 +2,7 @@
 
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
+use crate::prelude::*;
 
 /// 第三十四条: acceptance (验收); every condition must hold ("须同时满足").
 /// Checked by [`crate::checks::check_acceptance`].

@@ -6,6 +6,7 @@
 use crate::citation::{Art, Citation};
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
+use crate::prelude::*;
 
 /// 第三条(一) 应用: a digitised system for a business function, developed, operated or bought
 /// with fiscal or state-owned-enterprise funds.

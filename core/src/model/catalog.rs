@@ -3,6 +3,7 @@
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
 use crate::model::CatalogEntry;
+use crate::prelude::*;
 
 /// 第七条: the catalog information of an application in IRS.
 /// Checked by [`crate::checks::check_catalog`].

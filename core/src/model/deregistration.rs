@@ -5,6 +5,7 @@ use super::grounds::DeregistrationReason;
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
 use crate::model::ReleaseChannel;
+use crate::prelude::*;
 
 /// 第四十条、第四十一条: deregistration (注销) and the disposal of digital resources before it.
 /// Checked by [`crate::checks::check_deregistration`].

@@ -4,6 +4,7 @@
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
 use crate::model::{PlanningDossier, ReleaseChannel};
+use crate::prelude::*;
 
 /// What the joint review (联合评审) of a development or O&M project looks at: one
 /// section per ground of 第二十三条. Checked by [`crate::checks::check_joint_review`].

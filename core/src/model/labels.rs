@@ -4,6 +4,7 @@
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
 use crate::model::Label;
+use crate::prelude::*;
 
 /// 第三十八条: the labels marked on an application. Read by [`crate::checks::label_actions`].
 ///

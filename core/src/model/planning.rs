@@ -5,6 +5,7 @@
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
 use crate::model::{DigitalResourceKind, ReleaseChannel, ReuseMode};
+use crate::prelude::*;
 
 /// 应用谋划/开发方案: the planning or development dossier of an application, with the
 /// nine elements of 第十六条, the reuse search of 第十七条 and the reuse plans of 第十八条.

@@ -3,6 +3,7 @@
 
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
+use crate::prelude::*;
 
 /// The facts that make a project a priority under 第二十二条 (eight items, not ranked).
 /// Read by [`crate::checks::priority_categories`]. This is a dossier of its own rather than

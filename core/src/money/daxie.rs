@@ -2,6 +2,7 @@
 
 use super::{Amount, Fault, Parsed, MAX_FEN};
 use crate::message::money as m;
+use crate::prelude::*;
 
 /// Which numeral set a token comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -46,9 +46,10 @@
 use crate::error::{Error, ErrorCode, Result};
 use crate::message::money as m;
 use crate::message::{Msg, Quoted};
+use crate::prelude::*;
+use core::fmt;
+use core::str::FromStr;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use std::fmt;
-use std::str::FromStr;
 
 /// The largest amount in fen: 99,999,999,999,999.99 yuan.
 const MAX_FEN: u64 = 9_999_999_999_999_999;
@@ -417,7 +418,7 @@ impl crate::json_output::ToJson for Amount {
 
 /// Serialises through [`ToJson`](crate::json_output::ToJson) (one writer): the yuan string.
 impl Serialize for Amount {
-    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> core::result::Result<S::Ok, S::Error> {
         crate::json_output::serialize(self, serializer)
     }
 }
@@ -435,7 +436,7 @@ impl Serialize for Amount {
 /// assert!(serde_json::from_str::<Amount>("5000000.5").is_err());
 /// ```
 impl<'de> Deserialize<'de> for Amount {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Amount, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> core::result::Result<Amount, D::Error> {
         crate::json_input::deserialize(deserializer)
     }
 }
@@ -452,7 +453,7 @@ impl<'de> Deserialize<'de> for Amount {
 /// assert!(Amount::from_json(&serde_json::json!(-1)).unwrap_err().reason().starts_with("[amount_negative]"));
 /// ```
 impl crate::json_input::FromJson for Amount {
-    fn from_tree(value: &crate::json_read::Value) -> std::result::Result<Amount, crate::json_input::ShapeError> {
+    fn from_tree(value: &crate::json_read::Value) -> core::result::Result<Amount, crate::json_input::ShapeError> {
         use crate::json_input::ShapeError;
         use crate::json_read::Value;
         match value {
@@ -526,7 +527,7 @@ fn overflow_error(zh_value: &str, en_value: &str) -> Error {
 // ---------------------------------------------------------------------------
 // Parsing
 
-type Parsed<T> = std::result::Result<T, Fault>;
+type Parsed<T> = core::result::Result<T, Fault>;
 
 fn parse_text(text: &str) -> Parsed<Amount> {
     let trimmed = text.trim();

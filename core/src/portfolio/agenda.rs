@@ -9,11 +9,12 @@ use crate::citation::Citation;
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_output::ToJson;
 use crate::model::{Application, Role};
+use crate::prelude::*;
 use crate::process::{Obligation, ObligationError, ObligationId, Receipt, Strength};
 use crate::records::Rulesets;
 use crate::ruleset::Ruleset;
 use chrono::NaiveDate;
-use std::cmp::Ordering;
+use core::cmp::Ordering;
 
 /// The options of [`Portfolio::agenda`]; every field is optional (`Default`).
 ///
@@ -168,14 +169,14 @@ impl Agenda {
     /// assert_eq!(a.iter().count(), 0);
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
-    pub fn iter(&self) -> std::slice::Iter<'_, AgendaItem> {
+    pub fn iter(&self) -> core::slice::Iter<'_, AgendaItem> {
         self.items.iter()
     }
 }
 
 impl<'a> IntoIterator for &'a Agenda {
     type Item = &'a AgendaItem;
-    type IntoIter = std::slice::Iter<'a, AgendaItem>;
+    type IntoIter = core::slice::Iter<'a, AgendaItem>;
     fn into_iter(self) -> Self::IntoIter {
         self.items.iter()
     }
@@ -200,7 +201,7 @@ struct Context<'a> {
     as_of: NaiveDate,
     calendar: &'a Calendar,
     /// The provisional calendar of estimates, built on first use.
-    provisional: std::cell::OnceCell<Option<Calendar>>,
+    provisional: core::cell::OnceCell<Option<Calendar>>,
     options: &'a AgendaOptions<'a>,
 }
 
@@ -333,14 +334,14 @@ impl Portfolio {
         let cx = Context {
             as_of,
             calendar,
-            provisional: std::cell::OnceCell::new(),
+            provisional: core::cell::OnceCell::new(),
             options,
         };
         let mut keyed = Vec::new();
         let mut problems = Vec::new();
         let problem = |id: &str, e: &Error| super::Location::default().problem(Some(id), ProblemKind::Status, e);
         // Each application's status once: its own obligations and its deregistration date.
-        let mut deregistered: Vec<std::result::Result<Option<NaiveDate>, Error>> = Vec::new();
+        let mut deregistered: Vec<core::result::Result<Option<NaiveDate>, Error>> = Vec::new();
         for a in &self.applications {
             let status = a
                 .status(as_of, calendar, rules)

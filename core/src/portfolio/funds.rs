@@ -11,10 +11,11 @@ use crate::citation::{Art, Citation};
 use crate::json_output::ToJson;
 use crate::model::ProjectKind;
 use crate::money::Amount;
+use crate::prelude::*;
 use crate::process::{Event, Project};
 use crate::ruleset::Ruleset;
+use alloc::collections::BTreeMap;
 use chrono::{Datelike, NaiveDate};
-use std::collections::BTreeMap;
 
 /// The amounts of one year and one lead department (sums over the projects; a sum saturates
 /// at [`Amount::MAX`], far beyond any plan).

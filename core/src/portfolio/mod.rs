@@ -15,6 +15,7 @@
 mod agenda;
 mod funds;
 
+use crate::prelude::*;
 pub use agenda::{Agenda, AgendaItem, AgendaOptions};
 pub use funds::{FundEvent, FundEventKind, FundRow, FundView, LargePlan};
 
@@ -29,7 +30,7 @@ use crate::model::Application;
 use crate::process::{Project, MAX_JSON_BYTES};
 use crate::records::ApplicationRecord;
 use crate::ruleset::Ruleset;
-use std::collections::{HashMap, HashSet};
+use alloc::collections::{BTreeMap, BTreeSet};
 
 /// Why a record is listed in [`Portfolio::problems`] (a stable snake_case string).
 ///
@@ -169,7 +170,7 @@ pub struct Portfolio {
     projects: Vec<Project>,
     problems: Vec<Problem>,
     /// Application id → index in `applications`.
-    by_id: HashMap<String, usize>,
+    by_id: BTreeMap<String, usize>,
 }
 
 /// A record read, before it is loaded.
@@ -317,12 +318,15 @@ impl Portfolio {
     /// one record (or a JSON array of records), each `*.jsonl` file one record per line; other
     /// files and sub-folders are ignored. A file that cannot be read is a problem naming it.
     ///
+    /// Needs the feature `std` (on by default): it reads the file system.
+    ///
     /// # Example
     /// ```
     /// use fuling_rules::{portfolio::{Portfolio, ProblemKind}, ErrorCode};
     /// let p = Portfolio::from_dir(std::path::Path::new("/nonexistent-folder"));
     /// assert_eq!((p.problems()[0].kind, p.problems()[0].code), (ProblemKind::Unreadable, ErrorCode::InvalidInput));
     /// ```
+    #[cfg(feature = "std")]
     pub fn from_dir(path: &std::path::Path) -> Portfolio {
         let mut p = Portfolio::new();
         let mut raws = Vec::new();
@@ -452,7 +456,7 @@ impl Portfolio {
                 other => projects.push(other),
             }
         }
-        let mut seen: HashSet<String> = HashSet::new();
+        let mut seen: BTreeSet<String> = BTreeSet::new();
         for raw in projects {
             let (loaded, loc) = match raw {
                 Raw::Project(value, loc) => (self.load_project(value, &rules, &calendar), loc),
@@ -520,7 +524,7 @@ impl Portfolio {
     }
 }
 
-type LoadResult<T> = std::result::Result<T, (Option<String>, ProblemKind, Error)>;
+type LoadResult<T> = core::result::Result<T, (Option<String>, ProblemKind, Error)>;
 
 fn duplicate(message: crate::message::Msg, id: &str) -> Error {
     Error::msg(ErrorCode::InvalidInput, message, &[&id])

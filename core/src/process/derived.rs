@@ -9,6 +9,7 @@ use crate::calendar::Period;
 use crate::model::grounds::DeregistrationReason;
 use crate::model::{Label, ProjectOrigin, ReleaseChannel};
 use crate::money::Amount;
+use crate::prelude::*;
 use chrono::NaiveDate;
 
 /// One obligation as recorded by the replay (its due date is computed by `status`).

@@ -12,6 +12,7 @@ use crate::model::{
     AcceptanceCondition, DeclarationReason, JointReview, Label, ProjectKind, RejectionGround, ReleaseChannel, Role,
 };
 use crate::money::Amount;
+use crate::prelude::*;
 use chrono::NaiveDate;
 
 macro_rules! events {

@@ -13,6 +13,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::message::{process as m, Msg};
 use crate::model::grounds::DeregistrationReason;
 use crate::model::{AcceptanceCondition, Label, ReleaseChannel};
+use crate::prelude::*;
 use crate::ruleset::Ruleset;
 
 impl Project {
@@ -388,7 +389,7 @@ pub(crate) fn check_disposal(
     disposal: &Disposal,
     released_channel: Option<ReleaseChannel>,
 ) -> Result<()> {
-    let missing = |item: u8, step: Msg, args: &[&dyn std::fmt::Display]| {
+    let missing = |item: u8, step: Msg, args: &[&dyn core::fmt::Display]| {
         let (zh, en) = step.pair(args);
         Error::msg(ErrorCode::ConditionsNotMet, m::DISPOSAL_INCOMPLETE, &[&zh, &en])
             .with_article(Art::new(41).item(item))

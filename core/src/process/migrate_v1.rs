@@ -6,6 +6,7 @@
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_read::{Map, Value};
 use crate::message::process as m;
+use crate::prelude::*;
 use crate::records::MigrationNote;
 
 /// The events of a record (a non-object among them is skipped by the callers and left to the reader,

@@ -10,6 +10,7 @@ use crate::json_input::FromJson;
 use crate::json_output::ToJson;
 use crate::message::{process as m, Msg};
 use crate::model::{ProjectKind, Role};
+use crate::prelude::*;
 use crate::ruleset::{PeriodRule, Ruleset};
 use chrono::NaiveDate;
 
@@ -302,8 +303,8 @@ obligations! {
     }
 }
 
-impl std::fmt::Display for ObligationId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl core::fmt::Display for ObligationId {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -420,7 +421,7 @@ pub struct Obligation {
     pub error: Option<ObligationError>,
     /// On a calendar with provisional years: the due date relies on provisional days.
     /// Absent when false.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "core::ops::Not::not")]
     pub provisional: bool,
     /// With a `calendar_out_of_range` error on a strict calendar: the due date on the
     /// provisional calendar, labelled ([`crate::calendar::Estimate`]). Absent otherwise.

@@ -13,6 +13,7 @@ use crate::json_output::ToJson;
 use crate::message::process as m;
 use crate::model::{Application, ProjectKind, ProjectOrigin};
 use crate::money::Amount;
+use crate::prelude::*;
 use crate::records::{held, resolve, AmendmentRecord, Entry};
 use crate::ruleset::Ruleset;
 use serde::Serialize;
@@ -907,7 +908,7 @@ fn with_article(e: Error, article: Option<crate::citation::Citation>) -> Error {
     }
 }
 
-fn too_large(message: crate::message::Msg, args: &[&dyn std::fmt::Display]) -> Error {
+fn too_large(message: crate::message::Msg, args: &[&dyn core::fmt::Display]) -> Error {
     Error::msg(ErrorCode::InputTooLarge, message, args)
 }
 
@@ -960,13 +961,13 @@ impl ToJson for Project {
 }
 
 impl Serialize for Project {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> core::result::Result<S::Ok, S::Error> {
         crate::json_output::serialize(self, serializer)
     }
 }
 
 impl schemars::JsonSchema for Project {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
+    fn schema_name() -> alloc::borrow::Cow<'static, str> {
         "Project".into()
     }
 

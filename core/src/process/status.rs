@@ -14,6 +14,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
 use crate::model::{Label, LifecycleStage, ProjectKind, ProjectOrigin};
+use crate::prelude::*;
 use crate::records::{AmendmentRecord, Rulesets, Warning};
 use crate::ruleset::Ruleset;
 use chrono::NaiveDate;

@@ -5,6 +5,7 @@ use super::state::State;
 use crate::citation::{Art, Citation};
 use crate::json_output::ToJson;
 use crate::model::ProjectKind;
+use crate::prelude::*;
 
 /// The guards, one row each (name, article, short English description), generating the
 /// enum and each accessor as an exhaustive `match`.

@@ -13,6 +13,7 @@ use crate::json_output::ToJson;
 use crate::json_read::{Map, Value};
 use crate::message::records as m;
 use crate::message::Msg;
+use crate::prelude::*;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -133,7 +134,7 @@ impl<E> From<E> for Entry<E> {
 const CORRECTION_FIELDS: &[&str] = &["type", "date", "replaces", "reason", "recorded_by", "document", "event"];
 const VOID_FIELDS: &[&str] = &["type", "date", "voids", "reason", "recorded_by", "document"];
 
-fn read_amendment_fields(object: &Map, names: &[&str]) -> std::result::Result<(), ShapeError> {
+fn read_amendment_fields(object: &Map, names: &[&str]) -> core::result::Result<(), ShapeError> {
     for key in object.keys() {
         if !names.contains(&key) {
             return Err(ShapeError::unknown_field(key, names));
@@ -142,7 +143,7 @@ fn read_amendment_fields(object: &Map, names: &[&str]) -> std::result::Result<()
     Ok(())
 }
 
-fn field<T: FromJson>(object: &Map, key: &'static str) -> std::result::Result<T, ShapeError> {
+fn field<T: FromJson>(object: &Map, key: &'static str) -> core::result::Result<T, ShapeError> {
     crate::json_read::take(object.get(key), key)
 }
 
@@ -151,7 +152,7 @@ fn field<T: FromJson>(object: &Map, key: &'static str) -> std::result::Result<T,
 type CorrectionHead<'a> = (&'a Map, NaiveDate, u32, String, Option<String>, Option<String>);
 
 #[inline(never)]
-fn read_correction_head(value: &Value) -> std::result::Result<CorrectionHead<'_>, ShapeError> {
+fn read_correction_head(value: &Value) -> core::result::Result<CorrectionHead<'_>, ShapeError> {
     let o = crate::json_read::object(value, "struct Correction")?;
     read_amendment_fields(o, CORRECTION_FIELDS)?;
     Ok((
@@ -165,7 +166,7 @@ fn read_correction_head(value: &Value) -> std::result::Result<CorrectionHead<'_>
 }
 
 #[inline(never)]
-fn read_void(value: &Value) -> std::result::Result<Void, ShapeError> {
+fn read_void(value: &Value) -> core::result::Result<Void, ShapeError> {
     let o = crate::json_read::object(value, "struct Void")?;
     read_amendment_fields(o, VOID_FIELDS)?;
     Ok(Void {
@@ -178,7 +179,7 @@ fn read_void(value: &Value) -> std::result::Result<Void, ShapeError> {
 }
 
 impl<E: FromJson> FromJson for Entry<E> {
-    fn from_tree(value: &Value) -> std::result::Result<Self, ShapeError> {
+    fn from_tree(value: &Value) -> core::result::Result<Self, ShapeError> {
         match value.get("type").and_then(Value::as_str) {
             Some("correction") => {
                 let (o, date, replaces, reason, recorded_by, document) = read_correction_head(value)?;
@@ -198,7 +199,7 @@ impl<E: FromJson> FromJson for Entry<E> {
 }
 
 impl<'de, E: FromJson> serde::Deserialize<'de> for Entry<E> {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> core::result::Result<Self, D::Error> {
         crate::json_input::deserialize(deserializer)
     }
 }
@@ -237,13 +238,13 @@ impl<E: ToJson> ToJson for Entry<E> {
 }
 
 impl<E: ToJson> Serialize for Entry<E> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> core::result::Result<S::Ok, S::Error> {
         crate::json_output::serialize(self, serializer)
     }
 }
 
 impl<E: schemars::JsonSchema> schemars::JsonSchema for Entry<E> {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
+    fn schema_name() -> alloc::borrow::Cow<'static, str> {
         format!("Entry_{}", E::schema_name()).into()
     }
 

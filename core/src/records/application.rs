@@ -16,6 +16,7 @@ use crate::json_output::ToJson;
 use crate::message::process as pm;
 use crate::message::records as m;
 use crate::model::{Application, Label, ReleaseChannel};
+use crate::prelude::*;
 use crate::process::status::{check_as_of, due_of};
 use crate::process::CatalogHistory;
 use crate::process::{
@@ -72,7 +73,7 @@ macro_rules! application_events {
             #[inline(never)]
             fn read_tag(
                 value: &crate::json_read::Value,
-            ) -> std::result::Result<(usize, Option<Box<EventMeta>>), crate::json_input::ShapeError> {
+            ) -> core::result::Result<(usize, Option<Box<EventMeta>>), crate::json_input::ShapeError> {
                 use crate::json_input::ShapeError;
                 let Some(tag) = value.get("type") else {
                     return Err(ShapeError::missing("type"));
@@ -761,7 +762,7 @@ impl ApplicationRecord {
                 if state == ApplicationState::Deregistered {
                     return Err(not_allowed(event, state));
                 }
-                d.catalog = CatalogHistory::of([event]).joined(std::mem::take(&mut d.catalog));
+                d.catalog = CatalogHistory::of([event]).joined(core::mem::take(&mut d.catalog));
             }
             ApplicationEvent::Released { channel, .. } => {
                 if state != ApplicationState::Registered {
@@ -969,7 +970,7 @@ pub(crate) fn close_by_deregistration(
 ) -> Vec<crate::process::ClosedObligation> {
     let mut closed = Vec::new();
     let mut open = Vec::new();
-    for o in std::mem::take(obligations) {
+    for o in core::mem::take(obligations) {
         if o.trigger_date <= on {
             closed.push(crate::process::ClosedObligation {
                 id: o.id,

@@ -8,6 +8,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
 use crate::message::records as m;
+use crate::prelude::*;
 use crate::ruleset::Ruleset;
 use chrono::NaiveDate;
 

@@ -17,6 +17,7 @@ use crate::json_read::{Map, Value};
 use crate::message::records as m;
 use crate::message::Msg;
 use crate::model::Application;
+use crate::prelude::*;
 use crate::process::{Project, ProjectRecord, MAX_JSON_BYTES};
 use crate::ruleset::{Ruleset, DEFAULT_RULESET_ID};
 use serde::Deserialize;
@@ -587,7 +588,7 @@ fn check_json_size(json: &str) -> Result<()> {
 }
 
 impl<'de> Deserialize<'de> for Project {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> core::result::Result<Self, D::Error> {
         let value = crate::json_read::Value::deserialize(deserializer)?;
         read_project(value)
             .and_then(|(record, application)| {
