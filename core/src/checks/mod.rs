@@ -277,6 +277,14 @@ impl Collector {
         }
     }
 
+    /// Adds `code` at `parent`'s `key` unless `ok`: the pointer is built only for a finding
+    /// (one call instead of a pointer built and dropped at every check; benches/README.md, WASM).
+    pub(crate) fn require_at(&mut self, ok: bool, code: FindingCode, parent: &Ptr, key: &str) {
+        if !ok {
+            self.push(code, &parent.key(key));
+        }
+    }
+
     pub(crate) fn report(self) -> CheckReport {
         CheckReport::from_findings(self.findings)
     }
