@@ -240,7 +240,11 @@ impl Ptr {
 
     /// The pointer one array index deeper.
     pub(crate) fn index(&self, i: usize) -> Self {
-        Ptr(format!("{}/{i}", self.0))
+        let mut p = String::with_capacity(self.0.len() + 4);
+        p.push_str(&self.0);
+        p.push('/');
+        crate::json_output::write_u64(&mut p, i as u64);
+        Ptr(p)
     }
 
     pub(crate) fn as_str(&self) -> &str {

@@ -75,7 +75,7 @@ pub(crate) fn collect_planning(d: &PlanningDossier, secret: bool, root: &Ptr, c:
         c.require_at(
             d.release_channel.is_some(),
             C::Art16ReleaseChannelMissing,
-            &root,
+            root,
             "release_channel",
         );
     }
