@@ -188,17 +188,17 @@ impl ShapeError {
     /// `unknown field `x`, expected one of `a`, `b``, at the unknown key. Used by the
     /// derived reader of a `deny_unknown_fields` struct.
     #[inline(never)]
-    pub(crate) fn unknown_field(key: &str, fields: &[&str]) -> Self {
+    pub(crate) fn unknown_field(key: &str, fields: crate::text::Names) -> Self {
         ShapeError::msg(m::SHAPE_UNKNOWN_FIELD, &[&key, &one_of(fields, "fields")]).at(key)
     }
 }
 
 /// serde's wording of the allowed names: "expected `a`", "expected one of `a`, `b`".
-fn one_of(names: &[&str], what: &str) -> String {
-    match names {
-        [] => m::SHAPE_NO_NAMES.en(&[&what]),
-        [one] => m::SHAPE_EXPECTED_ONE.en(&[one]),
-        _ => m::SHAPE_EXPECTED_ONE_OF.en(&[&crate::text::join(names, "`, `")]),
+fn one_of(names: crate::text::Names, what: &str) -> String {
+    match (names.get(0), names.get(1)) {
+        (None, _) => m::SHAPE_NO_NAMES.en(&[&what]),
+        (Some(one), None) => m::SHAPE_EXPECTED_ONE.en(&[&one]),
+        _ => m::SHAPE_EXPECTED_ONE_OF.en(&[&names.join("`, `")]),
     }
 }
 
@@ -240,9 +240,9 @@ pub(crate) struct StructTable {
     /// `struct Name`, for the error on a value that is not an object.
     pub(crate) expecting: &'static str,
     /// The JSON names of the fields, in sorted order (the order they are read in).
-    pub(crate) names: &'static [&'static str],
-    /// Per field (same order): whether its absence is a `missing field` error.
-    pub(crate) required: &'static [bool],
+    pub(crate) names: crate::text::Names,
+    /// Per field (bit `i` for field `i`): whether its absence is a `missing field` error.
+    pub(crate) required: u32,
     /// `#[serde(deny_unknown_fields)]`.
     pub(crate) deny_unknown: bool,
 }
@@ -277,16 +277,18 @@ pub(crate) fn read_struct(
 ) -> std::result::Result<(), ShapeError> {
     let object = object(value, table.expecting)?;
     if table.deny_unknown {
-        if let Some(key) = object.keys().find(|k| !table.names.contains(&k.as_str())) {
+        if let Some(key) = object.keys().find(|k| table.names.position(k).is_none()) {
             return Err(ShapeError::unknown_field(key, table.names));
         }
     }
-    for (i, (name, required)) in table.names.iter().zip(table.required).enumerate() {
-        match object.get(*name) {
+    let mut required = table.required;
+    for (i, name) in table.names.iter().enumerate() {
+        match object.get(name) {
             Some(v) => read.read_field(i, v).map_err(|e| e.at(name))?,
-            None if *required => return Err(ShapeError::missing(name)),
+            None if required & 1 == 1 => return Err(ShapeError::missing(name)),
             None => {}
         }
+        required >>= 1;
     }
     Ok(())
 }
@@ -357,7 +359,7 @@ pub(crate) fn take<T: FromJson>(slot: Option<&Value>, key: &'static str) -> std:
 /// `invalid type` for a non-string, `unknown variant` for an unknown name.
 pub(crate) fn unit_variant<E: Clone>(
     value: &Value,
-    names: &[&str],
+    names: crate::text::Names,
     values: &[E],
 ) -> std::result::Result<E, ShapeError> {
     let i = variant_index(value, names)?;
@@ -368,13 +370,12 @@ pub(crate) fn unit_variant<E: Clone>(
 }
 
 #[inline(never)]
-fn variant_index(value: &Value, names: &[&str]) -> std::result::Result<usize, ShapeError> {
+fn variant_index(value: &Value, names: crate::text::Names) -> std::result::Result<usize, ShapeError> {
     let Value::String(s) = value else {
         return Err(ShapeError::wrong_type(value, "variant identifier"));
     };
     names
-        .iter()
-        .position(|n| n == s)
+        .position(s)
         .ok_or_else(|| ShapeError::msg(m::SHAPE_UNKNOWN_VARIANT, &[s, &one_of(names, "variants")]))
 }
 
@@ -546,7 +547,7 @@ mod tests {
         ignore = "asserts message texts, which are tokens without message-text"
     )]
     fn unknown_field_names_the_key_and_the_fields() {
-        let e = ShapeError::unknown_field("nmae", &["name", "amount"]);
+        let e = ShapeError::unknown_field("nmae", crate::text::Names::new("name amount "));
         assert_eq!(
             (e.pointer(), e.reason()),
             ("/nmae", "unknown field `nmae`, expected one of `name`, `amount`")
@@ -574,8 +575,8 @@ mod tests {
     fn read_struct_reads_in_name_order_and_denies_unknown_keys() {
         const TABLE: StructTable = StructTable {
             expecting: "struct Period",
-            names: &["count", "unit"],
-            required: &[true, true],
+            names: crate::text::Names::new("count unit "),
+            required: 0b11,
             deny_unknown: true,
         };
         let mut seen = Vec::new();
@@ -640,16 +641,14 @@ mod tests {
         ignore = "asserts message texts, which are tokens without message-text"
     )]
     fn unit_variant_by_name_only() {
-        let (names, values) = (["yes", "no"], [true, false]);
-        assert!(!unit_variant(&json!("no"), &names, &values).unwrap());
+        let (names, values) = (crate::text::Names::new("yes no "), [true, false]);
+        assert!(!unit_variant(&json!("no"), names, &values).unwrap());
         assert_eq!(
-            unit_variant(&json!("ja"), &names, &values).unwrap_err().reason(),
+            unit_variant(&json!("ja"), names, &values).unwrap_err().reason(),
             "unknown variant `ja`, expected one of `yes`, `no`"
         );
         assert_eq!(
-            unit_variant(&json!({"no": null}), &names, &values)
-                .unwrap_err()
-                .reason(),
+            unit_variant(&json!({"no": null}), names, &values).unwrap_err().reason(),
             "invalid type: map, expected variant identifier"
         );
     }

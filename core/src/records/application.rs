@@ -63,7 +63,7 @@ macro_rules! application_events {
             )*
         }
 
-        const APPLICATION_EVENT_NAMES: &[&str] = &[$($name),*];
+        const APPLICATION_EVENT_NAMES: crate::text::Names = crate::text::Names::new(concat!($($name, " "),*));
 
         impl ApplicationEvent {
             /// The `"type"` tag's variant (its index in declaration order) and the fields
@@ -77,7 +77,7 @@ macro_rules! application_events {
                 let Some(tag) = value.get("type") else {
                     return Err(ShapeError::missing("type"));
                 };
-                match APPLICATION_EVENT_NAMES.iter().position(|name| tag.as_str() == Some(name)) {
+                match tag.as_str().and_then(|tag| APPLICATION_EVENT_NAMES.position(tag)) {
                     Some(i) => {
                         let (recorded_by, document) = crate::process::event::common(value)?;
                         Ok((i, EventMeta::boxed(recorded_by, document)))
@@ -86,7 +86,7 @@ macro_rules! application_events {
                         crate::message::records::UNKNOWN_APPLICATION_EVENT_TYPE,
                         &[
                             &crate::json_output::to_string(tag),
-                            &crate::text::join(APPLICATION_EVENT_NAMES, ", "),
+                            &APPLICATION_EVENT_NAMES.join(", "),
                         ],
                     )
                     .at("type")),
