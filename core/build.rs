@@ -164,10 +164,16 @@ fn main() {
         writeln!(out, "    ({zh:?}, {en:?}),").ok();
     }
     out.push_str("];\n");
-    out.push_str("pub(crate) const RUNS: &[(u8, u8, super::EntryKind, (i32, u32, u32), u8)] = &[\n");
+    // The first date as (year, month, day) in the smallest integer types: 8 bytes a run.
+    out.push_str("pub(crate) const RUNS: &[(u8, u8, super::EntryKind, (u16, u8, u8), u8)] = &[\n");
     for (notice, name, kind, d, _, count) in &runs {
         let notice = u8::try_from(*notice).expect("at most 256 notices");
         let name = u8::try_from(*name).expect("at most 256 names");
+        let d = (
+            u16::try_from(d.0).expect("a year of 1..=65535"),
+            u8::try_from(d.1).expect("a month"),
+            u8::try_from(d.2).expect("a day"),
+        );
         writeln!(out, "    ({notice}, {name}, super::EntryKind::{kind}, {d:?}, {count}),").ok();
     }
     out.push_str("];\n");

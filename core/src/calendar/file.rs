@@ -130,7 +130,7 @@ pub(super) fn official_file() -> Result<CalendarFile> {
         let (Some(&(id, ..)), Some(&(zh, en)), Some(first)) = (
             official::NOTICES.get(usize::from(notice)),
             official::NAMES.get(usize::from(name)),
-            date(first),
+            date((i32::from(first.0), u32::from(first.1), u32::from(first.2))),
         ) else {
             return Err(malformed());
         };
