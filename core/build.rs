@@ -164,17 +164,18 @@ fn main() {
         writeln!(out, "    ({zh:?}, {en:?}),").ok();
     }
     out.push_str("];\n");
-    // The first date as (year, month, day) in the smallest integer types: 8 bytes a run.
-    out.push_str("pub(crate) const RUNS: &[(u8, u8, super::EntryKind, (u16, u8, u8), u8)] = &[\n");
-    for (notice, name, kind, d, _, count) in &runs {
+    // Each run's first date as the days since the previous run's first date (the first run's
+    // since `RUNS_FROM`, its own date), in the smallest integer types: 6 bytes a run.
+    let from = runs.first().map_or((1970, 1, 1), |r| r.3);
+    writeln!(out, "pub(crate) const RUNS_FROM: (i32, u32, u32) = {from:?};").ok();
+    out.push_str("pub(crate) const RUNS: &[(u8, u8, super::EntryKind, u16, u8)] = &[\n");
+    let mut prev = day_number(from);
+    for (notice, name, kind, _, n, count) in &runs {
         let notice = u8::try_from(*notice).expect("at most 256 notices");
         let name = u8::try_from(*name).expect("at most 256 names");
-        let d = (
-            u16::try_from(d.0).expect("a year of 1..=65535"),
-            u8::try_from(d.1).expect("a month"),
-            u8::try_from(d.2).expect("a day"),
-        );
-        writeln!(out, "    ({notice}, {name}, super::EntryKind::{kind}, {d:?}, {count}),").ok();
+        let gap = u16::try_from(n - prev).expect("runs in date order, under 65536 days apart");
+        prev = *n;
+        writeln!(out, "    ({notice}, {name}, super::EntryKind::{kind}, {gap}, {count}),").ok();
     }
     out.push_str("];\n");
     let dest = std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("official_calendar.rs");

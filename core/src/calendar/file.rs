@@ -126,11 +126,14 @@ pub(super) fn official_file() -> Result<CalendarFile> {
         });
     }
     let mut days = Vec::new();
-    for &(notice, name, kind, first, count) in official::RUNS {
-        let (Some(&(id, ..)), Some(&(zh, en)), Some(first)) = (
+    let mut first = date(official::RUNS_FROM).ok_or_else(malformed)?;
+    for &(notice, name, kind, gap, count) in official::RUNS {
+        first = first
+            .checked_add_days(chrono::Days::new(u64::from(gap)))
+            .ok_or_else(malformed)?;
+        let (Some(&(id, ..)), Some(&(zh, en))) = (
             official::NOTICES.get(usize::from(notice)),
             official::NAMES.get(usize::from(name)),
-            date((i32::from(first.0), u32::from(first.1), u32::from(first.2))),
         ) else {
             return Err(malformed());
         };
