@@ -115,14 +115,19 @@ pub const MAX_CALENDAR_JSON_BYTES: usize = 4 * 1024 * 1024;
 pub(super) fn official_file() -> Result<CalendarFile> {
     let date = |(y, m, d): (i32, u32, u32)| NaiveDate::from_ymd_opt(y, m, d);
     let malformed = || invalid(m::OFFICIAL_DATA_MALFORMED, &[]);
-    let mut notices = Vec::with_capacity(official::NOTICES.len());
-    for &(id, year, title, number, published) in official::NOTICES {
+    // An absent text is empty, an absent year 0 (build.rs).
+    let text = |s: &str| Some(s.to_owned()).filter(|s| !s.is_empty());
+    let mut notices = Vec::with_capacity(official::NOTICE_YEARS.len());
+    let columns = (official::NOTICE_IDS.iter().zip(official::NOTICE_YEARS))
+        .zip(official::NOTICE_TITLES.iter().zip(official::NOTICE_NUMBERS.iter()))
+        .zip(official::NOTICE_PUBLISHED.iter());
+    for (((id, &year), (title, number)), published) in columns {
         notices.push(Notice {
             id: id.to_owned(),
-            year,
+            year: Some(year).filter(|&y| y != 0),
             title: title.to_owned(),
-            number: number.map(str::to_owned),
-            published: published.map(str::to_owned),
+            number: text(number),
+            published: text(published),
         });
     }
     let mut days = Vec::new();
@@ -141,8 +146,8 @@ pub(super) fn official_file() -> Result<CalendarFile> {
         first = first
             .checked_add_days(chrono::Days::new(u64::from(gap)))
             .ok_or_else(malformed)?;
-        let (Some(&(id, ..)), Some(&(zh, en))) = (
-            official::NOTICES.get(usize::from(notice)),
+        let (Some(id), Some(&(zh, en))) = (
+            official::NOTICE_IDS.get(usize::from(notice)),
             official::NAMES.get(usize::from(name)),
         ) else {
             return Err(malformed());
