@@ -88,9 +88,14 @@ fn main() {
     let mut ids = Vec::new();
     // The notices one column each: the texts as `text::Names` (each followed by a space; an
     // absent one is empty), the years as numbers (0 for none).
-    let (mut n_ids, mut n_years, mut n_titles, mut n_numbers, mut n_published) =
-        (String::new(), String::new(), String::new(), String::new(), String::new());
-    let mut column = |out: &mut String, s: Option<&str>| {
+    let (mut n_ids, mut n_years, mut n_titles, mut n_numbers, mut n_published) = (
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+    );
+    let column = |out: &mut String, s: Option<&str>| {
         let s = s.unwrap_or_default();
         assert!(!s.contains(' '), "holidays.json: a notice text with a space: {s}");
         out.push_str(s);
@@ -109,7 +114,12 @@ fn main() {
                 .filter(|y| (1..=u64::from(u16::MAX)).contains(y))
                 .expect("notice year")
         });
-        for (key, s) in [("id", Some(id)), ("title", text(n, "title")), ("number", text(n, "number")), ("published", text(n, "published"))] {
+        for (key, s) in [
+            ("id", Some(id)),
+            ("title", text(n, "title")),
+            ("number", text(n, "number")),
+            ("published", text(n, "published")),
+        ] {
             assert!(s != Some(""), "holidays.json: notice {id}: empty {key}");
         }
         column(&mut n_ids, Some(id));
@@ -119,8 +129,17 @@ fn main() {
         column(&mut n_published, text(n, "published"));
         ids.push(id.to_owned());
     }
-    for (name, col) in [("IDS", &n_ids), ("TITLES", &n_titles), ("NUMBERS", &n_numbers), ("PUBLISHED", &n_published)] {
-        writeln!(out, "pub(crate) const NOTICE_{name}: crate::text::Names = crate::text::Names::new({col:?});").ok();
+    for (name, col) in [
+        ("IDS", &n_ids),
+        ("TITLES", &n_titles),
+        ("NUMBERS", &n_numbers),
+        ("PUBLISHED", &n_published),
+    ] {
+        writeln!(
+            out,
+            "pub(crate) const NOTICE_{name}: crate::text::Names = crate::text::Names::new({col:?});"
+        )
+        .ok();
     }
     writeln!(out, "pub(crate) const NOTICE_YEARS: &[u16] = &[{n_years}];").ok();
 
@@ -180,8 +199,13 @@ fn main() {
     // (`RUN_NOTICES[i]`, `RUN_NAMES[i]`, … make run `i`), which compresses better than rows.
     let from = runs.first().map_or((1970, 1, 1), |r| r.3);
     writeln!(out, "pub(crate) const RUNS_FROM: (i32, u32, u32) = {from:?};").ok();
-    let (mut notices, mut names, mut kinds, mut gaps, mut counts) =
-        (String::new(), String::new(), String::new(), String::new(), String::new());
+    let (mut notices, mut names, mut kinds, mut gaps, mut counts) = (
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+    );
     let mut prev = day_number(from);
     for (notice, name, kind, _, n, count) in &runs {
         let notice = u8::try_from(*notice).expect("at most 256 notices");

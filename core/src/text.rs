@@ -54,6 +54,19 @@ impl Names {
         }
     }
 
+    /// The number of names (a `const` check that a hand-written table has one per variant,
+    /// so no name holds a space).
+    pub(crate) const fn len(self) -> usize {
+        let (mut bytes, mut n) = (self.0.as_bytes(), 0);
+        while let [b, tail @ ..] = bytes {
+            if *b == b' ' {
+                n += 1;
+            }
+            bytes = tail;
+        }
+        n
+    }
+
     /// The names in order.
     pub(crate) fn iter(self) -> impl Iterator<Item = &'static str> {
         let mut rest = self.0;

@@ -119,7 +119,11 @@ macro_rules! define_check {
 
             /// The names as one text (`text::Names`), not a `&str` per check: what the crate
             /// itself reads, so the `.wasm` holds no `NAMES`.
-            const NAME_TABLE: crate::text::Names = crate::text::Names::new(concat!($($name, " "),*));
+            const NAME_TABLE: crate::text::Names = {
+                let names = crate::text::Names::new(concat!($($name, " "),*));
+                assert!(names.len() == [$($name),*].len(), "a check name has a space");
+                names
+            };
 
             /// The articles the check applies, the leading one first.
             ///
@@ -175,11 +179,7 @@ impl Check {
             Error::msg(
                 ErrorCode::UnknownName,
                 m::UNKNOWN_CHECK_NAME,
-                &[
-                    &name,
-                    &Check::NAME_TABLE.join("、"),
-                    &Check::NAME_TABLE.join(", "),
-                ],
+                &[&name, &Check::NAME_TABLE.join("、"), &Check::NAME_TABLE.join(", ")],
             )
         })
     }

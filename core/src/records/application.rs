@@ -63,7 +63,11 @@ macro_rules! application_events {
             )*
         }
 
-        const APPLICATION_EVENT_NAMES: crate::text::Names = crate::text::Names::new(concat!($($name, " "),*));
+        const APPLICATION_EVENT_NAMES: crate::text::Names = {
+            let names = crate::text::Names::new(concat!($($name, " "),*));
+            assert!(names.len() == [$($name),*].len(), "an application event name has a space");
+            names
+        };
 
         impl ApplicationEvent {
             /// The `"type"` tag's variant (its index in declaration order) and the fields
