@@ -26,7 +26,7 @@ methods! { PyPeriod = "Period" {
         let (d, k) = (direction.map(|t| t.0), kind.map(|t| t.0));
         let (d, k) = (d.as_deref().unwrap_or("after"), k.as_deref().unwrap_or("deadline"));
         let v = serde_json::json!({"unit": unit.0, "count": count.0, "direction": d, "kind": k});
-        Ok(PyPeriod(fuling_rules::call::period(&v)?))
+        Ok(PyPeriod(fuling_rules::call::period(&v.into())?))
     };
     #[staticmethod]
     fn from_dict(data: PeriodArg) -> Self = PyPeriod(data.0);

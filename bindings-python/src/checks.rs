@@ -4,15 +4,16 @@
 use crate::convert::{Json, Plain, Record, Text};
 use crate::errors::R;
 use fuling_rules::call::Check;
-use fuling_rules::checks::run_json;
+use fuling_rules::checks::run_tree;
+use fuling_rules::json_input::Json as Tree;
 use pyo3::prelude::*;
 
-fn run(check: Check, input: Json) -> R<Record<serde_json::Value>> {
-    Ok(Record(check.answer(), run_json(check.name(), &input.0)?))
+fn run(check: Check, input: Json) -> R<Record<Tree>> {
+    Ok(Record(check.answer(), run_tree(check.name(), &input.0)?))
 }
 
 functions! {
-    fn run_check(name: Text, input: Json) -> R<Record<serde_json::Value>> = run(Check::from_name(&name.0)?, input);
+    fn run_check(name: Text, input: Json) -> R<Record<Tree>> = run(Check::from_name(&name.0)?, input);
     fn json_schema(name: Text) -> R<Plain<serde_json::Value>> = Ok(Plain(fuling_rules::schema::json_schema(&name.0)?));
     fn check_names() -> &'static [&'static str] = Check::NAMES;
     fn schema_names() -> &'static [&'static str] = fuling_rules::schema::SCHEMA_NAMES;
@@ -23,7 +24,7 @@ macro_rules! check_functions {
         $(
             #[doc = $doc]
             #[pyfunction]
-            pub fn $f($arg: &Bound<'_, PyAny>) -> R<Record<serde_json::Value>> {
+            pub fn $f($arg: &Bound<'_, PyAny>) -> R<Record<Tree>> {
                 run(Check::$v, labels_as_input(Check::$v, $arg)?)
             }
         )*

@@ -241,18 +241,19 @@ pub fn items<'py>(v: &Bound<'py, PyAny>, what: &str) -> PyResult<Vec<Bound<'py, 
     v.try_iter().map_err(|_| type_error(what.to_owned()))?.collect()
 }
 
-/// JSON input given as a `str` (JSON text, parsed by the core) or as Python objects.
-pub struct Json(pub Value);
+/// JSON input given as a `str` (JSON text, parsed by the core) or as Python objects
+/// (converted to serde_json's value, then to the core's own tree).
+pub struct Json(pub fuling_rules::json_input::Json);
 
 impl<'a, 'py> FromPyObject<'a, 'py> for Json {
     type Error = Fail;
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> R<Self> {
         match obj.cast::<PyString>() {
-            Ok(s) => Ok(Json(fuling_rules::json_input::parse_value(&str_of(&s)?)?)),
+            Ok(s) => Ok(Json(fuling_rules::json_input::parse(&str_of(&s)?)?)),
             Err(_) => {
                 let v = to_value(&obj, 0)?;
                 fuling_rules::call::check_text(&v.to_string())?;
-                Ok(Json(v))
+                Ok(Json(v.into()))
             }
         }
     }

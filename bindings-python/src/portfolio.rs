@@ -24,7 +24,7 @@ fn input(item: &Bound<'_, PyAny>) -> R<RecordInput> {
         return Ok(RecordInput::Json(crate::convert::str_of(s)?));
     }
     let Json(v) = item.extract::<Json>()?;
-    Ok(RecordInput::Value(v))
+    Ok(RecordInput::Tree(v))
 }
 
 /// `projects` and `applications` are sequences: one text is refused (it would be read

@@ -258,9 +258,9 @@ pub(crate) fn year_arg(v: &JsValue, what: &str) -> JsResult<i32> {
     Ok(call::year(call::Whole::Number(n))?)
 }
 
-/// A JSON argument parsed by the core (`invalid_json` when malformed).
-pub(crate) fn json_value_arg(v: &JsValue, what: &str) -> JsResult<serde_json::Value> {
-    Ok(fr::json_input::parse_value(&json_arg(v, what)?)?)
+/// A JSON argument parsed by the core into its own tree (`invalid_json` when malformed).
+pub(crate) fn json_value_arg(v: &JsValue, what: &str) -> JsResult<fr::json_input::Json> {
+    Ok(fr::json_input::parse(&json_arg(v, what)?)?)
 }
 
 /// The option `key` of an options object (undefined when there is no object).

@@ -297,7 +297,7 @@ pub(crate) mod read {
         }
 
         /// `application`: a project's application record or metadata, as JSON.
-        pub(crate) fn application(options: &JsValue) -> JsResult<Option<serde_json::Value>> {
+        pub(crate) fn application(options: &JsValue) -> JsResult<Option<fr::json_input::Json>> {
             optional(&option(options, "application")?, json, "application")
         }
     }

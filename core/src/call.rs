@@ -41,9 +41,9 @@
 
 use crate::calendar::Period;
 use crate::error::{Error, ErrorCode, Result};
+use crate::json_read::Value;
 use crate::message::input as m;
 use crate::money::Amount;
-use serde_json::Value;
 
 pub mod host;
 // Calendar functions by name and the record arguments, as every binding reads them.
@@ -153,7 +153,8 @@ pub fn check_text(text: &str) -> Result<&str> {
     Ok(text)
 }
 
-/// A period (期限) from its JSON form, read and validated as on every target.
+/// A period (期限) from its JSON form (the crate's own tree, [`Json`](crate::json_input::Json)),
+/// read and validated as on every target.
 ///
 /// # Errors
 /// [`ErrorCode::InvalidPeriod`] for a period of the wrong shape (the message names the
@@ -161,16 +162,17 @@ pub fn check_text(text: &str) -> Result<&str> {
 ///
 /// # Example
 /// ```
+/// use fuling_rules::json_input::{parse, Json};
 /// use fuling_rules::{call::period, ErrorCode, Period};
-/// let p = period(&serde_json::json!({"unit": "working_days", "count": 5}))?;
+/// let p = period(&parse(r#"{"unit": "working_days", "count": 5}"#)?)?;
 /// assert_eq!(p, Period::working_days(5));
-/// let err = period(&serde_json::json!({"unit": "weeks", "count": 1})).unwrap_err();
+/// let err = period(&Json::from(&serde_json::json!({"unit": "weeks", "count": 1}))).unwrap_err();
 /// assert_eq!(err.code(), ErrorCode::InvalidPeriod);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
 pub fn period(value: &Value) -> Result<Period> {
     let p: Period =
-        crate::json_input::from_value(value).map_err(|e| e.into_error(ErrorCode::InvalidPeriod, "期限", "period"))?;
+        crate::json_input::from_tree(value).map_err(|e| e.into_error(ErrorCode::InvalidPeriod, "期限", "period"))?;
     p.validate()?;
     Ok(p)
 }
@@ -198,7 +200,7 @@ pub fn period(value: &Value) -> Result<Period> {
 pub fn period_text(text: &str) -> Result<Period> {
     check_text(text)?;
     if text.trim_start().starts_with('{') {
-        period(&crate::json_input::parse_value(text)?)
+        period(&crate::json_input::parse(text)?)
     } else {
         Period::parse(text)
     }

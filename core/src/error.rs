@@ -227,8 +227,8 @@ struct ErrorFields {
 /// assert_eq!(Error::from_json(&serde_json::to_value(&e).unwrap()).unwrap(), e);
 /// ```
 impl FromJson for Error {
-    fn from_json(value: &serde_json::Value) -> std::result::Result<Self, crate::json_read::ShapeError> {
-        ErrorFields::from_json(value).map(|fields| Error {
+    fn from_tree(value: &crate::json_read::Value) -> std::result::Result<Self, crate::json_read::ShapeError> {
+        ErrorFields::from_tree(value).map(|fields| Error {
             inner: Box::new(fields),
         })
     }

@@ -1,10 +1,12 @@
-//! The one way every typed JSON input is read: text → [`serde_json::Value`] → the
-//! type, by [`FromJson`], naming the JSON Pointer of a field of the wrong shape.
+//! The one way every typed JSON input is read: text → the crate's own tree ([`Json`]) → the
+//! type, by [`FromJson`], naming the JSON Pointer of a field of the wrong shape. A
+//! [`serde_json::Value`] is read by converting it to that tree ([`from_value`],
+//! [`FromJson::from_json`]).
 //!
 //! Each type has one reader. `#[derive(FromJson)]` (crate `fuling-rules-derive`) writes
 //! it from the type's `#[serde]` attributes (the ones `Serialize` and the JSON schema
-//! read) and also writes the type's `serde::Deserialize`, which collects a
-//! [`serde_json::Value`] and calls `FromJson`; the types with a hand-written reader
+//! read) and also writes the type's `serde::Deserialize`, which collects a [`Json`] (as a
+//! [`serde_json::Value`] would be collected) and calls `FromJson`; the types with a hand-written reader
 //! ([`Amount`](crate::Amount), [`Event`](crate::Event), [`Error`]) do the same by hand,
 //! and [`Project`](crate::Project) reads its [`ProjectRecord`](crate::ProjectRecord). So
 //! `serde_json::from_str::<T>`, [`from_str`], the Python binding and the WebAssembly
@@ -31,12 +33,13 @@
 //! supported" error); write JSON instead.
 
 use crate::error::{Error, ErrorCode, Result};
-pub use crate::json_read::{from_value, FromJson, ShapeError};
+pub use crate::json_read::{from_tree, from_value, FromJson, ShapeError};
+pub use crate::json_tree::{Json, JsonMap, JsonNumber};
 use crate::message::input as m;
 // The machinery this crate's own readers name (the derive names `crate::json_read`).
-pub(crate) use crate::json_read::{deserialize, Value};
+pub(crate) use crate::json_read::deserialize;
 
-/// Parses JSON text into a value.
+/// Parses JSON text into a [`serde_json::Value`] ([`parse`], converted).
 ///
 /// # Errors
 /// [`ErrorCode::InvalidJson`] for malformed JSON (or nesting deeper than 128).
@@ -48,7 +51,24 @@ pub(crate) use crate::json_read::{deserialize, Value};
 /// assert_eq!(parse_value("[1").unwrap_err().code(), fuling_rules::ErrorCode::InvalidJson);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-pub fn parse_value(json: &str) -> Result<Value> {
+pub fn parse_value(json: &str) -> Result<serde_json::Value> {
+    parse(json).map(|v| serde_json::Value::from(&v))
+}
+
+/// Parses JSON text into the crate's own tree ([`Json`]): the value `serde_json::from_str`
+/// gives, with serde_json's error messages.
+///
+/// # Errors
+/// [`ErrorCode::InvalidJson`] for malformed JSON (or nesting deeper than 128).
+///
+/// # Example
+/// ```
+/// use fuling_rules::json_input::{parse, Json};
+/// assert_eq!(parse("[1]")?, Json::Array(vec![Json::from(1u64)]));
+/// assert_eq!(parse("[1").unwrap_err().code(), fuling_rules::ErrorCode::InvalidJson);
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+pub fn parse(json: &str) -> Result<Json> {
     crate::json_text::parse(json)
 }
 
@@ -104,5 +124,5 @@ impl ShapeError {
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
 pub fn from_str<T: FromJson>(json: &str) -> Result<T> {
-    from_value(&parse_value(json)?).map_err(ShapeError::into_input_error)
+    from_tree(&parse(json)?).map_err(ShapeError::into_input_error)
 }

@@ -480,6 +480,36 @@ impl ToJson for Value {
     }
 }
 
+/// The crate's own JSON tree (what the readers read): written as [`Value`] is.
+impl ToJson for crate::json_tree::Json {
+    fn write_json(&self, out: &mut String) {
+        use crate::json_tree::Json;
+        match self {
+            Json::Null => out.push_str("null"),
+            Json::Bool(b) => b.write_json(out),
+            Json::Number(n) => match (n.as_u64(), n.as_i64()) {
+                (Some(u), _) => write_u64(out, u),
+                (None, Some(i)) => write_i64(out, i),
+                (None, None) => write_float(out, n.as_f64()),
+            },
+            Json::String(s) => write_str(out, s),
+            Json::Array(a) => a.write_json(out),
+            Json::Object(m) => {
+                out.push('{');
+                for (i, (k, v)) in m.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    write_str(out, k);
+                    out.push(':');
+                    v.write_json(out);
+                }
+                out.push('}');
+            }
+        }
+    }
+}
+
 /// A float without a float formatter (no output of this crate holds one; this writes the
 /// floats of a caller's JSON value, e.g. quoted in an error message). Exactly as serde_json
 /// writes it where that is cheap: a whole number below 10^16 as `N.0`, and for

@@ -6,8 +6,9 @@
 
 use crate::message::input as m;
 use crate::message::{Msg, Quoted};
-use serde_json::Map;
-pub(crate) use serde_json::Value;
+// The crate's own tree (issue 17: not serde_json's, whose map is a B-tree), named `Value`
+// inside the crate.
+pub(crate) use crate::json_tree::{Json as Value, JsonMap as Map};
 use std::fmt;
 
 // The derive expands to `crate::json_read` paths, so it is for this crate's own types.
@@ -82,7 +83,8 @@ impl ShapeError {
 /// assert!(e.reason().starts_with("unknown variant `fax`, expected one of"));
 /// ```
 pub trait FromJson: Sized {
-    /// Reads the value.
+    /// Reads the value from serde_json's value (converted to the crate's own tree, then read
+    /// by [`FromJson::from_tree`]).
     ///
     /// # Errors
     /// A [`ShapeError`] naming the first part of the wrong shape.
@@ -93,7 +95,25 @@ pub trait FromJson: Sized {
     /// assert_eq!(u32::from_json(&serde_json::json!(5)).unwrap(), 5);
     /// assert_eq!(u32::from_json(&serde_json::json!(-1)).unwrap_err().reason(), "invalid value: integer `-1`, expected u32");
     /// ```
-    fn from_json(value: &Value) -> std::result::Result<Self, ShapeError>;
+    fn from_json(value: &serde_json::Value) -> std::result::Result<Self, ShapeError> {
+        Self::from_tree(&Value::from(value))
+    }
+
+    /// Reads the value from the crate's own tree ([`Json`](crate::json_input::Json), what
+    /// [`parse`](crate::json_input::parse) gives): the reader every other entry point calls.
+    ///
+    /// # Errors
+    /// A [`ShapeError`] naming the first part of the wrong shape.
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::json_input::{parse, FromJson};
+    /// use fuling_rules::Period;
+    /// let p = Period::from_tree(&parse(r#"{"unit": "months", "count": 1}"#)?).unwrap();
+    /// assert_eq!(p, Period::months(1));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    fn from_tree(value: &Value) -> std::result::Result<Self, ShapeError>;
 
     /// The value of a struct field that is absent (and has no `#[serde(default)]`):
     /// a "missing field" error, except `None` for an `Option`, as serde does.
@@ -228,7 +248,7 @@ impl std::fmt::Display for Shown<'_> {
 /// # Errors
 /// `invalid type: …, expected struct Name` for anything but an object.
 #[inline(never)]
-pub(crate) fn object<'a>(value: &'a Value, expecting: &str) -> std::result::Result<&'a Map<String, Value>, ShapeError> {
+pub(crate) fn object<'a>(value: &'a Value, expecting: &str) -> std::result::Result<&'a Map, ShapeError> {
     value
         .as_object()
         .ok_or_else(|| ShapeError::wrong_type(value, expecting))
@@ -300,7 +320,7 @@ pub(crate) fn read_struct(
 /// The value's shape error.
 #[inline(never)]
 pub(crate) fn read_into<T: FromJson>(out: &mut T, value: &Value) -> std::result::Result<(), ShapeError> {
-    *out = T::from_json(value)?;
+    *out = T::from_tree(value)?;
     Ok(())
 }
 
@@ -310,7 +330,7 @@ pub(crate) fn read_into<T: FromJson>(out: &mut T, value: &Value) -> std::result:
 /// The value's shape error.
 #[inline(never)]
 pub(crate) fn read_some<T: FromJson>(out: &mut Option<T>, value: &Value) -> std::result::Result<(), ShapeError> {
-    *out = Some(T::from_json(value)?);
+    *out = Some(T::from_tree(value)?);
     Ok(())
 }
 
@@ -348,7 +368,7 @@ pub(crate) fn unread() -> ShapeError {
 /// The field's shape error under `key`, or `missing field`.
 pub(crate) fn take<T: FromJson>(slot: Option<&Value>, key: &'static str) -> std::result::Result<T, ShapeError> {
     match slot {
-        Some(value) => T::from_json(value).map_err(|e| e.at(key)),
+        Some(value) => T::from_tree(value).map_err(|e| e.at(key)),
         None => T::when_missing(key),
     }
 }
@@ -380,7 +400,7 @@ fn variant_index(value: &Value, names: crate::text::Names) -> std::result::Resul
 }
 
 impl FromJson for String {
-    fn from_json(value: &Value) -> std::result::Result<Self, ShapeError> {
+    fn from_tree(value: &Value) -> std::result::Result<Self, ShapeError> {
         match value {
             Value::String(s) => Ok(s.clone()),
             other => Err(ShapeError::wrong_type(other, "a string")),
@@ -389,7 +409,7 @@ impl FromJson for String {
 }
 
 impl FromJson for bool {
-    fn from_json(value: &Value) -> std::result::Result<Self, ShapeError> {
+    fn from_tree(value: &Value) -> std::result::Result<Self, ShapeError> {
         value
             .as_bool()
             .ok_or_else(|| ShapeError::wrong_type(value, "a boolean"))
@@ -400,7 +420,7 @@ impl FromJson for bool {
 #[inline(never)]
 fn unsigned(value: &Value, max: u64, expected: &str) -> std::result::Result<u64, ShapeError> {
     match value {
-        Value::Number(n) if n.is_u64() || n.is_i64() => match n.as_u64() {
+        Value::Number(n) if n.is_integer() => match n.as_u64() {
             Some(u) if u <= max => Ok(u),
             _ => Err(ShapeError::wrong_value(value, expected)),
         },
@@ -411,7 +431,7 @@ fn unsigned(value: &Value, max: u64, expected: &str) -> std::result::Result<u64,
 macro_rules! unsigned_from_json {
     ($($t:ty),*) => {$(
         impl FromJson for $t {
-            fn from_json(value: &Value) -> std::result::Result<Self, ShapeError> {
+            fn from_tree(value: &Value) -> std::result::Result<Self, ShapeError> {
                 let n = unsigned(value, <$t>::MAX as u64, stringify!($t))?;
                 <$t>::try_from(n).map_err(|_| ShapeError::wrong_value(value, stringify!($t)))
             }
@@ -421,10 +441,10 @@ macro_rules! unsigned_from_json {
 unsigned_from_json!(u8, u16, u32, u64);
 
 impl<T: FromJson> FromJson for Option<T> {
-    fn from_json(value: &Value) -> std::result::Result<Self, ShapeError> {
+    fn from_tree(value: &Value) -> std::result::Result<Self, ShapeError> {
         match value {
             Value::Null => Ok(None),
-            other => T::from_json(other).map(Some),
+            other => T::from_tree(other).map(Some),
         }
     }
 
@@ -448,11 +468,11 @@ fn array(value: &Value) -> std::result::Result<&[Value], ShapeError> {
 }
 
 impl<T: FromJson> FromJson for Vec<T> {
-    fn from_json(value: &Value) -> std::result::Result<Self, ShapeError> {
+    fn from_tree(value: &Value) -> std::result::Result<Self, ShapeError> {
         let items = array(value)?;
         let mut out = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
-            match T::from_json(item) {
+            match T::from_tree(item) {
                 Ok(x) => out.push(x),
                 Err(e) => return Err(e.at_index(i)),
             }
@@ -462,19 +482,19 @@ impl<T: FromJson> FromJson for Vec<T> {
 }
 
 impl<T: FromJson> FromJson for Box<T> {
-    fn from_json(value: &Value) -> std::result::Result<Self, ShapeError> {
-        T::from_json(value).map(Box::new)
+    fn from_tree(value: &Value) -> std::result::Result<Self, ShapeError> {
+        T::from_tree(value).map(Box::new)
     }
 }
 
 impl FromJson for Value {
-    fn from_json(value: &Value) -> std::result::Result<Self, ShapeError> {
+    fn from_tree(value: &Value) -> std::result::Result<Self, ShapeError> {
         Ok(value.clone())
     }
 }
 
 impl FromJson for serde::de::IgnoredAny {
-    fn from_json(_value: &Value) -> std::result::Result<Self, ShapeError> {
+    fn from_tree(_value: &Value) -> std::result::Result<Self, ShapeError> {
         Ok(serde::de::IgnoredAny)
     }
 }
@@ -482,7 +502,7 @@ impl FromJson for serde::de::IgnoredAny {
 /// Strictly `YYYY-MM-DD` (see [`calendar::parse_date`](crate::calendar::parse_date)); this is
 /// stricter than chrono's own `Deserialize`, which also takes e.g. `2025-1-8`.
 impl FromJson for chrono::NaiveDate {
-    fn from_json(value: &Value) -> std::result::Result<Self, ShapeError> {
+    fn from_tree(value: &Value) -> std::result::Result<Self, ShapeError> {
         match value {
             Value::String(s) => crate::text::iso_date(s).ok_or_else(|| {
                 let shown: String = s.chars().take(40).collect();
@@ -510,12 +530,31 @@ impl FromJson for chrono::NaiveDate {
 /// let e = from_value::<Period>(&serde_json::json!({"unit": "weeks", "count": 5})).unwrap_err();
 /// assert_eq!(e.pointer(), "/unit");
 /// ```
-pub fn from_value<T: FromJson>(value: &Value) -> std::result::Result<T, ShapeError> {
+pub fn from_value<T: FromJson>(value: &serde_json::Value) -> std::result::Result<T, ShapeError> {
     T::from_json(value)
 }
 
+/// Reads a `T` from the crate's own tree ([`Json`](crate::json_input::Json)), as
+/// [`from_value`] reads it from serde_json's.
+///
+/// # Errors
+/// A [`ShapeError`] naming the first field of the wrong shape.
+///
+/// # Example
+/// ```
+/// use fuling_rules::json_input::{from_tree, parse};
+/// use fuling_rules::Period;
+/// let p: Period = from_tree(&parse(r#"{"unit": "working_days", "count": 5}"#)?).unwrap();
+/// assert_eq!(p, Period::working_days(5));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+pub fn from_tree<T: FromJson>(value: &Value) -> std::result::Result<T, ShapeError> {
+    T::from_tree(value)
+}
+
 /// `Deserialize` through [`FromJson`], for every type of this crate with a JSON reader:
-/// collects a [`serde_json::Value`] from the deserializer and reads it. Called by the
+/// collects the crate's own tree from the deserializer (as `serde_json::Value` collects it)
+/// and reads it. Called by the
 /// `Deserialize` impls that `#[derive(FromJson)]` writes and by the hand-written ones.
 ///
 /// # Errors
@@ -525,7 +564,7 @@ pub(crate) fn deserialize<'de, T: FromJson, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> std::result::Result<T, D::Error> {
     let value = <Value as serde::Deserialize>::deserialize(deserializer)?;
-    T::from_json(&value).map_err(|e| serde::de::Error::custom(e.deserialize_message()))
+    T::from_tree(&value).map_err(|e| serde::de::Error::custom(e.deserialize_message()))
 }
 
 impl ShapeError {
@@ -539,7 +578,13 @@ impl ShapeError {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+
+    /// serde_json's `json!`, as the crate's own tree.
+    macro_rules! json {
+        ($($t:tt)*) => {
+            Value::from(&serde_json::json!($($t)*))
+        };
+    }
 
     #[test]
     #[cfg_attr(
@@ -595,12 +640,12 @@ mod tests {
         let e = read_struct(&json!({"unit": "x"}), &TABLE, &mut |_: usize, _: &Value| Ok(())).unwrap_err();
         assert_eq!((e.pointer(), e.reason()), ("/count", "missing field `count`"));
         let e = read_struct(&json!({"count": 1}), &TABLE, &mut |i: usize, v: &Value| {
-            u32::from_json(v).map(|_| assert_eq!(i, 0))
+            u32::from_tree(v).map(|_| assert_eq!(i, 0))
         })
         .unwrap_err();
         assert_eq!(e.pointer(), "/unit");
         let e = read_struct(&json!({"count": "1"}), &TABLE, &mut |_: usize, v: &Value| {
-            u32::from_json(v).map(drop)
+            u32::from_tree(v).map(drop)
         })
         .unwrap_err();
         assert_eq!(e.pointer(), "/count");

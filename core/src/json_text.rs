@@ -1,10 +1,11 @@
-//! The JSON text reader (JSON 文本读取): JSON text → [`serde_json::Value`] in one
-//! recursive-descent loop, the only place the crate reads JSON text
+//! The JSON text reader (JSON 文本读取): JSON text → the crate's own tree
+//! ([`Json`](crate::json_tree::Json)) in one recursive-descent loop, the only place the crate reads JSON text
 //! ([`crate::json_input::parse_value`], and through it every `from_json` entry point).
 //!
 //! It gives serde_json's answer (`serde_json::from_str::<Value>`) for every text, without
 //! serde's visitor machinery, which was most of serde_json's code in the `.wasm` (issue 17):
-//! - the same value: objects are serde_json's `Map` (with a repeated key the last one wins);
+//! - the same value: objects keep their keys sorted, as serde_json's `Map` does (with a
+//!   repeated key the last one wins);
 //!   an integer is a `u64`, a negative one an `i64` (`-0` and an integer beyond both are
 //!   floats); a number with a fraction or exponent is the float serde_json's default
 //!   conversion makes (not always the nearest one: the digits' first 19 or 20 as an integer,
@@ -17,8 +18,8 @@
 //! and on the fuzz corpora and junk inputs.
 
 use crate::error::{Error, ErrorCode, Result};
+use crate::json_tree::{Json as Value, JsonMap, JsonNumber as Number};
 use crate::message::{json as m, Msg};
-use serde_json::{Map, Number, Value};
 
 /// How deep arrays and objects may nest: serde_json's recursion limit (the 128th level fails).
 const DEPTH: u32 = 128;
@@ -183,13 +184,14 @@ impl Reader<'_> {
     }
 
     fn object(&mut self) -> Read<Value> {
-        let mut map = Map::new();
+        let mut map = Vec::new();
         loop {
             match self.ws() {
                 None => return self.peek_err(m::JSON_EOF_IN_OBJECT),
                 Some(b'}') => {
                     self.i += 1;
-                    return Ok(Value::Object(map));
+                    // Sorted, and of a repeated key the last value kept.
+                    return Ok(Value::Object(JsonMap::from_entries(map)));
                 }
                 Some(b'"') if map.is_empty() => {}
                 Some(_) if map.is_empty() => return self.peek_err(m::JSON_KEY_NOT_A_STRING),
@@ -212,7 +214,7 @@ impl Reader<'_> {
                 None => return self.peek_err(m::JSON_EOF_IN_OBJECT),
             }
             let v = self.value()?;
-            map.insert(key, v);
+            map.push((key, v));
         }
     }
 

@@ -54,6 +54,7 @@ pub mod json_input;
 pub mod json_output;
 mod json_read;
 mod json_text;
+mod json_tree;
 #[doc(hidden)]
 pub mod message;
 pub mod model;

@@ -158,8 +158,8 @@ impl Ruleset {
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
     pub fn from_json_str(json: &str) -> Result<Ruleset> {
-        let value = crate::json_input::parse_value(json)?;
-        let rules: Ruleset = crate::json_input::from_value(&value)
+        let value = crate::json_input::parse(json)?;
+        let rules: Ruleset = crate::json_input::from_tree(&value)
             .map_err(|e| e.into_error(ErrorCode::InvalidRuleset, "规则集内容", "ruleset"))?;
         rules.validate()?;
         Ok(rules)

@@ -30,6 +30,20 @@ pub(crate) fn sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
     }
 }
 
+/// Sorts `v` by `cmp`, stably (equal items keep their order), as `slice::sort_by` does.
+pub(crate) fn sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
+    let swaps = {
+        let items: &[T] = v;
+        sorting_swaps(items.len(), &|a: usize, b: usize| match (items.get(a), items.get(b)) {
+            (Some(x), Some(y)) => cmp(x, y),
+            _ => Ordering::Equal,
+        })
+    };
+    for (a, b) in swaps {
+        v.swap(a, b);
+    }
+}
+
 /// The swaps that put `n` items into the stable order of `cmp` (over their current positions).
 #[inline(never)]
 fn sorting_swaps(n: usize, cmp: &dyn Compare) -> Vec<(usize, usize)> {

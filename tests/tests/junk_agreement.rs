@@ -13,6 +13,7 @@
 //! `{"$repeat": [text, n]}` stands for `text` repeated `n` times (huge strings).
 
 use fuling_rules::call::{self, Check, MoneyUnit, Whole};
+use fuling_rules::json_input::Json;
 use fuling_rules::{Amount, Calendar, Error, Event, Period, Project, ProjectKind, Ruleset};
 use serde_json::Value;
 use std::path::PathBuf;
@@ -57,12 +58,12 @@ fn text(v: &Value) -> R<String> {
     Ok(call::check_text(v.as_str().ok_or(Fail::Type)?)?.to_owned())
 }
 
-fn json(v: &Value) -> R<Value> {
+fn json(v: &Value) -> R<Json> {
     match v {
-        Value::String(s) => Ok(fuling_rules::json_input::parse_value(call::check_text(s)?)?),
+        Value::String(s) => Ok(fuling_rules::json_input::parse(call::check_text(s)?)?),
         other => {
             call::check_text(&other.to_string())?;
-            Ok(other.clone())
+            Ok(Json::from(other))
         }
     }
 }
@@ -138,7 +139,7 @@ fn outcome(f: &str, args: &[Value]) -> (String, Option<(String, String)>) {
             "ruleset_from_json" => ignore(Ruleset::from_json_str(&json_text(&a(0))?)?),
             "run_check" => {
                 let name = text(&a(0))?;
-                ignore(fuling_rules::checks::run_json(
+                ignore(fuling_rules::checks::run_tree(
                     Check::from_name(&name)?.name(),
                     &json(&a(1))?,
                 )?)
@@ -180,7 +181,7 @@ fn outcome(f: &str, args: &[Value]) -> (String, Option<(String, String)>) {
                 ignore(Project::new("junk", ProjectKind::Development).status_in(as_of, &cal, &sets)?)
             }
             other => match other.strip_prefix("check_").map(Check::from_name) {
-                Some(Ok(c)) => ignore(fuling_rules::checks::run_json(c.name(), &json(&a(0))?)?),
+                Some(Ok(c)) => ignore(fuling_rules::checks::run_tree(c.name(), &json(&a(0))?)?),
                 _ => panic!("unknown function {other:?} in the junk cases"),
             },
         }

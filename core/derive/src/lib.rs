@@ -3,7 +3,7 @@
 //! Generates `impl fuling_rules::json_input::FromJson` from the type's `#[serde(...)]`
 //! attributes (the same attributes `Serialize` and `schemars` read, so one declaration
 //! drives the reader, the writer and the schema), and `impl serde::Deserialize` that
-//! reads a `serde_json::Value` and calls that `FromJson`: the type has one reader. The
+//! reads the crate's own JSON tree (as a `serde_json::Value` is read) and calls that `FromJson`: the type has one reader. The
 //! generated reader is deliberately small: a struct is a `const` table of its fields
 //! driven by one shared, non-generic loop in `json_input`, and a `match` that stores
 //! field `i` (see `read.rs`). That keeps the WebAssembly build small (serde's derive
@@ -240,7 +240,7 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
     Ok(quote! {
         #[automatically_derived]
         impl #impl_generics crate::json_read::FromJson for #name #ty_generics #where_clause {
-            fn from_json(__value: &::serde_json::Value) -> ::core::result::Result<Self, crate::json_read::ShapeError> {
+            fn from_tree(__value: &crate::json_read::Value) -> ::core::result::Result<Self, crate::json_read::ShapeError> {
                 use crate::json_read as __fj;
                 #body
             }

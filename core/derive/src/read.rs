@@ -11,7 +11,7 @@ use proc_macro2::{Span, TokenStream as TokenStream2};
 use quote::quote;
 use syn::{FieldsNamed, LitStr};
 
-/// The body of `FromJson::from_json` (the value is `__value`, the helpers `__fj`).
+/// The body of `FromJson::from_tree` (the value is `__value`, the helpers `__fj`).
 pub(crate) fn struct_body(
     name: &syn::Ident,
     ty_generics: &syn::TypeGenerics<'_>,
@@ -179,7 +179,7 @@ fn slots_body(
     })
 }
 
-/// The body of `FromJson::from_json` of an internally tagged enum (`#[serde(tag = "…")]`)
+/// The body of `FromJson::from_tree` of an internally tagged enum (`#[serde(tag = "…")]`)
 /// of struct variants: the type's own `Self::read_tag(__value)` (hand-written: it reads the
 /// tag and what the `#[serde(flatten)]` field holds, with the type's own errors) gives the
 /// variant's index in declaration order and the flattened field's value; the variant is

@@ -191,8 +191,8 @@ pub(super) fn check_json_size(json: &str) -> Result<()> {
 
 pub(super) fn parse_file(json: &str) -> Result<CalendarFile> {
     check_json_size(json)?;
-    let value = crate::json_input::parse_value(json)?;
-    crate::json_input::from_value::<CalendarFile>(&value)
+    let value = crate::json_input::parse(json)?;
+    crate::json_input::from_tree::<CalendarFile>(&value)
         .map_err(|e| e.into_error(ErrorCode::InvalidCalendarData, "日历数据内容", "calendar data"))
 }
 

@@ -260,8 +260,8 @@ impl NoticeJson {
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
 impl FromJson for ParsedNotice {
-    fn from_json(value: &serde_json::Value) -> std::result::Result<ParsedNotice, ShapeError> {
-        let json = NoticeJson::from_json(value)?;
+    fn from_tree(value: &crate::json_read::Value) -> std::result::Result<ParsedNotice, ShapeError> {
+        let json = NoticeJson::from_tree(value)?;
         json.check()?;
         Ok(json.into())
     }
@@ -304,7 +304,7 @@ impl ParsedNotice {
     /// ```
     pub fn from_json_str(json: &str) -> Result<ParsedNotice> {
         super::file::check_json_size(json)?;
-        crate::json_input::from_value(&crate::json_input::parse_value(json)?)
+        crate::json_input::from_tree(&crate::json_input::parse(json)?)
             .map_err(|e| e.into_error(ErrorCode::InvalidCalendarData, "通知数据", "notice data"))
     }
 }

@@ -279,7 +279,7 @@ macro_rules! for_each_method {
                 " `applications`, `conflicts` and `refused` (see `docs/records.md`).";
             js function run_check "runCheck" ["checks"] (name "name": text "string", input "input": json "object | string")
                 -> record "CheckReport | LabelReport | PriorityResult"
-                = |_| $crate::checks::run_json($crate::call::Check::from_name(&name)?.name(), &input)?,
+                = |_| $crate::checks::run_tree($crate::call::Check::from_name(&name)?.name(), &input)?,
                 " Runs the check `name` (see `checkNames()`) on a JSON input.";
             js pure_function check_names "checkNames" ["checks"] () -> strings "string[]"
                 = |_| $crate::call::Check::ALL.iter().map(|c| c.name()),

@@ -2,27 +2,29 @@
 //! names of enums, a new application record and a project loaded with its application.
 
 use crate::error::Result;
-use crate::json_input::{from_value, FromJson, ShapeError};
+use crate::json_input::{from_tree, FromJson, ShapeError};
+use crate::json_read::Value;
 use crate::model::Application;
 use crate::records::ApplicationRecord;
 use crate::{Calendar, Project, Ruleset};
-use serde_json::Value;
 
-/// A `T` from its JSON form (a dict or object the binding converted).
+/// A `T` from its JSON form (a dict or object the binding converted to the crate's own tree,
+/// [`Json`](crate::json_input::Json)).
 ///
 /// # Errors
 /// [`crate::ErrorCode::InvalidInput`] naming the JSON Pointer of the offending field.
 ///
 /// # Example
 /// ```
+/// use fuling_rules::json_input::{parse, Json};
 /// use fuling_rules::{call::read, Citation, ErrorCode};
-/// let c: Citation = read(&serde_json::json!({"article": 19, "item": 2}))?;
+/// let c: Citation = read(&parse(r#"{"article": 19, "item": 2}"#)?)?;
 /// assert_eq!(c, Citation::new(19).item(2));
-/// assert_eq!(read::<Citation>(&serde_json::json!({})).unwrap_err().code(), ErrorCode::InvalidInput);
+/// assert_eq!(read::<Citation>(&Json::from(&serde_json::json!({}))).unwrap_err().code(), ErrorCode::InvalidInput);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
 pub fn read<T: FromJson>(value: &Value) -> Result<T> {
-    from_value(value).map_err(ShapeError::into_input_error)
+    from_tree(value).map_err(ShapeError::into_input_error)
 }
 
 /// A unit enum from its snake_case name (a project kind, a role, …).
@@ -49,10 +51,11 @@ pub fn named<T: FromJson>(name: &str) -> Result<T> {
 ///
 /// # Example
 /// ```
+/// use fuling_rules::json_input::parse;
 /// use fuling_rules::{call::application_record, ErrorCode};
-/// let r = application_record(&serde_json::json!({"id": "APP-1", "name": "涪陵区智慧河长"}))?;
+/// let r = application_record(&parse(r#"{"id": "APP-1", "name": "涪陵区智慧河长"}"#)?)?;
 /// assert_eq!(r.application().id, "APP-1");
-/// let err = application_record(&serde_json::json!({"name": "无编号"})).unwrap_err();
+/// let err = application_record(&parse(r#"{"name": "无编号"}"#)?).unwrap_err();
 /// assert_eq!(err.code(), ErrorCode::InvalidInput);
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
@@ -66,14 +69,15 @@ pub fn application_record(application: &Value) -> Result<ApplicationRecord> {
 /// # Example
 /// ```
 /// use fuling_rules::call::ProjectApplication;
-/// let meta = serde_json::json!({"id": "APP-1"});
+/// let meta = fuling_rules::json_input::parse(r#"{"id": "APP-1"}"#)?;
 /// let _app = ProjectApplication::Metadata(&meta);
+/// # Ok::<(), fuling_rules::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy)]
 pub enum ProjectApplication<'a> {
     /// The application's record: its metadata and its catalog (第七条, 第三十七条).
     Record(&'a ApplicationRecord),
-    /// The application's metadata alone, as JSON.
+    /// The application's metadata alone, as JSON (the crate's own tree).
     Metadata(&'a Value),
     /// Either as JSON, told apart by `schema`: a record's JSON when it has one (read as
     /// [`ApplicationRecord::from_json_str`] reads it), else the metadata alone (the WASM
@@ -93,14 +97,16 @@ pub enum ProjectApplication<'a> {
 /// # Example
 /// ```
 /// use fuling_rules::call::{load_project, ProjectApplication};
+/// use fuling_rules::json_input::Json;
 /// use fuling_rules::{Calendar, Ruleset};
 /// let text = r#"{"schema": 2, "id": "FL-1", "kind": "om", "application_id": "APP-1", "events": []}"#;
 /// let (rules, cal) = (Ruleset::default(), Calendar::official());
 /// let meta = serde_json::json!({"id": "APP-1", "secret": true});
+/// let record = Json::from(&serde_json::json!({"schema": 2, "application": meta.clone()}));
+/// let meta = Json::from(&meta);
 /// let p = load_project(text, Some(ProjectApplication::Metadata(&meta)), &rules, &cal)?;
 /// assert_eq!(p.id(), "FL-1");
 /// assert!(p.application().secret);
-/// let record = serde_json::json!({"schema": 2, "application": meta.clone()});
 /// assert!(load_project(text, Some(ProjectApplication::Json(&record)), &rules, &cal)?.application().secret);
 /// assert!(load_project(text, Some(ProjectApplication::Json(&meta)), &rules, &cal)?.application().secret);
 /// assert!(!load_project(text, None, &rules, &cal)?.application().secret);

@@ -3,9 +3,9 @@
 
 use super::table::Check;
 use crate::error::{Error, ErrorCode, Result};
+use crate::json_read::Value;
 use crate::message::checks as m;
 use crate::message::Msg;
-use serde_json::Value;
 
 /// The names [`run_json`] accepts (each also with a `check_` prefix, e.g. `check_catalog`):
 /// [`Check::NAMES`], from the table of checks. The input schema of each is
@@ -87,10 +87,33 @@ pub const MAX_STRING_CHARS: usize = 100_000;
 /// assert!(err.message_en().contains("\"/development_completed\""));
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
-pub fn run_json(name: &str, input: &Value) -> Result<Value> {
+pub fn run_json(name: &str, input: &serde_json::Value) -> Result<serde_json::Value> {
+    super::table::serde_answer(&answer_text(name, &Value::from(input))?)
+}
+
+/// [`run_json`] on the crate's own JSON tree ([`Json`](crate::json_input::Json), what
+/// [`parse`](crate::json_input::parse) gives): what the bindings call.
+///
+/// # Errors
+/// As [`run_json`].
+///
+/// # Example
+/// ```
+/// use fuling_rules::checks::run_tree;
+/// use fuling_rules::json_input::parse;
+/// let out = run_tree("catalog", &parse(r#"{"development_completed": false}"#)?)?;
+/// assert_eq!(out.get("findings").and_then(|f| f.as_array()).map(Vec::len), Some(5));
+/// # Ok::<(), fuling_rules::Error>(())
+/// ```
+pub fn run_tree(name: &str, input: &Value) -> Result<Value> {
+    crate::json_input::parse(&answer_text(name, input)?)
+}
+
+/// The answer of the check `name` as JSON text, after the size limits.
+fn answer_text(name: &str, input: &Value) -> Result<String> {
     let check = Check::from_name(name)?;
     check_limits(input)?;
-    check.run(input)
+    check.answer_text(input)
 }
 
 /// [`run_json`] over JSON text: parses `input`, runs, and returns the result as JSON text.
@@ -110,8 +133,9 @@ pub fn run_json(name: &str, input: &Value) -> Result<Value> {
 /// # Ok::<(), fuling_rules::Error>(())
 /// ```
 pub fn run_json_str(name: &str, input: &str) -> Result<String> {
-    let value = crate::json_input::parse_value(input)?;
-    let out = run_json(name, &value)?;
+    let value = crate::json_input::parse(input)?;
+    let out = run_tree(name, &value)?;
+    // Written from the tree (keys sorted, as serde_json's map gave them), not the answer's text.
     Ok(crate::json_output::to_string(&out))
 }
 
@@ -137,7 +161,7 @@ fn check_limits(input: &Value) -> Result<()> {
                 }
             }
             Value::Object(o) => {
-                if o.keys().any(|k| long(k)) {
+                if o.keys().any(long) {
                     return too_large(m::INPUT_KEY_TOO_LONG, MAX_STRING_CHARS);
                 }
                 for x in o.values() {
@@ -153,7 +177,8 @@ fn check_limits(input: &Value) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    // `run_json` takes and gives serde_json's value.
+    use serde_json::{json, Value};
 
     fn err_path(name: &str, v: Value) -> String {
         let e = run_json(name, &v).unwrap_err();

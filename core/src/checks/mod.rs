@@ -47,7 +47,7 @@ pub(crate) mod table;
 
 pub use catalog::check_catalog;
 pub use codes::{FindingCode, Severity};
-pub use json::{run_json, run_json_str, CHECK_NAMES, MAX_JSON_DEPTH, MAX_JSON_NODES, MAX_STRING_CHARS};
+pub use json::{run_json, run_json_str, run_tree, CHECK_NAMES, MAX_JSON_DEPTH, MAX_JSON_NODES, MAX_STRING_CHARS};
 pub use labels::{label_actions, LabelAction, LabelActionKind, LabelReport};
 pub use lifecycle::{check_acceptance, check_deregistration};
 pub use planning::check_planning_dossier;

@@ -8,11 +8,11 @@ use super::{
 };
 use crate::citation::Citation;
 use crate::error::{Error, ErrorCode, Result};
+use crate::json_read::Value;
 use crate::message::checks as m;
 use crate::model::{
     AcceptanceDossier, CatalogDossier, DeregistrationDossier, JointReview, LabelInput, PlanningDossier, PriorityInput,
 };
-use serde_json::Value;
 
 /// The table of checks: calls `$m!` with one row per check, in this order:
 ///
@@ -198,8 +198,32 @@ impl Check {
     /// assert_eq!(out["priority"], true);
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
-    pub fn run(self, input: &Value) -> Result<Value> {
-        match self {
+    pub fn run(self, input: &serde_json::Value) -> Result<serde_json::Value> {
+        serde_answer(&self.answer_text(&Value::from(input))?)
+    }
+
+    /// [`Check::run`] on the crate's own JSON tree ([`Json`](crate::json_input::Json)):
+    /// what the bindings call.
+    ///
+    /// # Errors
+    /// As [`Check::run`].
+    ///
+    /// # Example
+    /// ```
+    /// use fuling_rules::call::Check;
+    /// use fuling_rules::json_input::{parse, Json};
+    /// let out = Check::PriorityCategories.run_tree(&parse(r#"{"security_remediation": true}"#)?)?;
+    /// assert_eq!(out.get("priority"), Some(&Json::Bool(true)));
+    /// # Ok::<(), fuling_rules::Error>(())
+    /// ```
+    pub fn run_tree(self, input: &Value) -> Result<Value> {
+        crate::json_input::parse(&self.answer_text(input)?)
+    }
+
+    /// The check's answer as JSON text (the one writer's).
+    pub(crate) fn answer_text(self, input: &Value) -> Result<String> {
+        use crate::json_output::to_string as answer;
+        Ok(match self {
             Check::PlanningDossier => answer(&check_planning_dossier(&parse::<PlanningDossier>(input)?)),
             Check::JointReview => answer(&check_joint_review(&parse::<JointReview>(input)?)),
             Check::Acceptance => answer(&check_acceptance(&parse::<AcceptanceDossier>(input)?)),
@@ -209,18 +233,19 @@ impl Check {
                 actions: label_actions(&parse::<LabelInput>(input)?.labels),
             }),
             Check::PriorityCategories => answer(&priority_categories(&parse::<PriorityInput>(input)?)),
-        }
+        })
     }
+}
+
+/// An answer's JSON text as serde_json's value (for the serde_json entry points; the text is
+/// the crate's own writer's, so it reads).
+pub(crate) fn serde_answer(text: &str) -> Result<serde_json::Value> {
+    serde_json::from_str(text).map_err(|e| Error::from_serde_json(&e))
 }
 
 /// Deserializes `input`; on failure names the JSON Pointer of the offending field.
 fn parse<T: crate::json_input::FromJson>(input: &Value) -> Result<T> {
-    crate::json_input::from_value(input).map_err(crate::json_input::ShapeError::into_input_error)
-}
-
-/// The answer as a JSON value: its text from the one writer, read back.
-fn answer<T: crate::json_output::ToJson>(v: &T) -> Result<Value> {
-    crate::json_input::parse_value(&crate::json_output::to_string(v))
+    crate::json_input::from_tree(input).map_err(crate::json_input::ShapeError::into_input_error)
 }
 
 #[cfg(test)]

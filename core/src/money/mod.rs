@@ -452,9 +452,9 @@ impl<'de> Deserialize<'de> for Amount {
 /// assert!(Amount::from_json(&serde_json::json!(-1)).unwrap_err().reason().starts_with("[amount_negative]"));
 /// ```
 impl crate::json_input::FromJson for Amount {
-    fn from_json(value: &serde_json::Value) -> std::result::Result<Amount, crate::json_input::ShapeError> {
+    fn from_tree(value: &crate::json_read::Value) -> std::result::Result<Amount, crate::json_input::ShapeError> {
         use crate::json_input::ShapeError;
-        use serde_json::Value;
+        use crate::json_read::Value;
         match value {
             Value::String(s) => Amount::parse(s).map_err(|e| ShapeError::custom(e.shown())),
             Value::Number(n) => match (n.as_u64(), n.as_i64()) {

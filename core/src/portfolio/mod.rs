@@ -23,12 +23,12 @@ use crate::citation::Citation;
 use crate::error::{Error, ErrorCode};
 use crate::json_input::FromJson;
 use crate::json_output::ToJson;
+use crate::json_read::Value;
 use crate::message::process as m;
 use crate::model::Application;
 use crate::process::{Project, MAX_JSON_BYTES};
 use crate::records::ApplicationRecord;
 use crate::ruleset::Ruleset;
-use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 
 /// Why a record is listed in [`Portfolio::problems`] (a stable snake_case string).
@@ -132,8 +132,10 @@ impl Location {
 pub enum RecordInput {
     /// A project or application record as JSON text.
     Json(String),
-    /// A project or application record as a parsed JSON value.
-    Value(Value),
+    /// A project or application record as a parsed JSON value (serde_json's).
+    Value(serde_json::Value),
+    /// A project or application record as a parsed JSON value (the crate's own tree).
+    Tree(Value),
     /// A project already loaded.
     Project(Box<Project>),
     /// An application record already loaded.
@@ -360,17 +362,17 @@ impl Portfolio {
                 file: Some(name),
                 ..Location::default()
             };
-            match crate::json_input::parse_value(&text) {
+            match crate::json_input::parse(&text) {
                 Ok(Value::Array(items)) => {
                     for (i, v) in items.into_iter().enumerate() {
                         let loc = Location {
                             index: u64::try_from(i).ok(),
                             ..loc.clone()
                         };
-                        p.read(RecordInput::Value(v), loc, &mut raws);
+                        p.read(RecordInput::Tree(v), loc, &mut raws);
                     }
                 }
-                Ok(v) => p.read(RecordInput::Value(v), loc, &mut raws),
+                Ok(v) => p.read(RecordInput::Tree(v), loc, &mut raws),
                 Err(e) => p.problems.push(loc.problem(None, ProblemKind::Unreadable, &e)),
             }
         }
@@ -397,13 +399,14 @@ impl Portfolio {
         let value = match input {
             RecordInput::Project(p) => return raws.push(Raw::ProjectObject(p, loc)),
             RecordInput::Application(a) => return raws.push(Raw::Application(a, loc)),
-            RecordInput::Value(v) => v,
+            RecordInput::Value(v) => Value::from(v),
+            RecordInput::Tree(v) => v,
             RecordInput::Json(text) => {
                 if text.len() > MAX_JSON_BYTES {
                     let e = Error::msg(ErrorCode::InputTooLarge, m::RECORD_JSON_TOO_LARGE, &[&MAX_JSON_BYTES]);
                     return self.problems.push(loc.problem(None, ProblemKind::Unreadable, &e));
                 }
-                match crate::json_input::parse_value(&text) {
+                match crate::json_input::parse(&text) {
                     Ok(v) => v,
                     Err(e) => return self.problems.push(loc.problem(None, ProblemKind::Unreadable, &e)),
                 }
@@ -413,7 +416,7 @@ impl Portfolio {
         if value.get("kind").is_some() {
             raws.push(Raw::Project(value, loc));
         } else if value.get("application").is_some() {
-            match ApplicationRecord::from_json_str(&value.to_string()) {
+            match ApplicationRecord::from_json_str(&crate::json_output::to_string(&value)) {
                 Ok(a) => raws.push(Raw::Application(Box::new(a), loc)),
                 Err(e) => self.problems.push(loc.problem(id.as_deref(), ProblemKind::Refused, &e)),
             }

@@ -87,9 +87,9 @@ macro_rules! events {
             /// type; `#[derive(FromJson)]` then reads the variant's own fields.
             #[inline(never)]
             fn read_tag(
-                value: &serde_json::Value,
+                value: &crate::json_read::Value,
             ) -> Result<(usize, Option<Box<EventMeta>>), crate::json_input::ShapeError> {
-                use crate::json_input::{from_value, ShapeError};
+                use crate::json_input::{from_tree, ShapeError};
                 let Some(tag) = value.get("type") else {
                     return Err(if value.is_object() {
                         ShapeError::missing("type")
@@ -97,7 +97,7 @@ macro_rules! events {
                         ShapeError::custom("invalid type: expected internally tagged enum Event")
                     });
                 };
-                let tag: EventType = from_value(tag).map_err(|e| e.at("type"))?;
+                let tag: EventType = from_tree(tag).map_err(|e| e.at("type"))?;
                 let (recorded_by, document) = common(value)?;
                 Ok((tag as usize, EventMeta::boxed(recorded_by, document)))
             }
@@ -365,7 +365,7 @@ events! {
         /// (`joint_review_blocking`). Kept as given and read when the event is applied.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[schemars(with = "Option<JointReview>")]
-        review: Option<serde_json::Value>,
+        review: Option<crate::json_read::Value>,
     },
     /// 第二十三条: the joint review is not passed, on the named grounds (at least one, named
     /// here or found by [`crate::checks::check_joint_review`] in `review`).
@@ -376,7 +376,7 @@ events! {
         /// The joint-review dossier ([`JointReview`]) whose blocking findings give the grounds.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[schemars(with = "Option<JointReview>")]
-        review: Option<serde_json::Value>,
+        review: Option<crate::json_read::Value>,
     },
     /// 第十九条(三)(五): the Bureau, with the leading group's consent, adjusts a project whose
     /// development plan or development start is overdue by taking it out of the plan
@@ -635,11 +635,11 @@ impl EventMeta {
 /// The fields every event may carry (`recorded_by`, `document`), read once for every type.
 #[inline(never)]
 pub(crate) fn common(
-    value: &serde_json::Value,
+    value: &crate::json_read::Value,
 ) -> Result<(Option<String>, Option<String>), crate::json_input::ShapeError> {
     let get = |key: &str| match value.get(key) {
         None => Ok(None),
-        Some(v) => <Option<String> as FromJson>::from_json(v).map_err(|e| e.at(key)),
+        Some(v) => <Option<String> as FromJson>::from_tree(v).map_err(|e| e.at(key)),
     };
     Ok((get("recorded_by")?, get("document")?))
 }
@@ -1083,27 +1083,27 @@ impl Measure for OtherLabel {
 }
 
 /// The joint-review dossier is measured as JSON (every string and every array).
-impl Measure for serde_json::Value {
+impl Measure for crate::json_read::Value {
     fn text_len(&self) -> usize {
         match self {
-            serde_json::Value::String(s) => s.chars().count(),
-            serde_json::Value::Array(a) => a.iter().map(Measure::text_len).max().unwrap_or(0),
-            serde_json::Value::Object(o) => o
+            crate::json_read::Value::String(s) => s.chars().count(),
+            crate::json_read::Value::Array(a) => a.iter().map(Measure::text_len).max().unwrap_or(0),
+            crate::json_read::Value::Object(o) => o
                 .iter()
                 .map(|(k, v)| k.chars().count().max(v.text_len()))
                 .max()
                 .unwrap_or(0),
-            serde_json::Value::Null | serde_json::Value::Bool(_) | serde_json::Value::Number(_) => 0,
+            crate::json_read::Value::Null | crate::json_read::Value::Bool(_) | crate::json_read::Value::Number(_) => 0,
         }
     }
     fn list_len(&self) -> usize {
         match self {
-            serde_json::Value::Array(a) => a.iter().map(Measure::list_len).fold(a.len(), usize::max),
-            serde_json::Value::Object(o) => o.values().map(Measure::list_len).max().unwrap_or(0),
-            serde_json::Value::Null
-            | serde_json::Value::Bool(_)
-            | serde_json::Value::Number(_)
-            | serde_json::Value::String(_) => 0,
+            crate::json_read::Value::Array(a) => a.iter().map(Measure::list_len).fold(a.len(), usize::max),
+            crate::json_read::Value::Object(o) => o.values().map(Measure::list_len).max().unwrap_or(0),
+            crate::json_read::Value::Null
+            | crate::json_read::Value::Bool(_)
+            | crate::json_read::Value::Number(_)
+            | crate::json_read::Value::String(_) => 0,
         }
     }
 }

@@ -428,8 +428,8 @@ fn not_for(row: &Transition) -> Error {
 
 /// The joint-review dossier an event carries, read as [`crate::model::JointReview`]
 /// (`invalid_input` with the pointer under `/review` when it has the wrong shape).
-fn read_review(value: &serde_json::Value) -> Result<crate::model::JointReview> {
-    crate::json_input::from_value(value).map_err(|e| e.at("review").into_input_error())
+fn read_review(value: &crate::json_read::Value) -> Result<crate::model::JointReview> {
+    crate::json_input::from_tree(value).map_err(|e| e.at("review").into_input_error())
 }
 
 fn non_empty(text: &str, article: Citation, missing: Msg) -> Result<()> {

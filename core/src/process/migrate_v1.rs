@@ -4,30 +4,27 @@
 //! and reports what it changed.
 
 use crate::error::{Error, ErrorCode, Result};
+use crate::json_read::{Map, Value};
 use crate::message::process as m;
 use crate::records::MigrationNote;
-use serde_json::{Map, Value};
 
 /// The events of a record (a non-object among them is skipped by the callers and left to the reader,
 /// which refuses them).
-fn events_mut(project: &mut Map<String, Value>) -> &mut [Value] {
+fn events_mut(project: &mut Map) -> &mut [Value] {
     match project.get_mut("events").and_then(Value::as_array_mut) {
         Some(events) => events,
         None => &mut [],
     }
 }
 
-fn type_of(event: &Map<String, Value>) -> &str {
+fn type_of(event: &Map) -> &str {
     event.get("type").and_then(Value::as_str).unwrap_or_default()
 }
 
 /// 第三十四条 "区级应用试运行合格后…组织验收": schema 2 records the trial's result. A schema-1
 /// record could only be accepted (the process had no failed trial), so each `accepted` event
 /// not preceded by a passed `trial_run_ended` gains `"trial_run_passed": true`, with a note.
-pub(crate) fn trial_passed_when_accepted(
-    project: &mut Map<String, Value>,
-    notes: &mut Vec<MigrationNote>,
-) -> Result<()> {
+pub(crate) fn trial_passed_when_accepted(project: &mut Map, notes: &mut Vec<MigrationNote>) -> Result<()> {
     let mut passed = false;
     for (i, event) in events_mut(project).iter_mut().enumerate() {
         let Some(event) = event.as_object_mut() else {
@@ -59,7 +56,7 @@ pub(crate) fn trial_passed_when_accepted(
 ///
 /// # Errors
 /// `invalid_input` when no amount precedes such a plan (the record would not have replayed).
-pub(crate) fn plan_amount_from_latest(project: &mut Map<String, Value>, notes: &mut Vec<MigrationNote>) -> Result<()> {
+pub(crate) fn plan_amount_from_latest(project: &mut Map, notes: &mut Vec<MigrationNote>) -> Result<()> {
     let mut latest: Option<Value> = None;
     for (i, event) in events_mut(project).iter_mut().enumerate() {
         let Some(event) = event.as_object_mut() else {
@@ -105,11 +102,16 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn object(v: Value) -> Map<String, Value> {
-        match v {
+    fn object(v: serde_json::Value) -> Map {
+        match Value::from(&v) {
             Value::Object(m) => m,
             _ => unreachable!(),
         }
+    }
+
+    /// The object as serde_json's value (to index it).
+    fn serde(m: &Map) -> serde_json::Value {
+        serde_json::Value::from(&Value::Object(m.clone()))
     }
 
     #[test]
@@ -121,8 +123,8 @@ mod tests {
         ]}));
         let mut notes = Vec::new();
         trial_passed_when_accepted(&mut p, &mut notes).unwrap();
-        assert_eq!(p["events"][2]["trial_run_passed"], json!(true));
-        assert_eq!(p["events"][1].get("passed"), None); // the trial event is left as it was
+        assert_eq!(serde(&p)["events"][2]["trial_run_passed"], json!(true));
+        assert_eq!(serde(&p)["events"][1].get("passed"), None); // the trial event is left as it was
         assert_eq!(notes.len(), 1);
         assert_eq!(notes[0].pointer, "/events/2/trial_run_passed");
         // Not accepted: nothing is assumed.
@@ -142,8 +144,8 @@ mod tests {
         ]}));
         let mut notes = Vec::new();
         plan_amount_from_latest(&mut p, &mut notes).unwrap();
-        assert_eq!(p["events"][2]["amount"], json!(4_500_000));
-        assert_eq!(p["events"][3]["amount"], json!("480万元"));
+        assert_eq!(serde(&p)["events"][2]["amount"], json!(4_500_000));
+        assert_eq!(serde(&p)["events"][3]["amount"], json!("480万元"));
         assert_eq!(notes.len(), 1);
         assert_eq!(notes[0].code, "plan_amount_from_latest");
         assert!(notes[0].message_en.contains("4500000"));

@@ -10,11 +10,11 @@
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::{FromJson, ShapeError};
 use crate::json_output::ToJson;
+use crate::json_read::{Map, Value};
 use crate::message::records as m;
 use crate::message::Msg;
 use chrono::NaiveDate;
 use serde::Serialize;
-use serde_json::Value;
 
 /// One entry of a stored event list: an event, a correction or a void.
 ///
@@ -134,10 +134,7 @@ const CORRECTION_FIELDS: crate::text::Names =
     crate::text::Names::new("type date replaces reason recorded_by document event ");
 const VOID_FIELDS: crate::text::Names = crate::text::Names::new("type date voids reason recorded_by document ");
 
-fn read_amendment_fields(
-    object: &serde_json::Map<String, Value>,
-    names: crate::text::Names,
-) -> std::result::Result<(), ShapeError> {
+fn read_amendment_fields(object: &Map, names: crate::text::Names) -> std::result::Result<(), ShapeError> {
     for key in object.keys() {
         if names.position(key).is_none() {
             return Err(ShapeError::unknown_field(key, names));
@@ -146,23 +143,13 @@ fn read_amendment_fields(
     Ok(())
 }
 
-fn field<T: FromJson>(
-    object: &serde_json::Map<String, Value>,
-    key: &'static str,
-) -> std::result::Result<T, ShapeError> {
+fn field<T: FromJson>(object: &Map, key: &'static str) -> std::result::Result<T, ShapeError> {
     crate::json_read::take(object.get(key), key)
 }
 
 /// A correction's fields but its event, and the object to read the event from: not
 /// generic, so written once for every event type.
-type CorrectionHead<'a> = (
-    &'a serde_json::Map<String, Value>,
-    NaiveDate,
-    u32,
-    String,
-    Option<String>,
-    Option<String>,
-);
+type CorrectionHead<'a> = (&'a Map, NaiveDate, u32, String, Option<String>, Option<String>);
 
 #[inline(never)]
 fn read_correction_head(value: &Value) -> std::result::Result<CorrectionHead<'_>, ShapeError> {
@@ -192,7 +179,7 @@ fn read_void(value: &Value) -> std::result::Result<Void, ShapeError> {
 }
 
 impl<E: FromJson> FromJson for Entry<E> {
-    fn from_json(value: &Value) -> std::result::Result<Self, ShapeError> {
+    fn from_tree(value: &Value) -> std::result::Result<Self, ShapeError> {
         match value.get("type").and_then(Value::as_str) {
             Some("correction") => {
                 let (o, date, replaces, reason, recorded_by, document) = read_correction_head(value)?;
@@ -206,7 +193,7 @@ impl<E: FromJson> FromJson for Entry<E> {
                 }))
             }
             Some("void") => read_void(value).map(Entry::Void),
-            _ => E::from_json(value).map(Entry::Event),
+            _ => E::from_tree(value).map(Entry::Event),
         }
     }
 }

@@ -75,7 +75,7 @@ macro_rules! application_events {
             /// reads the variant's own fields.
             #[inline(never)]
             fn read_tag(
-                value: &serde_json::Value,
+                value: &crate::json_read::Value,
             ) -> std::result::Result<(usize, Option<Box<EventMeta>>), crate::json_input::ShapeError> {
                 use crate::json_input::ShapeError;
                 let Some(tag) = value.get("type") else {
@@ -534,8 +534,8 @@ impl ApplicationRecord {
                 &[],
             ));
         }
-        let value = crate::json_input::parse_value(json)?;
-        if value.get("schema").and_then(serde_json::Value::as_u64) != Some(u64::from(RECORD_SCHEMA)) {
+        let value = crate::json_input::parse(json)?;
+        if value.get("schema").and_then(crate::json_read::Value::as_u64) != Some(u64::from(RECORD_SCHEMA)) {
             return Err(Error::msg(
                 ErrorCode::UnsupportedSchema,
                 m::APPLICATION_RECORD_SCHEMA_REQUIRED,
@@ -543,7 +543,7 @@ impl ApplicationRecord {
             ));
         }
         let record: ApplicationRecord =
-            crate::json_input::from_value(&value).map_err(crate::json_input::ShapeError::into_input_error)?;
+            crate::json_input::from_tree(&value).map_err(crate::json_input::ShapeError::into_input_error)?;
         record.replay(&Ruleset::default())?;
         Ok(record)
     }

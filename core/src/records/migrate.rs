@@ -13,13 +13,13 @@ use crate::calendar::Calendar;
 use crate::error::{Error, ErrorCode, Result};
 use crate::json_input::{FromJson, ShapeError};
 use crate::json_output::ToJson;
+use crate::json_read::{Map, Value};
 use crate::message::records as m;
 use crate::message::Msg;
 use crate::model::Application;
 use crate::process::{Project, ProjectRecord, MAX_JSON_BYTES};
 use crate::ruleset::{Ruleset, DEFAULT_RULESET_ID};
 use serde::Deserialize;
-use serde_json::{Map, Value};
 
 /// One change a migration step made to a record.
 ///
@@ -62,7 +62,7 @@ impl MigrationNote {
 }
 
 /// A migration step over a schema-1 project's JSON object.
-pub(crate) type Step = fn(&mut Map<String, Value>, &mut Vec<MigrationNote>) -> Result<()>;
+pub(crate) type Step = fn(&mut Map, &mut Vec<MigrationNote>) -> Result<()>;
 
 /// The steps from schema 1 to schema 2, in order: what a schema-1 project means in schema 2.
 pub(crate) const STEPS: &[Step] = &[
@@ -84,7 +84,7 @@ fn shape(pointer: &str, m: Msg) -> Error {
     Error::msg(ErrorCode::InvalidInput, m, &[&pointer])
 }
 
-fn events_of(project: &Map<String, Value>) -> Result<&[Value]> {
+fn events_of(project: &Map) -> Result<&[Value]> {
     match project.get("events") {
         None => Ok(&[]),
         Some(Value::Array(items)) => Ok(items),
@@ -92,17 +92,15 @@ fn events_of(project: &Map<String, Value>) -> Result<&[Value]> {
     }
 }
 
-fn push_application_event(project: &mut Map<String, Value>, event: Value) {
-    let list = project
-        .entry(APPLICATION_EVENTS)
-        .or_insert_with(|| Value::Array(Vec::new()));
-    if let Value::Array(items) = list {
+fn push_application_event(project: &mut Map, event: Value) {
+    let list = project.get_or_insert_with(APPLICATION_EVENTS, || Value::Array(Vec::new()));
+    if let Some(Value::Array(items)) = list {
         items.push(event);
     }
 }
 
 /// Schema-1 records were kept under the draft, the only ruleset before schema 2.
-fn ruleset_id(project: &mut Map<String, Value>, notes: &mut Vec<MigrationNote>) -> Result<()> {
+fn ruleset_id(project: &mut Map, notes: &mut Vec<MigrationNote>) -> Result<()> {
     if !project.contains_key("ruleset_id") {
         project.insert("ruleset_id".into(), Value::from(DEFAULT_RULESET_ID));
         let (zh, en) = m::NOTE_RULESET_ASSUMED.pair(&[&DEFAULT_RULESET_ID]);
@@ -113,7 +111,7 @@ fn ruleset_id(project: &mut Map<String, Value>, notes: &mut Vec<MigrationNote>) 
 
 /// The embedded application becomes the application record; the project names it by id
 /// (the project's own id when the application had none).
-fn application_id(project: &mut Map<String, Value>, notes: &mut Vec<MigrationNote>) -> Result<()> {
+fn application_id(project: &mut Map, notes: &mut Vec<MigrationNote>) -> Result<()> {
     let project_id = project.get("id").and_then(Value::as_str).unwrap_or_default().to_owned();
     // A schema-1 record this library wrote (a project still holding its application's facts,
     // `ProjectRecord` with `"schema": 1`) may name its application by `application_id` only.
@@ -123,10 +121,8 @@ fn application_id(project: &mut Map<String, Value>, notes: &mut Vec<MigrationNot
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .map(str::to_owned);
-    let app = project
-        .entry("application")
-        .or_insert_with(|| Value::Object(Map::new()));
-    let Value::Object(app) = app else {
+    let app = project.get_or_insert_with("application", || Value::Object(Map::new()));
+    let Some(Value::Object(app)) = app else {
         return Err(shape("/application", m::V1_NOT_AN_OBJECT));
     };
     let id = match app.get("id") {
@@ -158,7 +154,7 @@ fn application_id(project: &mut Map<String, Value>, notes: &mut Vec<MigrationNot
 }
 
 /// 第三十一条: a release is also the application's fact (its channel).
-fn release_on_application(project: &mut Map<String, Value>, notes: &mut Vec<MigrationNote>) -> Result<()> {
+fn release_on_application(project: &mut Map, notes: &mut Vec<MigrationNote>) -> Result<()> {
     let project_id = project.get("id").cloned().unwrap_or(Value::Null);
     let mut facts = Vec::new();
     for (i, e) in events_of(project)?.iter().enumerate() {
@@ -188,7 +184,7 @@ fn release_on_application(project: &mut Map<String, Value>, notes: &mut Vec<Migr
 
 /// 第七条, 第三十七条, 第三十八条, 第三十九条, 第四十条至第四十二条: the catalog, labels, evaluation and
 /// deregistration ([`crate::process::EventType::APPLICATION_FACTS`]) move to the application record.
-fn events_to_application(project: &mut Map<String, Value>, notes: &mut Vec<MigrationNote>) -> Result<()> {
+fn events_to_application(project: &mut Map, notes: &mut Vec<MigrationNote>) -> Result<()> {
     let mut moved = Vec::new();
     for (i, e) in events_of(project)?.iter().enumerate() {
         let ty = e.get("type").and_then(Value::as_str).unwrap_or_default();
@@ -247,7 +243,7 @@ pub(crate) fn upgrade<const SPLIT: bool>(value: Value) -> Result<Upgraded> {
         }
         // One pass that moves the two keys out, rather than `Map::remove` (a B-tree removal:
         // its rebalancing code is ~3 KB of the `.wasm` for this one map type; benches/README.md).
-        let mut rest = serde_json::Map::new();
+        let mut rest = Map::new();
         for (key, value) in project {
             match key.as_str() {
                 APPLICATION_EVENTS => application_events = value,
@@ -266,7 +262,7 @@ pub(crate) fn upgrade<const SPLIT: bool>(value: Value) -> Result<Upgraded> {
         project = rest;
     }
     let stage: Stage =
-        crate::json_input::from_value(&Value::Object(project)).map_err(|e| into_input(e, m::V1_PROJECT_WRONG_SHAPE))?;
+        crate::json_input::from_tree(&Value::Object(project)).map_err(|e| into_input(e, m::V1_PROJECT_WRONG_SHAPE))?;
     let mut events = Vec::with_capacity(stage.events.len());
     for (i, e) in stage.events.into_iter().enumerate() {
         if !moved.iter().any(|m| u64::try_from(i).is_ok_and(|i| i == *m)) {
@@ -336,7 +332,7 @@ pub(crate) fn read_project(value: Value) -> Result<(ProjectRecord, Application)>
         return Ok((up.project, up.application));
     }
     let record: ProjectRecord =
-        crate::json_input::from_value(&value).map_err(crate::json_input::ShapeError::into_input_error)?;
+        crate::json_input::from_tree(&value).map_err(crate::json_input::ShapeError::into_input_error)?;
     let application = Application {
         id: record.application_id.clone(),
         ..Application::default()
@@ -575,7 +571,7 @@ impl Project {
 /// metadata (`input_too_large` beyond [`MAX_JSON_BYTES`]).
 fn read_json(json: &str) -> Result<(ProjectRecord, Application)> {
     check_json_size(json)?;
-    read_project(crate::json_input::parse_value(json)?)
+    read_project(crate::json_input::parse(json)?)
 }
 
 /// `input_too_large` for a project's JSON beyond [`MAX_JSON_BYTES`].
@@ -592,7 +588,7 @@ fn check_json_size(json: &str) -> Result<()> {
 
 impl<'de> Deserialize<'de> for Project {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
+        let value = crate::json_read::Value::deserialize(deserializer)?;
         read_project(value)
             .and_then(|(record, application)| {
                 Project::from_record_in(record, &application, &Ruleset::default(), &Calendar::official())
@@ -611,10 +607,10 @@ type Migrated = (
 /// One stored file, migrated and checked by replaying it.
 fn migrate_one(json: &str) -> Result<Migrated> {
     check_json_size(json)?;
-    let value = crate::json_input::parse_value(json)?;
+    let value = crate::json_input::parse(json)?;
     if schema_of(&value)? != 1 {
         let record: ProjectRecord =
-            crate::json_input::from_value(&value).map_err(crate::json_input::ShapeError::into_input_error)?;
+            crate::json_input::from_tree(&value).map_err(crate::json_input::ShapeError::into_input_error)?;
         // Its shape only: replaying it needs its application record, which is not among the inputs.
         return Ok((record, None, Vec::new()));
     }
@@ -624,7 +620,7 @@ fn migrate_one(json: &str) -> Result<Migrated> {
         other => other,
     };
     let events: Vec<Entry<ApplicationEvent>> =
-        crate::json_input::from_value(&app_events).map_err(|e| into_input(e, m::V1_APPLICATION_EVENTS_WRONG_SHAPE))?;
+        crate::json_input::from_tree(&app_events).map_err(|e| into_input(e, m::V1_APPLICATION_EVENTS_WRONG_SHAPE))?;
     // Replayed as stored, with the catalog events it moved to the application (第三十七条's
     // guard reads them): refused here rather than written out broken.
     let catalog = crate::process::CatalogHistory::of(events.iter().filter_map(|e| match e {
