@@ -199,7 +199,8 @@ pub(crate) fn tagged_enum_body(
     // The slots: (identity: key, type and default; type; initial value).
     let mut slots: Vec<(String, syn::Type, TokenStream2, TokenStream2)> = Vec::new();
     let mut tables = Vec::new();
-    let mut maps = Vec::new();
+    let mut map_bytes: Vec<u8> = Vec::new();
+    let mut map_starts: Vec<u16> = Vec::new();
     let mut variants = Vec::new();
     // Only for a value that is not an object, which `read_tag` has already refused: one
     // text for every variant.
@@ -293,7 +294,12 @@ pub(crate) fn tagged_enum_body(
                 deny_unknown: #deny,
             }
         });
-        maps.push(quote! { &[#(#map),*] });
+        // The variant's map starts at `map_starts[variant]` in one byte table for the enum.
+        map_starts.push(
+            u16::try_from(map_bytes.len())
+                .map_err(|_| syn::Error::new_spanned(v, "FromJson: over 65535 map entries"))?,
+        );
+        map_bytes.extend(map);
         variants.push((index, vname, assign, flat));
     }
     // A slot every variant has (the events' `date`) is taken once, before the variant's arm.
@@ -337,13 +343,17 @@ pub(crate) fn tagged_enum_body(
     });
     Ok(quote! {
         const __TABLES: &[__fj::StructTable] = &[#(#tables),*];
-        const __MAPS: &[&[u8]] = &[#(#maps),*];
+        // Per variant, table position -> slot, one byte table for the enum (a variant's part
+        // starts at `__MAP_STARTS[variant]`) rather than a slice per variant.
+        const __MAP: &[u8] = &[#(#map_bytes),*];
+        const __MAP_STARTS: &[u16] = &[#(#map_starts),*];
         let (__variant, __flat) = Self::read_tag(__value)?;
-        let (::core::option::Option::Some(__table), ::core::option::Option::Some(__map)) =
-            (__TABLES.get(__variant), __MAPS.get(__variant))
+        let (::core::option::Option::Some(__table), ::core::option::Option::Some(&__start)) =
+            (__TABLES.get(__variant), __MAP_STARTS.get(__variant))
         else {
             return ::core::result::Result::Err(__fj::unread());
         };
+        let __map = __MAP.get(usize::from(__start)..).unwrap_or_default();
         let mut __slots = (#(#inits,)*);
         let __o = &mut __slots;
         __fj::read_struct(__value, __table, &mut move |__i: usize, __v: &__fj::Value| match __map.get(__i).copied() {
