@@ -231,9 +231,10 @@ impl std::fmt::Display for Shown<'_> {
         match self.0 {
             Value::Null => f.write_str("null"),
             Value::Bool(b) => write!(f, "boolean `{b}`"),
+            // The integers by the JSON writer's, not the integer types' `Display`.
             Value::Number(n) => match (n.as_u64(), n.as_i64()) {
-                (Some(u), _) => write!(f, "integer `{u}`"),
-                (None, Some(i)) => write!(f, "integer `{i}`"),
+                (Some(u), _) => f.write_str(&integer(|out| crate::json_output::write_u64(out, u))),
+                (None, Some(i)) => f.write_str(&integer(|out| crate::json_output::write_i64(out, i))),
                 _ => f.write_str("a number with a fraction or exponent"),
             },
             Value::String(s) => write!(f, "string {s:?}"),
@@ -241,6 +242,14 @@ impl std::fmt::Display for Shown<'_> {
             Value::Object(_) => f.write_str("map"),
         }
     }
+}
+
+/// "integer `N`", `N` written by `write`.
+fn integer(write: impl FnOnce(&mut String)) -> String {
+    let mut out = String::from("integer `");
+    write(&mut out);
+    out.push('`');
+    out
 }
 
 /// The object a struct is read from. Used by the derived readers.
