@@ -440,6 +440,7 @@ impl<T: ToJson, const N: usize> ToJson for [T; N] {
 }
 
 impl<T: ToJson> ToJson for Vec<T> {
+    #[inline(always)]
     fn write_json(&self, out: &mut String) {
         self.as_slice().write_json(out);
     }
