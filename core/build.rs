@@ -86,7 +86,21 @@ fn main() {
     };
     let notices = objects("notices");
     let mut ids = Vec::new();
-    out.push_str("pub(crate) const NOTICES: &[(&str, Option<u16>, &str, Option<&str>, Option<&str>)] = &[\n");
+    // The notices one column each: the texts as `text::Names` (each followed by a space; an
+    // absent one is empty), the years as numbers (0 for none).
+    let (mut n_ids, mut n_years, mut n_titles, mut n_numbers, mut n_published) = (
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+    );
+    let column = |out: &mut String, s: Option<&str>| {
+        let s = s.unwrap_or_default();
+        assert!(!s.contains(' '), "holidays.json: a notice text with a space: {s}");
+        out.push_str(s);
+        out.push(' ');
+    };
     for n in &notices {
         for key in n.keys() {
             assert!(
@@ -95,23 +109,39 @@ fn main() {
             );
         }
         let id = text(n, "id").expect("notice id");
-        let year = n.get("year").map_or("None".to_owned(), |y| {
-            format!(
-                "Some({})",
-                y.as_u64().filter(|y| *y <= u64::from(u16::MAX)).expect("notice year")
-            )
+        let year = n.get("year").map_or(0, |y| {
+            y.as_u64()
+                .filter(|y| (1..=u64::from(u16::MAX)).contains(y))
+                .expect("notice year")
         });
-        writeln!(
-            out,
-            "    ({id:?}, {year}, {:?}, {}, {}),",
-            text(n, "title").expect("notice title"),
-            opt(text(n, "number")),
-            opt(text(n, "published"))
-        )
-        .ok();
+        for (key, s) in [
+            ("id", Some(id)),
+            ("title", text(n, "title")),
+            ("number", text(n, "number")),
+            ("published", text(n, "published")),
+        ] {
+            assert!(s != Some(""), "holidays.json: notice {id}: empty {key}");
+        }
+        column(&mut n_ids, Some(id));
+        write!(n_years, "{year},").ok();
+        column(&mut n_titles, Some(text(n, "title").expect("notice title")));
+        column(&mut n_numbers, text(n, "number"));
+        column(&mut n_published, text(n, "published"));
         ids.push(id.to_owned());
     }
-    out.push_str("];\n");
+    for (name, col) in [
+        ("IDS", &n_ids),
+        ("TITLES", &n_titles),
+        ("NUMBERS", &n_numbers),
+        ("PUBLISHED", &n_published),
+    ] {
+        writeln!(
+            out,
+            "pub(crate) const NOTICE_{name}: crate::text::Names = crate::text::Names::new({col:?});"
+        )
+        .ok();
+    }
+    writeln!(out, "pub(crate) const NOTICE_YEARS: &[u16] = &[{n_years}];").ok();
 
     // Runs: (notice, name, kind, first date, count), consecutive in the data's order.
     let mut names: Vec<(String, String)> = Vec::new();
@@ -164,13 +194,35 @@ fn main() {
         writeln!(out, "    ({zh:?}, {en:?}),").ok();
     }
     out.push_str("];\n");
-    out.push_str("pub(crate) const RUNS: &[(u8, u8, super::EntryKind, (i32, u32, u32), u8)] = &[\n");
-    for (notice, name, kind, d, _, count) in &runs {
+    // Each run's first date as the days since the previous run's first date (the first run's
+    // since `RUNS_FROM`, its own date), in the smallest integer types; one table per column
+    // (`RUN_NOTICES[i]`, `RUN_NAMES[i]`, … make run `i`), which compresses better than rows.
+    let from = runs.first().map_or((1970, 1, 1), |r| r.3);
+    writeln!(out, "pub(crate) const RUNS_FROM: (i32, u32, u32) = {from:?};").ok();
+    let (mut notices, mut names, mut kinds, mut gaps, mut counts) = (
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+    );
+    let mut prev = day_number(from);
+    for (notice, name, kind, _, n, count) in &runs {
         let notice = u8::try_from(*notice).expect("at most 256 notices");
         let name = u8::try_from(*name).expect("at most 256 names");
-        writeln!(out, "    ({notice}, {name}, super::EntryKind::{kind}, {d:?}, {count}),").ok();
+        let gap = u16::try_from(n - prev).expect("runs in date order, under 65536 days apart");
+        prev = *n;
+        write!(notices, "{notice},").ok();
+        write!(names, "{name},").ok();
+        write!(kinds, "super::EntryKind::{kind},").ok();
+        write!(gaps, "{gap},").ok();
+        write!(counts, "{count},").ok();
     }
-    out.push_str("];\n");
+    writeln!(out, "pub(crate) const RUN_NOTICES: &[u8] = &[{notices}];").ok();
+    writeln!(out, "pub(crate) const RUN_NAMES: &[u8] = &[{names}];").ok();
+    writeln!(out, "pub(crate) const RUN_KINDS: &[super::EntryKind] = &[{kinds}];").ok();
+    writeln!(out, "pub(crate) const RUN_GAPS: &[u16] = &[{gaps}];").ok();
+    writeln!(out, "pub(crate) const RUN_COUNTS: &[u8] = &[{counts}];").ok();
     let dest = std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("official_calendar.rs");
     std::fs::write(dest, out).expect("write official_calendar.rs");
 }

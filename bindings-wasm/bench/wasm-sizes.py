@@ -8,6 +8,13 @@
 
 Prints the bytes of code per group (function bodies from the name section, so sizes before
 wasm-opt), then the largest functions of each GROUP named.
+
+    python3 bindings-wasm/bench/wasm-sizes.py --data bindings-wasm/pkg/web/fuling_rules_wasm_bg.wasm
+
+maps the data section (any .wasm; the built package's is the one that counts): its size raw
+and gzipped, the tables of `&str` found in it (runs of (pointer, length) pairs, 8 bytes each,
+that point at UTF-8 text in the data; struct tables show as a larger stride), largest first,
+and the texts stored at more than one address.
 """
 import sys, re, collections
 
@@ -100,7 +107,59 @@ def group(fs):
             if not m: key = 'other'
             g[key] += s; cnt[key] += 1; items[key].append((s, d))
     return g, cnt, items
-if __name__ == '__main__':
+def data_map(path):
+    import struct, gzip
+    b = open(path, 'rb').read(); i = 8; segs = []
+    while i < len(b):
+        sid = b[i]; i += 1; n, i = leb(b, i); end = i + n
+        if sid == 11:
+            cnt, j = leb(b, i)
+            for _ in range(cnt):
+                flag, j = leb(b, j)
+                if flag == 1: off = None
+                else:
+                    if flag == 2: _, j = leb(b, j)
+                    j += 1; off = 0; sh = 0  # i32.const, signed LEB
+                    while True:
+                        x = b[j]; j += 1; off |= (x & 0x7f) << sh; sh += 7
+                        if x < 0x80:
+                            if x & 0x40: off -= 1 << sh
+                            break
+                    j += 1  # end
+                l, j = leb(b, j); segs.append((off, b[j:j+l])); j += l
+        i = end
+    segs = [(o, d) for o, d in segs if o is not None]
+    lo = min(o for o, _ in segs); hi = max(o + len(d) for o, d in segs)
+    mem = bytearray(hi - lo)
+    for o, d in segs: mem[o-lo:o-lo+len(d)] = d
+    raw = b''.join(d for _, d in segs)
+    print(f'data: {len(raw)} bytes, {len(gzip.compress(raw, 9))} gzipped, {len(segs)} segments')
+    def text(p, l):
+        try: return bytes(mem[p-lo:p-lo+l]).decode('utf-8')
+        except UnicodeDecodeError: return None
+    pairs = {}
+    for a in range(lo, hi - 7, 4):
+        p, l = struct.unpack_from('<II', mem, a - lo)
+        if lo <= p < hi and 0 < l < 400 and p + l <= hi and text(p, l) is not None: pairs[a] = (p, l)
+    used = set(); tables = []
+    for stride in (8, 12, 16, 20, 24, 28, 32):
+        for a in sorted(pairs):
+            if a in used: continue
+            run = [a]
+            while run[-1] + stride in pairs and run[-1] + stride not in used: run.append(run[-1] + stride)
+            if len(run) >= 4: tables.append((stride, run)); used.update(run)
+    tables.sort(key=lambda t: -len(t[1]))
+    print(f'{len(tables)} tables of &str ({sum(len(r) for _, r in tables)} pairs, 8 bytes each), {len(pairs) - len(used)} pairs elsewhere')
+    for stride, run in tables[:40]:
+        print(f'  at {run[0]}, stride {stride}, {len(run)} entries:', [text(*pairs[a])[:30] for a in run[:6]])
+    by = collections.defaultdict(set)
+    for p, l in pairs.values(): by[bytes(mem[p-lo:p-lo+l])].add(p)
+    dup = sorted(((s, len(ps)) for s, ps in by.items() if len(ps) > 1), key=lambda x: -len(x[0]) * (x[1] - 1))
+    print(f'{len(dup)} texts stored at more than one address ({sum(len(s) * (n - 1) for s, n in dup)} bytes more):', [s[:30] for s, _ in dup[:20]])
+
+if __name__ == '__main__' and sys.argv[1:2] == ['--data']:
+    data_map(sys.argv[2])
+elif __name__ == '__main__':
     fs, data = funcs(sys.argv[1])
     g, cnt, items = group(fs)
     tot = sum(g.values())

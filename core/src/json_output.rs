@@ -25,6 +25,8 @@ use crate::prelude::*;
 use chrono::{Datelike, NaiveDate};
 use serde_json::Value;
 
+use crate::text::Names;
+
 // The derive expands to `crate::json_output` paths, so it is for this crate's own types.
 pub(crate) use fuling_rules_derive::ToJson;
 
@@ -205,39 +207,37 @@ pub(crate) fn plain(out: &mut String, name: &str) {
 /// type's `as_str`, so the `.wasm` holds one table of them.
 pub(crate) trait UnitNames {
     /// The names, indexed by the variant's position.
-    const NAMES: &'static [&'static str];
+    const NAMES: Names;
 }
 
 /// The name at `index` of a name table (`""` past the end, which a variant's index never
 /// is): a unit enum's `as_str` from its [`UnitNames`].
-pub(crate) const fn name_at(names: &'static [&'static str], index: usize) -> &'static str {
-    match names.split_at_checked(index) {
-        Some((_, [name, ..])) => name,
-        _ => "",
+pub(crate) const fn name_at(names: Names, index: usize) -> &'static str {
+    match names.get(index) {
+        Some(name) => name,
+        None => "",
     }
 }
 
 /// Whether two name tables are the same (a compile-time check of the derives).
-pub(crate) const fn same_names(a: &[&str], b: &[&str]) -> bool {
-    match (a, b) {
-        ([], []) => true,
-        ([x, a @ ..], [y, b @ ..]) => same_bytes(x.as_bytes(), y.as_bytes()) && same_names(a, b),
-        _ => false,
-    }
+pub(crate) const fn same_names(a: Names, b: Names) -> bool {
+    same_bytes(a.text().as_bytes(), b.text().as_bytes())
 }
 
-const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
-    match (a, b) {
-        ([], []) => true,
-        ([x, a @ ..], [y, b @ ..]) => *x == *y && same_bytes(a, b),
-        _ => false,
+const fn same_bytes(mut a: &[u8], mut b: &[u8]) -> bool {
+    loop {
+        match (a, b) {
+            ([], []) => return true,
+            ([x, rest_a @ ..], [y, rest_b @ ..]) if *x == *y => (a, b) = (rest_a, rest_b),
+            _ => return false,
+        }
     }
 }
 
 /// A unit enum's value: its name from the enum's table.
 #[inline(never)]
-pub(crate) fn name(out: &mut String, names: &[&str], index: usize) {
-    plain(out, names.get(index).copied().unwrap_or_default());
+pub(crate) fn name(out: &mut String, names: Names, index: usize) {
+    plain(out, names.get(index).unwrap_or_default());
 }
 
 /// The opening of an internally tagged variant: `{"tag":"name"`.
@@ -251,7 +251,7 @@ pub(crate) fn open_tagged(out: &mut String, tag: &'static str, name: &'static st
 /// The opening of an internally tagged variant, its name from the enum's table:
 /// `{"tag":"name"`.
 #[inline(never)]
-pub(crate) fn open_tagged_at(out: &mut String, tag: &'static str, names: &[&str], index: usize) {
+pub(crate) fn open_tagged_at(out: &mut String, tag: &'static str, names: Names, index: usize) {
     out.push('{');
     key(out, tag);
     name(out, names, index);

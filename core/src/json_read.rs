@@ -209,17 +209,17 @@ impl ShapeError {
     /// `unknown field `x`, expected one of `a`, `b``, at the unknown key. Used by the
     /// derived reader of a `deny_unknown_fields` struct.
     #[inline(never)]
-    pub(crate) fn unknown_field(key: &str, fields: &[&str]) -> Self {
+    pub(crate) fn unknown_field(key: &str, fields: crate::text::Names) -> Self {
         ShapeError::msg(m::SHAPE_UNKNOWN_FIELD, &[&key, &one_of(fields, "fields")]).at(key)
     }
 }
 
 /// serde's wording of the allowed names: "expected `a`", "expected one of `a`, `b`".
-fn one_of(names: &[&str], what: &str) -> String {
-    match names {
-        [] => m::SHAPE_NO_NAMES.en(&[&what]),
-        [one] => m::SHAPE_EXPECTED_ONE.en(&[one]),
-        _ => m::SHAPE_EXPECTED_ONE_OF.en(&[&crate::text::join(names, "`, `")]),
+fn one_of(names: crate::text::Names, what: &str) -> String {
+    match (names.get(0), names.get(1)) {
+        (None, _) => m::SHAPE_NO_NAMES.en(&[&what]),
+        (Some(one), None) => m::SHAPE_EXPECTED_ONE.en(&[&one]),
+        _ => m::SHAPE_EXPECTED_ONE_OF.en(&[&names.join("`, `")]),
     }
 }
 
@@ -232,9 +232,10 @@ impl core::fmt::Display for Shown<'_> {
         match self.0 {
             Value::Null => f.write_str("null"),
             Value::Bool(b) => write!(f, "boolean `{b}`"),
+            // The integers by the JSON writer's, not the integer types' `Display`.
             Value::Number(n) => match (n.as_u64(), n.as_i64()) {
-                (Some(u), _) => write!(f, "integer `{u}`"),
-                (None, Some(i)) => write!(f, "integer `{i}`"),
+                (Some(u), _) => f.write_str(&integer(|out| crate::json_output::write_u64(out, u))),
+                (None, Some(i)) => f.write_str(&integer(|out| crate::json_output::write_i64(out, i))),
                 _ => f.write_str("a number with a fraction or exponent"),
             },
             Value::String(s) => write!(f, "string {s:?}"),
@@ -242,6 +243,14 @@ impl core::fmt::Display for Shown<'_> {
             Value::Object(_) => f.write_str("map"),
         }
     }
+}
+
+/// "integer `N`", `N` written by `write`.
+fn integer(write: impl FnOnce(&mut String)) -> String {
+    let mut out = String::from("integer `");
+    write(&mut out);
+    out.push('`');
+    out
 }
 
 /// The object a struct is read from. Used by the derived readers.
@@ -261,9 +270,9 @@ pub(crate) struct StructTable {
     /// `struct Name`, for the error on a value that is not an object.
     pub(crate) expecting: &'static str,
     /// The JSON names of the fields, in sorted order (the order they are read in).
-    pub(crate) names: &'static [&'static str],
-    /// Per field (same order): whether its absence is a `missing field` error.
-    pub(crate) required: &'static [bool],
+    pub(crate) names: crate::text::Names,
+    /// Per field (bit `i` for field `i`): whether its absence is a `missing field` error.
+    pub(crate) required: u32,
     /// `#[serde(deny_unknown_fields)]`.
     pub(crate) deny_unknown: bool,
 }
@@ -298,16 +307,18 @@ pub(crate) fn read_struct(
 ) -> core::result::Result<(), ShapeError> {
     let object = object(value, table.expecting)?;
     if table.deny_unknown {
-        if let Some(key) = object.keys().find(|k| !table.names.contains(k)) {
+        if let Some(key) = object.keys().find(|k| table.names.position(k).is_none()) {
             return Err(ShapeError::unknown_field(key, table.names));
         }
     }
-    for (i, (name, required)) in table.names.iter().zip(table.required).enumerate() {
+    let mut required = table.required;
+    for (i, name) in table.names.iter().enumerate() {
         match object.get(name) {
             Some(v) => read.read_field(i, v).map_err(|e| e.at(name))?,
-            None if *required => return Err(ShapeError::missing(name)),
+            None if required & 1 == 1 => return Err(ShapeError::missing(name)),
             None => {}
         }
+        required >>= 1;
     }
     Ok(())
 }
@@ -378,7 +389,7 @@ pub(crate) fn take<T: FromJson>(slot: Option<&Value>, key: &'static str) -> core
 /// `invalid type` for a non-string, `unknown variant` for an unknown name.
 pub(crate) fn unit_variant<E: Clone>(
     value: &Value,
-    names: &[&str],
+    names: crate::text::Names,
     values: &[E],
 ) -> core::result::Result<E, ShapeError> {
     let i = variant_index(value, names)?;
@@ -389,13 +400,12 @@ pub(crate) fn unit_variant<E: Clone>(
 }
 
 #[inline(never)]
-fn variant_index(value: &Value, names: &[&str]) -> core::result::Result<usize, ShapeError> {
+fn variant_index(value: &Value, names: crate::text::Names) -> core::result::Result<usize, ShapeError> {
     let Value::String(s) = value else {
         return Err(ShapeError::wrong_type(value, "variant identifier"));
     };
     names
-        .iter()
-        .position(|n| n == s)
+        .position(s)
         .ok_or_else(|| ShapeError::msg(m::SHAPE_UNKNOWN_VARIANT, &[s, &one_of(names, "variants")]))
 }
 
@@ -592,7 +602,7 @@ mod tests {
         ignore = "asserts message texts, which are tokens without message-text"
     )]
     fn unknown_field_names_the_key_and_the_fields() {
-        let e = ShapeError::unknown_field("nmae", &["name", "amount"]);
+        let e = ShapeError::unknown_field("nmae", crate::text::Names::new("name amount "));
         assert_eq!(
             (e.pointer(), e.reason()),
             ("/nmae", "unknown field `nmae`, expected one of `name`, `amount`")
@@ -620,8 +630,8 @@ mod tests {
     fn read_struct_reads_in_name_order_and_denies_unknown_keys() {
         const TABLE: StructTable = StructTable {
             expecting: "struct Period",
-            names: &["count", "unit"],
-            required: &[true, true],
+            names: crate::text::Names::new("count unit "),
+            required: 0b11,
             deny_unknown: true,
         };
         let mut seen = Vec::new();
@@ -686,16 +696,14 @@ mod tests {
         ignore = "asserts message texts, which are tokens without message-text"
     )]
     fn unit_variant_by_name_only() {
-        let (names, values) = (["yes", "no"], [true, false]);
-        assert!(!unit_variant(&json!("no"), &names, &values).unwrap());
+        let (names, values) = (crate::text::Names::new("yes no "), [true, false]);
+        assert!(!unit_variant(&json!("no"), names, &values).unwrap());
         assert_eq!(
-            unit_variant(&json!("ja"), &names, &values).unwrap_err().reason(),
+            unit_variant(&json!("ja"), names, &values).unwrap_err().reason(),
             "unknown variant `ja`, expected one of `yes`, `no`"
         );
         assert_eq!(
-            unit_variant(&json!({"no": null}), &names, &values)
-                .unwrap_err()
-                .reason(),
+            unit_variant(&json!({"no": null}), names, &values).unwrap_err().reason(),
             "invalid type: map, expected variant identifier"
         );
     }

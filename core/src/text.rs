@@ -3,6 +3,99 @@
 //! (benches/README.md, WASM).
 
 use crate::prelude::*;
+/// A table of names (JSON keys, enum names) stored as one text, each name followed by one
+/// space (`"a b c "`): the `.wasm` holds one (pointer, length) pair per table where
+/// `[&str; N]` holds one per name (8 bytes each, which compress badly; benches/README.md,
+/// WASM). A name never contains a space (`#[derive(ToJson)]`/`FromJson` check theirs).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Names(&'static str);
+
+impl Names {
+    /// The table of `text`: empty, or names each followed by a space (checked at compile
+    /// time where it is a `const`).
+    pub(crate) const fn new(text: &'static str) -> Self {
+        assert!(
+            matches!(text.as_bytes(), [] | [.., b' ']),
+            "a name table ends with a space"
+        );
+        Names(text)
+    }
+
+    /// The names one after the other, as stored (`"a b c "`).
+    pub(crate) const fn text(self) -> &'static str {
+        self.0
+    }
+
+    /// The name at `index` (`None` past the end).
+    pub(crate) const fn get(self, index: usize) -> Option<&'static str> {
+        let mut rest = self.0;
+        let mut k = 0;
+        loop {
+            // The end of the next name: its space.
+            let mut end = 0;
+            let mut bytes = rest.as_bytes();
+            while let [b, tail @ ..] = bytes {
+                if *b == b' ' {
+                    break;
+                }
+                end += 1;
+                bytes = tail;
+            }
+            let Some((name, tail)) = rest.split_at_checked(end) else {
+                return None;
+            };
+            let Some((_, tail)) = tail.split_at_checked(1) else {
+                return None;
+            };
+            if k == index {
+                return Some(name);
+            }
+            k += 1;
+            rest = tail;
+        }
+    }
+
+    /// The number of names (a `const` check that a hand-written table has one per variant,
+    /// so no name holds a space).
+    pub(crate) const fn len(self) -> usize {
+        let (mut bytes, mut n) = (self.0.as_bytes(), 0);
+        while let [b, tail @ ..] = bytes {
+            if *b == b' ' {
+                n += 1;
+            }
+            bytes = tail;
+        }
+        n
+    }
+
+    /// The names in order.
+    pub(crate) fn iter(self) -> impl Iterator<Item = &'static str> {
+        let mut rest = self.0;
+        core::iter::from_fn(move || {
+            let end = rest.bytes().position(|b| b == b' ')?;
+            let name = rest.get(..end)?;
+            rest = rest.get(end + 1..)?;
+            Some(name)
+        })
+    }
+
+    /// The position of `name` in the table.
+    pub(crate) fn position(self, name: &str) -> Option<usize> {
+        self.iter().position(|n| n == name)
+    }
+
+    /// The names joined by `sep`.
+    pub(crate) fn join(self, sep: &str) -> String {
+        let mut out = String::new();
+        for (i, name) in self.iter().enumerate() {
+            if i > 0 {
+                out.push_str(sep);
+            }
+            out.push_str(name);
+        }
+        out
+    }
+}
 
 /// `parts` joined by `sep`, as `[S]::join` (and `concat` with `""`): a short loop where the
 /// standard library's `join_generic_copy` takes about 1 KB of `.wasm` code per element type.

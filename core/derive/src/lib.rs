@@ -34,6 +34,22 @@ use syn::{parse_macro_input, Data, DeriveInput, Expr, ExprLit, Fields, Lit, LitS
 
 mod write;
 
+/// A name table (`crate::text::Names`): the names as one text, each followed by a space
+/// (one pointer per table in the `.wasm`, where `&[&str]` has one per name); a compile
+/// error for a name with a space in it.
+fn names_table(names: &[String], at: &dyn quote::ToTokens) -> syn::Result<TokenStream2> {
+    let mut text = String::new();
+    for name in names {
+        if name.contains(' ') {
+            return Err(syn::Error::new_spanned(at, format!("the name {name:?} has a space")));
+        }
+        text.push_str(name);
+        text.push(' ');
+    }
+    let text = LitStr::new(&text, Span::call_site());
+    Ok(quote! { crate::text::Names::new(#text) })
+}
+
 /// Derives `fuling_rules::json_output::ToJson` (the writer) from the type's `#[serde]`
 /// attributes, and `serde::Serialize` through it (see `write.rs`).
 #[proc_macro_derive(ToJson, attributes(serde))]
@@ -204,12 +220,12 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                 }
                 let vname = &v.ident;
                 let key = serde_attrs(&v.attrs)?.variant_key(&container, vname);
-                let key_lit = LitStr::new(&key, Span::call_site());
-                keys.push(key_lit);
+                keys.push(key);
                 values.push(quote! { #name::#vname });
             }
+            let keys = names_table(&keys, name)?;
             quote! {
-                const __NAMES: &[&str] = &[#(#keys),*];
+                const __NAMES: crate::text::Names = #keys;
                 const __VALUES: &[#name] = &[#(#values),*];
                 const _: () = assert!(crate::json_output::same_names(__NAMES, <#name as crate::json_output::UnitNames>::NAMES));
                 __fj::unit_variant(__value, <#name as crate::json_output::UnitNames>::NAMES, __VALUES)

@@ -31,7 +31,7 @@ pub(crate) fn struct_body(
     // default of its own first set to it (serde's precedence when the field is absent).
     let mut presets = Vec::new();
     for (i, (key, ident, ty, attrs)) in fields_by_key.iter().enumerate() {
-        names.push(LitStr::new(key, Span::call_site()));
+        names.push(key.clone());
         required.push(quote! { false });
         arms.push(quote! { #i => __fj::read_into::<#ty>(&mut __o.#ident, __v), });
         match &attrs.default {
@@ -40,7 +40,7 @@ pub(crate) fn struct_body(
             None => {}
         }
     }
-    let table = struct_table(&expecting, deny, &names, &required);
+    let table = struct_table(&expecting, deny, &names, &required, name)?;
     Ok(quote! {
         #table
         let mut __out: #name #ty_generics = ::core::default::Default::default();
@@ -59,15 +59,36 @@ type Field = (String, syn::Ident, syn::Type, SerdeAttrs);
 
 /// The `const __TABLE` the shared loop `json_read::read_struct` walks: the JSON names in
 /// sorted order, which are required, and whether unknown keys are refused.
-fn struct_table(expecting: &LitStr, deny: bool, names: &[LitStr], required: &[TokenStream2]) -> TokenStream2 {
-    quote! {
+fn struct_table(
+    expecting: &LitStr,
+    deny: bool,
+    names: &[String],
+    required: &[TokenStream2],
+    at: &dyn quote::ToTokens,
+) -> syn::Result<TokenStream2> {
+    let names = super::names_table(names, at)?;
+    let required = required_bits(required, at)?;
+    Ok(quote! {
         const __TABLE: __fj::StructTable = __fj::StructTable {
             expecting: #expecting,
-            names: &[#(#names),*],
-            required: &[#(#required),*],
+            names: #names,
+            required: #required,
             deny_unknown: #deny,
         };
+    })
+}
+
+/// The `required` bits of a table (bit `i` for entry `i`): one `u32` instead of a
+/// pointer to a `[bool]`.
+fn required_bits(required: &[TokenStream2], at: &dyn quote::ToTokens) -> syn::Result<TokenStream2> {
+    if required.len() > 32 {
+        return Err(syn::Error::new_spanned(at, "FromJson: over 32 fields"));
     }
+    let bits = required.iter().enumerate().map(|(i, r)| {
+        let i = u32::try_from(i).unwrap_or_default();
+        quote! { | ((#r) as u32) << #i }
+    });
+    Ok(quote! { 0u32 #(#bits)* })
 }
 
 /// The fields sorted by JSON key: fields are read in that order (the order a
@@ -102,7 +123,7 @@ fn slots_body(
     // else an `Option` that is `None` until read (`Some(None)` for an `Option` field).
     // The fields are in key order, so field `i` is table entry `i`.
     for (key, _, ty, attrs) in fields_by_key {
-        names.push(LitStr::new(key, Span::call_site()));
+        names.push(key.clone());
         required.push(match attrs.default {
             None => quote! { <#ty as __fj::FromJson>::REQUIRED },
             Some(_) => quote! { false },
@@ -150,7 +171,7 @@ fn slots_body(
             }
         }
     };
-    let table = struct_table(expecting, deny, &names, &required);
+    let table = struct_table(expecting, deny, &names, &required, expecting)?;
     Ok(quote! {
         #table
         let mut __slots = (#(#inits,)*);
@@ -184,7 +205,8 @@ pub(crate) fn tagged_enum_body(
     // The slots: (identity: key, type and default; type; initial value).
     let mut slots: Vec<(String, syn::Type, TokenStream2, TokenStream2)> = Vec::new();
     let mut tables = Vec::new();
-    let mut maps = Vec::new();
+    let mut map_bytes: Vec<u8> = Vec::new();
+    let mut map_starts: Vec<u16> = Vec::new();
     let mut variants = Vec::new();
     // Only for a value that is not an object, which `read_tag` has already refused: one
     // text for every variant.
@@ -274,18 +296,23 @@ pub(crate) fn tagged_enum_body(
             keys.push((key.as_str(), quote! { #required }, None));
         }
         keys.sort_by(|a, b| a.0.cmp(b.0));
-        let names = keys.iter().map(|k| LitStr::new(k.0, Span::call_site()));
-        let required = keys.iter().map(|k| &k.1);
+        let names = super::names_table(&keys.iter().map(|k| k.0.to_owned()).collect::<Vec<_>>(), v)?;
+        let required = required_bits(&keys.iter().map(|k| k.1.clone()).collect::<Vec<_>>(), v)?;
         let map = keys.iter().map(|k| k.2.unwrap_or(u8::MAX));
         tables.push(quote! {
             __fj::StructTable {
                 expecting: #expecting,
-                names: &[#(#names),*],
-                required: &[#(#required),*],
+                names: #names,
+                required: #required,
                 deny_unknown: #deny,
             }
         });
-        maps.push(quote! { &[#(#map),*] });
+        // The variant's map starts at `map_starts[variant]` in one byte table for the enum.
+        map_starts.push(
+            u16::try_from(map_bytes.len())
+                .map_err(|_| syn::Error::new_spanned(v, "FromJson: over 65535 map entries"))?,
+        );
+        map_bytes.extend(map);
         variants.push((index, vname, assign, flat));
     }
     // A slot every variant has (the events' `date`) is taken once, before the variant's arm.
@@ -329,13 +356,17 @@ pub(crate) fn tagged_enum_body(
     });
     Ok(quote! {
         const __TABLES: &[__fj::StructTable] = &[#(#tables),*];
-        const __MAPS: &[&[u8]] = &[#(#maps),*];
+        // Per variant, table position -> slot, one byte table for the enum (a variant's part
+        // starts at `__MAP_STARTS[variant]`) rather than a slice per variant.
+        const __MAP: &[u8] = &[#(#map_bytes),*];
+        const __MAP_STARTS: &[u16] = &[#(#map_starts),*];
         let (__variant, __flat) = Self::read_tag(__value)?;
-        let (::core::option::Option::Some(__table), ::core::option::Option::Some(__map)) =
-            (__TABLES.get(__variant), __MAPS.get(__variant))
+        let (::core::option::Option::Some(__table), ::core::option::Option::Some(&__start)) =
+            (__TABLES.get(__variant), __MAP_STARTS.get(__variant))
         else {
             return ::core::result::Result::Err(__fj::unread());
         };
+        let __map = __MAP.get(usize::from(__start)..).unwrap_or_default();
         let mut __slots = (#(#inits,)*);
         let __o = &mut __slots;
         __fj::read_struct(__value, __table, &mut move |__i: usize, __v: &__fj::Value| match __map.get(__i).copied() {

@@ -143,9 +143,9 @@ pub(crate) fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                 arms.push(match (&container.tag, &v.fields) {
                     (None, Fields::Unit) => {
                         // A unit enum is a table of its written names, indexed by the variant.
-                        let text = plain(&key, vname)?;
+                        plain(&key, vname)?;
                         let i = names.len();
-                        names.push(text);
+                        names.push(key);
                         quote! { #name::#vname => #i, }
                     }
                     (Some(tag), Fields::Unit) => {
@@ -174,10 +174,11 @@ pub(crate) fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
             }
             if container.tag.is_none() {
                 // The one table of the names (the reader's and `as_str`'s too).
+                let names = super::names_table(&names, name)?;
                 fields_impl = quote! {
                     #[automatically_derived]
                     impl crate::json_output::UnitNames for #name {
-                        const NAMES: &'static [&'static str] = &[#(#names),*];
+                        const NAMES: crate::text::Names = #names;
                     }
                 };
                 quote! {
@@ -248,7 +249,8 @@ fn tagged_body(name: &syn::Ident, container: &super::SerdeAttrs, data: &syn::Dat
     for (i, v) in data.variants.iter().enumerate() {
         let vname = &v.ident;
         let key = super::serde_attrs(&v.attrs)?.variant_key(container, vname);
-        names.push(plain(&key, vname)?);
+        plain(&key, vname)?;
+        names.push(key);
         index_arms.push(quote! { #name::#vname { .. } => #i, });
         match &v.fields {
             Fields::Unit => own_arms.push(quote! { #name::#vname => {} }),
@@ -294,9 +296,10 @@ fn tagged_body(name: &syn::Ident, container: &super::SerdeAttrs, data: &syn::Dat
         }
         _ => quote! {},
     };
+    let names = super::names_table(&names, name)?;
     Ok(quote! {
         use crate::json_output as __jo;
-        const __NAMES: &[&str] = &[#(#names),*];
+        const __NAMES: crate::text::Names = #names;
         __jo::open_tagged_at(__out, #tag, __NAMES, match self { #(#index_arms)* });
         #common_writes
         match self { #(#own_arms)* }

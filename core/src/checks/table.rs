@@ -115,8 +115,16 @@ macro_rules! define_check {
             // One copy (in this crate), so its names are stored once in the `.wasm`.
             #[inline(never)]
             pub const fn name(self) -> &'static str {
-                match self { $( Check::$v => $name, )* }
+                crate::json_output::name_at(Self::NAME_TABLE, self as usize)
             }
+
+            /// The names as one text (`text::Names`), not a `&str` per check: what the crate
+            /// itself reads, so the `.wasm` holds no `NAMES`.
+            const NAME_TABLE: crate::text::Names = {
+                let names = crate::text::Names::new(concat!($($name, " "),*));
+                assert!(names.len() == [$($name),*].len(), "a check name has a space");
+                names
+            };
 
             /// The articles the check applies, the leading one first.
             ///
@@ -172,11 +180,7 @@ impl Check {
             Error::msg(
                 ErrorCode::UnknownName,
                 m::UNKNOWN_CHECK_NAME,
-                &[
-                    &name,
-                    &crate::text::join(Check::NAMES, "、"),
-                    &crate::text::join(Check::NAMES, ", "),
-                ],
+                &[&name, &Check::NAME_TABLE.join("、"), &Check::NAME_TABLE.join(", ")],
             )
         })
     }

@@ -372,16 +372,25 @@ impl Amount {
 /// ```
 impl fmt::Display for Amount {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let digits = (self.0 / FEN_PER_YUAN).to_string();
+        // The digits by the JSON writer's integer writer, not `u64`'s `Display`.
+        let mut digits = String::new();
+        crate::json_output::write_u64(&mut digits, self.0 / FEN_PER_YUAN);
         let count = digits.chars().count();
-        let mut grouped = String::with_capacity(count + count / 3);
+        let mut out = String::with_capacity(count + count / 3 + 6);
         for (i, c) in digits.chars().enumerate() {
             if i > 0 && (count - i) % 3 == 0 {
-                grouped.push(',');
+                out.push(',');
             }
-            grouped.push(c);
+            out.push(c);
         }
-        write!(f, "{grouped}.{:02} 元", self.0 % FEN_PER_YUAN)
+        out.push('.');
+        let fen = self.0 % FEN_PER_YUAN;
+        if fen < 10 {
+            out.push('0');
+        }
+        crate::json_output::write_u64(&mut out, fen);
+        out.push_str(" 元");
+        f.write_str(&out)
     }
 }
 

@@ -280,6 +280,10 @@ fn outputs() {
     assert_eq!(a(99_999).to_string(), "999.99 元");
     assert_eq!(a(100_000).to_string(), "1,000.00 元");
     assert_eq!(a(MAX_FEN).to_string(), "99,999,999,999,999.99 元");
+    // Fen below ten get their leading zero (as `{:02}` wrote them).
+    assert_eq!(a(5).to_string(), "0.05 元");
+    assert_eq!(a(12_345_610).to_string(), "123,456.10 元");
+    assert_eq!(a(100_009).to_string(), "1,000.09 元");
 
     let cases: &[(u64, &str)] = &[
         (0, "人民币零元整"),

@@ -58,7 +58,10 @@ macro_rules! states {
             /// assert_eq!(State::InOperation.zh(), "运行中");
             /// ```
             pub const fn zh(self) -> &'static str {
-                match self { $(State::$variant => $zh),* }
+                // One text (`text::Names`), not a `&str` per state.
+                const ZH: crate::text::Names = crate::text::Names::new(concat!($($zh, " "),*));
+                const _: () = assert!(ZH.len() == State::ALL.len(), "a state's Chinese name has a space");
+                crate::json_output::name_at(ZH, self as usize)
             }
 
             /// The lifecycle stage (第七条) the state belongs to.

@@ -131,12 +131,13 @@ impl<E> From<E> for Entry<E> {
     }
 }
 
-const CORRECTION_FIELDS: &[&str] = &["type", "date", "replaces", "reason", "recorded_by", "document", "event"];
-const VOID_FIELDS: &[&str] = &["type", "date", "voids", "reason", "recorded_by", "document"];
+const CORRECTION_FIELDS: crate::text::Names =
+    crate::text::Names::new("type date replaces reason recorded_by document event ");
+const VOID_FIELDS: crate::text::Names = crate::text::Names::new("type date voids reason recorded_by document ");
 
-fn read_amendment_fields(object: &Map, names: &[&str]) -> core::result::Result<(), ShapeError> {
+fn read_amendment_fields(object: &Map, names: crate::text::Names) -> core::result::Result<(), ShapeError> {
     for key in object.keys() {
-        if !names.contains(&key) {
+        if names.position(key).is_none() {
             return Err(ShapeError::unknown_field(key, names));
         }
     }

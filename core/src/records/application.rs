@@ -64,7 +64,11 @@ macro_rules! application_events {
             )*
         }
 
-        const APPLICATION_EVENT_NAMES: &[&str] = &[$($name),*];
+        const APPLICATION_EVENT_NAMES: crate::text::Names = {
+            let names = crate::text::Names::new(concat!($($name, " "),*));
+            assert!(names.len() == [$($name),*].len(), "an application event name has a space");
+            names
+        };
 
         impl ApplicationEvent {
             /// The `"type"` tag's variant (its index in declaration order) and the fields
@@ -78,7 +82,7 @@ macro_rules! application_events {
                 let Some(tag) = value.get("type") else {
                     return Err(ShapeError::missing("type"));
                 };
-                match APPLICATION_EVENT_NAMES.iter().position(|name| tag.as_str() == Some(name)) {
+                match tag.as_str().and_then(|tag| APPLICATION_EVENT_NAMES.position(tag)) {
                     Some(i) => {
                         let (recorded_by, document) = crate::process::event::common(value)?;
                         Ok((i, EventMeta::boxed(recorded_by, document)))
@@ -87,7 +91,7 @@ macro_rules! application_events {
                         crate::message::records::UNKNOWN_APPLICATION_EVENT_TYPE,
                         &[
                             &crate::json_output::to_string(tag),
-                            &crate::text::join(APPLICATION_EVENT_NAMES, ", "),
+                            &APPLICATION_EVENT_NAMES.join(", "),
                         ],
                     )
                     .at("type")),
