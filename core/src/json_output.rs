@@ -400,12 +400,14 @@ impl ToJson for NaiveDate {
 }
 
 impl<T: ToJson + ?Sized> ToJson for &T {
+    #[inline(always)]
     fn write_json(&self, out: &mut String) {
         (**self).write_json(out);
     }
 }
 
 impl<T: ToJson + ?Sized> ToJson for Box<T> {
+    #[inline(always)]
     fn write_json(&self, out: &mut String) {
         (**self).write_json(out);
     }
@@ -434,12 +436,14 @@ impl<T: ToJson> ToJson for [T] {
 }
 
 impl<T: ToJson, const N: usize> ToJson for [T; N] {
+    #[inline(always)]
     fn write_json(&self, out: &mut String) {
         self.as_slice().write_json(out);
     }
 }
 
 impl<T: ToJson> ToJson for Vec<T> {
+    #[inline(always)]
     fn write_json(&self, out: &mut String) {
         self.as_slice().write_json(out);
     }

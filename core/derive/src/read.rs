@@ -145,6 +145,12 @@ fn slots_body(
                 });
                 arms.push(quote! { #t => __fj::read_into::<#ty>(&mut __o.#index, __v), });
             }
+            // An `Option` field: absent is `None` (`when_missing`), so its slot is the
+            // field itself, `None` until read, like a field with a default.
+            None if is_option(ty) => {
+                inits.push(quote! { ::core::option::Option::None });
+                arms.push(quote! { #t => __fj::read_into::<#ty>(&mut __o.#index, __v), });
+            }
             None => {
                 inits.push(quote! { __fj::absent::<#ty>() });
                 arms.push(quote! { #t => __fj::read_some::<#ty>(&mut __o.#index, __v), });
@@ -251,6 +257,13 @@ pub(crate) fn tagged_enum_body(
             // `read_into` and taken by `mem::take` (the type's own `Default` value left
             // behind). Without: an `Option` slot, read by `read_some`, taken by `some`.
             let (init, required, read, take) = match &attrs.default {
+                // An `Option` field: absent is `None`, as for a field with a default.
+                None if is_option(ty) => (
+                    quote! { ::core::option::Option::None },
+                    quote! { false },
+                    quote! { read_into },
+                    quote! { ::core::mem::take },
+                ),
                 Some(default) => (
                     match default {
                         Some(path) => quote! { #path() },
@@ -275,7 +288,7 @@ pub(crate) fn tagged_enum_body(
                     slots.len() - 1
                 }
             };
-            assign.push((ident.clone(), slot, take, attrs.default.is_none()));
+            assign.push((ident.clone(), slot, take, attrs.default.is_none() && !is_option(ty)));
             let slot = u8::try_from(slot).map_err(|_| syn::Error::new_spanned(v, "FromJson: over 255 slots"))?;
             keys.push((key.as_str(), required, Some(slot)));
         }
@@ -366,4 +379,18 @@ pub(crate) fn tagged_enum_body(
             _ => return ::core::result::Result::Err(__fj::unread()),
         })
     })
+}
+
+/// Whether a field's type is written `Option<…>` (`core::option::Option`, `std::option::Option`):
+/// its reader takes `null` and an absent key as `None`.
+fn is_option(ty: &syn::Type) -> bool {
+    let syn::Type::Path(p) = ty else {
+        return false;
+    };
+    let names: Vec<String> = p.path.segments.iter().map(|s| s.ident.to_string()).collect();
+    p.qself.is_none()
+        && matches!(
+            names.iter().map(String::as_str).collect::<Vec<_>>().as_slice(),
+            ["Option"] | ["core" | "std", "option", "Option"]
+        )
 }
