@@ -317,21 +317,22 @@ impl Explanation {
         } else {
             ""
         };
+        // Each description written once, whichever sentence uses it (smaller code than a
+        // call per use; benches/README.md, WASM).
+        let skipped = (describe_zh(&self.skipped), describe_en(&self.skipped));
         let details = match (self.period.unit, self.raw_end) {
-            (PeriodUnit::WorkingDays, _) | (_, None) => match (self.skipped.is_empty(), self.worked.is_empty()) {
-                (true, true) => (String::new(), String::new()),
-                (false, true) => m::EXPLAIN_SKIPPED.pair(&[&describe_zh(&self.skipped), &describe_en(&self.skipped)]),
-                (true, false) => m::EXPLAIN_WORKED.pair(&[&describe_zh(&self.worked), &describe_en(&self.worked)]),
-                (false, false) => m::EXPLAIN_SKIPPED_AND_WORKED.pair(&[
-                    &describe_zh(&self.skipped),
-                    &describe_zh(&self.worked),
-                    &describe_en(&self.skipped),
-                    &describe_en(&self.worked),
-                ]),
-            },
-            (_, Some(raw)) if raw != self.due => {
-                m::EXPLAIN_ENDS_ON_REST_DAY.pair(&[&raw, &describe_zh(&self.skipped), &describe_en(&self.skipped)])
+            (PeriodUnit::WorkingDays, _) | (_, None) => {
+                let worked = (describe_zh(&self.worked), describe_en(&self.worked));
+                match (self.skipped.is_empty(), self.worked.is_empty()) {
+                    (true, true) => (String::new(), String::new()),
+                    (false, true) => m::EXPLAIN_SKIPPED.pair(&[&skipped.0, &skipped.1]),
+                    (true, false) => m::EXPLAIN_WORKED.pair(&[&worked.0, &worked.1]),
+                    (false, false) => {
+                        m::EXPLAIN_SKIPPED_AND_WORKED.pair(&[&skipped.0, &worked.0, &skipped.1, &worked.1])
+                    }
+                }
             }
+            (_, Some(raw)) if raw != self.due => m::EXPLAIN_ENDS_ON_REST_DAY.pair(&[&raw, &skipped.0, &skipped.1]),
             (_, Some(raw)) => m::EXPLAIN_ENDS_ON.pair(&[&raw]),
         };
         let provisional = self.provisional_from.map(super::provisional::note).unwrap_or_default();

@@ -27,36 +27,41 @@ pub fn check_catalog(d: &CatalogDossier) -> CheckReport {
     let p = Ptr::root().key("catalog");
     let e = &d.catalog;
     let text = |o: &Option<String>| o.as_deref().is_some_and(given);
-    c.require(text(&e.basic_info), C::Art7BasicInfoMissing, &p.key("basic_info"));
-    c.require(text(&e.review_info), C::Art7ReviewInfoMissing, &p.key("review_info"));
-    c.require(
+    c.require_at(text(&e.basic_info), C::Art7BasicInfoMissing, &p, "basic_info");
+    c.require_at(text(&e.review_info), C::Art7ReviewInfoMissing, &p, "review_info");
+    c.require_at(
         !e.digital_resources.is_empty(),
         C::Art7ResourceInfoMissing,
-        &p.key("digital_resources"),
+        &p,
+        "digital_resources",
     );
-    c.require(
+    c.require_at(
         text(&e.performance_targets),
         C::Art7PerformanceTargetsMissing,
-        &p.key("performance_targets"),
+        &p,
+        "performance_targets",
     );
-    c.require(
+    c.require_at(
         text(&e.security_protection),
         C::Art7SecurityProtectionMissing,
-        &p.key("security_protection"),
+        &p,
+        "security_protection",
     );
     if d.development_completed {
-        c.require(text(&e.vendor_info), C::Art7VendorInfoMissing, &p.key("vendor_info"));
-        c.require(
+        c.require_at(text(&e.vendor_info), C::Art7VendorInfoMissing, &p, "vendor_info");
+        c.require_at(
             text(&e.hardware_software_info),
             C::Art7HardwareSoftwareInfoMissing,
-            &p.key("hardware_software_info"),
+            &p,
+            "hardware_software_info",
         );
-        c.require(
+        c.require_at(
             text(&e.engineering_staff_info),
             C::Art7EngineeringStaffInfoMissing,
-            &p.key("engineering_staff_info"),
+            &p,
+            "engineering_staff_info",
         );
-        c.require(text(&e.usage_info), C::Art7UsageInfoMissing, &p.key("usage_info"));
+        c.require_at(text(&e.usage_info), C::Art7UsageInfoMissing, &p, "usage_info");
     }
     c.report()
 }

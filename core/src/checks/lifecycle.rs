@@ -25,10 +25,11 @@ use crate::model::{AcceptanceDossier, DeregistrationDossier};
 pub fn check_acceptance(d: &AcceptanceDossier) -> CheckReport {
     let mut c = Collector::default();
     let root = Ptr::root();
-    c.require(
+    c.require_at(
         d.trial_run_passed,
         FindingCode::Art34TrialRunNotPassed,
-        &root.key("trial_run_passed"),
+        &root,
+        "trial_run_passed",
     );
     let fields: &[(A, &str, bool)] = &[
         (A::SupervisorConsents, "supervisor_consents", d.supervisor_consents),
@@ -90,7 +91,7 @@ pub fn check_acceptance(d: &AcceptanceDossier) -> CheckReport {
     ];
     for &(cond, key, ok) in fields {
         if !(d.secret_related && cond.platform_only()) {
-            c.require(ok, FindingCode::from_condition(cond), &root.key(key));
+            c.require_at(ok, FindingCode::from_condition(cond), &root, key);
         }
     }
     c.report()
@@ -137,25 +138,28 @@ pub fn check_deregistration(d: &DeregistrationDossier) -> CheckReport {
     let p = root.key("data_consumers");
     for (i, u) in d.data_consumers.iter().enumerate() {
         let p = p.index(i);
-        c.require(
+        c.require_at(
             u.disposal_agreed,
             FindingCode::Art41SharedDataNotSettled,
-            &p.key("disposal_agreed"),
+            &p,
+            "disposal_agreed",
         );
-        c.require(u.completed, FindingCode::Art41SharedDataNotSettled, &p.key("completed"));
+        c.require_at(u.completed, FindingCode::Art41SharedDataNotSettled, &p, "completed");
     }
     let p = root.key("history");
     if d.grounds.contains(&DeregistrationReason::Superseded) {
-        c.require(
+        c.require_at(
             given(&d.history.migrated_to),
             FindingCode::Art41HistoryNotMigrated,
-            &p.key("migrated_to"),
+            &p,
+            "migrated_to",
         );
     } else {
-        c.require(
+        c.require_at(
             d.history.handled_per_rules,
             FindingCode::Art41HistoryNotHandled,
-            &p.key("handled_per_rules"),
+            &p,
+            "handled_per_rules",
         );
     }
     let p = root.key("components");

@@ -240,7 +240,11 @@ impl Ptr {
 
     /// The pointer one array index deeper.
     pub(crate) fn index(&self, i: usize) -> Self {
-        Ptr(format!("{}/{i}", self.0))
+        let mut p = String::with_capacity(self.0.len() + 4);
+        p.push_str(&self.0);
+        p.push('/');
+        crate::json_output::write_u64(&mut p, i as u64);
+        Ptr(p)
     }
 
     pub(crate) fn as_str(&self) -> &str {
@@ -274,6 +278,14 @@ impl Collector {
     pub(crate) fn require(&mut self, ok: bool, code: FindingCode, path: &Ptr) {
         if !ok {
             self.push(code, path);
+        }
+    }
+
+    /// Adds `code` at `parent`'s `key` unless `ok`: the pointer is built only for a finding
+    /// (one call instead of a pointer built and dropped at every check; benches/README.md, WASM).
+    pub(crate) fn require_at(&mut self, ok: bool, code: FindingCode, parent: &Ptr, key: &str) {
+        if !ok {
+            self.push(code, &parent.key(key));
         }
     }
 

@@ -43,9 +43,9 @@ pub(crate) fn collect_planning(d: &PlanningDossier, secret: bool, root: &Ptr, c:
     }
     for (i, r) in d.requirements.iter().enumerate() {
         let p = p.index(i);
-        c.require(given(&r.function), C::Art16FunctionUnnamed, &p.key("function"));
-        c.require(given(&r.scenario), C::Art16ScenarioMissing, &p.key("scenario"));
-        c.require(any_given(&r.problems), C::Art16ProblemMissing, &p.key("problems"));
+        c.require_at(given(&r.function), C::Art16FunctionUnnamed, &p, "function");
+        c.require_at(given(&r.scenario), C::Art16ScenarioMissing, &p, "scenario");
+        c.require_at(any_given(&r.problems), C::Art16ProblemMissing, &p, "problems");
     }
 
     // 16(2)
@@ -63,8 +63,8 @@ pub(crate) fn collect_planning(d: &PlanningDossier, secret: bool, root: &Ptr, c:
             Some(list) => {
                 for (i, a) in list.iter().enumerate() {
                     let p = p.index(i);
-                    c.require(given(&a.name), C::Art16RelationUnclear, &p.key("name"));
-                    c.require(given(&a.relation), C::Art16RelationUnclear, &p.key("relation"));
+                    c.require_at(given(&a.name), C::Art16RelationUnclear, &p, "name");
+                    c.require_at(given(&a.relation), C::Art16RelationUnclear, &p, "relation");
                 }
             }
         }
@@ -72,39 +72,44 @@ pub(crate) fn collect_planning(d: &PlanningDossier, secret: bool, root: &Ptr, c:
 
     // 16(3), platform-only
     if !secret {
-        c.require(
+        c.require_at(
             d.release_channel.is_some(),
             C::Art16ReleaseChannelMissing,
-            &root.key("release_channel"),
+            root,
+            "release_channel",
         );
     }
 
     // 16(4)
     let p = root.key("v_model");
     let v = &d.v_model;
-    c.require(
+    c.require_at(
         any_given(&v.business_processes),
         C::Art16VModelIncomplete,
-        &p.key("business_processes"),
+        &p,
+        "business_processes",
     );
-    c.require(
+    c.require_at(
         any_given(&v.business_units),
         C::Art16VModelIncomplete,
-        &p.key("business_units"),
+        &p,
+        "business_units",
     );
-    c.require(
+    c.require_at(
         any_given(&v.collaboration_paths),
         C::Art16VModelIncomplete,
-        &p.key("collaboration_paths"),
+        &p,
+        "collaboration_paths",
     );
-    c.require(given(&v.data_model), C::Art16VModelIncomplete, &p.key("data_model"));
+    c.require_at(given(&v.data_model), C::Art16VModelIncomplete, &p, "data_model");
 
     // 16(5); the resource rules are platform-only, and so is 第十一条
     let p = root.key("platform");
-    c.require(
+    c.require_at(
         given(&d.platform.architecture),
         C::Art16ArchitectureMissing,
-        &p.key("architecture"),
+        &p,
+        "architecture",
     );
     if !secret {
         let rp = p.key("resources");
@@ -122,25 +127,28 @@ pub(crate) fn collect_planning(d: &PlanningDossier, secret: bool, root: &Ptr, c:
                 }
             }
         }
-        c.require(
+        c.require_at(
             given(&d.platform.similar_configuration),
             C::Art16SimilarResourcesMissing,
-            &p.key("similar_configuration"),
+            &p,
+            "similar_configuration",
         );
     }
 
     // 16(6)
     let p = root.key("data");
     let data = &d.data;
-    c.require(
+    c.require_at(
         data.existing.is_some(),
         C::Art16DataCollaborationIncomplete,
-        &p.key("existing"),
+        &p,
+        "existing",
     );
-    c.require(
+    c.require_at(
         data.planned.is_some(),
         C::Art16DataCollaborationIncomplete,
-        &p.key("planned"),
+        &p,
+        "planned",
     );
     for (key, text) in [
         ("sharing_conditions", &data.sharing_conditions),
@@ -148,7 +156,7 @@ pub(crate) fn collect_planning(d: &PlanningDossier, secret: bool, root: &Ptr, c:
         ("cleaning_rules", &data.cleaning_rules),
         ("algorithm_rules", &data.algorithm_rules),
     ] {
-        c.require(given(text), C::Art16DataCollaborationIncomplete, &p.key(key));
+        c.require_at(given(text), C::Art16DataCollaborationIncomplete, &p, key);
     }
 
     // 16(7)
@@ -163,8 +171,8 @@ pub(crate) fn collect_planning(d: &PlanningDossier, secret: bool, root: &Ptr, c:
         match rel {
             None => c.push(C::Art16NetworkRelationMissing, &p),
             Some(r) if r.connected => {
-                c.require(given(&r.boundary), C::Art16SecurityBoundaryMissing, &p.key("boundary"));
-                c.require(given(&r.measures), C::Art16SecurityBoundaryMissing, &p.key("measures"));
+                c.require_at(given(&r.boundary), C::Art16SecurityBoundaryMissing, &p, "boundary");
+                c.require_at(given(&r.measures), C::Art16SecurityBoundaryMissing, &p, "measures");
             }
             Some(_) => {}
         }
@@ -184,9 +192,9 @@ pub(crate) fn collect_planning(d: &PlanningDossier, secret: bool, root: &Ptr, c:
                     ("interop_flow", &f.interop_flow),
                     ("mechanism", &f.mechanism),
                 ] {
-                    c.require(given(text), C::Art16InterfaceIncomplete, &p.key(key));
+                    c.require_at(given(text), C::Art16InterfaceIncomplete, &p, key);
                 }
-                c.require(f.direction.is_some(), C::Art16InterfaceIncomplete, &p.key("direction"));
+                c.require_at(f.direction.is_some(), C::Art16InterfaceIncomplete, &p, "direction");
             }
         }
     }
@@ -201,14 +209,15 @@ pub(crate) fn collect_planning(d: &PlanningDossier, secret: bool, root: &Ptr, c:
         ("users", &perf.users),
         ("business", &perf.business),
     ] {
-        c.require(any_given(list), C::Art16PerformanceIncomplete, &p.key(key));
+        c.require_at(any_given(list), C::Art16PerformanceIncomplete, &p, key);
     }
-    c.require(
+    c.require_at(
         given(&perf.early_warning),
         C::Art16EarlyWarningMissing,
-        &p.key("early_warning"),
+        &p,
+        "early_warning",
     );
-    c.require(given(&perf.scaling), C::Art16ScalingMissing, &p.key("scaling"));
+    c.require_at(given(&perf.scaling), C::Art16ScalingMissing, &p, "scaling");
 
     // 第十七条
     let p = root.key("reuse_search");
@@ -225,13 +234,14 @@ pub(crate) fn collect_planning(d: &PlanningDossier, secret: bool, root: &Ptr, c:
                     let reused = d.reuse.iter().any(|r| given(name) && r.application.trim() == name);
                     c.require(reused, C::Art17ReusableNotReused, &cp);
                 } else {
-                    c.require(given(&cand.reason), C::Art17CandidateReasonMissing, &cp.key("reason"));
+                    c.require_at(given(&cand.reason), C::Art17CandidateReasonMissing, &cp, "reason");
                 }
             }
-            c.require(
+            c.require_at(
                 given(&s.necessity_assessment),
                 C::Art17NecessityNotAssessed,
-                &p.key("necessity_assessment"),
+                &p,
+                "necessity_assessment",
             );
         }
         Some(_) => c.push(C::Art17ReuseSearchMissing, &p.key("performed")),
@@ -242,7 +252,7 @@ pub(crate) fn collect_planning(d: &PlanningDossier, secret: bool, root: &Ptr, c:
     let p = root.key("reuse");
     for (i, r) in d.reuse.iter().enumerate() {
         let p = p.index(i);
-        c.require(given(&r.application), C::Art18ReuseSourceMissing, &p.key("application"));
-        c.require(r.mode.is_some(), C::Art18ReuseModeMissing, &p.key("mode"));
+        c.require_at(given(&r.application), C::Art18ReuseSourceMissing, &p, "application");
+        c.require_at(r.mode.is_some(), C::Art18ReuseModeMissing, &p, "mode");
     }
 }

@@ -46,7 +46,7 @@ pub fn check_joint_review(r: &JointReview) -> CheckReport {
     let code = FindingCode::from_ground;
 
     // (一)
-    c.require(r.in_ledger, code(G::NotInLedger), &root.key("in_ledger"));
+    c.require_at(r.in_ledger, code(G::NotInLedger), &root, "in_ledger");
 
     // (二)
     let p = root.key("infrastructure");
@@ -84,7 +84,7 @@ pub fn check_joint_review(r: &JointReview) -> CheckReport {
         ("development_mode_clear", d.development_mode_clear),
         ("existing_applications_clear", d.existing_applications_clear),
     ] {
-        c.require(ok, code(G::UnclearScenarioOrOverlap), &p.key(key));
+        c.require_at(ok, code(G::UnclearScenarioOrOverlap), &p, key);
     }
     let op = p.key("overlaps");
     for (i, name) in d.overlaps.iter().enumerate() {
@@ -105,11 +105,7 @@ pub fn check_joint_review(r: &JointReview) -> CheckReport {
     // (五)
     if applies(G::NotOnTwoEnds) {
         let p = root.key("two_ends");
-        c.require(
-            r.two_ends.connected.is_some(),
-            code(G::NotOnTwoEnds),
-            &p.key("connected"),
-        );
+        c.require_at(r.two_ends.connected.is_some(), code(G::NotOnTwoEnds), &p, "connected");
         if r.two_ends.grassroots_extension_required && !r.two_ends.extended_to_grassroots {
             c.push(code(G::NotOnTwoEnds), &p.key("extended_to_grassroots"));
         }
@@ -139,7 +135,7 @@ pub fn check_joint_review(r: &JointReview) -> CheckReport {
             ("data_on_platform", pl.data_on_platform),
             ("data_lawful", pl.data_lawful),
         ] {
-            c.require(ok, code(G::NotOnPlatform), &p.key(key));
+            c.require_at(ok, code(G::NotOnPlatform), &p, key);
         }
     }
 
@@ -152,7 +148,7 @@ pub fn check_joint_review(r: &JointReview) -> CheckReport {
         ("cryptography", s.cryptography),
         ("autonomous_controllable", s.autonomous_controllable),
     ] {
-        c.require(ok, code(G::SecurityNonCompliant), &p.key(key));
+        c.require_at(ok, code(G::SecurityNonCompliant), &p, key);
     }
 
     // (九)
@@ -170,7 +166,7 @@ pub fn check_joint_review(r: &JointReview) -> CheckReport {
         }
         c.findings.append(&mut nested.findings);
     }
-    c.require(r.procedure_regular, incomplete, &root.key("procedure_regular"));
+    c.require_at(r.procedure_regular, incomplete, &root, "procedure_regular");
     let vp = root.key("other_violations");
     for (i, v) in r.other_violations.iter().enumerate() {
         if given(v) {

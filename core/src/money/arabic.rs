@@ -50,20 +50,20 @@ pub(super) fn parse_arabic(text: &str) -> Parsed<Amount> {
         return Err(Fault::too_precise());
     }
 
-    let limit = u128::from(MAX_FEN);
-    let mut int_value: u128 = 0;
+    let limit = MAX_FEN;
+    let mut int_value: u64 = 0;
     for b in int_part.bytes().filter(u8::is_ascii_digit) {
         int_value = int_value
             .checked_mul(10)
-            .and_then(|v| v.checked_add(u128::from(b.saturating_sub(b'0'))))
+            .and_then(|v| v.checked_add(u64::from(b.saturating_sub(b'0'))))
             .filter(|v| *v <= limit)
             .ok_or_else(Fault::overflow)?;
     }
-    let mut frac_value: u128 = 0;
+    let mut frac_value: u64 = 0;
     for b in frac.bytes() {
         frac_value = frac_value
             .checked_mul(10)
-            .and_then(|v| v.checked_add(u128::from(b.saturating_sub(b'0'))))
+            .and_then(|v| v.checked_add(u64::from(b.saturating_sub(b'0'))))
             .ok_or_else(Fault::too_precise)?;
     }
     let int_fen = super::pow10(max_places)
@@ -76,7 +76,7 @@ pub(super) fn parse_arabic(text: &str) -> Parsed<Amount> {
         .checked_add(frac_fen)
         .filter(|v| *v <= limit)
         .ok_or_else(Fault::overflow)?;
-    u64::try_from(fen).map(Amount).map_err(|_| Fault::overflow())
+    Ok(Amount(fen))
 }
 
 /// `1-3 digits (not starting with 0)` then `,ddd` groups.

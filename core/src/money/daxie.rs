@@ -238,7 +238,7 @@ fn fraction_terms(toks: &[Tok], terms: &mut Vec<Term>) -> Parsed<()> {
 /// Checks the order and 零 rules, then sums the terms.
 fn value_of(terms: &[Term]) -> Parsed<Amount> {
     let mut previous: Option<Term> = None;
-    let mut fen: u128 = 0;
+    let mut fen: u64 = 0;
     for &term in terms {
         let prev_place = previous.map(|p| p.place);
         if let Some(p) = prev_place {
@@ -254,14 +254,14 @@ fn value_of(terms: &[Term]) -> Parsed<Amount> {
             return Err(Fault::malformed(m::DAXIE_AMBIGUOUS_BARE_DIGIT));
         }
         let value = super::pow10(term.place)
-            .and_then(|p| p.checked_mul(u128::from(term.digit)))
+            .and_then(|p| p.checked_mul(u64::from(term.digit)))
             .and_then(|v| fen.checked_add(v))
             .ok_or_else(Fault::overflow)?;
         fen = value;
         previous = Some(term);
     }
-    if fen > u128::from(MAX_FEN) {
+    if fen > MAX_FEN {
         return Err(Fault::overflow());
     }
-    u64::try_from(fen).map(Amount).map_err(|_| Fault::overflow())
+    Ok(Amount(fen))
 }

@@ -558,10 +558,11 @@ fn parse_text(text: &str) -> Parsed<Amount> {
     }
 }
 
-/// `10u128.checked_pow(n)` as a short loop (`u128::checked_pow` is about 0.4 KB of `.wasm`
-/// code; benches/README.md, WASM).
-fn pow10(n: u32) -> Option<u128> {
-    let mut p = 1u128;
+/// `10u64.checked_pow(n)` as a short loop (`u128::checked_pow` was about 0.4 KB of `.wasm`
+/// code; benches/README.md, WASM). u64 is wide enough: every value read is at most
+/// [`MAX_FEN`] (below 2^64 / 10), and a product that overflows u64 is above it anyway.
+fn pow10(n: u32) -> Option<u64> {
+    let mut p = 1u64;
     for _ in 0..n {
         p = p.checked_mul(10)?;
     }

@@ -18,6 +18,7 @@ use crate::prelude::*;
 use crate::records::{AmendmentRecord, Rulesets, Warning};
 use crate::ruleset::Ruleset;
 use chrono::NaiveDate;
+use core::fmt::Write as _;
 
 /// The schema version of [`Status`].
 ///
@@ -621,19 +622,16 @@ impl Project {
     /// ```
     pub fn timeline_mermaid(&self, calendar: &Calendar, rules: &Ruleset) -> Result<String> {
         let mut out = String::from("gantt\n");
-        out.push_str(&format!(
-            "    title {} {} timeline\n",
-            sanitize(self.id()),
-            self.kind().en()
-        ));
+        let _ = writeln!(out, "    title {} {} timeline", sanitize(self.id()), self.kind().en());
         out.push_str("    dateFormat YYYY-MM-DD\n    axisFormat %Y-%m-%d\n");
         out.push_str("    section Events\n");
         for (i, e) in self.events().iter().enumerate() {
-            out.push_str(&format!(
-                "    {} :milestone, e{i}, {}, 0d\n",
+            let _ = writeln!(
+                out,
+                "    {} :milestone, e{i}, {}, 0d",
                 e.event_type().as_str(),
                 e.date()
-            ));
+            );
         }
         out.push_str("    section Obligations\n");
         for (i, c) in compute(self, calendar, rules, self.catalog().map(|c| (c, NaiveDate::MAX)))
@@ -653,19 +651,23 @@ impl Project {
                         None if c.open => "active, ",
                         None => "",
                     };
-                    out.push_str(&format!(
-                        "    {} due {} {} :{tag}o{i}, {start}, {end}\n",
+                    let _ = writeln!(
+                        out,
+                        "    {} due {} {} :{tag}o{i}, {start}, {end}",
                         c.id.as_str(),
                         expl.due,
                         c.article.en()
-                    ));
+                    );
                 }
-                (_, Some(err)) => out.push_str(&format!(
-                    "    %% {}: {} ({})\n",
-                    c.id.as_str(),
-                    err.code(),
-                    sanitize(err.message_en())
-                )),
+                (_, Some(err)) => {
+                    let _ = writeln!(
+                        out,
+                        "    %% {}: {} ({})",
+                        c.id.as_str(),
+                        err.code(),
+                        sanitize(err.message_en())
+                    );
+                }
                 _ => {}
             }
         }

@@ -6,6 +6,7 @@ use crate::citation::{Art, Citation};
 use crate::json_output::ToJson;
 use crate::model::ProjectKind;
 use crate::prelude::*;
+use core::fmt::Write as _;
 
 /// The guards, one row each (name, article, short English description), generating the
 /// enum and each accessor as an exhaustive `match`.
@@ -466,7 +467,7 @@ impl Process {
         let mut out = String::from("stateDiagram-v2\n");
         for s in State::ALL {
             if all_rows().iter().any(|t| t.from == *s || t.to == *s) || *s == State::Proposed {
-                out.push_str(&format!("    {} : {} {}\n", s.as_str(), s.as_str(), s.zh()));
+                let _ = writeln!(out, "    {} : {} {}", s.as_str(), s.as_str(), s.zh());
             }
         }
         out.push_str("    [*] --> proposed\n");
@@ -505,19 +506,20 @@ impl Process {
             } else {
                 format!(" · if {}", crate::text::join(&guards, " and "))
             };
-            out.push_str(&format!(
-                "    {} --> {} : {} · {}{}{}\n",
+            let _ = writeln!(
+                out,
+                "    {} --> {} : {} · {}{}{}",
                 from.as_str(),
                 to.as_str(),
                 event.as_str(),
                 crate::text::join(&articles, " / "),
                 guard,
                 kind_tag(rows)
-            ));
+            );
         }
         for s in State::ALL {
             if s.is_terminal() {
-                out.push_str(&format!("    {} --> [*]\n", s.as_str()));
+                let _ = writeln!(out, "    {} --> [*]", s.as_str());
             }
         }
         for s in State::ALL {
@@ -532,11 +534,12 @@ impl Process {
                 }
             }
             if !loops.is_empty() {
-                out.push_str(&format!(
-                    "    note right of {} : also {}\n",
+                let _ = writeln!(
+                    out,
+                    "    note right of {} : also {}",
                     s.as_str(),
                     crate::text::join(&loops, ", ")
-                ));
+                );
             }
         }
         out
@@ -557,15 +560,16 @@ impl Process {
         for r in all_rows() {
             let guards: Vec<&str> = r.guards.iter().map(|g| g.as_str()).collect();
             let kinds: Vec<&str> = r.kinds.iter().map(|k| k.as_str()).collect();
-            out.push_str(&format!(
-                "| {} | {} | {} | {} | {} | {} |\n",
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | {} |",
                 r.from.as_str(),
                 r.event.as_str(),
                 r.to.as_str(),
                 crate::text::join(&guards, ", "),
                 cite_en(r.article),
                 crate::text::join(&kinds, ", ")
-            ));
+            );
         }
         out
     }

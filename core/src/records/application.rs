@@ -604,10 +604,12 @@ impl ApplicationRecord {
     /// # Ok::<(), fuling_rules::Error>(())
     /// ```
     pub fn record_with(&mut self, entry: Entry<ApplicationEvent>, rules: &Ruleset) -> Result<()> {
-        let mut next = self.clone();
-        next.events.push(entry);
-        next.replay(rules)?;
-        *self = next;
+        // Appended, replayed, and taken back if refused (no copy of the record).
+        self.events.push(entry);
+        if let Err(e) = self.replay(rules) {
+            self.events.pop();
+            return Err(e);
+        }
         Ok(())
     }
 
