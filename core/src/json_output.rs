@@ -25,6 +25,7 @@ use crate::prelude::*;
 use chrono::{Datelike, NaiveDate};
 use serde_json::Value;
 
+use crate::numbers::{write_i64, write_u64};
 use crate::text::Names;
 
 // The derive expands to `crate::json_output` paths, so it is for this crate's own types.
@@ -292,35 +293,6 @@ pub(crate) fn write_str(out: &mut String, s: &str) {
     out.push('"');
 }
 
-/// A non-negative integer in decimal.
-#[inline(never)]
-pub(crate) fn write_u64(out: &mut String, mut n: u64) {
-    let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        if let Some(slot) = buf.get_mut(i) {
-            *slot = b'0' + (n % 10) as u8;
-        }
-        n /= 10;
-        if n == 0 || i == 0 {
-            break;
-        }
-    }
-    for &b in buf.get(i..).unwrap_or_default() {
-        out.push(char::from(b));
-    }
-}
-
-/// An integer in decimal, `-` for negatives.
-#[inline(never)]
-pub(crate) fn write_i64(out: &mut String, n: i64) {
-    if n < 0 {
-        out.push('-');
-    }
-    write_u64(out, n.unsigned_abs());
-}
-
 /// `n` (below 10^width) zero-padded to `width` digits.
 fn write_padded(out: &mut String, n: u64, width: u32) {
     for p in (0..width).rev() {
@@ -531,7 +503,7 @@ fn write_float(out: &mut String, f: f64) {
         out.push('-');
     }
     let a = f.abs();
-    if a < 1e16 && crate::whole::is_whole(a) {
+    if a < 1e16 && crate::numbers::is_whole(a) {
         // Exact: a whole number below 10^16 fits a u64.
         write_u64(out, a as u64);
         return out.push_str(".0");
@@ -561,7 +533,7 @@ fn write_float(out: &mut String, f: f64) {
 fn write_decimal(out: &mut String, a: f64, whole: bool) -> bool {
     let mut scale = 1.0f64;
     for k in 0..16u32 {
-        let m = crate::whole::round_non_negative(a * scale);
+        let m = crate::numbers::round_non_negative(a * scale);
         if m < 9_007_199_254_740_992.0 && m / scale == a {
             // Exact: m is a whole number below 2^53, and 10^k below 10^16.
             let (m, p) = (m as u64, 10u64.pow(k));

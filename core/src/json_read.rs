@@ -234,8 +234,8 @@ impl core::fmt::Display for Shown<'_> {
             Value::Bool(b) => write!(f, "boolean `{b}`"),
             // The integers by the JSON writer's, not the integer types' `Display`.
             Value::Number(n) => match (n.as_u64(), n.as_i64()) {
-                (Some(u), _) => f.write_str(&integer(|out| crate::json_output::write_u64(out, u))),
-                (None, Some(i)) => f.write_str(&integer(|out| crate::json_output::write_i64(out, i))),
+                (Some(u), _) => f.write_str(&integer(|out| crate::numbers::write_u64(out, u))),
+                (None, Some(i)) => f.write_str(&integer(|out| crate::numbers::write_i64(out, i))),
                 _ => f.write_str("a number with a fraction or exponent"),
             },
             Value::String(s) => write!(f, "string {s:?}"),

@@ -69,6 +69,7 @@ mod json_tree;
 pub mod message;
 pub mod model;
 pub mod money;
+mod numbers;
 pub mod portfolio;
 mod prelude;
 pub mod process;

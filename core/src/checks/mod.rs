@@ -243,7 +243,7 @@ impl Ptr {
         let mut p = String::with_capacity(self.0.len() + 4);
         p.push_str(&self.0);
         p.push('/');
-        crate::json_output::write_u64(&mut p, i as u64);
+        crate::numbers::write_u64(&mut p, i as u64);
         Ptr(p)
     }
 

@@ -224,7 +224,7 @@ fn render(template: &str, args: &[&dyn Display]) -> String {
 fn token(m: Msg, args: &[&dyn Display]) -> String {
     let mut out = String::new();
     out.push('\u{E000}');
-    crate::json_output::write_u64(&mut out, u64::from(m.0));
+    crate::numbers::write_u64(&mut out, u64::from(m.0));
     for a in args {
         out.push('\u{E001}');
         let _ = write!(out, "{a}");

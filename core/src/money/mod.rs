@@ -374,7 +374,7 @@ impl fmt::Display for Amount {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // The digits by the JSON writer's integer writer, not `u64`'s `Display`.
         let mut digits = String::new();
-        crate::json_output::write_u64(&mut digits, self.0 / FEN_PER_YUAN);
+        crate::numbers::write_u64(&mut digits, self.0 / FEN_PER_YUAN);
         let count = digits.chars().count();
         let mut out = String::with_capacity(count + count / 3 + 6);
         for (i, c) in digits.chars().enumerate() {
@@ -388,7 +388,7 @@ impl fmt::Display for Amount {
         if fen < 10 {
             out.push('0');
         }
-        crate::json_output::write_u64(&mut out, fen);
+        crate::numbers::write_u64(&mut out, fen);
         out.push_str(" 元");
         f.write_str(&out)
     }
