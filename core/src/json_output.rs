@@ -421,6 +421,22 @@ impl<T: ToJson> ToJson for Vec<T> {
     }
 }
 
+/// An object's members, `{"key":value,…}` in the order given: the one loop of the two JSON
+/// values' writers (serde_json's [`Value`] and the crate's own tree).
+#[inline(always)]
+fn write_object<'a, V: ToJson + 'a>(out: &mut String, members: impl Iterator<Item = (&'a str, &'a V)>) {
+    out.push('{');
+    for (i, (k, v)) in members.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_str(out, k);
+        out.push(':');
+        v.write_json(out);
+    }
+    out.push('}');
+}
+
 /// A JSON value (as [`crate::checks::run_json`] returns): written as serde_json writes it,
 /// keys in the map's order. The crate's outputs hold integers only; a float in a value (from
 /// a caller's input, e.g. in an error message) is written without a float formatter: a
@@ -441,18 +457,7 @@ impl ToJson for Value {
             }
             Value::String(s) => write_str(out, s),
             Value::Array(a) => a.write_json(out),
-            Value::Object(m) => {
-                out.push('{');
-                for (i, (k, v)) in m.iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    write_str(out, k);
-                    out.push(':');
-                    v.write_json(out);
-                }
-                out.push('}');
-            }
+            Value::Object(m) => write_object(out, m.iter().map(|(k, v)| (k.as_str(), v))),
         }
     }
 }
@@ -471,18 +476,7 @@ impl ToJson for crate::json_tree::Json {
             },
             Json::String(s) => write_str(out, s),
             Json::Array(a) => a.write_json(out),
-            Json::Object(m) => {
-                out.push('{');
-                for (i, (k, v)) in m.iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    write_str(out, k);
-                    out.push(':');
-                    v.write_json(out);
-                }
-                out.push('}');
-            }
+            Json::Object(m) => write_object(out, m.iter()),
         }
     }
 }
