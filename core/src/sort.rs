@@ -20,15 +20,7 @@ impl<F: Fn(usize, usize) -> Ordering> Compare for F {
 
 /// Sorts `v` by `key`, stably (equal keys keep their order), as `slice::sort_by_key` does.
 pub(crate) fn sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
-    let swaps = {
-        let items: &[T] = v;
-        sorting_swaps(items.len(), &|a: usize, b: usize| {
-            items.get(a).map(&key).cmp(&items.get(b).map(&key))
-        })
-    };
-    for (a, b) in swaps {
-        v.swap(a, b);
-    }
+    sort_by(v, |a, b| key(a).cmp(&key(b)));
 }
 
 /// Sorts `v` by `cmp`, stably (equal items keep their order), as `slice::sort_by` does.
